@@ -1,0 +1,1 @@
+"""berita-kg: knowledge graphs from Indonesian news about public institutions."""

@@ -1,0 +1,74 @@
+"""Namespaces of the graph: the public vocabulary (W3C ORG, schema.org, PROV-O, NIF, SKOS) and our own.
+
+`BKG` is closed: a misspelt term raises at import time of the code that uses it, and
+tests/test_ontology.py checks that every term listed here is declared in ontology/*.ttl.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace, ORG, PROV, RDF, RDFS, SKOS, XSD, OWL  # noqa: F401
+from rdflib import URIRef
+
+SCHEMA = Namespace("https://schema.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+ONTOLOGY_IRI = "https://w3id.org/berita-kg/ontology"
+VOCAB_IRI = "https://w3id.org/berita-kg/vocab/"
+DEFAULT_BASE = "https://w3id.org/berita-kg/id/"
+
+
+class BKG(DefinedNamespace):
+    """The project's ontology: classes and properties that refine the public vocabulary."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # classes
+    SocialSecurityAgency: URIRef  # BPJS, Taspen, Asabri, Jasa Raharja ...
+    GovernmentAgency: URIRef  # ministries, national agencies, dinas, badan
+    RegionalGovernment: URIRef  # Pemerintah Provinsi/Kabupaten/Kota
+    Company: URIRef  # PT ..., state-owned enterprises
+    CivilSocietyOrganization: URIRef  # unions, federations, research institutes, NGOs
+    NewsPublisher: URIRef
+    BranchOffice: URIRef  # Kantor Cabang
+    RegionalOffice: URIRef  # Kantor Wilayah, Kantor Perwakilan
+    OrganizationUnit: URIRef  # any other unit (Bidang, Bagian, Dinas of a government)
+    Program: URIRef  # a program or benefit, subclass of schema:GovernmentService
+    Role: URIRef  # a role title, subclass of org:Role and skos:Concept
+    Indicator: URIRef  # what a metric measures, subclass of skos:Concept
+    ParticipantSegment: URIRef  # Penerima Upah, Bukan Penerima Upah ...
+    UnitType: URIRef  # SKOS concept: Kantor Cabang, Kantor Wilayah ...
+    OrganizationType: URIRef  # SKOS concept: BPJS, PT, Kementerian, Dinas ...
+    LegislationType: URIRef  # SKOS concept: Undang-Undang, Peraturan Pemerintah ...
+    Qualifier: URIRef  # SKOS concept: exact, approximately, at least, at most
+    Metric: URIRef  # subclass of schema:Observation
+    Quotation: URIRef  # subclass of schema:Quotation
+    TextSpan: URIRef  # subclass of nif:String (nif:OffsetBasedString)
+    NewsArticle: URIRef  # subclass of schema:NewsArticle and nif:Context
+
+    # object properties
+    orgType: URIRef  # organisation -> OrganizationType concept
+    unitType: URIRef  # unit -> UnitType concept
+    legislationType: URIRef  # legislation -> LegislationType concept
+    qualifier: URIRef  # metric -> Qualifier concept
+    changeOf: URIRef  # a change metric -> the metric it changes
+    partOf: URIRef  # a breakdown metric -> its total
+    segment: URIRef  # metric -> ParticipantSegment it is restricted to
+    mentionedIn: URIRef  # entity -> article (inverse of schema:mentions)
+
+    # datatype properties
+    extractionRule: URIRef  # the rule that produced a fact (a string)
+    periodLabel: URIRef  # the period as the text says it ("sepanjang tahun 2024")
+    periodStart: URIRef  # xsd:date, first day of the period
+    noPeriod: URIRef  # true when the text gives no period for a metric
+    isTarget: URIRef  # true when a metric is a target, not an achievement
+    leadsOrganization: URIRef  # on a Role concept: true when the holder heads the organisation
+    leadsUnitType: URIRef  # on a Role concept: the unit type it heads ("Deputi Direktur Wilayah" -> Kantor Wilayah)
+    governmentLevel: URIRef  # on a Role concept: the regional government it serves (provinsi, kabupaten, kota)
+    anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")
+    headWord: URIRef  # on an OrganizationType concept: a word that starts such a name ("Kementerian")
+    programHeadWord: URIRef  # on the Program class: a word that starts a program name ("Jaminan")
+    reportsRegionalStatistics: URIRef  # on an organisation: its figures are about the region they name
+    legislationNumber: URIRef
+    legislationYear: URIRef
+    unitCode: URIRef  # on an Indicator/segment helper: default UN/CEFACT unit
