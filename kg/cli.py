@@ -16,15 +16,147 @@ def cli() -> None:
 
 
 # --- build / validate / explain: kg.pipeline, kg.validate -------------------------------------
+@cli.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.pass_context
+def validate_command(ctx: click.Context, files: tuple[str, ...]) -> None:
+    """Check RDF files (.ttl .trig .nq .nt .jsonld, read together) against shapes/; exit 0 conforms, 1 not, 2 error."""
+    from rdflib import Graph
+
+    from kg.validate import load_graph_file, validate
+
+    together = Graph()
+    for path in files:
+        for s, p, o, _ in load_graph_file(path).quads((None, None, None, None)):
+            together.add((s, p, o))
+    result = validate(together)
+    click.echo(result.text())
+    ctx.exit(0 if result.conforms else 1)
+
 # (filled in by the build stage)
 
 
 # --- query / serve: kg.query, kg.server -------------------------------------------------------
-# (filled in by the query stage)
+_QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig"]
+
+
+@cli.command("query")
+@click.argument("args", nargs=-1)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("-n", "--name", help="Run a bundled competency question (see --list).")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled questions and exit.")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a variable: a plain string, or <iri>.")
+@click.option("--format", "fmt", type=click.Choice(_QUERY_FORMATS), help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig.")
+def query_command(args, query_file, name, list_queries, binds, fmt) -> None:
+    """Ask built graphs a SPARQL question: kg query 'SELECT ...' FILES|DIR, -f q.rq DIR or --name NAME DIR."""
+    from kg import query as q
+
+    if list_queries:
+        found = q.bundled_queries()
+        width = max((len(b.name) for b in found), default=0)
+        for b in found:
+            click.echo(f"{b.name.ljust(width)}  {b.description}")
+        return
+    if sum(x is not None for x in (query_file, name)) > 1:
+        raise click.UsageError("give the query one way: inline, with -f FILE or with --name NAME")
+    if query_file:
+        text, paths = open(query_file, encoding="utf-8").read(), args
+    elif name:
+        text, paths = q.bundled_query(name).text, args
+    elif args:
+        text, paths = args[0], args[1:]
+    else:
+        raise click.UsageError("give a query (inline, -f FILE or --name NAME) and the graph files or folder to ask")
+    if not paths:
+        raise click.UsageError("give the built graph files (.ttl, .trig, .nt, .nq, .jsonld) or a folder of them")
+    prepared = q.prepare_query(text)
+    dataset = q.load_dataset(paths)
+    result = q.run_query(dataset, prepared, dict(q.parse_binding(b) for b in binds))
+    if fmt in (None, "table") and not prepared.returns_graph:
+        click.echo(q.format_table(result), nl=False)
+    else:
+        click.echo(q.serialize_result(result, q.DEFAULT_GRAPH_FORMAT if fmt in (None, "table") else fmt), nl=False)
+
+
+@cli.command("serve")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 exposes it).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port; 0 picks a free one.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a query may run.")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(min=1), help="Rows (or triples) a result may have.")
+@click.option("--max-concurrent", default=4, show_default=True, type=click.IntRange(min=1), help="Queries evaluated at once.")
+def serve_command(paths, host, port, timeout, max_rows, max_concurrent) -> None:
+    """Serve built graphs over SPARQL 1.1 Protocol at /sparql, with a query page at /."""
+    from kg import server
+
+    server.serve(paths, host=host, port=port,
+                 settings=server.Settings(timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent))
 
 
 # --- viz / stats / path: kg.viz, kg.network ---------------------------------------------------
-# (filled in by the visualisation stage)
+_GRAPH_SOURCE_HELP = "A graph file (.ttl .trig .nt .nq .jsonld) or a folder of them; default: the exports/ folder."
+
+
+def _graph_source_argument(func):
+    return click.argument("source", required=False, type=click.Path(path_type=str))(func)
+
+
+def _load_graph_source(source: str | None):
+    from kg.network import load_graph
+    from kg.paths import EXPORTS_DIR
+
+    return load_graph(source if source is not None else EXPORTS_DIR)
+
+
+@cli.command("viz")
+@_graph_source_argument
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(path_type=str),
+              help="What to write, by suffix: .html (interactive, offline), .svg, .png, .graphml, .gexf.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@click.option("--provenance/--no-provenance", default=False, show_default=True,
+              help="Also draw articles and source text spans as nodes.")
+@click.option("--concepts/--no-concepts", default=False, show_default=True,
+              help="Also draw SKOS concepts (roles, organisation types ...) and ontology classes as nodes.")
+def viz_command(source, output, lang, provenance, concepts) -> None:
+    """Draw the graph in SOURCE. """ + _GRAPH_SOURCE_HELP
+    from kg.viz import write_drawing
+
+    written = write_drawing(_load_graph_source(source), output, lang, provenance=provenance, concepts=concepts)
+    click.echo(f"wrote {written}", err=True)
+
+
+@cli.command("stats")
+@_graph_source_argument
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many most connected entities.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+def stats_command(source, as_json, top, lang) -> None:
+    """Entities by type, facts by kind, the most connected entities and the connected components."""
+    from kg.network import build_network, format_stats, network_stats, stats_json
+
+    stats = network_stats(build_network(_load_graph_source(source), lang), top=top)
+    click.echo(stats_json(stats) if as_json else format_stats(stats, lang), nl=False)
+
+
+@cli.command("path")
+@click.argument("start")
+@click.argument("end")
+@_graph_source_argument
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+def path_command(start, end, source, lang) -> None:
+    """The shortest chain of facts from START to END (names, case-insensitive, or IRIs).
+
+    Exit 1 when the two are not connected."""
+    from kg.network import build_network, find_entity, format_chain, shortest_chain
+
+    net = build_network(_load_graph_source(source), lang)
+    a, b = find_entity(net, start), find_entity(net, end)
+    steps = shortest_chain(net, a, b)
+    if steps is None:
+        click.echo(f"no chain of facts connects {net.nodes[a]['label']} and {net.nodes[b]['label']}: they are in "
+                   "different parts of the graph (see `kg stats` for its connected components)", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(format_chain(steps), nl=False)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -155,6 +155,14 @@ FACT_NAMES: dict[URIRef, tuple[str, str]] = {
     BKG.legislationYear: ("tahun", "year"),
     BKG.extractionRule: ("aturan ekstraksi", "extraction rule"),
 }
+_FACT_RANK = {p: i for i, p in enumerate(FACT_NAMES)}
+
+
+def _fact_order(pair: tuple) -> tuple:
+    """Names first, then the other facts in FACT_NAMES order, then the rest alphabetically."""
+    return (_FACT_RANK.get(pair[0], len(_FACT_RANK)), str(pair[0]), str(pair[1]))
+
+
 _NOT_FACTS = frozenset({NIF.isString, NIF.anchorOf, NIF.beginIndex, NIF.endIndex})
 _NAME_PREDICATES = (SCHEMA.name, RDFS.label, SKOS.prefLabel, SCHEMA.alternateName, SKOS.altLabel)
 _MEMBER_LABEL = {"id": "anggota", "en": "member"}
@@ -377,7 +385,7 @@ class _NetworkBuilder:
     def facts_of(self, node: URIRef) -> tuple[dict, ...]:
         sentence = (self.sentences_of(node) or ("",))[0]
         facts = []
-        for predicate, value in sorted(self.g.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
+        for predicate, value in sorted(self.g.predicate_objects(node), key=_fact_order):
             if predicate in _NOT_FACTS or predicate == RDF.type:
                 continue
             if isinstance(value, Literal):

@@ -222,7 +222,9 @@ def _vis_data(net: nx.MultiDiGraph, lang: str) -> dict:
     edges = []
     for i, (source, target, key, data) in enumerate(net.edges(keys=True, data=True)):
         tooltip = "\n".join([data["label"]] + [textwrap.fill(s, 80) for s in data["sentences"][:3]])
+        same_row = positions[source][1] == positions[target][1]
         edges.append({
+            **({"smooth": False} if same_row else {}),  # a vertical curve between neighbours hides its label
             "id": f"e{i}",
             "from": source,
             "to": target,
@@ -271,11 +273,11 @@ _UI_TEXT = {
     "id": {"title": "Graf pengetahuan", "search": "Cari nama…", "legend": "Keterangan", "facts": "Fakta",
            "relations": "Hubungan", "sentences": "Kalimat sumber", "notFound": "Tidak ada yang bernama",
            "hint": "Klik simpul untuk melihat fakta dan kalimat sumbernya.", "nodes": "simpul",
-           "edges": "hubungan"},
+           "edges": "hubungan", "find": "Cari"},
     "en": {"title": "Knowledge graph", "search": "Search a name…", "legend": "Legend", "facts": "Facts",
            "relations": "Relations", "sentences": "Source sentences", "notFound": "Nothing is called",
            "hint": "Click a node to see its facts and the sentences they came from.", "nodes": "nodes",
-           "edges": "edges"},
+           "edges": "edges", "find": "Find"},
 }
 
 
@@ -296,7 +298,7 @@ def html_page(graph: Graph, lang: str = "id", *, provenance: bool = False, conce
 
 def _html_from_network(net: nx.MultiDiGraph, lang: str, title: str | None) -> str:
     data = _vis_data(net, lang)
-    ui = dict(_UI_TEXT[lang])
+    ui = dict(_UI_TEXT[lang], lang=lang)
     page_title = title or ui["title"]
     legend = [{"type": k, "label": TYPE_LABELS[k][lang], "color": TYPE_COLOURS[k], "font": font_colour(k)}
               for k in TYPE_COLOURS if any(n["type"] == k for n in data["nodes"])]
@@ -313,7 +315,7 @@ def _html_from_network(net: nx.MultiDiGraph, lang: str, title: str | None) -> st
     for marker, value in replacements.items():
         if marker not in page:
             raise RuntimeError(f"{HTML_TEMPLATE} lost its {marker} marker")
-        page = page.replace(marker, value, 1)
+        page = page.replace(marker, value)
     return page
 
 

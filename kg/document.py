@@ -1,0 +1,138 @@
+"""The article text and the character offsets every later stage refers to.
+
+A `Document` splits the text into paragraphs, sentences and tokens once; recognisers read it
+and never re-tokenise, so every mention they report carries exact offsets into `text`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# words keep inner hyphens, apostrophes, dots ("Bisnis.com", "1.082.998") and decimal commas ("45,2")
+TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE)
+# a sentence ends at . ! ? (maybe followed by closing quotes) before whitespace and a capital or an opening quote
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+ABBREVIATIONS = {"dr", "ir", "prof", "h", "hj", "drs", "dra", "no", "nomor", "pj", "plt", "st", "jl", "kh", "sdr",
+                 "bpk", "tbk", "s", "m", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "n", "o", "p", "r", "t",
+                 "u", "v", "w", "y", "z", "kab", "prov", "kec", "kel", "tel", "hlm", "dkk", "dll", "dsb", "vs"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open character range [begin, end) into the article text."""
+
+    begin: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.begin <= self.end:
+            raise ValueError(f"bad span {self.begin}..{self.end}")
+
+    def contains(self, other: "Span") -> bool:
+        return self.begin <= other.begin and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.begin < other.end and other.begin < self.end
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    begin: int
+    end: int
+    index: int
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    begin: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Document:
+    """The text with its paragraphs, sentences and tokens; offsets are Python string indices."""
+
+    text: str
+    paragraphs: list[Span] = field(init=False)
+    sentences: list[Sentence] = field(init=False)
+    tokens: list[Token] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.paragraphs = _paragraphs(self.text)
+        self.sentences = _sentences(self.text, self.paragraphs)
+        self.tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(self.text))]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.begin for t in self.tokens]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.begin for s in self.sentences]
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.begin:span.end]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = max(0, bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[i]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after `offset`."""
+        i = bisect_right(self._token_starts, offset - 1)
+        return i
+
+    def tokens_in(self, begin: int, end: int) -> list[Token]:
+        i = self.token_at(begin)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def sentence_span(self, sentence: Sentence) -> Span:
+        return Span(sentence.begin, sentence.end)
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped_begin = start + (len(line) - len(line.lstrip()))
+        stripped_end = start + len(line.rstrip())
+        if stripped_end > stripped_begin:
+            spans.append(Span(stripped_begin, stripped_end))
+        start = end + 1
+    return spans
+
+
+def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p_index, para in enumerate(paragraphs):
+        start = para.begin
+        for m in SENTENCE_END_RE.finditer(text, para.begin, para.end):
+            word = re.search(r"([^\W_]+)\W*$", text[start:m.start() + 1])
+            if text[m.start()] == "." and word and word.group(1).lower() in ABBREVIATIONS:
+                continue
+            if text[m.start()] == "." and re.search(r"\d\.$", text[start:m.start() + 1]) and text[m.end():m.end() + 2].strip()[:1].isdigit():
+                continue
+            out.append(Sentence(len(out), start, m.end(), p_index))
+            start = m.end()
+            while start < para.end and text[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Sentence(len(out), start, para.end, p_index))
+    return out

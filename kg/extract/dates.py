@@ -1,0 +1,167 @@
+"""Dates and periods: the article's date ("Rabu (30/7)" -> 2025-07-30) and the periods metrics refer to
+("sepanjang tahun 2024", "hingga akhir Juni 2024", "semester I 2025", "per 1 Maret 2023", "tahun lalu")."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from kg.document import Document, Span
+from kg.lexicon import load
+
+YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True)
+class Period:
+    span: Span
+    start: date
+    end: date
+    label: str
+    baseline: bool  # named as the comparison point ("dibandingkan posisi akhir 2022")
+    relation: str = ""  # "same-last-year" / "same" when the text says "periode yang sama (tahun lalu)"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    w = load().words
+    months = _alt(w["months"])
+    parts = _alt(w["roman_numerals"])
+    year_or_rel = rf"(?:tahun\s+)?(?P<year>{YEAR})|(?P<rel>{_alt(w['this_year'] + w['last_year'])})"
+    patterns = [
+        ("period.month-range", re.compile(
+            rf"(?:(?:pada|sepanjang|selama)\s+)?(?P<m1>{months})\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.|-|–)\s+(?:(?P<day>\d{{1,2}})\s+)?(?P<m2>{months})\s+(?:{year_or_rel})", re.I)),
+        ("period.day", re.compile(
+            rf"(?:(?P<cue>per|hingga|sampai|pada|tanggal)\s+)?(?P<day>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<year>{YEAR})", re.I)),
+        ("period.part-of-year", re.compile(
+            rf"(?:(?:sepanjang|selama|pada|hingga|sampai|akhir)\s+)*(?P<part>{_alt(w['period_words'])})\s+(?P<n>{parts})(?!\w)\s*(?:{year_or_rel})", re.I)),
+        ("period.month", re.compile(
+            rf"(?:(?P<cue>akhir|hingga\s+akhir|hingga|sampai|per|posisi|pada|sepanjang|awal)\s+)?(?:bulan\s+)?(?P<m2>{months})\s+(?:{year_or_rel})", re.I)),
+        ("period.year", re.compile(
+            rf"(?P<cue>(?:hingga\s+|sampai\s+|per\s+|posisi\s+|pada\s+)?akhir\s+(?:tahun\s+)?|(?:{_alt(w['period_cues'])})\s+(?:tahun\s+(?:anggaran\s+)?)?)(?P<year>{YEAR})(?!\d)", re.I)),
+        ("period.same", re.compile(rf"(?:{_alt(w['same_period'])})(?:\s+(?P<rel>{_alt(w['last_year'])}))?", re.I)),
+        ("period.relative-year", re.compile(
+            rf"(?:(?P<cue>sepanjang|selama|pada|hingga\s+akhir|akhir|hingga)\s+)?(?P<rel>{_alt(w['this_year'] + w['last_year'])})", re.I)),
+    ]
+    return patterns
+
+
+def _year_of(m, published: date | None) -> int | None:
+    if m.groupdict().get("year"):
+        return int(m.group("year"))
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel and published:
+        return published.year - (1 if rel in load().words["last_year"] else 0)
+    return None
+
+
+def _is_baseline(text: str, begin: int) -> bool:
+    window = text[max(0, begin - 45):begin].lower()
+    return any(re.search(rf"\b{re.escape(c)}\b(?!.*\d)", window) for c in load().words["baseline_cues"] if c != "dari")
+
+
+def find_periods(doc: Document, published: date | None, excluded: list[Span] = ()) -> list[Period]:
+    """Every period expression, longest first where two overlap, in text order."""
+    months = load().words["months"]
+    parts = load().words["roman_numerals"]
+    sizes = load().words["period_words"]
+    found: list[Period] = []
+    for rule, pattern in _patterns():
+        for m in pattern.finditer(doc.text):
+            span = Span(m.start(), m.end())
+            if any(p.span.overlaps(span) for p in found) or any(s.overlaps(span) for s in excluded):
+                continue
+            label = m.group()
+            baseline = _is_baseline(doc.text, m.start())
+            if rule == "period.same":
+                rel = "same-last-year" if m.group("rel") else "same"
+                found.append(Period(span, date.min, date.min, label, baseline, rel))
+                continue
+            if rule == "period.day" and re.search(rf"(?:{_alt(load().words['weekdays'])}),?\s*$", doc.text[max(0, m.start() - 10):m.start()], re.I):
+                continue  # "Senin, 3 Maret 2025" dates the article, not a figure
+            year = _year_of(m, published)
+            if year is None:
+                continue
+            if rule == "period.day":
+                d = date(year, months[m.group("m2").lower()], int(m.group("day")))
+                found.append(Period(span, d, d, label, baseline))
+            elif rule == "period.month-range":
+                m2 = months[m.group("m2").lower()]
+                end = date(year, m2, int(m.group("day"))) if m.group("day") else month_end(year, m2)
+                found.append(Period(span, date(year, months[m.group("m1").lower()], 1), end, label, baseline))
+            elif rule == "period.part-of-year":
+                size = sizes[m.group("part").lower()]
+                n = parts[m.group("n").lower()]
+                last_month = min(12, size * n)
+                found.append(Period(span, date(year, last_month - size + 1, 1), month_end(year, last_month), label, baseline))
+            elif rule == "period.month":
+                mo = months[m.group("m2").lower()]
+                found.append(Period(span, date(year, mo, 1) if not (m.group("cue") or "").lower().startswith(("hingga", "sampai")) else date(year, 1, 1),
+                                    month_end(year, mo), label, baseline))
+            else:  # a year, "akhir 2024", "tahun ini"
+                found.append(Period(span, date(year, 1, 1), date(year, 12, 31), label, baseline))
+    return sorted(found, key=lambda p: p.span.begin)
+
+
+# ------------------------------------------------------------------ the article's date
+
+def published_date(doc: Document) -> tuple[date | None, Span | None]:
+    """The date the article was written: "Rabu (30/7)", "Kamis (31/10/2024)", "Senin, 3 Maret 2025".
+
+    Without a year, the weekday fixes it: among the years where that day falls on that weekday,
+    the one nearest to the latest year the text's periods name (articles report on the past)."""
+    w = load().words
+    weekdays, months = w["weekdays"], w["months"]
+    wd = _alt(weekdays)
+    text = doc.text
+    m = re.search(rf"(?P<wd>{wd})\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)", text, re.I)
+    if m:
+        day, month = int(m.group("d")), int(m.group("m"))
+        year = m.group("y")
+        weekday = weekdays[m.group("wd").lower()]
+    else:
+        m = re.search(rf"(?P<wd>{wd})\s*,\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})", text, re.I)
+        if not m:
+            m = re.search(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)", text)
+            if not m:
+                return None, None
+            return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), Span(m.start(), m.end())
+        day, month, year = int(m.group("d")), months[m.group("mn").lower()], m.group("y")
+        weekday = weekdays[m.group("wd").lower()]
+    span = Span(m.start(), m.end())
+    if year:
+        y = int(year)
+        return _safe_date(y + 2000 if y < 100 else y, month, day), span
+    return _year_from_weekday(doc, day, month, weekday), span
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_from_weekday(doc: Document, day: int, month: int, weekday: int) -> date | None:
+    named = [int(y) for y in re.findall(rf"(?<![\d/])({YEAR})(?!\d)", doc.text)]
+    period_years = [p.end.year for p in find_periods(doc, None) if p.end != date.min]
+    reference = max(period_years or named or [date.today().year])
+    candidates = []
+    for y in range(reference - 6, reference + 7):
+        d = _safe_date(y, month, day)
+        if d and d.weekday() == weekday:
+            candidates.append(d)
+    if not candidates:
+        return None
+    # the article is written after the periods it reports on: prefer the nearest year at or after them
+    return min(candidates, key=lambda d: (abs(d.year - reference - 0.6), d.year))

@@ -1,0 +1,97 @@
+"""Indonesian numbers: "45,2 juta", "Rp57 triliun", "Rp 3 triliun", "1.082.998", "14,01 persen", "dua juta".
+
+Dots group thousands and commas mark decimals. Dates, document numbers, years, ages and durations
+are not quantities; the rules that say so read their cue words from kg/data/indonesian.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from kg.document import Document, Span
+from kg.lexicon import load
+
+
+@dataclass(frozen=True)
+class Quantity:
+    span: Span
+    value: Decimal
+    unit: str  # "IDR" (or another ISO 4217 code), "percent" or "count"
+    rule: str
+
+
+def parse_number(digits: str) -> Decimal:
+    """'1.082.998' -> 1082998, '45,2' -> 45.2, '25,004' -> 25.004 (a comma is always the decimal mark)."""
+    return Decimal(digits.replace(".", "").replace(",", "."))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    w = load().words
+    currency = _alternation(w["currency_markers"])
+    scales = _alternation(w["scale_words"])
+    number_words = _alternation(w["number_words"])
+    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    numeric = re.compile(
+        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits})(?![\w/]|[.,]\d)"
+        rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
+    worded = re.compile(
+        rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
+        re.IGNORECASE)
+    prefixed = re.compile(rf"(?<!\w)(?P<word>{_alternation(w['scale_prefixed'])})(?!\w)", re.IGNORECASE)
+    months = _alternation(w["months"])
+    after_date = re.compile(rf"\s(?:{months})\b", re.IGNORECASE)
+    durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
+    return numeric, worded, prefixed, after_date, durations, before
+
+
+def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
+    """Every figure in the text that may be a metric, in text order."""
+    numeric, worded, prefixed, after_date, durations, before = _patterns()
+    words = load().words
+    found: list[Quantity] = []
+    text = doc.text
+    for m in numeric.finditer(text):
+        span = Span(m.start(), m.end())
+        if any(s.overlaps(span) for s in excluded):
+            continue
+        num, cur, scale, pct = m.group("num"), m.group("cur"), m.group("scale"), m.group("pct")
+        is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or scale or pct)
+        if is_year:
+            continue
+        if scale in ("M", "T") and not cur:
+            # a bare capital M or T after a number is a money scale only in "Rp5 T"; elsewhere it starts a name
+            span = Span(m.start(), m.start("scale") if m.group("scale") else m.end())
+            scale = None
+        if not (cur or pct):
+            tail = text[m.end():m.end() + 20]
+            if after_date.match(tail) or durations.match(tail):
+                continue
+            if before.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+        value = parse_number(num) * Decimal(words["scale_words"].get(scale, 1) if scale else 1)
+        unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
+        rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
+        found.append(Quantity(span, value, unit, rule))
+    for m in worded.finditer(text):
+        span = Span(m.start(), m.end())
+        if any(q.span.overlaps(span) for q in found) or any(s.overlaps(span) for s in excluded):
+            continue
+        base = Decimal(str(words["number_words"][m.group("word").lower()]))
+        value = base * Decimal(words["scale_words"][m.group("scale").lower()])
+        cur = m.group("cur")
+        unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") else "count")
+        found.append(Quantity(span, value, unit, "number.words"))
+    for m in prefixed.finditer(text):
+        span = Span(m.start(), m.end())
+        if any(q.span.overlaps(span) for q in found) or any(s.overlaps(span) for s in excluded):
+            continue
+        found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
+    return sorted(found, key=lambda q: q.span.begin)

@@ -1,0 +1,137 @@
+"""Language knowledge, loaded once: the SKOS lexicons in ontology/lexicon-*.ttl and kg/data/indonesian.json.
+
+Recognisers never hard-code a title, an organisation type or a number word; they ask this module,
+so a user extends the builder by adding a lexicon entry.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.paths import DATA_DIR, ONTOLOGY_DIR
+from kg.vocab import BKG
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A SKOS concept: its IRI, labels, and the surface forms (all labels) that signal it in text."""
+
+    iri: URIRef
+    label_id: str
+    label_en: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoleTitle(Concept):
+    leads: bool
+    leads_unit_type: URIRef | None
+    government_level: str | None
+    broader: URIRef | None
+    lowercase: bool
+
+
+@dataclass(frozen=True)
+class OrgType(Concept):
+    cls: URIRef
+    head_words: tuple[str, ...]
+    anaphors: tuple[str, ...]
+    government_level: str | None
+
+
+@dataclass(frozen=True)
+class UnitType(Concept):
+    cls: URIRef
+    anaphors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Qualifier(Concept):
+    key: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    roles: tuple[RoleTitle, ...]
+    org_types: tuple[OrgType, ...]
+    unit_types: tuple[UnitType, ...]
+    segments: tuple[Concept, ...]
+    qualifiers: tuple[Qualifier, ...]
+    legislation_types: tuple[Concept, ...]
+    programs: tuple[Concept, ...]
+    indicators: tuple[Concept, ...]
+    words: dict
+
+    def role_by_iri(self, iri: URIRef) -> RoleTitle:
+        return next(r for r in self.roles if r.iri == iri)
+
+    def qualifier(self, key: str) -> Qualifier:
+        return next(q for q in self.qualifiers if q.key == key)
+
+    def unit_type_by_iri(self, iri: URIRef) -> UnitType:
+        return next(u for u in self.unit_types if u.iri == iri)
+
+
+def _labels(g: Graph, s, lang: str) -> list[str]:
+    return sorted(str(o) for o in g.objects(s, SKOS.prefLabel) if isinstance(o, Literal) and o.language == lang)
+
+
+def _forms(g: Graph, s) -> tuple[str, ...]:
+    forms = {str(o) for o in g.objects(s, SKOS.prefLabel) if getattr(o, "language", None) == "id"}
+    forms |= {str(o) for o in g.objects(s, SKOS.altLabel)}
+    # longest first, so the most specific form wins when recognisers try them in order
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _scheme_members(g: Graph, scheme: str) -> list[URIRef]:
+    scheme_iri = URIRef(f"https://w3id.org/berita-kg/vocab/{scheme}")
+    return sorted(s for s in g.subjects(SKOS.inScheme, scheme_iri) if isinstance(s, URIRef))
+
+
+def _concept_args(g: Graph, s) -> dict:
+    return dict(iri=s, label_id=(_labels(g, s, "id") or [""])[0], label_en=(_labels(g, s, "en") or [""])[0], forms=_forms(g, s))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    g = Graph()
+    for path in sorted(ONTOLOGY_DIR.glob("lexicon-*.ttl")):
+        g.parse(path, format="turtle")
+    words = json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))
+
+    def one(s, p):
+        return next(iter(sorted(g.objects(s, p))), None)
+
+    roles = tuple(RoleTitle(**_concept_args(g, s), leads=bool(one(s, BKG.leadsOrganization) and one(s, BKG.leadsOrganization).toPython()),
+                            leads_unit_type=one(s, BKG.leadsUnitType),
+                            government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None,
+                            broader=one(s, SKOS.broader),
+                            lowercase=_labels(g, s, "id")[0][:1].islower())
+                  for s in _scheme_members(g, "role"))
+    from rdflib.namespace import RDFS
+    org_types = tuple(OrgType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
+                              head_words=tuple(sorted((str(o) for o in g.objects(s, BKG.headWord)), key=lambda w: (-len(w), w))),
+                              anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),
+                              government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None)
+                      for s in _scheme_members(g, "org-type"))
+    unit_types = tuple(UnitType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
+                                anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))))
+                       for s in _scheme_members(g, "unit-type"))
+    qualifiers = tuple(Qualifier(**_concept_args(g, s), key=str(one(s, SKOS.notation))) for s in _scheme_members(g, "qualifier"))
+    plain = {name: tuple(Concept(**_concept_args(g, s)) for s in _scheme_members(g, name))
+             for name in ("segment", "legislation-type", "program", "indicator")}
+    return Lexicon(roles=roles, org_types=org_types, unit_types=unit_types, segments=plain["segment"],
+                   qualifiers=qualifiers, legislation_types=plain["legislation-type"], programs=plain["program"],
+                   indicators=plain["indicator"], words=words)
+
+
+def lexicon_graph() -> Graph:
+    """All lexicon files as one graph (for exports and for checking that emitted concepts are declared)."""
+    g = Graph()
+    for path in sorted(ONTOLOGY_DIR.glob("lexicon-*.ttl")):
+        g.parse(path, format="turtle")
+    return g
