@@ -94,9 +94,6 @@ def serve_command(paths, host, port, timeout, max_rows, max_concurrent) -> None:
 
 
 # --- viz / stats / path: kg.viz, kg.network ---------------------------------------------------
-_GRAPH_SOURCE_HELP = "A graph file (.ttl .trig .nt .nq .jsonld) or a folder of them; default: the exports/ folder."
-
-
 def _graph_source_argument(func):
     return click.argument("source", required=False, type=click.Path(path_type=str))(func)
 
@@ -118,7 +115,8 @@ def _load_graph_source(source: str | None):
 @click.option("--concepts/--no-concepts", default=False, show_default=True,
               help="Also draw SKOS concepts (roles, organisation types ...) and ontology classes as nodes.")
 def viz_command(source, output, lang, provenance, concepts) -> None:
-    """Draw the graph in SOURCE. """ + _GRAPH_SOURCE_HELP
+    """Draw the graph in SOURCE (a graph file or a folder of them; default: exports/): an interactive
+    offline HTML page, an SVG/PNG for reports, or GraphML/GEXF for Gephi and Cytoscape."""
     from kg.viz import write_drawing
 
     written = write_drawing(_load_graph_source(source), output, lang, provenance=provenance, concepts=concepts)
@@ -131,7 +129,8 @@ def viz_command(source, output, lang, provenance, concepts) -> None:
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many most connected entities.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
 def stats_command(source, as_json, top, lang) -> None:
-    """Entities by type, facts by kind, the most connected entities and the connected components."""
+    """Entities by type, facts by kind, the most connected entities and the connected components
+    of the graph in SOURCE (a graph file or a folder of them; default: exports/)."""
     from kg.network import build_network, format_stats, network_stats, stats_json
 
     stats = network_stats(build_network(_load_graph_source(source), lang), top=top)
@@ -144,9 +143,9 @@ def stats_command(source, as_json, top, lang) -> None:
 @_graph_source_argument
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
 def path_command(start, end, source, lang) -> None:
-    """The shortest chain of facts from START to END (names, case-insensitive, or IRIs).
-
-    Exit 1 when the two are not connected."""
+    """The shortest chain of facts from START to END (names or alternate names, case-insensitive, or
+    IRIs) in SOURCE (default: exports/), each step with the sentence it came from. Exit 1 when the two
+    are not connected."""
     from kg.network import build_network, find_entity, format_chain, shortest_chain
 
     net = build_network(_load_graph_source(source), lang)
@@ -155,7 +154,7 @@ def path_command(start, end, source, lang) -> None:
     if steps is None:
         click.echo(f"no chain of facts connects {net.nodes[a]['label']} and {net.nodes[b]['label']}: they are in "
                    "different parts of the graph (see `kg stats` for its connected components)", err=True)
-        raise click.exceptions.Exit(1)
+        click.get_current_context().exit(1)
     click.echo(format_chain(steps), nl=False)
 
 

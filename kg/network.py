@@ -171,49 +171,20 @@ _TYPE_EDGE = ("type", "jenis", "type")
 
 # --- reading graph files ----------------------------------------------------------------------
 
-#: Readable suffixes and their rdflib parser; a folder holding the same article in several of these
-#: formats is read once per article, in this order of preference.
-GRAPH_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}
-
-
 def load_graph(source: str | Path) -> Graph:
     """Read a graph file (.ttl, .trig, .nt, .nq, .jsonld) or a folder of them into one graph.
 
     Named graphs are merged into one (the union), so a folder of built articles joins on the entity
-    IRIs they share. Raises KGError when the path is missing, holds no graph file or does not parse.
+    IRIs they share. Reading is kg.query's (the same files `kg query` reads, remote JSON-LD contexts
+    refused). Raises KGError when the path is missing, holds no graph file or does not parse.
     """
+    from kg.query import graph_files, load_dataset
+
     path = Path(source)
-    if not path.exists():
-        raise KGError(f"{path} does not exist; pass a graph file (.ttl, .trig, .nt, .nq, .jsonld) or a folder "
-                      "of them (run `kg build` first to make one)")
-    files = _graph_files(path) if path.is_dir() else [path]
-    if not files:
+    if path.is_dir() and not graph_files([path]):
         raise KGError(f"{path} holds no graph file (.ttl, .trig, .nt, .nq, .jsonld); run `kg build` first or "
                       "pass another folder")
-    union = Graph()
-    for file in files:
-        fmt = GRAPH_FORMATS.get(file.suffix.lower())
-        if fmt is None:
-            raise KGError(f"{file} is not a graph file the viewer reads; pass .ttl, .trig, .nt, .nq or .jsonld")
-        parsed = Dataset() if fmt in ("trig", "nquads") else Graph()
-        try:
-            parsed.parse(file, format=fmt)
-        except Exception as e:  # rdflib raises many kinds; all mean the same to the user
-            raise KGError(f"cannot read {file} as {fmt}: {str(e).splitlines()[0] if str(e) else type(e).__name__}; "
-                          "fix the file or rebuild it with `kg build`") from e
-        for triple in _all_triples(parsed):
-            union.add(triple)
-    return union
-
-
-def _graph_files(folder: Path) -> list[Path]:
-    preference = list(GRAPH_FORMATS)
-    best: dict[Path, Path] = {}
-    for file in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in GRAPH_FORMATS):
-        stem = file.with_suffix("")
-        if stem not in best or preference.index(file.suffix.lower()) < preference.index(best[stem].suffix.lower()):
-            best[stem] = file
-    return sorted(best.values())
+    return _as_graph(load_dataset([path]))
 
 
 def _all_triples(graph: Graph) -> Iterable[tuple]:
@@ -750,7 +721,7 @@ def stats_json(stats: dict) -> str:
 
 
 __all__ = [
-    "ENTITY_TYPES", "TYPE_LABELS", "RELATIONS", "GRAPH_FORMATS", "load_graph", "build_network",
+    "ENTITY_TYPES", "TYPE_LABELS", "RELATIONS", "load_graph", "build_network",
     "network_stats", "format_stats", "find_entity", "shortest_chain", "format_chain", "Step",
     "NameNotFound", "AmbiguousName", "format_number", "observation_values", "format_amount",
 ]

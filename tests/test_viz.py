@@ -1,0 +1,136 @@
+"""kg.viz: vis-network data, the HTML page file, PNG/SVG drawings, GraphML/GEXF exports, the layout."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from PIL import Image, ImageStat
+from rdflib import Graph
+
+from kg.cli import main
+from kg.errors import KGError
+from kg.network import build_network, load_graph
+from kg.viz import (
+    A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, html_page, layout_positions, to_vis_data, write_drawing,
+    write_html, write_image, write_network_file,
+)
+
+ARTICLE = Path(__file__).parent / "data" / "viz-dinsos-banyumas.ttl"
+B = "https://w3id.org/berita-kg/id/"
+DINSOS = B + "org/dinas-sosial-kabupaten-banyumas"
+BIDANG = DINSOS + "/bidang-rehabilitasi-sosial"
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return load_graph(ARTICLE)
+
+
+def test_vis_data_is_json_in_vis_network_format(graph):
+    data = to_vis_data(graph)
+    assert set(data) == {"nodes", "edges"}
+    assert json.loads(json.dumps(data)) == data
+    ids = [n["id"] for n in data["nodes"]]
+    assert len(ids) == len(set(ids)) == 15
+    assert all({"from", "to", "id", "label"} <= set(e) for e in data["edges"])
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    dinsos = next(n for n in data["nodes"] if n["id"] == DINSOS)
+    assert dinsos["label"] == "Dinas Sosial Kabupaten\nBanyumas"
+    assert dinsos["type"] == "organisation" and dinsos["typeLabel"] == "Organisasi"
+    assert dinsos["color"]["background"] and isinstance(dinsos["x"], float) and isinstance(dinsos["y"], float)
+    assert {"property": "nama lain", "value": "Dinsos Banyumas", "sentence": ""} in dinsos["facts"]
+    english = to_vis_data(graph, "en")
+    assert next(n for n in english["nodes"] if n["id"] == DINSOS)["typeLabel"] == "Organisation"
+    assert to_vis_data(Graph()) == {"nodes": [], "edges": []}
+
+
+def test_layout_puts_units_under_their_parent_and_heads_beside_their_unit(graph):
+    net = build_network(graph)
+    pos = layout_positions(net)
+    assert pos[BIDANG][1] > pos[DINSOS][1]
+    assert pos[B + "person/agus-prasetyo"][1] == pos[BIDANG][1]
+    assert pos[B + "person/sri-wahyuni"][1] == pos[DINSOS][1]
+    assert len(set(pos.values())) == len(pos)  # no two nodes on one spot
+    assert layout_positions(build_network(graph)) == pos
+
+
+def test_html_page_is_self_contained_and_deterministic(graph, tmp_path):
+    first = write_html(graph, tmp_path / "a.html")
+    write_html(graph, tmp_path / "b.html")
+    page = first.read_text(encoding="utf-8")
+    assert first.read_bytes() == (tmp_path / "b.html").read_bytes()
+    assert VIS_NETWORK_JS.read_text(encoding="utf-8")[-2000:] in page  # the library is inlined
+    assert "<script src" not in page and "<link" not in page and "__" not in page.split("<script>")[0]
+    assert '<html lang="id">' in page and "Graf pengetahuan" in page
+    assert '<html lang="en">' in html_page(graph, "en")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.html"]  # no temp files left
+
+
+def test_html_page_cannot_be_broken_out_of_by_names():
+    hostile = Graph().parse(data="""@prefix schema: <https://schema.org/> .
+        <https://w3id.org/berita-kg/id/person/x> a schema:Person ;
+            schema:name "</script><script>alert(1)</script> & <!-- Budi" .""", format="turtle")
+    page = html_page(hostile, title="<b>judul</b>")
+    assert page.count("</script>") == 2  # the library's element and the page's own
+    assert "<!-- Budi" not in page and "<b>judul</b>" not in page
+
+
+def test_png_is_a4_wide_not_blank_and_deterministic(graph, tmp_path):
+    path = write_image(graph, tmp_path / "graph.png")
+    with Image.open(path) as image:
+        assert image.width == round(A4_WIDTH_INCHES * IMAGE_DPI)
+        assert 500 < image.height < 12_000
+        stddev = ImageStat.Stat(image.convert("L")).stddev[0]
+    assert stddev > 20  # labels and coloured boxes, not an empty canvas
+    assert write_image(graph, tmp_path / "again.png").read_bytes() == path.read_bytes()
+
+
+def test_svg_is_xml_with_the_labels_as_text(graph, tmp_path):
+    path = write_image(graph, tmp_path / "graph.svg", lang="en")
+    root = ET.parse(path).getroot()
+    assert root.tag.endswith("svg")
+    text = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("text"))
+    for label in ("Sri Wahyuni", "Agus Prasetyo", "Purwokerto", "Head of Division", "Organisation"):
+        assert label in text
+    assert write_image(graph, tmp_path / "again.svg", lang="en").read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("suffix, reader", [(".graphml", nx.read_graphml), (".gexf", nx.read_gexf)])
+def test_graphml_and_gexf_read_back_with_type_and_label(graph, tmp_path, suffix, reader):
+    path = write_network_file(graph, tmp_path / f"graph{suffix}")
+    back = reader(path)
+    assert back.number_of_nodes() == 15 and back.number_of_edges() == 10
+    node = back.nodes[DINSOS]
+    assert node["type"] == "organisation" and node["label"] == "Dinas Sosial Kabupaten Banyumas"
+    assert node["names"] == "Dinas Sosial Kabupaten Banyumas | Dinsos Banyumas"
+    for _, data in back.nodes(data=True):
+        assert all(isinstance(v, (str, int, float)) and v is not None for v in data.values())
+    labels = {d["label"] for _, _, d in back.edges(data=True)}
+    assert {"Kepala", "Kepala Bidang", "unit dari"} <= labels
+    assert write_network_file(graph, tmp_path / f"again{suffix}").read_bytes() == path.read_bytes()
+
+
+def test_unknown_output_suffix_writes_nothing(graph, tmp_path):
+    with pytest.raises(KGError, match=r"\.html, \.svg, \.png, \.graphml, \.gexf"):
+        write_drawing(graph, tmp_path / "graph.bmp")
+    with pytest.raises(KGError, match="svg or .png"):
+        write_image(graph, tmp_path / "graph.jpg")
+    with pytest.raises(KGError, match="unknown language"):
+        write_html(graph, tmp_path / "graph.html", lang="fr")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_viz_writes_each_format(tmp_path, capsys):
+    for name in ("g.html", "g.svg", "g.png", "g.graphml", "g.gexf"):
+        assert main(["viz", str(ARTICLE), "--output", str(tmp_path / name), "--lang", "en"]) == 0
+        assert (tmp_path / name).stat().st_size > 1000
+    assert "wrote" in capsys.readouterr().err
+    assert main(["viz", str(ARTICLE), "-o", str(tmp_path / "p.html"), "--provenance", "--concepts"]) == 0
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert '"type":"span"' in page and '"type":"concept"' in page
+    assert main(["viz", str(ARTICLE), "-o", str(tmp_path / "g.pdf")]) == 2
+    assert main(["viz", str(tmp_path / "missing"), "-o", str(tmp_path / "x.html")]) == 2
+    assert "does not exist" in capsys.readouterr().err
