@@ -1,0 +1,115 @@
+"""The HTML graph page in headless Chromium, offline: it draws, searches, and shows a node's facts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from kg.network import load_graph
+from kg.viz import write_html
+
+ARTICLE = Path(__file__).parent / "data" / "viz-dinsos-banyumas.ttl"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+DINSOS = "https://w3id.org/berita-kg/id/org/dinas-sosial-kabupaten-banyumas"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class OpenPage:
+    """A page opened from a file:// URL with every other request refused and recorded."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        self.url = path.resolve().as_uri()
+        self.requests: list[str] = []
+        self.problems: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type in ("error", "warning") and self.problems.append(m.text))
+        self.page.on("pageerror", lambda e: self.problems.append(str(e)))
+        self.page.goto(self.url)
+        self.page.wait_for_selector("body[data-drawn=true]")
+
+    def _route(self, route):
+        self.requests.append(route.request.url)
+        if route.request.url == self.url:
+            route.continue_()
+        else:
+            route.abort()
+
+    def drawn_pixels(self) -> int:
+        return self.page.evaluate("""() => {
+            const canvas = document.querySelector('#network canvas');
+            const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 700) painted++;
+            return painted;
+        }""")
+
+
+@pytest.fixture
+def opened(browser, tmp_path):
+    def open_graph(lang: str = "id") -> OpenPage:
+        path = write_html(load_graph(ARTICLE), tmp_path / f"graph-{lang}.html", lang=lang)
+        page = OpenPage(browser, path)
+        pages.append(page)
+        return page
+    pages: list[OpenPage] = []
+    yield open_graph
+    for page in pages:
+        page.context.close()
+
+
+def test_page_draws_offline_without_console_errors(opened):
+    page = opened()
+    assert page.drawn_pixels() > 2000
+    assert page.problems == []
+    assert page.requests == [page.url]
+    legend = page.page.inner_text("#legend")
+    for kind in ("Organisasi", "Unit organisasi", "Orang", "Angka", "Kutipan"):
+        assert kind in legend
+    assert page.page.inner_text("#counts") == "15 simpul, 10 hubungan"
+
+
+def test_search_by_alternate_name_selects_the_node_and_shows_its_facts(opened):
+    page = opened()
+    page.page.fill("#search", "dinsos banyumas")
+    page.page.press("#search", "Enter")
+    panel = page.page.locator("#panel")
+    assert panel.locator("h2").inner_text() == "Dinas Sosial Kabupaten Banyumas"
+    assert "Dinsos Banyumas" in panel.locator("#facts").inner_text()
+    relations = panel.locator("#relations").inner_text()
+    assert "Kepala Dinas Sosial Kabupaten Banyumas Sri Wahyuni mengatakan" in relations  # the source sentence
+    assert page.page.evaluate("() => kgNetwork.getSelectedNodes()") == [DINSOS]
+    assert page.problems == []
+
+
+def test_search_for_an_unknown_name_says_so(opened):
+    page = opened("en")
+    page.page.fill("#search", "Joko Widodo")
+    page.page.click("#search-button")
+    assert page.page.inner_text("#panel .not-found") == "Nothing is called “Joko Widodo”."
+
+
+def test_clicking_a_node_shows_its_sentence_and_links_to_neighbours(opened):
+    page = opened("en")
+    figure = next(n for n in page.page.evaluate("() => DATA.nodes") if n["type"] == "observation"
+                  and n["label"].startswith("budget"))
+    point = page.page.evaluate("id => kgNetwork.canvasToDOM(kgNetwork.getPosition(id))", figure["id"])
+    box = page.page.locator("#network").bounding_box()
+    page.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    panel = page.page.locator("#panel")
+    assert panel.locator("h2").inner_text() == "budget: IDR 4.5 billion (2024-12-31)"
+    assert "Anggaran program mencapai Rp4,5 miliar pada 2024." in panel.inner_text()
+    panel.get_by_text("Dinas Sosial Kabupaten Banyumas").first.click()
+    assert panel.locator("h2").inner_text() == "Dinas Sosial Kabupaten Banyumas"
+    assert page.problems == []
