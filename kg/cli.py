@@ -160,7 +160,10 @@ def path_command(start, end, source, lang) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        # without standalone mode click returns the code of ctx.exit(code) instead of raising Exit
+        code = cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        if isinstance(code, int):
+            return code
     except click.exceptions.Abort:
         click.echo("error: aborted", err=True)
         return 2

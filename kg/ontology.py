@@ -4,9 +4,9 @@ A built graph may only use terms that some ontology file declares: a term that i
 typo or an undocumented invention, and users querying the graph against the public vocabulary would not
 find it. `undeclared_terms` is how tests and the builder check that.
 
-    >>> from rdflib import Graph, URIRef
+    >>> from rdflib import Graph, Literal, URIRef
     >>> from kg.vocab import SCHEMA
-    >>> g = Graph().add((URIRef("https://w3id.org/berita-kg/id/person/ani"), SCHEMA.nama, "Ani"))
+    >>> g = Graph().add((URIRef("https://w3id.org/berita-kg/id/person/ani"), SCHEMA.nama, Literal("Ani")))
     >>> sorted(undeclared_terms(g))
     [rdflib.term.URIRef('https://schema.org/nama')]
 """
@@ -47,7 +47,7 @@ _TERM_TYPES = (
 CONCEPT_VALUED = (ORG.role, SCHEMA.variableMeasured, BKG.qualifier, BKG.orgType, BKG.unitType, BKG.legislationType)
 
 # The modelling languages themselves: their terms are declared by their own specifications.
-_BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
+_BUILT_IN = (str(RDF._NS), str(RDFS._NS), str(OWL._NS), str(XSD._NS))
 
 
 def turtle_files(directory: Path) -> list[Path]:
@@ -118,5 +118,5 @@ def undeclared_terms(graph: Graph | Dataset, base: str = DEFAULT_BASE) -> set[UR
     return {
         term
         for term in used
-        if term not in declared and not term.startswith(base) and not term.startswith(_BUILT_IN)
+        if term not in declared and not str(term).startswith((base, *_BUILT_IN))
     }
