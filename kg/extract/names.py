@@ -1,0 +1,606 @@
+"""Organisations, units, people and the roles they hold, read from capitalised runs of tokens.
+
+Indonesian news names officials as TITLE [QUALIFIER] ORGANISATION NAME ("Kepala BPJS Ketenagakerjaan
+Kantor Cabang Surakarta Teguh Wicaksono mengatakan"), as NAME, TITLE ORGANISATION, or NAME selaku TITLE.
+The hard part is where the organisation ends and the name begins; the scanner settles it with the
+gazetteer (places end unit names), the lexicons (head words start organisations) and the text itself:
+a token that the article also uses alone ("ujar Teguh") starts a name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import gazetteer
+from kg.document import Document, Span, Token
+from kg.extract.mentions import OrgMention, PersonMention, RoleMention
+from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
+
+REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
+# organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
+REGIONAL_TYPES = {"dinas", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat"}
+
+
+@dataclass
+class NameScan:
+    orgs: list[OrgMention]
+    people: list[PersonMention]
+    roles: list[RoleMention]
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_word
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [t.text for t in tokens]
+
+
+class Scanner:
+    def __init__(self, doc: Document, lex: Lexicon, protected: list[Span]):
+        self.doc, self.lex, self.toks = doc, lex, doc.tokens
+        self.protected = protected
+        w = lex.words
+        self.not_names = set(w["not_names"])
+        self.honorifics = set(w["honorific_prefixes"])
+        self.speech_after = set(w["speech_verbs_after"])
+        self.role_forms = sorted(((f.split(), r) for r in lex.roles for f in r.forms),
+                                 key=lambda fr: (-len(fr[0]), fr[0]))
+        self.head_words = sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
+                                 key=lambda ht: (-len(ht[0]), ht[0]))
+        self.unit_forms = sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
+                                 key=lambda fu: (-len(fu[0]), fu[0]))
+        self.alone = self._tokens_used_alone()
+        self.known_orgs: dict[str, OrgType | None] = {}
+
+    # ---------------------------------------------------------------- token helpers
+    def protected_at(self, i: int) -> bool:
+        t = self.toks[i]
+        return any(s.begin <= t.begin < s.end for s in self.protected)
+
+    def match_seq(self, i: int, words: list[str], case_sensitive: bool = True) -> bool:
+        if i + len(words) > len(self.toks):
+            return False
+        for k, w in enumerate(words):
+            t = self.toks[i + k].text
+            if (t != w) if case_sensitive else (t.lower() != w.lower()):
+                return False
+        return True
+
+    def role_at(self, i: int, allow_lower: bool = False) -> tuple[RoleTitle, int] | None:
+        """The longest role title at i and where what follows it starts. A title that names the kind of
+        organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation."""
+        for words, role in self.role_forms:
+            if role.lowercase and not allow_lower:
+                continue
+            if self.match_seq(i, words, case_sensitive=not role.lowercase):
+                if not role.lowercase and not self.toks[i].text[:1].isupper():
+                    continue
+                for k in range(1, len(words)):
+                    if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
+                        return role, i + k
+                return role, i + len(words)
+        return None
+
+    def head_at(self, i: int) -> tuple[OrgType, int] | None:
+        for words, t in self.head_words:
+            if self.match_seq(i, words):
+                return t, i + len(words)
+        return None
+
+    def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
+        for words, u in self.unit_forms:
+            if len(words) == 1 and not short_ok and words[0] not in ("Kanwil", "KCP", "KPw", "Kanreg"):
+                continue
+            if self.match_seq(i, words):
+                return u, i + len(words)
+        return None
+
+    def region_at(self, i: int, limit: int) -> tuple[str, str, int] | None:
+        """'Kota Surakarta' -> (level, place name, end)."""
+        t = self.toks[i].text if i < limit else ""
+        if t not in REGION_WORDS or i + 1 >= limit or not _is_cap(self.toks[i + 1]):
+            return None
+        n, _ = gazetteer.longest_prefix(_words(self.toks[i + 1:limit]))
+        n = n or 1
+        return REGION_WORDS[t], " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
+
+    def place_at(self, i: int, limit: int, unknown_ok: bool = True) -> tuple[list[str], int]:
+        """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
+        places, j = [], i
+        while j < limit and _is_cap(self.toks[j]):
+            region = self.region_at(j, limit)
+            if region:
+                places.append(self.toks[j].text + " " + region[1])
+                j = region[2]
+            else:
+                n, _ = gazetteer.longest_prefix(_words(self.toks[j:limit]))
+                if not n:
+                    if not unknown_ok or places:
+                        break
+                    n = 1
+                places.append(" ".join(_words(self.toks[j:j + n])))
+                j += n
+            if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and gazetteer.longest_prefix(_words(self.toks[j + 1:limit]))[0]:
+                j += 1
+                continue
+            break
+        return places, j
+
+    def _tokens_used_alone(self) -> set[str]:
+        """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb."""
+        alone = set()
+        toks = self.toks
+        for k, t in enumerate(toks):
+            if not _is_cap(t) or k == 0:
+                continue
+            prev = toks[k - 1].text
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            if (prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")) and not (nxt[:1].isupper()):
+                alone.add(t.text)
+            elif nxt[:1].islower() and nxt[:1].isalpha() and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin):
+                alone.add(t.text)
+        return alone
+
+    def cap_run(self, i: int) -> int:
+        """End of the run of capitalised tokens from i (connectors 'dan' and '(X)' groups included)."""
+        j = i
+        toks = self.toks
+        while j < len(toks):
+            t = toks[j]
+            if _is_cap(t) and not self.protected_at(j):
+                j += 1
+            elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i:
+                j += 1
+            elif t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")" and j > i:
+                j += 3
+            elif t.text in (".",) and j > i and toks[j - 1].text in ("Pj", "Plt", "Dr", "H", "Hj", "Ir", "Prof") and toks[j - 1].end == t.begin:
+                j += 1
+            else:
+                break
+        return j
+
+    # ---------------------------------------------------------------- organisations
+    def parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        toks = self.toks
+        if i >= limit or not _is_cap(toks[i]):
+            return None
+        start = toks[i].begin
+        # unit named first: "Kantor Cabang Madiun", "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah"
+        unit = self.unit_at(i, short_ok=False)
+        if unit:
+            utype, j = unit
+            parent = None
+            inner = self.parse_head_org(j, limit, rule, allow_units=False)
+            if inner:
+                parent, j = inner
+            places, k = self.place_at(j, limit)
+            if not places:
+                return None
+            k = self._unit_name_tail(k, limit)
+            m = OrgMention(Span(start, toks[k - 1].end), self.doc.text[start:toks[k - 1].end], "unit", rule + ".unit-first",
+                           unit_type=utype, parent=parent, places=tuple(places))
+            return m, k
+        return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _unit_name_tail(self, k: int, limit: int) -> int:
+        """A unit's name may go on after its place ("Kantor Cabang Semarang Majapahit")."""
+        while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
+            k += 1
+        return k
+
+    def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
+        toks = self.toks
+        head = self.head_at(i)
+        known = None if head else self.known_at(i, limit)
+        if not head and not known:
+            return None
+        start = toks[i].begin
+        if head:
+            otype, j = head
+            level = otype.government_level
+            if level:  # Pemerintah Kota Madiun, Pemkot Surakarta
+                places, j = self.place_at(j, limit)
+                if not places:
+                    return None
+                m = OrgMention(Span(start, toks[j - 1].end), self.doc.text[start:toks[j - 1].end], "government", rule + ".government",
+                               org_type=otype, places=tuple(places[:1]), level=level)
+                return self._with_unit(m, j, limit, rule, allow_units)
+            regional = otype.iri.split("/")[-1] in REGIONAL_TYPES
+            name_end = j
+            region_places: tuple[str, ...] = ()
+            while j < limit:
+                t = toks[j]
+                region = self.region_at(j, limit)
+                if region:
+                    if regional:
+                        region_places = (region[1],)
+                        name_end = j = region[2]
+                    break
+                if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
+                    break
+                if _is_cap(t) and t.text not in ("Persero",):
+                    j += 1
+                    name_end = j
+                elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]):
+                    j += 1
+                elif t.text == "(" and j + 2 < len(toks) and toks[j + 1].text in ("Persero", "Tbk") and toks[j + 2].text == ")":
+                    j += 3
+                    name_end = j
+                    break
+                else:
+                    break
+            if name_end == i + len(otype.head_words[0].split()) and not name_end > i + 1:
+                return None  # a bare head word ("Badan", "Tim") names nothing
+            if name_end <= i + 1 and len(self.toks[i].text) < 3:
+                return None
+            if toks[name_end - 1].text in ("dan", "&"):
+                name_end -= 1
+            j = name_end
+            end = toks[j - 1].end
+            m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
+                           places=region_places, region_org=bool(region_places))
+            if name_end < len(toks) and toks[name_end - 1].text != ")" and toks[name_end].text == "Tbk":
+                pass
+            return self._with_unit(m, j, limit, rule, allow_units)
+        name, j, otype = known
+        end = toks[j - 1].end
+        m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".known-name", org_type=otype)
+        if allow_units and j < limit and not self.unit_at(j, short_ok=True):
+            n, _ = gazetteer.longest_prefix(_words(self.toks[j:limit]))
+            if n and _is_cap(self.toks[j]):
+                end = self.toks[j + n - 1].end
+                place = " ".join(_words(self.toks[j:j + n]))
+                return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
+                                  parent=m, places=(place,)), j + n
+        return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _with_unit(self, parent: OrgMention, j: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int]:
+        """'<Org> Kantor Cabang Surakarta', '<Org> Cabang Jawa Tengah': a unit of the organisation just read."""
+        if not allow_units:
+            return parent, j
+        unit = self.unit_at(j, short_ok=True)
+        if unit:
+            utype, k = unit
+            places, k2 = self.place_at(k, limit)
+            if places:
+                k2 = self._unit_name_tail(k2, limit)
+                end = self.toks[k2 - 1].end
+                return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
+                                  rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
+        return parent, j
+
+    def known_at(self, i: int, limit: int) -> tuple[str, int, OrgType | None] | None:
+        best = None
+        for name, otype in self.known_orgs.items():
+            words = name.split()
+            if i + len(words) <= limit and self.match_seq(i, words):
+                if best is None or len(words) > len(best[0].split()):
+                    best = (name, i + len(words), otype)
+        return best
+
+    # ---------------------------------------------------------------- people and roles
+    def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
+        """Where the person's name begins inside a run 'ORG NAME'."""
+        for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
+            t = self.toks[k].text
+            if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
+                    and not self.unit_at(k, short_ok=True) and t.upper() != t:
+                return k
+        if org_end_hint is not None and org_end_hint < run_end:
+            return org_end_hint
+        return max(run_start, run_end - 2)
+
+    def name_tokens(self, i: int, end: int) -> tuple[int, int]:
+        """Trim honorifics and keep only capitalised name tokens in [i, end)."""
+        while i < end and (self.toks[i].text in self.honorifics or self.toks[i].text == "."):
+            i += 1
+        return i, end
+
+
+def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
+    sc = Scanner(doc, lex, protected)
+    toks = doc.tokens
+    orgs: list[OrgMention] = []
+    people: list[PersonMention] = []
+    roles: list[RoleMention] = []
+    taken: list[Span] = []
+
+    def free(span: Span) -> bool:
+        return not any(s.overlaps(span) for s in taken)
+
+    # pass 1: learn organisation names from head-word patterns and "(ACRONYM)" definitions
+    for i in range(len(toks)):
+        got = sc.parse_head_org(i, len(toks), "org", allow_units=False) if not sc.protected_at(i) else None
+        if got:
+            m, j = got
+            base = m.name
+            sc.known_orgs.setdefault(base, m.org_type)
+            short = _short_company_name(base)
+            if short:
+                sc.known_orgs.setdefault(short, m.org_type)
+            acr = _acronym_after(doc, toks, j)
+            if acr:
+                sc.known_orgs.setdefault(acr[0], m.org_type)
+
+    # pass 2: titles with names ("Kepala <org> <name>"), names with titles ("<name>, Kepala <org>,")
+    i = 0
+    while i < len(toks):
+        if sc.protected_at(i):
+            i += 1
+            continue
+        found = _title_before_name(sc, i) or _name_then_title(sc, i)
+        if found:
+            role_m, person_m, org_m, j = found
+            if org_m:
+                org_m.in_title = True
+                orgs.append(org_m)
+                taken.append(org_m.span)
+            if person_m:
+                people.append(person_m)
+                taken.append(person_m.span)
+            roles.append(role_m)
+            taken.append(role_m.span)
+            also = _also_role(sc, j, person_m)
+            if also:
+                r2, o2, j = also
+                if o2:
+                    o2.in_title = True
+                    orgs.append(o2)
+                    taken.append(o2.span)
+                roles.append(r2)
+            i = max(j, i + 1)
+            continue
+        i += 1
+
+    # pass 3: organisations outside titles
+    i = 0
+    while i < len(toks):
+        if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)):
+            i += 1
+            continue
+        got = sc.parse_org(i, len(toks), "org")
+        if got:
+            m, j = got
+            if free(m.span):
+                orgs.append(m)
+                taken.append(m.span)
+                i = j
+                continue
+        i += 1
+
+    # pass 4: people introduced without a title ("Salah satu peserta, Sulastri,", "mendiang Suyitno")
+    for m in re.finditer(r"\b(?:[Ss]alah (?:satu|seorang)|[Ss]eorang)\s+[a-z][a-z ]{2,40},\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}),", doc.text):
+        span = Span(m.start("name"), m.end("name"))
+        if free(span):
+            people.append(PersonMention(span, m.group("name"), "person.introduced-by-noun"))
+            taken.append(span)
+    for m in re.finditer(r"\b(?:mendiang|almarhum|almarhumah)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})", doc.text):
+        span = Span(m.start("name"), m.end("name"))
+        if free(span):
+            people.append(PersonMention(span, m.group("name"), "person.late"))
+            taken.append(span)
+    return NameScan(orgs=orgs, people=people, roles=roles)
+
+
+def _short_company_name(name: str) -> str | None:
+    """'PT Taspen (Persero)' is also called 'Taspen'; 'PT Jasa Raharja' 'Jasa Raharja'."""
+    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
+    return m.group(1) if m and m.group(1) != name else None
+
+
+def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] | None:
+    """'(Kemnaker)' right after a name defines its acronym; returns (acronym, index after ')')."""
+    if j + 2 < len(toks) and toks[j].text == "(":
+        k = j + 1
+        words = []
+        while k < len(toks) and toks[k].text != ")" and k < j + 5:
+            words.append(toks[k].text)
+            k += 1
+        if k < len(toks) and toks[k].text == ")" and words and words[0][:1].isupper() and words[0] not in ("Persero", "Tbk"):
+            return " ".join(words), k + 1
+    return None
+
+
+def _title_before_name(sc: Scanner, i: int):
+    toks = sc.toks
+    role = sc.role_at(i)
+    if not role:
+        return None
+    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in ("Plt", "Pj"):
+        return None  # inside a longer name
+    r, j = role
+    run_end = sc.cap_run(j)
+    after = toks[run_end].text if run_end < len(toks) else ""
+    if after in ("itu", "tersebut"):
+        return None  # a reference by title, resolved later
+    if run_end == j:
+        return None
+    appositive = _appositive_name(sc, run_end)
+    if appositive:
+        return _title_comma_name(sc, i, r, j, run_end, appositive)
+    qual_end = j
+    # the qualifier runs until an organisation, a unit or a region starts ("Bidang Pelayanan", "Jaminan Sosial Tenaga Kerja")
+    while qual_end < run_end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, run_end)
+                                      or sc.toks[qual_end].text in REGION_WORDS):
+        qual_end += 1
+    unit_place = None
+    if r.leads_unit_type is not None and qual_end > j and qual_end < run_end:
+        places, k = sc.place_at(j, qual_end)
+        if places:
+            unit_place = places[0]
+    if qual_end == run_end:  # no organisation named: the qualifier is the name ("Menteri Ketenagakerjaan Yassierli"?)
+        qual_end = j
+        name_start = sc.split_name(j, run_end, None)
+        org_m = None
+        if r.government_level and name_start > j:
+            org_m = _government_of(sc, j, name_start, r)
+        title_end = toks[name_start - 1].end if name_start > j else toks[j - 1].end
+    else:
+        org_probe = sc.parse_org(qual_end, run_end, "role") if sc.toks[qual_end].text not in REGION_WORDS else None
+        hint = org_probe[1] if org_probe else None
+        name_start = sc.split_name(qual_end, run_end, hint)
+        if sc.toks[qual_end].text in REGION_WORDS or (r.government_level and not org_probe):
+            org_m = _government_of(sc, qual_end, name_start, r)
+        else:
+            got = sc.parse_org(qual_end, name_start, "role")
+            org_m = got[0] if got else None
+        title_end = toks[name_start - 1].end
+    n0, n1 = sc.name_tokens(name_start, run_end)
+    if n0 >= n1 or n1 - n0 > 5:
+        return None
+    if any(not _is_cap(toks[k]) for k in range(n0, n1)):
+        return None
+    title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
+    person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
+    role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place)
+    return role_m, person, org_m, n1
+
+
+def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
+    """', Lestari Handayani,' after a title: the name between commas."""
+    toks = sc.toks
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    n0 = k + 1
+    n1 = sc.cap_run(n0)
+    if n1 == n0 or n1 - n0 > 5 or n1 >= len(toks) or toks[n1].text != ",":
+        return None
+    if any(toks[x].text in sc.not_names or sc.head_at(x) or sc.role_at(x) or gazetteer.is_place(toks[x].text) for x in range(n0, n1)):
+        return None
+    return sc.name_tokens(n0, n1)
+
+
+def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):
+    toks = sc.toks
+    qual_end = j
+    while qual_end < run_end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, run_end)
+                                      or toks[qual_end].text in REGION_WORDS):
+        qual_end += 1
+    org_m = None
+    if qual_end < run_end:
+        if toks[qual_end].text in REGION_WORDS or r.government_level:
+            org_m = _government_of(sc, qual_end, run_end, r)
+        else:
+            got = sc.parse_org(qual_end, run_end, "role")
+            org_m = got[0] if got else None
+    n0, n1 = name
+    title_text = sc.doc.text[toks[i].begin:toks[max(qual_end, j) - 1].end]
+    person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-comma-name")
+    role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), title_text, r, org_m, person, "role.title-comma-name")
+    return role_m, person, org_m, n1
+
+
+def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle) -> OrgMention | None:
+    """'Gubernur Jawa Tengah', 'Sekretaris Daerah Provinsi Kalimantan Timur' -> the regional government."""
+    level = r.government_level if r.government_level not in (None, "any") else None
+    k = i
+    if k < end and sc.toks[k].text in REGION_WORDS:
+        level = REGION_WORDS[sc.toks[k].text]
+        k += 1
+    places, k2 = sc.place_at(k, end)
+    if not places:
+        return None
+    if level is None:
+        kinds = {p.kind for p in gazetteer.lookup(places[0])}
+        level = "provinsi" if "province" in kinds else ("kota" if "city" in kinds else "kabupaten")
+    otype = next(t for t in sc.lex.org_types if t.government_level == level)
+    return OrgMention(Span(sc.toks[i].begin, sc.toks[k2 - 1].end), sc.doc.text[sc.toks[i].begin:sc.toks[k2 - 1].end],
+                      "government", "role.government-of-title", org_type=otype, places=(places[0],), level=level)
+
+
+def _name_then_title(sc: Scanner, i: int):
+    """'Rina Kusumawati, Kepala BPJS Kesehatan Kantor Cabang Magelang, mengatakan' and '… selaku …'."""
+    toks = sc.toks
+    if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])):
+        return None
+    run_end = sc.cap_run(i)
+    if run_end - i > 5 or run_end >= len(toks) - 2:
+        return None
+    n0, n1 = sc.name_tokens(i, run_end)
+    if n0 >= n1 or any(toks[k].text in sc.not_names or sc.head_at(k) or gazetteer.is_place(toks[k].text) for k in range(n0, n1)):
+        return None
+    k = run_end
+    if toks[k].text == ",":
+        k += 1
+    if k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]:
+        k += 1
+    elif toks[run_end].text != ",":
+        return None
+    role = sc.role_at(k, allow_lower=True)
+    if not role:
+        return None
+    r, j = role
+    end = sc.cap_run(j)
+    qual_end = j
+    while qual_end < end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, end)
+                                  or toks[qual_end].text in REGION_WORDS):
+        qual_end += 1
+    unit_place = None
+    if r.leads_unit_type is not None and qual_end > j:
+        places, _ = sc.place_at(j, qual_end)
+        unit_place = places[0] if places else None
+    org_m = None
+    if qual_end < end:
+        if toks[qual_end].text in REGION_WORDS or r.government_level:
+            org_m = _government_of(sc, qual_end, end, r)
+        else:
+            got = sc.parse_org(qual_end, end, "role")
+            org_m = got[0] if got else None
+    elif r.government_level and end > j:
+        org_m = _government_of(sc, j, end, r)
+    # the sentence must go on with a comma or a verb: "…, mengatakan", "… menjelaskan"
+    nxt = toks[end].text if end < len(toks) else ""
+    if nxt not in (",", ")") and not nxt[:1].islower():
+        return None
+    title_end = toks[end - 1].end if end > j else toks[j - 1].end
+    title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, j) - 1].end]
+    person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.name-then-title")
+    role_m = RoleMention(Span(toks[k].begin, title_end), title_text, r, org_m, person, "role.name-then-title", unit_place)
+    return role_m, person, org_m, end
+
+
+def _also_role(sc: Scanner, j: int, person: PersonMention | None):
+    """'…, yang juga Ketua Tim Koordinasi … (TKPKD) Kaltim, …': a second role of the same person."""
+    toks = sc.toks
+    if person is None:
+        return None
+    k = j
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    for cue in sc.lex.words["also_role"]:
+        words = cue.split()
+        if sc.match_seq(k, words, case_sensitive=False):
+            k += len(words)
+            role = sc.role_at(k, allow_lower=True)
+            if not role:
+                return None
+            r, q = role
+            end = sc.cap_run(q)
+            qual_end = q
+            while qual_end < end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, end)):
+                qual_end += 1
+            got = sc.parse_org(qual_end, end, "role") if qual_end < end else None
+            org_m = got[0] if got else None
+            title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, q) - 1].end]
+            span = Span(toks[k].begin, toks[end - 1].end)
+            return RoleMention(span, title_text, r, org_m, person, "role.also"), org_m, end
+    return None
+
+
+def title_references(doc: Document, lex: Lexicon, protected: list[Span]) -> list[tuple[Span, RoleTitle, str]]:
+    """'Dirut PT Mitra Sandang itu', 'Kepala cabang Jasa Raharja itu', 'Deputi Direktur itu': a person named by title."""
+    sc = Scanner(doc, lex, protected)
+    toks = doc.tokens
+    out = []
+    for i in range(len(toks)):
+        role = sc.role_at(i)
+        if not role:
+            continue
+        r, j = role
+        k = j
+        while k < len(toks) and k < j + 8 and toks[k].is_word and toks[k].text not in ("itu", "tersebut"):
+            k += 1
+        if k < len(toks) and toks[k].text in ("itu", "tersebut") and all(t.is_word for t in toks[j:k]):
+            out.append((Span(toks[i].begin, toks[k].end), r, doc.text[toks[j].begin:toks[k - 1].end] if k > j else ""))
+    return out
