@@ -89,7 +89,7 @@ RESULT_FORMATS: tuple[ResultFormat, ...] = (
     ResultFormat("json", "application/sparql-results+json", ".srj", "json", False, ("application/json",)),
     ResultFormat("xml", "application/sparql-results+xml", ".srx", "xml", False, ("application/xml", "text/xml")),
     ResultFormat("csv", "text/csv", ".csv", "csv", False),
-    ResultFormat("tsv", "text/tab-separated-values", ".tsv", "tsv", False),
+    ResultFormat("tsv", "text/tab-separated-values", ".tsv", "tsv", False),  # written by _tsv
     ResultFormat("turtle", "text/turtle", ".ttl", "turtle", True, ("application/turtle", "application/x-turtle", "ttl", "n3")),
     ResultFormat("json-ld", "application/ld+json", ".jsonld", "json-ld", True, ("application/x-json+ld", "jsonld")),
     ResultFormat("nt", "application/n-triples", ".nt", "nt", True, ("text/plain", "ntriples", "n-triples")),
@@ -427,6 +427,8 @@ def serialize_result(result: Result, fmt: str | ResultFormat) -> bytes:
         wanted = [f.name for f in RESULT_FORMATS if f.for_graphs == is_graph]
         raise QueryError(f"a {result.type} result cannot be written as {fmt.name}; use one of {', '.join(wanted)}",
                          code="unsupported-format")
+    if fmt.name == "tsv":
+        return _tsv(result)
     if not is_graph:
         return result.serialize(format=fmt.rdflib_name) or b""
     if fmt.name == "nt":
@@ -439,6 +441,32 @@ def serialize_result(result: Result, fmt: str | ResultFormat) -> bytes:
             dataset.add(triple)
         return dataset.serialize(format="trig", encoding="utf-8")
     return result.graph.serialize(format=fmt.rdflib_name, encoding="utf-8")
+
+
+def _tsv(result: Result) -> bytes:
+    """SPARQL 1.1 TSV results (rdflib has no writer for them): RDF terms in Turtle syntax, one row a line."""
+    if result.type == "ASK":
+        return b"?_askResult\n" + (b"true\n" if result.askAnswer else b"false\n")
+    names = [str(v) for v in result.vars or []]
+    lines = ["\t".join("?" + n for n in names)]
+    lines += ["\t".join(_tsv_term(row[i]) for i in range(len(names))) for row in result]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def _tsv_term(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_TSV_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype and term.datatype != XSD.string:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return f"<{term}>"
 
 
 def short_name(term: object, width: int = 60) -> str:

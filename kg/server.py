@@ -304,14 +304,16 @@ _IRI_CHARS = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
 def describe_query(iri: str) -> str:
-    """A CONSTRUCT of what the graph says about `iri` (both directions) with its neighbours' names."""
+    """A CONSTRUCT of what the graph says about `iri` (both directions) with its neighbours' types and
+    names, which is what a drawing needs to place and label them."""
     if not _IRI_CHARS.match(iri):
         raise HTTPError(400, "bad-iri", f"{iri!r} is not an absolute IRI; pass iri=https://...")
-    names = "<https://schema.org/name>, <http://www.w3.org/2004/02/skos/core#prefLabel>, " \
+    about = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, <https://schema.org/name>, " \
+            "<http://www.w3.org/2004/02/skos/core#prefLabel>, " \
             "<http://www.w3.org/2000/01/rdf-schema#label>"
     return (f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> . ?o ?n ?oName . ?s ?m ?sName . }}\n"
-            f"WHERE {{ {{ <{iri}> ?p ?o OPTIONAL {{ ?o ?n ?oName FILTER (?n IN ({names})) }} }}\n"
-            f"  UNION {{ ?s ?q <{iri}> OPTIONAL {{ ?s ?m ?sName FILTER (?m IN ({names})) }} }} }}")
+            f"WHERE {{ {{ <{iri}> ?p ?o OPTIONAL {{ ?o ?n ?oName FILTER (?n IN ({about})) }} }}\n"
+            f"  UNION {{ ?s ?q <{iri}> OPTIONAL {{ ?s ?m ?sName FILTER (?m IN ({about})) }} }} }}")
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -1,0 +1,235 @@
+// The query page: runs SPARQL against this server's /sparql, shows SELECT/ASK answers as a table and
+// draws CONSTRUCT/DESCRIBE answers (and any IRI clicked in the table) with the vendored vis-network.
+// Everything it loads comes from this server: no CDN, works offline.
+"use strict";
+
+const page = {
+  prefixes: {},
+  examples: [],
+  network: null,
+  nodes: null,
+};
+
+function $(id) { return document.getElementById(id); }
+
+function setStatus(text, isError) {
+  const status = $("status");
+  status.textContent = text;
+  status.className = isError ? "error" : "";
+}
+
+// The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) after comments and PREFIX/BASE declarations.
+function queryForm(text) {
+  const body = text
+    .replace(/(^|\s)#[^\n]*/g, "$1")
+    .replace(/\b(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)/gi, " ");
+  const match = body.match(/^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i);
+  return match ? match[1].toUpperCase() : "SELECT";
+}
+
+function shortName(iri) {
+  let best = "";
+  let bestPrefix = "";
+  for (const [prefix, ns] of Object.entries(page.prefixes)) {
+    if (iri.startsWith(ns) && ns.length > best.length) { best = ns; bestPrefix = prefix; }
+  }
+  return best ? `${bestPrefix}:${iri.slice(best.length)}` : iri;
+}
+
+async function errorMessage(response) {
+  try {
+    const body = await response.json();
+    return body.error ? body.error.message : response.statusText;
+  } catch (e) {
+    return `${response.status} ${response.statusText}`;
+  }
+}
+
+async function loadExamples() {
+  const response = await fetch("queries");
+  const data = await response.json();
+  page.prefixes = data.prefixes;
+  page.examples = data.queries;
+  const select = $("examples");
+  for (const example of data.queries) {
+    const option = document.createElement("option");
+    option.value = example.name;
+    option.textContent = example.name;
+    option.title = example.description;
+    select.appendChild(option);
+  }
+  const health = await (await fetch("health")).json();
+  $("dataset-info").textContent = `${health.graphs} articles, ${health.triples} triples`;
+}
+
+function pickExample() {
+  const example = page.examples.find((e) => e.name === $("examples").value);
+  if (!example) return;
+  $("query").value = example.query;
+  $("example-description").textContent = example.description;
+}
+
+function clearOutput() {
+  $("results").querySelector("thead").replaceChildren();
+  $("results").querySelector("tbody").replaceChildren();
+}
+
+function cell(term) {
+  const td = document.createElement("td");
+  if (!term) return td;
+  if (term.type === "uri") {
+    const link = document.createElement("a");
+    link.href = "#";
+    link.dataset.iri = term.value;
+    link.title = `${term.value} — click to draw what the graph says about it`;
+    link.textContent = shortName(term.value);
+    td.appendChild(link);
+    return td;
+  }
+  td.textContent = term.value;
+  const note = term["xml:lang"] ? ["lang", `@${term["xml:lang"]}`]
+    : term.datatype ? ["datatype", shortName(term.datatype)] : null;
+  if (note) {
+    const span = document.createElement("span");
+    span.className = note[0];
+    span.textContent = note[1];
+    td.appendChild(span);
+  }
+  return td;
+}
+
+function renderTable(json) {
+  clearOutput();
+  const head = $("results").querySelector("thead");
+  const body = $("results").querySelector("tbody");
+  if ("boolean" in json) {
+    const tr = document.createElement("tr");
+    const td = document.createElement("td");
+    td.textContent = json.boolean ? "true" : "false";
+    tr.appendChild(td);
+    body.appendChild(tr);
+    return 1;
+  }
+  const vars = json.head.vars;
+  const headRow = document.createElement("tr");
+  for (const name of vars) {
+    const th = document.createElement("th");
+    th.textContent = name;
+    headRow.appendChild(th);
+  }
+  head.appendChild(headRow);
+  for (const binding of json.results.bindings) {
+    const tr = document.createElement("tr");
+    for (const name of vars) tr.appendChild(cell(binding[name]));
+    body.appendChild(tr);
+  }
+  return json.results.bindings.length;
+}
+
+async function post(path, query, accept) {
+  return fetch(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: accept },
+    body: new URLSearchParams({ query }),
+  });
+}
+
+async function runQuery() {
+  const text = $("query").value;
+  const form = queryForm(text);
+  const started = performance.now();
+  $("run").disabled = true;
+  setStatus("running…");
+  try {
+    if (form === "CONSTRUCT" || form === "DESCRIBE") {
+      const response = await post("graph", text, "application/json");
+      if (!response.ok) { setStatus(await errorMessage(response), true); return; }
+      const data = await response.json();
+      clearOutput();
+      drawGraph(data);
+      setStatus(`${data.nodes.length} nodes, ${data.edges.length} edges in ${Math.round(performance.now() - started)} ms`);
+    } else {
+      const response = await post("sparql", text, "application/sparql-results+json");
+      if (!response.ok) { setStatus(await errorMessage(response), true); return; }
+      const count = renderTable(await response.json());
+      setStatus(`${count} row${count === 1 ? "" : "s"} in ${Math.round(performance.now() - started)} ms`);
+    }
+  } catch (e) {
+    setStatus(`the server did not answer: ${e.message}`, true);
+  } finally {
+    $("run").disabled = false;
+  }
+}
+
+async function describe(iri) {
+  setStatus(`drawing ${shortName(iri)}…`);
+  const response = await fetch(`describe?iri=${encodeURIComponent(iri)}`);
+  if (!response.ok) { setStatus(await errorMessage(response), true); return; }
+  const data = await response.json();
+  drawGraph(data);
+  setStatus(`${shortName(iri)}: ${data.nodes.length} nodes, ${data.edges.length} edges`);
+}
+
+function drawGraph(data) {
+  const wrap = $("graph-wrap");
+  const container = $("graph");
+  wrap.hidden = false;
+  container.dataset.state = "drawing";
+  $("node-info").replaceChildren();
+  if (page.network) page.network.destroy();
+  page.nodes = new vis.DataSet(data.nodes);
+  page.network = new vis.Network(container, { nodes: page.nodes, edges: new vis.DataSet(data.edges) }, {
+    physics: false,
+    interaction: { hover: true, tooltipDelay: 200 },
+    edges: { arrows: "to", font: { size: 11, align: "middle" }, color: { color: "#888" } },
+    nodes: { font: { size: 13 }, margin: 8 },
+  });
+  window.kgNetwork = page.network; // for scripted clicks (tests) and the browser console
+  page.network.once("afterDrawing", () => { container.dataset.state = "ready"; });
+  page.network.fit({ animation: false });
+  page.network.on("click", (params) => { if (params.nodes.length) showNode(params.nodes[0]); });
+  page.network.on("doubleClick", (params) => {
+    const node = params.nodes.length ? page.nodes.get(params.nodes[0]) : null;
+    if (node && node.iri) describe(node.iri);
+  });
+}
+
+function showNode(id) {
+  const node = page.nodes.get(id);
+  const info = $("node-info");
+  info.replaceChildren();
+  const title = document.createElement("h2");
+  title.textContent = node.label.replace(/\n/g, " ");
+  const type = document.createElement("p");
+  type.className = "type";
+  type.textContent = node.typeLabel || "";
+  info.append(title, type);
+  const list = document.createElement("dl");
+  const add = (term, value) => {
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value;
+    list.append(dt, dd);
+  };
+  if (node.iri) add("IRI", node.iri);
+  for (const fact of node.facts || []) add(fact.property, fact.value);
+  for (const sentence of (node.sentences || []).slice(0, 3)) add("sentence", sentence);
+  info.appendChild(list);
+  info.dataset.node = id;
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("examples").addEventListener("change", pickExample);
+  $("run").addEventListener("click", runQuery);
+  $("query").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) runQuery();
+  });
+  $("results").addEventListener("click", (event) => {
+    const link = event.target.closest("a[data-iri]");
+    if (!link) return;
+    event.preventDefault();
+    describe(link.dataset.iri);
+  });
+  loadExamples().catch((e) => setStatus(`could not load the examples: ${e.message}`, true));
+});

@@ -1,0 +1,341 @@
+"""kg.query and `kg query`: loading built graphs into one dataset, the read-only inspection, evaluation
+and every output format, over small hand-written articles in tests/data/query-*."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import socket
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg import query as q
+from kg.cli import main
+from kg.errors import KGError
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = DATA / "query-articles.trig"
+TASPEN = DATA / "query-taspen.ttl"
+B = "https://w3id.org/berita-kg/id/"
+SCHEMA = "https://schema.org/"
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return q.load_dataset([ARTICLES, TASPEN])
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    nested = tmp_path / "built" / "2025"
+    nested.mkdir(parents=True)
+    shutil.copy(ARTICLES, tmp_path / "built" / ARTICLES.name)
+    shutil.copy(TASPEN, nested / TASPEN.name)
+    (tmp_path / "built" / "notes.txt").write_text("bukan graf", encoding="utf-8")
+    return tmp_path / "built"
+
+
+def names(result) -> list[str]:
+    return [str(row[0]) for row in result]
+
+
+# -- loading ---------------------------------------------------------------------------------------
+
+
+def test_a_folder_loads_every_graph_file_in_it_as_named_graphs_with_a_union_default(folder: Path):
+    ds = q.load_dataset([folder])
+    graphs = sorted(str(g.identifier) for g in ds.graphs() if len(g))
+    assert graphs == [
+        B + "article/2025-05-20-bandung-ee55ff66",  # a .ttl file: named by its article
+        B + "graph/2025-03-10-surakarta-aa11bb22",  # .trig: its own graph names
+        B + "graph/2025-04-02-jakarta-cc33dd44",
+    ]
+    people = q.run_query(ds, f"SELECT ?n WHERE {{ ?p a <{SCHEMA}Person> ; <{SCHEMA}name> ?n }} ORDER BY ?n")
+    assert names(people) == ["Bambang Hartono", "Dewi Anggraini", "Rina Wulandari"]
+
+
+def test_entities_shared_by_articles_join_in_the_union_and_graph_tells_which_article_said_what(dataset):
+    both = q.run_query(dataset, f"""SELECT ?g WHERE {{ GRAPH ?g {{ <{B}org/bpjs-ketenagakerjaan> <{SCHEMA}name> ?n }} }}
+                                    ORDER BY ?g""")
+    assert names(both) == [B + "graph/2025-03-10-surakarta-aa11bb22", B + "graph/2025-04-02-jakarta-cc33dd44"]
+    once = q.run_query(dataset, f"SELECT (COUNT(*) AS ?c) WHERE {{ <{B}org/bpjs-ketenagakerjaan> <{SCHEMA}name> ?n }}")
+    assert names(once) == ["1"]  # the union holds each triple once
+
+
+def test_a_turtle_file_without_one_article_is_named_by_its_file_uri(tmp_path: Path):
+    path = tmp_path / "tempat.ttl"
+    path.write_text(f'<{B}place/surakarta> <{SCHEMA}name> "Surakarta" .\n', encoding="utf-8")
+    ds = q.load_dataset([path])
+    assert [str(g.identifier) for g in ds.graphs() if len(g)] == [path.resolve().as_uri()]
+
+
+def test_ntriples_nquads_and_json_ld_load_like_turtle_and_trig(tmp_path: Path, dataset: Dataset):
+    source = Dataset()
+    source.parse(ARTICLES, format="trig")
+    (tmp_path / "articles.nq").write_text(source.serialize(format="nquads"), encoding="utf-8")
+    (tmp_path / "articles.jsonld").write_text(source.serialize(format="json-ld"), encoding="utf-8")
+    (tmp_path / "taspen.nt").write_text(Graph().parse(TASPEN).serialize(format="nt"), encoding="utf-8")
+    for name in ("articles.nq", "articles.jsonld"):
+        loaded = q.load_dataset([tmp_path / name, tmp_path / "taspen.nt"])
+        assert sorted(str(g.identifier) for g in loaded.graphs() if len(g)) == \
+            sorted(str(g.identifier) for g in dataset.graphs() if len(g))
+        assert set(loaded) == set(dataset)
+
+
+def test_a_json_ld_file_with_a_remote_context_is_refused_before_anything_is_fetched(tmp_path: Path):
+    path = tmp_path / "remote.jsonld"
+    path.write_text(json.dumps({"@context": "http://127.0.0.1:9/context.jsonld", "@id": B + "x", "name": "x"}))
+    with pytest.raises(KGError, match="remote JSON-LD @context"):
+        q.load_dataset([path])
+
+
+@pytest.mark.parametrize("content, message", [
+    ("<urn:a> <urn:b> [ <urn:c> <urn:d> ] .", "blank nodes"),
+    ("ini bukan turtle", "not readable turtle"),
+])
+def test_unreadable_graph_files_are_errors_that_say_which_file(tmp_path: Path, content: str, message: str):
+    path = tmp_path / "rusak.ttl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(KGError, match=message) as caught:
+        q.load_dataset([path])
+    assert "rusak.ttl" in str(caught.value)
+
+
+def test_paths_that_are_not_graphs_are_errors(tmp_path: Path):
+    (tmp_path / "berita.txt").write_text("Jakarta - ...", encoding="utf-8")
+    with pytest.raises(KGError, match="kg build"):
+        q.load_dataset([tmp_path / "berita.txt"])
+    with pytest.raises(KGError, match="does not exist"):
+        q.load_dataset([tmp_path / "hilang"])
+
+
+# -- the read-only inspection ----------------------------------------------------------------------
+
+
+def test_a_malformed_query_reports_line_and_column():
+    with pytest.raises(q.QuerySyntaxError) as caught:
+        q.prepare_query("SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER ( }")
+    assert (caught.value.line, caught.value.column) == (3, 3)
+    assert "line 3, column 3" in str(caught.value)
+    assert caught.value.status == 400
+
+
+@pytest.mark.parametrize("text, code", [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "update-forbidden"),
+    ("DELETE WHERE { ?s ?p ?o }", "update-forbidden"),
+    ("CLEAR ALL", "update-forbidden"),
+    ("LOAD <file:///etc/passwd>", "load-forbidden"),
+    ("LOAD <http://127.0.0.1:9/data.ttl> INTO GRAPH <urn:g>", "load-forbidden"),
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "service-forbidden"),
+    ("SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://127.0.0.1:9/> { ?s ?q ?r } } }", "service-forbidden"),
+    ("SELECT * WHERE { { SELECT ?s WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } } }", "service-forbidden"),
+    ("ASK { FILTER EXISTS { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }", "service-forbidden"),
+    ("SELECT * WHERE { ?s ?p ?o MINUS { SERVICE ?endpoint { ?s ?p ?o } } }", "service-forbidden"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "service-forbidden"),
+    ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "dataset-forbidden"),
+    ("SELECT * FROM NAMED <http://127.0.0.1:9/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "dataset-forbidden"),
+    ("DESCRIBE <urn:a> FROM <file:///etc/hostname>", "dataset-forbidden"),
+    ("ASK FROM <https://w3id.org/berita-kg/id/graph/x> { ?s ?p ?o }", "dataset-forbidden"),
+])
+def test_what_a_read_only_service_must_not_do_is_refused_from_the_parsed_query(text: str, code: str):
+    with pytest.raises(q.QueryForbidden) as caught:
+        q.prepare_query(text)
+    assert caught.value.code == code
+    assert caught.value.status == 403
+
+
+def test_a_file_named_in_from_is_never_read(tmp_path: Path, dataset: Dataset):
+    secret = tmp_path / "secret.ttl"
+    secret.write_text('<urn:rahasia> <urn:kata-sandi> "RAHASIA-7f3a" .\n', encoding="utf-8")
+    text = f"SELECT ?o FROM <{secret.as_uri()}> WHERE {{ ?s ?p ?o }}"
+    with pytest.raises(q.QueryForbidden):
+        q.run_query(dataset, text)
+    # Defence in depth: even handed straight to rdflib (past the inspection), FROM loads nothing.
+    q.harden_rdflib()
+    assert "RAHASIA-7f3a" not in {str(row[0]) for row in dataset.query(text)}
+
+
+def test_service_makes_no_request_even_past_the_inspection(dataset: Dataset):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        port = listener.getsockname()[1]
+        q.harden_rdflib()
+        with pytest.raises(q.QueryForbidden):
+            list(dataset.query(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"))
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody connected
+
+
+# -- evaluation and output -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bundled", q.bundled_queries(), ids=lambda b: b.name)
+def test_every_bundled_question_is_described_and_answers_over_the_fixtures(bundled: q.NamedQuery, dataset):
+    assert bundled.description and not bundled.description.startswith("#")
+    assert len(list(q.run_query(dataset, bundled.text))) >= 1
+
+
+def test_who_leads_what_names_heads_and_their_roles(dataset):
+    rows = q.run_query(dataset, q.bundled_query("who-leads-what").text)
+    got = {(str(r.personName), str(r.roleLabel), str(r.orgName), r.isHead.toPython()) for r in rows}
+    assert got == {
+        ("Rina Wulandari", "Kepala", "BPJS Ketenagakerjaan Kantor Cabang Surakarta", True),
+        ("Bambang Hartono", "Direktur Utama", "BPJS Ketenagakerjaan", True),
+        ("Dewi Anggraini", "Direktur Utama", "PT Taspen", True),
+    }
+
+
+def test_metrics_are_filtered_by_a_bound_organisation_name(dataset):
+    text = q.bundled_query("organisation-metrics").text
+    bound = dict([q.parse_binding('orgName="PT Taspen"')])
+    rows = list(q.run_query(dataset, text, bound))
+    assert [(str(r.indicator), r.value.toPython(), str(r.unit), str(r.qualifier)) for r in rows] == \
+        [("dana kelolaan", 300000000000000, "IDR", "approximately")]
+    assert len(list(q.run_query(dataset, text))) > 1
+
+
+def test_provenance_gives_the_exact_sentence_text_at_its_offsets(dataset):
+    rows = q.run_query(dataset, q.bundled_query("fact-provenance").text)
+    texts = {str(a): str(t) for a, t in dataset.query(
+        "SELECT ?a ?t WHERE { ?a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?t }")}
+    for row in rows:
+        assert texts[str(row.article)][int(row.begin):int(row.end)] == str(row.anchorOf)
+
+
+def test_bindings_parse_iris_and_strings():
+    assert q.parse_binding("orgName=BPJS Ketenagakerjaan") == ("orgName", Literal("BPJS Ketenagakerjaan"))
+    assert q.parse_binding('?orgName="PT Taspen"') == ("orgName", Literal("PT Taspen"))
+    assert q.parse_binding(f"org=<{B}org/taspen>") == ("org", URIRef(B + "org/taspen"))
+    with pytest.raises(KGError, match="NAME=VALUE"):
+        q.parse_binding("orgName")
+
+
+def test_too_many_rows_is_an_error_naming_the_cap(dataset):
+    with pytest.raises(q.TooManyRows, match="more than 5 rows"):
+        q.run_query(dataset, "SELECT * WHERE { ?s ?p ?o }", max_rows=5)
+    with pytest.raises(q.TooManyRows, match="more than 5 triples"):
+        q.run_query(dataset, "CONSTRUCT WHERE { ?s ?p ?o }", max_rows=5)
+
+
+PEOPLE = f"SELECT ?person ?name WHERE {{ ?person a <{SCHEMA}Person> ; <{SCHEMA}name> ?name }} ORDER BY ?name"
+
+
+def test_select_results_in_every_sparql_results_format(dataset):
+    result = q.run_query(dataset, PEOPLE)
+    as_json = json.loads(q.serialize_result(result, "json"))
+    assert [b["name"]["value"] for b in as_json["results"]["bindings"]] == \
+        ["Bambang Hartono", "Dewi Anggraini", "Rina Wulandari"]
+    rows = list(csv.reader(io.StringIO(q.serialize_result(result, "csv").decode())))
+    assert rows[0] == ["person", "name"] and rows[1] == [B + "person/bambang-hartono", "Bambang Hartono"]
+    tsv = q.serialize_result(result, "tsv").decode().splitlines()
+    assert tsv[0] == "?person\t?name" and tsv[1] == f'<{B}person/bambang-hartono>\t"Bambang Hartono"'
+    root = ET.fromstring(q.serialize_result(result, "xml"))
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    assert [e.text for e in root.iter(f"{ns}literal")] == ["Bambang Hartono", "Dewi Anggraini", "Rina Wulandari"]
+
+
+@pytest.mark.parametrize("fmt, parse_as", [("turtle", "turtle"), ("json-ld", "json-ld"), ("nt", "nt"),
+                                           ("trig", "trig")])
+def test_graph_results_in_every_rdf_format_parse_back_to_the_same_graph_and_bytes(dataset, fmt, parse_as):
+    text = f"CONSTRUCT {{ ?p ?x ?y }} WHERE {{ ?p a <{SCHEMA}Person> ; ?x ?y }}"
+    first = q.serialize_result(q.run_query(dataset, text), fmt)
+    assert first == q.serialize_result(q.run_query(dataset, text), fmt)
+    expected = q.run_query(dataset, text).graph
+    if parse_as == "trig":
+        parsed = Dataset()
+        parsed.parse(data=first, format="trig")
+        merged = Graph()
+        for s, p, o, _ in parsed.quads():
+            merged.add((s, p, o))
+        assert isomorphic(merged, expected)
+    else:
+        assert isomorphic(Graph().parse(data=first, format=parse_as), expected)
+
+
+def test_a_table_format_for_a_graph_result_is_an_error(dataset):
+    with pytest.raises(q.QueryError, match="cannot be written as csv"):
+        q.serialize_result(q.run_query(dataset, "DESCRIBE <urn:x>"), "csv")
+
+
+def test_the_terminal_table_is_aligned_with_prefixed_names_and_shortened_literals(dataset):
+    text = q.format_table(q.run_query(dataset, f"""SELECT ?article ?text WHERE {{
+        ?article <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text }}
+        ORDER BY ?article"""), width=30)
+    lines = text.splitlines()
+    assert lines[0].split() == ["article", "text"]
+    assert lines[2].startswith("id:article/2025-03-10-surakar…")
+    assert lines[2].endswith("…") and "Kepala BPJS" in lines[2]
+    assert lines[2].index("Kepala") == lines[0].index("text")  # columns line up
+    assert lines[-1] == "(3 rows)"
+    assert q.format_table(q.run_query(dataset, "ASK { ?s ?p ?o }")) == "true\n"
+
+
+def test_formats_are_found_by_name_media_type_or_alias():
+    assert q.result_format("text/csv").name == "csv"
+    assert q.result_format("application/sparql-results+json").name == "json"
+    assert q.result_format("ttl").name == "turtle"
+    with pytest.raises(q.QueryError, match="unknown result format"):
+        q.result_format("yaml")
+
+
+# -- the command line --------------------------------------------------------------------------------
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_kg_query_list_shows_each_bundled_question_with_its_description(capsys):
+    code, out, _ = run(capsys, "query", "--list")
+    assert code == 0
+    lines = dict(line.split(None, 1) for line in out.splitlines())
+    assert set(lines) == {b.name for b in q.bundled_queries()}
+    assert lines["who-leads-what"].startswith("Who leads")
+
+
+def test_kg_query_by_name_with_a_binding_prints_a_table(capsys, folder):
+    code, out, _ = run(capsys, "query", "--name", "organisation-metrics", "--bind", "orgName=PT Taspen", str(folder))
+    assert code == 0
+    assert "dana kelolaan" in out and "peserta aktif" not in out and out.endswith("(1 row)\n")
+
+
+def test_kg_query_inline_and_from_a_file_in_csv(capsys, tmp_path):
+    (tmp_path / "orang.rq").write_text(PEOPLE, encoding="utf-8")
+    inline = run(capsys, "query", PEOPLE, str(ARTICLES), str(TASPEN), "--format", "csv")
+    from_file = run(capsys, "query", "-f", str(tmp_path / "orang.rq"), str(ARTICLES), str(TASPEN), "--format", "csv")
+    assert inline == from_file
+    assert inline[0] == 0 and inline[1].splitlines()[1] == f"{B}person/bambang-hartono,Bambang Hartono"
+
+
+def test_kg_query_writes_construct_results_as_turtle_by_default(capsys):
+    code, out, _ = run(capsys, "query", f"DESCRIBE <{B}org/taspen>", str(TASPEN))
+    assert code == 0
+    assert isomorphic(Graph().parse(data=out, format="turtle"),
+                      Graph().parse(data=run(capsys, "query", f"DESCRIBE <{B}org/taspen>", str(TASPEN),
+                                                     "--format", "nt")[1], format="nt"))
+    assert "schema:name \"PT Taspen\"" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["SELECT * WHERE { ?s ?p }", str(TASPEN)], "line 1, column"),
+    (["SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", str(TASPEN)], "SERVICE is not allowed"),
+    (["INSERT DATA { <urn:a> <urn:b> <urn:c> }", str(TASPEN)], "updates are not allowed"),
+    (["--name", "tidak-ada", str(TASPEN)], "no bundled query named 'tidak-ada'"),
+    (["SELECT * WHERE { ?s ?p ?o }"], "give the built graph files"),
+    ([], "give a query"),
+    (["SELECT * WHERE { ?s ?p ?o }", "tidak-ada.ttl"], "does not exist"),
+    (["--bind", "orgName", "SELECT * WHERE { ?s ?p ?o }", str(TASPEN)], "NAME=VALUE"),
+])
+def test_kg_query_errors_are_one_line_and_exit_2(capsys, args, message):
+    code, out, err = run(capsys, "query", *args)
+    assert code == 2 and out == ""
+    assert err.startswith("error: ") and message in err and err.count("\n") == 1
