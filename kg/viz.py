@@ -125,10 +125,12 @@ class _Box:
 
 def _layout_subtree(node: str, kids: dict[str, list[str]], beside_kids: dict[str, list[str]]) -> _Box:
     block = [node] + beside_kids.get(node, [])
-    below = [k for member in block for k in kids.get(member, [])]
-    leaves = [k for k in below if not kids.get(k) and not beside_kids.get(k)]
-    boxes = [_column_box(leaves[i:i + _LEAF_COLUMN_ROWS]) for i in range(0, len(leaves), _LEAF_COLUMN_ROWS)]
-    boxes += [_layout_subtree(k, kids, beside_kids) for k in below if k not in leaves]
+    boxes = []
+    for member in block:  # what hangs from a person beside the unit stays under that person
+        below = kids.get(member, [])
+        leaves = [k for k in below if not kids.get(k) and not beside_kids.get(k)]
+        boxes += [_column_box(leaves[i:i + _LEAF_COLUMN_ROWS]) for i in range(0, len(leaves), _LEAF_COLUMN_ROWS)]
+        boxes += [_layout_subtree(k, kids, beside_kids) for k in below if k not in leaves]
     children_width = sum(b.width for b in boxes)
     width = max(len(block), children_width)
     cells: dict[str, tuple[float, int]] = {}
