@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NoReturn
 
 import rdflib.plugins.sparql
 from pyparsing import ParseBaseException
@@ -294,11 +294,21 @@ def _line_column(text: str, error: ParseBaseException) -> tuple[int, int]:
 
 
 def _refuse_update(text: str) -> None:
+    """Raise QueryForbidden when `text` parses as a SPARQL Update (the parser error stands otherwise)."""
     try:
-        update = parser.parseUpdate(text)
+        parser.parseUpdate(text)
     except Exception:
         return
-    if any(isinstance(r, CompValue) and r.name == "Load" for r in update.get("request", [])):
+    refuse_update(text)
+
+
+def refuse_update(text: str) -> NoReturn:
+    """Refuse an update request, saying "load-forbidden" when it is a LOAD, "update-forbidden" otherwise."""
+    try:
+        requests = parser.parseUpdate(text).get("request", [])
+    except Exception:
+        requests = []
+    if any(isinstance(r, CompValue) and r.name == "Load" for r in requests):
         raise QueryForbidden("LOAD is not allowed: queries here are read-only and read no files or URLs",
                              code="load-forbidden")
     raise QueryForbidden("updates are not allowed: queries here are read-only", code="update-forbidden")

@@ -45,7 +45,8 @@ from kg.errors import KGError
 from kg.paths import EXPORTS_DIR, STATIC_DIR
 from kg.query import (
     DEFAULT_GRAPH_FORMAT, DEFAULT_TABLE_FORMAT, PREFIXES, RESULT_FORMATS, QueryError, QueryForbidden,
-    ResultFormat, bundled_queries, load_dataset, prepare_query, result_format, run_query, serialize_result,
+    ResultFormat, bundled_queries, load_dataset, prepare_query, refuse_update, result_format, run_query,
+    serialize_result,
 )
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -370,7 +371,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif media == "application/sparql-query":
             params.setdefault("query", []).append(body)
         elif media == "application/sparql-update":
-            raise QueryForbidden("updates are not allowed: this endpoint is read-only", code="update-forbidden")
+            refuse_update(body)
         else:
             raise HTTPError(415, "unsupported-media-type", "POST the query as application/x-www-form-urlencoded "
                             "(query=...) or as application/sparql-query")
@@ -378,7 +379,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query_text(self, params: dict[str, list[str]]) -> str | None:
         if "update" in params:
-            raise QueryForbidden("updates are not allowed: this endpoint is read-only", code="update-forbidden")
+            refuse_update(params["update"][0])
         for key in ("default-graph-uri", "named-graph-uri"):
             if key in params:
                 raise QueryForbidden(f"{key} is not allowed: the dataset is fixed; use GRAPH ?g {{ ... }} to pick "
