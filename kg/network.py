@@ -132,6 +132,12 @@ CONCEPT_LINKS: dict[URIRef, tuple[str, str, str]] = {
 SKIPPED = frozenset({ORG.hasUnit, BKG.mentionedIn, ORG.hasSubOrganization, OWL.sameAs, SCHEMA.sameAs,
                      ORG.member, ORG.organization, RDFS.isDefinedBy, NIF.isString})
 
+#: Predicates about the vocabulary rather than the news; their ends are not drawn unless typed.
+SCHEMA_LEVEL = frozenset({RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, RDFS.seeAlso,
+                          OWL.inverseOf, OWL.equivalentClass, OWL.equivalentProperty, OWL.imports,
+                          SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept, SKOS.broader, SKOS.narrower,
+                          SKOS.exactMatch, SKOS.closeMatch, SKOS.related})
+
 #: Literal-valued predicates shown in a node's facts: predicate -> (Indonesian, English).
 FACT_NAMES: dict[URIRef, tuple[str, str]] = {
     SCHEMA.name: ("nama", "name"),
@@ -230,6 +236,22 @@ def _local_name(iri: URIRef) -> str:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_IRI_KINDS = {"person": "person", "place": "place", "program": "program", "legislation": "legislation",
+              "indicator": "indicator", "segment": "segment"}
+
+
+def type_from_iri(iri: URIRef) -> str:
+    """The node type an untyped IRI's path names (the contract mints .../person/..., .../org/a/b for a
+    unit of a ...), or "other": CONSTRUCT results often leave out rdf:type."""
+    parts = [p for p in str(iri).split("#")[0].split("/") if p]
+    for i, part in enumerate(parts[:-1]):
+        if part == "org":
+            return "unit" if len(parts) - i > 2 else "organisation"
+        if part in _IRI_KINDS:
+            return _IRI_KINDS[part]
+    return "other"
 
 
 class _NetworkBuilder:
@@ -376,7 +398,7 @@ class _NetworkBuilder:
         self._memberships = sorted(s for s, k in self.types.items() if k == "membership")
         nodes = [n for n, kind in self.types.items() if self._wanted(kind)]
         for node in self._relation_targets(nodes):
-            self.types.setdefault(node, "other")
+            self.types.setdefault(node, type_from_iri(node))
             nodes.append(node)
         if self.concepts:
             nodes.extend(self._classes(nodes))
@@ -394,13 +416,22 @@ class _NetworkBuilder:
         return (order.index(kind) if kind in order else len(order), self.label(node, "id").casefold(), str(node))
 
     def _relation_targets(self, nodes: list[URIRef]) -> list[URIRef]:
-        """Untyped IRIs that a drawn relation points at: drawn as "other" rather than lost."""
-        extra = set()
-        for node in nodes:
-            for predicate, value in self.g.predicate_objects(node):
-                if (predicate in RELATIONS and isinstance(value, URIRef) and value not in self.types
-                        and (self.provenance or predicate not in PROVENANCE_RELATIONS)):
-                    extra.add(value)
+        """IRIs that no known class types but that a fact links or names: drawn as "other" rather than
+        lost. This is what a CONSTRUCT result without rdf:type triples consists of."""
+        untyped = [s for s in self.g.subjects() if isinstance(s, URIRef) and s not in self.types]
+        extra = {s for s in untyped if (s, RDF.type, None) not in self.g and any(
+            isinstance(v, Literal) for p in _NAME_PREDICATES for v in self.g.objects(s, p))}
+        for subject, predicate, value in self.g:
+            if (not isinstance(value, URIRef) or not isinstance(subject, URIRef) or predicate == RDF.type
+                    or predicate in SKIPPED or predicate in CONCEPT_LINKS or predicate in SCHEMA_LEVEL
+                    or (not self.provenance and predicate in PROVENANCE_RELATIONS)):
+                continue
+            for end in (subject, value):
+                if end not in self.types and (end, RDF.type, None) not in self.g:
+                    extra.add(end)
+            if predicate in RELATIONS and subject in self.types and self._wanted(self.types[subject]) \
+                    and value not in self.types:
+                extra.add(value)  # typed with a class this module does not know, yet clearly linked
         return sorted(extra)
 
     def _classes(self, nodes: list[URIRef]) -> list[URIRef]:

@@ -134,3 +134,16 @@ def test_cli_viz_writes_each_format(tmp_path, capsys):
     assert main(["viz", str(ARTICLE), "-o", str(tmp_path / "g.pdf")]) == 2
     assert main(["viz", str(tmp_path / "missing"), "-o", str(tmp_path / "x.html")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_vis_data_of_a_construct_result_without_types():
+    """The query page draws CONSTRUCT results, which often carry no rdf:type: IRIs still make nodes."""
+    result = Graph().parse(data="""@prefix schema: <https://schema.org/> . @prefix org: <http://www.w3.org/ns/org#> .
+        <https://w3id.org/berita-kg/id/person/rina-marlina> schema:name "Rina Marlina" ;
+            org:headOf <https://w3id.org/berita-kg/id/org/dinas-kesehatan/puskesmas-ajibarang> .
+        <https://w3id.org/berita-kg/id/org/dinas-kesehatan/puskesmas-ajibarang>
+            org:unitOf <https://w3id.org/berita-kg/id/org/dinas-kesehatan> .""", format="turtle")
+    data = to_vis_data(result, "en")
+    assert [(n["label"], n["type"]) for n in data["nodes"]] == [
+        ("dinas-kesehatan", "organisation"), ("puskesmas-ajibarang", "unit"), ("Rina Marlina", "person")]
+    assert sorted(e["label"] for e in data["edges"]) == ["head of", "unit of"]
