@@ -81,13 +81,16 @@ class Violation:
     name: str = ""
 
     def line(self) -> str:
-        """The violation as one line: `<focus> (name): path = value — message [component]`."""
+        """The violation as one line: `<focus> (name): path = value — message [component]`.
+
+        Rules about the node as a whole (such as "exactly one unit") have no path: `<focus>: message [...]`.
+        """
         where = f"<{self.focus}>" + (f" ({self.name})" if self.name else "")
-        what = self.path or "(node)"
-        if self.value:
-            what += f" = {self.value}"
+        what = self.path
+        if self.value and self.value != f"<{self.focus}>":  # node-level rules report the node as value
+            what = f"{what} = {self.value}" if what else self.value
         severity = "" if self.severity == "Violation" else f"{self.severity}: "
-        return f"{where}: {what} — {severity}{self.message} [{self.component}]"
+        return f"{where}: {what + ' — ' if what else ''}{severity}{self.message} [{self.component}]"
 
 
 @dataclass(frozen=True)

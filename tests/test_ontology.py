@@ -135,6 +135,10 @@ def test_undeclared_terms_finds_made_up_terms_only():
     }
 
 
+def test_ontology_files_use_only_declared_terms():
+    assert undeclared_terms(ontology_graph()) == set()
+
+
 def test_undeclared_terms_looks_into_every_graph_of_a_dataset():
     dataset = Dataset()
     dataset.graph(URIRef("https://w3id.org/berita-kg/id/graph/a")).add(

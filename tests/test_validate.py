@@ -264,6 +264,20 @@ def test_report_names_a_concept_by_its_indonesian_label():
     assert violation.line().startswith(f"<{PESERTA_AKTIF}> (anggota aktif): skos:prefLabel — ")
 
 
+def test_report_line_of_a_rule_about_the_whole_node_has_no_path():
+    result = validate(_without((PARTICIPANTS, SCHEMA.unitCode, None)))
+    assert result.text().splitlines()[1] == (
+        f"<{PARTICIPANTS}>: an observation needs exactly one unit: either a schema:unitCode or a schema:currency, "
+        "not both [sh:XoneConstraintComponent]"
+    )
+
+
+def test_ontology_and_lexicons_alone_conform():
+    """The shapes also check ontology/*.ttl (role and indicator concepts), which every graph is read with."""
+    result = validate(Graph())
+    assert result.conforms, result.text()
+
+
 def test_violations_are_sorted_and_repeatable():
     broken = _without((PARTICIPANTS, SCHEMA.value, None), (RINA, SCHEMA.name, None), (QUOTE, SCHEMA.text, None))
     first, second = validate(broken), validate(broken)
