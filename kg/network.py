@@ -654,7 +654,8 @@ def format_stats(stats: dict, lang: str = "id") -> str:
                                        for e in stats["most_connected"]])
     comps = stats["components"]
     lines += _table(f"Connected components: {comps['count']}",
-                    [(f"{c['hub']} …", c["size"]) for c in comps["largest"]])
+                    [(f"{c['hub']} and {c['size'] - 1} more" if c["size"] > 1 else c["hub"], c["size"])
+                     for c in comps["largest"]])
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -358,11 +358,8 @@ def write_image(graph: Graph, path: str | Path, lang: str = "id", *, provenance:
 
 
 def _render_image(net: nx.MultiDiGraph, lang: str, fmt: str) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib import pyplot as plt  # noqa: F401  (registers the Agg canvas)
-    from matplotlib.figure import Figure
+    import matplotlib  # imported here: `kg stats` and the HTML page need none of it
+    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend in the caller's process
     from matplotlib.patches import Patch
 
     positions = layout_positions(net, max_columns=8)
