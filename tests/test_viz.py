@@ -7,6 +7,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageStat
 from rdflib import Graph
 
@@ -147,3 +149,19 @@ def test_vis_data_of_a_construct_result_without_types():
     assert [(n["label"], n["type"]) for n in data["nodes"]] == [
         ("dinas-kesehatan", "organisation"), ("puskesmas-ajibarang", "unit"), ("Rina Marlina", "person")]
     assert sorted(e["label"] for e in data["edges"]) == ["head of", "unit of"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_part_of_a_graph_draws_consistent_data(graph, data):
+    """Query results are arbitrary slices of a graph: every slice gives edges between drawn nodes."""
+    triples = sorted(graph)
+    chosen = data.draw(st.lists(st.sampled_from(triples), max_size=60, unique=True))
+    part = Graph()
+    for triple in chosen:
+        part.add(triple)
+    vis = to_vis_data(part, data.draw(st.sampled_from(["id", "en"])))
+    ids = {n["id"] for n in vis["nodes"]}
+    assert len(ids) == len(vis["nodes"])
+    assert all(e["from"] in ids and e["to"] in ids for e in vis["edges"])
+    json.dumps(vis)
