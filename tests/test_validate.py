@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
@@ -327,6 +329,43 @@ def test_load_graph_file_keeps_named_graphs(tmp_path, suffix, rdf_format):
     loaded = load_graph_file(path)
     assert len(loaded.graph(name)) == len(article())
     assert validate(loaded).conforms
+
+
+def _span_graph(text: str, begin: int, end: int, anchor: str) -> Graph:
+    graph = Graph()
+    span = URIRef(f"{ARTICLE}#char={begin},{end}")
+    graph.add((ARTICLE, NIF.isString, Literal(text)))
+    graph.add((span, RDF.type, BKG.TextSpan))
+    graph.add((span, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
+    graph.add((span, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+    graph.add((span, NIF.anchorOf, Literal(anchor)))
+    graph.add((span, NIF.referenceContext, ARTICLE))
+    return graph
+
+
+# Indonesian words, curly quotes, a rupiah sign and characters outside the Basic Multilingual Plane:
+# SPARQL counts characters (code points) as Python does, and the shapes must agree with text[begin:end].
+_ARTICLE_TEXT = st.text(alphabet=st.sampled_from(list("Rp 1,5 juta peserta aktif“”—é") + ["\U0001F4C8", "\n"]),
+                        min_size=1, max_size=40)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=_ARTICLE_TEXT, data=st.data())
+def test_span_checks_agree_with_python_slicing(text, data):
+    begin = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(begin + 1, len(text)))
+    assert validate(_span_graph(text, begin, end, text[begin:end])).conforms
+    wrong = text[begin:end] + "x"
+    result = validate(_span_graph(text, begin, end, wrong))
+    assert [v.path for v in result.violations] == ["nif:anchorOf"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(text=_ARTICLE_TEXT, extra=st.integers(1, 5))
+def test_span_ending_after_the_text_is_reported(text, extra):
+    end = len(text) + extra
+    result = validate(_span_graph(text, 0, end, text))
+    assert ("nif:endIndex", "sh:SPARQLConstraintComponent") in {(v.path, v.component) for v in result.violations}
 
 
 # --- the `kg validate` command --------------------------------------------------------------
