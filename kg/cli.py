@@ -60,7 +60,7 @@ def query_command(args, query_file, name, list_queries, binds, fmt) -> None:
     if sum(x is not None for x in (query_file, name)) > 1:
         raise click.UsageError("give the query one way: inline, with -f FILE or with --name NAME")
     if query_file:
-        text, paths = open(query_file, encoding="utf-8").read(), args
+        text, paths = q.read_query_file(query_file), args
     elif name:
         text, paths = q.bundled_query(name).text, args
     elif args:

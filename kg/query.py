@@ -135,6 +135,14 @@ def bundled_queries(folder: Path = QUERIES_DIR) -> list[NamedQuery]:
     return found
 
 
+def read_query_file(path: str | Path) -> str:
+    """The text of a .rq file; raises KGError when it cannot be read as UTF-8 text."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise KGError(f"cannot read the query file {path} ({e}); save it as UTF-8 text") from e
+
+
 def bundled_query(name: str, folder: Path = QUERIES_DIR) -> NamedQuery:
     """The bundled question called `name`; raises KGError listing the names there are."""
     for q in bundled_queries(folder):

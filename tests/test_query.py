@@ -334,6 +334,7 @@ def test_kg_query_writes_construct_results_as_turtle_by_default(capsys):
     ([], "give a query"),
     (["SELECT * WHERE { ?s ?p ?o }", "tidak-ada.ttl"], "does not exist"),
     (["--bind", "orgName", "SELECT * WHERE { ?s ?p ?o }", str(TASPEN)], "NAME=VALUE"),
+    (["-f", str(TASPEN.with_name("query-not-utf8.rq")), str(TASPEN)], "save it as UTF-8"),
 ])
 def test_kg_query_errors_are_one_line_and_exit_2(capsys, args, message):
     code, out, err = run(capsys, "query", *args)
