@@ -79,8 +79,8 @@ def _without(*triples):
     return graph
 
 
-def _replace(subject, predicate, new_objects):
-    graph = article()
+def _replace(subject, predicate, new_objects, graph=None):
+    graph = article() if graph is None else graph
     graph.remove((subject, predicate, None))
     for obj in new_objects:
         graph.add((subject, predicate, obj))
@@ -131,6 +131,10 @@ CASES = [
      (JKN, "schema:name", "sh:MinCountConstraintComponent")),
     ("program provided by a person", lambda: _replace(JKN, SCHEMA.provider, [RINA]),
      (JKN, "schema:provider", "sh:ClassConstraintComponent")),
+    ("person heading a place", lambda: _plus((RINA, ORG.headOf, SURABAYA)),
+     (RINA, "org:headOf", "sh:ClassConstraintComponent")),
+    ("legislation year not an xsd:gYear", lambda: _replace(PERPRES, BKG.legislationYear, [Literal("2024")]),
+     (PERPRES, "bkg:legislationYear", "sh:DatatypeConstraintComponent")),
     ("legislation without name", lambda: _without((PERPRES, SCHEMA.name, None)),
      (PERPRES, "schema:name", "sh:MinCountConstraintComponent")),
     ("membership without member", lambda: _without((MEMBERSHIP, ORG.member, None)),
@@ -187,6 +191,16 @@ CASES = [
     ("observation with two qualifiers",
      lambda: _plus((PARTICIPANTS, BKG.qualifier, URIRef("https://w3id.org/berita-kg/vocab/qualifier/approximately"))),
      (PARTICIPANTS, "bkg:qualifier", "sh:MaxCountConstraintComponent")),
+    ("period start not an xsd:date", lambda: _plus((PARTICIPANTS, BKG.periodStart, WRONG_DATE)),
+     (PARTICIPANTS, "bkg:periodStart", "sh:DatatypeConstraintComponent")),
+    ("isTarget not a boolean", lambda: _plus((PARTICIPANTS, BKG.isTarget, Literal("ya"))),
+     (PARTICIPANTS, "bkg:isTarget", "sh:DatatypeConstraintComponent")),
+    ("change of a person", lambda: _plus((CLAIMS, BKG.changeOf, RINA)),
+     (CLAIMS, "bkg:changeOf", "sh:ClassConstraintComponent")),
+    ("part of a program", lambda: _plus((CLAIMS, BKG.partOf, JKN)),
+     (CLAIMS, "bkg:partOf", "sh:ClassConstraintComponent")),
+    ("quotation part of a person", lambda: _replace(QUOTE, SCHEMA.isPartOf, [RINA]),
+     (QUOTE, "schema:isPartOf", "sh:ClassConstraintComponent")),
     ("quotation with empty text", lambda: _replace(QUOTE, SCHEMA.text, [Literal("")]),
      (QUOTE, "schema:text", "sh:MinLengthConstraintComponent")),
     ("quotation without text", lambda: _without((QUOTE, SCHEMA.text, None)),
@@ -221,6 +235,27 @@ CASES = [
      lambda: _replace(SPAN, NIF.beginIndex, [Literal(121, datatype=XSD.nonNegativeInteger)]),
      (SPAN, "nif:anchorOf", "sh:SPARQLConstraintComponent")),
 ]
+
+
+# Variants the contract allows: each must still conform.
+ALLOWED = [
+    ("change and part of other observations", lambda: _plus((CLAIMS, BKG.changeOf, PARTICIPANTS),
+                                                           (PARTICIPANTS, BKG.partOf, CLAIMS))),
+    ("a target with a period start", lambda: _plus((PARTICIPANTS, BKG.isTarget, Literal(True)),
+                                                   (PARTICIPANTS, BKG.periodStart, Literal("2025-01-01", datatype=XSD.date)))),
+    ("a percentage about a place", lambda: _replace(PARTICIPANTS, SCHEMA.observationAbout, [SURABAYA],
+                                                    _replace(PARTICIPANTS, SCHEMA.unitCode, [Literal("P1")]))),
+    ("an observation about a program", lambda: _replace(CLAIMS, SCHEMA.observationAbout, [JKN])),
+    ("noPeriod false next to a date", lambda: _plus((PARTICIPANTS, BKG.noPeriod, Literal(False)))),
+    ("a fact from two spans", lambda: _plus((MEMBERSHIP, PROV.wasDerivedFrom, URIRef(f"{ARTICLE}#char=293,355")))),
+    ("an article without date", lambda: _without((ARTICLE, SCHEMA.datePublished, None))),
+]
+
+
+@pytest.mark.parametrize("variant", [c[1] for c in ALLOWED], ids=[c[0] for c in ALLOWED])
+def test_allowed_variants_conform(variant):
+    result = validate(variant())
+    assert result.conforms, result.text()
 
 
 @pytest.mark.parametrize("broken, expected", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
