@@ -178,11 +178,16 @@ function drawGraph(data) {
   $("node-info").replaceChildren();
   if (page.network) page.network.destroy();
   page.nodes = new vis.DataSet(data.nodes);
+  // Positions come laid out from the server (kg.viz), so physics stays off: same graph, same picture.
   page.network = new vis.Network(container, { nodes: page.nodes, edges: new vis.DataSet(data.edges) }, {
     physics: false,
+    layout: { randomSeed: 1, improvedLayout: false },
     interaction: { hover: true, tooltipDelay: 200 },
-    edges: { arrows: "to", font: { size: 11, align: "middle" }, color: { color: "#888" } },
-    nodes: { font: { size: 13 }, margin: 8 },
+    nodes: { font: { face: "DejaVu Sans, Verdana, sans-serif", size: 13 }, margin: 8, borderWidth: 1,
+             widthConstraint: { maximum: 210 } },
+    edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, color: { color: "#9a9a9a", highlight: "#333333" },
+             font: { size: 11, color: "#555555", strokeWidth: 3, align: "middle" },
+             smooth: { enabled: true, type: "cubicBezier", forceDirection: "vertical", roundness: 0.4 } },
   });
   window.kgNetwork = page.network; // for scripted clicks (tests) and the browser console
   page.network.once("afterDrawing", () => { container.dataset.state = "ready"; });
