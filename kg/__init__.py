@@ -1,1 +1,8 @@
-"""berita-kg: knowledge graphs from Indonesian news about public institutions."""
+"""berita-kg: knowledge graphs from Indonesian news about public institutions.
+
+>>> import kg
+>>> g = kg.build_graph("Jakarta - Kepala Dinas Kesehatan Kota Bogor Budi Santoso mengatakan ...")
+"""
+from kg.pipeline import build, build_graph, extract
+
+__all__ = ["build", "build_graph", "extract"]

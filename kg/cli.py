@@ -33,7 +33,33 @@ def validate_command(ctx: click.Context, files: tuple[str, ...]) -> None:
     click.echo(result.text())
     ctx.exit(0 if result.conforms else 1)
 
-# (filled in by the build stage)
+@cli.command("build")
+@click.argument("articles", nargs=-1, type=click.Path(path_type=str))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), help="Write one article's graph to FILE.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=str), help="Write each article's graph into DIR (default exports/ for the bundled article).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "json-ld", "trig", "nt"]), help="Output format (default: from --output's extension, else turtle).")
+@click.option("--base", default=None, help="Base IRI for the data (default https://w3id.org/berita-kg/id/).")
+@click.option("--no-validate", is_flag=True, help="Write the graph even when it does not conform to shapes/.")
+@click.pass_context
+def build_command(ctx, articles, output, out_dir, fmt, base, no_validate) -> None:
+    """Build knowledge graphs from article text files (no argument: the bundled article into exports/)."""
+    from kg import build_service
+
+    code = build_service.run(list(articles), output=output, out_dir=out_dir, fmt=fmt, base=base, validate=not no_validate,
+                             echo=lambda m: click.echo(m, err=True))
+    ctx.exit(code)
+
+
+@cli.command("explain")
+@click.argument("article", type=click.Path(path_type=str), required=False)
+def explain_command(article) -> None:
+    """Print each fact of an article beside the sentence it came from and the rule that found it."""
+    from kg.explain import explain
+    from kg.ingest import read_article
+    from kg.paths import BUNDLED_ARTICLE
+
+    click.echo(explain(read_article(article or BUNDLED_ARTICLE)), nl=False)
+
 
 
 # --- query / serve: kg.query, kg.server -------------------------------------------------------

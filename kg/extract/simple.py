@@ -1,0 +1,152 @@
+"""Recognisers for things named by a fixed shape: the dateline, laws, places, programs, quotations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import gazetteer
+from kg.document import Document, Span
+from kg.extract.mentions import SimpleMention
+from kg.lexicon import Lexicon
+
+DASHES = "–—-"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    span: Span
+    place: SimpleMention | None
+    publisher: SimpleMention | None
+
+
+def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
+    """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
+    m = re.match(rf"\s*(?P<head>[^\n{DASHES}]{{2,60}}?)\s+[{DASHES}]\s+", doc.text)
+    if not m or re.search(r"\b[a-z]{4,}\b", m.group("head").replace(".com", "").replace(".co", "")):
+        return None
+    head_start = m.start("head")
+    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
+    place = publisher = None
+    media = set(lex.words["media_names"])
+    for start, part in parts:
+        begin = doc.text.index(part, start)
+        span = Span(begin, begin + len(part))
+        is_media = any(part.lower().endswith(s) for s in lex.words["media_suffixes"]) or part in media or \
+            any(part.startswith(w + " ") for w in media) or f"({part})" in m.group("head")
+        if not is_media and place is None and gazetteer.is_place(part):
+            place = SimpleMention(span, part, "place", "dateline.place")
+        elif publisher is None:
+            publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
+    return Dateline(Span(m.start("head"), m.end()), place, publisher)
+
+
+def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
+    """'Instruksi Presiden Nomor 2 Tahun 2021 (tentang …)', 'PP Nomor 6 Tahun 2025', 'UU 24/2011'."""
+    forms = sorted(((f, t) for t in lex.legislation_types for f in t.forms), key=lambda ft: (-len(ft[0]), ft[0]))
+    alternation = "|".join(re.escape(f) for f, _ in forms)
+    by_form = {f.lower(): t for f, t in forms}
+    pattern = re.compile(
+        rf"\b(?P<type>{alternation})(?P<issuer>(?:\s+[A-Z][\w-]*){{0,4}}?)\s+(?:(?:Nomor|No\.?)\s+(?P<num>\d+[A-Z]?)\s+Tahun\s+(?P<year>\d{{4}})|(?P<num2>\d+)/(?P<year2>\d{{4}}))"
+        rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
+    found = []
+    for m in pattern.finditer(doc.text):
+        title = m.group("title") or ""
+        # a title ends before a lowercase word; "serta Inpres ..." starts the next law
+        title = re.sub(r"\s+(?:serta|dan|di|dalam|untuk|bagi|pada)$", "", title.rstrip())
+        title = re.split(r"\s+serta\s+(?=[A-Z])", title)[0]
+        end = m.start("title") + len(title) if title else m.end() - len(m.group("title") or "")
+        ltype = by_form[m.group("type").lower()]
+        number, year = m.group("num") or m.group("num2"), m.group("year") or m.group("year2")
+        core_end = (m.start("title") if m.group("title") else m.end()) if True else end
+        found.append(SimpleMention(Span(m.start(), end), doc.text[m.start():core_end].strip(), "legislation", "law.type-number-year",
+                                   {"type": ltype, "number": number, "year": year, "issuer": m.group("issuer").strip(),
+                                    "title": title.strip()[len("tentang"):].strip() if title else ""}))
+    return found
+
+
+def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMention]:
+    """Places the gazetteer knows, in capitalised words, and 'Kota/Kabupaten/Kecamatan X' forms."""
+    toks = doc.tokens
+    prefixes = lex.words["place_prefixes"]
+    found = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.text[:1].isupper() or any(b.begin <= t.begin < b.end for b in blocked):
+            i += 1
+            continue
+        if t.text in prefixes and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            n, _ = gazetteer.longest_prefix([x.text for x in toks[i + 1:i + 5]])
+            if not n and prefixes[t.text] in ("district", "village"):
+                n = 1
+                while i + 1 + n < len(toks) and toks[i + 1 + n].text[:1].isupper() and n < 3:
+                    n += 1
+            if n:
+                span = Span(t.begin, toks[i + n].end)
+                found.append(SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": prefixes[t.text]}))
+                i += n + 1
+                continue
+        n, hits = gazetteer.longest_prefix([x.text for x in toks[i:i + 4]])
+        if n and (toks[i].text[:1].isupper()) and not (i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_word
+                                                       and toks[i - 1].text not in prefixes and not doc.sentence_at(t.begin).begin == t.begin
+                                                       and toks[i - 1].text not in ("Di", "Ke", "Dari", "Se")):
+            span = Span(t.begin, toks[i + n - 1].end)
+            found.append(SimpleMention(span, doc.slice(span), "place", "place.gazetteer"))
+            i += n
+            continue
+        i += 1
+    return found
+
+
+def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMention]:
+    """Programs and benefits: lexicon names ('Jaminan Hari Tua', 'beasiswa pendidikan'), 'Program X',
+    and capitalised names that start with a program word ('Jaminan …', 'Tabungan …') before '(ACRONYM)'."""
+    found: list[SimpleMention] = []
+
+    def add(span: Span, name: str, rule: str, attrs=None):
+        if any(b.overlaps(span) for b in blocked) or any(f.span.overlaps(span) for f in found):
+            return
+        found.append(SimpleMention(span, name, "program", rule, attrs or {}))
+
+    for concept in lex.programs:
+        for form in concept.forms:
+            flags = 0 if form.isupper() or form[:1].isupper() else re.IGNORECASE
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text, flags):
+                if form[:1].islower() and m.group()[:1].isupper() and m.start() > 0 and doc.text[m.start() - 1] != "\n" \
+                        and doc.sentence_at(m.start()).begin != m.start():
+                    continue  # "Jaminan Sosial Ketenagakerjaan" inside a longer proper name
+                add(Span(m.start(), m.end()), m.group(), "program.lexicon", {"concept": concept})
+    heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
+    cap = r"[A-Z][\w-]*"
+    pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+{cap}){{1,5}})\s*\((?P<acr>[A-Z][\w-]{{1,10}})\)")
+    for m in pattern.finditer(doc.text):
+        name = m.group("name")
+        words = name.split()
+        if words[0] not in lex.words["program_head_words"] and not m.group("prog"):
+            # a name that only contains a program word ("Penggerak Jaminan Sosial Indonesia") keeps its first word
+            pass
+        span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
+        add(span, doc.slice(span), "program.name-with-acronym", {"acronym": m.group("acr")})
+    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", doc.text):
+        span = Span(m.start("name"), m.end("name"))
+        if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
+            add(span, m.group("name"), "program.after-program-word")
+    return sorted(found, key=lambda f: f.span.begin)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    span: Span  # with the marks
+    inner: Span  # the quoted words
+
+
+def quotations(doc: Document) -> list[QuoteSpan]:
+    """Curly “…” pairs, and straight "…" pairs within a paragraph."""
+    out = []
+    for m in re.finditer(r"“([^”]{3,}?)”", doc.text):
+        out.append(QuoteSpan(Span(m.start(), m.end()), Span(m.start(1), m.end(1))))
+    for para in doc.paragraphs:
+        for m in re.finditer(r'"([^"\n]{3,}?)"', doc.text[para.begin:para.end]):
+            b = para.begin + m.start()
+            out.append(QuoteSpan(Span(b, para.begin + m.end()), Span(b + 1, para.begin + m.end(1))))
+    return sorted(out, key=lambda q: q.span.begin)

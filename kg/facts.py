@@ -1,0 +1,125 @@
+"""Plain, frozen facts: what the article says, where (character spans), and by which rule.
+
+These are the only objects the RDF stage reads; entity keys are readable slugs that become IRIs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from kg.document import Span
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # country, province, city, regency, district, village, island-region, special, unknown
+    span: Span
+
+
+@dataclass(frozen=True)
+class Organization:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # org, unit, government, publisher
+    classes: tuple[URIRef, ...]
+    span: Span
+    rule: str
+    org_type: URIRef | None = None
+    unit_type: URIRef | None = None
+    parent: str | None = None
+    locations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    span: Span
+    rule: str
+
+
+@dataclass(frozen=True)
+class Program:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    span: Span
+    rule: str
+    provider: str | None = None
+    concept: URIRef | None = None
+
+
+@dataclass(frozen=True)
+class Legislation:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    span: Span
+    rule: str
+    legislation_type: URIRef
+    number: str
+    year: str
+
+
+@dataclass(frozen=True)
+class Membership:
+    person: str
+    organization: str
+    role: URIRef | None  # the lexicon concept, or None when the title is more specific (the RDF stage mints it)
+    role_label: str  # the title as written ("Deputi Direktur Bidang Pelayanan")
+    role_concept: URIRef  # the lexicon concept the title falls under
+    label: str  # title and organisation as written
+    head: bool
+    span: Span
+    rule: str
+
+
+@dataclass(frozen=True)
+class Metric:
+    span: Span
+    value: Decimal
+    unit: str  # ISO 4217 code, "percent" or "count"
+    unit_code: str  # IE person, C62 one, P1 percent ('' for money)
+    subject: str  # key of an organisation or place
+    indicator_label: str
+    indicator: URIRef | None  # lexicon concept, or None when the label is minted
+    period_start: date | None
+    period_end: date | None
+    period_label: str
+    qualifier: str  # exact, approx, at_least, at_most
+    is_target: bool
+    change_of: int | None  # index of the metric this one changes
+    part_of: int | None  # index of the total this one breaks down
+    rule: str
+
+
+@dataclass(frozen=True)
+class Quotation:
+    span: Span  # the quoted words, without marks
+    text: str
+    speaker: str
+    evidence: Span  # the quotation with its attribution
+    rule: str
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    text: str
+    published: date | None
+    publisher: str | None
+    dateline_place: str | None
+    places: tuple[Place, ...]
+    organizations: tuple[Organization, ...]
+    people: tuple[Person, ...]
+    programs: tuple[Program, ...]
+    legislation: tuple[Legislation, ...]
+    memberships: tuple[Membership, ...]
+    metrics: tuple[Metric, ...]
+    quotations: tuple[Quotation, ...]

@@ -1,0 +1,243 @@
+"""Figures become metrics: what is measured, about whom, in which unit, for which period, how exactly.
+
+Each figure takes its subject from the organisation named before it in its sentence, else from the
+person speaking (their organisation), else from the sentence before; its period from the nearest period
+in its sentence, else the period in force, else the article's date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kg.document import Span
+from kg.extract.dates import Period, find_periods
+from kg.extract.numbers import Quantity, find_quantities
+from kg.facts import Metric, Quotation
+
+
+class MetricReader:
+    def __init__(self, resolver, excluded: list[Span], quotes: list[Quotation]):
+        self.r = resolver
+        self.doc = resolver.doc
+        self.lex = resolver.lex
+        self.words = resolver.lex.words
+        self.excluded = excluded
+        self.quotes = quotes
+
+    def read(self) -> list[Metric]:
+        r, doc = self.r, self.doc
+        quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
+        periods = find_periods(doc, r.published, self.excluded)
+        focus = None
+        carried: Period | None = None
+        out: list[Metric] = []
+        by_sentence: dict[int, list[Quantity]] = {}
+        for q in quantities:
+            by_sentence.setdefault(doc.sentence_at(q.span.begin).index, []).append(q)
+        for sent in doc.sentences:
+            sent_periods = [p for p in periods if sent.begin <= p.span.begin < sent.end]
+            subject_here = None
+            for q in by_sentence.get(sent.index, []):
+                subject = self._subject(q, sent) or focus
+                if subject is None:
+                    continue
+                subject_here = subject
+                change = self._is_change(q)
+                period = self._period(q, sent_periods, carried, change)
+                out.append(self._metric(q, subject, period, change, out, sent))
+            focus = subject_here or self._sentence_subject(sent) or focus
+            explicit = [p for p in sent_periods if not p.baseline and not p.relation]
+            if explicit:
+                carried = explicit[-1]
+        return out
+
+    # ------------------------------------------------------------ subject
+    def _org_key_of(self, e) -> str:
+        return e.key
+
+    def _subject(self, q: Quantity, sent) -> str | None:
+        r = self.r
+        for qs, speaker in r.quote_speakers:
+            if qs.begin <= q.span.begin < qs.end:
+                org = self._person_org(speaker)
+                if org:
+                    return org
+        orgs = [(s, e) for s, e, in_title in r.org_mentions
+                if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
+        anaphors = self._org_anaphors(sent.begin, q.span.begin)
+        candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
+        if candidates:
+            return candidates[-1][1].key
+        people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < q.span.begin]
+        pronoun = self._pronoun_subject(sent.begin, q.span.begin)
+        if people:
+            return self._person_org(people[0][1])
+        if pronoun:
+            return self._person_org(pronoun)
+        return None
+
+    def _sentence_subject(self, sent) -> str | None:
+        r = self.r
+        orgs = [(s, e) for s, e, in_title in r.org_mentions if sent.begin <= s.begin < sent.end and not in_title and e.kind != "publisher"]
+        orgs += self._org_anaphors(sent.begin, sent.end)
+        if orgs:
+            return sorted(orgs, key=lambda x: x[0].begin)[0][1].key
+        people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < sent.end]
+        if people:
+            return self._person_org(people[0][1])
+        pronoun = self._pronoun_subject(sent.begin, sent.end)
+        return self._person_org(pronoun) if pronoun else None
+
+    def _person_org(self, person) -> str | None:
+        return person.orgs[0].key if person and person.orgs else None
+
+    def _pronoun_subject(self, begin: int, end: int):
+        m = re.search(r"(?:^|\b)(Ia|Dia|Beliau|ia|dia|beliau)\b", self.doc.text[begin:end])
+        if m:
+            return self.r._speaker_before(begin + m.start())
+        return None
+
+    def _org_anaphors(self, begin: int, end: int) -> list:
+        """'perusahaan itu', 'badan tersebut', 'kantor cabang itu', 'pemerintah kota': the last such organisation."""
+        r, text = self.r, self.doc.text
+        found = []
+        types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
+                [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
+        for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
+            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:itu|tersebut|ini))?\b", text[begin:end]):
+                demonstrative = m.group().split()[-1] in ("itu", "tersebut", "ini")
+                if not demonstrative and what == "org" and not kind.government_level:
+                    continue
+                if m.start() > 0 and text[begin + m.start() - 1:begin + m.start()].isalpha():
+                    continue
+                if text[begin + m.start()].isupper() and m.start() > 0:
+                    continue
+                span = Span(begin + m.start(), begin + m.end())
+                if any(span.overlaps(f[0]) for f in found):
+                    continue
+                target = self._last_org_of(kind, what, span.begin)
+                if target is not None:
+                    found.append((span, target))
+        return found
+
+    def _last_org_of(self, kind, what: str, before: int):
+        best = None
+        for s, e, _ in self.r.org_mentions:
+            if s.begin >= before:
+                continue
+            if what == "unit" and e.kind == "unit" and e.unit_type is not None and e.unit_type.iri == kind.iri:
+                best = e
+            elif what == "org" and e.org_type is not None and e.org_type.iri == kind.iri and e.kind != "unit":
+                best = e
+        return best
+
+    # ------------------------------------------------------------ period
+    def _is_change(self, q: Quantity) -> bool:
+        before = self.doc.text[max(0, q.span.begin - 25):q.span.begin].lower()
+        cues = self.words["change_up"] + self.words["change_down"]
+        return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$", before))
+
+    def _period(self, q: Quantity, sent_periods: list[Period], carried: Period | None, change: bool) -> Period | None:
+        candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))]
+        if candidates:
+            p = min(candidates, key=lambda p: _distance(p.span, q.span))
+            if p.relation == "same":
+                return carried
+            if p.relation == "same-last-year":
+                return _shift_year(carried, -1) if carried else None
+            return p
+        if carried:
+            return carried
+        if self.r.published:
+            d = self.r.published
+            return Period(Span(0, 0), d, d, "", False, "published")
+        return None
+
+    # ------------------------------------------------------------ the metric
+    def _metric(self, q: Quantity, subject: str, period: Period | None, change: bool, so_far: list[Metric], sent) -> Metric:
+        text = self.doc.text
+        unit_code = ""
+        if q.unit == "percent":
+            unit_code = "P1"
+        elif q.unit == "count":
+            after = text[q.span.end:q.span.end + 30].lower()
+            unit_code = "IE" if any(re.match(rf"\s+{re.escape(n)}\b", after) for n in self.words["person_nouns"]) else "C62"
+        qualifier = self._qualifier(q)
+        indicator_label, indicator = self._indicator(q, sent, change)
+        sentence_text = text[sent.begin:sent.end].lower()
+        is_target = any(re.search(rf"\b{re.escape(c)}\b", sentence_text) for c in self.words["target_cues"])
+        change_of = None
+        if change and so_far:
+            change_of = len(so_far) - 1
+        part_of = self._total_for(q, sent, so_far)
+        label = period.label if period else ""
+        return Metric(span=self._evidence(q, sent), value=q.value.normalize() if q.value == q.value.to_integral() else q.value,
+                      unit=q.unit, unit_code=unit_code, subject=subject,
+                      indicator_label=indicator_label, indicator=indicator,
+                      period_start=period.start if period else None, period_end=period.end if period else None,
+                      period_label=label, qualifier=qualifier, is_target=is_target, change_of=change_of, part_of=part_of,
+                      rule=f"metric.{q.rule.split('.')[-1]}")
+
+    def _evidence(self, q: Quantity, sent) -> Span:
+        """The clause that holds the figure: from the previous comma-free boundary to the figure's end."""
+        return Span(sent.begin, sent.end)
+
+    def _qualifier(self, q: Quantity) -> str:
+        before = self.doc.text[max(0, q.span.begin - 30):q.span.begin].lower()
+        for qual in self.lex.qualifiers:
+            for form in qual.forms:
+                if re.search(rf"\b{re.escape(form.lower())}\s*$", before):
+                    return qual.key
+        return "exact"
+
+    def _indicator(self, q: Quantity, sent, change: bool):
+        text = self.doc.text
+        if change:
+            up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - 25):q.span.begin].lower()) for c in self.words["change_up"])
+            concept = next(c for c in self.lex.indicators if c.label_id == ("pertumbuhan" if up else "penurunan"))
+            return concept.label_id, concept.iri
+        clause_start = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1)
+        window = text[max(sent.begin, clause_start - 80):q.span.begin].lower()
+        after = text[q.span.end:min(sent.end, q.span.end + 40)].lower()
+        best = None
+        for concept in self.lex.indicators:
+            for form in concept.forms:
+                for m in re.finditer(rf"\b{re.escape(form.lower())}\b", window):
+                    score = (m.end(), len(form))
+                    if best is None or score > best[0]:
+                        best = (score, concept)
+                if re.match(rf"\s*{re.escape(form.lower())}\b", after) and best is None:
+                    best = ((-1, len(form)), concept)
+        if best:
+            return best[1].label_id, best[1].iri
+        m = re.match(r"\s*([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)", after)
+        return (m.group(1) if m else "nilai"), None
+
+    def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        text = self.doc.text
+        window_start = sent.begin
+        for cue in self.words["breakdown_cues"]:
+            i = text.lower().find(cue, window_start, q.span.begin)
+            if i >= 0:
+                totals = [k for k, m in enumerate(so_far) if m.span.end <= i + len(cue) + 200 and m.unit == (q.unit) and m.value > q.value]
+                before_cue = [k for k in totals if so_far[k].span.begin < i]
+                if before_cue:
+                    return before_cue[-1]
+        return None
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a.end <= b.begin:
+        return b.begin - a.end
+    if b.end <= a.begin:
+        return a.begin - b.end
+    return 0
+
+
+def _shift_year(p: Period, years: int) -> Period:
+    def shift(d: date) -> date:
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:
+            return d.replace(year=d.year + years, day=28)
+    return Period(p.span, shift(p.start), shift(p.end), p.label, True, "")

@@ -1,0 +1,268 @@
+"""Facts -> RDF in the public vocabulary (W3C ORG, schema.org, PROV-O, NIF) plus the project's ontology.
+
+IRIs are readable and stable: entities under {base}org/…, person/…, place/…, program/…, legislation/…
+(shared across articles, so the union of many articles joins on them); facts under the article's IRI.
+No blank nodes, so the same facts always serialise to the same bytes."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.facts import ArticleFacts, Metric
+from kg.lexicon import load
+from kg.resolve import slug
+from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
+
+PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS, "bkg": BKG._NS,
+            "rdfs": RDFS, "xsd": XSD, "role": Namespace("https://w3id.org/berita-kg/vocab/role/"),
+            "indicator": Namespace("https://w3id.org/berita-kg/vocab/indicator/"),
+            "qualifier": Namespace("https://w3id.org/berita-kg/vocab/qualifier/")}
+
+
+def article_id(facts: ArticleFacts) -> str:
+    """'2025-07-30-semarang-1a2b3c4d': date, dateline and a hash of the text, stable for the same text."""
+    digest = hashlib.sha256(facts.text.encode("utf-8")).hexdigest()[:8]
+    parts = [facts.published.isoformat() if facts.published else "undated"]
+    if facts.dateline_place:
+        parts.append(facts.dateline_place.split("-", 1)[-1] if facts.dateline_place.startswith(("city-", "regency-")) else facts.dateline_place)
+    parts.append(digest)
+    return "-".join(parts)
+
+
+class GraphWriter:
+    def __init__(self, facts: ArticleFacts, base: str = DEFAULT_BASE):
+        if not base.endswith(("/", "#")):
+            base += "/"
+        self.f, self.base = facts, Namespace(base)
+        self.aid = article_id(facts)
+        self.article = self.base[f"article/{self.aid}"]
+        self.g = Graph()
+        for p, ns in PREFIXES.items():
+            self.g.bind(p, ns)
+        self.g.bind("id", self.base)
+        self.lex = load()
+
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def iri(self, kind: str, key: str) -> URIRef:
+        return self.base[f"{kind}/{key}"]
+
+    def span(self, begin: int, end: int) -> URIRef:
+        node = URIRef(f"{self.article}#char={begin},{end}")
+        self.add(node, RDF.type, NIF.String)
+        self.add(node, RDF.type, NIF.OffsetBasedString)
+        self.add(node, RDF.type, BKG.TextSpan)
+        self.add(node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.anchorOf, Literal(self.f.text[begin:end]))
+        self.add(node, NIF.referenceContext, self.article)
+        return node
+
+    def names(self, node, name: str, aliases) -> None:
+        self.add(node, SCHEMA.name, Literal(name))
+        for a in aliases:
+            if a != name:
+                self.add(node, SCHEMA.alternateName, Literal(a))
+
+    def mention(self, node) -> None:
+        self.add(self.article, SCHEMA.mentions, node)
+        self.add(node, BKG.mentionedIn, self.article)
+
+    def build(self) -> Graph:
+        f, a = self.f, self.article
+        self.add(a, RDF.type, SCHEMA.NewsArticle)
+        self.add(a, RDF.type, NIF.Context)
+        self.add(a, RDF.type, BKG.NewsArticle)
+        self.add(a, NIF.isString, Literal(f.text))
+        self.add(a, SCHEMA.identifier, Literal(self.aid))
+        if f.published:
+            self.add(a, SCHEMA.datePublished, Literal(f.published.isoformat(), datatype=XSD.date))
+        if f.publisher:
+            self.add(a, SCHEMA.publisher, self.iri("org", f.publisher))
+        if f.dateline_place:
+            self.add(a, SCHEMA.locationCreated, self.iri("place", f.dateline_place))
+        for p in f.places:
+            node = self.iri("place", p.key)
+            self.add(node, RDF.type, SCHEMA.Place)
+            extra = {"country": SCHEMA.Country, "province": SCHEMA.State, "city": SCHEMA.City, "regency": SCHEMA.AdministrativeArea,
+                     "special": SCHEMA.City, "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
+            if extra:
+                self.add(node, RDF.type, extra)
+            self.names(node, p.name, sorted(p.aliases))
+            self.mention(node)
+        for o in f.organizations:
+            node = self.iri("org", o.key)
+            for c in o.classes:
+                self.add(node, RDF.type, c)
+            self.names(node, o.name, o.aliases)
+            if o.org_type is not None:
+                self.add(node, BKG.orgType, o.org_type)
+            if o.unit_type is not None:
+                self.add(node, BKG.unitType, o.unit_type)
+            if o.parent:
+                self.add(node, ORG.unitOf, self.iri("org", o.parent))
+                self.add(self.iri("org", o.parent), ORG.hasUnit, node)
+            for loc in o.locations:
+                self.add(node, SCHEMA.location, self.iri("place", loc))
+            self.mention(node)
+        for p in f.people:
+            node = self.iri("person", p.key)
+            self.add(node, RDF.type, SCHEMA.Person)
+            self.names(node, p.name, p.aliases)
+            self.mention(node)
+        for p in f.programs:
+            node = self.iri("program", p.key)
+            self.add(node, RDF.type, SCHEMA.GovernmentService)
+            self.add(node, RDF.type, BKG.Program)
+            self.names(node, p.name, p.aliases)
+            if p.provider:
+                self.add(node, SCHEMA.provider, self.iri("org", p.provider))
+            if p.concept is not None:
+                self.add(node, SKOS.exactMatch, p.concept)
+            self.mention(node)
+        for law in f.legislation:
+            node = self.iri("legislation", law.key)
+            self.add(node, RDF.type, SCHEMA.Legislation)
+            self.names(node, law.name, law.aliases)
+            self.add(node, BKG.legislationType, law.legislation_type)
+            self.add(node, BKG.legislationNumber, Literal(law.number))
+            self.add(node, BKG.legislationYear, Literal(law.year, datatype=XSD.gYear))
+            self.mention(node)
+        self._memberships()
+        metric_nodes = self._metrics()
+        self._quotations()
+        return self.g
+
+    def _memberships(self) -> None:
+        for m in self.f.memberships:
+            node = URIRef(f"{self.article}/membership/{m.person}--{slug(m.role_label)}--{m.organization.replace('/', '--')}")
+            person, org = self.iri("person", m.person), self.iri("org", m.organization)
+            self.add(node, RDF.type, ORG.Membership)
+            self.add(node, ORG.member, person)
+            self.add(node, ORG.organization, org)
+            role = m.role
+            if role is None:  # a title more specific than the lexicon's: minted under the base, narrower than it
+                role = self.base[f"role/{slug(m.role_label)}"]
+                self.add(role, RDF.type, ORG.Role)
+                self.add(role, RDF.type, SKOS.Concept)
+                self.add(role, RDF.type, BKG.Role)
+                self.add(role, SKOS.prefLabel, Literal(m.role_label, lang="id"))
+                self.add(role, SKOS.broader, m.role_concept)
+                self.add(role, BKG.leadsOrganization, Literal(m.head))
+            else:
+                self._concept(role)
+            self.add(node, ORG.role, role)
+            self.add(node, RDFS.label, Literal(m.label, lang="id"))
+            self.add(node, PROV.wasDerivedFrom, self.span(m.span.begin, m.span.end))
+            self.add(node, BKG.extractionRule, Literal(m.rule))
+            self.add(person, ORG.memberOf, org)
+            if m.head:
+                self.add(person, ORG.headOf, org)
+
+    def _concept(self, concept: URIRef) -> None:
+        """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
+        from kg.lexicon import lexicon_graph
+        lg = _lexicon_graph()
+        for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
+            for o in lg.objects(concept, p):
+                self.add(concept, p, o)
+
+    def _metrics(self) -> list[URIRef]:
+        nodes = []
+        for k, m in enumerate(self.f.metrics):
+            node = URIRef(f"{self.article}/observation/{k + 1:03d}")
+            nodes.append(node)
+        for k, m in enumerate(self.f.metrics):
+            node = nodes[k]
+            self.add(node, RDF.type, SCHEMA.Observation)
+            self.add(node, RDF.type, BKG.Metric)
+            subject_kind = "place" if any(p.key == m.subject for p in self.f.places) and not any(o.key == m.subject for o in self.f.organizations) else "org"
+            self.add(node, SCHEMA.observationAbout, self.iri(subject_kind, m.subject))
+            self.add(node, SCHEMA.value, Literal(_decimal(m.value), datatype=XSD.decimal))
+            if m.unit in ("count", "percent"):
+                self.add(node, SCHEMA.unitCode, Literal(m.unit_code))
+            else:
+                self.add(node, SCHEMA.currency, Literal(m.unit))
+            indicator = m.indicator
+            if indicator is None:
+                indicator = self.base[f"indicator/{slug(m.indicator_label)}"]
+                self.add(indicator, RDF.type, BKG.Indicator)
+                self.add(indicator, RDF.type, SKOS.Concept)
+                self.add(indicator, SKOS.prefLabel, Literal(m.indicator_label, lang="id"))
+            else:
+                self._concept(indicator)
+            self.add(node, SCHEMA.variableMeasured, indicator)
+            self.add(node, SCHEMA.name, Literal(f"{m.indicator_label}: {self.f.text[m.span.begin:m.span.end][:0]}{_decimal(m.value)}"))
+            if m.period_end:
+                self.add(node, SCHEMA.observationDate, Literal(m.period_end.isoformat(), datatype=XSD.date))
+                self.add(node, BKG.periodStart, Literal(m.period_start.isoformat(), datatype=XSD.date))
+                if m.period_label:
+                    self.add(node, BKG.periodLabel, Literal(m.period_label, lang="id"))
+            else:
+                self.add(node, BKG.noPeriod, Literal(True))
+            qualifier = self.lex.qualifier(m.qualifier).iri
+            self._concept(qualifier)
+            self.add(node, BKG.qualifier, qualifier)
+            if m.is_target:
+                self.add(node, BKG.isTarget, Literal(True))
+            if m.change_of is not None:
+                self.add(node, BKG.changeOf, nodes[m.change_of])
+            if m.part_of is not None:
+                self.add(node, BKG.partOf, nodes[m.part_of])
+            self.add(node, PROV.wasDerivedFrom, self.span(m.span.begin, m.span.end))
+            self.add(node, BKG.extractionRule, Literal(m.rule))
+            self.add(node, SCHEMA.isPartOf, self.article)
+        return nodes
+
+    def _quotations(self) -> None:
+        for q in self.f.quotations:
+            node = URIRef(f"{self.article}/quotation/{q.span.begin}")
+            self.add(node, RDF.type, SCHEMA.Quotation)
+            self.add(node, RDF.type, BKG.Quotation)
+            self.add(node, SCHEMA.text, Literal(q.text))
+            self.add(node, SCHEMA.creator, self.iri("person", q.speaker))
+            self.add(node, SCHEMA.isPartOf, self.article)
+            self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.begin + len(q.text)))
+            self.add(node, PROV.wasDerivedFrom, self.span(q.evidence.begin, q.evidence.end))
+            self.add(node, BKG.extractionRule, Literal(q.rule))
+
+
+_LEXICON_GRAPH: Graph | None = None
+
+
+def _lexicon_graph() -> Graph:
+    global _LEXICON_GRAPH
+    if _LEXICON_GRAPH is None:
+        from kg.lexicon import lexicon_graph
+        _LEXICON_GRAPH = lexicon_graph()
+    return _LEXICON_GRAPH
+
+
+def _decimal(v: Decimal) -> str:
+    s = format(v, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def to_graph(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Graph:
+    return GraphWriter(facts, base).build()
+
+
+def to_dataset(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Dataset:
+    """The article as a named graph {base}graph/{article-id} in a Dataset."""
+    w = GraphWriter(facts, base)
+    g = w.build()
+    ds = Dataset()
+    for p, ns in PREFIXES.items():
+        ds.bind(p, ns)
+    ds.bind("id", w.base)
+    named = ds.graph(w.base[f"graph/{w.aid}"])
+    for t in g:
+        named.add(t)
+    return ds

@@ -1,0 +1,725 @@
+"""From mentions to facts: merge mentions of one thing into one entity, resolve later mentions
+(first names, acronyms, pronouns, titles such as "Dirut BPJS itu") and attach figures and quotations
+to who they are about. Salience is simple and explicit: the subject of the nearest sentence wins."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import URIRef
+
+from kg import gazetteer
+from kg.document import Document, Span
+from kg.extract import simple
+from kg.extract.dates import Period, find_periods, published_date
+from kg.extract.mentions import OrgMention, PersonMention, RoleMention, SimpleMention
+from kg.extract.names import scan, title_references
+from kg.extract.numbers import find_quantities
+from kg.facts import (ArticleFacts, Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation)
+from kg.lexicon import Lexicon, load
+from kg.vocab import BKG, ORG, SCHEMA
+
+LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
+KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
+
+
+@dataclass
+class OrgEntity:
+    key: str
+    names: list[str]
+    kind: str
+    span: Span
+    rule: str
+    org_type: object = None
+    unit_type: object = None
+    parent: "OrgEntity | None" = None
+    places: list[str] = field(default_factory=list)  # place keys
+    mentions: list[Span] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    level: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+    def top(self) -> "OrgEntity":
+        return self.parent.top() if self.parent else self
+
+
+@dataclass
+class PersonEntity:
+    key: str
+    name: str
+    aliases: list[str]
+    span: Span
+    rule: str
+    orgs: list[OrgEntity] = field(default_factory=list)
+
+
+class Resolver:
+    def __init__(self, text: str, lex: Lexicon | None = None):
+        self.doc = Document(text)
+        self.lex = lex or load()
+        self.text = text
+        self.places: dict[str, Place] = {}
+        self.place_names: dict[str, set[str]] = {}
+        self.orgs: list[OrgEntity] = []
+        self.people: list[PersonEntity] = []
+        self.person_mentions: list[tuple[Span, PersonEntity, str]] = []  # (span, person, how)
+        self.org_mentions: list[tuple[Span, OrgEntity, bool]] = []  # (span, org, in_title)
+
+    # ================================================================ the whole article
+    def run(self) -> ArticleFacts:
+        doc, lex = self.doc, self.lex
+        self.published, pub_span = published_date(doc)
+        self.dateline = simple.dateline(doc, lex)
+        laws = simple.legislation(doc, lex)
+        law_spans = [l.span for l in laws]
+        protected = list(law_spans)
+        if self.dateline:
+            protected.append(Span(self.dateline.span.begin, self.dateline.span.end))
+        names = scan(doc, lex, law_spans)
+        self._places(names, law_spans)
+        self._organizations(names)
+        self._people(names)
+        self._memberships(names)
+        self.title_refs = title_references(doc, lex, law_spans)
+        self._person_references()
+        quotes = self._quotations()
+        name_spans = [o.span for o in names.orgs] + [r.span for r in names.roles]
+        programs = self._programs(names, law_spans + name_spans, quotes)
+        excluded = law_spans + ([pub_span] if pub_span else []) + ([self.dateline.span] if self.dateline else [])
+        metrics = self._metrics(excluded, quotes)
+        publisher = self._publisher()
+        orgs = self._org_facts()
+        legislation = self._legislation(laws)
+        return ArticleFacts(
+            text=self.text, published=self.published, publisher=publisher,
+            dateline_place=self._place_key(self.dateline.place.name) if self.dateline and self.dateline.place else None,
+            places=tuple(sorted(self.places.values(), key=lambda p: p.span.begin)),
+            organizations=orgs, people=tuple(self._person_facts()), programs=tuple(programs),
+            legislation=tuple(legislation), memberships=tuple(self._membership_facts()), metrics=tuple(metrics),
+            quotations=tuple(q for q in quotes if q is not None))
+
+    # ================================================================ places
+    def _place_key(self, name: str, prefer_kind: str | None = None) -> str | None:
+        """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
+        city and a regency share goes to the one the article qualified first."""
+        name = name.strip()
+        hits = gazetteer.lookup(name)
+        if prefer_kind:
+            hits = tuple(h for h in hits if h.kind == prefer_kind) or hits
+        if not hits:
+            return slug(name)
+        if len(hits) > 1 and not prefer_kind:
+            qualified = [k for k in self.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
+            kinds = {h.kind: h for h in hits}
+            for k in sorted(qualified, key=lambda k: self.places[k].span.begin):
+                for kind, h in kinds.items():
+                    if k == f"{kind}-{slug(h.name)}":
+                        return k
+        h = hits[0]
+        return f"{h.kind}-{slug(h.name)}" if h.kind in ("city", "regency") else slug(h.name)
+
+    def _add_place(self, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
+        key = self._place_key(name, kind_hint)
+        hits = gazetteer.lookup(name)
+        if kind_hint:
+            hits = tuple(h for h in hits if h.kind == kind_hint) or hits
+        names = self.place_names.setdefault(key, set())
+        names.add(name)
+        names.update(extra)
+        if key not in self.places:
+            if hits:
+                h = hits[0]
+                canonical = gazetteer.canonical_name(h)
+                kind = h.kind
+            else:
+                canonical, kind = name, (kind_hint or "unknown")
+            self.places[key] = Place(key, canonical, (), kind, span)
+            names.add(canonical)
+            if hits and hits[0].kind in ("city", "regency"):
+                names.add(hits[0].name)
+        return key
+
+    def _places(self, names, blocked: list[Span]) -> None:
+        lex = self.lex
+        if self.dateline and self.dateline.place:
+            self._add_place(self.dateline.place.name, self.dateline.place.span)
+        program_spans = [p.span for p in simple.programs(self.doc, lex, blocked)]
+        org_spans = [o.span for o in names.orgs]
+        mentions = simple.places(self.doc, lex, blocked + program_spans)
+        # qualified forms first, so that bare names can join them
+        for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
+            if any(o.contains(m.span) for o in org_spans) and m.rule != "place.prefixed":
+                continue
+            kind = (m.attrs or {}).get("kind")
+            kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
+            bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
+            if kind or (m.attrs or {}).get("kind") in ("district", "village"):
+                key = self._add_place(bare if kind else m.name, m.span, kind, (m.name,))
+            else:
+                key = self._add_place(m.name, m.span)
+        for o in names.orgs:
+            for p in o.places:
+                self._add_place(_bare(p), o.span, KIND_OF_LEVEL.get(o.level or "") or _kind_of_prefixed(p), (p,) if p != _bare(p) else ())
+        for r in names.roles:
+            if r.unit_place:
+                self._add_place(r.unit_place, r.span)
+
+    # ================================================================ organisations
+    def _new_org(self, m: OrgMention, kind: str, name: str) -> OrgEntity:
+        e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
+                      unit_type=m.unit_type, level=m.level)
+        self.orgs.append(e)
+        return e
+
+    def _find_top(self, name: str) -> OrgEntity | None:
+        n = norm(name)
+        for e in self.orgs:
+            if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
+                return e
+        short = _company_core(name)
+        for e in self.orgs:
+            if e.kind == "org" and short and any(_company_core(x) == short for x in e.names):
+                return e
+        return None
+
+    def _top_org(self, m: OrgMention) -> OrgEntity:
+        if m.kind == "government":
+            return self._government(m.level, m.places[0] if m.places else m.name, m)
+        found = self._find_top(m.name)
+        if found:
+            if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
+                found.names.insert(0, m.name)
+            elif m.name not in found.names:
+                found.names.append(m.name)
+            return found
+        e = self._new_org(m, "org", m.name)
+        for p in m.places:
+            e.places.append(self._place_key(_bare(p), KIND_OF_LEVEL.get(_level_of_prefixed(p) or "")))
+        return e
+
+    def _government(self, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:
+        bare = _bare(place)
+        pkey = self._place_key(bare, KIND_OF_LEVEL.get(level or ""))
+        for e in self.orgs:
+            if e.kind == "government" and e.level == level and pkey in e.places:
+                if m and m.rule != "role.government-of-title" and m.name not in e.names:
+                    if m.name.startswith("Pemerintah") and not e.names[0].startswith("Pemerintah"):
+                        e.names.insert(0, m.name)
+                    else:
+                        e.names.append(m.name)
+                return e
+        if m and m.rule != "role.government-of-title":
+            name = m.name
+        else:
+            canonical = self.places[pkey].name if pkey in self.places else bare
+            name = f"Pemerintah {LEVEL_WORD.get(level, '')} {_bare(canonical)}".replace("  ", " ")
+        otype = next((t for t in self.lex.org_types if t.government_level == level), None)
+        e = OrgEntity(key="", names=[name], kind="government", span=m.span if m else Span(0, 0),
+                      rule=m.rule if m else "org.government", org_type=otype, level=level, places=[pkey])
+        self.orgs.append(e)
+        return e
+
+    def _unit(self, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
+        pkey = self._place_key(place)
+        candidates = [e for e in self.orgs if e.kind == "unit" and pkey in e.places
+                      and (parent is None or e.parent is parent)
+                      and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)]
+        if candidates:
+            e = candidates[0]
+            if e.unit_type is None and unit_type is not None:
+                e.unit_type = unit_type
+            self._add_unit_name(e, m.name)
+            return e
+        if parent is None:
+            parent = self._likely_parent(unit_type)
+        e = OrgEntity(key="", names=[], kind="unit", span=m.span, rule=m.rule, unit_type=unit_type, parent=parent, places=[pkey])
+        self._add_unit_name(e, m.name)
+        self.orgs.append(e)
+        return e
+
+    def _add_unit_name(self, e: OrgEntity, name: str) -> None:
+        """Units are named in full ('BPJS Ketenagakerjaan Kantor Cabang Surakarta') and by their own part."""
+        parent_name = e.parent.name if e.parent else ""
+        full = name if (not parent_name or name.startswith(tuple(e.parent.names))) else f"{parent_name} {name}"
+        for n in (full, name):
+            if n not in e.names:
+                e.names.append(n)
+        e.names.sort(key=lambda n: (not n.startswith(parent_name) if parent_name else False, -len(n)))
+        own = name
+        for pn in (e.parent.names if e.parent else []):
+            if name.startswith(pn + " "):
+                own = name[len(pn) + 1:]
+        if own not in e.names:
+            e.names.append(own)
+
+    def _likely_parent(self, unit_type) -> OrgEntity | None:
+        """A unit named alone ('Kantor Cabang Madiun') belongs to the organisation the article is about."""
+        counts = Counter()
+        for e in self.orgs:
+            if e.kind == "unit" and e.parent:
+                counts[id(e.parent)] += 3
+            if e.kind == "org":
+                counts[id(e)] += len(e.mentions) + 1
+        tops = [e for e in self.orgs if e.kind == "org"]
+        if not tops:
+            return None
+        return max(tops, key=lambda e: (counts[id(e)], -e.span.begin))
+
+    def _org_of_mention(self, m: OrgMention) -> OrgEntity:
+        if m.kind == "unit":
+            parent = self._top_org(m.parent) if m.parent else None
+            return self._unit(parent, m.unit_type, _bare(m.places[0]), m)
+        return self._top_org(m)
+
+    def _organizations(self, names) -> None:
+        # top-level names first, so units and acronyms can find their parents
+        ordered = sorted(names.orgs, key=lambda m: (m.kind == "unit", m.span.begin))
+        for m in ordered:
+            e = self._org_of_mention(m)
+            e.mentions.append(m.span)
+            self.org_mentions.append((m.span, e, m.in_title))
+            acr = _acronym_after_span(self.text, m.span)
+            if acr and acr[0] not in e.acronyms and e.kind != "unit":
+                e.acronyms.append(acr[0])
+                tail = _place_after(self.text, acr[1])
+                if tail:
+                    e.places.append(self._add_place(tail, Span(acr[1], acr[1] + len(tail))))
+        for r in names.roles:  # "Deputi Direktur Wilayah Kalimantan BPJS …" names a regional office
+            if r.unit_place and r.role.leads_unit_type is not None and r.org is not None and r.org.kind == "org":
+                parent = self._top_org(r.org)
+                utype = self.lex.unit_type_by_iri(r.role.leads_unit_type)
+                fake = OrgMention(r.span, f"{utype.label_id} {r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
+                self._unit(parent, utype, r.unit_place, fake)
+        self._abbreviated_mentions()
+        self._regional_parents()
+        self._company_locations()
+        self._assign_keys()
+
+    def _abbreviated_mentions(self) -> None:
+        """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out."""
+        toks = self.doc.tokens
+        covered = [s for s, _, _ in self.org_mentions]
+        for i, t in enumerate(toks):
+            w = t.text
+            if len(w) < 3 or not w[:1].isupper() or sum(c.isupper() for c in w) < 2 and not re.match(r"^(Dis|Din|Kem|Pem|Bad)", w):
+                continue
+            if any(s.begin <= t.begin < s.end for s in covered) or gazetteer.is_place(w):
+                continue
+            for e in self.orgs:
+                if e.kind == "unit":
+                    continue
+                core = _strip_region(e.name)
+                if not _abbreviates(w, core):
+                    continue
+                end = t.end
+                k = i + 1
+                while k < len(toks) and toks[k].text[:1].isupper() and k < i + 4:
+                    end = toks[k].end
+                    k += 1
+                name = self.text[t.begin:end]
+                if name not in e.names:
+                    e.names.append(name)
+                e.mentions.append(Span(t.begin, end))
+                self.org_mentions.append((Span(t.begin, end), e, False))
+                break
+
+    def _regional_parents(self) -> None:
+        """'Dinas Kesehatan Kabupaten Jember' is part of 'Pemkab Jember' when the article names that government."""
+        for e in self.orgs:
+            if e.kind != "org" or not e.places or e.parent:
+                continue
+            if not (e.org_type and str(e.org_type.iri).split("/")[-1] in ("dinas", "badan", "tim", "sekretariat", "inspektorat", "direktorat")):
+                continue
+            for g in self.orgs:
+                if g.kind == "government" and set(g.places) & set(e.places):
+                    e.parent = g
+                    break
+
+    def _company_locations(self) -> None:
+        for e in self.orgs:
+            if e.kind == "org" and not e.places:
+                words = e.name.split()
+                for n in (2, 1):
+                    if len(words) > n + 1 and gazetteer.is_place(" ".join(words[-n:])):
+                        e.places.append(self._place_key(" ".join(words[-n:])))
+                        break
+
+    def _assign_keys(self) -> None:
+        used = set()
+        for e in sorted(self.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
+            if e.kind == "unit" and e.parent:
+                own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
+                if e.unit_type:
+                    place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else own
+                    own = f"{e.unit_type.label_id} {_bare(own.split(e.unit_type.label_id)[-1].strip() or place)}"
+                key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
+            elif e.kind == "government":
+                key = slug(e.names[0] if e.names[0].startswith("Pemerintah") else f"pemerintah {e.level} {e.places[0]}")
+            else:
+                key = slug(_company_core(e.name) or e.name)
+            base, n = key, 2
+            while key in used:
+                key, n = f"{base}-{n}", n + 1
+            used.add(key)
+            e.key = key
+
+    def _publisher(self) -> str | None:
+        if not (self.dateline and self.dateline.publisher):
+            return None
+        m = self.dateline.publisher
+        e = OrgEntity(key=slug(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
+        self.orgs.append(e)
+        return e.key
+
+    def _org_facts(self) -> tuple[Organization, ...]:
+        out = []
+        for e in sorted(self.orgs, key=lambda e: e.key):
+            classes = {"org": [ORG.FormalOrganization], "unit": [ORG.OrganizationalUnit],
+                       "government": [ORG.FormalOrganization, BKG.RegionalGovernment],
+                       "publisher": [ORG.Organization, SCHEMA.NewsMediaOrganization, BKG.NewsPublisher]}[e.kind][:]
+            if e.kind == "org" and e.org_type is not None and e.org_type.cls is not None:
+                classes.append(e.org_type.cls)
+            if e.kind == "unit":
+                classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
+            aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms if n != e.name))
+            out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
+                                    span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
+                                    unit_type=e.unit_type.iri if e.unit_type is not None else None,
+                                    parent=e.parent.key if e.parent else None,
+                                    locations=tuple(dict.fromkeys(p for p in e.places if p in self.places))))
+        return tuple(out)
+
+    # ================================================================ people
+    def _person_for_name(self, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
+        tokens = name.split()
+        for p in self.people:
+            if norm(p.name) == norm(name):
+                return p
+        # a later mention by part of the name ("Pramudya", "Farah"): the most recently named match
+        matches = [p for p in self.people if set(tokens) <= set(p.name.split())]
+        if matches:
+            best = max(matches, key=lambda p: max([s.begin for s, q, _ in self.person_mentions if q is p] + [p.span.begin]))
+            if name not in best.aliases and name != best.name:
+                best.aliases.append(name)
+            return best
+        if not create:
+            return None
+        p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
+        self.people.append(p)
+        return p
+
+    def _people(self, names) -> None:
+        for m in sorted(names.people, key=lambda m: m.span.begin):
+            p = self._person_for_name(m.name, m.span, m.rule, create=True)
+            self.person_mentions.append((m.span, p, "name"))
+
+    def _person_references(self) -> None:
+        """Later mentions: first or last names, 'Menurut X', 'X menambahkan'; pronouns are read per use."""
+        covered = [s for s, _, _ in self.person_mentions] + [s for s, _, _ in self.org_mentions]
+        known_tokens = {t: p for p in self.people for t in p.name.split() if len(t) > 2}
+        for t in self.doc.tokens:
+            if t.text in known_tokens and not any(s.begin <= t.begin < s.end for s in covered):
+                p = self._person_for_name(t.text, Span(t.begin, t.end), "person.name-part", create=False)
+                if p:
+                    self.person_mentions.append((Span(t.begin, t.end), p, "name"))
+        for span, role, rest in self.title_refs:
+            p = self._holder_of(role, rest, span.begin)
+            if p:
+                self.person_mentions.append((span, p, "title"))
+        self.person_mentions.sort(key=lambda x: x[0].begin)
+        for i, p in enumerate(sorted(self.people, key=lambda p: p.span.begin)):
+            p.key = slug(p.name)
+
+    def _holder_of(self, role, rest: str, before: int) -> PersonEntity | None:
+        best = None
+        for m in self.memberships_found:
+            if m[0].begin > before:
+                continue
+            r: RoleMention = m[1]
+            same = r.role.iri == role.iri or r.role.broader == role.iri or role.broader == r.role.iri
+            if not same:
+                continue
+            org_words = set(norm(m[3].name).split()) if m[3] else set()
+            score = len(set(norm(rest).split()) & org_words)
+            if best is None or score >= best[0]:
+                best = (score, m[2])
+        return best[1] if best else None
+
+    def _person_facts(self) -> list[Person]:
+        return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule)
+                for p in sorted(self.people, key=lambda p: p.key)]
+
+    # ================================================================ memberships
+    def _memberships(self, names) -> list[Membership]:
+        out: list[Membership] = []
+        self.memberships_found = []
+        role_nodes: dict[str, URIRef] = {}
+        for r in names.roles:
+            if r.person is None:
+                continue
+            person = self._person_for_name(r.person.name, r.person.span, r.person.rule, create=True)
+            org = None
+            if r.org is not None:
+                org = self._org_for_span(r.org.span) or self._org_of_mention(r.org)
+                if r.unit_place and r.role.leads_unit_type is not None:
+                    pkey = self._place_key(r.unit_place)
+                    unit = next((e for e in self.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
+                    org = unit or org
+            if org is None:
+                continue
+            if org not in person.orgs:
+                person.orgs.append(org)
+            self.memberships_found.append((r.span, r, person, org))
+            out.append((r, person, org))
+        self.raw_memberships = out
+
+    def _membership_facts(self) -> list[Membership]:
+        facts = []
+        for r, person, org in self.raw_memberships:
+            concept = r.role
+            label = r.title
+            specific = norm(label) not in {norm(f) for f in concept.forms}
+            facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
+                                    role_label=label, role_concept=concept.iri,
+                                    label=label if label.endswith(org.name) else f"{label} {org.name}",
+                                    head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
+        return sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization))
+
+    def _org_for_span(self, span: Span) -> OrgEntity | None:
+        for s, e, _ in self.org_mentions:
+            if s == span:
+                return e
+        return None
+
+    # ================================================================ salience
+    def _speaker_before(self, offset: int) -> PersonEntity | None:
+        """The person the text is about just before `offset`: the first person named in the nearest
+        sentence (or stretch of the current sentence) that names one."""
+        sent = self.doc.sentence_at(offset)
+        for s in reversed(self.doc.sentences[:sent.index + 1]):
+            end = offset if s.index == sent.index else s.end
+            inside = [(sp, p) for sp, p, _ in self.person_mentions if s.begin <= sp.begin < end]
+            if inside:
+                return inside[0][1]
+        return None
+
+    # ================================================================ quotations
+    def _quotations(self) -> list[Quotation]:
+        w = self.lex.words
+        after_verbs = "|".join(sorted(map(re.escape, w["speech_verbs_after"]), key=len, reverse=True))
+        before_verbs = "|".join(sorted(map(re.escape, w["speech_verbs_before"]), key=len, reverse=True))
+        out: list[Quotation] = []
+        self.quote_speakers: list[tuple[Span, PersonEntity]] = []
+        prev: tuple[Quotation, int] | None = None
+        for q in simple.quotations(self.doc):
+            inner = self.text[q.inner.begin:q.inner.end]
+            words = inner.split()
+            after = self.text[q.span.end:q.span.end + 80]
+            before = self.text[max(0, q.span.begin - 80):q.span.begin]
+            speaker, rule, evidence_end = None, "", q.span.end
+            m = re.match(rf"\s*,?\s*(?P<verb>{after_verbs})\b\s*(?P<who>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}|dia|ia|beliau)?", after)
+            if m:
+                who = m.group("who")
+                evidence_end = q.span.end + m.end()
+                if m.group("verb").endswith("nya") or who in ("dia", "ia", "beliau", None):
+                    speaker, rule = self._speaker_before(q.span.begin), "quote.after-verb-pronoun"
+                else:
+                    ref = [p for sp, p, how in self.person_mentions if q.span.end <= sp.begin <= q.span.end + m.end()]
+                    speaker = ref[0] if ref else self._person_for_name(who, Span(q.span.end + m.start("who"), q.span.end + m.end("who")),
+                                                                       "person.speech-verb", create=True)
+                    rule = "quote.after-verb-name"
+                    if not ref:
+                        self.person_mentions.append((Span(q.span.end + m.start("who"), q.span.end + m.end("who")), speaker, "name"))
+                        self.person_mentions.sort(key=lambda x: x[0].begin)
+            else:
+                mb = re.search(rf"(?P<who>\b[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}|\b[Dd]ia|\b[Ii]a|\bbeliau)\s+(?:juga\s+)?(?:{before_verbs})\s*[,:]?\s*$", before)
+                if mb:
+                    speaker, rule = self._speaker_before(q.span.begin), "quote.before-verb"
+                elif prev and self.doc.sentence_at(q.span.begin).paragraph - self.doc.sentence_at(prev[0].span.begin).paragraph <= 1:
+                    speaker, rule = self._person_by_key(prev[0].speaker), "quote.continues"
+                elif len(words) >= 6:
+                    speaker, rule = self._speaker_before(q.span.begin), "quote.salient-speaker"
+            if speaker is None or (len(words) < 4 and not m):
+                continue
+            text = inner.strip().rstrip(",")
+            quote = Quotation(span=q.inner, text=text, speaker=speaker.key or slug(speaker.name),
+                              evidence=Span(q.span.begin, evidence_end), rule=rule)
+            out.append(quote)
+            self.quote_speakers.append((q.span, speaker))
+            self.person_mentions.append((Span(q.span.end, evidence_end), speaker, "quote"))
+            self.person_mentions.sort(key=lambda x: x[0].begin)
+            prev = (quote, q.span.begin)
+        for p in self.people:
+            p.key = p.key or slug(p.name)
+        return out
+
+    def _person_by_key(self, key: str) -> PersonEntity | None:
+        return next((p for p in self.people if (p.key or slug(p.name)) == key), None)
+
+    # ================================================================ programs
+    def _programs(self, names, blocked: list[Span], quotes) -> list[Program]:
+        mentions = simple.programs(self.doc, self.lex, blocked)
+        groups: list[dict] = []
+        for m in mentions:
+            concept = m.attrs.get("concept")
+            acr = m.attrs.get("acronym")
+            if concept is None:
+                concept = next((c for c in self.lex.programs if norm(m.name) in {norm(f) for f in c.forms}), None)
+            g = next((g for g in groups if (concept is not None and g["concept"] is concept)
+                      or norm(m.name) in g["norms"] or (acr and norm(acr) in g["norms"])), None)
+            if g is None:
+                g = {"concept": concept, "names": [], "norms": set(), "spans": [], "rule": m.rule}
+                groups.append(g)
+            for n in [m.name] + ([acr] if acr else []):
+                if n not in g["names"]:
+                    g["names"].append(n)
+                    g["norms"].add(norm(n))
+            if m.name.lower().startswith("program ") and m.name[8:] not in g["names"]:
+                g["names"].append(m.name[8:])
+                g["norms"].add(norm(m.name[8:]))
+            g["spans"].append(m.span)
+        out = []
+        for g in groups:
+            names_sorted = sorted(g["names"], key=lambda n: (n.isupper(), -len(n.split()), n[:1].islower(), n))
+            if g["concept"] is not None and g["concept"].label_id not in names_sorted:
+                names_sorted.append(g["concept"].label_id)
+            name = names_sorted[0]
+            provider = self._provider_for(g["spans"])
+            out.append(Program(key=slug(g["concept"].label_id if g["concept"] is not None else name), name=name,
+                               aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
+                               provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
+        return sorted(out, key=lambda p: p.key)
+
+    def _provider_for(self, spans: list[Span]) -> str | None:
+        """Who runs a program: an organisation named with it, else the speaker's, else the article's main provider."""
+        def providerish(e: OrgEntity) -> bool:
+            return e.top().kind == "org"
+        for span in spans:
+            sent = self.doc.sentence_at(span.begin)
+            near = [e for s, e, _ in self.org_mentions if sent.begin <= s.begin < sent.end and providerish(e)]
+            if near:
+                return near[0].top().key
+            speaker = self._speaker_before(span.begin)
+            if speaker and any(providerish(o) for o in speaker.orgs) and self.doc.sentence_at(span.begin).index - 1 <= \
+                    max((self.doc.sentence_at(s.begin).index for s, p, _ in self.person_mentions if p is speaker and s.begin <= span.begin), default=-9):
+                return next(o for o in speaker.orgs if providerish(o)).top().key
+        counts = Counter(e.top().key for _, e, _ in self.org_mentions if providerish(e))
+        return counts.most_common(1)[0][0] if counts else None
+
+    # ================================================================ legislation
+    def _legislation(self, laws: list[SimpleMention]) -> list[Legislation]:
+        groups: dict[tuple, dict] = {}
+        for m in laws:
+            t = m.attrs["type"]
+            key = (t.iri, m.attrs["number"], m.attrs["year"])
+            g = groups.setdefault(key, {"names": [], "span": m.span, "type": t, "rule": m.rule})
+            full = f"{t.label_id} Nomor {m.attrs['number']} Tahun {m.attrs['year']}"
+            for n in (m.name, full) + ((f"{m.name} tentang {m.attrs['title']}",) if m.attrs["title"] else ()):
+                if n not in g["names"]:
+                    g["names"].append(n)
+        out = []
+        for (iri, number, year), g in groups.items():
+            names = g["names"]
+            out.append(Legislation(key=f"{slug(g['type'].label_id)}-{slug(number)}-{year}", name=names[0], aliases=tuple(names[1:]),
+                                   span=g["span"], rule=g["rule"], legislation_type=iri, number=number, year=year))
+        return sorted(out, key=lambda l: l.key)
+
+    # ================================================================ metrics
+    def _metrics(self, excluded: list[Span], quotes: list[Quotation]) -> list[Metric]:
+        from kg.metrics import MetricReader
+        return MetricReader(self, excluded, quotes).read()
+
+
+def _with(m: Membership, **changes) -> Membership:
+    from dataclasses import replace
+    return replace(m, **changes)
+
+
+def _cover(a: Span, b: Span) -> Span:
+    return Span(min(a.begin, b.begin), max(a.end, b.end))
+
+
+def _bare(place: str) -> str:
+    return re.sub(r"^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", "", place)
+
+
+def _level_of_prefixed(place: str) -> str | None:
+    m = re.match(r"^(Provinsi|Kabupaten|Kota)\s", place)
+    return m.group(1).lower() if m else None
+
+
+def _kind_of_prefixed(place: str) -> str | None:
+    return KIND_OF_LEVEL.get(_level_of_prefixed(place) or "")
+
+
+def _company_core(name: str) -> str | None:
+    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
+    return m.group(1) if m else None
+
+
+def _strip_region(name: str) -> str:
+    return re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)\s+.*$", "", name)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
+    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': every letter of the short form
+    comes, in order, from the words of the full name, each word giving at least its first letter."""
+    words = [w for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
+    if len(words) < 2 or short[0].lower() != words[0][0].lower():
+        return False
+    s = short.lower()
+
+    def fit(si: int, wi: int) -> bool:
+        if wi == len(words):
+            return si == len(s)
+        w = words[wi].lower()
+        if si >= len(s) or s[si] != w[0]:
+            return False
+        # take a prefix-subsequence of this word, then go on with the next word
+        j = si + 1
+        wk = 1
+        options = [j]
+        while j < len(s) and wk < len(w):
+            if s[j] == w[wk]:
+                j += 1
+                options.append(j)
+            wk += 1
+        return any(fit(o, wi + 1) for o in reversed(options))
+
+    return fit(0, 0)
+
+
+def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:
+    m = re.match(r"\s*\((?P<acr>[A-Z][\w.\-&]*(?:\s[A-Z][\w]*){0,2})\)", text[span.end:span.end + 40])
+    if m and m.group("acr") not in ("Persero", "Tbk"):
+        return m.group("acr"), span.end + m.end()
+    return None
+
+
+def _place_after(text: str, offset: int) -> str | None:
+    m = re.match(r"\s+([A-Z][\w]+(?:\s[A-Z][\w]+)?)", text[offset:offset + 40])
+    if m:
+        for cand in (m.group(1), m.group(1).split()[0]):
+            if gazetteer.is_place(cand):
+                return cand
+    return None
+
+
+def resolve(text: str) -> ArticleFacts:
+    return Resolver(text).run()
