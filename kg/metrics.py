@@ -41,6 +41,7 @@ class MetricReader:
                 subject = self._subject(q, sent) or focus
                 if subject is None:
                     continue
+                subject = self._narrowed_to_unit(subject, sent)
                 subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
@@ -74,7 +75,24 @@ class MetricReader:
             return self._person_org(people[0][1])
         if pronoun:
             return self._person_org(pronoun)
+        later = [(s, e) for s, e, in_title in r.org_mentions
+                 if q.span.end <= s.begin < sent.end and not in_title and e.kind != "publisher"]
+        if later:  # "71,5 persen pensiunan di wilayah kerja Kantor Cabang Malang"
+            return later[0][1].key
         return None
+
+    def _narrowed_to_unit(self, subject: str, sent) -> str:
+        """'4.318 peserta di Jember' said of an organisation means its unit in Jember, when it has one."""
+        places = {self.r._place_key(p.name) for p in self.r.places.values()} if False else None
+        sentence = self.doc.text[sent.begin:sent.end]
+        for e in self.r.orgs:
+            if e.kind == "unit" and e.parent is not None and e.parent.key == subject:
+                for pkey in e.places:
+                    place = self.r.places.get(pkey)
+                    if place and any(re.search(rf"\bdi\s+(?:wilayah\s+)?{re.escape(n)}\b", sentence)
+                                     for n in {place.name, *self.r.place_names.get(pkey, set())}):
+                        return e.key
+        return subject
 
     def _sentence_subject(self, sent) -> str | None:
         r = self.r

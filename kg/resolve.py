@@ -108,7 +108,7 @@ class Resolver:
         return ArticleFacts(
             text=self.text, published=self.published, publisher=publisher,
             dateline_place=self._place_key(self.dateline.place.name) if self.dateline and self.dateline.place else None,
-            places=tuple(sorted(self.places.values(), key=lambda p: p.span.begin)),
+            places=self._place_facts(),
             organizations=orgs, people=tuple(self._person_facts()), programs=tuple(programs),
             legislation=tuple(legislation), memberships=tuple(self._membership_facts()), metrics=tuple(metrics),
             quotations=tuple(q for q in quotes if q is not None))
@@ -179,6 +179,16 @@ class Resolver:
             if r.unit_place:
                 self._add_place(r.unit_place, r.span)
 
+    def _place_facts(self) -> tuple[Place, ...]:
+        out = []
+        for key, p in self.places.items():
+            # a bare name that a city and a regency share stays with the one it resolves to ("Madiun")
+            names = sorted(n for n in self.place_names.get(key, set()) - {p.name}
+                           if self._place_key(n) == key or n.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan")
+                           or not gazetteer.lookup(n))
+            out.append(Place(p.key, p.name, tuple(names), p.kind, p.span))
+        return tuple(sorted(out, key=lambda p: p.span.begin))
+
     # ================================================================ organisations
     def _new_org(self, m: OrgMention, kind: str, name: str) -> OrgEntity:
         e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
@@ -191,9 +201,9 @@ class Resolver:
         for e in self.orgs:
             if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
                 return e
-        short = _company_core(name)
+        short = _company_core(name) or name
         for e in self.orgs:
-            if e.kind == "org" and short and any(_company_core(x) == short for x in e.names):
+            if e.kind == "org" and any((_company_core(x) or x) == short for x in e.names):
                 return e
         return None
 
@@ -365,8 +375,12 @@ class Resolver:
             if e.kind == "unit" and e.parent:
                 own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
                 if e.unit_type:
-                    place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else own
-                    own = f"{e.unit_type.label_id} {_bare(own.split(e.unit_type.label_id)[-1].strip() or place)}"
+                    rest = own
+                    for form in e.unit_type.forms:
+                        if own.startswith(form + " "):
+                            rest = own[len(form) + 1:]
+                            break
+                    own = f"{e.unit_type.label_id} {rest}"
                 key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
                 key = slug(e.names[0] if e.names[0].startswith("Pemerintah") else f"pemerintah {e.level} {e.places[0]}")
