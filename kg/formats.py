@@ -135,6 +135,9 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a written graph is an ordinary file
         os.replace(tmp, path)
     except BaseException:
         try:

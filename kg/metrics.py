@@ -189,7 +189,7 @@ class MetricReader:
             change_of = len(so_far) - 1
         part_of = self._total_for(q, sent, so_far)
         label = period.label if period else ""
-        return Metric(span=self._evidence(q, sent), value=q.value.normalize() if q.value == q.value.to_integral() else q.value,
+        return Metric(span=self._evidence(q, sent), value=Decimal(format(q.value.normalize(), 'f')),
                       unit=q.unit, unit_code=unit_code, subject=subject,
                       indicator_label=indicator_label, indicator=indicator,
                       period_start=period.start if period else None, period_end=period.end if period else None,
@@ -215,19 +215,30 @@ class MetricReader:
             concept = next(c for c in self.lex.indicators if c.label_id == ("pertumbuhan" if up else "penurunan"))
             return concept.label_id, concept.iri
         clause_start = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1)
-        window = text[max(sent.begin, clause_start - 80):q.span.begin].lower()
+        change_words = {w.lower() for w in self.words["change_up"] + self.words["change_down"]}
         after = text[q.span.end:min(sent.end, q.span.end + 40)].lower()
-        best = None
-        for concept in self.lex.indicators:
-            for form in concept.forms:
-                for m in re.finditer(rf"\b{re.escape(form.lower())}\b", window):
-                    score = (m.end(), len(form))
-                    if best is None or score > best[0]:
-                        best = (score, concept)
-                if re.match(rf"\s*{re.escape(form.lower())}\b", after) and best is None:
-                    best = ((-1, len(form)), concept)
-        if best:
-            return best[1].label_id, best[1].iri
+
+        def nearest_before(begin: int):
+            window = text[begin:q.span.begin].lower()
+            best = None
+            for concept in self.lex.indicators:
+                for form in concept.forms:
+                    if form.lower() in change_words or concept.label_id in ("pertumbuhan", "penurunan"):
+                        continue
+                    for m in re.finditer(rf"\b{re.escape(form.lower())}\b", window):
+                        if best is None or (m.end(), len(form)) > best[0]:
+                            best = ((m.end(), len(form)), concept)
+            return best[1] if best else None
+
+        def right_after():
+            found = [(len(f), c) for c in self.lex.indicators for f in c.forms
+                     if f.lower() not in change_words and re.match(rf"\s*{re.escape(f.lower())}\b", after)]
+            return max(found, key=lambda x: x[0])[1] if found else None
+
+        # the clause that holds the figure, then the noun right after it, then the rest of the sentence
+        concept = nearest_before(clause_start) or right_after() or nearest_before(sent.begin)
+        if concept is not None:
+            return concept.label_id, concept.iri
         m = re.match(r"\s*([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)", after)
         return (m.group(1) if m else "nilai"), None
 
