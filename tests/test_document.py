@@ -1,0 +1,44 @@
+"""Document: paragraphs, sentences and tokens with exact offsets into the text."""
+from hypothesis import given, settings, strategies as st
+
+from kg.document import Document, Span
+
+
+def test_tokens_keep_numbers_and_dotted_words():
+    doc = Document("Bisnis.com mencatat 1.082.998 peserta dan 45,2 persen.")
+    words = [t.text for t in doc.tokens]
+    assert "Bisnis.com" in words and "1.082.998" in words and "45,2" in words
+
+
+def test_sentences_do_not_break_after_titles_or_inside_numbers():
+    doc = Document("Kepala Dinas dr. Wati Lestari hadir. Ia membagikan Rp1.500.000 kepada warga.")
+    assert len(doc.sentences) == 2
+    assert doc.text[doc.sentences[1].begin:doc.sentences[1].end].startswith("Ia membagikan")
+
+
+def test_paragraphs_split_on_newlines_and_sentence_at():
+    text = "Paragraf satu di Kota Raja.\n\nParagraf dua. Kalimat tiga."
+    doc = Document(text)
+    assert len(doc.paragraphs) == 2
+    s = doc.sentence_at(text.index("Kalimat"))
+    assert text[s.begin:s.end] == "Kalimat tiga."
+    assert s.paragraph == 1
+
+
+def test_span_rejects_reversed_offsets():
+    import pytest
+    with pytest.raises(ValueError):
+        Span(5, 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_every_token_and_sentence_is_an_exact_slice(text):
+    doc = Document(text)
+    for t in doc.tokens:
+        assert text[t.begin:t.end] == t.text
+    for s in doc.sentences:
+        assert 0 <= s.begin <= s.end <= len(text)
+        assert text[s.begin:s.end].strip()
+    for p in doc.paragraphs:
+        assert text[p.begin:p.end] == text[p.begin:p.end].strip()

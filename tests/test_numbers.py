@@ -1,0 +1,75 @@
+"""Indonesian figures: money, percentages, counts, worded numbers; and what is not a figure."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kg.document import Document
+from kg.extract.numbers import find_quantities, parse_number
+
+
+def quantities(text):
+    return [(text[q.span.begin:q.span.end], q.value, q.unit) for q in find_quantities(Document(text))]
+
+
+@pytest.mark.parametrize("sentence, surface, value, unit", [
+    ("Dana desa mencapai Rp1,2 triliun.", "Rp1,2 triliun", Decimal("1200000000000"), "IDR"),
+    ("Anggaran naik menjadi Rp 3 triliun.", "Rp 3 triliun", Decimal("3000000000000"), "IDR"),
+    ("Koperasi itu menyalurkan Rp450 miliar.", "Rp450 miliar", Decimal("450000000000"), "IDR"),
+    ("Setiap keluarga menerima Rp12,5 juta.", "Rp12,5 juta", Decimal("12500000"), "IDR"),
+    ("Pesertanya tercatat 1.082.998 orang.", "1.082.998", Decimal("1082998"), "count"),
+    ("Ekonomi tumbuh 5,31 persen.", "5,31 persen", Decimal("5.31"), "percent"),
+    ("Harga naik 0,42 persen (yoy).", "0,42 persen", Decimal("0.42"), "percent"),
+    ("Jumlah penerima hampir 5 juta orang.", "5 juta", Decimal("5000000"), "count"),
+    ("Ada lebih dari 2.000 sekolah.", "2.000", Decimal("2000"), "count"),
+    ("Sekitar 600 ribu pekerja terdaftar.", "600 ribu", Decimal("600000"), "count"),
+    ("Sebanyak dua juta petani ikut.", "dua juta", Decimal("2000000"), "count"),
+])
+def test_figure(sentence, surface, value, unit):
+    found = quantities(sentence)
+    assert len(found) == 1
+    assert found[0][0] == surface and found[0][1] == value and found[0][2] == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapat digelar pada Rabu (9/8) di balai desa.",
+    "Rapat digelar pada 3 Maret 2025 di balai desa.",
+    "Aturan itu tertuang dalam Nomor 37 Tahun 2021.",
+    "Pada 2024 warga menanam padi.",
+    "Program berjalan selama enam bulan.",
+    "Petani berusia 45 tahun itu menanam padi.",
+    "Petani dengan usia 45 tahun itu menanam padi.",
+])
+def test_not_a_figure(sentence):
+    assert quantities(sentence) == []
+
+
+def test_several_figures_in_text_order():
+    found = quantities("Dana Rp5 miliar untuk 3.500 orang, naik 2,5 persen.")
+    assert [f[0] for f in found] == ["Rp5 miliar", "3.500", "2,5 persen"]
+
+
+def test_parse_number_examples():
+    assert parse_number("1.082.998") == Decimal("1082998")
+    assert parse_number("45,2") == Decimal("45.2")
+    assert parse_number("25,004") == Decimal("25.004")
+
+
+def indonesian(n: int, frac: str) -> str:
+    grouped = f"{n:,}".replace(",", ".")
+    return grouped + ("," + frac if frac else "")
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.text(alphabet="0123456789", max_size=4))
+def test_parse_number_round_trip(n, frac):
+    assert parse_number(indonesian(n, frac)) == Decimal(f"{n}.{frac}" if frac else str(n))
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.text(alphabet="0123456789", min_size=1, max_size=2))
+def test_found_in_a_sentence_with_its_value(n, frac):
+    number = indonesian(n, frac)
+    text = f"Nilainya Rp{number} bagi warga."
+    found = find_quantities(Document(text))
+    assert len(found) == 1
+    assert found[0].value == Decimal(f"{n}.{frac}") and found[0].unit == "IDR"
+    assert text[found[0].span.begin:found[0].span.end] == f"Rp{number}"
