@@ -1,0 +1,121 @@
+"""People, their titles and the organisations they lead, from invented sentences."""
+import pytest
+
+import kg
+
+ROLE = "https://w3id.org/berita-kg/vocab/role/"
+
+
+def memberships(text):
+    return [(m.person, m.organization, m.head) for m in kg.extract(text).memberships]
+
+
+def test_title_before_name_and_later_first_name():
+    f = kg.extract("Kepala BPJS Ketenagakerjaan Kantor Cabang Madiun Budi Santoso mengatakan peserta naik. "
+                   "\"Kami terus bekerja keras untuk warga,\" ujar Budi.")
+    person = next(p for p in f.people if p.key == "budi-santoso")
+    assert person.name == "Budi Santoso" and "Budi" in person.aliases
+    [m] = f.memberships
+    assert (m.person, m.organization, m.head) == ("budi-santoso", "bpjs-ketenagakerjaan/kantor-cabang-madiun", True)
+    assert m.rule == "role.title-before-name"
+    assert f.text[m.span.begin:m.span.end].startswith("Kepala BPJS") and f.text[m.span.begin:m.span.end].endswith("Budi Santoso")
+
+
+def test_name_then_title_between_commas():
+    assert memberships("Rina Wulandari, Kepala Dinas Sosial Kota Blitar, mengatakan bantuan sudah cair.") == \
+        [("rina-wulandari", "dinas-sosial-kota-blitar", True)]
+
+
+def test_selaku():
+    f = kg.extract("Hendra Kusuma selaku Direktur Utama PT Sinar Bahari mengatakan laba naik.")
+    [m] = f.memberships
+    assert (m.person, m.organization, str(m.role), m.head) == ("hendra-kusuma", "sinar-bahari", ROLE + "direktur-utama", True)
+
+
+def test_yang_juga_gives_a_second_role():
+    got = memberships("Direktur Utama PT Sinar Bahari Hendra Kusuma, yang juga Ketua Asosiasi Pelayaran Nusantara, "
+                      "mengatakan laba naik.")
+    assert ("hendra-kusuma", "sinar-bahari", True) in got
+    assert ("hendra-kusuma", "asosiasi-pelayaran-nusantara", True) in got
+
+
+@pytest.mark.xfail(reason="a lowercase role after 'Menurut' is not read; the organisation swallows the name", strict=True)
+def test_lowercase_role():
+    f = kg.extract("Menurut peneliti Lembaga Kajian Ekonomi Nusantara Sari Lestari, inflasi turun.")
+    assert [p.name for p in f.people] == ["Sari Lestari"]
+    assert [o.name for o in f.organizations] == ["Lembaga Kajian Ekonomi Nusantara"]
+
+
+def test_kepala_dinas_of_a_city():
+    f = kg.extract("Kepala Dinas Pertanian Kota Magelang Eko Wibowo meninjau sawah.")
+    org = next(o for o in f.organizations if o.key == "dinas-pertanian-kota-magelang")
+    assert "city-magelang" in org.locations
+    assert memberships(f.text) == [("eko-wibowo", "dinas-pertanian-kota-magelang", True)]
+
+
+@pytest.mark.parametrize("sentence, gov, role", [
+    ("Gubernur Jawa Tengah Agus Prasetyo meninjau pasar.", "pemerintah-provinsi-jawa-tengah", "gubernur"),
+    ("Bupati Jember Lina Marlina meninjau pasar.", "pemerintah-kabupaten-jember", "bupati"),
+    ("Wali Kota Blitar Doni Saputra meninjau pasar.", "pemerintah-kota-blitar", None),
+])
+def test_regional_heads_lead_their_government(sentence, gov, role):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    assert m.organization == gov and m.head
+    assert next(o for o in f.organizations if o.key == gov).kind == "government"
+    if role:
+        assert str(m.role) == ROLE + role
+
+
+@pytest.mark.xfail(reason="two titled people joined by 'dan' are read as one title run", strict=True)
+def test_two_regional_heads_joined_by_dan():
+    got = memberships("Bupati Jember Lina Marlina dan Wali Kota Blitar Doni Saputra hadir.")
+    assert ("lina-marlina", "pemerintah-kabupaten-jember", True) in got
+    assert ("doni-saputra", "pemerintah-kota-blitar", True) in got
+
+
+def test_deputi_direktur_wilayah_heads_the_regional_office():
+    f = kg.extract("Deputi Direktur Wilayah Jawa Timur BPJS Kesehatan Yudi Hartono mengatakan layanan membaik.")
+    unit = next(o for o in f.organizations if o.kind == "unit")
+    assert unit.parent == "bpjs-kesehatan" and "jawa-timur" in unit.locations
+    assert memberships(f.text) == [("yudi-hartono", unit.key, True)]
+
+
+@pytest.mark.parametrize("sentence, org, head", [
+    ("Kepala BPJS Kesehatan Yudi Hartono mengatakan layanan membaik.", "bpjs-kesehatan", True),
+    ("Kepala Bagian Umum Dinas Kesehatan Kota Bogor Tono Hartono mengatakan stok obat aman.", "dinas-kesehatan-kota-bogor", False),
+    ("Direktur Utama PT Sinar Bahari Hendra Kusuma mengatakan laba naik.", "sinar-bahari", True),
+    ("Deputi Direktur Bidang Pelayanan BPJS Kesehatan Yudi Hartono mengatakan layanan membaik.", "bpjs-kesehatan", False),
+])
+def test_head_flag(sentence, org, head):
+    [m] = kg.extract(sentence).memberships
+    assert m.organization == org and m.head is head
+    g = kg.build_graph(sentence)
+    from kg.vocab import ORG
+    heads = {(str(s).rsplit("/", 1)[-1], str(o).split("/org/", 1)[-1]) for s, o in g.subject_objects(ORG.headOf)}
+    assert heads == ({(m.person, org)} if head else set())
+
+
+@pytest.mark.xfail(reason="academic titles around a name ('Dr. H. … , S.E., M.M.') end the organisation at 'Dr' and lose the person", strict=True)
+def test_academic_and_honorific_parts_are_not_in_the_name():
+    f = kg.extract("Direktur Utama PT Sinar Bahari Dr. H. Hendra Kusuma, S.E., M.M. mengatakan laba naik.")
+    assert [p.name for p in f.people] == ["Hendra Kusuma"]
+    assert [o.key for o in f.organizations] == ["sinar-bahari"]
+
+
+@pytest.mark.xfail(reason="lowercase 'dr.' before a name: the city is read as the person ('Kota Bogor')", strict=True)
+def test_lowercase_dr_honorific():
+    f = kg.extract("Kepala Dinas Kesehatan Kota Bogor dr. Tono Hartono mengatakan stok obat aman.")
+    assert [p.name for p in f.people] == ["Tono Hartono"]
+
+
+@pytest.mark.xfail(reason="two titled people in one sentence joined by 'dan': the first name joins the organisation", strict=True)
+def test_two_organisations_each_with_its_head():
+    got = memberships("Direktur Utama PT Sinar Bahari Hendra Kusuma dan Kepala Dinas Perhubungan Kota Kediri Wawan Setiadi hadir.")
+    assert set(got) == {("hendra-kusuma", "sinar-bahari", True), ("wawan-setiadi", "dinas-perhubungan-kota-kediri", True)}
+
+
+def test_two_organisations_each_with_its_head_in_two_sentences():
+    got = memberships("Direktur Utama PT Sinar Bahari Hendra Kusuma hadir. "
+                      "Kepala Dinas Perhubungan Kota Kediri Wawan Setiadi juga hadir.")
+    assert set(got) == {("hendra-kusuma", "sinar-bahari", True), ("wawan-setiadi", "dinas-perhubungan-kota-kediri", True)}
