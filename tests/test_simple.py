@@ -1,0 +1,98 @@
+"""Dateline, legislation, places and quotations."""
+import pytest
+
+import kg
+
+TWO_PEOPLE = ("Direktur Utama PT Sinar Bahari Sari Melati hadir. "
+              "Kepala Dinas Perikanan Kota Tegal Joko Santoso juga hadir. ")
+
+
+def quotes(text):
+    return [(q.speaker, q.text, q.rule) for q in kg.extract(text).quotations]
+
+
+def test_dateline_place_and_publisher_in_brackets():
+    f = kg.extract("Semarang (ANTARA) - Warga Kota Raja menerima bantuan.")
+    assert f.publisher == "antara" and f.dateline_place == "city-semarang"
+
+
+def test_dateline_publisher_first():
+    f = kg.extract("Bisnis.com, JAKARTA — Warga menerima bantuan.")
+    assert f.publisher == "bisnis-com" and f.dateline_place == "dki-jakarta"
+
+
+def test_no_dateline():
+    f = kg.extract("Warga menerima bantuan - kata petugas desa.")
+    assert f.publisher is None
+
+
+def test_places_gazetteer_and_prefixed():
+    f = kg.extract("Warga Kecamatan Sukamaju di Kabupaten Garut menerima bantuan dari Surabaya.")
+    kinds = {p.key: p.kind for p in f.places}
+    assert kinds["regency-garut"] == "regency" and kinds["city-surabaya"] == "city"
+    assert "kecamatan-sukamaju" in kinds
+
+
+def test_kota_form_and_bare_name_are_one_place():
+    f = kg.extract("Warga Kota Blitar antre. Di Blitar, bantuan cair.")
+    assert [p.key for p in f.places] == ["city-blitar"]
+
+
+LAWS = ("Aturan itu merujuk PP Nomor 6 Tahun 2025. Peraturan Pemerintah Nomor 6 Tahun 2025 tentang Perlindungan Nelayan "
+        "berlaku. UU Nomor 24 Tahun 2011, Perpres Nomor 5 Tahun 2020, Inpres Nomor 2 Tahun 2021, Permen Nomor 3 Tahun 2019 "
+        "dan Perda Nomor 7 Tahun 2022 juga berlaku.")
+
+
+@pytest.mark.parametrize("key, full", [
+    ("undang-undang-24-2011", "Undang-Undang Nomor 24 Tahun 2011"),
+    ("peraturan-pemerintah-6-2025", "Peraturan Pemerintah Nomor 6 Tahun 2025"),
+    ("peraturan-presiden-5-2020", "Peraturan Presiden Nomor 5 Tahun 2020"),
+    ("instruksi-presiden-2-2021", "Instruksi Presiden Nomor 2 Tahun 2021"),
+    ("peraturan-menteri-3-2019", "Peraturan Menteri Nomor 3 Tahun 2019"),
+    ("peraturan-daerah-7-2022", "Peraturan Daerah Nomor 7 Tahun 2022"),
+])
+def test_legislation_abbreviated_gets_its_full_name(key, full):
+    law = next(l for l in kg.extract(LAWS).legislation if l.key == key)
+    assert full in (law.name, *law.aliases)
+
+
+def test_abbreviated_and_full_forms_merge_with_title():
+    laws = [l for l in kg.extract(LAWS).legislation if l.key == "peraturan-pemerintah-6-2025"]
+    assert len(laws) == 1
+    assert "Peraturan Pemerintah Nomor 6 Tahun 2025 tentang Perlindungan Nelayan" in laws[0].aliases
+    assert (laws[0].number, laws[0].year) == ("6", "2025")
+    assert len(kg.extract(LAWS).legislation) == 6
+
+
+def test_straight_quote_with_kata_name():
+    got = quotes(TWO_PEOPLE + "\"Kami siap membantu para nelayan kecil,\" kata Joko.")
+    assert got == [("joko-santoso", "Kami siap membantu para nelayan kecil", "quote.after-verb-name")]
+
+
+@pytest.mark.parametrize("verb", ["ujarnya", "tambahnya", "ungkapnya", "jelas dia"])
+def test_curly_quote_with_pronoun_verb_goes_to_the_last_person(verb):
+    got = quotes(TWO_PEOPLE + f"“Kapal baru untuk nelayan akan datang bulan depan,” {verb}.")
+    assert got == [("joko-santoso", "Kapal baru untuk nelayan akan datang bulan depan", "quote.after-verb-pronoun")]
+
+
+def test_tutur_name_picks_the_named_person_not_the_last():
+    got = quotes(TWO_PEOPLE + "“Kami terus memantau cuaca laut setiap hari,” tutur Sari.")
+    assert [g[0] for g in got] == ["sari-melati"]
+
+
+def test_speaker_before_the_quote():
+    got = quotes("Kepala Dinas Pertanian Kota Magelang Eko Wibowo hadir. Ia mengatakan, “Panen tahun ini sangat baik untuk petani.”")
+    assert got == [("eko-wibowo", "Panen tahun ini sangat baik untuk petani.", "quote.before-verb")]
+
+
+def test_pronoun_resolves_to_the_person_of_the_nearest_sentence():
+    text = ("Direktur Utama PT Sinar Bahari Sari Melati hadir. Kepala Dinas Perikanan Kota Tegal Joko Santoso juga hadir. "
+            "Sari Melati lalu meninjau kapal. “Kapal ini siap berlayar minggu depan,” ujarnya.")
+    assert [q[0] for q in quotes(text)] == ["sari-melati"]
+
+
+def test_quote_spans_are_exact():
+    f = kg.extract(TWO_PEOPLE + "“Kami siap membantu para nelayan kecil,” kata Joko.")
+    [q] = f.quotations
+    assert f.text[q.span.begin:q.span.begin + len(q.text)] == q.text
+    assert f.text[q.evidence.begin:q.evidence.end].endswith("kata Joko")
