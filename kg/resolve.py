@@ -620,20 +620,20 @@ class Resolver:
         return sorted(out, key=lambda p: p.key)
 
     def _provider_for(self, spans: list[Span]) -> str | None:
-        """Who runs a program: an organisation named with it, else the speaker's, else the article's main provider."""
+        """Who runs a program: the organisation named nearest before it in a sentence that names one
+        ("lima program BPJS Ketenagakerjaan, termasuk JKP"), else the organisation the article is most about."""
         def providerish(e: OrgEntity) -> bool:
             return e.top().kind == "org"
         for span in spans:
             sent = self.doc.sentence_at(span.begin)
-            near = [e for s, e, _ in self.org_mentions if sent.begin <= s.begin < sent.end and providerish(e)]
+            near = [(s, e) for s, e, _ in self.org_mentions if sent.begin <= s.begin < sent.end and providerish(e)]
+            before = [x for x in near if x[0].end <= span.begin]
+            if before:
+                return before[-1][1].top().key
             if near:
-                return near[0].top().key
-            speaker = self._speaker_before(span.begin)
-            if speaker and any(providerish(o) for o in speaker.orgs) and self.doc.sentence_at(span.begin).index - 1 <= \
-                    max((self.doc.sentence_at(s.begin).index for s, p, _ in self.person_mentions if p is speaker and s.begin <= span.begin), default=-9):
-                return next(o for o in speaker.orgs if providerish(o)).top().key
+                return near[0][1].top().key
         counts = Counter(e.top().key for _, e, _ in self.org_mentions if providerish(e))
-        return counts.most_common(1)[0][0] if counts else None
+        return min(counts, key=lambda k: (-counts[k], k)) if counts else None
 
     # ================================================================ legislation
     def _legislation(self, laws: list[SimpleMention]) -> list[Legislation]:
