@@ -1,0 +1,88 @@
+"""Figures become metrics: subject, unit, period, qualifier, target, change and breakdown."""
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import kg
+
+ARTICLE = ("Madiun, Kamis (31/10/2024) - PT Sinar Bahari mencatat laba Rp450 miliar sepanjang 2023. "
+           "Perusahaan itu juga menyalurkan bantuan Rp2 miliar. "
+           "Jumlah nasabah mencapai hampir 5 juta orang pada tahun ini, dari jumlah itu sebanyak 2 juta orang di Jawa. "
+           "Laba naik 5,31 persen dibandingkan periode yang sama tahun lalu. "
+           "Nasabah baru lebih dari 6 juta orang pada 2025.")
+
+
+@pytest.fixture(scope="module")
+def metrics():
+    return kg.extract(ARTICLE).metrics
+
+
+def test_subject_is_the_organisation_before_the_figure(metrics):
+    assert {m.subject for m in metrics} == {"sinar-bahari"}
+
+
+def test_money_and_its_period(metrics):
+    m = metrics[0]
+    assert (m.value, m.unit, m.unit_code) == (Decimal("450000000000"), "IDR", "")
+    assert (m.period_start, m.period_end, m.period_label) == (date(2023, 1, 1), date(2023, 12, 31), "sepanjang 2023")
+
+
+def test_perusahaan_itu_and_carried_period(metrics):
+    m = metrics[1]
+    assert m.value == Decimal("2000000000") and m.subject == "sinar-bahari"
+    assert m.period_end == date(2023, 12, 31)
+
+
+def test_people_counts_are_IE_and_approximate_relative_year(metrics):
+    m = metrics[2]
+    assert (m.value, m.unit, m.unit_code, m.qualifier) == (Decimal("5000000"), "count", "IE", "approx")
+    assert m.period_end == date(2024, 12, 31)  # "tahun ini" of an article published in 2024
+
+
+def test_breakdown_is_part_of_the_total(metrics):
+    assert metrics[3].value == Decimal("2000000") and metrics[3].part_of == 2
+
+
+def test_change_is_a_percent_growth(metrics):
+    m = metrics[4]
+    assert (m.value, m.unit_code) == (Decimal("5.31"), "P1")
+    assert m.change_of is not None and m.indicator_label == "pertumbuhan"
+
+
+def test_at_least(metrics):
+    assert metrics[5].qualifier == "at_least" and metrics[5].period_end == date(2025, 12, 31)
+
+
+def test_target():
+    [m] = kg.extract("PT Sinar Bahari menargetkan laba Rp5 triliun pada 2025.").metrics
+    assert m.is_target and m.subject == "sinar-bahari"
+
+
+@pytest.mark.xfail(reason="'Targetnya' (target + -nya) is not read as a target cue", strict=True)
+def test_target_with_suffix():
+    [m] = kg.extract("PT Sinar Bahari mencatat laba besar. Targetnya laba Rp5 triliun pada 2025.").metrics
+    assert m.is_target
+
+
+def test_subject_from_the_speakers_organisation_via_pronoun():
+    f = kg.extract("Direktur Utama PT Sinar Bahari Sari Melati hadir. Ia menyebut laba mencapai Rp3 triliun.")
+    [m] = f.metrics
+    assert m.subject == "sinar-bahari"
+    assert m.period_end is None  # no period in the text and no published date
+
+
+def test_subject_carried_from_previous_sentence_and_abbreviation():
+    f = kg.extract("Kepala Dinas Sosial Kota Blitar Rina Wulandari hadir. Dinsos Blitar menyalurkan Rp3 miliar. "
+                   "Penerima bantuan sebanyak 1.200 orang, terdiri atas 700 orang lansia.")
+    assert [m.subject for m in f.metrics] == ["dinas-sosial-kota-blitar"] * 3
+    assert f.metrics[2].part_of == 1
+
+
+def test_evidence_span_holds_the_figure(metrics):
+    for m in metrics:
+        assert m.span.begin <= m.span.end <= len(ARTICLE)
+
+
+def test_no_subject_no_metric():
+    assert kg.extract("Warga menerima Rp2 juta.").metrics == ()
