@@ -88,6 +88,7 @@ class Metric:
     unit: str  # ISO 4217 code, "percent" or "count"
     unit_code: str  # IE person, C62 one, P1 percent ('' for money)
     subject: str  # key of an organisation or place
+    subject_kind: str  # "org" or "place"
     indicator_label: str
     indicator: URIRef | None  # lexicon concept, or None when the label is minted
     period_start: date | None

@@ -42,10 +42,14 @@ class MetricReader:
                 if subject is None:
                     continue
                 subject = self._narrowed_to_unit(subject, sent)
+                subject_kind = "org"
+                region = self._region_of_statistic(q, sent)
+                if region:
+                    subject, subject_kind = region, "place"
                 subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
-                out.append(self._metric(q, subject, period, change, out, sent))
+                out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -79,6 +83,19 @@ class MetricReader:
                  if q.span.end <= s.begin < sent.end and not in_title and e.kind != "publisher"]
         if later:  # "71,5 persen pensiunan di wilayah kerja Kantor Cabang Malang"
             return later[0][1].key
+        return None
+
+    def _region_of_statistic(self, q: Quantity, sent) -> str | None:
+        """Statistics an institution reports about a region (inflation, growth …) are about the region:
+        'inflasi tahunan di Riau … 2,15 persen' has Riau as its subject."""
+        text = self.doc.text
+        clause = text[sent.begin:q.span.begin].lower()
+        if not any(re.search(rf"\b{re.escape(m)}\b", clause) for m in self.words["regional_statistics_markers"]):
+            return None
+        for key, place in sorted(self.r.places.items(), key=lambda kv: -len(kv[1].name)):
+            for name in sorted({place.name, *self.r.place_names.get(key, set())}, key=len, reverse=True):
+                if re.search(rf"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota)\s+)?{re.escape(name)}\b", text[sent.begin:sent.end]):
+                    return key
         return None
 
     def _narrowed_to_unit(self, subject: str, sent) -> str:
@@ -172,7 +189,7 @@ class MetricReader:
         return None
 
     # ------------------------------------------------------------ the metric
-    def _metric(self, q: Quantity, subject: str, period: Period | None, change: bool, so_far: list[Metric], sent) -> Metric:
+    def _metric(self, q: Quantity, subject: str, subject_kind: str, period: Period | None, change: bool, so_far: list[Metric], sent) -> Metric:
         text = self.doc.text
         unit_code = ""
         if q.unit == "percent":
@@ -190,7 +207,7 @@ class MetricReader:
         part_of = self._total_for(q, sent, so_far)
         label = period.label if period else ""
         return Metric(span=self._evidence(q, sent), value=Decimal(format(q.value.normalize(), 'f')),
-                      unit=q.unit, unit_code=unit_code, subject=subject,
+                      unit=q.unit, unit_code=unit_code, subject=subject, subject_kind=subject_kind,
                       indicator_label=indicator_label, indicator=indicator,
                       period_start=period.start if period else None, period_end=period.end if period else None,
                       period_label=label, qualifier=qualifier, is_target=is_target, change_of=change_of, part_of=part_of,

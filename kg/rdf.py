@@ -181,8 +181,7 @@ class GraphWriter:
             node = nodes[k]
             self.add(node, RDF.type, SCHEMA.Observation)
             self.add(node, RDF.type, BKG.Metric)
-            subject_kind = "place" if any(p.key == m.subject for p in self.f.places) and not any(o.key == m.subject for o in self.f.organizations) else "org"
-            self.add(node, SCHEMA.observationAbout, self.iri(subject_kind, m.subject))
+            self.add(node, SCHEMA.observationAbout, self.iri(m.subject_kind, m.subject))
             self.add(node, SCHEMA.value, Literal(_decimal(m.value), datatype=XSD.decimal))
             if m.unit in ("count", "percent"):
                 self.add(node, SCHEMA.unitCode, Literal(m.unit_code))

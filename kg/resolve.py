@@ -49,6 +49,7 @@ class OrgEntity:
     mentions: list[Span] = field(default_factory=list)
     acronyms: list[str] = field(default_factory=list)
     level: str | None = None
+    region_named: bool = False  # its own name ends with its region ("Dinas Kesehatan Kota Malang")
 
     @property
     def name(self) -> str:
@@ -218,6 +219,7 @@ class Resolver:
                 found.names.append(m.name)
             return found
         e = self._new_org(m, "org", m.name)
+        e.region_named = m.region_org
         for p in m.places:
             e.places.append(self._place_key(_bare(p), KIND_OF_LEVEL.get(_level_of_prefixed(p) or "")))
         return e
@@ -353,7 +355,10 @@ class Resolver:
         for e in self.orgs:
             if e.kind != "org" or not e.places or e.parent:
                 continue
-            if not (e.org_type and str(e.org_type.iri).split("/")[-1] in ("dinas", "badan", "tim", "sekretariat", "inspektorat", "direktorat")):
+            kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
+            # a Dinas or a regional team belongs to the region's government; a Badan only when its own name ends
+            # with the region ("Badan Kepegawaian … Kota Malang"), not a national agency's office ("BPS Provinsi Riau")
+            if not (kind in ("dinas", "tim") or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
                 continue
             for g in self.orgs:
                 if g.kind == "government" and set(g.places) & set(e.places):

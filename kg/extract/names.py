@@ -288,7 +288,18 @@ class Scanner:
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 return k
         if org_end_hint is not None and org_end_hint < run_end:
-            return org_end_hint
+            k = org_end_hint
+            # after the organisation may come its acronym and its region: "(OJK) Provinsi Riau Triyoga Laksito"
+            if k + 2 < run_end and self.toks[k].text == "(" and self.toks[k + 2].text == ")":
+                k += 3
+            region = self.region_at(k, run_end)
+            if region:
+                k = region[2]
+            elif k < run_end:
+                n, _ = gazetteer.longest_prefix(_words(self.toks[k:run_end]))
+                if n and k + n < run_end:
+                    k += n
+            return k
         return max(run_start, run_end - 2)
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
