@@ -71,6 +71,13 @@ class TooManyRows(QueryError):
     code = "too-many-rows"
 
 
+class EvaluationFailed(QueryError):
+    """rdflib's engine raised while evaluating a query that parsed (an engine limit or bug)."""
+
+    status = 500
+    code = "evaluation-failed"
+
+
 # ------------------------------------------------------------------------------------------------
 # Result formats: values with a name, a media type and a file extension (looked up by any of them).
 
@@ -392,12 +399,24 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
     """Evaluate a query over `dataset`; the result is fully read, so it can be written any number of times.
 
     `bindings` maps variable names to rdflib terms (see parse_binding). Raises what prepare_query
-    raises, and TooManyRows when more than `max_rows` rows (or triples) come back.
+    raises, TooManyRows when more than `max_rows` rows (or triples) come back, and EvaluationFailed
+    when rdflib's engine fails on the query.
     """
     harden_rdflib()
     prepared = query if isinstance(query, PreparedQuery) else prepare_query(query)
     init = {rdflib.Variable(k): v for k, v in (bindings or {}).items()}
-    result = dataset.query(prepared.query, initBindings=init)
+    try:
+        result = dataset.query(prepared.query, initBindings=init)
+        _read_fully(result, max_rows)
+    except QueryError:
+        raise
+    except Exception as e:  # rdflib's engine raises plain errors for some valid queries
+        raise EvaluationFailed(f"the query failed while running ({type(e).__name__}: {e}); rephrase that "
+                               "part (e.g. no DISTINCT inside an aggregate over an OPTIONAL variable)") from e
+    return result
+
+
+def _read_fully(result: Result, max_rows: int | None) -> None:
     if result.type == "SELECT":
         count = 0
         for _ in result:
@@ -408,7 +427,6 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
         if max_rows is not None and len(result.graph) > max_rows:
             raise TooManyRows(f"the query returns more than {max_rows} triples; add LIMIT or narrow it down")
         result.graph = _canonical_graph(result.graph)
-    return result
 
 
 def _canonical_graph(graph: Graph) -> Graph:

@@ -340,3 +340,46 @@ def test_kg_query_errors_are_one_line_and_exit_2(capsys, args, message):
     code, out, err = run(capsys, "query", *args)
     assert code == 2 and out == ""
     assert err.startswith("error: ") and message in err and err.count("\n") == 1
+
+
+# -- over what `kg build` writes ---------------------------------------------------------------------
+
+SURABAYA = ("Surabaya (ANTARA) - Kepala BPJS Ketenagakerjaan Kantor Cabang Surabaya Rungkut Andi Pratama mengatakan "
+            "jumlah peserta aktif mencapai 350.000 orang hingga akhir 2024. Program Jaminan Hari Tua (JHT) terus "
+            "disosialisasikan kepada pekerja, kata Andi.")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The bundled article as Turtle and a made-up one as TriG, as `kg build` writes them."""
+    import kg
+    from kg.paths import BUNDLED_ARTICLE
+
+    folder = tmp_path_factory.mktemp("built")
+    bundled = kg.build_graph(BUNDLED_ARTICLE.read_text(encoding="utf-8"))
+    (folder / "bpjs-ketenagakerjaan-2024.ttl").write_bytes(bundled.serialize(format="turtle", encoding="utf-8"))
+    (folder / "surabaya.trig").write_bytes(kg.build(SURABAYA).serialize(format="trig", encoding="utf-8"))
+    return folder
+
+
+@pytest.mark.parametrize("bundled", q.bundled_queries(), ids=lambda b: b.name)
+def test_every_bundled_question_answers_over_built_articles(bundled: q.NamedQuery, built: Path):
+    assert len(list(q.run_query(q.load_dataset([built]), bundled.text))) >= 1
+
+
+def test_built_articles_join_on_shared_entities_and_their_spans_match_the_text(built: Path):
+    ds = q.load_dataset([built])
+    leaders = {str(r.personName) for r in q.run_query(ds, q.bundled_query("who-leads-what").text)}
+    assert "Andi Pratama" in leaders and len(leaders) >= 3
+    graphs = q.run_query(ds, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{B}org/bpjs-ketenagakerjaan> ?p ?o }} }}")
+    assert len(list(graphs)) == 2
+    texts = {str(a): str(t) for a, t in ds.query(
+        "SELECT ?a ?t WHERE { ?a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?t }")}
+    for row in q.run_query(ds, q.bundled_query("fact-provenance").text):
+        assert texts[str(row.article)][int(row.begin):int(row.end)] == str(row.anchorOf)
+
+
+def test_an_engine_failure_is_a_one_line_error_not_a_traceback(capsys):
+    text = "SELECT (GROUP_CONCAT(DISTINCT ?x) AS ?c) WHERE { ?s ?p ?o OPTIONAL { ?s <urn:tidak-ada> ?x } }"
+    code, out, err = run(capsys, "query", text, str(TASPEN))
+    assert code == 2 and err.startswith("error: the query failed while running") and err.count("\n") == 1
