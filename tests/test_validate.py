@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
+import kg
 from kg.cli import main
+from kg.ontology import undeclared_terms
+from kg.paths import BUNDLED_ARTICLE
 from kg.validate import ShapesError, ValidationResult, load_graph_file, shapes_graph, validate
 from kg.vocab import BKG, NIF, ORG, PROV, SCHEMA
 
@@ -61,6 +64,13 @@ def test_concepts_described_only_in_the_lexicon_count():
     graph = article()
     graph.remove((KEPALA, None, None))
     result = validate(graph)
+    assert result.conforms, result.text()
+
+
+def test_bundled_article_builds_to_a_conforming_graph_of_declared_terms():
+    dataset = kg.build(BUNDLED_ARTICLE.read_text(encoding="utf-8"))
+    assert undeclared_terms(dataset) == set()
+    result = validate(dataset)
     assert result.conforms, result.text()
 
 
