@@ -200,7 +200,7 @@ class MetricReader:
         qualifier = self._qualifier(q)
         indicator_label, indicator = self._indicator(q, sent, change)
         sentence_text = text[sent.begin:sent.end].lower()
-        is_target = any(re.search(rf"\b{re.escape(c)}\b", sentence_text) for c in self.words["target_cues"])
+        is_target = any(re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence_text) for c in self.words["target_cues"])
         change_of = None
         if change and so_far:
             change_of = len(so_far) - 1

@@ -79,7 +79,6 @@ class GraphWriter:
         self.add(a, RDF.type, NIF.Context)
         self.add(a, RDF.type, BKG.NewsArticle)
         self.add(a, NIF.isString, Literal(f.text))
-        self.add(a, SCHEMA.identifier, Literal(self.aid))
         if f.published:
             self.add(a, SCHEMA.datePublished, Literal(f.published.isoformat(), datatype=XSD.date))
         if f.publisher:
@@ -243,10 +242,11 @@ def _lexicon_graph() -> Graph:
 
 
 def _decimal(v: Decimal) -> str:
+    """Canonical xsd:decimal ("45200000.0", "14.01"), the form Turtle writes and reads back unchanged."""
     s = format(v, "f")
     if "." in s:
         s = s.rstrip("0").rstrip(".")
-    return s
+    return s + ".0" if "." not in s else s
 
 
 def to_graph(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Graph:

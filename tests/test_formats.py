@@ -20,13 +20,7 @@ def dataset():
     return kg.build(TEXT)
 
 
-DECIMAL_XFAIL = pytest.mark.xfail(
-    reason="kg/rdf.py writes xsd:decimal as '1082998'; Turtle/TriG write the shorthand 1082998.0, which parses back "
-           "as a different lexical form, so the round trip is not isomorphic", strict=True)
-
-
-@pytest.mark.parametrize("fmt", [pytest.param(f, marks=DECIMAL_XFAIL) if f in (formats.TURTLE, formats.TRIG) else f
-                                 for f in formats.FORMATS], ids=lambda f: f.name)
+@pytest.mark.parametrize("fmt", formats.FORMATS, ids=lambda f: f.name)
 def test_every_format_parses_back_isomorphic(dataset, fmt):
     data = formats.serialize(dataset, fmt)
     expected = kg.build_graph(TEXT)

@@ -59,7 +59,6 @@ def test_target():
     assert m.is_target and m.subject == "sinar-bahari"
 
 
-@pytest.mark.xfail(reason="'Targetnya' (target + -nya) is not read as a target cue", strict=True)
 def test_target_with_suffix():
     [m] = kg.extract("PT Sinar Bahari mencatat laba besar. Targetnya laba Rp5 triliun pada 2025.").metrics
     assert m.is_target

@@ -67,7 +67,6 @@ def test_regional_heads_lead_their_government(sentence, gov, role):
         assert str(m.role) == ROLE + role
 
 
-@pytest.mark.xfail(reason="two titled people joined by 'dan' are read as one title run", strict=True)
 def test_two_regional_heads_joined_by_dan():
     got = memberships("Bupati Jember Lina Marlina dan Wali Kota Blitar Doni Saputra hadir.")
     assert ("lina-marlina", "pemerintah-kabupaten-jember", True) in got
@@ -96,7 +95,6 @@ def test_head_flag(sentence, org, head):
     assert heads == ({(m.person, org)} if head else set())
 
 
-@pytest.mark.xfail(reason="academic titles around a name ('Dr. H. … , S.E., M.M.') end the organisation at 'Dr' and lose the person", strict=True)
 def test_academic_and_honorific_parts_are_not_in_the_name():
     f = kg.extract("Direktur Utama PT Sinar Bahari Dr. H. Hendra Kusuma, S.E., M.M. mengatakan laba naik.")
     assert [p.name for p in f.people] == ["Hendra Kusuma"]
@@ -109,7 +107,6 @@ def test_lowercase_dr_honorific():
     assert [p.name for p in f.people] == ["Tono Hartono"]
 
 
-@pytest.mark.xfail(reason="two titled people in one sentence joined by 'dan': the first name joins the organisation", strict=True)
 def test_two_organisations_each_with_its_head():
     got = memberships("Direktur Utama PT Sinar Bahari Hendra Kusuma dan Kepala Dinas Perhubungan Kota Kediri Wawan Setiadi hadir.")
     assert set(got) == {("hendra-kusuma", "sinar-bahari", True), ("wawan-setiadi", "dinas-perhubungan-kota-kediri", True)}

@@ -76,7 +76,6 @@ def test_bundled_article_builds_and_conforms():
     assert len(list(g.subjects(RDF.type, ORG.Membership))) >= 1
 
 
-@pytest.mark.xfail(reason="kg/rdf.py adds schema:identifier to the article, which no ontology file declares", strict=True)
 def test_bundled_article_uses_only_declared_terms():
     from kg.ontology import undeclared_terms
     assert undeclared_terms(kg.build(BUNDLED_ARTICLE.read_text(encoding="utf-8"))) == set()

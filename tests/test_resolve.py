@@ -72,7 +72,6 @@ def test_slug_is_ascii():
     assert slug("!!!") == "x"
 
 
-@pytest.mark.xfail(reason="'Bogor, Kamis (31/10/2024) -' makes the weekday 'Kamis' the publisher", strict=True)
 def test_dateline_with_weekday_is_not_a_publisher():
     f = kg.extract("Bogor, Kamis (31/10/2024) - PT Sinar Bahari membuka kantor.")
     assert f.publisher is None and f.dateline_place == "city-bogor"

@@ -150,8 +150,10 @@ class Scanner:
             t = toks[j]
             if _is_cap(t) and not self.protected_at(j):
                 j += 1
-            elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i:
+            elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
+            elif t.text in self.honorifics and j + 2 < len(toks) and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
+                j += 2  # "dr. Tono Hartono"
             elif t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")" and j > i:
                 j += 3
             elif t.text in (".",) and j > i and toks[j - 1].text in ("Pj", "Plt", "Dr", "H", "Hj", "Ir", "Prof") and toks[j - 1].end == t.begin:
@@ -219,6 +221,8 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
+                if t.text in self.honorifics or (t.text + ".") in self.honorifics:
+                    break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
@@ -282,6 +286,10 @@ class Scanner:
     # ---------------------------------------------------------------- people and roles
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         """Where the person's name begins inside a run 'ORG NAME'."""
+        for k in range(run_start, run_end):
+            t = self.toks[k].text
+            if k > run_start and (t in self.honorifics or t + "." in self.honorifics) and k + 1 < run_end:
+                return k  # an academic or religious title starts the person's name
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
             t = self.toks[k].text
             if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
@@ -304,7 +312,7 @@ class Scanner:
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
         """Trim honorifics and keep only capitalised name tokens in [i, end)."""
-        while i < end and (self.toks[i].text in self.honorifics or self.toks[i].text == "."):
+        while i < end and (self.toks[i].text in self.honorifics or self.toks[i].text + "." in self.honorifics or self.toks[i].text == "."):
             i += 1
         return i, end
 

@@ -28,7 +28,10 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
     place = publisher = None
     media = set(lex.words["media_names"])
+    weekdays = set(lex.words["weekdays"])
     for start, part in parts:
+        if part.lower() in weekdays or re.fullmatch(r"[\d/ .-]+", part):
+            continue  # "Bogor, Kamis (31/10/2024) -": the date, not a publisher
         begin = doc.text.index(part, start)
         span = Span(begin, begin + len(part))
         is_media = any(part.lower().endswith(s) for s in lex.words["media_suffixes"]) or part in media or \
