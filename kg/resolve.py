@@ -267,7 +267,7 @@ class Resolver:
     def _add_unit_name(self, e: OrgEntity, name: str) -> None:
         """Units are named in full ('BPJS Ketenagakerjaan Kantor Cabang Surakarta') and by their own part."""
         parent_name = e.parent.name if e.parent else ""
-        full = name if (not parent_name or name.startswith(tuple(e.parent.names))) else f"{parent_name} {name}"
+        full = name if (not parent_name or any(pn in name for pn in e.parent.names)) else f"{parent_name} {name}"
         for n in (full, name):
             if n not in e.names:
                 e.names.append(n)
@@ -386,6 +386,8 @@ class Resolver:
                             rest = own[len(form) + 1:]
                             break
                     own = f"{e.unit_type.label_id} {rest}"
+                if any(pn in own for pn in e.parent.names) and e.unit_type and e.places and e.places[0] in self.places:
+                    own = f"{e.unit_type.label_id} {self.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
                 key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
                 key = slug(e.names[0] if e.names[0].startswith("Pemerintah") else f"pemerintah {e.level} {e.places[0]}")

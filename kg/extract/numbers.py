@@ -40,6 +40,7 @@ def _patterns():
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
     numeric = re.compile(
         rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits})(?![\w/]|[.,]\d)"
+        rf"(?:\s?[-–]\s?(?P<upper>{digits})(?![\w/]|[.,]\d))?"  # a range "5,0-5,4 persen" reads as its lower bound
         rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
