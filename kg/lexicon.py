@@ -65,6 +65,7 @@ class Lexicon:
     programs: tuple[Concept, ...]
     indicators: tuple[Concept, ...]
     words: dict
+    program_provider_types: dict  # program concept IRI -> the organisation type that usually runs it
 
     def role_by_iri(self, iri: URIRef) -> RoleTitle:
         return next(r for r in self.roles if r.iri == iri)
@@ -126,7 +127,8 @@ def load() -> Lexicon:
              for name in ("segment", "legislation-type", "program", "indicator")}
     return Lexicon(roles=roles, org_types=org_types, unit_types=unit_types, segments=plain["segment"],
                    qualifiers=qualifiers, legislation_types=plain["legislation-type"], programs=plain["program"],
-                   indicators=plain["indicator"], words=words)
+                   indicators=plain["indicator"], words=words,
+                   program_provider_types={s: o for s, o in g.subject_objects(BKG.typicalProviderType)})
 
 
 def lexicon_graph() -> Graph:

@@ -620,17 +620,25 @@ class Resolver:
             if g["concept"] is not None and g["concept"].label_id not in names_sorted:
                 names_sorted.append(g["concept"].label_id)
             name = names_sorted[0]
-            provider = self._provider_for(g["spans"])
+            provider = self._provider_for(g["spans"], g["concept"])
             out.append(Program(key=slug(g["concept"].label_id if g["concept"] is not None else name), name=name,
                                aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
                                provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
         return sorted(out, key=lambda p: p.key)
 
-    def _provider_for(self, spans: list[Span]) -> str | None:
+    def _provider_for(self, spans: list[Span], concept=None) -> str | None:
         """Who runs a program: the organisation named nearest before it in a sentence that names one
-        ("lima program BPJS Ketenagakerjaan, termasuk JKP"), else the organisation the article is most about."""
+        ("lima program BPJS Ketenagakerjaan, termasuk JKP"), else the organisation the article is most about.
+        A program the lexicon knows to be run by a kind of organisation (JHT by a BPJS) goes to such an
+        organisation when the article names one."""
+        usual = self.lex.program_provider_types.get(concept.iri) if concept is not None else None
+        usual_here = usual is not None and any(e.kind == "org" and e.org_type is not None and e.org_type.iri == usual for e in self.orgs)
+
         def providerish(e: OrgEntity) -> bool:
-            return e.top().kind == "org"
+            top = e.top()
+            if usual_here:
+                return top.kind == "org" and top.org_type is not None and top.org_type.iri == usual
+            return top.kind == "org"
         for span in spans:
             sent = self.doc.sentence_at(span.begin)
             near = [(s, e) for s, e, _ in self.org_mentions if sent.begin <= s.begin < sent.end and providerish(e)]
@@ -699,31 +707,35 @@ def _strip_region(name: str) -> str:
 
 def _abbreviates(short: str, full: str) -> bool:
     """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
-    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': every letter of the short form
-    comes, in order, from the words of the full name, each word giving at least its first letter."""
-    words = [w for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
-    if len(words) < 2 or short[0].lower() != words[0][0].lower():
-        return False
+    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
+    first letter and takes, in order, letters from every word of the name (a syllable may come from inside
+    a word, as 'naker' from 'tenaga kerja')."""
+    words = [w.lower() for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
     s = short.lower()
+    if len(words) < 2 or not s or s[0] != words[0][0]:
+        return False
 
-    def fit(si: int, wi: int) -> bool:
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def fit(si: int, wi: int, pos: int, used: bool) -> bool:
+        """si: next letter of the short form; word wi from position pos; used: the word gave a letter."""
+        if si == len(s):
+            return wi == len(words) - 1 and used or wi == len(words)
         if wi == len(words):
-            return si == len(s)
-        w = words[wi].lower()
-        if si >= len(s) or s[si] != w[0]:
             return False
-        # take a prefix-subsequence of this word, then go on with the next word
-        j = si + 1
-        wk = 1
-        options = [j]
-        while j < len(s) and wk < len(w):
-            if s[j] == w[wk]:
-                j += 1
-                options.append(j)
-            wk += 1
-        return any(fit(o, wi + 1) for o in reversed(options))
+        w = words[wi]
+        # move on to the next word once this one has given a letter
+        if used and fit(si, wi + 1, 0, False):
+            return True
+        k = w.find(s[si], pos)
+        while k != -1:
+            if fit(si + 1, wi, k + 1, True):
+                return True
+            k = w.find(s[si], k + 1)
+        return False
 
-    return fit(0, 0)
+    return fit(0, 0, 0, False)
 
 
 def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:

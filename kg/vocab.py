@@ -63,6 +63,7 @@ class BKG(DefinedNamespace):
     noPeriod: URIRef  # true when the text gives no period for a metric
     isTarget: URIRef  # true when a metric is a target, not an achievement
     leadsOrganization: URIRef  # on a Role concept: true when the holder heads the organisation
+    typicalProviderType: URIRef  # on a program concept: the organisation type that usually runs it
     leadsUnitType: URIRef  # on a Role concept: the unit type it heads ("Deputi Direktur Wilayah" -> Kantor Wilayah)
     governmentLevel: URIRef  # on a Role concept: the regional government it serves (provinsi, kabupaten, kota)
     anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")

@@ -39,7 +39,6 @@ def test_yang_juga_gives_a_second_role():
     assert ("hendra-kusuma", "asosiasi-pelayaran-nusantara", True) in got
 
 
-@pytest.mark.xfail(reason="a lowercase role after 'Menurut' is not read; the organisation swallows the name", strict=True)
 def test_lowercase_role():
     f = kg.extract("Menurut peneliti Lembaga Kajian Ekonomi Nusantara Sari Lestari, inflasi turun.")
     assert [p.name for p in f.people] == ["Sari Lestari"]
@@ -101,7 +100,6 @@ def test_academic_and_honorific_parts_are_not_in_the_name():
     assert [o.key for o in f.organizations] == ["sinar-bahari"]
 
 
-@pytest.mark.xfail(reason="lowercase 'dr.' before a name: the city is read as the person ('Kota Bogor')", strict=True)
 def test_lowercase_dr_honorific():
     f = kg.extract("Kepala Dinas Kesehatan Kota Bogor dr. Tono Hartono mengatakan stok obat aman.")
     assert [p.name for p in f.people] == ["Tono Hartono"]

@@ -50,9 +50,9 @@ def test_dinas_has_its_regional_government_as_parent_and_syllabic_abbreviation()
 
 @pytest.mark.parametrize("short, full, ok", [
     ("Dinsos", "Dinas Sosial", True),
-    pytest.param("Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi", True, marks=pytest.mark.xfail(
-        reason="the docstring's own example fails: 'naker' takes the middle syllables of 'Tenaga Kerja', not its first letter",
-        strict=True)),
+    ("Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi", True),
+    ("Kemnaker", "Kementerian Ketenagakerjaan", True),
+    ("Disdik", "Dinas Tenaga Kerja", False),
     ("BPAMD", "Badan Pengelola Air Minum Daerah", True),
     ("Dinkes", "Dinas Sosial", False),
     ("BPS", "Badan", False),

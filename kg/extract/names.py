@@ -152,7 +152,8 @@ class Scanner:
                 j += 1
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
-            elif t.text in self.honorifics and j + 2 < len(toks) and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
+            elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j + 2 < len(toks) \
+                    and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
                 j += 2  # "dr. Tono Hartono"
             elif t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")" and j > i:
                 j += 3
@@ -423,7 +424,8 @@ def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] 
 
 def _title_before_name(sc: Scanner, i: int):
     toks = sc.toks
-    role = sc.role_at(i)
+    after_cue = i > 0 and toks[i - 1].text.lower() in ("menurut", "kata", "ujar", "oleh")
+    role = sc.role_at(i, allow_lower=after_cue)
     if not role:
         return None
     if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in ("Plt", "Pj"):
