@@ -201,9 +201,7 @@ class MetricReader:
         indicator_label, indicator = self._indicator(q, sent, change)
         sentence_text = text[sent.begin:sent.end].lower()
         is_target = any(re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence_text) for c in self.words["target_cues"])
-        change_of = None
-        if change and so_far:
-            change_of = len(so_far) - 1
+        change_of = self._changed_metric(q, sent, so_far) if change else None
         part_of = self._total_for(q, sent, so_far)
         label = period.label if period else ""
         return Metric(span=self._evidence(q, sent), value=Decimal(format(q.value.normalize(), 'f')),
@@ -258,6 +256,22 @@ class MetricReader:
             return concept.label_id, concept.iri
         m = re.match(r"\s*([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)", after)
         return (m.group(1) if m else "nilai"), None
+
+    def _changed_metric(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'… Rp263,4 miliar. Jumlah itu naik 8,6 persen': the figure a change is about is the one before it in
+        its sentence, or the last one of the previous sentence when this one refers back ('Jumlah itu')."""
+        same = [k for k, m in enumerate(so_far) if m.span.begin == sent.begin and m.unit != "percent"]
+        if same:
+            return same[-1]
+        opening = self.doc.text[sent.begin:q.span.begin].lower()
+        about = [k for k, m in enumerate(so_far) if m.span.end <= sent.begin and m.indicator_label
+                 and re.search(rf"\b{re.escape(m.indicator_label.lower())}\b", opening)]
+        if about:  # "Laba naik 5,31 persen": the last figure of the same indicator
+            return about[-1]
+        if re.match(r"\s*(?:jumlah|angka|nilai|capaian|realisasi|total|posisi)\s+(?:itu|tersebut|ini)\b", opening) and so_far:
+            previous = [k for k, m in enumerate(so_far) if m.span.end <= sent.begin]
+            return previous[-1] if previous else None
+        return None
 
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         text = self.doc.text

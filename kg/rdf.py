@@ -225,7 +225,7 @@ class GraphWriter:
             self.add(node, SCHEMA.text, Literal(q.text))
             self.add(node, SCHEMA.creator, self.iri("person", q.speaker))
             self.add(node, SCHEMA.isPartOf, self.article)
-            self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.begin + len(q.text)))
+            self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.end))
             self.add(node, PROV.wasDerivedFrom, self.span(q.evidence.begin, q.evidence.end))
             self.add(node, BKG.extractionRule, Literal(q.rule))
 

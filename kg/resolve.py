@@ -577,8 +577,8 @@ class Resolver:
                     speaker, rule = self._speaker_before(q.span.begin), "quote.salient-speaker"
             if speaker is None or (len(words) < 4 and not m):
                 continue
-            text = inner.strip().rstrip(",")
-            quote = Quotation(span=q.inner, text=text, speaker=speaker.key or slug(speaker.name),
+            text = simple.quotation_text(inner)
+            quote = Quotation(span=q.inner if "\n" not in inner else Span(q.inner.begin, q.inner.begin + len(inner.split("\n")[0].rstrip())), text=text, speaker=speaker.key or slug(speaker.name),
                               evidence=Span(q.span.begin, evidence_end), rule=rule)
             out.append(quote)
             self.quote_speakers.append((q.span, speaker))

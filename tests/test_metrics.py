@@ -85,3 +85,15 @@ def test_evidence_span_holds_the_figure(metrics):
 
 def test_no_subject_no_metric():
     assert kg.extract("Warga menerima Rp2 juta.").metrics == ()
+
+
+def test_a_change_refers_back_to_the_figure_it_changes():
+    f = kg.extract("Kediri - PT Sinar Bahari menyalurkan kredit Rp80 miliar sepanjang 2024 kepada 1.200 nasabah. "
+                   "Jumlah itu naik 12 persen dibandingkan tahun sebelumnya.")
+    change = next(m for m in f.metrics if m.unit == "percent")
+    assert f.metrics[change.change_of].value == Decimal("1200")
+
+
+def test_a_change_without_a_figure_to_refer_to_links_nothing():
+    f = kg.extract("Kediri - PT Sinar Bahari mencatat 1.200 nasabah baru. Sementara itu, ekspor naik 3 persen.")
+    assert next(m for m in f.metrics if m.unit == "percent").change_of is None

@@ -114,3 +114,11 @@ def test_two_organisations_each_with_its_head_in_two_sentences():
     got = memberships("Direktur Utama PT Sinar Bahari Hendra Kusuma hadir. "
                       "Kepala Dinas Perhubungan Kota Kediri Wawan Setiadi juga hadir.")
     assert set(got) == {("hendra-kusuma", "sinar-bahari", True), ("wawan-setiadi", "dinas-perhubungan-kota-kediri", True)}
+
+
+def test_an_organisation_named_alone_elsewhere_ends_a_title_run():
+    # no later "ujar Anggoro": the name's start comes from where the article names the organisation alone
+    f = kg.extract("Jakarta - BPJS Ketenagakerjaan mencatat kenaikan iuran. "
+                   "Direktur Utama BPJS Ketenagakerjaan Anggoro Eko Cahyo mengatakan hal itu.")
+    assert [p.name for p in f.people] == ["Anggoro Eko Cahyo"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("anggoro-eko-cahyo", "bpjs-ketenagakerjaan")]

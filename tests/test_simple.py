@@ -96,3 +96,13 @@ def test_quote_spans_are_exact():
     [q] = f.quotations
     assert f.text[q.span.begin:q.span.begin + len(q.text)] == q.text
     assert f.text[q.evidence.begin:q.evidence.end].endswith("kata Joko")
+
+
+def test_a_quotation_continued_in_the_next_paragraph_is_one_quotation():
+    text = ("Kepala Dinas Sosial Kota Kediri Wawan Setiadi meninjau dapur umum.\n"
+            "“Bantuan pangan kami salurkan setiap pekan.\n"
+            "“Warga cukup membawa kartu keluarga,” kata Wawan.")
+    f = kg.extract(text)
+    assert [(q.speaker, q.text) for q in f.quotations] == [
+        ("wawan-setiadi", "Bantuan pangan kami salurkan setiap pekan. Warga cukup membawa kartu keluarga")]
+    assert f.quotations[0].span.begin == text.index("Bantuan")

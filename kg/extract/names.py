@@ -52,6 +52,7 @@ class Scanner:
                                  key=lambda fu: (-len(fu[0]), fu[0]))
         self.alone = self._tokens_used_alone()
         self.known_orgs: dict[str, OrgType | None] = {}
+        self.titled_orgs: set[str] = set()
 
     # ---------------------------------------------------------------- token helpers
     def protected_at(self, i: int) -> bool:
@@ -296,6 +297,15 @@ class Scanner:
             if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 return k
+        known = self.known_at(run_start, run_end)
+        if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
+            # the article names the organisation on its own elsewhere ("BPJS Ketenagakerjaan berhasil …"),
+            # so inside "Direktur Utama BPJS Ketenagakerjaan Pramudya Iriawan Buntoro" it ends there
+            org_end_hint = known[1]
+            unit = self.unit_at(org_end_hint, short_ok=True)
+            if unit:
+                places, k2 = self.place_at(unit[1], run_end)
+                org_end_hint = k2 if places and k2 < run_end else org_end_hint
         if org_end_hint is not None and org_end_hint < run_end:
             k = org_end_hint
             # after the organisation may come its acronym and its region: "(OJK) Provinsi Riau Triyoga Laksito"
@@ -331,7 +341,11 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
 
     # pass 1: learn organisation names from head-word patterns and "(ACRONYM)" definitions
     for i in range(len(toks)):
+        inside_run = i > 0 and _is_cap(toks[i - 1])
         got = sc.parse_head_org(i, len(toks), "org", allow_units=False) if not sc.protected_at(i) else None
+        if got and inside_run:
+            sc.titled_orgs.add(got[0].name)
+            got = None
         if got:
             m, j = got
             base = m.name

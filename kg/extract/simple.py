@@ -144,12 +144,31 @@ class QuoteSpan:
 
 
 def quotations(doc: Document) -> list[QuoteSpan]:
-    """Curly “…” pairs, and straight "…" pairs within a paragraph."""
+    """Curly “…” pairs and straight "…" pairs. A quotation may go on over paragraphs: the journalistic
+    convention opens each paragraph with a mark and closes only the last, so an opening mark left open at
+    a paragraph's end joins the quotation that the next paragraph opens."""
     out = []
-    for m in re.finditer(r"“([^”]{3,}?)”", doc.text):
+    text = doc.text
+    for m in re.finditer(r"“([^”“]{3,}?)”", text):
         out.append(QuoteSpan(Span(m.start(), m.end()), Span(m.start(1), m.end(1))))
     for para in doc.paragraphs:
-        for m in re.finditer(r'"([^"\n]{3,}?)"', doc.text[para.begin:para.end]):
+        for m in re.finditer(r'"([^"\n]{3,}?)"', text[para.begin:para.end]):
             b = para.begin + m.start()
             out.append(QuoteSpan(Span(b, para.begin + m.end()), Span(b + 1, para.begin + m.end(1))))
-    return sorted(out, key=lambda q: q.span.begin)
+    out.sort(key=lambda q: q.span.begin)
+    # paragraphs that open a quotation and leave it open continue into the next quotation
+    for k, para in enumerate(doc.paragraphs[:-1]):
+        chunk = text[para.begin:para.end]
+        if not chunk.startswith(("“", '"')) or any(para.begin <= q.span.begin < para.end for q in out):
+            continue
+        following = next((q for q in out if q.span.begin >= doc.paragraphs[k + 1].begin), None)
+        if following and following.span.begin == doc.paragraphs[k + 1].begin:
+            out.remove(following)
+            out.append(QuoteSpan(Span(para.begin, following.span.end), Span(para.begin + 1, following.inner.end)))
+            out.sort(key=lambda q: q.span.begin)
+    return out
+
+
+def quotation_text(raw: str) -> str:
+    """The quoted words without marks: inner paragraph breaks and their opening marks become one space."""
+    return re.sub(r"\s*\n\s*[“\"]?", " ", raw).strip().rstrip(",")
