@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import SKOS
 
 from kg.paths import DATA_DIR, ONTOLOGY_DIR
 from kg.vocab import BKG

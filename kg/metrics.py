@@ -6,7 +6,7 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from kg.document import Span
@@ -57,9 +57,6 @@ class MetricReader:
         return out
 
     # ------------------------------------------------------------ subject
-    def _org_key_of(self, e) -> str:
-        return e.key
-
     def _subject(self, q: Quantity, sent) -> str | None:
         r = self.r
         for qs, speaker in r.quote_speakers:
@@ -100,7 +97,6 @@ class MetricReader:
 
     def _narrowed_to_unit(self, subject: str, sent) -> str:
         """'4.318 peserta di Jember' said of an organisation means its unit in Jember, when it has one."""
-        places = {self.r._place_key(p.name) for p in self.r.places.values()} if False else None
         sentence = self.doc.text[sent.begin:sent.end]
         for e in self.r.orgs:
             if e.kind == "unit" and e.parent is not None and e.parent.key == subject:
@@ -134,7 +130,7 @@ class MetricReader:
 
     def _org_anaphors(self, begin: int, end: int) -> list:
         """'perusahaan itu', 'badan tersebut', 'kantor cabang itu', 'pemerintah kota': the last such organisation."""
-        r, text = self.r, self.doc.text
+        text = self.doc.text
         found = []
         types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
                 [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
@@ -212,7 +208,7 @@ class MetricReader:
                       rule=f"metric.{q.rule.split('.')[-1]}")
 
     def _evidence(self, q: Quantity, sent) -> Span:
-        """The clause that holds the figure: from the previous comma-free boundary to the figure's end."""
+        """The sentence that states the figure: its subject and period are read from it."""
         return Span(sent.begin, sent.end)
 
     def _qualifier(self, q: Quantity) -> str:

@@ -6,13 +6,12 @@ No blank nodes, so the same facts always serialise to the same bytes."""
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.facts import ArticleFacts, Metric
+from kg.facts import ArticleFacts
 from kg.lexicon import load
 from kg.resolve import slug
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
@@ -133,7 +132,7 @@ class GraphWriter:
             self.add(node, BKG.legislationYear, Literal(law.year, datatype=XSD.gYear))
             self.mention(node)
         self._memberships()
-        metric_nodes = self._metrics()
+        self._metrics()
         self._quotations()
         return self.g
 
@@ -165,7 +164,6 @@ class GraphWriter:
 
     def _concept(self, concept: URIRef) -> None:
         """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
-        from kg.lexicon import lexicon_graph
         lg = _lexicon_graph()
         for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
             for o in lg.objects(concept, p):
@@ -173,9 +171,8 @@ class GraphWriter:
 
     def _metrics(self) -> list[URIRef]:
         nodes = []
-        for k, m in enumerate(self.f.metrics):
-            node = URIRef(f"{self.article}/observation/{k + 1:03d}")
-            nodes.append(node)
+        for k in range(len(self.f.metrics)):
+            nodes.append(URIRef(f"{self.article}/observation/{k + 1:03d}"))
         for k, m in enumerate(self.f.metrics):
             node = nodes[k]
             self.add(node, RDF.type, SCHEMA.Observation)
@@ -195,7 +192,7 @@ class GraphWriter:
             else:
                 self._concept(indicator)
             self.add(node, SCHEMA.variableMeasured, indicator)
-            self.add(node, SCHEMA.name, Literal(f"{m.indicator_label}: {self.f.text[m.span.begin:m.span.end][:0]}{_decimal(m.value)}"))
+            self.add(node, SCHEMA.name, Literal(f"{m.indicator_label}: {_decimal(m.value)}"))
             if m.period_end:
                 self.add(node, SCHEMA.observationDate, Literal(m.period_end.isoformat(), datatype=XSD.date))
                 self.add(node, BKG.periodStart, Literal(m.period_start.isoformat(), datatype=XSD.date))

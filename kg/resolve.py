@@ -7,17 +7,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
-from rdflib import URIRef
 
 from kg import gazetteer
 from kg.document import Document, Span
 from kg.extract import simple
-from kg.extract.dates import Period, find_periods, published_date
-from kg.extract.mentions import OrgMention, PersonMention, RoleMention, SimpleMention
+from kg.extract.dates import published_date
+from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
 from kg.extract.names import scan, title_references
-from kg.extract.numbers import find_quantities
 from kg.facts import (ArticleFacts, Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation)
 from kg.lexicon import Lexicon, load
 from kg.vocab import BKG, ORG, SCHEMA
@@ -170,9 +167,9 @@ class Resolver:
             kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
             bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
             if kind or (m.attrs or {}).get("kind") in ("district", "village"):
-                key = self._add_place(bare if kind else m.name, m.span, kind, (m.name,))
+                self._add_place(bare if kind else m.name, m.span, kind, (m.name,))
             else:
-                key = self._add_place(m.name, m.span)
+                self._add_place(m.name, m.span)
         for o in names.orgs:
             for p in o.places:
                 self._add_place(_bare(p), o.span, KIND_OF_LEVEL.get(o.level or "") or _kind_of_prefixed(p), (p,) if p != _bare(p) else ())
@@ -463,7 +460,7 @@ class Resolver:
             if p:
                 self.person_mentions.append((span, p, "title"))
         self.person_mentions.sort(key=lambda x: x[0].begin)
-        for i, p in enumerate(sorted(self.people, key=lambda p: p.span.begin)):
+        for p in self.people:
             p.key = slug(p.name)
 
     def _holder_of(self, role, rest: str, before: int) -> PersonEntity | None:
@@ -489,7 +486,6 @@ class Resolver:
     def _memberships(self, names) -> list[Membership]:
         out: list[Membership] = []
         self.memberships_found = []
-        role_nodes: dict[str, URIRef] = {}
         for r in names.roles:
             if r.person is None:
                 continue

@@ -246,8 +246,6 @@ class Scanner:
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
                            places=region_places, region_org=bool(region_places))
-            if name_end < len(toks) and toks[name_end - 1].text != ")" and toks[name_end].text == "Tbk":
-                pass
             return self._with_unit(m, j, limit, rule, allow_units)
         name, j, otype = known
         end = toks[j - 1].end

@@ -60,7 +60,7 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         end = m.start("title") + len(title) if title else m.end() - len(m.group("title") or "")
         ltype = by_form[m.group("type").lower()]
         number, year = m.group("num") or m.group("num2"), m.group("year") or m.group("year2")
-        core_end = (m.start("title") if m.group("title") else m.end()) if True else end
+        core_end = m.start("title") if m.group("title") else m.end()
         found.append(SimpleMention(Span(m.start(), end), doc.text[m.start():core_end].strip(), "legislation", "law.type-number-year",
                                    {"type": ltype, "number": number, "year": year, "issuer": m.group("issuer").strip(),
                                     "title": title.strip()[len("tentang"):].strip() if title else ""}))
@@ -125,9 +125,6 @@ def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMen
     for m in pattern.finditer(doc.text):
         name = m.group("name")
         words = name.split()
-        if words[0] not in lex.words["program_head_words"] and not m.group("prog"):
-            # a name that only contains a program word ("Penggerak Jaminan Sosial Indonesia") keeps its first word
-            pass
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
         add(span, doc.slice(span), "program.name-with-acronym", {"acronym": m.group("acr")})
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", doc.text):
