@@ -302,6 +302,7 @@ class Resolver:
             e = self._org_of_mention(m)
             e.mentions.append(m.span)
             self.org_mentions.append((m.span, e, m.in_title))
+            self._acronyms_inside(m, e)
             acr = _acronym_after_span(self.text, m.span)
             if acr and acr[0] not in e.acronyms and e.kind != "unit":
                 e.acronyms.append(acr[0])
@@ -318,6 +319,21 @@ class Resolver:
         self._regional_parents()
         self._company_locations()
         self._assign_keys()
+
+    def _acronyms_inside(self, m: OrgMention, e: OrgEntity) -> None:
+        """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
+        owner_mention = m.parent if m.kind == "unit" and m.parent is not None else m
+        acronym = owner_mention.acronym
+        if not acronym:
+            return
+        owner = e.parent if m.kind == "unit" and e.parent is not None else e
+        if acronym not in owner.acronyms and acronym not in owner.names:
+            owner.acronyms.append(acronym)
+        tail = m.name[len(owner_mention.name):].strip() if m.name.startswith(owner_mention.name) else ""
+        if tail:
+            short = f"{acronym} {tail}"
+            if short not in e.names:
+                e.names.append(short)
 
     def _abbreviated_mentions(self) -> None:
         """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out."""

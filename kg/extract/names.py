@@ -117,7 +117,8 @@ class Scanner:
             else:
                 n, _ = gazetteer.longest_prefix(_words(self.toks[j:limit]))
                 if not n:
-                    if not unknown_ok or places:
+                    word = self.toks[j].text
+                    if not unknown_ok or places or (word.isupper() and len(word) <= 5) or word in self.not_names:
                         break
                     n = 1
                 places.append(" ".join(_words(self.toks[j:j + n])))
@@ -127,6 +128,25 @@ class Scanner:
                 continue
             break
         return places, j
+
+    def bracket_end(self, j: int) -> int | None:
+        """'(Kemnaker)', '(Dirjen Linjamsos)', '(Persero)': the index after ')' of a short bracketed name."""
+        k = j + 1
+        while k < len(self.toks) and k <= j + 4 and self.toks[k].text != ")":
+            if not (self.toks[k].is_word and (self.toks[k].text[:1].isupper() or self.toks[k].text.isdigit())):
+                return None
+            k += 1
+        return k + 1 if k < len(self.toks) and self.toks[k].text == ")" and k > j + 1 else None
+
+    def degree_suffix_end(self, k: int) -> int:
+        """', S.E., M.M.', ', M.Kes.', ', S.K.M.' after a name: academic degrees, skipped."""
+        m = re.match(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+", self.doc.text[self.toks[k].begin if k < len(self.toks) else len(self.doc.text):])
+        if not m or not m.group().strip():
+            return k
+        end = self.toks[k].begin + len(m.group().rstrip())
+        while k < len(self.toks) and self.toks[k].end <= end:
+            k += 1
+        return k
 
     def _tokens_used_alone(self) -> set[str]:
         """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb."""
@@ -156,8 +176,8 @@ class Scanner:
             elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j + 2 < len(toks) \
                     and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
                 j += 2  # "dr. Tono Hartono"
-            elif t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")" and j > i:
-                j += 3
+            elif t.text == "(" and j > i and self.bracket_end(j):
+                j = self.bracket_end(j)
             elif t.text in (".",) and j > i and toks[j - 1].text in ("Pj", "Plt", "Dr", "H", "Hj", "Ir", "Prof") and toks[j - 1].end == t.begin:
                 j += 1
             else:
@@ -203,22 +223,30 @@ class Scanner:
         if head:
             otype, j = head
             level = otype.government_level
-            if level:  # Pemerintah Kota Madiun, Pemkot Surakarta
+            if level:  # Pemerintah Kota Madiun, Pemkot Surakarta, Pemerintah Kota (Pemkot) Pekanbaru
+                acronym = None
+                if j < limit and toks[j].text == "(" and self.bracket_end(j):
+                    acronym = " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
+                    j = self.bracket_end(j)
                 places, j = self.place_at(j, limit)
                 if not places:
                     return None
-                m = OrgMention(Span(start, toks[j - 1].end), self.doc.text[start:toks[j - 1].end], "government", rule + ".government",
-                               org_type=otype, places=tuple(places[:1]), level=level)
+                name = self.doc.text[start:toks[j - 1].end]
+                if acronym:
+                    name = re.sub(r"\s*\([^)]*\)", "", name)
+                m = OrgMention(Span(start, toks[j - 1].end), name, "government", rule + ".government",
+                               org_type=otype, places=tuple(places[:1]), level=level, acronym=acronym)
                 return self._with_unit(m, j, limit, rule, allow_units)
             regional = otype.iri.split("/")[-1] in REGIONAL_TYPES
+            national_words = set(self.lex.words["national_name_words"])
             name_end = j
             region_places: tuple[str, ...] = ()
             while j < limit:
                 t = toks[j]
                 region = self.region_at(j, limit)
                 if region:
-                    if regional:
-                        region_places = (region[1],)
+                    if regional and not national_words & set(_words(toks[i:j])):
+                        region_places = (toks[j].text + " " + region[1],)
                         name_end = j = region[2]
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
@@ -246,7 +274,7 @@ class Scanner:
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
                            places=region_places, region_org=bool(region_places))
-            return self._with_unit(m, j, limit, rule, allow_units)
+            return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national_words & set(m.name.split()))
         name, j, otype = known
         end = toks[j - 1].end
         m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".known-name", org_type=otype)
@@ -259,6 +287,36 @@ class Scanner:
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
 
+    def _regional_form(self, m: OrgMention, i: int, j: int, limit: int, rule: str, allow_units: bool, regional: bool):
+        """After a name may come its acronym and then its region or a unit: 'Dinas Kesehatan (Dinkes) Kabupaten
+        Lombok Timur' is a regional body named with its region; 'Badan Pusat Statistik (BPS) Provinsi Sulawesi
+        Selatan' and 'Badan Kepegawaian Negara (BKN) Kantor Regional XII Pekanbaru' are a national body's offices."""
+        toks = self.toks
+        k = j
+        if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
+            m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
+            k = self.bracket_end(k)
+        region = self.region_at(k, limit) if not m.places else None
+        if region and allow_units is not None:
+            end = toks[region[2] - 1].end
+            region_text = " ".join(_words(toks[k:region[2]]))
+            if regional:
+                m.name, m.span = f"{m.name} {region_text}", Span(m.span.begin, end)
+                m.places, m.region_org = (region_text,), True
+                return m, region[2]
+            if allow_units:
+                unit = OrgMention(Span(m.span.begin, end), f"{m.name} {region_text}", "unit", rule + ".national-office",
+                                  parent=m, places=(region_text,))
+                return unit, region[2]
+        if k > j and allow_units and self.unit_at(k, short_ok=True):
+            got = self._with_unit(m, k, limit, rule, allow_units)
+            if got[0] is not m:
+                got[0].name = re.sub(r"\s*\([^)]*\)", "", got[0].name)
+                return got
+        if k > j and not allow_units:
+            return m, j
+        return self._with_unit(m, j if k == j else k, limit, rule, allow_units) if k == j else (m, k)
+
     def _with_unit(self, parent: OrgMention, j: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int]:
         """'<Org> Kantor Cabang Surakarta', '<Org> Cabang Jawa Tengah': a unit of the organisation just read."""
         if not allow_units:
@@ -266,7 +324,10 @@ class Scanner:
         unit = self.unit_at(j, short_ok=True)
         if unit:
             utype, k = unit
-            places, k2 = self.place_at(k, limit)
+            designation = k
+            while designation < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d+", toks_text := self.toks[designation].text):
+                designation += 1
+            places, k2 = self.place_at(designation, limit)
             if places:
                 k2 = self._unit_name_tail(k2, limit)
                 end = self.toks[k2 - 1].end

@@ -29,14 +29,25 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     place = publisher = None
     media = set(lex.words["media_names"])
     weekdays = set(lex.words["weekdays"])
+    candidates = []
     for start, part in parts:
         if part.lower() in weekdays or re.fullmatch(r"[\d/ .-]+", part):
             continue  # "Bogor, Kamis (31/10/2024) -": the date, not a publisher
         begin = doc.text.index(part, start)
-        span = Span(begin, begin + len(part))
         is_media = any(part.lower().endswith(s) for s in lex.words["media_suffixes"]) or part in media or \
             any(part.startswith(w + " ") for w in media) or f"({part})" in m.group("head")
+        candidates.append((Span(begin, begin + len(part)), part, is_media))
+    # the publisher is the part that looks like a medium; the place is a part the gazetteer knows, else the other part
+    for span, part, is_media in candidates:
+        if is_media and publisher is None:
+            publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
+    for span, part, is_media in candidates:
         if not is_media and place is None and gazetteer.is_place(part):
+            place = SimpleMention(span, part, "place", "dateline.place")
+    for span, part, is_media in candidates:
+        if is_media or (place and place.span == span):
+            continue
+        if place is None and (publisher is not None or len(candidates) == 1) and re.fullmatch(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}", part):
             place = SimpleMention(span, part, "place", "dateline.place")
         elif publisher is None:
             publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
