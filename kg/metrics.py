@@ -42,10 +42,10 @@ class MetricReader:
                 if subject is None:
                     continue
                 subject = self._narrowed_to_unit(subject, sent)
-                subject_kind = "org"
                 region = self._region_of_statistic(q, sent)
                 if region:
-                    subject, subject_kind = region, "place"
+                    subject = region
+                subject_kind = "org" if any(e.key == subject for e in r.orgs) else "place"
                 subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)

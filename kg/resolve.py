@@ -669,8 +669,14 @@ class Resolver:
             t = m.attrs["type"]
             key = (t.iri, m.attrs["number"], m.attrs["year"])
             g = groups.setdefault(key, {"names": [], "span": m.span, "type": t, "rule": m.rule})
-            full = f"{t.label_id} Nomor {m.attrs['number']} Tahun {m.attrs['year']}"
-            for n in (m.name, full) + ((f"{m.name} tentang {m.attrs['title']}",) if m.attrs["title"] else ()):
+            numbering = m.name[m.name.index(" Nomor ") + 1:] if " Nomor " in m.name else f"Nomor {m.attrs['number']} Tahun {m.attrs['year']}"
+            full = f"{t.label_id}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}"
+            names = [m.name, full]
+            if m.attrs.get("abbreviation"):
+                names.append(f"{m.attrs['abbreviation']}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}")
+            if m.attrs["title"]:
+                names.append(f"{m.name} tentang {m.attrs['title']}")
+            for n in names:
                 if n not in g["names"]:
                     g["names"].append(n)
         out = []

@@ -51,6 +51,7 @@ class Scanner:
         self.unit_forms = sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
                                  key=lambda fu: (-len(fu[0]), fu[0]))
         self.alone = self._tokens_used_alone()
+        self.org_words = self._words_of_organisations()
         self.known_orgs: dict[str, OrgType | None] = {}
         self.titled_orgs: set[str] = set()
 
@@ -132,11 +133,35 @@ class Scanner:
     def bracket_end(self, j: int) -> int | None:
         """'(Kemnaker)', '(Dirjen Linjamsos)', '(Persero)': the index after ')' of a short bracketed name."""
         k = j + 1
-        while k < len(self.toks) and k <= j + 4 and self.toks[k].text != ")":
-            if not (self.toks[k].is_word and (self.toks[k].text[:1].isupper() or self.toks[k].text.isdigit())):
+        while k < len(self.toks) and k <= j + 5 and self.toks[k].text != ")":
+            if not (self.toks[k].is_word and (self.toks[k].text[:1].isupper() or self.toks[k].text.isdigit()
+                                              or self.toks[k].text in ("dan", "&"))):
                 return None
             k += 1
         return k + 1 if k < len(self.toks) and self.toks[k].text == ")" and k > j + 1 else None
+
+    def skip_honorifics(self, k: int) -> int:
+        """'dr. Hj. Ratna', 'Kombes Pol. Dewa', 'H. Lalu': the person's name starts after these."""
+        while k < len(self.toks) and (self.toks[k].text in self.honorifics or self.toks[k].text + "." in self.honorifics
+                                      or (self.toks[k].text == "." and k > 0)):
+            k += 1
+        return k
+
+    def plausible_name(self, n0: int, n1: int) -> bool:
+        """A person's name is not a place ('Jawa Barat'), not words of an organisation or unit named in the
+        article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
+        words = _words(self.toks[n0:n1])
+        name = " ".join(words)
+        if gazetteer.is_place(name) or any(w in self.not_names for w in words):
+            return False
+        for k in range(n0, n1):
+            if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
+                return False
+            if self.toks[k].text in self.lex.words["program_head_words"]:
+                return False
+        if name in self.org_words and not any(w in self.alone for w in words):
+            return False
+        return True
 
     def degree_suffix_end(self, k: int) -> int:
         """', S.E., M.M.', ', M.Kes.', ', S.K.M.' after a name: academic degrees, skipped."""
@@ -147,6 +172,27 @@ class Scanner:
         while k < len(self.toks) and self.toks[k].end <= end:
             k += 1
         return k
+
+    def _words_of_organisations(self) -> set[str]:
+        """Every run of one or two words inside an organisation's name that stands on its own (not after a
+        title, where the run goes on into the person's name): 'Tenaga Kerja' of 'Dinas Tenaga Kerja, …'."""
+        found: set[str] = set()
+        toks = self.toks
+        for i in range(len(toks)):
+            head = self.head_at(i)
+            if not head or (i > 0 and _is_cap(toks[i - 1])) or any(
+                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 3), i)):
+                continue
+            words, k = [], head[1]
+            while k < len(toks) and (_is_cap(toks[k]) or toks[k].text in (",", "dan")) and len(words) < 10:
+                if _is_cap(toks[k]):
+                    words.append(toks[k].text)
+                k += 1
+            for a in range(len(words)):
+                found.add(words[a])
+                if a + 1 < len(words):
+                    found.add(f"{words[a]} {words[a + 1]}")
+        return found
 
     def _tokens_used_alone(self) -> set[str]:
         """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb."""
@@ -543,7 +589,7 @@ def _title_before_name(sc: Scanner, i: int):
     n0, n1 = sc.name_tokens(name_start, run_end)
     if n0 >= n1 or n1 - n0 > 5:
         return None
-    if any(not _is_cap(toks[k]) for k in range(n0, n1)):
+    if any(not _is_cap(toks[k]) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
         return None
     title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
@@ -556,13 +602,14 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     toks = sc.toks
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
-    n0 = k + 1
+    n0 = sc.skip_honorifics(k + 1)
     n1 = sc.cap_run(n0)
-    if n1 == n0 or n1 - n0 > 5 or n1 >= len(toks) or toks[n1].text != ",":
+    after = sc.degree_suffix_end(n1)
+    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or toks[after].text != ",":
         return None
-    if any(toks[x].text in sc.not_names or sc.head_at(x) or sc.role_at(x) or gazetteer.is_place(toks[x].text) for x in range(n0, n1)):
+    if not sc.plausible_name(n0, n1):
         return None
-    return sc.name_tokens(n0, n1)
+    return n0, n1
 
 
 def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):
@@ -612,14 +659,14 @@ def _name_then_title(sc: Scanner, i: int):
     if run_end - i > 5 or run_end >= len(toks) - 2:
         return None
     n0, n1 = sc.name_tokens(i, run_end)
-    if n0 >= n1 or any(toks[k].text in sc.not_names or sc.head_at(k) or gazetteer.is_place(toks[k].text) for k in range(n0, n1)):
+    if n0 >= n1 or not sc.plausible_name(n0, n1):
         return None
-    k = run_end
+    k = sc.degree_suffix_end(run_end)
     if toks[k].text == ",":
         k += 1
     if k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]:
         k += 1
-    elif toks[run_end].text != ",":
+    elif toks[k - 1].text != ",":
         return None
     role = sc.role_at(k, allow_lower=True)
     if not role:

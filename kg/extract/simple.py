@@ -55,25 +55,31 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
 
 
 def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
-    """'Instruksi Presiden Nomor 2 Tahun 2021 (tentang …)', 'PP Nomor 6 Tahun 2025', 'UU 24/2011'."""
+    """'Instruksi Presiden Nomor 2 Tahun 2021 (tentang …)', 'PP Nomor 6 Tahun 2025', 'UU 24/2011',
+    'Peraturan Menteri Ketenagakerjaan (Permenaker) Nomor 15 Tahun 2021', 'PMK Nomor 16/PMK.010/2017'."""
     forms = sorted(((f, t) for t in lex.legislation_types for f in t.forms), key=lambda ft: (-len(ft[0]), ft[0]))
     alternation = "|".join(re.escape(f) for f, _ in forms)
     by_form = {f.lower(): t for f, t in forms}
+    number = (r"(?:(?:Nomor|No\.?)\s+(?:(?P<num>\d+[A-Z]?)\s+Tahun\s+(?P<year>\d{4})"
+              r"|(?P<code>[\w.]+(?:/[\w.]+)*)/(?P<year3>\d{4}))|(?P<num2>\d+)/(?P<year2>\d{4}))")
     pattern = re.compile(
-        rf"\b(?P<type>{alternation})(?P<issuer>(?:\s+[A-Z][\w-]*){{0,4}}?)\s+(?:(?:Nomor|No\.?)\s+(?P<num>\d+[A-Z]?)\s+Tahun\s+(?P<year>\d{{4}})|(?P<num2>\d+)/(?P<year2>\d{{4}}))"
+        rf"\b(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?(?P<issuer>(?:\s+[A-Z][\w-]*){{0,4}}?)\s+{number}"
         rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
     found = []
     for m in pattern.finditer(doc.text):
         title = m.group("title") or ""
         # a title ends before a lowercase word; "serta Inpres ..." starts the next law
-        title = re.sub(r"\s+(?:serta|dan|di|dalam|untuk|bagi|pada)$", "", title.rstrip())
-        title = re.split(r"\s+serta\s+(?=[A-Z])", title)[0]
+        title = re.sub(r"\s+(?:dan|di|dalam|untuk|bagi|pada)$", "", title.rstrip())
         end = m.start("title") + len(title) if title else m.end() - len(m.group("title") or "")
         ltype = by_form[m.group("type").lower()]
-        number, year = m.group("num") or m.group("num2"), m.group("year") or m.group("year2")
+        number_text = m.group("num") or m.group("num2") or f"{m.group('code')}/{m.group('year3')}"
+        year = m.group("year") or m.group("year2") or m.group("year3")
         core_end = m.start("title") if m.group("title") else m.end()
-        found.append(SimpleMention(Span(m.start(), end), doc.text[m.start():core_end].strip(), "legislation", "law.type-number-year",
-                                   {"type": ltype, "number": number, "year": year, "issuer": m.group("issuer").strip(),
+        core = doc.text[m.start():core_end].strip()
+        name = re.sub(r"\s+\([^)]*\)", "", core) if m.group("abbr") else core
+        found.append(SimpleMention(Span(m.start(), end), name, "legislation", "law.type-number-year",
+                                   {"type": ltype, "number": number_text, "year": year, "issuer": m.group("issuer").strip(),
+                                    "abbreviation": m.group("abbr") or "",
                                     "title": title.strip()[len("tentang"):].strip() if title else ""}))
     return found
 
