@@ -29,6 +29,7 @@ class MetricReader:
         quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
+        self.last_region, self.last_region_sentence = None, -9
         carried: Period | None = None
         out: list[Metric] = []
         by_sentence: dict[int, list[Quantity]] = {}
@@ -39,12 +40,13 @@ class MetricReader:
             subject_here = None
             for q in by_sentence.get(sent.index, []):
                 subject = self._subject(q, sent) or focus
-                if subject is None:
-                    continue
-                subject = self._narrowed_to_unit(subject, sent)
-                region = self._region_of_statistic(q, sent)
+                region = self._region_of_statistic(q, sent, subject)
                 if region:
-                    subject = region
+                    subject = self.last_region = region
+                elif subject is None:
+                    continue
+                else:
+                    subject = self._narrowed_to_unit(subject, sent)
                 subject_kind = "org" if any(e.key == subject for e in r.orgs) else "place"
                 subject_here = subject
                 change = self._is_change(q)
@@ -82,18 +84,55 @@ class MetricReader:
             return later[0][1].key
         return None
 
-    def _region_of_statistic(self, q: Quantity, sent) -> str | None:
-        """Statistics an institution reports about a region (inflation, growth …) are about the region:
-        'inflasi tahunan di Riau … 2,15 persen' has Riau as its subject."""
+    def _region_of_statistic(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
+        Sulawesi Selatan tumbuh 5,31 persen', 'inflasi di Riau 2,15 persen', figures BPS or Bank Indonesia
+        give. A figure is such a statistic when its clause names an economic indicator, or when it comes from
+        an institution that reports on regions (kg/data/indonesian.json); its region is the place the sentence
+        names, else the reporting office's, else the region of the statistics just before."""
         text = self.doc.text
         clause = text[sent.begin:q.span.begin].lower()
-        if not any(re.search(rf"\b{re.escape(m)}\b", clause) for m in self.words["regional_statistics_markers"]):
+        marked = any(re.search(rf"\b{re.escape(m.lower())}\b", clause) for m in self.words["regional_statistics_markers"])
+        reporter = self._reporting_office(subject)
+        if not (marked or reporter is not None):
             return None
-        for key, place in sorted(self.r.places.items(), key=lambda kv: -len(kv[1].name)):
-            for name in sorted({place.name, *self.r.place_names.get(key, set())}, key=len, reverse=True):
-                if re.search(rf"\bdi\s+(?:(?:Provinsi|Kabupaten|Kota)\s+)?{re.escape(name)}\b", text[sent.begin:sent.end]):
-                    return key
+        named = self._place_named_in(sent, q)
+        if named:
+            return named
+        if reporter is not None and reporter.places:
+            return reporter.places[0]
+        if marked and getattr(self, "last_region", None) and sent.index - self.last_region_sentence <= 2:
+            return self.last_region
         return None
+
+    def _reporting_office(self, subject: str | None):
+        """The organisation (or its parent) when it is one whose figures describe a region (BPS, BI, OJK)."""
+        if subject is None:
+            return None
+        entity = next((e for e in self.r.orgs if e.key == subject), None)
+        reporters = {n.lower() for n in self.words["regional_statistics_reporters"]}
+        while entity is not None:
+            if {n.lower() for n in entity.names + entity.acronyms} & reporters:
+                return next(e for e in self.r.orgs if e.key == subject)
+            entity = entity.parent
+        return None
+
+    def _place_named_in(self, sent, q: Quantity) -> str | None:
+        """The place the sentence names nearest before the figure (else after it), by any of its names."""
+        text = self.doc.text
+        best = None
+        for key, place in self.r.places.items():
+            if place.kind in ("country",):
+                continue
+            for name in {place.name, *self.r.place_names.get(key, set())}:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[sent.begin:sent.end]):
+                    pos = sent.begin + m.start()
+                    rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
+                    if best is None or rank < best[0]:
+                        best = (rank, key)
+        if best:
+            self.last_region_sentence = sent.index
+        return best[1] if best else None
 
     def _narrowed_to_unit(self, subject: str, sent) -> str:
         """'4.318 peserta di Jember' said of an organisation means its unit in Jember, when it has one."""
