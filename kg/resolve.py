@@ -203,6 +203,10 @@ class Resolver:
         for e in self.orgs:
             if e.kind == "org" and any((_company_core(x) or x) == short for x in e.names):
                 return e
+        if re.fullmatch(r"[A-Z]{2,5}", name):  # "BI" for Bank Indonesia, named in full elsewhere
+            for e in self.orgs:
+                if e.kind == "org" and any(_abbreviates(name, x) for x in e.names):
+                    return e
         return None
 
     def _top_org(self, m: OrgMention) -> OrgEntity:
@@ -515,6 +519,12 @@ class Resolver:
                     org = unit or org
             if org is None:
                 continue
+            if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
+                # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
+                org.unit_type = self.lex.unit_type_by_iri(r.role.leads_unit_type)
+                typed = f"{org.unit_type.label_id} {org.names[0]}"
+                if typed not in org.names:
+                    org.names.insert(0, typed)
             if org not in person.orgs:
                 person.orgs.append(org)
             self.memberships_found.append((r.span, r, person, org))

@@ -244,6 +244,10 @@ class Scanner:
             inner = self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
                 parent, j = inner
+            elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
+                    and gazetteer.longest_prefix(_words(toks[j + 1:limit]))[0]:
+                parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
+                j += 1
             places, k = self.place_at(j, limit)
             if not places:
                 return None
@@ -304,6 +308,8 @@ class Scanner:
                     name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]):
                     j += 1
+                elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
+                    j += 1
                 elif t.text == "(" and j + 2 < len(toks) and toks[j + 1].text in ("Persero", "Tbk") and toks[j + 2].text == ")":
                     j += 3
                     name_end = j
@@ -332,6 +338,14 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _comma_list_goes_on(self, j: int, limit: int) -> bool:
+        """A comma inside a name lists its parts and ends with ', dan X' a few words on."""
+        k = j + 1
+        while k < min(limit, j + 6) and (_is_cap(self.toks[k]) or self.toks[k].text == ","):
+            k += 1
+        return k < limit and self.toks[k].text == "dan" and k + 1 < limit and _is_cap(self.toks[k + 1]) \
+            and self.toks[k - 1].text == ","
 
     def _regional_form(self, m: OrgMention, i: int, j: int, limit: int, rule: str, allow_units: bool, regional: bool):
         """After a name may come its acronym and then its region or a unit: 'Dinas Kesehatan (Dinkes) Kabupaten
@@ -370,6 +384,8 @@ class Scanner:
         unit = self.unit_at(j, short_ok=True)
         if unit:
             utype, k = unit
+            if k < limit and self.toks[k].text == "(" and self.bracket_end(k):
+                k = self.bracket_end(k)
             designation = k
             while designation < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d+", toks_text := self.toks[designation].text):
                 designation += 1
@@ -490,6 +506,22 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 roles.append(r2)
             i = max(j, i + 1)
             continue
+        if _is_cap(toks[i]) and not (i > 0 and _is_cap(toks[i - 1])):
+            run_end = sc.cap_run(i)
+            if 0 < run_end - i <= 4 and sc.plausible_name(i, run_end):
+                bare = PersonMention(Span(toks[i].begin, toks[run_end - 1].end), " ".join(_words(toks[i:run_end])), "person.bare-name")
+                also = _also_role(sc, run_end, bare)
+                if also:
+                    r2, o2, j = also
+                    people.append(bare)
+                    taken.append(bare.span)
+                    if o2:
+                        o2.in_title = True
+                        orgs.append(o2)
+                        taken.append(o2.span)
+                    roles.append(r2)
+                    i = j
+                    continue
         i += 1
 
     # pass 3: organisations outside titles
@@ -509,10 +541,17 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         i += 1
 
     # pass 4: people introduced without a title ("Salah satu peserta, Sulastri,", "mendiang Suyitno")
-    for m in re.finditer(r"\b(?:[Ss]alah (?:satu|seorang)|[Ss]eorang)\s+[a-z][a-z ]{2,40},\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}),", doc.text):
+    for m in re.finditer(r"\b(?:[Ss]alah (?:satu|seorang)|[Ss]eorang)\s+[a-z][^.,]{2,60}(?:,[^.,]{2,40}){0,2},\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?:\s+\(\d{1,3}\))?,", doc.text):
         span = Span(m.start("name"), m.end("name"))
         if free(span):
             people.append(PersonMention(span, m.group("name"), "person.introduced-by-noun"))
+            taken.append(span)
+    # "Marlina (41)": a name with an age in brackets is a person
+    for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+\((?P<age>\d{1,3})\)", doc.text):
+        span = Span(m.start("name"), m.end("name"))
+        k = doc.token_at(span.begin)
+        if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)):
+            people.append(PersonMention(span, m.group("name"), "person.with-age"))
             taken.append(span)
     for m in re.finditer(r"\b(?:mendiang|almarhum|almarhumah)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})", doc.text):
         span = Span(m.start("name"), m.end("name"))
