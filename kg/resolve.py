@@ -203,7 +203,7 @@ class Resolver:
         for e in self.orgs:
             if e.kind == "org" and any((_company_core(x) or x) == short for x in e.names):
                 return e
-        if re.fullmatch(r"[A-Z]{2,5}", name):  # "BI" for Bank Indonesia, named in full elsewhere
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
             for e in self.orgs:
                 if e.kind == "org" and any(_abbreviates(name, x) for x in e.names):
                     return e
@@ -301,7 +301,8 @@ class Resolver:
 
     def _organizations(self, names) -> None:
         # top-level names first, so units and acronyms can find their parents
-        ordered = sorted(names.orgs, key=lambda m: (m.kind == "unit", m.span.begin))
+        defines = lambda m: bool(m.acronym or _acronym_after_span(self.text, m.span))  # noqa: E731
+        ordered = sorted(names.orgs, key=lambda m: (m.kind == "unit", not defines(m), m.span.begin))
         for m in ordered:
             e = self._org_of_mention(m)
             e.mentions.append(m.span)
@@ -455,11 +456,19 @@ class Resolver:
             if name not in best.aliases and name != best.name:
                 best.aliases.append(name)
             return best
-        if not create:
+        if not create or not self._could_be_person(name):
             return None
         p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
         self.people.append(p)
         return p
+
+    def _could_be_person(self, name: str) -> bool:
+        """'ujar Kepala OJK …', 'kata Bandung': a title, a place or an organisation is not a new person."""
+        words = name.split()
+        first_words = {f.split()[0] for r in self.lex.roles for f in r.forms}
+        if gazetteer.is_place(name) or words[0] in first_words or words[0] in self.lex.words["not_names"]:
+            return False
+        return not any(norm(name) in {norm(n) for n in e.names + e.acronyms} for e in self.orgs)
 
     def _people(self, names) -> None:
         for m in sorted(names.people, key=lambda m: m.span.begin):
@@ -583,11 +592,12 @@ class Resolver:
                     speaker, rule = self._speaker_before(q.span.begin), "quote.after-verb-pronoun"
                 else:
                     ref = [p for sp, p, how in self.person_mentions if q.span.end <= sp.begin <= q.span.end + m.end()]
-                    speaker = ref[0] if ref else self._person_for_name(who, Span(q.span.end + m.start("who"), q.span.end + m.end("who")),
-                                                                       "person.speech-verb", create=True)
+                    who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
+                    speaker = ref[0] if ref else (self._holder_by_title(who, q.span.begin)
+                                                  or self._person_for_name(who, who_span, "person.speech-verb", create=True))
                     rule = "quote.after-verb-name"
-                    if not ref:
-                        self.person_mentions.append((Span(q.span.end + m.start("who"), q.span.end + m.end("who")), speaker, "name"))
+                    if not ref and speaker is not None:
+                        self.person_mentions.append((who_span, speaker, "name"))
                         self.person_mentions.sort(key=lambda x: x[0].begin)
             else:
                 mb = re.search(rf"(?P<who>\b[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}|\b[Dd]ia|\b[Ii]a|\bbeliau)\s+(?:juga\s+)?(?:{before_verbs})\s*[,:]?\s*$", before)
@@ -610,6 +620,14 @@ class Resolver:
         for p in self.people:
             p.key = p.key or slug(p.name)
         return out
+
+    def _holder_by_title(self, words: str, before: int) -> PersonEntity | None:
+        """'kata Kepala OJK Kantor Regional 5 …' names the speaker by title: the person holding that role."""
+        for role in self.lex.roles:
+            for form in role.forms:
+                if words == form or words.startswith(form + " "):
+                    return self._holder_of(role, words[len(form):], before)
+        return None
 
     def _person_by_key(self, key: str) -> PersonEntity | None:
         return next((p for p in self.people if (p.key or slug(p.name)) == key), None)

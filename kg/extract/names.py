@@ -219,6 +219,8 @@ class Scanner:
                 j += 1
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
+            elif t.text == "," and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, len(toks)):
+                j += 1
             elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j + 2 < len(toks) \
                     and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
                 j += 2  # "dr. Tono Hartono"
