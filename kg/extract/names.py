@@ -221,6 +221,9 @@ class Scanner:
                 j += 1
             elif t.text == "," and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, len(toks)):
                 j += 1
+            elif t.text == "," and j > i and j + 2 < len(toks) and toks[j + 1].text == "dan" and _is_cap(toks[j + 2]) \
+                    and any(x.text == "," for x in toks[i:j]):
+                j += 2  # "Tenaga Kerja, Transmigrasi, dan Perindustrian"
             elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j + 2 < len(toks) \
                     and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
                 j += 2  # "dr. Tono Hartono"
@@ -312,6 +315,9 @@ class Scanner:
                     j += 1
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
+                elif t.text == "," and j + 2 < limit and toks[j + 1].text == "dan" and _is_cap(toks[j + 2]) \
+                        and any(x.text == "," for x in toks[i:j]):
+                    j += 2
                 elif t.text == "(" and j + 2 < len(toks) and toks[j + 1].text in ("Persero", "Tbk") and toks[j + 2].text == ")":
                     j += 3
                     name_end = j
