@@ -43,6 +43,7 @@ class MetricReader:
                 region = self._region_of_statistic(q, sent, subject)
                 if region:
                     subject = self.last_region = region
+                    self.last_region_sentence = sent.index
                 elif subject is None:
                     continue
                 else:
@@ -99,10 +100,10 @@ class MetricReader:
         named = self._place_named_in(sent, q)
         if named:
             return named
+        if self.last_region and sent.index - self.last_region_sentence <= 2:
+            return self.last_region
         if reporter is not None and reporter.places:
             return reporter.places[0]
-        if marked and getattr(self, "last_region", None) and sent.index - self.last_region_sentence <= 2:
-            return self.last_region
         return None
 
     def _reporting_office(self, subject: str | None):

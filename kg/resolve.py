@@ -301,8 +301,10 @@ class Resolver:
 
     def _organizations(self, names) -> None:
         # top-level names first, so units and acronyms can find their parents
-        defines = lambda m: bool(m.acronym or _acronym_after_span(self.text, m.span))  # noqa: E731
-        ordered = sorted(names.orgs, key=lambda m: (m.kind == "unit", not defines(m), m.span.begin))
+        def defines(m: OrgMention) -> bool:
+            """The mention spells out a name with its acronym: 'Otoritas Jasa Keuangan (OJK) …'."""
+            return bool(m.acronym or (m.parent is not None and m.parent.acronym) or _acronym_after_span(self.text, m.span))
+        ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", m.span.begin))
         for m in ordered:
             e = self._org_of_mention(m)
             e.mentions.append(m.span)
@@ -358,9 +360,12 @@ class Resolver:
                     continue
                 end = t.end
                 k = i + 1
-                while k < len(toks) and toks[k].text[:1].isupper() and k < i + 4:
-                    end = toks[k].end
+                # the short form may carry its region: "BKPSDM Kota Malang", "Disnakertrans Karawang"
+                if k < len(toks) and toks[k].text in LEVEL_WORD.values():
                     k += 1
+                n, _ = gazetteer.longest_prefix([x.text for x in toks[k:k + 4]])
+                if n:
+                    end = toks[k + n - 1].end
                 name = self.text[t.begin:end]
                 if name not in e.names:
                     e.names.append(name)

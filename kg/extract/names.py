@@ -122,6 +122,8 @@ class Scanner:
                     if not unknown_ok or places or (word.isupper() and len(word) <= 5) or word in self.not_names:
                         break
                     n = 1
+                if j + n + 1 < limit and self.toks[j + n].text == "Bagian" and self.toks[j + n + 1].text in ("Utara", "Selatan", "Timur", "Barat", "Tengah"):
+                    n += 2  # "Sumatera Bagian Utara"
                 places.append(" ".join(_words(self.toks[j:j + n])))
                 j += n
             if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and gazetteer.longest_prefix(_words(self.toks[j + 1:limit]))[0]:
@@ -216,6 +218,9 @@ class Scanner:
         while j < len(toks):
             t = toks[j]
             if _is_cap(t) and not self.protected_at(j):
+                j += 1
+            elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
+                    and self.unit_at(j - 1, short_ok=True) is None and any(self.unit_at(k, short_ok=True) for k in range(max(i, j - 3), j)):
                 j += 1
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
