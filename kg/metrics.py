@@ -47,7 +47,7 @@ class MetricReader:
                 elif subject is None:
                     continue
                 else:
-                    subject = self._narrowed_to_unit(subject, sent)
+                    subject = self._narrowed_to_unit(subject, sent, q)
                 subject_kind = "org" if any(e.key == subject for e in r.orgs) else "place"
                 subject_here = subject
                 change = self._is_change(q)
@@ -67,6 +67,9 @@ class MetricReader:
                 org = self._person_org(speaker)
                 if org:
                     return org
+        owner = self._owner_after(q, sent)
+        if owner is not None:
+            return owner
         orgs = [(s, e) for s, e, in_title in r.org_mentions
                 if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
@@ -135,17 +138,35 @@ class MetricReader:
             self.last_region_sentence = sent.index
         return best[1] if best else None
 
-    def _narrowed_to_unit(self, subject: str, sent) -> str:
-        """'4.318 peserta di Jember' said of an organisation means its unit in Jember, when it has one."""
+    def _narrowed_to_unit(self, subject: str, sent, q: Quantity) -> str:
+        """An organisation named alone in an article about one of its units means that unit: '4.318 peserta
+        di Jember', or 'PLN mencatat …' after 'PT PLN (Persero) UID Lampung' was introduced; unless the
+        sentence says it speaks for the whole organisation ('secara nasional')."""
         sentence = self.doc.text[sent.begin:sent.end]
-        for e in self.r.orgs:
-            if e.kind == "unit" and e.parent is not None and e.parent.key == subject:
-                for pkey in e.places:
-                    place = self.r.places.get(pkey)
-                    if place and any(re.search(rf"\bdi\s+(?:wilayah\s+)?{re.escape(n)}\b", sentence)
-                                     for n in {place.name, *self.r.place_names.get(pkey, set())}):
-                        return e.key
+        units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
+        for e in units:
+            for pkey in e.places:
+                place = self.r.places.get(pkey)
+                if place and any(re.search(rf"\bdi\s+(?:wilayah\s+)?{re.escape(n)}\b", sentence)
+                                 for n in {place.name, *self.r.place_names.get(pkey, set())}):
+                    return e.key
+        # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
+        scope = sentence if sent.index == 0 else self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.end]
+        if len(units) == 1 and units[0].span.begin < q.span.begin and not any(
+                re.search(rf"\b{re.escape(w)}\b", scope.lower()) for w in self.words["national_scope_markers"]):
+            return units[0].key
         return subject
+
+    def _owner_after(self, q: Quantity, sent) -> str | None:
+        """'1.052 ASN Pemkot Pekanbaru', '600 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
+        for s, e, in_title in self.r.org_mentions:
+            if not (q.span.end < s.begin < min(sent.end, q.span.end + 30)) or in_title or e.kind == "publisher":
+                continue
+            between = self.doc.text[q.span.end:s.begin].strip().split()
+            if 1 <= len(between) <= 2 and all(w.isalpha() and (w.islower() or w.isupper()) for w in between) \
+                    and not set(w.lower() for w in between) & set(self.words["not_owner_words"]):
+                return e.key
+        return None
 
     def _sentence_subject(self, sent) -> str | None:
         r = self.r
@@ -181,7 +202,7 @@ class MetricReader:
                     continue
                 if m.start() > 0 and text[begin + m.start() - 1:begin + m.start()].isalpha():
                     continue
-                if text[begin + m.start()].isupper() and m.start() > 0:
+                if text[begin + m.start()].isupper() and m.start() > 0 and not (what == "org" and kind.government_level):
                     continue
                 span = Span(begin + m.start(), begin + m.end())
                 if any(span.overlaps(f[0]) for f in found):
