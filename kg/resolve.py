@@ -413,7 +413,8 @@ class Resolver:
                     own = f"{e.unit_type.label_id} {self.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
                 key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
-                key = slug(e.names[0] if e.names[0].startswith("Pemerintah") else f"pemerintah {e.level} {e.places[0]}")
+                place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else e.names[0]
+                key = slug(f"pemerintah {e.level or ''} {_bare(place)}")
             else:
                 key = slug(_company_core(e.name) or e.name)
             base, n = key, 2

@@ -182,7 +182,7 @@ class Scanner:
         toks = self.toks
         for i in range(len(toks)):
             head = self.head_at(i)
-            if not head or (i > 0 and _is_cap(toks[i - 1])) or any(
+            if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&"))) or any(
                     self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 3), i)):
                 continue
             words, k = [], head[1]
