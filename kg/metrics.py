@@ -39,8 +39,9 @@ class MetricReader:
             sent_periods = [p for p in periods if sent.begin <= p.span.begin < sent.end]
             subject_here = None
             for q in by_sentence.get(sent.index, []):
-                subject = self._subject(q, sent) or focus
-                region = self._region_of_statistic(q, sent, subject)
+                stated = self._subject(q, sent)
+                subject = stated or focus
+                region = self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
                 if region:
                     subject = self.last_region = region
                     self.last_region_sentence = sent.index
@@ -88,7 +89,7 @@ class MetricReader:
             return later[0][1].key
         return None
 
-    def _region_of_statistic(self, q: Quantity, sent, subject: str | None) -> str | None:
+    def _region_of_statistic(self, q: Quantity, sent, subject: str | None, carried_ok: bool = True) -> str | None:
         """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
         Sulawesi Selatan tumbuh 5,31 persen', 'inflasi di Riau 2,15 persen', figures BPS or Bank Indonesia
         give. A figure is such a statistic when its clause names an economic indicator, or when it comes from
@@ -103,7 +104,7 @@ class MetricReader:
         named = self._place_named_in(sent, q)
         if named:
             return named
-        if self.last_region and sent.index - self.last_region_sentence <= 2:
+        if self.last_region and sent.index - self.last_region_sentence <= 2 and (carried_ok or reporter is not None):
             return self.last_region
         if reporter is not None and reporter.places:
             return reporter.places[0]
@@ -196,7 +197,8 @@ class MetricReader:
         types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
                 [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
         for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
-            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:itu|tersebut|ini))?\b", text[begin:end]):
+            flags = re.IGNORECASE if what == "org" and kind.government_level else 0
+            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:itu|tersebut|ini))?\b", text[begin:end], flags):
                 demonstrative = m.group().split()[-1] in ("itu", "tersebut", "ini")
                 if not demonstrative and what == "org" and not kind.government_level:
                     continue

@@ -517,6 +517,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                     orgs.append(o2)
                     taken.append(o2.span)
                 roles.append(r2)
+                taken.append(r2.span)
             i = max(j, i + 1)
             continue
         if _is_cap(toks[i]) and not (i > 0 and _is_cap(toks[i - 1])):
@@ -533,6 +534,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                         orgs.append(o2)
                         taken.append(o2.span)
                     roles.append(r2)
+                    taken.append(r2.span)
                     i = j
                     continue
         i += 1
