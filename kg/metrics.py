@@ -13,6 +13,7 @@ from kg.document import Span
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Quotation
+from kg.vocab import BKG
 
 
 class MetricReader:
@@ -126,12 +127,18 @@ class MetricReader:
         """The place the sentence names nearest before the figure (else after it), by any of its names."""
         text = self.doc.text
         best = None
+        # a place inside a company's name or a title ("Dirut Bank Sumut itu") is not where the figure is
+        inside_names = [s for s, e, _ in self.r.org_mentions
+                        if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
+                       [s for s, _, how in self.r.person_mentions if how == "title"]
         for key, place in self.r.places.items():
             if place.kind in ("country",):
                 continue
             for name in {place.name, *self.r.place_names.get(key, set())}:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[sent.begin:sent.end]):
                     pos = sent.begin + m.start()
+                    if any(s.begin <= pos < s.end for s in inside_names):
+                        continue
                     rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
                     if best is None or rank < best[0]:
                         best = (rank, key)

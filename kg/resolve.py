@@ -322,7 +322,7 @@ class Resolver:
                 utype = self.lex.unit_type_by_iri(r.role.leads_unit_type)
                 fake = OrgMention(r.span, f"{utype.label_id} {r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
                 self._unit(parent, utype, r.unit_place, fake)
-        self._abbreviated_mentions()
+        self._abbreviated_mentions([r.span for r in names.roles])
         self._regional_parents()
         self._company_locations()
         self._assign_keys()
@@ -342,10 +342,11 @@ class Resolver:
             if short not in e.names:
                 e.names.append(short)
 
-    def _abbreviated_mentions(self) -> None:
-        """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out."""
+    def _abbreviated_mentions(self, titles: list[Span]) -> None:
+        """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
+        (outside people's titles, whose organisations are already read)."""
         toks = self.doc.tokens
-        covered = [s for s, _, _ in self.org_mentions]
+        covered = [s for s, _, _ in self.org_mentions] + titles
         for i, t in enumerate(toks):
             w = t.text
             if len(w) < 3 or not w[:1].isupper() or sum(c.isupper() for c in w) < 2 and not re.match(r"^(Dis|Din|Kem|Pem|Bad)", w):
