@@ -296,8 +296,22 @@ class Resolver:
     def _org_of_mention(self, m: OrgMention) -> OrgEntity:
         if m.kind == "unit":
             parent = self._top_org(m.parent) if m.parent else None
+            if not m.places:
+                return self._part_of(parent, m)
             return self._unit(parent, m.unit_type, _bare(m.places[0]), m)
         return self._top_org(m)
+
+    def _part_of(self, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
+        """A part named without a place: 'Direktorat Jenderal … Kemnaker' is a unit of the ministry."""
+        for e in self.orgs:
+            if e.kind == "unit" and e.parent is parent and (norm(m.name) in {norm(n) for n in e.names}
+                                                             or (m.acronym and m.acronym in e.acronyms)):
+                return e
+        e = OrgEntity(key="", names=[m.name], kind="unit", span=m.span, rule=m.rule, org_type=m.org_type, parent=parent)
+        if m.acronym:
+            e.acronyms.append(m.acronym)
+        self.orgs.append(e)
+        return e
 
     def _organizations(self, names) -> None:
         # top-level names first, so units and acronyms can find their parents
@@ -331,6 +345,10 @@ class Resolver:
         """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
         owner_mention = m.parent if m.kind == "unit" and m.parent is not None else m
         acronym = owner_mention.acronym
+        if m.kind == "unit" and m.acronym and not m.places:
+            if m.acronym not in e.acronyms:
+                e.acronyms.append(m.acronym)
+            return
         if not acronym:
             return
         owner = e.parent if m.kind == "unit" and e.parent is not None else e
@@ -401,7 +419,9 @@ class Resolver:
     def _assign_keys(self) -> None:
         used = set()
         for e in sorted(self.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
-            if e.kind == "unit" and e.parent:
+            if e.kind == "unit" and e.parent and not e.places:
+                key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
+            elif e.kind == "unit" and e.parent:
                 own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
                 if e.unit_type:
                     rest = own

@@ -18,7 +18,7 @@ from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
-REGIONAL_TYPES = {"dinas", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat"}
+REGIONAL_TYPES = {"dinas", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
 @dataclass
@@ -234,8 +234,9 @@ class Scanner:
                 j += 2  # "dr. Tono Hartono"
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
-            elif t.text in (".",) and j > i and toks[j - 1].text in ("Pj", "Plt", "Dr", "H", "Hj", "Ir", "Prof") and toks[j - 1].end == t.begin:
-                j += 1
+            elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
+                    toks[j - 1].text in ("Pj", "Plt") or toks[j - 1].text + "." in self.honorifics):
+                j += 1  # "Dr.", "Kombes Pol.", "Pj."
             else:
                 break
         return j
@@ -370,6 +371,17 @@ class Scanner:
             m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
             k = self.bracket_end(k)
         region = self.region_at(k, limit) if not m.places else None
+        if region is None and k > j and not m.places and k < limit and _is_cap(toks[k]):
+            n, _ = gazetteer.longest_prefix(_words(toks[k:limit]))
+            if n:  # "Dinas Tenaga Kerja (Disnaker) Musi Rawas", "Bank Indonesia (BI) Kediri"
+                region = ("", " ".join(_words(toks[k:k + n])), k + n)
+        if region is None and k > j and allow_units and k < limit:
+            owner = self.known_at(k, limit)
+            if owner:  # "Direktorat Jenderal … (Ditjen Binalavotas) Kemnaker": a part of the ministry
+                parent = OrgMention(Span(toks[k].begin, toks[owner[1] - 1].end), owner[0], "org", rule + ".known-name", org_type=owner[2])
+                end = toks[owner[1] - 1].end
+                return OrgMention(Span(m.span.begin, end), m.name, "unit", rule + ".part-of", org_type=m.org_type,
+                                  parent=parent, acronym=m.acronym), owner[1]
         if region and allow_units is not None:
             end = toks[region[2] - 1].end
             region_text = " ".join(_words(toks[k:region[2]]))
@@ -545,7 +557,10 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)):
             i += 1
             continue
-        got = sc.parse_org(i, len(toks), "org")
+        previous = toks[i - 1].text if i > 0 else ""
+        mid_run = (i > 0 and _is_cap(toks[i - 1]) and not previous.isupper() and toks[i - 1].end + 1 >= toks[i].begin
+                   and not sc.role_at(i - 1) and previous not in sc.not_names)
+        got = sc.parse_org(i, len(toks), "org") if not mid_run else None
         if got:
             m, j = got
             if free(m.span):
@@ -760,7 +775,7 @@ def _also_role(sc: Scanner, j: int, person: PersonMention | None):
     toks = sc.toks
     if person is None:
         return None
-    k = j
+    k = sc.degree_suffix_end(j)
     if k < len(toks) and toks[k].text == ",":
         k += 1
     for cue in sc.lex.words["also_role"]:
