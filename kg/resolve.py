@@ -298,6 +298,11 @@ class Resolver:
             parent = self._top_org(m.parent) if m.parent else None
             if not m.places:
                 return self._part_of(parent, m)
+            if parent is not None and parent.region_named and self._place_key(_bare(m.places[0])) in parent.places:
+                # "BBPVP Semarang" is the body named "Balai Besar … Semarang", not an office of it
+                if m.name not in parent.names:
+                    parent.names.append(m.name)
+                return parent
             return self._unit(parent, m.unit_type, _bare(m.places[0]), m)
         return self._top_org(m)
 

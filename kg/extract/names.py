@@ -440,6 +440,8 @@ class Scanner:
                 return k  # an academic or religious title starts the person's name
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
             t = self.toks[k].text
+            if self.toks[k - 1].text == "(" or t in self.known_orgs:
+                continue  # an acronym in brackets or an organisation's name is not a person's
             if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 return k
@@ -502,6 +504,8 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             acr = _acronym_after(doc, toks, j)
             if acr:
                 sc.known_orgs.setdefault(acr[0], m.org_type)
+            if m.acronym:
+                sc.known_orgs.setdefault(m.acronym, m.org_type)
 
     # pass 2: titles with names ("Kepala <org> <name>"), names with titles ("<name>, Kepala <org>,")
     i = 0
