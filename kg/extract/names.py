@@ -442,6 +442,8 @@ class Scanner:
             t = self.toks[k].text
             if self.toks[k - 1].text == "(" or t in self.known_orgs:
                 continue  # an acronym in brackets or an organisation's name is not a person's
+            if org_end_hint is not None and org_end_hint < run_end and k < org_end_hint:
+                continue  # the organisation read so far ends later: its words are not a name
             if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 return k
