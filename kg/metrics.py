@@ -17,13 +17,15 @@ from kg.vocab import BKG
 
 
 class MetricReader:
-    def __init__(self, resolver, excluded: list[Span], quotes: list[Quotation]):
+    def __init__(self, resolver, excluded: list[Span], quotes: list[Quotation], programs=()):
         self.r = resolver
         self.doc = resolver.doc
         self.lex = resolver.lex
         self.words = resolver.lex.words
         self.excluded = excluded
         self.quotes = quotes
+        self.program_keys = {p.key for p in programs}
+        self.program_mentions = [(s, p.key) for p in programs for s in getattr(p, "mentions", ())]
 
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc
@@ -43,6 +45,9 @@ class MetricReader:
                 stated = self._subject(q, sent)
                 subject = stated or focus
                 region = self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                program = self._program_of_rate(q, sent)
+                if program:
+                    region, subject = None, program
                 if region:
                     subject = self.last_region = region
                     self.last_region_sentence = sent.index
@@ -50,8 +55,10 @@ class MetricReader:
                     continue
                 else:
                     subject = self._narrowed_to_unit(subject, sent, q)
-                subject_kind = "org" if any(e.key == subject for e in r.orgs) else "place"
-                subject_here = subject
+                subject_kind = "org" if any(e.key == subject for e in r.orgs) else (
+                    "program" if subject in self.program_keys else "place")
+                if subject_kind != "program":  # a programme's parameter does not change who the text is about
+                    subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
                 out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
@@ -76,6 +83,10 @@ class MetricReader:
                 if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
+        # "BPJS … Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject
+        while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
+                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]):
+            candidates.pop()
         if candidates:
             return candidates[-1][1].key
         people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < q.span.begin]
@@ -102,6 +113,10 @@ class MetricReader:
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
             return None
+        around = clause + text[q.span.end:min(sent.end, q.span.end + 40)].lower()
+        if reporter is not None and not marked and any(
+                re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
+            return None  # the office's own work ("86 UMKM binaan", "1.284 pengaduan"), not a statistic of the region
         named = self._place_named_in(sent, q)
         if named:
             return named
@@ -110,6 +125,18 @@ class MetricReader:
         if reporter is not None and reporter.places:
             return reporter.places[0]
         return None
+
+    def _program_of_rate(self, q: Quantity, sent) -> str | None:
+        """'Setiap ahli waris menerima manfaat JKM sebesar Rp42 juta', 'Rp300 ribu per penerima per bulan' of a
+        program named in the sentence: an amount per person or per case is a parameter of the program."""
+        text = self.doc.text
+        before, after = text[max(sent.begin, q.span.begin - 80):q.span.begin].lower(), text[q.span.end:q.span.end + 25].lower()
+        time_units = set(self.words["duration_units"])
+        per = re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after) or re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)
+        if not per or q.unit == "count" or per.group(1) in time_units:
+            return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
+        named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin]
+        return max(named, key=lambda x: x[0].begin)[1] if named else None
 
     def _reporting_office(self, subject: str | None):
         """The organisation (or its parent) when it is one whose figures describe a region (BPS, BI, OJK)."""
@@ -171,8 +198,8 @@ class MetricReader:
             if not (q.span.end < s.begin < min(sent.end, q.span.end + 30)) or in_title or e.kind == "publisher":
                 continue
             between = self.doc.text[q.span.end:s.begin].strip().split()
-            if 1 <= len(between) <= 2 and all(w.isalpha() and (w.islower() or w.isupper()) for w in between) \
-                    and not set(w.lower() for w in between) & set(self.words["not_owner_words"]):
+            if 1 <= len(between) <= 2 and between[0].lower() in self.words["member_nouns"] \
+                    and all(w.isalpha() for w in between):
                 return e.key
         return None
 
@@ -207,14 +234,14 @@ class MetricReader:
             flags = re.IGNORECASE if what == "org" and kind.government_level else 0
             for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:itu|tersebut|ini))?\b", text[begin:end], flags):
                 demonstrative = m.group().split()[-1] in ("itu", "tersebut", "ini")
-                if not demonstrative and what == "org" and not kind.government_level:
+                if not demonstrative and what == "org" and not kind.government_level and anaphor not in self.words["bare_anaphors"]:
                     continue
                 if m.start() > 0 and text[begin + m.start() - 1:begin + m.start()].isalpha():
                     continue
                 if text[begin + m.start()].isupper() and m.start() > 0 and not (what == "org" and kind.government_level):
                     continue
                 span = Span(begin + m.start(), begin + m.end())
-                if any(span.overlaps(f[0]) for f in found):
+                if any(span.overlaps(f[0]) for f in found) or any(span.overlaps(s) for s, _, _ in self.r.org_mentions):
                     continue
                 target = self._last_org_of(kind, what, span.begin)
                 if target is not None:

@@ -77,6 +77,7 @@ class Resolver:
         self.people: list[PersonEntity] = []
         self.person_mentions: list[tuple[Span, PersonEntity, str]] = []  # (span, person, how)
         self.org_mentions: list[tuple[Span, OrgEntity, bool]] = []  # (span, org, in_title)
+        self.program_spans: dict[str, tuple[Span, ...]] = {}
 
     # ================================================================ the whole article
     def run(self) -> ArticleFacts:
@@ -99,7 +100,7 @@ class Resolver:
         name_spans = [o.span for o in names.orgs] + [r.span for r in names.roles]
         programs = self._programs(names, law_spans + name_spans, quotes)
         excluded = law_spans + ([pub_span] if pub_span else []) + ([self.dateline.span] if self.dateline else [])
-        metrics = self._metrics(excluded, quotes)
+        metrics = self._metrics(excluded, quotes, programs)
         publisher = self._publisher()
         orgs = self._org_facts()
         legislation = self._legislation(laws)
@@ -693,6 +694,7 @@ class Resolver:
                 names_sorted.append(g["concept"].label_id)
             name = names_sorted[0]
             provider = self._provider_for(g["spans"], g["concept"])
+            self.program_spans[slug(g["concept"].label_id if g["concept"] is not None else names_sorted[0])] = tuple(g["spans"])
             out.append(Program(key=slug(g["concept"].label_id if g["concept"] is not None else name), name=name,
                                aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
                                provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
@@ -747,9 +749,14 @@ class Resolver:
         return sorted(out, key=lambda l: l.key)
 
     # ================================================================ metrics
-    def _metrics(self, excluded: list[Span], quotes: list[Quotation]) -> list[Metric]:
+    def _metrics(self, excluded: list[Span], quotes: list[Quotation], programs) -> list[Metric]:
         from kg.metrics import MetricReader
-        return MetricReader(self, excluded, quotes).read()
+        return MetricReader(self, excluded, quotes, self._program_spans(programs)).read()
+
+    def _program_spans(self, programs):
+        """Programs with every span that names them, for figures that belong to a program."""
+        from types import SimpleNamespace
+        return [SimpleNamespace(key=p.key, mentions=self.program_spans.get(p.key, ())) for p in programs]
 
 
 def _with(m: Membership, **changes) -> Membership:

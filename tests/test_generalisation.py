@@ -83,3 +83,38 @@ def test_organisation_named_alone_means_its_one_local_unit_unless_national():
 def test_noun_then_organisation_owns_the_figure():
     f = kg.extract("Kepala Badan Kepegawaian Daerah Kota Kediri Rudi Santoso mengatakan 800 ASN Pemkot Kediri pensiun tahun ini.")
     assert [m.subject for m in f.metrics] == ["pemerintah-kota-kediri"]
+
+
+def test_a_co_subject_does_not_replace_the_subject():
+    f = kg.extract("Blitar - BPJS Ketenagakerjaan Kantor Cabang Blitar bersama Pemerintah Kabupaten (Pemkab) Blitar "
+                   "menyerahkan santunan Rp2,5 miliar sepanjang 2024.")
+    assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan/kantor-cabang-blitar"]
+
+
+def test_an_amount_per_person_of_a_named_programme_belongs_to_the_programme():
+    f = kg.extract("Blitar - BPJS Ketenagakerjaan Kantor Cabang Blitar membayar klaim Rp2,5 miliar. "
+                   "Setiap ahli waris menerima manfaat Jaminan Kematian (JKM) sebesar Rp42 juta. "
+                   "Perusahaan itu menyisihkan Rp1 miliar per bulan untuk iuran JKM.")
+    by_value = {m.value: (m.subject, m.subject_kind) for m in f.metrics}
+    assert by_value[Decimal("42000000")] == ("jaminan-kematian", "program")
+    assert by_value[Decimal("1000000000")][1] == "org"  # a monthly total is not an amount per person
+
+
+def test_only_member_nouns_make_the_next_organisation_the_owner():
+    f = kg.extract("Direktur Utama PT Sinar Tekstil Hendra Wijaya mengatakan perusahaannya merekrut 320 lulusan "
+                   "Balai Besar Pelatihan Vokasi Semarang sejak 2023.")
+    assert [m.subject for m in f.metrics] == ["sinar-tekstil"]
+
+
+def test_bare_kementerian_refers_to_the_ministry():
+    f = kg.extract("Jakarta - Kementerian Sosial (Kemensos) menggelar rapat. "
+                   "Menurut Sekretaris Jenderal Kemensos Rudi Hartono, kementerian menargetkan 12.000 pendamping.")
+    assert [m.subject for m in f.metrics] == ["kementerian-sosial"]
+
+
+def test_a_statistics_office_keeps_its_own_work():
+    f = kg.extract("Kediri - Kantor Perwakilan Bank Indonesia (BI) Kediri mencatat transaksi QRIS di Kota Kediri mencapai "
+                   "Rp412 miliar. Kantor Perwakilan BI Kediri juga mendampingi 86 UMKM binaan.")
+    subjects = {m.value: m.subject for m in f.metrics}
+    assert subjects[Decimal("412000000000")] == "city-kediri"
+    assert subjects[Decimal("86")].startswith("bank-indonesia/")

@@ -255,6 +255,9 @@ class Scanner:
             inner = self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
                 parent, j = inner
+                if j < limit and toks[j].text == "(" and self.bracket_end(j) and self.bracket_end(j) < limit:
+                    parent.acronym = parent.acronym or " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
+                    j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
                     and gazetteer.longest_prefix(_words(toks[j + 1:limit]))[0]:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
