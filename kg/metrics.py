@@ -45,6 +45,10 @@ class MetricReader:
                 stated = self._subject(q, sent)
                 subject = stated or focus
                 region = self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
+                    region = None  # "Pemprov menargetkan kemiskinan di Kalsel di bawah 0,2 persen" is the government's target
+                if region is None and subject is None:
+                    region = self._place_named_in(sent, q)  # "Jumlah merchant QRIS di Kota Kediri mencapai 48.216"
                 program = self._program_of_rate(q, sent)
                 if program:
                     region, subject = None, program
@@ -136,7 +140,14 @@ class MetricReader:
         if not per or q.unit == "count" or per.group(1) in time_units:
             return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
         named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin]
+        if not named and sent.index > 0:  # "… program Salam Banua. Setiap penerima mendapat Rp300 ribu per bulan"
+            previous = self.doc.sentences[sent.index - 1]
+            named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end]
         return max(named, key=lambda x: x[0].begin)[1] if named else None
+
+    def _is_target(self, sent) -> bool:
+        sentence = self.doc.text[sent.begin:sent.end].lower()
+        return any(re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence) for c in self.words["target_cues"])
 
     def _reporting_office(self, subject: str | None):
         """The organisation (or its parent) when it is one whose figures describe a region (BPS, BI, OJK)."""
@@ -292,8 +303,7 @@ class MetricReader:
             unit_code = "IE" if any(re.match(rf"\s+{re.escape(n)}\b", after) for n in self.words["person_nouns"]) else "C62"
         qualifier = self._qualifier(q)
         indicator_label, indicator = self._indicator(q, sent, change)
-        sentence_text = text[sent.begin:sent.end].lower()
-        is_target = any(re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence_text) for c in self.words["target_cues"])
+        is_target = self._is_target(sent)
         change_of = self._changed_metric(q, sent, so_far) if change else None
         part_of = self._total_for(q, sent, so_far)
         label = period.label if period else ""

@@ -118,3 +118,21 @@ def test_a_statistics_office_keeps_its_own_work():
     subjects = {m.value: m.subject for m in f.metrics}
     assert subjects[Decimal("412000000000")] == "city-kediri"
     assert subjects[Decimal("86")].startswith("bank-indonesia/")
+
+
+def test_a_sentence_about_a_region_with_no_one_reporting_is_about_the_region():
+    f = kg.extract("Jumlah pelaku usaha yang memakai QRIS di Kota Madiun mencapai 21.400 merchant per Maret 2025. "
+                   "Sekitar 90 persen di antaranya merupakan UMKM.")
+    assert [(m.subject, m.subject_kind) for m in f.metrics] == [("city-madiun", "place"), ("city-madiun", "place")]
+
+
+def test_a_per_person_amount_refers_to_the_programme_of_the_previous_sentence():
+    f = kg.extract("Dinas Sosial Kota Madiun menyalurkan Program Lansia Sejahtera (Lasera) kepada 1.200 lansia. "
+                   "Setiap penerima mendapat Rp250 ribu per bulan.")
+    assert {m.value: m.subject_kind for m in f.metrics}[Decimal("250000")] == "program"
+
+
+def test_a_target_a_government_sets_is_its_own():
+    f = kg.extract("Pemerintah Provinsi Jawa Timur (Pemprov Jatim) menggelar rapat. "
+                   "Pemprov menargetkan tingkat kemiskinan di Jawa Timur turun di bawah 8 persen pada 2026.")
+    assert [(m.subject, m.is_target) for m in f.metrics] == [("pemerintah-provinsi-jawa-timur", True)]

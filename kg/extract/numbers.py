@@ -71,6 +71,9 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             # a bare capital M or T after a number is a money scale only in "Rp5 T"; elsewhere it starts a name
             span = Span(m.start(), m.start("scale") if m.group("scale") else m.end())
             scale = None
+        if not (cur or scale or pct) and re.search(r"[A-Z][a-z]+\s*\($", text[max(0, m.start() - 30):m.start()]) \
+                and text[m.end():m.end() + 1] == ")":
+            continue  # "Sumini (52)": an age after a name
         if not (cur or pct):
             tail = text[m.end():m.end() + 20]
             if after_date.match(tail) or durations.match(tail):
