@@ -136,8 +136,8 @@ class MetricReader:
         text = self.doc.text
         before, after = text[max(sent.begin, q.span.begin - 80):q.span.begin].lower(), text[q.span.end:q.span.end + 25].lower()
         time_units = set(self.words["duration_units"])
-        per = re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after) or re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)
-        if not per or q.unit == "count" or per.group(1) in time_units:
+        cues = [re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after), re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)]
+        if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
             return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
         named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin]
         if not named and sent.index > 0:  # "… program Salam Banua. Setiap penerima mendapat Rp300 ribu per bulan"
