@@ -19,8 +19,9 @@ from kg.facts import (ArticleFacts, Legislation, Membership, Metric, Organizatio
 from kg.lexicon import Lexicon, load
 from kg.vocab import BKG, ORG, SCHEMA
 
-LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
-KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
+LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
+KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city", "kecamatan": "district", "kelurahan": "village"}
+SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pemerintah Kecamatan X"
 
 
 def slug(text: str) -> str:
@@ -241,7 +242,11 @@ class Resolver:
             name = m.name
         else:
             canonical = self.places[pkey].name if pkey in self.places else bare
-            name = f"Pemerintah {LEVEL_WORD.get(level, '')} {_bare(canonical)}".replace("  ", " ")
+            if level in SUB_REGENCY_LEVELS:
+                local = re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical)
+                name = f"{LEVEL_WORD[level]} {local}"
+            else:
+                name = f"Pemerintah {LEVEL_WORD.get(level, '')} {_bare(canonical)}".replace("  ", " ")
         otype = next((t for t in self.lex.org_types if t.government_level == level), None)
         e = OrgEntity(key="", names=[name], kind="government", span=m.span if m else Span(0, 0),
                       rule=m.rule if m else "org.government", org_type=otype, level=level, places=[pkey])
@@ -441,7 +446,7 @@ class Resolver:
                 key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
                 place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else e.names[0]
-                key = slug(f"pemerintah {e.level or ''} {_bare(place)}")
+                key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {_bare(place)}")
             else:
                 key = slug(_company_core(e.name) or e.name)
             base, n = key, 2

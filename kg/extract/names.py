@@ -320,8 +320,9 @@ class Scanner:
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
-                elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]):
-                    j += 1
+                elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
+                        and not self.known_at(j + 1, limit):
+                    j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
                 elif t.text == "," and j + 2 < limit and toks[j + 1].text == "dan" and _is_cap(toks[j + 2]) \
@@ -329,6 +330,8 @@ class Scanner:
                     j += 2
                 elif t.text == "(" and j + 2 < len(toks) and toks[j + 1].text in ("Persero", "Tbk") and toks[j + 2].text == ")":
                     j += 3
+                    if j < limit and toks[j].text == "Tbk":
+                        j += 1  # "PT Bank Rakyat Indonesia (Persero) Tbk"
                     name_end = j
                     break
                 else:

@@ -21,7 +21,7 @@ class Dateline:
 
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
-    m = re.match(rf"\s*(?P<head>[^\n{DASHES}]{{2,60}}?)\s+[{DASHES}]\s+", doc.text)
+    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s+[{DASHES}]\s+", doc.text)
     if not m or re.search(r"\b[a-z]{4,}\b", m.group("head").replace(".com", "").replace(".co", "")):
         return None
     head_start = m.start("head")
@@ -97,7 +97,7 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
             continue
         if t.text in prefixes and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             n, _ = gazetteer.longest_prefix([x.text for x in toks[i + 1:i + 5]])
-            if not n and prefixes[t.text] in ("district", "village"):
+            if prefixes[t.text] in ("district", "village"):  # kecamatan and desa names are not in the gazetteer
                 n = 1
                 while i + 1 + n < len(toks) and toks[i + 1 + n].text[:1].isupper() and n < 3:
                     n += 1
