@@ -207,7 +207,7 @@ class Resolver:
                 return e
         if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
             for e in self.orgs:
-                if e.kind == "org" and any(_abbreviates(name, x) for x in e.names):
+                if e.kind == "org" and any(_abbreviates(name, _company_core(x) or x) for x in e.names):
                     return e
         return None
 
@@ -787,6 +787,7 @@ def _kind_of_prefixed(place: str) -> str | None:
 
 
 def _company_core(name: str) -> str | None:
+    """'PT Bank Rakyat Indonesia (Persero) Tbk' -> 'Bank Rakyat Indonesia'."""
     m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
     return m.group(1) if m else None
 

@@ -136,3 +136,11 @@ def test_a_target_a_government_sets_is_its_own():
     f = kg.extract("Pemerintah Provinsi Jawa Timur (Pemprov Jatim) menggelar rapat. "
                    "Pemprov menargetkan tingkat kemiskinan di Jawa Timur turun di bawah 8 persen pada 2026.")
     assert [(m.subject, m.is_target) for m in f.metrics] == [("pemerintah-provinsi-jawa-timur", True)]
+
+
+def test_an_acronym_then_a_unit_is_that_organisations_unit():
+    f = kg.extract("Pekanbaru - PT Bank Rakyat Indonesia (Persero) Tbk atau BRI Regional Office Pekanbaru menyalurkan "
+                   "kredit Rp7,4 triliun hingga triwulan III 2024.")
+    units = [o for o in f.organizations if o.kind == "unit"]
+    assert [(u.name, u.parent) for u in units] == [("BRI Regional Office Pekanbaru", "bank-rakyat-indonesia")]
+    assert [m.subject for m in f.metrics] == [units[0].key]

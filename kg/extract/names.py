@@ -247,6 +247,15 @@ class Scanner:
         if i >= limit or not _is_cap(toks[i]):
             return None
         start = toks[i].begin
+        if re.fullmatch(r"[A-Z]{2,5}", toks[i].text) and not gazetteer.is_place(toks[i].text) and self.unit_at(i + 1, short_ok=False):
+            # "BRI Regional Office Pekanbaru": an acronym, then its unit
+            acronym = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
+            unit_type, k = self.unit_at(i + 1, short_ok=False)
+            places, k2 = self.place_at(k, limit)
+            if places:
+                k2 = self._unit_name_tail(k2, limit)
+                return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
+                                  rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
         # unit named first: "Kantor Cabang Madiun", "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah"
         unit = self.unit_at(i, short_ok=False)
         if unit:
