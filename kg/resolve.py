@@ -345,7 +345,7 @@ class Resolver:
             if r.unit_place and r.role.leads_unit_type is not None and r.org is not None and r.org.kind == "org":
                 parent = self._top_org(r.org)
                 utype = self.lex.unit_type_by_iri(r.role.leads_unit_type)
-                fake = OrgMention(r.span, f"{utype.label_id} {r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
+                fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
                 self._unit(parent, utype, r.unit_place, fake)
         self._abbreviated_mentions([r.span for r in names.roles])
         self._regional_parents()

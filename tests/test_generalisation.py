@@ -144,3 +144,15 @@ def test_an_acronym_then_a_unit_is_that_organisations_unit():
     units = [o for o in f.organizations if o.kind == "unit"]
     assert [(u.name, u.parent) for u in units] == [("BRI Regional Office Pekanbaru", "bank-rakyat-indonesia")]
     assert [m.subject for m in f.metrics] == [units[0].key]
+
+
+def test_title_comma_name_forms_for_offices_and_districts():
+    f = kg.extract("Jayapura - Deputi Direksi Wilayah Papua dan Papua Barat BPJS Kesehatan, Yosef Kambu, menyebut layanan membaik. "
+                   "Camat Sentani, Maria Wenda, mengatakan warga terdaftar. "
+                   "Regional CEO BRI Jayapura, Hendra Sitorus, mengatakan kredit tumbuh. PT Bank Rakyat Indonesia (Persero) Tbk hadir.")
+    got = {(m.person, m.organization, m.head) for m in f.memberships}
+    orgs = {o.key: o for o in f.organizations}
+    deputy = next(o for o in orgs.values() if o.unit_type and o.unit_type.endswith("kedeputian-wilayah"))
+    assert ("yosef-kambu", deputy.key, True) in got and "Papua dan Papua Barat" in deputy.name
+    assert ("maria-wenda", "kecamatan-sentani", True) in got
+    assert any(p == "hendra-sitorus" and orgs[o].parent == "bank-rakyat-indonesia" for p, o, _ in got)

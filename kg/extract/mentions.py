@@ -41,6 +41,7 @@ class RoleMention:
     person: PersonMention | None
     rule: str
     unit_place: str | None = None  # "Deputi Direktur Wilayah Kalimantan": the unit's place
+    unit_label: str | None = None  # the unit's own name when it is more than its place ("Papua dan Papua Barat")
 
 
 @dataclass(eq=False)

@@ -709,16 +709,34 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
                                       or toks[qual_end].text in REGION_WORDS):
         qual_end += 1
     org_m = None
+    unit_place = unit_label = None
+    if r.leads_unit_type is not None and qual_end > j:
+        places, k = sc.place_at(j, qual_end)
+        if places:  # "Deputi Direksi Wilayah Papua dan Papua Barat BPJS Kesehatan"
+            unit_place, unit_label = places[0], " ".join(_words(toks[j:k]))
     if qual_end < run_end:
         if toks[qual_end].text in REGION_WORDS or r.government_level:
             org_m = _government_of(sc, qual_end, run_end, r)
         else:
             got = sc.parse_org(qual_end, run_end, "role")
             org_m = got[0] if got else None
+    elif r.government_level and run_end > j:  # "Camat Cugenang, Asep …"
+        org_m = _government_of(sc, j, run_end, r)
+    elif re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and gazetteer.longest_prefix(_words(toks[j + 1:run_end]))[0]:
+        # "Regional CEO BRI Pekanbaru, …": an acronym and the place of its office
+        acronym = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", "role.acronym")
+        place = " ".join(_words(toks[j + 1:run_end]))
+        if r.leads_unit_type is not None:
+            org_m, unit_place = acronym, place
+        else:
+            org_m = OrgMention(Span(toks[j].begin, toks[run_end - 1].end), sc.doc.text[toks[j].begin:toks[run_end - 1].end],
+                               "unit", "role.acronym-then-place", parent=acronym, places=(place,))
+        qual_end = j
     n0, n1 = name
     title_text = sc.doc.text[toks[i].begin:toks[max(qual_end, j) - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-comma-name")
-    role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), title_text, r, org_m, person, "role.title-comma-name")
+    role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), title_text, r, org_m, person, "role.title-comma-name", unit_place)
+    role_m.unit_label = unit_label
     return role_m, person, org_m, n1
 
 
