@@ -329,7 +329,10 @@ class Resolver:
         def defines(m: OrgMention) -> bool:
             """The mention spells out a name with its acronym: 'Otoritas Jasa Keuangan (OJK) …'."""
             return bool(m.acronym or (m.parent is not None and m.parent.acronym) or _acronym_after_span(self.text, m.span))
-        ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", m.span.begin))
+        def bare_acronym(m: OrgMention) -> bool:
+            """'BRI', 'OJK' alone: resolved after every name spelled out, wherever that is in the text."""
+            return bool(re.fullmatch(r"[A-Z]{2,5}", m.name))
+        ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
         for m in ordered:
             e = self._org_of_mention(m)
             e.mentions.append(m.span)
