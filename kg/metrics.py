@@ -23,7 +23,6 @@ class MetricReader:
         self.lex = resolver.lex
         self.words = resolver.lex.words
         self.excluded = excluded
-        self.quotes = quotes
         self.program_keys = {p.key for p in programs}
         self.program_mentions = [(s, p.key) for p in programs for s in getattr(p, "mentions", ())]
 

@@ -767,11 +767,6 @@ class Resolver:
         return [SimpleNamespace(key=p.key, mentions=self.program_spans.get(p.key, ())) for p in programs]
 
 
-def _with(m: Membership, **changes) -> Membership:
-    from dataclasses import replace
-    return replace(m, **changes)
-
-
 def _cover(a: Span, b: Span) -> Span:
     return Span(min(a.begin, b.begin), max(a.end, b.end))
 

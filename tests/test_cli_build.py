@@ -1,7 +1,6 @@
 """`kg build` and `kg explain` end to end."""
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph

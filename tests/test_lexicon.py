@@ -2,7 +2,7 @@
 import json
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import SKOS
 
 import kg

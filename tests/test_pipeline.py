@@ -1,5 +1,4 @@
 """kg.build end to end: spans, provenance, base IRI, hostile text, the bundled article."""
-import pytest
 from hypothesis import given, settings, strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF

@@ -265,8 +265,8 @@ def test_a_table_format_for_a_graph_result_is_an_error(dataset):
 
 
 def test_the_terminal_table_is_aligned_with_prefixed_names_and_shortened_literals(dataset):
-    text = q.format_table(q.run_query(dataset, f"""SELECT ?article ?text WHERE {{
-        ?article <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text }}
+    text = q.format_table(q.run_query(dataset, """SELECT ?article ?text WHERE {
+        ?article <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text }
         ORDER BY ?article"""), width=30)
     lines = text.splitlines()
     assert lines[0].split() == ["article", "text"]

@@ -427,7 +427,7 @@ class Scanner:
             if k < limit and self.toks[k].text == "(" and self.bracket_end(k):
                 k = self.bracket_end(k)
             designation = k
-            while designation < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d+", toks_text := self.toks[designation].text):
+            while designation < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d+", self.toks[designation].text):
                 designation += 1
             places, k2 = self.place_at(designation, limit)
             if places:
