@@ -156,3 +156,18 @@ def test_title_comma_name_forms_for_offices_and_districts():
     assert ("yosef-kambu", deputy.key, True) in got and "Papua dan Papua Barat" in deputy.name
     assert ("maria-wenda", "kecamatan-sentani", True) in got
     assert any(p == "hendra-sitorus" and orgs[o].parent == "bank-rakyat-indonesia" for p, o, _ in got)
+
+
+def test_laws_named_inside_a_title_and_court_rulings():
+    f = kg.extract("Formula itu mengacu pada Peraturan Pemerintah Nomor 51 Tahun 2023 tentang Perubahan atas Peraturan "
+                   "Pemerintah Nomor 36 Tahun 2021 tentang Pengupahan serta Putusan Mahkamah Konstitusi (MK) Nomor 168/PUU-XXI/2023.")
+    names = {l.name for l in f.legislation}
+    assert {"Peraturan Pemerintah Nomor 51 Tahun 2023", "Peraturan Pemerintah Nomor 36 Tahun 2021",
+            "Putusan Mahkamah Konstitusi Nomor 168/PUU-XXI/2023"} <= names
+
+
+def test_a_unit_form_in_capitals_starts_a_unit():
+    f = kg.extract("Makassar - PT Taspen (Persero) Kantor Cabang Utama (KCU) Makassar membayar pensiun Rp2 triliun. "
+                   "KCU Makassar juga melayani 90.000 peserta.")
+    units = [o for o in f.organizations if o.kind == "unit"]
+    assert len(units) == 1 and units[0].parent == "taspen"

@@ -92,7 +92,7 @@ class Scanner:
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
         for words, u in self.unit_forms:
-            if len(words) == 1 and not short_ok and words[0] not in ("Kanwil", "KCP", "KPw", "Kanreg"):
+            if len(words) == 1 and not short_ok and not (words[0].isupper() or words[0] in ("Kanwil", "KPw", "Kanreg")):
                 continue
             if self.match_seq(i, words):
                 return u, i + len(words)

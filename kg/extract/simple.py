@@ -61,12 +61,26 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
     alternation = "|".join(re.escape(f) for f, _ in forms)
     by_form = {f.lower(): t for f, t in forms}
     number = (r"(?:(?:Nomor|No\.?)\s+(?:(?P<num>\d+[A-Z]?)\s+Tahun\s+(?P<year>\d{4})"
-              r"|(?P<code>[\w.]+(?:/[\w.]+)*)/(?P<year3>\d{4}))|(?P<num2>\d+)/(?P<year2>\d{4}))")
+              r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/(?P<year3>\d{4}))|(?P<num2>\d+)/(?P<year2>\d{4}))")
     pattern = re.compile(
         rf"\b(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?(?P<issuer>(?:\s+[A-Z][\w-]*){{0,4}}?)\s+{number}"
         rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
     found = []
-    for m in pattern.finditer(doc.text):
+    # a law's title may name another ("… tentang Perubahan atas Peraturan Pemerintah Nomor 36 Tahun 2021"):
+    # read the text again from inside each title, so nested laws are found too
+    starts = [0]
+    seen = set()
+    while starts:
+        start = starts.pop()
+        for m in pattern.finditer(doc.text, start):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            if m.group("title"):
+                starts.append(m.start("title"))
+            found.append(m)
+    found_matches, found = sorted(found, key=lambda m: m.start()), []
+    for m in found_matches:
         title = m.group("title") or ""
         # a title ends before a lowercase word; "serta Inpres ..." starts the next law
         title = re.sub(r"\s+(?:dan|di|dalam|untuk|bagi|pada)$", "", title.rstrip())
