@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-# words keep inner hyphens, apostrophes, dots ("Bisnis.com", "1.082.998") and decimal commas ("45,2")
+# words keep inner hyphens, apostrophes, dots ("Kompas.com", "2.406.117") and decimal commas ("12,4")
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # a sentence ends at . ! ? (maybe followed by closing quotes) before whitespace and a capital or an opening quote
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")

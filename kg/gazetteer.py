@@ -1,7 +1,7 @@
 """Indonesian place names as data: the country, island regions, 38 provinces, every kabupaten and kota.
 
-Recognisers need to know that "Semarang" in "Kantor Cabang Semarang Majapahit" is a place and
-"Majapahit" (a street) is not, and that "Jateng" means Jawa Tengah. That knowledge lives in
+Recognisers need to know that "Semarang" in "Kantor Cabang Semarang Pemuda" is a place and
+"Pemuda" (a street) is not, and that "Jateng" means Jawa Tengah. That knowledge lives in
 kg/data/gazetteer.tsv (name, kind, province, |-separated aliases), read once and indexed by
 lower-cased name and alias, so each look-up is one dict access.
 
@@ -141,7 +141,7 @@ def lookup(text: str) -> tuple[Place, ...]:
 def longest_prefix(tokens: list[str]) -> tuple[int, tuple[Place, ...]]:
     """How many leading tokens form the longest place name, and its places; (0, ()) if none.
 
-    Splits "Semarang Majapahit" into Semarang + rest and "Jawa Tengah Wahyu" into Jawa Tengah +
+    Splits "Semarang Pemuda" into Semarang + rest and "Jawa Tengah Wahyu" into Jawa Tengah +
     rest. Tokens are words without surrounding punctuation ("Kab." keeps its dot).
     """
     for n in range(min(len(tokens), _index().max_tokens), 0, -1):
@@ -157,5 +157,5 @@ def is_place(text: str) -> bool:
 
 
 def canonical_name(place: Place) -> str:
-    """The form news uses in full: "Kabupaten Magelang", "Kota Malang", "Jawa Tengah", "DKI Jakarta"."""
+    """The form news uses in full: "Kabupaten Blitar", "Kota Malang", "Jawa Tengah", "DKI Jakarta"."""
     return CANONICAL_PREFIX.get(place.kind, "") + place.name

@@ -139,7 +139,7 @@ class MetricReader:
         if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
             return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
         named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin]
-        if not named and sent.index > 0:  # "… program Salam Banua. Setiap penerima mendapat Rp300 ribu per bulan"
+        if not named and sent.index > 0:  # "… program Lansia Sejahtera. Setiap penerima mendapat Rp250 ribu per bulan"
             previous = self.doc.sentences[sent.index - 1]
             named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end]
         return max(named, key=lambda x: x[0].begin)[1] if named else None

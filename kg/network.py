@@ -319,7 +319,7 @@ class _NetworkBuilder:
         return tuple(sorted(found))
 
     def observation_label(self, obs: URIRef, lang: str) -> str:
-        """"peserta aktif: 45,2 juta (2024-12-31)": what is measured, how much, when."""
+        """"peserta aktif: 12,4 juta (2024-12-31)": what is measured, how much, when."""
         indicator = self.g.value(obs, SCHEMA.variableMeasured)
         what = self.label(indicator, lang) if isinstance(indicator, URIRef) else TYPE_LABELS["observation"][lang]
         amount = format_amount(self.g, obs, lang)
@@ -544,7 +544,7 @@ _QUALIFIER_WORDS = {"approximately": {"id": "sekitar ", "en": "about "},
 
 
 def format_number(value: float, lang: str = "id") -> str:
-    """45200000 -> "45,2 juta" (id) / "45.2 million" (en); 14.01 -> "14,01" / "14.01"."""
+    """12400000 -> "12,4 juta" (id) / "12.4 million" (en); 7.25 -> "7,25" / "7.25"."""
     decimal, thousands = (",", ".") if lang == "id" else (".", ",")
     scale_word = ""
     for scale, word in _SCALES[lang]:
@@ -588,7 +588,7 @@ def observation_values(graph: Graph, obs: URIRef) -> dict:
 
 
 def format_amount(graph: Graph, obs: URIRef, lang: str) -> str:
-    """How much, as the article would say it: "Rp57 triliun", "14,01 persen", "sekitar 3 juta"."""
+    """How much, as the article would say it: "Rp31 triliun", "7,25 persen", "sekitar 3 juta"."""
     values = observation_values(graph, obs)
     if "value" not in values:
         return ""

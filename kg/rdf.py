@@ -239,7 +239,7 @@ def _lexicon_graph() -> Graph:
 
 
 def _decimal(v: Decimal) -> str:
-    """Canonical xsd:decimal ("45200000.0", "14.01"), the form Turtle writes and reads back unchanged."""
+    """Canonical xsd:decimal ("12400000.0", "7.25"), the form Turtle writes and reads back unchanged."""
     s = format(v, "f")
     if "." in s:
         s = s.rstrip("0").rstrip(".")

@@ -305,7 +305,7 @@ class Resolver:
             if not m.places:
                 return self._part_of(parent, m)
             if parent is not None and parent.region_named and self._place_key(_bare(m.places[0])) in parent.places:
-                # "BBPVP Semarang" is the body named "Balai Besar … Semarang", not an office of it
+                # "BBPVP Surabaya" is the body named "Balai Besar … Surabaya", not an office of it
                 if m.name not in parent.names:
                     parent.names.append(m.name)
                 return parent
@@ -490,7 +490,7 @@ class Resolver:
         for p in self.people:
             if norm(p.name) == norm(name):
                 return p
-        # a later mention by part of the name ("Pramudya", "Farah"): the most recently named match
+        # a later mention by part of the name ("Hadi", "Sinta"): the most recently named match
         matches = [p for p in self.people if set(tokens) <= set(p.name.split())]
         if matches:
             best = max(matches, key=lambda p: max([s.begin for s, q, _ in self.person_mentions if q is p] + [p.span.begin]))

@@ -9,8 +9,8 @@ from kg import validate as validate_module
 from kg.cli import main
 from kg.paths import BUNDLED_ARTICLE, EXPORTS_DIR, ROOT
 
-ARTICLE = ("Madiun, Kamis (31/10/2024) - Kepala BPJS Ketenagakerjaan Kantor Cabang Madiun Budi Santoso mengatakan "
-           "peserta aktif mencapai 1.082.998 orang sepanjang 2023. “Kami terus menambah layanan untuk warga,” ujar Budi.\n")
+ARTICLE = ("Madiun, Kamis (31/10/2024) - Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo mengatakan "
+           "peserta aktif mencapai 2.406.117 orang sepanjang 2023. “Kami terus menambah layanan untuk warga,” ujar Joko.\n")
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_several_articles_into_a_folder(article, tmp_path):
 def test_explain(article, capsys):
     assert main(["explain", str(article)]) == 0
     out = capsys.readouterr().out
-    assert "role.title-before-name" in out and "budi-santoso" in out
+    assert "role.title-before-name" in out and "joko-susilo" in out
 
 
 def one_error_line(capsys) -> str:
@@ -117,7 +117,7 @@ def test_no_validate_writes_anyway(article, tmp_path, monkeypatch):
 def test_base_option(article, tmp_path):
     out = tmp_path / "m.ttl"
     assert main(["build", str(article), "--output", str(out), "--base", "http://example.org/x/"]) == 0
-    assert "http://example.org/x/person/budi-santoso" in out.read_text(encoding="utf-8")
+    assert "http://example.org/x/person/joko-susilo" in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name, fmt", [("bpjs-ketenagakerjaan-2024.ttl", "turtle"), ("bpjs-ketenagakerjaan-2024.jsonld", "json-ld")])

@@ -11,8 +11,8 @@ import kg
 from kg import formats
 from kg.errors import KGError
 
-TEXT = ("Madiun, Kamis (31/10/2024) - Kepala BPJS Ketenagakerjaan Kantor Cabang Madiun Budi Santoso mengatakan "
-        "peserta aktif mencapai 1.082.998 orang sepanjang 2023. “Kami terus menambah layanan untuk warga,” ujar Budi.")
+TEXT = ("Madiun, Kamis (31/10/2024) - Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo mengatakan "
+        "peserta aktif mencapai 2.406.117 orang sepanjang 2023. “Kami terus menambah layanan untuk warga,” ujar Joko.")
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ def quantities(text):
     ("Anggaran naik menjadi Rp 3 triliun.", "Rp 3 triliun", Decimal("3000000000000"), "IDR"),
     ("Koperasi itu menyalurkan Rp450 miliar.", "Rp450 miliar", Decimal("450000000000"), "IDR"),
     ("Setiap keluarga menerima Rp12,5 juta.", "Rp12,5 juta", Decimal("12500000"), "IDR"),
-    ("Pesertanya tercatat 1.082.998 orang.", "1.082.998", Decimal("1082998"), "count"),
+    ("Pesertanya tercatat 2.406.117 orang.", "2.406.117", Decimal("2406117"), "count"),
     ("Ekonomi tumbuh 5,31 persen.", "5,31 persen", Decimal("5.31"), "percent"),
     ("Harga naik 0,42 persen (yoy).", "0,42 persen", Decimal("0.42"), "percent"),
     ("Jumlah penerima hampir 5 juta orang.", "5 juta", Decimal("5000000"), "count"),
@@ -50,7 +50,7 @@ def test_several_figures_in_text_order():
 
 
 def test_parse_number_examples():
-    assert parse_number("1.082.998") == Decimal("1082998")
+    assert parse_number("2.406.117") == Decimal("2406117")
     assert parse_number("45,2") == Decimal("45.2")
     assert parse_number("25,004") == Decimal("25.004")
 

@@ -91,12 +91,12 @@ def test_clicking_a_resource_draws_it_and_clicking_a_node_shows_its_details(page
     expect(page.locator("#graph")).to_have_attribute("data-state", "ready")
     expect(page.locator("#graph canvas")).to_be_visible()
     expect(page.locator("#status")).to_contain_text("id:org/taspen")
-    x, y = node_position(page, B + "person/dewi-anggraini")
+    x, y = node_position(page, B + "person/dewi-kartika")
     page.mouse.click(x, y)
     info = page.locator("#node-info")
-    expect(info.locator("h2")).to_have_text("Dewi Anggraini")
-    expect(info).to_contain_text(B + "person/dewi-anggraini")
-    assert info.get_attribute("data-node") == B + "person/dewi-anggraini"
+    expect(info.locator("h2")).to_have_text("Dewi Kartika")
+    expect(info).to_contain_text(B + "person/dewi-kartika")
+    assert info.get_attribute("data-node") == B + "person/dewi-kartika"
     page.screenshot(path=str(ARTIFACTS / "page-describe.png"), full_page=True)
 
 

@@ -8,8 +8,8 @@ from kg import formats
 from kg.paths import BUNDLED_ARTICLE
 from kg.vocab import NIF, SCHEMA
 
-TEXT = ("Semarang (ANTARA) - Kepala BPJS Ketenagakerjaan Kantor Cabang Madiun Budi Santoso mengatakan "
-        "peserta aktif mencapai 1.082.998 orang sepanjang 2023. “Kami terus menambah layanan untuk warga,” ujar Budi. "
+TEXT = ("Semarang (ANTARA) - Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo mengatakan "
+        "peserta aktif mencapai 2.406.117 orang sepanjang 2023. “Kami terus menambah layanan untuk warga,” ujar Joko. "
         "Aturan itu merujuk PP Nomor 6 Tahun 2025.")
 
 
@@ -83,8 +83,8 @@ def test_bundled_article_uses_only_declared_terms():
 TITLES = ["Kepala", "Direktur Utama", "Ketua", "Gubernur", "Deputi Direktur", "peneliti"]
 ORGS = ["BPJS Kesehatan", "PT Sinar Bahari", "Dinas Sosial Kota Blitar", "Pemerintah Kabupaten Jember",
         "BPJS Ketenagakerjaan Kantor Cabang Madiun", "Jawa Tengah", "Badan Air (BA)"]
-NAMES = ["Budi Santoso", "Sari", "Dr. Hendra Kusuma, S.E.", "H. Wawan", "Joko O'Neil"]
-FIGURES = ["Rp1,2 triliun", "5,31 persen", "1.082.998 orang", "hampir 5 juta", "dua juta", "Rabu (9/8)", "sepanjang 2024",
+NAMES = ["Joko Susilo", "Sari", "Dr. Hendra Kusuma, S.E.", "H. Wawan", "Joko O'Neil"]
+FIGURES = ["Rp1,2 triliun", "5,31 persen", "2.406.117 orang", "hampir 5 juta", "dua juta", "Rabu (9/8)", "sepanjang 2024",
            "PP Nomor 6 Tahun 2025", "tahun lalu", "“Kami siap membantu warga desa,” ujarnya."]
 VERBS = ["mengatakan", "menyebut", "kata", ", selaku", "yang juga"]
 sentence = st.builds(lambda t, o, n, v, f: f"{t} {o} {n} {v} {f}.", st.sampled_from(TITLES), st.sampled_from(ORGS),

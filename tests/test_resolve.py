@@ -17,10 +17,10 @@ def test_acronym_in_brackets_used_later():
 
 
 def test_unit_of_parent_with_place():
-    o = orgs("Kepala BPJS Ketenagakerjaan Kantor Cabang Madiun Budi Santoso hadir.")
-    unit = o["bpjs-ketenagakerjaan/kantor-cabang-madiun"]
-    assert unit.kind == "unit" and unit.parent == "bpjs-ketenagakerjaan" and unit.locations == ("city-madiun",)
-    assert "Kantor Cabang Madiun" in unit.aliases
+    o = orgs("Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo hadir.")
+    unit = o["bpjs-ketenagakerjaan/kantor-cabang-blitar"]
+    assert unit.kind == "unit" and unit.parent == "bpjs-ketenagakerjaan" and unit.locations == ("city-blitar",)
+    assert "Kantor Cabang Blitar" in unit.aliases
 
 
 def test_unit_named_alone_belongs_to_the_articles_organisation():

@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data"
 B = "https://w3id.org/berita-kg/id/"
 PEOPLE = ("SELECT ?person ?name WHERE { ?person a <https://schema.org/Person> ; <https://schema.org/name> ?name } "
           "ORDER BY ?name")
-NAMES = ["Bambang Hartono", "Dewi Anggraini", "Rina Wulandari"]
+NAMES = ["Bambang Hartono", "Dewi Kartika", "Rina Wulandari"]
 PERSONS_GRAPH = "CONSTRUCT { ?p ?x ?y } WHERE { ?p a <https://schema.org/Person> ; ?x ?y }"
 FOREVER = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 SETTINGS = Settings(timeout=1.5, max_rows=500, max_concurrent=4, queue_wait=5.0)
@@ -169,7 +169,7 @@ def test_describe_and_graph_routes_return_vis_network_data(running):
     data = json.loads(body)
     assert status == 200 and {"nodes", "edges"} <= set(data)
     labels = {n["label"] for n in data["nodes"]}
-    assert {"PT Taspen", "Dewi Anggraini", "Tabungan Hari Tua"} <= labels
+    assert {"PT Taspen", "Dewi Kartika", "Tabungan Hari Tua"} <= labels
     status, _, body = running.post_form("/graph", query=PERSONS_GRAPH)
     assert status == 200 and len(json.loads(body)["nodes"]) >= 3
     status, _, body = running.post_form("/graph", query=PEOPLE)

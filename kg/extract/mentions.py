@@ -18,7 +18,7 @@ class OrgMention:
     parent: "OrgMention | None" = None
     places: tuple[str, ...] = ()  # place names the mention itself gives (its location)
     level: str | None = None  # provinsi / kabupaten / kota, for governments
-    in_title: bool = False  # part of a person's title ("Kepala BPJS ... Farah Diana")
+    in_title: bool = False  # part of a person's title ("Kepala BPJS ... Sinta Maharani")
     acronym: str | None = None
     region_org: bool = False  # a regional body whose name ends with its region ("Dinas ... Kota Malang")
 

@@ -1,10 +1,10 @@
 """Organisations, units, people and the roles they hold, read from capitalised runs of tokens.
 
 Indonesian news names officials as TITLE [QUALIFIER] ORGANISATION NAME ("Kepala BPJS Ketenagakerjaan
-Kantor Cabang Surakarta Teguh Wicaksono mengatakan"), as NAME, TITLE ORGANISATION, or NAME selaku TITLE.
+Kantor Cabang Surakarta Andi Setiawan mengatakan"), as NAME, TITLE ORGANISATION, or NAME selaku TITLE.
 The hard part is where the organisation ends and the name begins; the scanner settles it with the
 gazetteer (places end unit names), the lexicons (head words start organisations) and the text itself:
-a token that the article also uses alone ("ujar Teguh") starts a name.
+a token that the article also uses alone ("ujar Andi") starts a name.
 """
 from __future__ import annotations
 
@@ -281,7 +281,7 @@ class Scanner:
         return self.parse_head_org(i, limit, rule, allow_units=True)
 
     def _unit_name_tail(self, k: int, limit: int) -> int:
-        """A unit's name may go on after its place ("Kantor Cabang Semarang Majapahit")."""
+        """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda")."""
         while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
             k += 1
         return k
@@ -392,7 +392,7 @@ class Scanner:
                 region = ("", " ".join(_words(toks[k:k + n])), k + n)
         if region is None and k > j and allow_units and k < limit:
             owner = self.known_at(k, limit)
-            if owner:  # "Direktorat Jenderal … (Ditjen Binalavotas) Kemnaker": a part of the ministry
+            if owner:  # "Direktorat Jenderal … (Ditjen Binapenta) Kemnaker": a part of the ministry
                 parent = OrgMention(Span(toks[k].begin, toks[owner[1] - 1].end), owner[0], "org", rule + ".known-name", org_type=owner[2])
                 end = toks[owner[1] - 1].end
                 return OrgMention(Span(m.span.begin, end), m.name, "unit", rule + ".part-of", org_type=m.org_type,
@@ -465,7 +465,7 @@ class Scanner:
         known = self.known_at(run_start, run_end)
         if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
             # the article names the organisation on its own elsewhere ("BPJS Ketenagakerjaan berhasil …"),
-            # so inside "Direktur Utama BPJS Ketenagakerjaan Pramudya Iriawan Buntoro" it ends there
+            # so inside "Direktur Utama BPJS Ketenagakerjaan Hadi Purnomo Saputro" it ends there
             org_end_hint = known[1]
             unit = self.unit_at(org_end_hint, short_ok=True)
             if unit:
@@ -591,13 +591,13 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 continue
         i += 1
 
-    # pass 4: people introduced without a title ("Salah satu peserta, Sulastri,", "mendiang Suyitno")
+    # pass 4: people introduced without a title ("Salah satu peserta, Sumini,", "mendiang Karjo")
     for m in re.finditer(r"\b(?:[Ss]alah (?:satu|seorang)|[Ss]eorang)\s+[a-z][^.,]{2,60}(?:,[^.,]{2,40}){0,2},\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?:\s+\(\d{1,3}\))?,", doc.text):
         span = Span(m.start("name"), m.end("name"))
         if free(span):
             people.append(PersonMention(span, m.group("name"), "person.introduced-by-noun"))
             taken.append(span)
-    # "Marlina (41)": a name with an age in brackets is a person
+    # "Sumiati (41)": a name with an age in brackets is a person
     for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+\((?P<age>\d{1,3})\)", doc.text):
         span = Span(m.start("name"), m.end("name"))
         k = doc.token_at(span.begin)
@@ -688,7 +688,7 @@ def _title_before_name(sc: Scanner, i: int):
 
 
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
-    """', Lestari Handayani,' after a title: the name between commas."""
+    """', Nurul Aini,' after a title: the name between commas."""
     toks = sc.toks
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
@@ -720,7 +720,7 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
         else:
             got = sc.parse_org(qual_end, run_end, "role")
             org_m = got[0] if got else None
-    elif r.government_level and run_end > j:  # "Camat Cugenang, Asep …"
+    elif r.government_level and run_end > j:  # "Camat Sentani, Maria …"
         org_m = _government_of(sc, j, run_end, r)
     elif re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and gazetteer.longest_prefix(_words(toks[j + 1:run_end]))[0]:
         # "Regional CEO BRI Pekanbaru, …": an acronym and the place of its office
@@ -759,7 +759,7 @@ def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle) -> OrgMention | 
 
 
 def _name_then_title(sc: Scanner, i: int):
-    """'Rina Kusumawati, Kepala BPJS Kesehatan Kantor Cabang Magelang, mengatakan' and '… selaku …'."""
+    """'Dewi Lestiani, Kepala BPJS Kesehatan Kantor Cabang Blitar, mengatakan' and '… selaku …'."""
     toks = sc.toks
     if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])):
         return None
@@ -810,7 +810,7 @@ def _name_then_title(sc: Scanner, i: int):
 
 
 def _also_role(sc: Scanner, j: int, person: PersonMention | None):
-    """'…, yang juga Ketua Tim Koordinasi … (TKPKD) Kaltim, …': a second role of the same person."""
+    """'…, yang juga Ketua Tim Koordinasi … (TKPKD) Jateng, …': a second role of the same person."""
     toks = sc.toks
     if person is None:
         return None

@@ -1,4 +1,4 @@
-"""Indonesian numbers: "45,2 juta", "Rp57 triliun", "Rp 3 triliun", "1.082.998", "14,01 persen", "dua juta".
+"""Indonesian numbers: "12,4 juta", "Rp31 triliun", "Rp 3 triliun", "2.406.117", "7,25 persen", "dua juta".
 
 Dots group thousands and commas mark decimals. Dates, document numbers, years, ages and durations
 are not quantities; the rules that say so read their cue words from kg/data/indonesian.json.
@@ -23,7 +23,7 @@ class Quantity:
 
 
 def parse_number(digits: str) -> Decimal:
-    """'1.082.998' -> 1082998, '45,2' -> 45.2, '25,004' -> 25.004 (a comma is always the decimal mark)."""
+    """'2.406.117' -> 2406117, '12,4' -> 12.4, '25,004' -> 25.004 (a comma is always the decimal mark)."""
     return Decimal(digits.replace(".", "").replace(",", "."))
 
 
