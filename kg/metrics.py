@@ -134,7 +134,7 @@ class MetricReader:
         program named in the sentence: an amount per person or per case is a parameter of the program."""
         text = self.doc.text
         before, after = text[max(sent.begin, q.span.begin - 80):q.span.begin].lower(), text[q.span.end:q.span.end + 25].lower()
-        time_units = set(self.words["duration_units"])
+        time_units = set(self.words["duration_units"]) | set(self.words["months"])  # "per Juni 2025" is a period
         cues = [re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after), re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)]
         if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
             return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person

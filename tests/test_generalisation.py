@@ -171,3 +171,15 @@ def test_a_unit_form_in_capitals_starts_a_unit():
                    "KCU Makassar juga melayani 90.000 peserta.")
     units = [o for o in f.organizations if o.kind == "unit"]
     assert len(units) == 1 and units[0].parent == "taspen"
+
+
+def test_people_introduced_by_kin_or_as_one_of_many():
+    f = kg.extract("Blitar - Salah satunya Tumiyem Rahayu, pensiunan guru, menerima manfaat. "
+                   "Ia menerima santunan setelah suaminya, Karjo, buruh bangunan, meninggal dunia.")
+    assert {p.name for p in f.people} == {"Tumiyem Rahayu", "Karjo"}
+
+
+def test_per_month_name_is_a_period_not_a_per_person_amount():
+    f = kg.extract("Medan - Program Jaminan Hari Tua (JHT) terus tumbuh. "
+                   "BPJS Ketenagakerjaan secara nasional mengelola dana investasi Rp812 triliun per Juni 2025.")
+    assert [m.subject_kind for m in f.metrics] == ["org"]

@@ -604,6 +604,14 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)):
             people.append(PersonMention(span, m.group("name"), "person.with-age"))
             taken.append(span)
+    # "Salah satunya Hasnah Daeng Bau, pensiunan …", "suaminya, Warsito, buruh …": introduced by kin or as one of many
+    for m in re.finditer(r"\b(?:[Ss]alah (?:satunya|seorangnya)\s+|(?:suami|istri|anak|ayah|ibu|adik|kakak)(?:nya)?,\s+)"
+                         r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?:\s+\(\d{1,3}\))?,", doc.text):
+        span = Span(m.start("name"), m.end("name"))
+        k = doc.token_at(span.begin)
+        if free(span) and sc.plausible_name(k, doc.token_at(span.end)):
+            people.append(PersonMention(span, m.group("name"), "person.introduced-by-kin"))
+            taken.append(span)
     for m in re.finditer(r"\b(?:mendiang|almarhum|almarhumah)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})", doc.text):
         span = Span(m.start("name"), m.end("name"))
         if free(span):
