@@ -24,6 +24,7 @@ class MetricReader:
         self.words = resolver.lex.words
         self.excluded = excluded
         self.program_keys = {p.key for p in programs}
+        self.program_providers = {p.key: getattr(p, "provider", None) for p in programs}
         self.program_mentions = [(s, p.key) for p in programs for s in getattr(p, "mentions", ())]
 
     def read(self) -> list[Metric]:
@@ -46,6 +47,8 @@ class MetricReader:
                 region = self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
                     region = None  # "Pemprov menargetkan kemiskinan di Kalsel di bawah 0,2 persen" is the government's target
+                if region is None and subject is None:
+                    subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 98,7 persen"
                 if region is None and subject is None:
                     region = self._place_named_in(sent, q)  # "Jumlah merchant QRIS di Kota Kediri mencapai 48.216"
                 program = self._program_of_rate(q, sent)
@@ -86,6 +89,11 @@ class MetricReader:
                 if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
+        # "BPJS Kesehatan menempatkan petugas di RSUD X dan 11 puskesmas": an organisation after a preposition is
+        # an object, not who the figure is about
+        subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan)\s*$",
+                                                             self.doc.text[max(sent.begin, c[0].begin - 15):c[0].begin].lower())]
+        candidates = subjects or candidates
         # "BPJS … Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject
         while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
                                                self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]):
@@ -143,6 +151,20 @@ class MetricReader:
             previous = self.doc.sentences[sent.index - 1]
             named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end]
         return max(named, key=lambda x: x[0].begin)[1] if named else None
+
+    def _provider_of_programme_in(self, sent, q: Quantity) -> str | None:
+        """A figure of a programme that nobody in the sentence reports belongs to the programme's provider,
+        through its one local unit when the article has one (and does not speak nationally)."""
+        named = [key for s, key in self.program_mentions if sent.begin <= s.begin < q.span.begin]
+        providers = [self.program_providers.get(k) for k in named if self.program_providers.get(k)]
+        if not providers:
+            return None
+        provider = providers[-1]
+        units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == provider]
+        sentence = self.doc.text[sent.begin:sent.end].lower()
+        if len(units) == 1 and not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in self.words["national_scope_markers"]):
+            return units[0].key
+        return provider
 
     def _is_target(self, sent) -> bool:
         sentence = self.doc.text[sent.begin:sent.end].lower()

@@ -764,7 +764,7 @@ class Resolver:
     def _program_spans(self, programs):
         """Programs with every span that names them, for figures that belong to a program."""
         from types import SimpleNamespace
-        return [SimpleNamespace(key=p.key, mentions=self.program_spans.get(p.key, ())) for p in programs]
+        return [SimpleNamespace(key=p.key, provider=p.provider, mentions=self.program_spans.get(p.key, ())) for p in programs]
 
 
 def _cover(a: Span, b: Span) -> Span:

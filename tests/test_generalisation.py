@@ -183,3 +183,14 @@ def test_per_month_name_is_a_period_not_a_per_person_amount():
     f = kg.extract("Medan - Program Jaminan Hari Tua (JHT) terus tumbuh. "
                    "BPJS Ketenagakerjaan secara nasional mengelola dana investasi Rp812 triliun per Juni 2025.")
     assert [m.subject_kind for m in f.metrics] == ["org"]
+
+
+def test_a_programme_figure_nobody_reports_belongs_to_its_providers_local_unit():
+    f = kg.extract("Ambon - Cakupan kepesertaan Jaminan Kesehatan Nasional (JKN) di Kota Ambon mencapai 97,4 persen per Mei 2025. "
+                   "Kepala BPJS Kesehatan Kantor Cabang Ambon Yohana Latuheru mengatakan layanan terus membaik.")
+    assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/kantor-cabang-ambon"]
+
+
+def test_an_organisation_after_a_preposition_is_not_the_subject():
+    f = kg.extract("Ambon - BPJS Kesehatan Kantor Cabang Ambon menempatkan petugas di RSUD Haulussy dan 14 puskesmas mitra.")
+    assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/kantor-cabang-ambon"]
