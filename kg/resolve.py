@@ -466,6 +466,23 @@ class Resolver:
         self.orgs.append(e)
         return e.key
 
+    def _spelled_out_names(self, e: OrgEntity) -> list[str]:
+        """Names with the place written in full: 'Pemprov NTB' -> 'Pemerintah Provinsi Nusa Tenggara Barat',
+        'Dinas … NTB' -> 'Dinas … Nusa Tenggara Barat' (the form readers and other articles use)."""
+        extra = []
+        if e.kind == "government" and e.places and e.places[0] in self.places and e.level in LEVEL_WORD \
+                and e.level not in SUB_REGENCY_LEVELS:
+            extra.append(f"Pemerintah {LEVEL_WORD[e.level]} {_bare(self.places[e.places[0]].name)}")
+        for pkey in (e.places if e.kind != "government" else ()):
+            place = self.places.get(pkey)
+            if place is None:
+                continue
+            for written in self.place_names.get(pkey, set()):
+                for n in list(e.names):
+                    if written != place.name and re.search(rf"\b{re.escape(written)}$", n) and not n.endswith(place.name):
+                        extra.append(n[: len(n) - len(written)] + _bare(place.name))
+        return [x for x in dict.fromkeys(extra) if x not in e.names]
+
     def _org_facts(self) -> tuple[Organization, ...]:
         out = []
         for e in sorted(self.orgs, key=lambda e: e.key):
@@ -476,7 +493,7 @@ class Resolver:
                 classes.append(e.org_type.cls)
             if e.kind == "unit":
                 classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
-            aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms if n != e.name))
+            aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + self._spelled_out_names(e) if n != e.name))
             out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                     span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
                                     unit_type=e.unit_type.iri if e.unit_type is not None else None,

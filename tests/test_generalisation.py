@@ -194,3 +194,12 @@ def test_a_programme_figure_nobody_reports_belongs_to_its_providers_local_unit()
 def test_an_organisation_after_a_preposition_is_not_the_subject():
     f = kg.extract("Ambon - BPJS Kesehatan Kantor Cabang Ambon menempatkan petugas di RSUD Haulussy dan 14 puskesmas mitra.")
     assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/kantor-cabang-ambon"]
+
+
+def test_names_written_with_a_province_abbreviation_also_carry_the_full_name():
+    o = orgs("Mataram - Pemprov NTB menggelar rapat. Kepala Dinas Tenaga Kerja dan Transmigrasi NTB Baiq Rahmawati "
+             "mengatakan 2.000 pekerja migran terlindungi. Pemko Padang ikut hadir.")
+    assert "Pemerintah Provinsi Nusa Tenggara Barat" in o["pemerintah-provinsi-nusa-tenggara-barat"].aliases
+    dinas = next(x for x in o.values() if x.name.startswith("Dinas"))
+    assert "Dinas Tenaga Kerja dan Transmigrasi Nusa Tenggara Barat" in dinas.aliases
+    assert o["pemerintah-kota-padang"].kind == "government"
