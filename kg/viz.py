@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import tempfile
 import textwrap
 from pathlib import Path
 
@@ -250,25 +248,9 @@ def _check_lang(lang: str) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename: a reader never sees half a file, a failure leaves none."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o666 & ~_current_umask())  # mkstemp makes 0600; a drawing is for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    """Drawings are written like every other output: next to the target, then renamed."""
+    from kg.formats import write_atomically
+    write_atomically(path, data)
 
 
 _UI_TEXT = {

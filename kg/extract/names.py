@@ -524,6 +524,17 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if m.acronym:
                 sc.known_orgs.setdefault(m.acronym, m.org_type)
 
+    def keep_second_role(also) -> int:
+        """Record a 'yang juga' role: its whole title is the person's, not a new organisation mention."""
+        role, org, end = also
+        if org:
+            org.in_title = True
+            orgs.append(org)
+            taken.append(org.span)
+        roles.append(role)
+        taken.append(role.span)
+        return end
+
     # pass 2: titles with names ("Kepala <org> <name>"), names with titles ("<name>, Kepala <org>,")
     i = 0
     while i < len(toks):
@@ -544,13 +555,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             taken.append(role_m.span)
             also = _also_role(sc, j, person_m)
             if also:
-                r2, o2, j = also
-                if o2:
-                    o2.in_title = True
-                    orgs.append(o2)
-                    taken.append(o2.span)
-                roles.append(r2)
-                taken.append(r2.span)
+                j = keep_second_role(also)
             i = max(j, i + 1)
             continue
         if _is_cap(toks[i]) and not (i > 0 and _is_cap(toks[i - 1])):
@@ -559,16 +564,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 bare = PersonMention(Span(toks[i].begin, toks[run_end - 1].end), " ".join(_words(toks[i:run_end])), "person.bare-name")
                 also = _also_role(sc, run_end, bare)
                 if also:
-                    r2, o2, j = also
                     people.append(bare)
                     taken.append(bare.span)
-                    if o2:
-                        o2.in_title = True
-                        orgs.append(o2)
-                        taken.append(o2.span)
-                    roles.append(r2)
-                    taken.append(r2.span)
-                    i = j
+                    i = keep_second_role(also)
                     continue
         i += 1
 
