@@ -655,11 +655,7 @@ def _title_before_name(sc: Scanner, i: int):
     appositive = _appositive_name(sc, run_end)
     if appositive:
         return _title_comma_name(sc, i, r, j, run_end, appositive)
-    qual_end = j
-    # the qualifier runs until an organisation, a unit or a region starts ("Bidang Pelayanan", "Jaminan Sosial Tenaga Kerja")
-    while qual_end < run_end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, run_end)
-                                      or sc.toks[qual_end].text in REGION_WORDS):
-        qual_end += 1
+    qual_end = _qualifier_end(sc, j, run_end)
     unit_place = None
     if r.leads_unit_type is not None and qual_end > j and qual_end < run_end:
         places, k = sc.place_at(j, qual_end)
@@ -693,6 +689,36 @@ def _title_before_name(sc: Scanner, i: int):
     return role_m, person, org_m, n1
 
 
+def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
+    """A title's qualifier ("Bidang Pelayanan", "Jaminan Sosial Tenaga Kerja") runs until an organisation,
+    a unit or (when `regions`) a region starts."""
+    q = j
+    while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end)
+                           or (regions and sc.toks[q].text in REGION_WORDS)):
+        q += 1
+    return q
+
+
+def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, end: int):
+    """What a title names after its qualifier: (organisation, place of the unit it heads, that unit's own name)."""
+    toks = sc.toks
+    unit_place = unit_label = None
+    if r.leads_unit_type is not None and qual_end > j:
+        places, k = sc.place_at(j, qual_end)
+        if places:  # "Deputi Direksi Wilayah Papua dan Papua Barat BPJS Kesehatan"
+            unit_place, unit_label = places[0], " ".join(_words(toks[j:k]))
+    org_m = None
+    if qual_end < end:
+        if toks[qual_end].text in REGION_WORDS or r.government_level:
+            org_m = _government_of(sc, qual_end, end, r)
+        else:
+            got = sc.parse_org(qual_end, end, "role")
+            org_m = got[0] if got else None
+    elif r.government_level and end > j:  # "Camat Sentani, Maria …"
+        org_m = _government_of(sc, j, end, r)
+    return org_m, unit_place, unit_label
+
+
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     """', Nurul Aini,' after a title: the name between commas."""
     toks = sc.toks
@@ -710,25 +736,9 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
 
 def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):
     toks = sc.toks
-    qual_end = j
-    while qual_end < run_end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, run_end)
-                                      or toks[qual_end].text in REGION_WORDS):
-        qual_end += 1
-    org_m = None
-    unit_place = unit_label = None
-    if r.leads_unit_type is not None and qual_end > j:
-        places, k = sc.place_at(j, qual_end)
-        if places:  # "Deputi Direksi Wilayah Papua dan Papua Barat BPJS Kesehatan"
-            unit_place, unit_label = places[0], " ".join(_words(toks[j:k]))
-    if qual_end < run_end:
-        if toks[qual_end].text in REGION_WORDS or r.government_level:
-            org_m = _government_of(sc, qual_end, run_end, r)
-        else:
-            got = sc.parse_org(qual_end, run_end, "role")
-            org_m = got[0] if got else None
-    elif r.government_level and run_end > j:  # "Camat Sentani, Maria …"
-        org_m = _government_of(sc, j, run_end, r)
-    elif re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and gazetteer.longest_prefix(_words(toks[j + 1:run_end]))[0]:
+    qual_end = _qualifier_end(sc, j, run_end)
+    org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, run_end)
+    if org_m is None and qual_end == run_end and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and gazetteer.longest_prefix(_words(toks[j + 1:run_end]))[0]:
         # "Regional CEO BRI Pekanbaru, …": an acronym and the place of its office
         acronym = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", "role.acronym")
         place = " ".join(_words(toks[j + 1:run_end]))
@@ -787,23 +797,8 @@ def _name_then_title(sc: Scanner, i: int):
         return None
     r, j = role
     end = sc.cap_run(j)
-    qual_end = j
-    while qual_end < end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, end)
-                                  or toks[qual_end].text in REGION_WORDS):
-        qual_end += 1
-    unit_place = None
-    if r.leads_unit_type is not None and qual_end > j:
-        places, _ = sc.place_at(j, qual_end)
-        unit_place = places[0] if places else None
-    org_m = None
-    if qual_end < end:
-        if toks[qual_end].text in REGION_WORDS or r.government_level:
-            org_m = _government_of(sc, qual_end, end, r)
-        else:
-            got = sc.parse_org(qual_end, end, "role")
-            org_m = got[0] if got else None
-    elif r.government_level and end > j:
-        org_m = _government_of(sc, j, end, r)
+    qual_end = _qualifier_end(sc, j, end)
+    org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end)
     # the sentence must go on with a comma or a verb: "…, mengatakan", "… menjelaskan"
     nxt = toks[end].text if end < len(toks) else ""
     if nxt not in (",", ")") and not nxt[:1].islower():
@@ -812,6 +807,7 @@ def _name_then_title(sc: Scanner, i: int):
     title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, j) - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.name-then-title")
     role_m = RoleMention(Span(toks[k].begin, title_end), title_text, r, org_m, person, "role.name-then-title", unit_place)
+    role_m.unit_label = unit_label
     return role_m, person, org_m, end
 
 
@@ -832,9 +828,7 @@ def _also_role(sc: Scanner, j: int, person: PersonMention | None):
                 return None
             r, q = role
             end = sc.cap_run(q)
-            qual_end = q
-            while qual_end < end and not (sc.head_at(qual_end) or sc.unit_at(qual_end, short_ok=False) or sc.known_at(qual_end, end)):
-                qual_end += 1
+            qual_end = _qualifier_end(sc, q, end, regions=False)
             got = sc.parse_org(qual_end, end, "role") if qual_end < end else None
             org_m = got[0] if got else None
             title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, q) - 1].end]
