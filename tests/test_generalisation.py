@@ -203,3 +203,11 @@ def test_names_written_with_a_province_abbreviation_also_carry_the_full_name():
     dinas = next(x for x in o.values() if x.name.startswith("Dinas"))
     assert "Dinas Tenaga Kerja dan Transmigrasi Nusa Tenggara Barat" in dinas.aliases
     assert o["pemerintah-kota-padang"].kind == "government"
+
+
+def test_a_unit_named_for_a_list_of_regions():
+    f = kg.extract("Mataram - Deputi Direktur Wilayah Bali, Nusa Tenggara, dan Papua BPJS Ketenagakerjaan Made Arta mengatakan "
+                   "klaim naik. BPJS Ketenagakerjaan Kantor Wilayah Bali, Nusa Tenggara, dan Papua mencatat 38.640 peserta.")
+    units = [o for o in f.organizations if o.kind == "unit"]
+    assert len(units) == 1 and units[0].name.endswith("Bali, Nusa Tenggara, dan Papua")
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("made-arta", units[0].key, True)]

@@ -129,6 +129,13 @@ class Scanner:
             if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and gazetteer.longest_prefix(_words(self.toks[j + 1:limit]))[0]:
                 j += 1
                 continue
+            # "Bali, Nusa Tenggara, dan Papua": a list of places names one region
+            if j + 2 < limit and self.toks[j].text == "," and (
+                    (_is_cap(self.toks[j + 1]) and gazetteer.longest_prefix(_words(self.toks[j + 1:limit]))[0]
+                     and any(t.text == "dan" for t in self.toks[j + 1:min(limit, j + 6)]))
+                    or (self.toks[j + 1].text == "dan" and gazetteer.longest_prefix(_words(self.toks[j + 2:limit]))[0])):
+                j += 2 if self.toks[j + 1].text == "dan" else 1
+                continue
             break
         return places, j
 
