@@ -12,20 +12,20 @@ from decimal import Decimal
 from kg.document import Span
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
-from kg.facts import Metric, Quotation
+from kg.facts import Metric, Program
 from kg.vocab import BKG
 
 
 class MetricReader:
-    def __init__(self, resolver, excluded: list[Span], quotes: list[Quotation], programs=()):
+    def __init__(self, resolver, excluded: list[Span], programs: list[Program]):
         self.r = resolver
         self.doc = resolver.doc
         self.lex = resolver.lex
         self.words = resolver.lex.words
         self.excluded = excluded
         self.program_keys = {p.key for p in programs}
-        self.program_providers = {p.key: getattr(p, "provider", None) for p in programs}
-        self.program_mentions = [(s, p.key) for p in programs for s in getattr(p, "mentions", ())]
+        self.program_providers = {p.key: p.provider for p in programs}
+        self.program_mentions = [(s, p.key) for p in programs for s in resolver.program_spans.get(p.key, ())]
 
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc

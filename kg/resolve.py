@@ -101,7 +101,7 @@ class Resolver:
         name_spans = [o.span for o in names.orgs] + [r.span for r in names.roles]
         programs = self._programs(names, law_spans + name_spans, quotes)
         excluded = law_spans + ([pub_span] if pub_span else []) + ([self.dateline.span] if self.dateline else [])
-        metrics = self._metrics(excluded, quotes, programs)
+        metrics = self._metrics(excluded, programs)
         publisher = self._publisher()
         orgs = self._org_facts()
         legislation = self._legislation(laws)
@@ -774,14 +774,9 @@ class Resolver:
         return sorted(out, key=lambda l: l.key)
 
     # ================================================================ metrics
-    def _metrics(self, excluded: list[Span], quotes: list[Quotation], programs) -> list[Metric]:
+    def _metrics(self, excluded: list[Span], programs: list[Program]) -> list[Metric]:
         from kg.metrics import MetricReader
-        return MetricReader(self, excluded, quotes, self._program_spans(programs)).read()
-
-    def _program_spans(self, programs):
-        """Programs with every span that names them, for figures that belong to a program."""
-        from types import SimpleNamespace
-        return [SimpleNamespace(key=p.key, provider=p.provider, mentions=self.program_spans.get(p.key, ())) for p in programs]
+        return MetricReader(self, excluded, programs).read()
 
 
 def _cover(a: Span, b: Span) -> Span:
