@@ -155,8 +155,8 @@ def test_loading_errors_say_what_to_do(tmp_path):
 
 
 @pytest.mark.parametrize("value, lang, text", [
-    (45_200_000, "id", "45,2 juta"), (45_200_000, "en", "45.2 million"), (57e12, "id", "57 triliun"),
-    (14.01, "id", "14,01"), (14.01, "en", "14.01"), (12_500, "id", "12.500"), (12_500, "en", "12,500"),
+    (12_400_000, "id", "12,4 juta"), (12_400_000, "en", "12.4 million"), (31e12, "id", "31 triliun"),
+    (7.25, "id", "7,25"), (7.25, "en", "7.25"), (12_500, "id", "12.500"), (12_500, "en", "12,500"),
     (1.5e9, "en", "1.5 billion"), (0.09, "id", "0,09"),
 ])
 def test_numbers_read_as_the_article_would_write_them(value, lang, text):
