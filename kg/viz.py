@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -23,7 +24,8 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import KGError
-from kg.network import LANGS, TYPE_LABELS, build_network
+from kg.figures import check_language
+from kg.network import TYPE_LABELS, build_network
 from kg.paths import STATIC_DIR
 
 VIS_NETWORK_JS = STATIC_DIR / "vendor" / "vis-network.min.js"
@@ -242,11 +244,6 @@ def _wrap(text: str, width: int) -> str:
 
 # --- writing files ----------------------------------------------------------------------------
 
-def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise KGError(f"unknown language {lang!r}; use one of: {', '.join(LANGS)}")
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
     """Drawings are written like every other output: next to the target, then renamed."""
     from kg.formats import write_atomically
@@ -275,7 +272,7 @@ def _script_json(value) -> str:
 def html_page(graph: Graph, lang: str = "id", *, provenance: bool = False, concepts: bool = False,
               title: str | None = None) -> str:
     """The interactive page as one self-contained HTML string (vis-network inlined, no network use)."""
-    _check_lang(lang)
+    check_language(lang)
     net = build_network(graph, lang, provenance=provenance, concepts=concepts)
     return _html_from_network(net, lang, title)
 
@@ -333,7 +330,7 @@ def write_image(graph: Graph, path: str | Path, lang: str = "id", *, provenance:
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("svg", "png"):
         raise KGError(f"cannot draw {path.name}: write_image makes .svg or .png files")
-    _check_lang(lang)
+    check_language(lang)
     net = build_network(graph, lang, provenance=provenance, concepts=concepts)
     _write_atomically(path, _render_image(net, lang, fmt))
     return path
@@ -391,13 +388,15 @@ def _render_image(net: nx.MultiDiGraph, lang: str, fmt: str) -> bytes:
 # --- GraphML / GEXF ---------------------------------------------------------------------------
 
 def export_network(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with only str/int/float attributes and no None, as Gephi and Cytoscape expect: lists are
-    joined with " | ", facts become "property: value" lines, booleans become "true"/"false"."""
+    """A copy as Gephi, Gephi Lite (graphology) and Cytoscape expect: every edge keyed by a unique id
+    ("e0", "e1" ... in the network's sorted order; graphology refuses a file with duplicate edge ids),
+    its relation kept as the `relation` attribute; only str/int/float/bool attributes and no None
+    (lists joined with " | ", facts become "property: value" lines, booleans stay booleans)."""
     out = nx.MultiDiGraph()
     for node, data in net.nodes(data=True):
         out.add_node(node, **_flat(data))
-    for source, target, key, data in net.edges(keys=True, data=True):
-        out.add_edge(source, target, key=key, **_flat(data))
+    for i, (source, target, data) in enumerate(net.edges(data=True)):
+        out.add_edge(source, target, key=f"e{i}", **_flat(data))
     return out
 
 
@@ -408,30 +407,47 @@ def _flat(data: dict) -> dict:
             continue
         if name == "facts":
             value = "\n".join(f"{f['property']}: {f['value']}" for f in value)
-        elif isinstance(value, bool):
-            value = "true" if value else "false"
         elif isinstance(value, (list, tuple)):
             value = " | ".join(str(v) for v in value)
-        elif not isinstance(value, (str, int, float)):
+        elif not isinstance(value, (str, int, float, bool)):
             value = str(value)
         flat[name] = value
     return flat
+
+
+def _graphml(net: nx.MultiDiGraph) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(net, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def _gexf(net: nx.MultiDiGraph) -> bytes:
+    """GEXF without networkx's private `networkx_key` attribute: the edge id already is the key."""
+    buffer = io.BytesIO()
+    keyed = nx.MultiDiGraph(net)
+    for _, _, key, data in keyed.edges(keys=True, data=True):
+        data["id"] = key  # GEXF takes the edge id from this attribute, GraphML from the key
+    nx.write_gexf(keyed, buffer, encoding="utf-8")
+    text = buffer.getvalue().decode("utf-8")
+    declared = re.search(r'\s*<attribute id="(\d+)" title="networkx_key" type="string" />', text)
+    if declared:
+        text = text.replace(declared.group(0), "")
+        text = re.sub(rf'\s*<attvalue for="{declared.group(1)}" value="[^"]*" />', "", text)
+    return text.encode("utf-8")
+
+
+_NETWORK_WRITERS = {".graphml": _graphml, ".gexf": _gexf}
 
 
 def write_network_file(graph: Graph, path: str | Path, lang: str = "id", *, provenance: bool = False,
                        concepts: bool = False) -> Path:
     """Write GraphML or GEXF (by suffix) with `type`, `label` and the other attributes, atomically."""
     path = Path(path)
-    fmt = path.suffix.lower()
-    if fmt not in (".graphml", ".gexf"):
+    writer = _NETWORK_WRITERS.get(path.suffix.lower())
+    if writer is None:
         raise KGError(f"cannot export {path.name}: use a .graphml or .gexf file name")
     net = export_network(build_network(graph, lang, provenance=provenance, concepts=concepts))
-    buffer = io.BytesIO()
-    if fmt == ".graphml":
-        nx.write_graphml(net, buffer, encoding="utf-8")
-    else:
-        nx.write_gexf(net, buffer, encoding="utf-8")
-    _write_atomically(path, buffer.getvalue())
+    _write_atomically(path, writer(net))
     return path
 
 

@@ -36,7 +36,7 @@ def test_vis_data_is_json_in_vis_network_format(graph):
     assert set(data) == {"nodes", "edges"}
     assert json.loads(json.dumps(data)) == data
     ids = [n["id"] for n in data["nodes"]]
-    assert len(ids) == len(set(ids)) == 15
+    assert len(ids) == len(set(ids)) == 13
     assert all({"from", "to", "id", "label"} <= set(e) for e in data["edges"])
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
     dinsos = next(n for n in data["nodes"] if n["id"] == DINSOS)
@@ -104,7 +104,7 @@ def test_svg_is_xml_with_the_labels_as_text(graph, tmp_path):
 def test_graphml_and_gexf_read_back_with_type_and_label(graph, tmp_path, suffix, reader):
     path = write_network_file(graph, tmp_path / f"graph{suffix}")
     back = reader(path)
-    assert back.number_of_nodes() == 15 and back.number_of_edges() == 10
+    assert back.number_of_nodes() == 13 and back.number_of_edges() == 8
     node = back.nodes[DINSOS]
     assert node["type"] == "organisation" and node["label"] == "Dinas Sosial Kabupaten Banyumas"
     assert node["names"] == "Dinas Sosial Kabupaten Banyumas | Dinsos Banyumas"
@@ -112,7 +112,39 @@ def test_graphml_and_gexf_read_back_with_type_and_label(graph, tmp_path, suffix,
         assert all(isinstance(v, (str, int, float)) and v is not None for v in data.values())
     labels = {d["label"] for _, _, d in back.edges(data=True)}
     assert {"Kepala", "Kepala Bidang", "unit dari"} <= labels
+    heads = {d["label"]: d["head"] for _, _, d in back.edges(data=True) if d["relation"] == "membership"}
+    assert heads == {"Kepala": True, "Kepala Bidang": False}  # booleans, not "true"/"false" strings
     assert write_network_file(graph, tmp_path / f"again{suffix}").read_bytes() == path.read_bytes()
+
+
+TWO_HEADS = ("BANDUNG (ANTARA) - Kepala Dinas Kesehatan Kota Bandung Rina Marlina meninjau puskesmas. "
+             "Kepala Dinas Sosial Kota Bandung Dedi Kurnia ikut hadir.")
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
+def test_edge_ids_are_unique_even_when_relations_repeat(tmp_path, suffix):
+    """Two people with the same role: graphology (Gephi Lite, Sigma) refuses duplicate edge ids."""
+    from kg.pipeline import build_graph
+
+    graph = build_graph(TWO_HEADS)
+    keys = [k for _, _, k in build_network(graph).edges(keys=True)]
+    assert keys == ["location", "location", "membership:kepala", "membership:kepala"]
+    path = write_network_file(graph, tmp_path / f"g{suffix}")
+    root = ET.parse(path).getroot()
+    assert [e.get("id") for e in root.iter() if e.tag.endswith("}edge")] == ["e0", "e1", "e2", "e3"]
+    assert "networkx_key" not in path.read_text(encoding="utf-8")
+
+
+def test_graphml_reads_in_igraph_too(graph, tmp_path):
+    import igraph
+
+    path = write_network_file(graph, tmp_path / "graph.graphml")
+    other = igraph.Graph.Read_GraphML(str(path))
+    assert (other.vcount(), other.ecount(), other.is_directed()) == (13, 8, True)
+    dinsos = other.vs.find(id=DINSOS)
+    assert dinsos["label"] == "Dinas Sosial Kabupaten Banyumas" and dinsos["type"] == "organisation"
+    sri = other.es.find(_source=other.vs.find(id=B + "person/sri-wahyuni").index, _target=dinsos.index)
+    assert (sri["label"], sri["head"], sri["relation"]) == ("Kepala", True, "membership")
 
 
 def test_unknown_output_suffix_writes_nothing(graph, tmp_path):
