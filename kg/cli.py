@@ -51,14 +51,22 @@ def build_command(ctx, articles, output, out_dir, fmt, base, no_validate) -> Non
 
 
 @cli.command("explain")
-@click.argument("article", type=click.Path(path_type=str), required=False)
-def explain_command(article) -> None:
-    """Print each fact of an article beside the sentence it came from and the rule that found it."""
-    from kg.explain import explain
+@click.argument("articles", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+              help="text for reading; json or csv (one row per fact) for scripts and spreadsheets.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of the figures and labels.")
+def explain_command(articles, fmt, lang) -> None:
+    """Print each fact of the ARTICLES (default: the bundled one) beside the sentence it came from and
+    the rule that found it."""
+    from kg.explain import explain_rows, format_rows
     from kg.ingest import read_article
     from kg.paths import BUNDLED_ARTICLE
 
-    click.echo(explain(read_article(article or BUNDLED_ARTICLE)), nl=False)
+    rows = []
+    for article in articles or (str(BUNDLED_ARTICLE),):
+        rows += explain_rows(read_article(article), article, lang)
+    click.echo(format_rows(rows, fmt), nl=False)
 
 
 
