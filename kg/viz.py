@@ -10,7 +10,7 @@ nothing at page load.
 >>> from rdflib import Graph
 >>> data = to_vis_data(Graph())
 >>> sorted(data)
-['edges', 'nodes']
+['edges', 'loose', 'nodes']
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import io
 import json
 import re
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -119,18 +120,19 @@ def _placement_tree(net: nx.MultiDiGraph) -> tuple[dict[str, str | None], dict[s
 class _Box:
     """A laid-out subtree: width and height in grid cells, node -> (column, row) inside it."""
 
-    def __init__(self, width: float, height: int, cells: dict[str, tuple[float, int]]):
-        self.width, self.height, self.cells = width, height, cells
+    def __init__(self, width: float, height: int, cells: dict[str, tuple[float, int]], stacked=frozenset()):
+        self.width, self.height, self.cells, self.stacked = width, height, cells, frozenset(stacked)
 
 
-def _layout_subtree(node: str, kids: dict[str, list[str]], beside_kids: dict[str, list[str]]) -> _Box:
+def _layout_subtree(node: str, kids: dict[str, list[str]], beside_kids: dict[str, list[str]],
+                    leaf_rows: int) -> _Box:
     block = [node] + beside_kids.get(node, [])
     boxes = []
     for member in block:  # what hangs from a person beside the unit stays under that person
         below = kids.get(member, [])
         leaves = [k for k in below if not kids.get(k) and not beside_kids.get(k)]
-        boxes += [_column_box(leaves[i:i + _LEAF_COLUMN_ROWS]) for i in range(0, len(leaves), _LEAF_COLUMN_ROWS)]
-        boxes += [_layout_subtree(k, kids, beside_kids) for k in below if k not in leaves]
+        boxes += [_column_box(leaves[i:i + leaf_rows]) for i in range(0, len(leaves), leaf_rows)]
+        boxes += [_layout_subtree(k, kids, beside_kids, leaf_rows) for k in below if k not in leaves]
     children_width = sum(b.width for b in boxes)
     width = max(len(block), children_width)
     cells: dict[str, tuple[float, int]] = {}
@@ -143,28 +145,49 @@ def _layout_subtree(node: str, kids: dict[str, list[str]], beside_kids: dict[str
             cells[n] = (x + cx, cy + 1)
         x += box.width
     height = 1 + max((b.height for b in boxes), default=0)
-    return _Box(width, height, cells)
+    return _Box(width, height, cells, frozenset().union(*(b.stacked for b in boxes)))
 
 
 def _column_box(leaves: list[str]) -> _Box:
-    return _Box(1, len(leaves), {leaf: (0, row) for row, leaf in enumerate(leaves)})
+    """Leaves of one parent stacked in a column; the drawing reaches them along the column's left side."""
+    return _Box(1, len(leaves), {leaf: (0, row) for row, leaf in enumerate(leaves)},
+                leaves if len(leaves) > 1 else ())
 
 
-def layout_positions(net: nx.MultiDiGraph, max_columns: int = 12) -> dict[str, tuple[float, float]]:
-    """Grid positions (column, row; row grows downwards) of every node, deterministic for a given graph.
+@dataclass(frozen=True)
+class Layout:
+    """Where each node is drawn and how it hangs from its parent.
 
-    Trees (one per top-level organisation, unconnected entity ...) are packed left to right into
-    rows no wider than `max_columns` cells (or the widest tree), largest tree first, so a report page
-    is not one endless strip.
+    `positions`: node -> (column centre, row), row growing downwards. `parent`: the node each one hangs
+    from (None for a root). `beside`: people drawn beside the organisation they lead, with their role in
+    their own box. `stacked`: leaves drawn in a column under their parent (reached from the left).
+    `loose`: entities with no relation at all: listed under the drawing instead of floating in it.
     """
-    parent, beside = _placement_tree(net)
+
+    positions: dict[str, tuple[float, float]]
+    parent: dict[str, str | None]
+    beside: dict[str, bool]
+    stacked: frozenset[str]
+    loose: tuple[str, ...]
+
+
+def drawing_layout(net: nx.MultiDiGraph, max_columns: int = 12, leaf_rows: int = _LEAF_COLUMN_ROWS) -> Layout:
+    """The layout of every connected node, deterministic for a given graph.
+
+    Trees (one per top-level organisation ...) are packed left to right into rows no wider than
+    `max_columns` cells (or the widest tree), largest tree first, so a report page is not one endless
+    strip. Nodes without any edge are not placed: they are `loose`.
+    """
+    loose = tuple(n for n in net if net.degree(n) == 0)
+    drawn = net.subgraph([n for n in net if net.degree(n) > 0])
+    parent, beside = _placement_tree(drawn)
     kids: dict[str, list[str]] = {}
     beside_kids: dict[str, list[str]] = {}
-    for node in net:  # net's node order is sorted, so children are too
+    for node in drawn:  # net's node order is sorted, so children are too
         if parent[node] is not None:
             (beside_kids if beside[node] else kids).setdefault(parent[node], []).append(node)
-    roots = [n for n in net if parent[n] is None]
-    boxes = sorted((_layout_subtree(r, kids, beside_kids) for r in roots),
+    roots = [n for n in drawn if parent[n] is None]
+    boxes = sorted((_layout_subtree(r, kids, beside_kids, leaf_rows) for r in roots),
                    key=lambda b: (-len(b.cells), -b.width))
     limit = max([max_columns] + [b.width for b in boxes])
     positions: dict[str, tuple[float, float]] = {}
@@ -177,7 +200,31 @@ def layout_positions(net: nx.MultiDiGraph, max_columns: int = 12) -> dict[str, t
             positions[node] = (x + cx + 0.5, y + cy)
         x += box.width
         row_height = max(row_height, box.height)
-    return positions
+    return Layout(positions, parent, beside, frozenset().union(*(b.stacked for b in boxes)), loose)
+
+
+def layout_positions(net: nx.MultiDiGraph, max_columns: int = 12) -> dict[str, tuple[float, float]]:
+    """Grid positions (column centre, row) of every connected node (see `drawing_layout`)."""
+    return drawing_layout(net, max_columns).positions
+
+
+def drawn_labels(net: nx.MultiDiGraph, layout: Layout) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    """Node labels as drawn, and the edges whose label is already in a box.
+
+    A person beside the organisation they lead carries the role in their own box ("Farah Diana" /
+    "Kepala"): an edge label squeezed between two neighbouring boxes is unreadable or clipped.
+    """
+    labels = {n: net.nodes[n]["label"] for n in layout.positions}
+    inside: set[tuple[str, str, str]] = set()
+    for node in layout.positions:
+        if not layout.beside.get(node):
+            continue
+        roles = [(key, d["label"]) for key, d in sorted(net[node].get(layout.parent[node], {}).items())
+                 if d["relation"] == "membership"]
+        if roles:
+            labels[node] += "\n" + ", ".join(label for _, label in roles)
+            inside |= {(node, layout.parent[node], key) for key, _ in roles}
+    return labels, inside
 
 
 # --- vis-network ------------------------------------------------------------------------------
@@ -186,41 +233,34 @@ _CELL_X, _CELL_Y = 230, 120
 
 
 def to_vis_data(graph: Graph, lang: str = "id", *, provenance: bool = False, concepts: bool = False) -> dict:
-    """The graph in vis-network's DataSet format: {"nodes": [...], "edges": [...]}, JSON-serialisable.
+    """The graph in vis-network's DataSet format: {"nodes": [...], "edges": [...], "loose": [...]},
+    JSON-serialisable.
 
     Nodes carry vis fields (`id`, `label`, `title` tooltip, `color`, `shape`, `x`, `y`) and the facts a
     page needs: `type`, `typeLabel`, `iri`, `names`, `sentences`, `facts` (list of {property, value,
-    sentence}). Edges carry `id`, `from`, `to`, `label`, `title`, `relation` and `sentences`. Raises
-    KGError for an unknown language.
+    sentence}), `period` (a figure's year). Edges carry `id`, `from`, `to`, `label`, `title`, `relation`
+    and `sentences`. Unconnected nodes are drawn in a row under the rest here (a query result may be
+    nothing else); the graph page lists them instead (`loose`). Raises KGError for an unknown language.
     """
-    return _vis_data(build_network(graph, lang, provenance=provenance, concepts=concepts), lang)
+    return _vis_data(build_network(graph, lang, provenance=provenance, concepts=concepts), lang, list_loose=False)
 
 
-def _vis_data(net: nx.MultiDiGraph, lang: str) -> dict:
-    positions = layout_positions(net)
-    nodes = []
+def _vis_data(net: nx.MultiDiGraph, lang: str, *, list_loose: bool = True) -> dict:
+    layout = drawing_layout(net)
+    positions = dict(layout.positions)
+    if not list_loose:
+        below = max((y for _, y in positions.values()), default=-1.5) + 1.5
+        for i, node in enumerate(layout.loose):
+            positions[node] = (i % 12 + 0.5, below + i // 12)
+    labels, inside = drawn_labels(net, layout)
+    nodes, loose = [], []
     for node, data in net.nodes(data=True):
-        kind = data["type"]
-        x, y = positions[node]
-        tooltip = "\n".join([f"{data['label']} ({TYPE_LABELS[kind][lang]})"] +
-                            [textwrap.fill(s, 80) for s in data["sentences"][:3]])
-        nodes.append({
-            "id": node,
-            "label": _wrap(data["label"], 28),
-            "title": tooltip,
-            "type": kind,
-            "typeLabel": TYPE_LABELS[kind][lang],
-            "iri": data["iri"],
-            "names": list(data["names"]),
-            "sentences": list(data["sentences"]),
-            "facts": [dict(f) for f in data["facts"]],
-            "color": {"background": TYPE_COLOURS[kind], "border": "#444444",
-                      "highlight": {"background": TYPE_COLOURS[kind], "border": "#000000"}},
-            "font": {"color": font_colour(kind)},
-            "shape": "box" if kind in _BOX_TYPES else "ellipse",
-            "x": round(x * _CELL_X, 1),
-            "y": round(y * _CELL_Y, 1),
-        })
+        entry = _vis_node(node, data, labels.get(node, data["label"]), lang)
+        if node in positions:
+            x, y = positions[node]
+            nodes.append({**entry, "x": round(x * _CELL_X, 1), "y": round(y * _CELL_Y, 1)})
+        else:
+            loose.append(entry)
     edges = []
     for i, (source, target, key, data) in enumerate(net.edges(keys=True, data=True)):
         tooltip = "\n".join([data["label"]] + [textwrap.fill(s, 80) for s in data["sentences"][:3]])
@@ -230,12 +270,34 @@ def _vis_data(net: nx.MultiDiGraph, lang: str) -> dict:
             "id": f"e{i}",
             "from": source,
             "to": target,
-            "label": data["label"],
+            "label": "" if (source, target, key) in inside else data["label"],
             "title": tooltip,
             "relation": data["relation"],
             "sentences": list(data["sentences"]),
         })
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "loose": loose}
+
+
+def _vis_node(node: str, data: dict, label: str, lang: str) -> dict:
+    kind = data["type"]
+    tooltip = "\n".join([f"{data['label']} ({TYPE_LABELS[kind][lang]})"] +
+                        [textwrap.fill(s, 80) for s in data["sentences"][:3]])
+    return {
+        "id": node,
+        "label": "\n".join(_wrap(line, 28) for line in label.split("\n")),
+        "title": tooltip,
+        "type": kind,
+        "typeLabel": TYPE_LABELS[kind][lang],
+        "iri": data["iri"],
+        "names": list(data["names"]),
+        "sentences": list(data["sentences"]),
+        "facts": [dict(f) for f in data["facts"]],
+        "period": data.get("date", "")[:4],
+        "color": {"background": TYPE_COLOURS[kind], "border": "#444444",
+                  "highlight": {"background": TYPE_COLOURS[kind], "border": "#000000"}},
+        "font": {"color": font_colour(kind)},
+        "shape": "box" if kind in _BOX_TYPES else "ellipse",
+    }
 
 
 def _wrap(text: str, width: int) -> str:
@@ -314,14 +376,23 @@ def write_html(graph: Graph, path: str | Path, lang: str = "id", *, provenance: 
 
 # --- static images ----------------------------------------------------------------------------
 
-A4_WIDTH_INCHES = 8.27
+#: A4 landscape, the page a report prints the drawing on.
+A4_WIDTH_INCHES, A4_HEIGHT_INCHES = 11.69, 8.27
 IMAGE_DPI = 200
 _FONT = "DejaVu Sans"
+_MARGIN_INCHES = 0.25
+_HEADER_INCHES = 0.45  # the legend
+_FOOTER_INCHES = 0.35  # the entities mentioned but not related to anything
+_BOX_HALF_WIDTH = 0.43  # of a cell: the gap between boxes carries connectors and their labels
+_STACK_SHIFT = 0.06  # stacked leaves sit right of their column's centre, their connector runs on the left
+_TRUNK_X = -0.47  # where a stacked column's connector runs, relative to the column's centre
+_CHAR_WIDTH_EM = 0.64  # average width of a DejaVu Sans character, in font sizes
+_LINE_HEIGHT_EM = 1.25
 
 
 def write_image(graph: Graph, path: str | Path, lang: str = "id", *, provenance: bool = False,
                 concepts: bool = False) -> Path:
-    """Draw the graph to an SVG or PNG (by suffix) as wide as an A4 page, atomically; returns the path.
+    """Draw the graph to an SVG or PNG (by suffix) on an A4 landscape page, atomically; returns the path.
 
     Same layout as the HTML page. The PNG is 200 dpi; SVG text stays text (searchable, scalable).
     Raises KGError for another suffix or an unknown language.
@@ -336,53 +407,186 @@ def write_image(graph: Graph, path: str | Path, lang: str = "id", *, provenance:
     return path
 
 
+@dataclass(frozen=True)
+class _Page:
+    """A layout fitted to the page: grid size, cell size in inches, font size in points."""
+
+    layout: Layout
+    columns: float
+    rows: float
+    cell_w: float
+    cell_h: float
+    font: float
+
+    def chars_per_line(self) -> int:
+        return max(8, int((2 * _BOX_HALF_WIDTH - 0.06) * self.cell_w * 72 / (_CHAR_WIDTH_EM * self.font)))
+
+    def lines_per_box(self) -> int:
+        return max(2, min(5, int(0.62 * self.cell_h * 72 / (_LINE_HEIGHT_EM * self.font))))
+
+
+def _fit_page(net: nx.MultiDiGraph) -> _Page:
+    """The packing (trees per row, leaves per column) whose cells come out largest on the page."""
+    area_w = A4_WIDTH_INCHES - 2 * _MARGIN_INCHES
+    area_h = A4_HEIGHT_INCHES - 2 * _MARGIN_INCHES - _HEADER_INCHES - _FOOTER_INCHES
+    best = None
+    for leaf_rows in (3, 4, 6):
+        for max_columns in range(4, 25, 2):
+            layout = drawing_layout(net, max_columns, leaf_rows)
+            columns = max([x for x, _ in layout.positions.values()], default=0.5) + 0.5
+            rows = max([y for _, y in layout.positions.values()], default=0) + 1
+            cell_w, cell_h = area_w / columns, area_h / rows
+            font = max(4.0, min(9.0, cell_w * 6.0, cell_h * 11.0))
+            score = (font, -columns * rows)
+            if best is None or score > best[0]:
+                best = (score, _Page(layout, columns, rows, cell_w, cell_h, font))
+    return best[1]
+
+
 def _render_image(net: nx.MultiDiGraph, lang: str, fmt: str) -> bytes:
     import matplotlib  # imported here: `kg stats` and the HTML page need none of it
     from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend in the caller's process
-    from matplotlib.patches import Patch
 
-    positions = layout_positions(net, max_columns=8)
-    columns = max([x for x, _ in positions.values()], default=1) + 0.5
-    rows = max([y for _, y in positions.values()], default=0) + 1
-    width = A4_WIDTH_INCHES
-    cell_w = width / max(columns, 1)
-    font_size = max(3.0, min(7.0, cell_w * 72 / 15))  # about 15 characters of text per cell
-    cell_h = max(0.55, font_size / 72 * 5.5)
-    legend_h = 0.5
-    height = min(max(rows * cell_h + legend_h, 2.5), 60)
+    page = _fit_page(net)
     rc = {"font.family": _FONT, "svg.fonttype": "none", "svg.hashsalt": "berita-kg"}
     with matplotlib.rc_context(rc):
-        fig = Figure(figsize=(width, height), dpi=IMAGE_DPI)
-        ax = fig.add_axes((0, 0, 1, 1 - legend_h / height))
-        ax.set_xlim(0, columns)
-        ax.set_ylim(rows - 0.5, -0.5)
+        fig = Figure(figsize=(A4_WIDTH_INCHES, A4_HEIGHT_INCHES), dpi=IMAGE_DPI)
+        top = 1 - (_MARGIN_INCHES + _HEADER_INCHES) / A4_HEIGHT_INCHES
+        bottom = (_MARGIN_INCHES + _FOOTER_INCHES) / A4_HEIGHT_INCHES
+        left = _MARGIN_INCHES / A4_WIDTH_INCHES
+        ax = fig.add_axes((left, bottom, 1 - 2 * left, top - bottom))
+        ax.set_xlim(0, page.columns)
+        ax.set_ylim(page.rows - 0.5, -0.5)
         ax.axis("off")
-        for source, target, data in net.edges(data=True):
-            (x1, y1), (x2, y2) = positions[source], positions[target]
-            ax.annotate("", xy=(x2, y2), xytext=(x1, y1),
-                        arrowprops={"arrowstyle": "-|>", "color": "#888888", "lw": 0.5, "shrinkA": 8,
-                                    "shrinkB": 8, "mutation_scale": 5})
-            if data["relation"] == "membership" or font_size >= 5:
-                ax.text((x1 + x2) / 2, (y1 + y2) / 2, data["label"], fontsize=font_size * 0.7, color="#555555",
-                        ha="center", va="center", zorder=3,
-                        bbox={"boxstyle": "square,pad=0.05", "fc": "white", "ec": "none", "alpha": 0.8})
-        for node, data in net.nodes(data=True):
-            x, y = positions[node]
-            kind = data["type"]
-            ax.text(x, y, "\n".join(textwrap.wrap(data["label"], 18)[:4]), fontsize=font_size,
-                    color=font_colour(kind), ha="center", va="center", zorder=4,
-                    bbox={"boxstyle": "round,pad=0.3" if kind in _BOX_TYPES else "round4,pad=0.3",
-                          "fc": TYPE_COLOURS[kind], "ec": "#444444", "lw": 0.4})
-        kinds = [k for k in TYPE_COLOURS if any(d["type"] == k for _, d in net.nodes(data=True))]
-        if kinds:
-            fig.legend(handles=[Patch(facecolor=TYPE_COLOURS[k], edgecolor="#444444", label=TYPE_LABELS[k][lang])
-                                for k in kinds],
-                       loc="upper center", ncol=min(len(kinds), 5), fontsize=6, frameon=False,
-                       bbox_to_anchor=(0.5, 1.0))
+        labels, inside = drawn_labels(net, page.layout)
+        half_heights = _draw_nodes(ax, net, page, labels)
+        _draw_edges(ax, net, page, half_heights, inside)
+        _draw_legend(fig, net, page, lang)
+        _draw_loose(fig, net, page, lang)
         buffer = io.BytesIO()
         metadata = {"Date": None, "Creator": None} if fmt == "svg" else {"Software": None}
         fig.savefig(buffer, format=fmt, dpi=IMAGE_DPI, metadata=metadata, facecolor="white")
     return buffer.getvalue()
+
+
+def _box_text(label: str, page: _Page) -> str:
+    lines: list[str] = []
+    for part in label.split("\n"):
+        lines += textwrap.wrap(part, page.chars_per_line()) or [part]
+    limit = page.lines_per_box()
+    if len(lines) > limit:
+        lines = lines[:limit]
+        lines[-1] = lines[-1][: page.chars_per_line() - 1].rstrip() + "…"
+    return "\n".join(lines)
+
+
+def _node_x(node: str, page: _Page) -> float:
+    x, _ = page.layout.positions[node]
+    return x + _STACK_SHIFT if node in page.layout.stacked else x
+
+
+def _draw_nodes(ax, net: nx.MultiDiGraph, page: _Page, labels: dict[str, str]) -> dict[str, float]:
+    """Boxes of one width per cell, text wrapped to fit; returns each box's half height in rows."""
+    from matplotlib.patches import FancyBboxPatch
+
+    half_heights = {}
+    half_width = _BOX_HALF_WIDTH - (_STACK_SHIFT if page.layout.stacked else 0)
+    for node, (_, y) in page.layout.positions.items():
+        kind = net.nodes[node]["type"]
+        text = _box_text(labels[node], page)
+        lines = text.count("\n") + 1
+        half_h = (lines * _LINE_HEIGHT_EM * page.font / 72 + 0.08) / 2 / page.cell_h
+        half_heights[node] = half_h
+        x = _node_x(node, page)
+        ax.add_patch(FancyBboxPatch((x - half_width, y - half_h), 2 * half_width, 2 * half_h,
+                                    boxstyle="round,pad=0,rounding_size=0.03", fc=TYPE_COLOURS[kind],
+                                    ec="#444444", lw=0.5 if kind in _BOX_TYPES else 0.3, zorder=4))
+        ax.text(x, y, text, fontsize=page.font, color=font_colour(kind), ha="center", va="center", zorder=5,
+                linespacing=_LINE_HEIGHT_EM - 0.05)
+    return half_heights
+
+
+def _draw_edges(ax, net: nx.MultiDiGraph, page: _Page, half: dict[str, float], inside: set) -> None:
+    """Tree connectors run in the gaps between rows and columns, so no line crosses a box; the other
+    relations are dashed arcs behind the boxes. Labels sit in the gaps, on a white ground."""
+    layout = page.layout
+    line = {"color": "#7a7a7a", "lw": 0.7, "zorder": 2, "solid_capstyle": "butt"}
+    label_size = max(4.0, page.font * 0.8)
+    drawn_pairs = set()
+    for source, target, key, data in net.edges(keys=True, data=True):
+        if source not in layout.positions or target not in layout.positions:
+            continue
+        pair = frozenset((source, target))
+        child = source if layout.parent.get(source) == target else target if layout.parent.get(target) == source else None
+        label = "" if (source, target, key) in inside else data["label"]
+        if child is not None and pair not in drawn_pairs:
+            drawn_pairs.add(pair)
+            _tree_connector(ax, page, layout.parent[child], child, half, line, label, label_size)
+        else:
+            _cross_edge(ax, page, source, target, half, label, label_size)
+
+
+def _label(ax, x: float, y: float, text: str, size: float, **kw) -> None:
+    if text:
+        ax.text(x, y, text, fontsize=size, color="#333333", zorder=6, **{"ha": "center", "va": "center", **kw},
+                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
+
+
+def _tree_connector(ax, page: _Page, parent: str, child: str, half: dict, line: dict, label: str,
+                    size: float) -> None:
+    (px, py), (cx, cy) = page.layout.positions[parent], page.layout.positions[child]
+    if page.layout.beside.get(child):
+        inner = _BOX_HALF_WIDTH if px < cx else -_BOX_HALF_WIDTH
+        ax.plot([px + inner, cx - inner], [py, cy], **line)
+        _label(ax, (px + cx) / 2, py - 0.06, label, size, va="bottom")
+        return
+    bus = py + 0.5 + (0.05 if page.layout.beside.get(parent) else 0)  # a beside person's own bus, apart
+    if child in page.layout.stacked:
+        trunk = cx + _TRUNK_X
+        leaf_left = _node_x(child, page) - (_BOX_HALF_WIDTH - _STACK_SHIFT)
+        ax.plot([px, px, trunk, trunk, leaf_left], [py + half[parent], bus, bus, cy, cy], **line)
+        return
+    ax.plot([px, px, cx, cx], [py + half[parent], bus, bus, cy - half[child]], **line)
+    _label(ax, cx, cy - half[child] - 0.03, label, size, va="bottom")
+
+
+def _cross_edge(ax, page: _Page, source: str, target: str, half: dict, label: str, size: float) -> None:
+    (x1, y1), (x2, y2) = page.layout.positions[source], page.layout.positions[target]
+    x1, x2 = _node_x(source, page), _node_x(target, page)
+    if abs(x1 - x2) < 0.01:  # one above the other in a column: a bracket on the right, outside the boxes
+        right = x1 + _BOX_HALF_WIDTH - _STACK_SHIFT
+        ax.plot([right, right + 0.05, right + 0.05, right], [y1, y1, y2, y2], color="#b0b0b0", lw=0.6,
+                ls=(0, (3, 2)), zorder=3)
+        _label(ax, right + 0.05, (y1 + y2) / 2, label, size * 0.85, rotation=90)
+        return
+    ax.annotate("", xy=(x2, y2), xytext=(x1, y1), zorder=1,
+                arrowprops={"arrowstyle": "-", "color": "#b0b0b0", "lw": 0.6, "ls": (0, (3, 2)),
+                            "connectionstyle": "arc3,rad=0.15", "shrinkA": 0, "shrinkB": 0})
+    _label(ax, (x1 + x2) / 2, (y1 + y2) / 2, label, size * 0.9)
+
+
+def _draw_legend(fig, net: nx.MultiDiGraph, page: _Page, lang: str) -> None:
+    from matplotlib.patches import Patch
+
+    kinds = [k for k in TYPE_COLOURS if any(net.nodes[n]["type"] == k for n in page.layout.positions)]
+    if kinds:
+        fig.legend(handles=[Patch(facecolor=TYPE_COLOURS[k], edgecolor="#444444", label=TYPE_LABELS[k][lang])
+                            for k in kinds],
+                   loc="upper center", ncol=len(kinds), fontsize=8, frameon=False,
+                   bbox_to_anchor=(0.5, 1 - 0.5 * _MARGIN_INCHES / A4_HEIGHT_INCHES), handlelength=1.2,
+                   columnspacing=1.2)
+
+
+_ALSO_MENTIONED = {"id": "Juga disebut", "en": "Also mentioned"}
+
+
+def _draw_loose(fig, net: nx.MultiDiGraph, page: _Page, lang: str) -> None:
+    if page.layout.loose:
+        names = [f"{net.nodes[n]['label']} ({TYPE_LABELS[net.nodes[n]['type']][lang].lower()})"
+                 for n in page.layout.loose]
+        text = textwrap.shorten(f"{_ALSO_MENTIONED[lang]}: " + "; ".join(names), 260, placeholder=" …")
+        fig.text(_MARGIN_INCHES / A4_WIDTH_INCHES, _MARGIN_INCHES / A4_HEIGHT_INCHES, text, fontsize=7,
+                 color="#333333", ha="left", va="bottom")
 
 
 # --- GraphML / GEXF ---------------------------------------------------------------------------

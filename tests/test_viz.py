@@ -16,7 +16,7 @@ from kg.cli import main
 from kg.errors import KGError
 from kg.network import build_network, load_graph
 from kg.viz import (
-    A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, html_page, layout_positions, to_vis_data, write_drawing,
+    A4_HEIGHT_INCHES, A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, drawing_layout, drawn_labels, html_page, layout_positions, to_vis_data, write_drawing,
     write_html, write_image, write_network_file,
 )
 
@@ -33,7 +33,7 @@ def graph() -> Graph:
 
 def test_vis_data_is_json_in_vis_network_format(graph):
     data = to_vis_data(graph)
-    assert set(data) == {"nodes", "edges"}
+    assert set(data) == {"nodes", "edges", "loose"} and data["loose"] == []  # a query result keeps them all
     assert json.loads(json.dumps(data)) == data
     ids = [n["id"] for n in data["nodes"]]
     assert len(ids) == len(set(ids)) == 13
@@ -46,7 +46,7 @@ def test_vis_data_is_json_in_vis_network_format(graph):
     assert {"property": "nama lain", "value": "Dinsos Banyumas", "sentence": ""} in dinsos["facts"]
     english = to_vis_data(graph, "en")
     assert next(n for n in english["nodes"] if n["id"] == DINSOS)["typeLabel"] == "Organisation"
-    assert to_vis_data(Graph()) == {"nodes": [], "edges": []}
+    assert to_vis_data(Graph()) == {"nodes": [], "edges": [], "loose": []}
 
 
 def test_layout_puts_units_under_their_parent_and_heads_beside_their_unit(graph):
@@ -57,6 +57,19 @@ def test_layout_puts_units_under_their_parent_and_heads_beside_their_unit(graph)
     assert pos[B + "person/sri-wahyuni"][1] == pos[DINSOS][1]
     assert len(set(pos.values())) == len(pos)  # no two nodes on one spot
     assert layout_positions(build_network(graph)) == pos
+
+
+def test_unrelated_entities_are_listed_not_drawn_and_a_head_carries_the_role_in_the_box(graph):
+    net = build_network(graph)
+    layout = drawing_layout(net)
+    assert [net.nodes[n]["label"] for n in layout.loose] == [
+        "ANTARA", "Joko Susilo", "Purwokerto", "Peraturan Bupati Banyumas Nomor 7 Tahun 2024"]
+    assert not set(layout.loose) & set(layout.positions)
+    labels, inside = drawn_labels(net, layout)
+    assert labels[B + "person/sri-wahyuni"] == "Sri Wahyuni\nKepala"
+    assert labels[B + "person/agus-prasetyo"] == "Agus Prasetyo\nKepala Bidang"
+    assert inside == {(B + "person/sri-wahyuni", DINSOS, "membership:kepala"),
+                      (B + "person/agus-prasetyo", BIDANG, "membership:kepala-bidang")}
 
 
 def test_html_page_is_self_contained_and_deterministic(graph, tmp_path):
@@ -80,11 +93,10 @@ def test_html_page_cannot_be_broken_out_of_by_names():
     assert "<!-- Budi" not in page and "<b>judul</b>" not in page
 
 
-def test_png_is_a4_wide_not_blank_and_deterministic(graph, tmp_path):
+def test_png_is_a4_landscape_not_blank_and_deterministic(graph, tmp_path):
     path = write_image(graph, tmp_path / "graph.png")
     with Image.open(path) as image:
-        assert image.width == round(A4_WIDTH_INCHES * IMAGE_DPI)
-        assert 500 < image.height < 12_000
+        assert image.size == (2338, 1654) == (round(A4_WIDTH_INCHES * IMAGE_DPI), round(A4_HEIGHT_INCHES * IMAGE_DPI))
         stddev = ImageStat.Stat(image.convert("L")).stddev[0]
     assert stddev > 20  # labels and coloured boxes, not an empty canvas
     assert write_image(graph, tmp_path / "again.png").read_bytes() == path.read_bytes()
@@ -95,7 +107,8 @@ def test_svg_is_xml_with_the_labels_as_text(graph, tmp_path):
     root = ET.parse(path).getroot()
     assert root.tag.endswith("svg")
     text = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("text"))
-    for label in ("Sri Wahyuni", "Agus Prasetyo", "Purwokerto", "Head of Division", "Organisation"):
+    for label in ("Sri Wahyuni", "Agus Prasetyo", "Purwokerto", "Head of Division", "Organisation",
+                  "Also mentioned", "budget: IDR 4.5 billion (2024)"):
         assert label in text
     assert write_image(graph, tmp_path / "again.svg", lang="en").read_bytes() == path.read_bytes()
 
