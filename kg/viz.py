@@ -227,9 +227,32 @@ def drawn_labels(net: nx.MultiDiGraph, layout: Layout) -> tuple[dict[str, str], 
     return labels, inside
 
 
+def tree_child(layout: Layout, source: str, target: str) -> str | None:
+    """The end of an edge that hangs from the other in the layout (drawn as a connector), or None."""
+    if layout.parent.get(source) == target:
+        return source
+    if layout.parent.get(target) == source:
+        return target
+    return None
+
+
+def connector_kind(layout: Layout, child: str) -> str:
+    """How a child is reached from its parent: "beside" (same row), "stacked" (along its column's left
+    side) or "below" (down into the row under the parent)."""
+    if layout.beside.get(child):
+        return "beside"
+    return "stacked" if child in layout.stacked else "below"
+
+
+#: Horizontal offsets in cells shared by the PNG and the page: stacked leaves sit right of their
+#: column's centre; their connector (the trunk) runs in the gap on the left.
+_STACK_SHIFT = 0.06
+_TRUNK_X = -0.47
+
+
 # --- vis-network ------------------------------------------------------------------------------
 
-_CELL_X, _CELL_Y = 230, 120
+_CELL_X, _CELL_Y = 230, 150
 
 
 def to_vis_data(graph: Graph, lang: str = "id", *, provenance: bool = False, concepts: bool = False) -> dict:
@@ -258,24 +281,41 @@ def _vis_data(net: nx.MultiDiGraph, lang: str, *, list_loose: bool = True) -> di
         entry = _vis_node(node, data, labels.get(node, data["label"]), lang)
         if node in positions:
             x, y = positions[node]
-            nodes.append({**entry, "x": round(x * _CELL_X, 1), "y": round(y * _CELL_Y, 1)})
+            shift = _STACK_SHIFT if node in layout.stacked else 0
+            nodes.append({**entry, "x": round((x + shift) * _CELL_X, 1), "y": round(y * _CELL_Y, 1)})
         else:
             loose.append(entry)
     edges = []
+    routed = set()
     for i, (source, target, key, data) in enumerate(net.edges(keys=True, data=True)):
         tooltip = "\n".join([data["label"]] + [textwrap.fill(s, 80) for s in data["sentences"][:3]])
         same_row = positions[source][1] == positions[target][1]
+        child = tree_child(layout, source, target) if list_loose else None
+        route = None
+        if child is not None and frozenset((source, target)) not in routed:
+            routed.add(frozenset((source, target)))
+            route = _vis_route(layout, positions, child)
         edges.append({
             **({"smooth": False} if same_row else {}),  # a vertical curve between neighbours hides its label
+            **({"route": route, "hidden": True} if route else {}),  # drawn by the page, in the gaps
             "id": f"e{i}",
             "from": source,
             "to": target,
             "label": "" if (source, target, key) in inside else data["label"],
+            "relationLabel": data["label"],
             "title": tooltip,
             "relation": data["relation"],
             "sentences": list(data["sentences"]),
         })
     return {"nodes": nodes, "edges": edges, "loose": loose}
+
+
+def _vis_route(layout: Layout, positions: dict, child: str) -> dict:
+    """What the page needs to draw a tree connector as the PNG does: kind, ends, bus row, trunk column."""
+    parent = layout.parent[child]
+    (px, py), (cx, _) = positions[parent], positions[child]
+    return {"kind": connector_kind(layout, child), "parent": parent, "child": child,
+            "bus": round((py + 0.5) * _CELL_Y, 1), "trunk": round((cx + _TRUNK_X) * _CELL_X, 1)}
 
 
 def _vis_node(node: str, data: dict, label: str, lang: str) -> dict:
@@ -284,7 +324,8 @@ def _vis_node(node: str, data: dict, label: str, lang: str) -> dict:
                         [textwrap.fill(s, 80) for s in data["sentences"][:3]])
     return {
         "id": node,
-        "label": "\n".join(_wrap(line, 28) for line in label.split("\n")),
+        "label": label,  # the page wraps it to the box width
+        "name": data["label"],
         "title": tooltip,
         "type": kind,
         "typeLabel": TYPE_LABELS[kind][lang],
@@ -296,12 +337,9 @@ def _vis_node(node: str, data: dict, label: str, lang: str) -> dict:
         "color": {"background": TYPE_COLOURS[kind], "border": "#444444",
                   "highlight": {"background": TYPE_COLOURS[kind], "border": "#000000"}},
         "font": {"color": font_colour(kind)},
-        "shape": "box" if kind in _BOX_TYPES else "ellipse",
+        "shape": "box",
+        "shapeProperties": {"borderRadius": 2 if kind in _BOX_TYPES else 8},
     }
-
-
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
 
 
 # --- writing files ----------------------------------------------------------------------------
@@ -316,11 +354,13 @@ _UI_TEXT = {
     "id": {"title": "Graf pengetahuan", "search": "Cari nama…", "legend": "Keterangan", "facts": "Fakta",
            "relations": "Hubungan", "sentences": "Kalimat sumber", "notFound": "Tidak ada yang bernama",
            "hint": "Klik simpul untuk melihat fakta dan kalimat sumbernya.", "nodes": "simpul",
-           "edges": "hubungan", "find": "Cari"},
+           "edges": "hubungan", "find": "Cari", "alsoMentioned": "Juga disebut", "focus": "Fokus pada ini",
+           "focusOn": "Fokus", "showAll": "Tampilkan semua", "period": "Periode angka", "allPeriods": "semua"},
     "en": {"title": "Knowledge graph", "search": "Search a name…", "legend": "Legend", "facts": "Facts",
            "relations": "Relations", "sentences": "Source sentences", "notFound": "Nothing is called",
            "hint": "Click a node to see its facts and the sentences they came from.", "nodes": "nodes",
-           "edges": "edges", "find": "Find"},
+           "edges": "edges", "find": "Find", "alsoMentioned": "Also mentioned", "focus": "Focus on this",
+           "focusOn": "Focus", "showAll": "Show all", "period": "Figures of", "allPeriods": "all"},
 }
 
 
@@ -384,8 +424,6 @@ _MARGIN_INCHES = 0.25
 _HEADER_INCHES = 0.45  # the legend
 _FOOTER_INCHES = 0.35  # the entities mentioned but not related to anything
 _BOX_HALF_WIDTH = 0.43  # of a cell: the gap between boxes carries connectors and their labels
-_STACK_SHIFT = 0.06  # stacked leaves sit right of their column's centre, their connector runs on the left
-_TRUNK_X = -0.47  # where a stacked column's connector runs, relative to the column's centre
 _CHAR_WIDTH_EM = 0.64  # average width of a DejaVu Sans character, in font sizes
 _LINE_HEIGHT_EM = 1.25
 
@@ -517,7 +555,7 @@ def _draw_edges(ax, net: nx.MultiDiGraph, page: _Page, half: dict[str, float], i
         if source not in layout.positions or target not in layout.positions:
             continue
         pair = frozenset((source, target))
-        child = source if layout.parent.get(source) == target else target if layout.parent.get(target) == source else None
+        child = tree_child(layout, source, target)
         label = "" if (source, target, key) in inside else data["label"]
         if child is not None and pair not in drawn_pairs:
             drawn_pairs.add(pair)
@@ -535,13 +573,14 @@ def _label(ax, x: float, y: float, text: str, size: float, **kw) -> None:
 def _tree_connector(ax, page: _Page, parent: str, child: str, half: dict, line: dict, label: str,
                     size: float) -> None:
     (px, py), (cx, cy) = page.layout.positions[parent], page.layout.positions[child]
-    if page.layout.beside.get(child):
+    kind = connector_kind(page.layout, child)
+    if kind == "beside":
         inner = _BOX_HALF_WIDTH if px < cx else -_BOX_HALF_WIDTH
         ax.plot([px + inner, cx - inner], [py, cy], **line)
         _label(ax, (px + cx) / 2, py - 0.06, label, size, va="bottom")
         return
     bus = py + 0.5 + (0.05 if page.layout.beside.get(parent) else 0)  # a beside person's own bus, apart
-    if child in page.layout.stacked:
+    if kind == "stacked":
         trunk = cx + _TRUNK_X
         leaf_left = _node_x(child, page) - (_BOX_HALF_WIDTH - _STACK_SHIFT)
         ax.plot([px, px, trunk, trunk, leaf_left], [py + half[parent], bus, bus, cy, cy], **line)

@@ -40,7 +40,7 @@ def test_vis_data_is_json_in_vis_network_format(graph):
     assert all({"from", "to", "id", "label"} <= set(e) for e in data["edges"])
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
     dinsos = next(n for n in data["nodes"] if n["id"] == DINSOS)
-    assert dinsos["label"] == "Dinas Sosial Kabupaten\nBanyumas"
+    assert dinsos["label"] == "Dinas Sosial Kabupaten Banyumas"
     assert dinsos["type"] == "organisation" and dinsos["typeLabel"] == "Organisasi"
     assert dinsos["color"]["background"] and isinstance(dinsos["x"], float) and isinstance(dinsos["y"], float)
     assert {"property": "nama lain", "value": "Dinsos Banyumas", "sentence": ""} in dinsos["facts"]

@@ -113,3 +113,46 @@ def test_clicking_a_node_shows_its_sentence_and_links_to_neighbours(opened):
     panel.get_by_text("Dinas Sosial Kabupaten Banyumas").first.click()
     assert panel.locator("h2").inner_text() == "Dinas Sosial Kabupaten Banyumas"
     assert page.problems == []
+
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+AGUS = "https://w3id.org/berita-kg/id/person/agus-prasetyo"
+BIDANG = DINSOS + "/bidang-rehabilitasi-sosial"
+
+
+def visible_nodes(page) -> list[str]:
+    return sorted(page.page.evaluate("() => kgNetwork.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+
+
+def test_page_opens_fitted_with_nothing_under_the_panel_or_legend(opened):
+    page = opened()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / "viz-page-fitted.png"))
+    graph_box = page.page.locator("#network").bounding_box()
+    side_box = page.page.locator("#side").bounding_box()
+    assert graph_box["x"] + graph_box["width"] <= side_box["x"]
+    assert page.page.locator("#graph #legend").count() == 0  # the legend sits in the side column
+    for node in page.page.evaluate("() => DATA.nodes"):
+        box = page.page.evaluate("id => kgNetwork.getBoundingBox(id)", node["id"])
+        for corner in ({"x": box["left"], "y": box["top"]}, {"x": box["right"], "y": box["bottom"]}):
+            dom = page.page.evaluate("p => kgNetwork.canvasToDOM(p)", corner)
+            assert 0 <= dom["x"] <= graph_box["width"] and 0 <= dom["y"] <= graph_box["height"], node["label"]
+    loose = page.page.inner_text("#loose")
+    assert "ANTARA" in loose and "Joko Susilo" in loose
+
+
+def test_focus_on_one_person_then_one_period(opened):
+    page = opened()
+    page.page.fill("#search", "Agus")
+    page.page.press("#search", "Enter")
+    page.page.click("#focus-button")
+    assert visible_nodes(page) == [DINSOS, BIDANG, AGUS]
+    assert page.page.inner_text("#focus-text") == "Fokus: Agus Prasetyo"
+    assert page.page.inner_text("#relations").startswith("Kepala Bidang → Bidang Rehabilitasi Sosial")
+    page.page.screenshot(path=str(ARTIFACTS / "viz-page-focus.png"))
+    page.page.click("#focus-clear")
+    page.page.select_option("#period", "2024")
+    figures = [n for n in page.page.evaluate("() => DATA.nodes") if n["type"] == "observation"]
+    shown = set(visible_nodes(page))
+    assert [n["label"] for n in figures if n["id"] in shown] == ["anggaran: Rp4,5 miliar (pada 2024)"]
+    assert page.problems == []
