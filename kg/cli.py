@@ -147,13 +147,17 @@ def _load_graph_source(source: str | None):
 @click.option("--provenance/--no-provenance", default=False, show_default=True,
               help="Also draw articles and source text spans as nodes.")
 @click.option("--concepts/--no-concepts", default=False, show_default=True,
-              help="Also draw SKOS concepts (roles, organisation types ...) and ontology classes as nodes.")
-def viz_command(source, output, lang, provenance, concepts) -> None:
+              help="Also draw SKOS concepts (roles, organisation types, indicators ...) and ontology classes as nodes.")
+@click.option("--focus", "around", metavar="NAME", help="Draw only what is within two relations of this entity (name or IRI).")
+@click.option("--period", metavar="YEAR[-MM]", help="Draw only the figures of this period, e.g. 2024 or 2025-03.")
+def viz_command(source, output, lang, provenance, concepts, around, period) -> None:
     """Draw the graph in SOURCE (a graph file or a folder of them; default: exports/): an interactive
     offline HTML page, an SVG/PNG for reports, or GraphML/GEXF for Gephi and Cytoscape."""
-    from kg.viz import write_drawing
+    from kg.viz import Focus, write_drawing
 
-    written = write_drawing(_load_graph_source(source), output, lang, provenance=provenance, concepts=concepts)
+    focus = Focus(around, period) if around or period else None
+    written = write_drawing(_load_graph_source(source), output, lang, provenance=provenance, concepts=concepts,
+                            focus=focus)
     click.echo(f"wrote {written}", err=True)
 
 

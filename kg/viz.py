@@ -26,7 +26,7 @@ from rdflib import Graph
 
 from kg.errors import KGError
 from kg.figures import check_language
-from kg.network import TYPE_LABELS, build_network
+from kg.network import TYPE_LABELS, build_network, find_entity
 from kg.paths import STATIC_DIR
 
 VIS_NETWORK_JS = STATIC_DIR / "vendor" / "vis-network.min.js"
@@ -250,6 +250,33 @@ _STACK_SHIFT = 0.06
 _TRUNK_X = -0.47
 
 
+@dataclass(frozen=True)
+class Focus:
+    """Draw part of the graph: what is within `steps` relations of the entity named `around` (a name or
+    an IRI, as `kg path` takes them), and of the figures only those of `period` ("2024", "2025-03")."""
+
+    around: str | None = None
+    period: str | None = None
+    steps: int = 2
+
+
+def focused_network(graph: Graph, lang: str = "id", *, provenance: bool = False, concepts: bool = False,
+                    focus: Focus | None = None) -> nx.MultiDiGraph:
+    """`build_network`, cut down to `focus` when one is given. Raises NameNotFound / AmbiguousName
+    (KGError) when `focus.around` names no entity or several."""
+    net = build_network(graph, lang, provenance=provenance, concepts=concepts)
+    if focus is None:
+        return net
+    keep = [n for n, d in net.nodes(data=True)
+            if not (focus.period and d["type"] == "observation" and not d.get("date", "").startswith(focus.period))]
+    net = net.subgraph(keep)
+    if focus.around:
+        centre = find_entity(net, focus.around)
+        near = nx.single_source_shortest_path_length(nx.Graph(net), centre, cutoff=focus.steps)
+        net = net.subgraph([n for n in net if n in near])
+    return nx.MultiDiGraph(net)
+
+
 # --- vis-network ------------------------------------------------------------------------------
 
 _CELL_X, _CELL_Y = 230, 150
@@ -372,10 +399,10 @@ def _script_json(value) -> str:
 
 
 def html_page(graph: Graph, lang: str = "id", *, provenance: bool = False, concepts: bool = False,
-              title: str | None = None) -> str:
+              title: str | None = None, focus: Focus | None = None) -> str:
     """The interactive page as one self-contained HTML string (vis-network inlined, no network use)."""
     check_language(lang)
-    net = build_network(graph, lang, provenance=provenance, concepts=concepts)
+    net = focused_network(graph, lang, provenance=provenance, concepts=concepts, focus=focus)
     return _html_from_network(net, lang, title)
 
 
@@ -407,9 +434,9 @@ def _html_escape(text: str) -> str:
 
 
 def write_html(graph: Graph, path: str | Path, lang: str = "id", *, provenance: bool = False,
-               concepts: bool = False, title: str | None = None) -> Path:
+               concepts: bool = False, title: str | None = None, focus: Focus | None = None) -> Path:
     """Write the interactive page to `path` (atomically) and return the path. Same graph, same bytes."""
-    page = html_page(graph, lang, provenance=provenance, concepts=concepts, title=title)
+    page = html_page(graph, lang, provenance=provenance, concepts=concepts, title=title, focus=focus)
     _write_atomically(Path(path), page.encode("utf-8"))
     return Path(path)
 
@@ -426,10 +453,11 @@ _FOOTER_INCHES = 0.35  # the entities mentioned but not related to anything
 _BOX_HALF_WIDTH = 0.43  # of a cell: the gap between boxes carries connectors and their labels
 _CHAR_WIDTH_EM = 0.64  # average width of a DejaVu Sans character, in font sizes
 _LINE_HEIGHT_EM = 1.25
+_MAX_CELL_INCHES = (2.0, 1.3)  # a small graph stays at reading size in the middle of the page
 
 
 def write_image(graph: Graph, path: str | Path, lang: str = "id", *, provenance: bool = False,
-                concepts: bool = False) -> Path:
+                concepts: bool = False, focus: Focus | None = None) -> Path:
     """Draw the graph to an SVG or PNG (by suffix) on an A4 landscape page, atomically; returns the path.
 
     Same layout as the HTML page. The PNG is 200 dpi; SVG text stays text (searchable, scalable).
@@ -440,7 +468,7 @@ def write_image(graph: Graph, path: str | Path, lang: str = "id", *, provenance:
     if fmt not in ("svg", "png"):
         raise KGError(f"cannot draw {path.name}: write_image makes .svg or .png files")
     check_language(lang)
-    net = build_network(graph, lang, provenance=provenance, concepts=concepts)
+    net = focused_network(graph, lang, provenance=provenance, concepts=concepts, focus=focus)
     _write_atomically(path, _render_image(net, lang, fmt))
     return path
 
@@ -473,7 +501,7 @@ def _fit_page(net: nx.MultiDiGraph) -> _Page:
             layout = drawing_layout(net, max_columns, leaf_rows)
             columns = max([x for x, _ in layout.positions.values()], default=0.5) + 0.5
             rows = max([y for _, y in layout.positions.values()], default=0) + 1
-            cell_w, cell_h = area_w / columns, area_h / rows
+            cell_w, cell_h = min(area_w / columns, _MAX_CELL_INCHES[0]), min(area_h / rows, _MAX_CELL_INCHES[1])
             font = max(4.0, min(9.0, cell_w * 6.0, cell_h * 11.0))
             score = (font, -columns * rows)
             if best is None or score > best[0]:
@@ -493,8 +521,10 @@ def _render_image(net: nx.MultiDiGraph, lang: str, fmt: str) -> bytes:
         bottom = (_MARGIN_INCHES + _FOOTER_INCHES) / A4_HEIGHT_INCHES
         left = _MARGIN_INCHES / A4_WIDTH_INCHES
         ax = fig.add_axes((left, bottom, 1 - 2 * left, top - bottom))
-        ax.set_xlim(0, page.columns)
-        ax.set_ylim(page.rows - 0.5, -0.5)
+        spare_x = (A4_WIDTH_INCHES - 2 * _MARGIN_INCHES) / page.cell_w - page.columns
+        spare_y = (top - bottom) * A4_HEIGHT_INCHES / page.cell_h - page.rows
+        ax.set_xlim(-spare_x / 2, page.columns + spare_x / 2)
+        ax.set_ylim(page.rows - 0.5 + spare_y / 2, -0.5 - spare_y / 2)
         ax.axis("off")
         labels, inside = drawn_labels(net, page.layout)
         half_heights = _draw_nodes(ax, net, page, labels)
@@ -683,13 +713,13 @@ _NETWORK_WRITERS = {".graphml": _graphml, ".gexf": _gexf}
 
 
 def write_network_file(graph: Graph, path: str | Path, lang: str = "id", *, provenance: bool = False,
-                       concepts: bool = False) -> Path:
+                       concepts: bool = False, focus: Focus | None = None) -> Path:
     """Write GraphML or GEXF (by suffix) with `type`, `label` and the other attributes, atomically."""
     path = Path(path)
     writer = _NETWORK_WRITERS.get(path.suffix.lower())
     if writer is None:
         raise KGError(f"cannot export {path.name}: use a .graphml or .gexf file name")
-    net = export_network(build_network(graph, lang, provenance=provenance, concepts=concepts))
+    net = export_network(focused_network(graph, lang, provenance=provenance, concepts=concepts, focus=focus))
     _write_atomically(path, writer(net))
     return path
 
@@ -700,13 +730,13 @@ OUTPUT_WRITERS = {".html": write_html, ".svg": write_image, ".png": write_image,
 
 
 def write_drawing(graph: Graph, path: str | Path, lang: str = "id", *, provenance: bool = False,
-                  concepts: bool = False) -> Path:
+                  concepts: bool = False, focus: Focus | None = None) -> Path:
     """Write whichever output `path`'s suffix names (.html, .svg, .png, .graphml, .gexf)."""
     writer = OUTPUT_WRITERS.get(Path(path).suffix.lower())
     if writer is None:
         raise KGError(f"cannot write {Path(path).name}: use one of {', '.join(OUTPUT_WRITERS)}")
-    return writer(graph, path, lang, provenance=provenance, concepts=concepts)
+    return writer(graph, path, lang, provenance=provenance, concepts=concepts, focus=focus)
 
 
 __all__ = ["to_vis_data", "write_html", "write_image", "write_network_file", "write_drawing", "html_page",
-           "layout_positions", "export_network", "TYPE_COLOURS", "VIS_NETWORK_JS", "OUTPUT_WRITERS"]
+           "layout_positions", "drawing_layout", "drawn_labels", "Focus", "focused_network", "export_network", "TYPE_COLOURS", "VIS_NETWORK_JS", "OUTPUT_WRITERS"]

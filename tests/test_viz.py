@@ -16,7 +16,8 @@ from kg.cli import main
 from kg.errors import KGError
 from kg.network import build_network, load_graph
 from kg.viz import (
-    A4_HEIGHT_INCHES, A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, drawing_layout, drawn_labels, html_page, layout_positions, to_vis_data, write_drawing,
+    A4_HEIGHT_INCHES, A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, Focus, drawing_layout, drawn_labels, focused_network,
+    html_page, layout_positions, to_vis_data, write_drawing,
     write_html, write_image, write_network_file,
 )
 
@@ -210,3 +211,22 @@ def test_any_part_of_a_graph_draws_consistent_data(graph, data):
     assert len(ids) == len(vis["nodes"])
     assert all(e["from"] in ids and e["to"] in ids for e in vis["edges"])
     json.dumps(vis)
+
+
+def test_focus_on_one_entity_and_one_period(graph):
+    around = focused_network(graph, focus=Focus(around="Agus"))
+    assert sorted(around) == [DINSOS, BIDANG, B + "person/agus-prasetyo"]
+    period = focused_network(graph, focus=Focus(period="2024"))
+    assert [d["label"] for _, d in period.nodes(data=True) if d["type"] == "observation"] == [
+        "anggaran: Rp4,5 miliar (pada 2024)"]
+    assert period.number_of_nodes() == 12
+
+
+def test_cli_viz_focus(tmp_path, capsys):
+    assert main(["viz", str(ARTICLE), "-o", str(tmp_path / "f.graphml"), "--focus", "Sri Wahyuni", "--period", "2024"]) == 0
+    back = nx.read_graphml(tmp_path / "f.graphml")
+    assert sorted(d["label"] for _, d in back.nodes(data=True)) == [
+        "Bantuan Pangan", "Bidang Rehabilitasi Sosial", "Dinas Sosial Kabupaten Banyumas",
+        "Kabupaten Banyumas", "Sri Wahyuni", "anggaran: Rp4,5 miliar (pada 2024)", "“Kami ingin bantuan tepat sasaran”"]
+    assert main(["viz", str(ARTICLE), "-o", str(tmp_path / "x.png"), "--focus", "Joko Widodo"]) == 2
+    assert "error: no entity is called 'Joko Widodo'" in capsys.readouterr().err
