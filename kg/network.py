@@ -598,16 +598,27 @@ def _component_summary(net: nx.MultiDiGraph, members: list[str]) -> dict:
     return {"size": len(members), "hub": net.nodes[hub]["label"]}
 
 
+_STATS_TEXT = {
+    "id": {"size": "{nodes} simpul, {edges} hubungan", "entities": "Entitas menurut jenis",
+           "facts": "Fakta menurut jenis", "connected": "Paling banyak terhubung",
+           "components": "Bagian yang terhubung: {count}", "more": "{hub} dan {more} lainnya"},
+    "en": {"size": "{nodes} nodes, {edges} edges", "entities": "Entities by type", "facts": "Facts by kind",
+           "connected": "Most connected", "components": "Connected components: {count}",
+           "more": "{hub} and {more} more"},
+}
+
+
 def format_stats(stats: dict, lang: str = "id") -> str:
-    """`network_stats` as aligned plain-text tables for a terminal."""
-    lines = [f"{stats['nodes']} nodes, {stats['edges']} edges", ""]
-    lines += _table("Entities by type", [(TYPE_LABELS[k][lang], v) for k, v in stats["entities_by_type"].items()])
-    lines += _table("Facts by kind", list(stats["facts_by_kind"].items()))
-    lines += _table("Most connected", [(f"{e['label']} ({TYPE_LABELS[e['type']][lang]})", e["degree"])
-                                       for e in stats["most_connected"]])
+    """`network_stats` as aligned plain-text tables for a terminal, in `lang`."""
+    text = _STATS_TEXT[check_language(lang)]
+    lines = [text["size"].format(nodes=stats["nodes"], edges=stats["edges"]), ""]
+    lines += _table(text["entities"], [(TYPE_LABELS[k][lang], v) for k, v in stats["entities_by_type"].items()])
+    lines += _table(text["facts"], list(stats["facts_by_kind"].items()))
+    lines += _table(text["connected"], [(f"{e['label']} ({TYPE_LABELS[e['type']][lang]})", e["degree"])
+                                        for e in stats["most_connected"]])
     comps = stats["components"]
-    lines += _table(f"Connected components: {comps['count']}",
-                    [(f"{c['hub']} and {c['size'] - 1} more" if c["size"] > 1 else c["hub"], c["size"])
+    lines += _table(text["components"].format(count=comps["count"]),
+                    [(text["more"].format(hub=c["hub"], more=c["size"] - 1) if c["size"] > 1 else c["hub"], c["size"])
                      for c in comps["largest"]])
     return "\n".join(lines).rstrip() + "\n"
 

@@ -653,7 +653,9 @@ def _draw_loose(fig, net: nx.MultiDiGraph, page: _Page, lang: str) -> None:
     if page.layout.loose:
         names = [f"{net.nodes[n]['label']} ({TYPE_LABELS[net.nodes[n]['type']][lang].lower()})"
                  for n in page.layout.loose]
-        text = textwrap.shorten(f"{_ALSO_MENTIONED[lang]}: " + "; ".join(names), 260, placeholder=" …")
+        line_chars = int((A4_WIDTH_INCHES - 2 * _MARGIN_INCHES) * 72 / (0.52 * 7))
+        lines = textwrap.wrap(f"{_ALSO_MENTIONED[lang]}: " + "; ".join(names), line_chars)
+        text = "\n".join(lines[:2]) + (" …" if len(lines) > 2 else "")
         fig.text(_MARGIN_INCHES / A4_WIDTH_INCHES, _MARGIN_INCHES / A4_HEIGHT_INCHES, text, fontsize=7,
                  color="#333333", ha="left", va="bottom")
 

@@ -205,7 +205,11 @@ def test_stats_count_entities_facts_hubs_and_components(net):
 def test_cli_stats_table_and_json(capsys):
     assert main(["stats", str(ARTICLE)]) == 0
     out = capsys.readouterr().out
-    assert "Entities by type" in out and "Orang" in out and "Dinas Sosial Kabupaten Banyumas (Organisasi)" in out
+    assert out.startswith("13 simpul, 8 hubungan\n\nEntitas menurut jenis\n")
+    assert "\n  Dinas Sosial Kabupaten Banyumas (Organisasi)                   5\n" in out
+    assert "Bagian yang terhubung: 5\n" in out and "Dinas Sosial Kabupaten Banyumas dan 8 lainnya" in out
+    assert main(["stats", str(ARTICLE), "--lang", "en"]) == 0
+    assert "Connected components: 5\n" in capsys.readouterr().out
     assert main(["stats", str(ARTICLE), "--json", "--lang", "en", "--top", "1"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["most_connected"] == [{"label": "Dinas Sosial Kabupaten Banyumas", "type": "organisation",
