@@ -176,6 +176,10 @@ def _fact_order(pair: tuple) -> tuple:
 
 
 _NOT_FACTS = frozenset({NIF.isString, NIF.anchorOf, NIF.beginIndex, NIF.endIndex})
+#: A figure's raw parts, shown as one readable "angka" fact instead (kg.figures).
+_RAW_FIGURE = frozenset({SCHEMA.name, SCHEMA.value, SCHEMA.unitCode, SCHEMA.currency, SCHEMA.observationDate,
+                         BKG.periodStart, BKG.periodLabel, BKG.qualifier, BKG.isTarget})
+_FIGURE_FACT = {"id": "angka", "en": "figure"}
 _NAME_PREDICATES = (SCHEMA.name, RDFS.label, SKOS.prefLabel, SCHEMA.alternateName, SKOS.altLabel)
 _MEMBER_LABEL = {"id": "anggota", "en": "member"}
 _TYPE_EDGE = ("type", "jenis", "type")
@@ -384,10 +388,16 @@ class _NetworkBuilder:
 
     # facts shown in the side panel
     def facts_of(self, node: URIRef) -> tuple[dict, ...]:
+        """What the side panel lists: literals and concept links, named in the language. A figure's
+        number, unit and generated name are replaced by the figure as the press writes it."""
         sentence = (self.sentences_of(node) or ("",))[0]
         facts = []
+        figure = figure_from_graph(self.g, node, self.lang) if self.types.get(node) == "observation" else None
+        if figure is not None:
+            facts.append({"property": _FIGURE_FACT[self.lang], "value": describe(figure, self.lang),
+                          "sentence": sentence})
         for predicate, value in sorted(self.g.predicate_objects(node), key=_fact_order):
-            if predicate in _NOT_FACTS or predicate == RDF.type:
+            if predicate in _NOT_FACTS or predicate == RDF.type or (figure is not None and predicate in _RAW_FIGURE):
                 continue
             if isinstance(value, Literal):
                 if predicate in (SKOS.prefLabel, RDFS.label) and value.language not in (None, self.lang):

@@ -94,7 +94,9 @@ def test_observations_are_nodes_linked_to_what_they_are_about_and_read_as_the_pr
     assert net.nodes[budget]["sentences"] == ("Anggaran program mencapai Rp4,5 miliar pada 2024.",)
     # the indicator is an attribute (and a fact in the panel), not a hub joining unrelated figures
     assert {(v, d["relation"]) for _, v, d in net.out_edges(budget, data=True)} == {(DINSOS, "observationAbout")}
-    assert ("indikator", "anggaran") in {(f["property"], f["value"]) for f in net.nodes[budget]["facts"]}
+    assert [(f["property"], f["value"]) for f in net.nodes[budget]["facts"]] == [
+        ("angka", "Rp4,5 miliar (pada 2024)"), ("aturan ekstraksi", "metric.number-after-indicator"),
+        ("indikator", "anggaran")]  # the panel shows the figure once, readable, not "4500000000.0" and "IDR"
     english = {d["label"] for _, d in build_network(load_graph(ARTICLE), "en").nodes(data=True)}
     assert "budget: IDR 4.5 billion (2024)" in english
 
@@ -106,6 +108,24 @@ def test_a_target_is_marked_wherever_the_figure_is_shown():
     net = build_network(graph)
     assert net.nodes[str(obs)]["label"] == "anggaran: target Rp4,5 miliar (pada 2024)"
     assert build_network(graph, "en").nodes[str(obs)]["figure"] == "target: IDR 4.5 billion (2024)"
+
+
+def test_a_segment_and_a_change_are_marked_on_the_figure():
+    graph = load_graph(ARTICLE)
+    bkg = "https://w3id.org/berita-kg/ontology#"
+    budget = URIRef(B + "article/2025-03-12-purwokerto-0a1b2c3d/observation/253-290")
+    families = URIRef(B + "article/2025-03-12-purwokerto-0a1b2c3d/observation/100-139")
+    segment = URIRef("https://w3id.org/berita-kg/vocab/segment/penerima-upah")
+    graph.add((families, URIRef(bkg + "segment"), segment))
+    graph.add((segment, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("Penerima Upah", lang="id")))
+    graph.add((segment, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("Wage Earners", lang="en")))
+    graph.add((budget, URIRef(bkg + "changeOf"), families))
+    net = build_network(graph)
+    assert net.nodes[str(families)]["label"] == "keluarga penerima: 12.500, segmen Penerima Upah"
+    assert net.nodes[str(budget)]["label"] == "anggaran: perubahan Rp4,5 miliar (pada 2024)"
+    english = build_network(graph, "en")
+    assert english.nodes[str(families)]["figure"] == "12,500, segment Wage Earners"
+    assert english.nodes[str(budget)]["figure"] == "change of IDR 4.5 billion (2024)"
 
 
 def test_indicators_are_nodes_only_with_concepts(graph):
