@@ -50,12 +50,16 @@ def build_command(ctx, articles, output, out_dir, fmt, base, no_validate) -> Non
     ctx.exit(code)
 
 
+#: One language choice for everything a person reads (explain, viz, stats, path); kg.figures.LANGS.
+_lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+                            help="Language of the labels and figures: id (Indonesian) or en (English).")
+
+
 @cli.command("explain")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
               help="text for reading; json or csv (one row per fact) for scripts and spreadsheets.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-              help="Language of the figures and labels.")
+@_lang_option
 def explain_command(articles, fmt, lang) -> None:
     """Print each fact of the ARTICLES (default: the bundled one) beside the sentence it came from and
     the rule that found it."""
@@ -143,7 +147,7 @@ def _load_graph_source(source: str | None):
 @_graph_source_argument
 @click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(path_type=str),
               help="What to write, by suffix: .html (interactive, offline), .svg, .png, .graphml, .gexf.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@_lang_option
 @click.option("--provenance/--no-provenance", default=False, show_default=True,
               help="Also draw articles and source text spans as nodes.")
 @click.option("--concepts/--no-concepts", default=False, show_default=True,
@@ -165,7 +169,7 @@ def viz_command(source, output, lang, provenance, concepts, around, period) -> N
 @_graph_source_argument
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many most connected entities.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@_lang_option
 def stats_command(source, as_json, top, lang) -> None:
     """Entities by type, facts by kind, the most connected entities and the connected components
     of the graph in SOURCE (a graph file or a folder of them; default: exports/)."""
@@ -179,7 +183,7 @@ def stats_command(source, as_json, top, lang) -> None:
 @click.argument("start")
 @click.argument("end")
 @_graph_source_argument
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@_lang_option
 def path_command(start, end, source, lang) -> None:
     """The shortest chain of facts from START to END (names or alternate names, case-insensitive, or
     IRIs) in SOURCE (default: exports/), each step with the sentence it came from. Exit 1 when the two

@@ -9,7 +9,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import KGError
 from kg.figures import (
-    Figure, amount, check_language, dates_text, describe, figure_from_graph, figure_from_metric, number,
+    LANGS, Figure, amount, check_language, dates_text, describe, figure_from_graph, figure_from_metric, number,
     unit_words,
 )
 from kg.pipeline import build_graph, extract
@@ -111,3 +111,11 @@ def test_an_unknown_language_is_refused_once_for_every_output():
         check_language("fr")
     with pytest.raises(KGError):
         amount(Figure(D("1")), "fr")
+
+
+def test_every_command_offers_the_languages_the_figures_speak():
+    from kg.cli import cli
+
+    for name in ("explain", "viz", "stats", "path"):
+        option = next(p for p in cli.commands[name].params if p.name == "lang")
+        assert tuple(option.type.choices) == LANGS and option.default == "id"
