@@ -244,6 +244,12 @@ def connector_kind(layout: Layout, child: str) -> str:
     return "stacked" if child in layout.stacked else "below"
 
 
+def bus_row(layout: Layout, parent: str) -> float:
+    """The row (between the parent's row and the next) where connectors to the parent's children run;
+    a person beside an organisation gets a bus slightly lower, so the two can be told apart."""
+    return layout.positions[parent][1] + 0.5 + (0.05 if layout.beside.get(parent) else 0)
+
+
 #: Horizontal offsets in cells shared by the PNG and the page: stacked leaves sit right of their
 #: column's centre; their connector (the trunk) runs in the gap on the left.
 _STACK_SHIFT = 0.06
@@ -340,9 +346,9 @@ def _vis_data(net: nx.MultiDiGraph, lang: str, *, list_loose: bool = True) -> di
 def _vis_route(layout: Layout, positions: dict, child: str) -> dict:
     """What the page needs to draw a tree connector as the PNG does: kind, ends, bus row, trunk column."""
     parent = layout.parent[child]
-    (px, py), (cx, _) = positions[parent], positions[child]
+    cx, _ = positions[child]
     return {"kind": connector_kind(layout, child), "parent": parent, "child": child,
-            "bus": round((py + 0.5) * _CELL_Y, 1), "trunk": round((cx + _TRUNK_X) * _CELL_X, 1)}
+            "bus": round(bus_row(layout, parent) * _CELL_Y, 1), "trunk": round((cx + _TRUNK_X) * _CELL_X, 1)}
 
 
 def _vis_node(node: str, data: dict, label: str, lang: str) -> dict:
@@ -609,7 +615,7 @@ def _tree_connector(ax, page: _Page, parent: str, child: str, half: dict, line: 
         ax.plot([px + inner, cx - inner], [py, cy], **line)
         _label(ax, (px + cx) / 2, py - 0.06, label, size, va="bottom")
         return
-    bus = py + 0.5 + (0.05 if page.layout.beside.get(parent) else 0)  # a beside person's own bus, apart
+    bus = bus_row(page.layout, parent)
     if kind == "stacked":
         trunk = cx + _TRUNK_X
         leaf_left = _node_x(child, page) - (_BOX_HALF_WIDTH - _STACK_SHIFT)

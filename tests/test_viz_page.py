@@ -156,3 +156,31 @@ def test_focus_on_one_person_then_one_period(opened):
     shown = set(visible_nodes(page))
     assert [n["label"] for n in figures if n["id"] in shown] == ["anggaran: Rp4,5 miliar (pada 2024)"]
     assert page.problems == []
+
+
+def test_no_connector_runs_through_a_box(browser, tmp_path):
+    """On the bundled article: every tree connector's segments miss every box but its own two ends."""
+    from kg.paths import EXPORTS_DIR
+
+    page = OpenPage(browser, write_html(load_graph(EXPORTS_DIR / "bpjs-ketenagakerjaan-2024.ttl"), tmp_path / "b.html"))
+    crossings = page.page.evaluate("""() => {
+        const boxes = DATA.nodes.map(n => [n.id, kgNetwork.getBoundingBox(n.id)]);
+        const hits = [];
+        let routes = 0;
+        for (const edge of visibleRoutes()) {
+            routes++;
+            const points = connectorPoints(edge.route);
+            for (let i = 0; i + 1 < points.length; i++) {
+                const [[x1, y1], [x2, y2]] = [points[i], points[i + 1]];
+                for (const [id, b] of boxes) {
+                    if (id === edge.route.parent || id === edge.route.child) continue;
+                    const inside = Math.max(x1, x2) > b.left + 1 && Math.min(x1, x2) < b.right - 1
+                        && Math.max(y1, y2) > b.top + 1 && Math.min(y1, y2) < b.bottom - 1;
+                    if (inside) hits.push(`${edge.route.parent} -> ${edge.route.child} through ${id}`);
+                }
+            }
+        }
+        return { routes, hits };
+    }""")
+    assert crossings["routes"] >= 15 and crossings["hits"] == []
+    page.context.close()
