@@ -1,11 +1,14 @@
 """Drawing the knowledge graph: an interactive offline HTML page, static SVG/PNG for reports, and
 GraphML/GEXF for Gephi and Cytoscape.
 
-Every drawing starts from `kg.network.build_network` and one layout, `layout_positions`, computed
-in Python: an organisation chart (units under their parent, people beside the unit they lead, figures,
-programmes and quotations hanging below what they are about). Computing it here rather than with the
-browser's physics makes the HTML and the PNG agree, keeps output byte-for-byte deterministic, and costs
-nothing at page load.
+Every drawing starts from `kg.network.build_network` and one layout, `drawing_layout`, computed
+in Python: an organisation chart (units under their parent, people beside the unit they lead with their
+role in their own box, figures, programmes and quotations hanging below what they are about, stacked in
+columns). What hangs from what is drawn as connectors that run only in the gaps between rows and columns
+(`connector_points`; the page draws the same routes on its canvas), so no line crosses a box; other
+relations are light arcs behind the boxes. Entities related to nothing are listed, not drawn. Computing
+the layout here rather than with the browser's physics makes the HTML and the PNG agree, keeps output
+byte-for-byte deterministic, and costs nothing at page load.
 
 >>> from rdflib import Graph
 >>> data = to_vis_data(Graph())
@@ -497,7 +500,7 @@ class _Page:
         return max(2, min(5, int(0.62 * self.cell_h * 72 / (_LINE_HEIGHT_EM * self.font))))
 
 
-def _fit_page(net: nx.MultiDiGraph) -> _Page:
+def fit_page(net: nx.MultiDiGraph) -> _Page:
     """The packing (trees per row, leaves per column) whose cells come out largest on the page."""
     area_w = A4_WIDTH_INCHES - 2 * _MARGIN_INCHES
     area_h = A4_HEIGHT_INCHES - 2 * _MARGIN_INCHES - _HEADER_INCHES - _FOOTER_INCHES
@@ -519,7 +522,7 @@ def _render_image(net: nx.MultiDiGraph, lang: str, fmt: str) -> bytes:
     import matplotlib  # imported here: `kg stats` and the HTML page need none of it
     from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend in the caller's process
 
-    page = _fit_page(net)
+    page = fit_page(net)
     rc = {"font.family": _FONT, "svg.fonttype": "none", "svg.hashsalt": "berita-kg"}
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=(A4_WIDTH_INCHES, A4_HEIGHT_INCHES), dpi=IMAGE_DPI)
@@ -532,9 +535,9 @@ def _render_image(net: nx.MultiDiGraph, lang: str, fmt: str) -> bytes:
         ax.set_xlim(-spare_x / 2, page.columns + spare_x / 2)
         ax.set_ylim(page.rows - 0.5 + spare_y / 2, -0.5 - spare_y / 2)
         ax.axis("off")
-        labels, inside = drawn_labels(net, page.layout)
-        half_heights = _draw_nodes(ax, net, page, labels)
-        _draw_edges(ax, net, page, half_heights, inside)
+        sheet = sheet_geometry(net, page)
+        _draw_nodes(ax, net, sheet)
+        _draw_edges(ax, net, sheet)
         _draw_legend(fig, net, page, lang)
         _draw_loose(fig, net, page, lang)
         buffer = io.BytesIO()
@@ -559,45 +562,82 @@ def _node_x(node: str, page: _Page) -> float:
     return x + _STACK_SHIFT if node in page.layout.stacked else x
 
 
-def _draw_nodes(ax, net: nx.MultiDiGraph, page: _Page, labels: dict[str, str]) -> dict[str, float]:
-    """Boxes of one width per cell, text wrapped to fit; returns each box's half height in rows."""
+@dataclass(frozen=True)
+class Sheet:
+    """Where everything goes on the page, in grid units, before anything is painted: the text of each
+    box, each box as (left, top, right, bottom), and the edges whose label already sits in a box."""
+
+    page: _Page
+    texts: dict[str, str]
+    boxes: dict[str, tuple[float, float, float, float]]
+    inside: frozenset
+
+
+def sheet_geometry(net: nx.MultiDiGraph, page: _Page | None = None) -> Sheet:
+    """Boxes of one width per cell, as tall as their wrapped text."""
+    page = page or fit_page(net)
+    labels, inside = drawn_labels(net, page.layout)
+    half_width = _BOX_HALF_WIDTH - (_STACK_SHIFT if page.layout.stacked else 0)
+    texts, boxes = {}, {}
+    for node, (_, y) in page.layout.positions.items():
+        texts[node] = _box_text(labels[node], page)
+        half_h = ((texts[node].count("\n") + 1) * _LINE_HEIGHT_EM * page.font / 72 + 0.08) / 2 / page.cell_h
+        x = _node_x(node, page)
+        boxes[node] = (x - half_width, y - half_h, x + half_width, y + half_h)
+    return Sheet(page, texts, boxes, frozenset(inside))
+
+
+def _draw_nodes(ax, net: nx.MultiDiGraph, sheet: Sheet) -> None:
     from matplotlib.patches import FancyBboxPatch
 
-    half_heights = {}
-    half_width = _BOX_HALF_WIDTH - (_STACK_SHIFT if page.layout.stacked else 0)
-    for node, (_, y) in page.layout.positions.items():
+    for node, (left, top, right, bottom) in sheet.boxes.items():
         kind = net.nodes[node]["type"]
-        text = _box_text(labels[node], page)
-        lines = text.count("\n") + 1
-        half_h = (lines * _LINE_HEIGHT_EM * page.font / 72 + 0.08) / 2 / page.cell_h
-        half_heights[node] = half_h
-        x = _node_x(node, page)
-        ax.add_patch(FancyBboxPatch((x - half_width, y - half_h), 2 * half_width, 2 * half_h,
+        ax.add_patch(FancyBboxPatch((left, top), right - left, bottom - top,
                                     boxstyle="round,pad=0,rounding_size=0.03", fc=TYPE_COLOURS[kind],
                                     ec="#444444", lw=0.5 if kind in _BOX_TYPES else 0.3, zorder=4))
-        ax.text(x, y, text, fontsize=page.font, color=font_colour(kind), ha="center", va="center", zorder=5,
-                linespacing=_LINE_HEIGHT_EM - 0.05)
-    return half_heights
+        ax.text((left + right) / 2, (top + bottom) / 2, sheet.texts[node], fontsize=sheet.page.font,
+                color=font_colour(kind), ha="center", va="center", zorder=5, linespacing=_LINE_HEIGHT_EM - 0.05)
 
 
-def _draw_edges(ax, net: nx.MultiDiGraph, page: _Page, half: dict[str, float], inside: set) -> None:
+def connector_points(sheet: Sheet, parent: str, child: str) -> list[tuple[float, float]]:
+    """The polyline from a parent's box to a child's: along the gaps between rows and columns only."""
+    layout = sheet.page.layout
+    (px, py), (cx, cy) = layout.positions[parent], layout.positions[child]
+    parent_box, child_box = sheet.boxes[parent], sheet.boxes[child]
+    kind = connector_kind(layout, child)
+    if kind == "beside":
+        return [(parent_box[2], py), (child_box[0], cy)] if px < cx else [(parent_box[0], py), (child_box[2], cy)]
+    bus = bus_row(layout, parent)
+    if kind == "stacked":
+        trunk = cx + _TRUNK_X
+        return [(px, parent_box[3]), (px, bus), (trunk, bus), (trunk, cy), (child_box[0], cy)]
+    return [(px, parent_box[3]), (px, bus), (cx, bus), (cx, child_box[1])]
+
+
+def _draw_edges(ax, net: nx.MultiDiGraph, sheet: Sheet) -> None:
     """Tree connectors run in the gaps between rows and columns, so no line crosses a box; the other
     relations are dashed arcs behind the boxes. Labels sit in the gaps, on a white ground."""
-    layout = page.layout
+    layout = sheet.page.layout
     line = {"color": "#7a7a7a", "lw": 0.7, "zorder": 2, "solid_capstyle": "butt"}
-    label_size = max(4.0, page.font * 0.8)
+    label_size = max(4.0, sheet.page.font * 0.8)
     drawn_pairs = set()
     for source, target, key, data in net.edges(keys=True, data=True):
         if source not in layout.positions or target not in layout.positions:
             continue
         pair = frozenset((source, target))
         child = tree_child(layout, source, target)
-        label = "" if (source, target, key) in inside else data["label"]
+        label = "" if (source, target, key) in sheet.inside else data["label"]
         if child is not None and pair not in drawn_pairs:
             drawn_pairs.add(pair)
-            _tree_connector(ax, page, layout.parent[child], child, half, line, label, label_size)
+            points = connector_points(sheet, layout.parent[child], child)
+            ax.plot([x for x, _ in points], [y for _, y in points], **line)
+            kind = connector_kind(layout, child)
+            if kind == "beside":
+                _label(ax, (points[0][0] + points[1][0]) / 2, points[0][1] - 0.06, label, label_size, va="bottom")
+            elif kind == "below":
+                _label(ax, points[-1][0], points[-1][1] - 0.03, label, label_size, va="bottom")
         else:
-            _cross_edge(ax, page, source, target, half, label, label_size)
+            _cross_edge(ax, sheet.page, source, target, label, label_size)
 
 
 def _label(ax, x: float, y: float, text: str, size: float, **kw) -> None:
@@ -606,26 +646,7 @@ def _label(ax, x: float, y: float, text: str, size: float, **kw) -> None:
                 bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
 
 
-def _tree_connector(ax, page: _Page, parent: str, child: str, half: dict, line: dict, label: str,
-                    size: float) -> None:
-    (px, py), (cx, cy) = page.layout.positions[parent], page.layout.positions[child]
-    kind = connector_kind(page.layout, child)
-    if kind == "beside":
-        inner = _BOX_HALF_WIDTH if px < cx else -_BOX_HALF_WIDTH
-        ax.plot([px + inner, cx - inner], [py, cy], **line)
-        _label(ax, (px + cx) / 2, py - 0.06, label, size, va="bottom")
-        return
-    bus = bus_row(page.layout, parent)
-    if kind == "stacked":
-        trunk = cx + _TRUNK_X
-        leaf_left = _node_x(child, page) - (_BOX_HALF_WIDTH - _STACK_SHIFT)
-        ax.plot([px, px, trunk, trunk, leaf_left], [py + half[parent], bus, bus, cy, cy], **line)
-        return
-    ax.plot([px, px, cx, cx], [py + half[parent], bus, bus, cy - half[child]], **line)
-    _label(ax, cx, cy - half[child] - 0.03, label, size, va="bottom")
-
-
-def _cross_edge(ax, page: _Page, source: str, target: str, half: dict, label: str, size: float) -> None:
+def _cross_edge(ax, page: _Page, source: str, target: str, label: str, size: float) -> None:
     (x1, y1), (x2, y2) = page.layout.positions[source], page.layout.positions[target]
     x1, x2 = _node_x(source, page), _node_x(target, page)
     if abs(x1 - x2) < 0.01:  # one above the other in a column: a bracket on the right, outside the boxes
@@ -747,4 +768,5 @@ def write_drawing(graph: Graph, path: str | Path, lang: str = "id", *, provenanc
 
 
 __all__ = ["to_vis_data", "write_html", "write_image", "write_network_file", "write_drawing", "html_page",
-           "layout_positions", "drawing_layout", "drawn_labels", "Focus", "focused_network", "export_network", "TYPE_COLOURS", "VIS_NETWORK_JS", "OUTPUT_WRITERS"]
+           "layout_positions", "drawing_layout", "drawn_labels", "Focus", "focused_network", "sheet_geometry", "connector_points",
+           "export_network", "TYPE_COLOURS", "VIS_NETWORK_JS", "OUTPUT_WRITERS"]

@@ -16,7 +16,8 @@ from kg.cli import main
 from kg.errors import KGError
 from kg.network import build_network, load_graph
 from kg.viz import (
-    A4_HEIGHT_INCHES, A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, Focus, drawing_layout, drawn_labels, focused_network,
+    A4_HEIGHT_INCHES, A4_WIDTH_INCHES, IMAGE_DPI, VIS_NETWORK_JS, Focus, connector_points, drawing_layout, drawn_labels,
+    focused_network, sheet_geometry,
     html_page, layout_positions, to_vis_data, write_drawing,
     write_html, write_image, write_network_file,
 )
@@ -230,3 +231,28 @@ def test_cli_viz_focus(tmp_path, capsys):
         "Kabupaten Banyumas", "Sri Wahyuni", "anggaran: Rp4,5 miliar (pada 2024)", "“Kami ingin bantuan tepat sasaran”"]
     assert main(["viz", str(ARTICLE), "-o", str(tmp_path / "x.png"), "--focus", "Joko Widodo"]) == 2
     assert "error: no entity is called 'Joko Widodo'" in capsys.readouterr().err
+
+
+def test_png_connectors_miss_every_box_but_their_own_ends():
+    """On the bundled article, as drawn on the page: connectors run only in the gaps between boxes."""
+    from kg.paths import EXPORTS_DIR
+
+    net = build_network(load_graph(EXPORTS_DIR / "bpjs-ketenagakerjaan-2024.ttl"))
+    sheet = sheet_geometry(net)
+    layout = sheet.page.layout
+    children = [n for n in layout.positions if layout.parent.get(n) is not None]
+    assert len(children) >= 15
+    for child in children:
+        parent = layout.parent[child]
+        points = connector_points(sheet, parent, child)
+        assert all(a[0] == b[0] or a[1] == b[1] for a, b in zip(points, points[1:]))  # only straight runs
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            for node, (left, top, right, bottom) in sheet.boxes.items():
+                if node not in (parent, child):
+                    crosses = max(x1, x2) > left and min(x1, x2) < right and max(y1, y2) > top and min(y1, y2) < bottom
+                    assert not crosses, (net.nodes[parent]["label"], net.nodes[child]["label"], net.nodes[node]["label"])
+    # no two boxes overlap either
+    boxes = list(sheet.boxes.values())
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
