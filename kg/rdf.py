@@ -13,6 +13,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.facts import ArticleFacts
 from kg.lexicon import load
+from kg.ontology import superclasses
 from kg.resolve import slug
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
@@ -134,7 +135,15 @@ class GraphWriter:
         self._memberships()
         self._metrics()
         self._quotations()
+        self._state_superclasses()
         return self.g
+
+    def _state_superclasses(self) -> None:
+        """Each node also states every superclass of its types (the graph is closed under the ontology's
+        rdfs:subClassOf), so shapes/ alone validates it and plain SPARQL finds it by the standard class."""
+        for node, cls in list(self.g.subject_objects(RDF.type)):
+            for superclass in superclasses(cls):
+                self.add(node, RDF.type, superclass)
 
     def _memberships(self) -> None:
         for m in self.f.memberships:
