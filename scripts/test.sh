@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian machine (Chromium for the browser tests, a virtualenv
-# with the package and its test extras) and runs the test suite. Arguments go to pytest.
+# Installs what the tests need on a fresh Debian machine (Chromium for the browser tests, a JRE for the OWL
+# reasoner, a virtualenv with the package and its test extras) and runs the test suite. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,13 @@ if ! command -v chromium >/dev/null 2>&1; then
   [ "$(id -u)" -eq 0 ] || sudo_="sudo"
   $sudo_ apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+fi
+
+if ! command -v java >/dev/null 2>&1; then  # HermiT (owlready2) checks the ontology in tests/test_ontology_reasoner.py
+  sudo_=""
+  [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
