@@ -259,15 +259,31 @@ def to_graph(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Graph:
     return GraphWriter(facts, base).build()
 
 
+def graph_name(article: URIRef | str) -> URIRef:
+    """The name of an article's graph in every format: {base}article/{id} -> {base}graph/{id}.
+
+    Readers of triple formats (Turtle, N-Triples) name the graph of a file the same way from its article.
+
+    >>> str(graph_name("https://w3id.org/berita-kg/id/article/2025-07-30-semarang-e0c377b2"))
+    'https://w3id.org/berita-kg/id/graph/2025-07-30-semarang-e0c377b2'
+
+    Raises ValueError for an IRI that is not an article's ({base}article/{id}).
+    """
+    base, marker, aid = str(article).rpartition("/article/")
+    if not marker or not aid or "/" in aid or "#" in aid:
+        raise ValueError(f"{article} is not an article IRI ({{base}}article/{{id}})")
+    return URIRef(f"{base}/graph/{aid}")
+
+
 def to_dataset(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Dataset:
-    """The article as a named graph {base}graph/{article-id} in a Dataset."""
+    """The article as a named graph {base}graph/{article-id} in a Dataset (see graph_name)."""
     w = GraphWriter(facts, base)
     g = w.build()
     ds = Dataset()
     for p, ns in PREFIXES.items():
         ds.bind(p, ns)
     ds.bind("id", w.base)
-    named = ds.graph(w.base[f"graph/{w.aid}"])
+    named = ds.graph(graph_name(w.article))
     for t in g:
         named.add(t)
     return ds

@@ -148,3 +148,15 @@ def test_the_writer_works_with_no_network(monkeypatch):
     assert len(_read_with_pyld(document)) > 0
     with pytest.raises(KGError, match="does not fetch remote documents"):
         formats._refuse_remote_documents("https://schema.org/")
+
+
+def test_graph_name_follows_the_article_iri_under_any_base():
+    from kg.rdf import graph_name
+
+    dataset = kg.build(TEXT, "https://data.example.org/berita/")
+    names = {str(g) for _, _, _, g in dataset.quads((None, None, None, None))}
+    assert names == {"https://data.example.org/berita/graph/" + article_id(kg.extract(TEXT))}
+    assert str(graph_name("https://data.example.org/berita/article/undated-1a2b3c4d")) == \
+        "https://data.example.org/berita/graph/undated-1a2b3c4d"
+    with pytest.raises(ValueError):
+        graph_name("https://data.example.org/berita/article/undated-1a2b3c4d#char=0,5")
