@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.facts import ArticleFacts
-from kg.lexicon import load
+from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
 from kg.resolve import slug
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
@@ -173,7 +173,7 @@ class GraphWriter:
 
     def _concept(self, concept: URIRef) -> None:
         """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
-        lg = _lexicon_graph()
+        lg = lexicon_graph()
         for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
             for o in lg.objects(concept, p):
                 self.add(concept, p, o)
@@ -234,17 +234,6 @@ class GraphWriter:
             self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.end))
             self.add(node, PROV.wasDerivedFrom, self.span(q.evidence.begin, q.evidence.end))
             self.add(node, BKG.extractionRule, Literal(q.rule))
-
-
-_LEXICON_GRAPH: Graph | None = None
-
-
-def _lexicon_graph() -> Graph:
-    global _LEXICON_GRAPH
-    if _LEXICON_GRAPH is None:
-        from kg.lexicon import lexicon_graph
-        _LEXICON_GRAPH = lexicon_graph()
-    return _LEXICON_GRAPH
 
 
 def _decimal(v: Decimal) -> str:
