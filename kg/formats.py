@@ -97,8 +97,8 @@ def _jsonld(data: Graph | Dataset) -> bytes:
     nquads = _sorted_lines(data, "nquads" if isinstance(data, Dataset) else "nt")
     expanded = jsonld.from_rdf(nquads, {"format": "application/n-quads", "useNativeTypes": False})
     _native_literals(expanded)
-    compacted = jsonld.compact(expanded, {"@context": jsonld_context()},
-                               {"documentLoader": _refuse_remote_documents, "processingMode": "json-ld-1.1"})
+    compacted = jsonld.compact(expanded, {"@context": jsonld_context()}, {"documentLoader": _refuse_remote_documents})
+    _types_as_lists(compacted)
     return (json.dumps(compacted, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -130,6 +130,20 @@ def _native_literals(node) -> None:
         return
     for value in node.values():
         _native_literals(value)
+
+
+def _types_as_lists(node) -> None:
+    """Make every `type` a list, in place: the same shape for one type or several. JSON-LD 1.1 could say so
+    in the context (@set on @type), but that would shut out JSON-LD 1.0 readers such as Jena's."""
+    if isinstance(node, list):
+        for item in node:
+            _types_as_lists(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "type" and isinstance(value, str):
+                node[key] = [value]
+            elif key != "@context":
+                _types_as_lists(value)
 
 
 def _refuse_remote_documents(url: str, options=None):

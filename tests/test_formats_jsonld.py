@@ -160,3 +160,14 @@ def test_graph_name_follows_the_article_iri_under_any_base():
         "https://data.example.org/berita/graph/undated-1a2b3c4d"
     with pytest.raises(ValueError):
         graph_name("https://data.example.org/berita/article/undated-1a2b3c4d#char=0,5")
+
+
+def test_a_json_ld_1_0_processor_reads_the_same_graph():
+    """No JSON-LD 1.1 feature in the context, so 1.0 readers (Jena's) read it too."""
+    document = _document(TEXT)
+    assert "@version" not in formats.jsonld_context()
+    nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": _offline,
+                                      "processingMode": "json-ld-1.0"})
+    old = Dataset()
+    old.parse(data=nquads, format="nquads")
+    assert set(old.quads((None, None, None, None))) == set(_read_with_pyld(document).quads((None, None, None, None)))
