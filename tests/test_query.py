@@ -8,6 +8,7 @@ import json
 import shutil
 import socket
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -383,3 +384,149 @@ def test_an_engine_failure_is_a_one_line_error_not_a_traceback(capsys):
     text = "SELECT ?o WHERE { ?s ?p ?o }"  # the engine cannot bind ?s: it is not among the results
     code, out, err = run(capsys, "query", text, str(TASPEN), "--bind", f"s=<{B}org/taspen>")
     assert code == 2 and err.startswith("error: the query failed while running") and err.count("\n") == 1
+
+
+# -- portability: the bundled questions give the same rows on every store -----------------------------
+
+
+def comparable(term) -> str:
+    """A term as text in which equal numbers are equal: Oxigraph stores them canonically (350000.0 is read
+    back as 350000, an xsd:nonNegativeInteger as an xsd:integer)."""
+    if term is None:
+        return ""
+    value = term.toPython() if isinstance(term, Literal) else None
+    if isinstance(value, Decimal):
+        return f"{value.normalize()}^^{term.datatype}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value}^^integer"
+    return term.n3()
+
+
+def rows_on_rdflib(dataset: Dataset, text: str) -> list[tuple[str, ...]]:
+    """rdflib's own engine, whose default graph is the set union of the articles' graphs."""
+    result = dataset.query(text)
+    return sorted(tuple(comparable(term) for term in row) for row in result)
+
+
+def rows_on_oxigraph_union(dataset: Dataset, text: str) -> list[tuple[str, ...]]:
+    """Oxigraph over the articles' graphs only, its default graph their union with a fact once per graph
+    (as Oxigraph and Virtuoso read a corpus): what a store-portable question must not be fooled by."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        store.add(ox.Quad(*(q._to_oxigraph(t) for t in (s, p, o)), q._to_oxigraph(getattr(g, "identifier", g))))
+    solutions = store.query(text, use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return sorted(tuple(comparable(q._from_oxigraph(row[n]) if row[n] is not None else None) for n in names)
+                  for row in solutions)
+
+
+@pytest.mark.parametrize("bundled", q.bundled_queries(), ids=lambda b: b.name)
+def test_every_bundled_question_gives_the_same_rows_on_rdflib_and_oxigraph(bundled: q.NamedQuery, built: Path):
+    ds = q.load_dataset([built, ARTICLES, TASPEN])
+    shared = f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ <{B}org/bpjs-ketenagakerjaan> ?p ?o }} }}"
+    assert int(next(iter(ds.query(shared)))[0]) == 4  # one organisation said in four articles' graphs
+    on_rdflib = rows_on_rdflib(ds, bundled.text)
+    assert on_rdflib and on_rdflib == rows_on_oxigraph_union(ds, bundled.text)
+    assert len(set(on_rdflib)) == len(on_rdflib)
+
+
+def test_who_leads_what_says_true_and_false_as_booleans_on_every_store():
+    ds = q.load_dataset([ARTICLES, DATA / "viz-dinsos-banyumas.ttl"])  # a Kepala Bidang heads nothing
+    heads = {row[3] for row in rows_on_oxigraph_union(ds, q.bundled_query("who-leads-what").text)}
+    boolean = "<http://www.w3.org/2001/XMLSchema#boolean>"
+    assert heads == {f'"true"^^{boolean}', f'"false"^^{boolean}'}
+
+
+# -- hostile input: threads, remote contexts ---------------------------------------------------------
+
+RACE = """
+import sys, threading
+from kg.query import bundled_queries, prepare_query
+texts = [b.text for b in bundled_queries()]
+start, failures = threading.Barrier({threads}), []
+def parse():
+    start.wait()
+    for _ in range({rounds}):
+        for text in texts:
+            try:
+                prepare_query(text)
+            except Exception as e:
+                failures.append(repr(e))
+workers = [threading.Thread(target=parse) for _ in range({threads})]
+for w in workers: w.start()
+for w in workers: w.join()
+print(len(failures), failures[:1])
+"""
+
+
+def test_threads_parsing_the_bundled_questions_from_a_cold_start_all_succeed():
+    """rdflib's grammar broke under 16 threads from a cold start; each run is a fresh process."""
+    import subprocess
+    import sys
+
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", RACE.format(threads=32, rounds=3)], capture_output=True,
+                              text=True, timeout=300)
+        assert done.stdout.strip() == "0 []", done.stdout + done.stderr[-500:]
+
+
+@pytest.mark.parametrize("text, code, named", [
+    ("SELECT * WHERE { ?s ?p ?o MINUS { SERVICE ?endpoint { ?s ?p ?o } } }", "service-forbidden", "?endpoint"),
+    ("SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/x> { ?s ?p ?o } }", "service-forbidden", "<http://127.0.0.1:9/x>"),
+    ("SELECT * FROM <urn:kg-test:a> FROM NAMED <urn:kg-test:b> WHERE { ?s ?p ?o }", "dataset-forbidden", "<urn:kg-test:a>"),
+    ("SELECT * FROM NAMED <urn:kg-test:b> WHERE { GRAPH ?g { ?s ?p ?o } }", "dataset-forbidden", "<urn:kg-test:b>"),
+    ("SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "service-forbidden", "<http://127.0.0.1:9/>"),
+    ("PREFIX ex: <urn:x:> SELECT * WHERE { ?s ?p ?o } # FROM in a comment\nLIMIT 1 ; LOAD <urn:y>", "load-forbidden", ""),
+])
+def test_refusals_name_what_was_asked_for(text: str, code: str, named: str):
+    with pytest.raises(q.QueryForbidden) as caught:
+        q.prepare_query(text)
+    assert caught.value.code == code and f"({named})" in str(caught.value) if named else caught.value.code == code
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT ?from WHERE { ?from <urn:p> "SERVICE FROM LOAD INSERT" }',
+    "PREFIX from: <urn:from:> PREFIX service: <urn:s:> SELECT * WHERE { ?s from:load service:insert }",
+    "SELECT * WHERE { ?s <urn:from/service/delete> ?o }",
+])
+def test_keywords_inside_strings_iris_variables_and_prefixed_names_are_not_refused(text: str):
+    assert q.prepare_query(text).form == "SELECT"
+
+
+REMOTE_CONTEXTS = {
+    "string": lambda url: {"@context": url, "@id": "urn:x", "name": "x"},
+    "list": lambda url: {"@context": [url, {"name": "https://schema.org/name"}], "@id": "urn:x", "name": "x"},
+    "scoped": lambda url: {"@context": {"knows": {"@id": "https://schema.org/knows", "@context": url}},
+                           "@id": "urn:x", "knows": {"@id": "urn:y", "name": "y"}},
+    "import": lambda url: {"@context": {"@version": 1.1, "@import": url}, "@id": "urn:x", "name": "x"},
+    "type-scoped": lambda url: {"@context": {"Person": {"@id": "https://schema.org/Person", "@context": url}},
+                                "@id": "urn:x", "@type": "Person", "name": "x"},
+}
+
+
+@pytest.mark.parametrize("variant", sorted(REMOTE_CONTEXTS))
+@pytest.mark.parametrize("command", ["validate", "query", "stats", "viz"])
+def test_no_command_fetches_a_remote_json_ld_context(tmp_path: Path, capsys, variant: str, command: str):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/context.jsonld"
+        path = tmp_path / "remote.jsonld"
+        path.write_text(json.dumps(REMOTE_CONTEXTS[variant](url)), encoding="utf-8")
+        args = {"validate": ["validate", str(path)], "query": ["query", "ASK { ?s ?p ?o }", str(path)],
+                "stats": ["stats", str(path)], "viz": ["viz", str(path), "-o", str(tmp_path / "g.html")]}[command]
+        code, out, err = run(capsys, *args)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody connected
+    assert code == 2 and "@context" in err and err.startswith("error: ")
+
+
+def test_a_json_ld_file_without_a_graph_name_is_named_like_its_trig(tmp_path: Path):
+    graph = Graph().parse(TASPEN)
+    (tmp_path / "taspen.jsonld").write_text(graph.serialize(format="json-ld"), encoding="utf-8")
+    (tmp_path / "taspen.nt").write_text(graph.serialize(format="nt"), encoding="utf-8")
+    for name in ("taspen.jsonld", "taspen.nt"):
+        assert [str(n) for n, _ in q.read_graph_file(tmp_path / name)] == [B + "graph/2025-05-20-bandung-ee55ff66"]
