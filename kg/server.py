@@ -406,6 +406,8 @@ class _Handler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """http.server's own errors (malformed request line, URI too long, unknown method ...) in the JSON shape."""
         self.close_connection = True
+        if self.request_version == "HTTP/0.9":  # a request line it could not read: answer with a status line
+            self.request_version = "HTTP/1.1"
         reason = self.responses.get(code, ("error",))[0]
         self._send_error(code, _STDLIB_ERROR_CODES.get(code, "bad-request"), f"{message or reason}")
 
