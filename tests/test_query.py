@@ -490,6 +490,7 @@ def test_refusals_name_what_was_asked_for(text: str, code: str, named: str):
     'SELECT ?from WHERE { ?from <urn:p> "SERVICE FROM LOAD INSERT" }',
     "PREFIX from: <urn:from:> PREFIX service: <urn:s:> SELECT * WHERE { ?s from:load service:insert }",
     "SELECT * WHERE { ?s <urn:from/service/delete> ?o }",
+    'SELECT * WHERE { ?s ?p "x"@load, "y"@copy }',
 ])
 def test_keywords_inside_strings_iris_variables_and_prefixed_names_are_not_refused(text: str):
     assert q.prepare_query(text).form == "SELECT"
