@@ -75,7 +75,7 @@ def explain_command(articles, fmt, lang) -> None:
 
 
 # --- query / serve: kg.query, kg.server -------------------------------------------------------
-_QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig"]
+_QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig", "rdf-xml"]
 
 
 @cli.command("query")
@@ -84,7 +84,7 @@ _QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt
 @click.option("-n", "--name", help="Run a bundled competency question (see --list).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled questions and exit.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a variable: a plain string, or <iri>.")
-@click.option("--format", "fmt", type=click.Choice(_QUERY_FORMATS), help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig.")
+@click.option("--format", "fmt", type=click.Choice(_QUERY_FORMATS), help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig, rdf-xml.")
 def query_command(args, query_file, name, list_queries, binds, fmt) -> None:
     """Ask built graphs a SPARQL question: kg query 'SELECT ...' FILES|DIR, -f q.rq DIR or --name NAME DIR."""
     from kg import query as q

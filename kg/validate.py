@@ -217,23 +217,26 @@ def _name(node: Node, data: Graph) -> str:
 def load_graph_file(path: Path | str) -> Dataset:
     """Read an RDF file, choosing the parser by its extension (.ttl .trig .nq .nt .jsonld).
 
-    Triples of triple formats land in the dataset's default graph. Raises InputError when the file is
-    missing, is a folder, has another extension or does not parse.
+    Reading is kg.query.read_graph_file's, the one guarded reader of RDF (no remote JSON-LD context is
+    ever fetched); each article's graph is named as `kg query` names it. Raises InputError when the file
+    is missing, is a folder, has another extension or does not parse.
     """
+    from kg.query import read_graph_file
+
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path} does not exist; check the file name")
     if path.is_dir():
         raise InputError(f"{path} is a folder; pass RDF files ({', '.join(RDF_FORMATS)})")
-    rdf_format = RDF_FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
+    if RDF_FORMATS.get(path.suffix.lower()) is None:
         raise InputError(f"{path} has an unknown extension; use one of {', '.join(RDF_FORMATS)}")
-    dataset = Dataset()
     try:
-        dataset.parse(path, format=rdf_format)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text (byte offset {exc.start}); convert it to UTF-8") from exc
-    except Exception as exc:  # rdflib raises many parser-specific types
-        detail = " ".join(str(exc).split()) or type(exc).__name__
-        raise InputError(f"{path} is not valid {rdf_format} ({detail}); fix the file or its extension") from exc
+        graphs = read_graph_file(path)
+    except KGError as exc:
+        raise InputError(str(exc)) from exc
+    dataset = Dataset()
+    for name, graph in graphs:
+        target = dataset.graph(name)
+        for triple in graph:
+            target.add(triple)
     return dataset
