@@ -394,6 +394,13 @@ def test_a_bare_district_where_the_text_expects_a_place():
         ("Bawen", "place.district"), ("Gubug", "place.district")]
 
 
+def test_a_bare_district_is_dropped_where_the_article_names_it_in_full():
+    assert found_places("Warga di Bawen antre. Camat di Kecamatan Bawen hadir.") == [
+        ("Kecamatan Bawen", "place.prefixed")]
+    assert found_places("Warga di Bawen antre. Camat di Kecamatan Gubug hadir.") == [
+        ("Bawen", "place.district"), ("Kecamatan Gubug", "place.prefixed")]
+
+
 def test_a_bare_district_followed_by_its_own_regency():
     assert found_places("Praya, Lombok Tengah - Warga antre.") == [
         ("Praya", "place.district"), ("Lombok Tengah", "place.gazetteer")]

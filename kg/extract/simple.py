@@ -113,7 +113,15 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
                        or _district_in_context(doc, lex, i, found) or ([], 1))
         found.extend(mentions)
         i += n
-    return found
+    return _bare_districts_named_in_full_dropped(found)
+
+
+def _bare_districts_named_in_full_dropped(found: list[SimpleMention]) -> list[SimpleMention]:
+    """'Bawen' where the article also writes 'Kecamatan Bawen' is that district again: keeping both would
+    make two places of one, since the full form keys the place."""
+    full = {re.sub(r"^\S+\s+", "", m.name).casefold() for m in found
+            if m.rule == "place.prefixed" and (m.attrs or {}).get("kind") == "district"}
+    return [m for m in found if not (m.rule == "place.district" and m.name.casefold() in full)]
 
 
 def _prefix_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
