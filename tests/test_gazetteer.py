@@ -38,7 +38,7 @@ CURATED_FILE = DATA_DIR / "place_names.tsv"
 
 PROVINCE_ABBREVIATIONS = {
     "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur", "Jabar": "Jawa Barat",
-    "DIY": "DI Yogyakarta", "Daerah Istimewa Yogyakarta": "DI Yogyakarta", "Yogyakarta": "DI Yogyakarta",
+    "DIY": "DI Yogyakarta", "Daerah Istimewa Yogyakarta": "DI Yogyakarta",
     "DKI Jakarta": "DKI Jakarta", "Jakarta": "DKI Jakarta",
     "Kaltim": "Kalimantan Timur", "Kalsel": "Kalimantan Selatan", "Kalbar": "Kalimantan Barat",
     "Kalteng": "Kalimantan Tengah", "Kaltara": "Kalimantan Utara",
@@ -289,7 +289,8 @@ def test_bare_names_order_province_city_regency_then_others():
     assert names(lookup("Gorontalo")) == [
         ("Gorontalo", "province"), ("Gorontalo", "city"), ("Gorontalo", "regency")]
     assert names(lookup("Bali")) == [("Bali", "province"), ("Bali", "island-region")]
-    assert names(lookup("Yogyakarta")) == [("DI Yogyakarta", "province"), ("Yogyakarta", "city")]
+    # the press writes the province DIY; bare "Yogyakarta" is the city, as in a dateline
+    assert names(lookup("Yogyakarta")) == [("Yogyakarta", "city")]
 
 
 def test_well_known_city_aliases():
