@@ -393,6 +393,9 @@ def test_a_bare_district_where_the_text_expects_a_place():
     assert found_places("Ia pindah ke Praya bulan lalu.") == [("Praya", "place.district")]
     assert found_places("Gudang dibangun di kawasan Bawen dan Gubug.") == [
         ("Bawen", "place.district"), ("Gubug", "place.district")]
+    assert found_places("Pabrik berdiri di Cikarang dan Cibitung.") == [("Cibitung", "place.district")]
+    assert found_places("Pabrik Sinar dan Cibitung Jaya tutup.") == []
+    assert found_places("Ia bertemu Sinar dan Gubug kemarin.") == []  # no cue before the pair
 
 
 def test_a_bare_district_is_dropped_where_the_article_names_it_in_full():

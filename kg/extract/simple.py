@@ -194,13 +194,19 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
 
 
 def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention]) -> bool:
+    """After a place cue ('di Bawen'), or joined by 'dan' or a comma to a place just found or to one
+    capitalised word after a cue ('di Cikarang dan Cibitung')."""
     toks = doc.tokens
     if i == 0:
         return False
-    prev = toks[i - 1].text
-    if prev in lex.words["place_cues"]:
+    cues = lex.words["place_cues"]
+    if toks[i - 1].text in cues:
         return True
-    return prev in ("dan", ",") and i >= 2 and bool(found) and found[-1].span.end == toks[i - 2].end
+    if toks[i - 1].text not in ("dan", ",") or i < 2:
+        return False
+    left = toks[i - 2]
+    return (bool(found) and found[-1].span.end == left.end) or (
+        i >= 3 and left.text[:1].isupper() and left.is_word and toks[i - 3].text in cues)
 
 
 def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
