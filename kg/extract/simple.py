@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from kg import gazetteer
-from kg.document import Document, Span
+from kg.document import ClaimedText, Document, Span
 from kg.extract.mentions import SimpleMention
 from kg.lexicon import Lexicon
 
@@ -103,10 +103,13 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
     where the text expects a place ('di Bawen', 'Praya, Lombok Tengah'); every town of a route."""
     toks = doc.tokens
     found: list[SimpleMention] = []
+    blocked_text = ClaimedText(len(doc.text))
+    for span in blocked:
+        blocked_text.append(span)
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.text[:1].isupper() or any(b.begin <= t.begin < b.end for b in blocked):
+        if not t.text[:1].isupper() or blocked_text.covers(t.begin):
             i += 1
             continue
         mentions, n = (_route_places(doc, lex, i) or _prefixed_place(doc, lex, i) or _known_place(doc, lex, i)
