@@ -11,6 +11,7 @@ from decimal import Decimal
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
+from kg import gazetteer
 from kg.facts import ArticleFacts
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
@@ -92,6 +93,9 @@ class GraphWriter:
                      "special": SCHEMA.City, "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
             if extra:
                 self.add(node, RDF.type, extra)
+            code = gazetteer.region_code(p.name, p.kind if p.kind in gazetteer.KINDS else None)
+            if code:
+                self.add(node, BKG.regionCode, Literal(code))
             self.names(node, p.name, sorted(p.aliases))
             self.mention(node)
         for o in f.organizations:
