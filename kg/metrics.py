@@ -6,7 +6,7 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from kg.document import Span
@@ -26,10 +26,18 @@ class MetricReader:
         self.program_keys = {p.key for p in programs}
         self.program_providers = {p.key: p.provider for p in programs}
         self.program_mentions = [(s, p.key) for p in programs for s in resolver.program_spans.get(p.key, ())]
+        # "Jaminan Kematian", "Kredit Usaha Rakyat": a programme with a proper name can own the amount it pays
+        # per person; a common noun ("beasiswa", "bantuan") leaves that amount to whoever gives it
+        self.named_programs = {p.key for p in programs if self._is_proper_name(resolver.program_spans.get(p.key, ()))}
+
+    def _is_proper_name(self, spans) -> bool:
+        """Written with a capital inside sentences ('program Jaminan Kematian'), not only where a sentence starts."""
+        inside = [s for s in spans if s.begin != self.doc.sentence_at(s.begin).begin]
+        return all(self.doc.text[s.begin].isupper() for s in inside)
 
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc
-        quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
+        quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
@@ -67,12 +75,27 @@ class MetricReader:
                     subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
+                if self._restated(q, subject, sent, sent_periods, period, out):
+                    continue
                 out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
                 carried = explicit[-1]
         return out
+
+    def _restated(self, q: Quantity, subject: str, sent, sent_periods: list[Period], period: Period | None,
+                  so_far: list[Metric]) -> bool:
+        """'… mencatat 1.200 pelanggan baru. … Untuk mencapai 1.200 pelanggan baru, …': a figure an earlier sentence
+        already gave for the same subject is said again, not measured again, unless its own sentence dates it
+        differently ('Rp5 miliar pada 2024' after 'Rp5 miliar sepanjang Januari')."""
+        value = Decimal(format(q.value.normalize(), 'f'))
+        for m in so_far:
+            if m.span.end <= sent.begin and (m.subject, m.value, m.unit) == (subject, value, q.unit):
+                own = [p for p in sent_periods if not p.relation]
+                if not own or (period is not None and period.end == m.period_end):
+                    return True
+        return False
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
@@ -94,9 +117,12 @@ class MetricReader:
         subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan)\s*$",
                                                              self.doc.text[max(sent.begin, c[0].begin - 15):c[0].begin].lower())]
         candidates = subjects or candidates
-        # "BPJS … Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject
+        candidates = self._without_enumeration(candidates, q)
+        # "BPJS … Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
+        # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
         while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
-                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]):
+                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
+                and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
             candidates.pop()
         if candidates:
             return candidates[-1][1].key
@@ -111,6 +137,21 @@ class MetricReader:
         if later:  # "71,5 persen pensiunan di wilayah kerja Kantor Cabang Malang"
             return later[0][1].key
         return None
+
+    def _figure_between(self, begin: int, end: int) -> bool:
+        return any(begin <= x.span.begin < end for x in self.quantities)
+
+    def _without_enumeration(self, candidates: list, q: Quantity) -> list:
+        """'Bank milik negara, yaitu Bank A, Bank B dan Bank C, mendapat Rp30 triliun': the organisations listed
+        after 'yaitu' name the members of the one before; the figure is that one's."""
+        text = self.doc.text.lower()
+        for cue in self.words["enumeration_cues"]:
+            for m in re.finditer(rf"\b{re.escape(cue)}\b", text[:q.span.begin]):
+                head = [c for c in candidates if c[0].end <= m.start()]
+                listed = [c for c in candidates if m.end() <= c[0].begin]
+                if head and len(listed) >= 2 and not self._figure_between(head[-1][0].end, q.span.begin):
+                    return head
+        return candidates
 
     def _region_of_statistic(self, q: Quantity, sent, subject: str | None, carried_ok: bool = True) -> str | None:
         """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
@@ -128,6 +169,9 @@ class MetricReader:
         if reporter is not None and not marked and any(
                 re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
             return None  # the office's own work ("86 UMKM binaan", "1.284 pengaduan"), not a statistic of the region
+        national = self._national(q, sent)
+        if national is not None:  # "ekonomi nasional tumbuh 5,02 persen"
+            return self.r._add_place(self.words["nation"], national)
         named = self._place_named_in(sent, q)
         if named:
             return named
@@ -136,6 +180,23 @@ class MetricReader:
         if reporter is not None and reporter.places:
             return reporter.places[0]
         return None
+
+    def _national(self, q: Quantity, sent) -> Span | None:
+        """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only
+        those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
+        text = self.doc.text
+        begin = max([sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1] +
+                    [x.span.end for x in self.quantities if sent.begin <= x.span.end <= q.span.begin])
+        for w in self.words["national_scope_markers"]:
+            # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
+            m = re.search(rf"\b{re.escape(w)}\b", text[begin:q.span.begin])
+            if m and not self._place_between(begin + m.end(), q.span.begin):
+                return Span(begin + m.start(), begin + m.end())
+        return None
+
+    def _place_between(self, begin: int, end: int) -> bool:
+        names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}
+        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.doc.text[begin:end]) for n in names)
 
     def _program_of_rate(self, q: Quantity, sent) -> str | None:
         """'Setiap ahli waris menerima manfaat JKM sebesar Rp42 juta', 'Rp300 ribu per penerima per bulan' of a
@@ -146,10 +207,12 @@ class MetricReader:
         cues = [re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after), re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)]
         if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
             return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
-        named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin]
+        named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin
+                 and key in self.named_programs]
         if not named and sent.index > 0:  # "… program Lansia Sejahtera. Setiap penerima mendapat Rp250 ribu per bulan"
             previous = self.doc.sentences[sent.index - 1]
-            named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end]
+            named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end
+                     and key in self.named_programs]
         return max(named, key=lambda x: x[0].begin)[1] if named else None
 
     def _provider_of_programme_in(self, sent, q: Quantity) -> str | None:
@@ -211,10 +274,11 @@ class MetricReader:
         sentence says it speaks for the whole organisation ('secara nasional')."""
         sentence = self.doc.text[sent.begin:sent.end]
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
+        scope = "|".join(re.escape(w) for w in sorted(self.words["place_scope_words"], key=len, reverse=True))
         for e in units:
             for pkey in e.places:
                 place = self.r.places.get(pkey)
-                if place and any(re.search(rf"\bdi\s+(?:wilayah\s+)?{re.escape(n)}\b", sentence)
+                if place and any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
                                  for n in {place.name, *self.r.place_names.get(pkey, set())}):
                     return e.key
         # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
@@ -298,13 +362,19 @@ class MetricReader:
         return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$", before))
 
     def _period(self, q: Quantity, sent_periods: list[Period], carried: Period | None, change: bool) -> Period | None:
-        candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))]
+        # "inflasi April 3 persen, turun dari bulan sebelumnya 4 persen": the month before is the later figure's
+        candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))
+                      and not (p.relation == "previous-month" and p.span.begin > q.span.begin)]
         if candidates:
             p = min(candidates, key=lambda p: _distance(p.span, q.span))
             if p.relation == "same":
                 return carried
             if p.relation == "same-last-year":
                 return _shift_year(carried, -1) if carried else None
+            if p.relation == "previous-month":
+                named = [x for x in sent_periods if not x.relation and x.span.end <= p.span.begin]
+                base = named[-1] if named else carried
+                return _previous_month(base) if base else None
             return p
         if carried:
             return carried
@@ -416,6 +486,11 @@ def _distance(a: Span, b: Span) -> int:
     if b.end <= a.begin:
         return a.begin - b.end
     return 0
+
+
+def _previous_month(p: Period) -> Period:
+    end = p.end.replace(day=1) - timedelta(days=1)
+    return Period(p.span, end.replace(day=1), end, p.label, True, "")
 
 
 def _shift_year(p: Period, years: int) -> Period:

@@ -97,3 +97,68 @@ def test_a_change_refers_back_to_the_figure_it_changes():
 def test_a_change_without_a_figure_to_refer_to_links_nothing():
     f = kg.extract("Kediri - PT Sinar Bahari mencatat 1.200 nasabah baru. Sementara itu, ekspor naik 3 persen.")
     assert next(m for m in f.metrics if m.unit == "percent").change_of is None
+
+
+def _facts(text):
+    return [(m.value, m.unit, m.subject) for m in kg.extract(text).metrics]
+
+
+def test_a_figure_said_again_is_one_metric():
+    text = ("PT Sinar Bahari mencatat 1.200 pelanggan baru pada 2024. "
+            "Untuk mencapai 1.200 pelanggan baru, perusahaan itu bekerja sama dengan pengembang.")
+    assert _facts(text) == [(Decimal("1200"), "count", "sinar-bahari")]
+
+
+def test_the_same_figure_for_another_period_is_another_metric():
+    metrics = kg.extract("PT Sinar Bahari mencatat laba Rp5 miliar pada 2023. Laba Rp5 miliar juga dicatat pada 2024.").metrics
+    assert [m.period_end for m in metrics] == [date(2023, 12, 31), date(2024, 12, 31)]
+
+
+def test_a_second_organisation_with_figures_of_its_own_is_their_subject():
+    text = ("Realisasi tertinggi dicapai Dinas Pendidikan dengan Rp40 miliar atau 90 persen, "
+            "dan Dinas Kesehatan dengan Rp30 miliar atau 85 persen.")
+    assert [s for _, _, s in _facts(text)] == ["dinas-pendidikan", "dinas-pendidikan", "dinas-kesehatan", "dinas-kesehatan"]
+
+
+def test_organisations_listed_after_yaitu_are_members_not_the_subject():
+    text = "Himpunan Bank Milik Negara (Himbara), yaitu Bank Mandiri, BRI, BNI dan BTN, mendapat titipan dana Rp30 triliun."
+    assert _facts(text) == [(Decimal("30000000000000"), "IDR", "himpunan-bank-milik-negara")]
+
+
+def test_a_national_figure_is_about_indonesia():
+    text = ("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat ekonomi Jambi tumbuh 4,8 persen pada triwulan II 2024, "
+            "di bawah pertumbuhan ekonomi nasional sebesar 5,05 persen.")
+    facts = kg.extract(text)
+    assert [m.subject for m in facts.metrics] == ["jambi", "indonesia"]
+    assert [p.name for p in facts.places if p.key == "indonesia"] == ["Indonesia"]
+
+
+def test_nasional_inside_a_name_does_not_make_a_figure_national():
+    text = ("Badan Pusat Statistik (BPS) Provinsi Jambi mencatat hasil Survei Angkatan Kerja Nasional "
+            "menunjukkan pengangguran Jambi sebesar 4,5 persen.")
+    assert [s for _, _, s in _facts(text)] == ["jambi"]
+
+
+def test_se_wilayah_names_the_unit_of_that_region():
+    text = ("PT Jasa Raharja Cabang Jawa Timur dan PT Jasa Raharja Cabang Jawa Tengah menggelar rapat. "
+            "Jasa Raharja telah membayar santunan Rp120 miliar se-wilayah Jawa Tengah sepanjang 2024.")
+    assert [s for _, _, s in _facts(text)] == ["jasa-raharja/kantor-cabang-jawa-tengah"]
+
+
+def test_an_amount_per_person_of_a_common_benefit_belongs_to_its_giver():
+    text = ("Pemerintah Kota Madiun memberikan beasiswa kepada 300 mahasiswa. "
+            "Nilai beasiswa untuk masing-masing mahasiswa sebesar Rp2,5 juta per orang.")
+    assert [s for _, _, s in _facts(text)] == ["pemerintah-kota-madiun", "pemerintah-kota-madiun"]
+
+
+def test_an_amount_per_person_of_a_named_programme_belongs_to_the_programme():
+    text = ("BPJS Ketenagakerjaan membayar Jaminan Kematian kepada 40 ahli waris. "
+            "Setiap ahli waris menerima manfaat Jaminan Kematian sebesar Rp42 juta.")
+    assert [s for _, _, s in _facts(text)] == ["bpjs-ketenagakerjaan", "jaminan-kematian"]
+
+
+def test_the_month_before_is_the_period_of_the_figure_after_it():
+    text = ("Madiun, Kamis (5/6/2025) - Badan Pusat Statistik (BPS) Kota Madiun mencatat inflasi April 2025 "
+            "sebesar 2,1 persen, turun dari bulan sebelumnya sebesar 2,4 persen.")
+    assert [(m.value, m.period_end) for m in kg.extract(text).metrics] == [
+        (Decimal("2.1"), date(2025, 4, 30)), (Decimal("2.4"), date(2025, 3, 31))]
