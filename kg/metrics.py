@@ -16,6 +16,9 @@ from kg.facts import Metric, Program
 from kg.vocab import BKG
 
 
+LOOKAROUND = 40  # characters a figure's own phrase reaches either side of it ("… yang disalurkan oleh X")
+
+
 class MetricReader:
     def __init__(self, resolver, excluded: list[Span], programs: list[Program]):
         self.r = resolver
@@ -37,6 +40,7 @@ class MetricReader:
 
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc
+        self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
         quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
@@ -50,9 +54,12 @@ class MetricReader:
             sent_periods = [p for p in periods if sent.begin <= p.span.begin < sent.end]
             subject_here = None
             for q in by_sentence.get(sent.index, []):
-                stated = self._subject(q, sent)
+                agent = self._agent_after(q, sent)
+                stated = agent or self._subject(q, sent)
                 subject = stated or focus
-                region = self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                region = None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                if region is None and stated is None and subject is not None:
+                    region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
                     region = None  # "Pemprov menargetkan kemiskinan di Kalsel di bawah 0,2 persen" is the government's target
                 if region is None and subject is None:
@@ -78,6 +85,7 @@ class MetricReader:
                 if self._restated(q, subject, sent, sent_periods, period, out):
                     continue
                 out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
+                self.nouns.append(self._counted_noun(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -86,16 +94,31 @@ class MetricReader:
 
     def _restated(self, q: Quantity, subject: str, sent, sent_periods: list[Period], period: Period | None,
                   so_far: list[Metric]) -> bool:
-        """'… mencatat 1.200 pelanggan baru. … Untuk mencapai 1.200 pelanggan baru, …': a figure an earlier sentence
-        already gave for the same subject is said again, not measured again, unless its own sentence dates it
-        differently ('Rp5 miliar pada 2024' after 'Rp5 miliar sepanjang Januari')."""
+        """'… mencatat 1.200 pelanggan baru. … Untuk mencapai 1.200 pelanggan baru, …', '… dari dana Rp500 ribu itu …':
+        a figure an earlier sentence already gave for the same subject, counting the same thing or pointed back
+        to ('itu'), is said again, not measured again, unless its own sentence dates it in another month. An amount
+        per person said twice ('Rp3 juta per orang') may be two groups' and is kept."""
         value = Decimal(format(q.value.normalize(), 'f'))
-        for m in so_far:
-            if m.span.end <= sent.begin and (m.subject, m.value, m.unit) == (subject, value, q.unit):
+        noun, pointed = self._counted_noun(q), self._pointed_back(q)
+        if noun is None and not pointed:
+            return False
+        for k, m in enumerate(so_far):
+            if m.span.end <= sent.begin and (m.subject, m.value, m.unit) == (subject, value, q.unit) \
+                    and (pointed or self.nouns[k] == noun):
                 own = [p for p in sent_periods if not p.relation]
-                if not own or (period is not None and period.end == m.period_end):
+                if not own or (period is not None and m.period_end is not None
+                               and (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)):
                     return True
         return False
+
+    def _counted_noun(self, q: Quantity) -> str | None:
+        """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
+        m = re.match(r"\s+([a-z]+)\b", self.doc.text[q.span.end:])
+        return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
+
+    def _pointed_back(self, q: Quantity) -> bool:
+        return bool(re.match(rf"\s+(?:{'|'.join(map(re.escape, self.words['reference_demonstratives']))})\b",
+                             self.doc.text[q.span.end:]))
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
@@ -137,6 +160,40 @@ class MetricReader:
         if later:  # "71,5 persen pensiunan di wilayah kerja Kantor Cabang Malang"
             return later[0][1].key
         return None
+
+    def _agent_after(self, q: Quantity, sent) -> str | None:
+        """'OJK mencatat kredit Rp7 miliar yang disalurkan oleh Bank X': the agent of a passive after the figure did
+        what the figure counts."""
+        after = self.doc.text[q.span.end:sent.end]
+        m = re.match(rf"[^,.;]{{0,{LOOKAROUND}}}?\byang\s+di[a-z]+\s+oleh\s+", after)
+        if m is None:
+            return None
+        at = q.span.end + m.end()
+        return next((e.key for s, e, in_title in self.r.org_mentions if s.begin == at and not in_title), None)
+
+    def _place_in_scope(self, sent, q: Quantity, subject: str) -> str | None:
+        """'Jumlah sekolah di Kabupaten X mencapai 500 sekolah': a sentence that names no one and counts things of
+        a place before the figure is about the place, unless the organisation the text is about has its unit there
+        (then the unit is meant)."""
+        scope = self._scope_pattern()
+        heads = "|".join(map(re.escape, self.words["count_heads"]))
+        lead = self.doc.text[sent.begin:q.span.begin]
+        found = []
+        for key, place in self.r.places.items():
+            if place.kind == "country":
+                continue
+            for name in {place.name, *self.r.place_names.get(key, set())}:
+                pattern = rf"\b(?:{heads})\s+[^,.;]*?(?<!\w)(?:{scope})\s*{re.escape(name)}(?![\w-])"
+                found += [(-m.end(), key) for m in re.finditer(pattern, lead, re.IGNORECASE)]
+        if not found:
+            return None
+        key = min(found)[1]
+        if any(e.parent is not None and e.parent.key == subject and key in e.places for e in self.r.orgs):
+            return None
+        return key
+
+    def _scope_pattern(self) -> str:
+        return "|".join(re.escape(w) for w in sorted(self.words["place_scope_words"], key=len, reverse=True))
 
     def _figure_between(self, begin: int, end: int) -> bool:
         return any(begin <= x.span.begin < end for x in self.quantities)
@@ -274,7 +331,7 @@ class MetricReader:
         sentence says it speaks for the whole organisation ('secara nasional')."""
         sentence = self.doc.text[sent.begin:sent.end]
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
-        scope = "|".join(re.escape(w) for w in sorted(self.words["place_scope_words"], key=len, reverse=True))
+        scope = self._scope_pattern()
         for e in units:
             for pkey in e.places:
                 place = self.r.places.get(pkey)

@@ -162,3 +162,27 @@ def test_the_month_before_is_the_period_of_the_figure_after_it():
             "sebesar 2,1 persen, turun dari bulan sebelumnya sebesar 2,4 persen.")
     assert [(m.value, m.period_end) for m in kg.extract(text).metrics] == [
         (Decimal("2.1"), date(2025, 4, 30)), (Decimal("2.4"), date(2025, 3, 31))]
+
+
+def test_the_agent_after_the_figure_did_what_it_counts():
+    text = ("Otoritas Jasa Keuangan (OJK) Provinsi Jambi mencatat penyaluran kredit sepanjang 2024 sebesar Rp80 miliar "
+            "yang disalurkan oleh PT Bank Sinar Bahari di wilayahnya.")
+    assert [s for _, _, s in _facts(text)] == ["bank-sinar-bahari"]
+
+
+def test_a_count_of_things_in_a_place_that_no_one_reports_is_the_places():
+    text = ("Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sleman mengusulkan tambahan insentif guru. "
+            "Sedangkan jumlah SD di Sleman mencapai 300 sekolah yang tersebar di 17 kecamatan.")
+    assert [(v, s) for v, _, s in _facts(text)] == [(Decimal("300"), "regency-sleman"), (Decimal("17"), "regency-sleman")]
+
+
+def test_an_amount_per_person_said_for_two_groups_is_two_metrics():
+    text = ("PT Sinar Bahari memberi beasiswa kepada 40 mahasiswa Strata 1 sebesar Rp3 juta per orang. "
+            "Perusahaan itu juga memberi beasiswa kepada 20 mahasiswa Strata 2 sebesar Rp3 juta per orang.")
+    assert [v for v, _, _ in _facts(text)] == [Decimal("40"), Decimal("3000000"), Decimal("20"), Decimal("3000000")]
+
+
+def test_a_figure_pointed_back_to_is_not_measured_again():
+    text = ("Pemerintah Kota Madiun menyiapkan dana Rp500 juta untuk bantuan. "
+            "Sebanyak Rp200 juta dari dana Rp500 juta itu dibagikan tunai.")
+    assert [v for v, _, _ in _facts(text)] == [Decimal("500000000"), Decimal("200000000")]
