@@ -447,8 +447,7 @@ class MetricReader:
         if q.unit == "percent":
             unit_code = "P1"
         elif q.unit == "count":
-            after = text[q.span.end:q.span.end + 30].lower()
-            unit_code = "IE" if any(re.match(rf"\s+{re.escape(n)}\b", after) for n in self.words["person_nouns"]) else "C62"
+            unit_code = self._unit_code(q)
         qualifier = self._qualifier(q)
         indicator_label, indicator = self._indicator(q, sent, change)
         is_target = self._is_target(sent)
@@ -461,6 +460,17 @@ class MetricReader:
                       period_start=period.start if period else None, period_end=period.end if period else None,
                       period_label=label, qualifier=qualifier, is_target=is_target, change_of=change_of, part_of=part_of,
                       rule=f"metric.{q.rule.split('.')[-1]}")
+
+    def _unit_code(self, q: Quantity) -> str:
+        """UN/CEFACT code of what a count counts: 'ton' TNE, 'MW' MAW, 'penumpang' IE (a person), else C62 (one)."""
+        after = self.doc.text[q.span.end:q.span.end + LOOKAROUND]
+        measures = self.words["unit_nouns"]
+        for noun in sorted(measures, key=len, reverse=True):  # "megawatt jam" before "megawatt"
+            if re.match(rf"\s*{re.escape(noun)}(?!\w)", after, 0 if noun != noun.lower() else re.IGNORECASE):
+                return measures[noun]
+        if any(re.match(rf"\s+{re.escape(n)}\b", after.lower()) for n in self.words["person_nouns"]):
+            return "IE"
+        return "C62"
 
     def _evidence(self, q: Quantity, sent) -> Span:
         """The sentence that states the figure: its subject and period are read from it."""

@@ -186,3 +186,20 @@ def test_a_figure_pointed_back_to_is_not_measured_again():
     text = ("Pemerintah Kota Madiun menyiapkan dana Rp500 juta untuk bantuan. "
             "Sebanyak Rp200 juta dari dana Rp500 juta itu dibagikan tunai.")
     assert [v for v, _, _ in _facts(text)] == [Decimal("500000000"), Decimal("200000000")]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("PT Pupuk Sinar Bahari menyalurkan 1.200 ton pupuk sepanjang 2024.", "TNE"),
+    ("PLTS milik PT Sinar Bahari berkapasitas 50 MW.", "MAW"),
+    ("PT Sinar Bahari menanam padi di 120 hektare sawah.", "HAR"),
+    ("Perum Damri mengangkut 3.000 penumpang.", "IE"),
+    ("PT Sinar Bahari memiliki 45 unit bus.", "C62"),
+])
+def test_what_a_count_counts_gives_its_unit_code(sentence, code):
+    assert [m.unit_code for m in kg.extract(sentence).metrics] == [code]
+
+
+def test_a_graph_with_tonnes_conforms_to_the_shapes():
+    from kg.validate import validate
+    result = validate(kg.build_graph("Madiun, Kamis (31/10/2024) - PT Pupuk Sinar Bahari menyalurkan 1.200 ton pupuk."))
+    assert result.conforms and result.violations == ()
