@@ -16,7 +16,13 @@ from kg.facts import Metric, Program
 from kg.vocab import BKG
 
 
-LOOKAROUND = 40  # characters a figure's own phrase reaches either side of it ("… yang disalurkan oleh X")
+# How far, in characters, the words that decide a figure's reading may lie from it (or from a name)
+LOOKAROUND = 40  # the figure's own phrase, either side ("… yang disalurkan oleh X")
+CUE_REACH = 25  # a change verb just before it ("naik"), a rate just after it ("per orang")
+QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
+OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
+PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
+RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
 
 
 class MetricReader:
@@ -61,11 +67,11 @@ class MetricReader:
                 if region is None and stated is None and subject is not None:
                     region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
-                    region = None  # "Pemprov menargetkan kemiskinan di Kalsel di bawah 0,2 persen" is the government's target
+                    region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
                 if region is None and subject is None:
-                    subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 98,7 persen"
+                    subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
                 if region is None and subject is None:
-                    region = self._place_named_in(sent, q)  # "Jumlah merchant QRIS di Kota Kediri mencapai 48.216"
+                    region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
                 program = self._program_of_rate(q, sent)
                 if program:
                     region, subject = None, program
@@ -117,8 +123,10 @@ class MetricReader:
         return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
 
     def _pointed_back(self, q: Quantity) -> bool:
-        return bool(re.match(rf"\s+(?:{'|'.join(map(re.escape, self.words['reference_demonstratives']))})\b",
-                             self.doc.text[q.span.end:]))
+        return bool(re.match(rf"\s+(?:{self._demonstratives()})\b", self.doc.text[q.span.end:]))
+
+    def _demonstratives(self) -> str:
+        return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
@@ -135,13 +143,13 @@ class MetricReader:
                 if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
-        # "BPJS Kesehatan menempatkan petugas di RSUD X dan 11 puskesmas": an organisation after a preposition is
+        # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan)\s*$",
-                                                             self.doc.text[max(sent.begin, c[0].begin - 15):c[0].begin].lower())]
+                                                             self.doc.text[max(sent.begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
         candidates = subjects or candidates
         candidates = self._without_enumeration(candidates, q)
-        # "BPJS … Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
+        # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
         # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
         while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
                                                self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
@@ -157,7 +165,7 @@ class MetricReader:
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in r.org_mentions
                  if q.span.end <= s.begin < sent.end and not in_title and e.kind != "publisher"]
-        if later:  # "71,5 persen pensiunan di wilayah kerja Kantor Cabang Malang"
+        if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
 
@@ -212,7 +220,7 @@ class MetricReader:
 
     def _region_of_statistic(self, q: Quantity, sent, subject: str | None, carried_ok: bool = True) -> str | None:
         """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
-        Sulawesi Selatan tumbuh 5,31 persen', 'inflasi di Riau 2,15 persen', figures BPS or Bank Indonesia
+        Jambi tumbuh 4,8 persen', 'inflasi di Bengkulu 2,4 persen', figures BPS or Bank Indonesia
         give. A figure is such a statistic when its clause names an economic indicator, or when it comes from
         an institution that reports on regions (kg/data/indonesian.json); its region is the place the sentence
         names, else the reporting office's, else the region of the statistics just before."""
@@ -222,12 +230,12 @@ class MetricReader:
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
             return None
-        around = clause + text[q.span.end:min(sent.end, q.span.end + 40)].lower()
+        around = clause + text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].lower()
         if reporter is not None and not marked and any(
                 re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
-            return None  # the office's own work ("86 UMKM binaan", "1.284 pengaduan"), not a statistic of the region
+            return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
         national = self._national(q, sent)
-        if national is not None:  # "ekonomi nasional tumbuh 5,02 persen"
+        if national is not None:  # "ekonomi nasional tumbuh 5 persen"
             return self.r._add_place(self.words["nation"], national)
         named = self._place_named_in(sent, q)
         if named:
@@ -256,17 +264,17 @@ class MetricReader:
         return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.doc.text[begin:end]) for n in names)
 
     def _program_of_rate(self, q: Quantity, sent) -> str | None:
-        """'Setiap ahli waris menerima manfaat JKM sebesar Rp42 juta', 'Rp300 ribu per penerima per bulan' of a
+        """'Setiap ahli waris menerima manfaat Jaminan X sebesar Rp20 juta', 'Rp200 ribu per penerima per bulan' of a
         program named in the sentence: an amount per person or per case is a parameter of the program."""
         text = self.doc.text
-        before, after = text[max(sent.begin, q.span.begin - 80):q.span.begin].lower(), text[q.span.end:q.span.end + 25].lower()
+        before, after = text[max(sent.begin, q.span.begin - RATE_REACH):q.span.begin].lower(), text[q.span.end:q.span.end + CUE_REACH].lower()
         time_units = set(self.words["duration_units"]) | set(self.words["months"])  # "per Juni 2025" is a period
         cues = [re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after), re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)]
         if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
-            return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
+            return None  # "Rp2 miliar per bulan" is a monthly total, not an amount per person
         named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin
                  and key in self.named_programs]
-        if not named and sent.index > 0:  # "… program Lansia Sejahtera. Setiap penerima mendapat Rp250 ribu per bulan"
+        if not named and sent.index > 0:  # "… program Lansia Bahagia. Setiap penerima mendapat Rp150 ribu per bulan"
             previous = self.doc.sentences[sent.index - 1]
             named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end
                      and key in self.named_programs]
@@ -306,7 +314,7 @@ class MetricReader:
         """The place the sentence names nearest before the figure (else after it), by any of its names."""
         text = self.doc.text
         best = None
-        # a place inside a company's name or a title ("Dirut Bank Sumut itu") is not where the figure is
+        # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = [s for s, e, _ in self.r.org_mentions
                         if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
                        [s for s, _, how in self.r.person_mentions if how == "title"]
@@ -326,8 +334,8 @@ class MetricReader:
         return best[1] if best else None
 
     def _narrowed_to_unit(self, subject: str, sent, q: Quantity) -> str:
-        """An organisation named alone in an article about one of its units means that unit: '4.318 peserta
-        di Jember', or 'PLN mencatat …' after 'PT PLN (Persero) UID Lampung' was introduced; unless the
+        """An organisation named alone in an article about one of its units means that unit: '2.000 peserta
+        di Blitar', or 'PT Sinar mencatat …' after 'PT Sinar Kantor Wilayah Jambi' was introduced; unless the
         sentence says it speaks for the whole organisation ('secara nasional')."""
         sentence = self.doc.text[sent.begin:sent.end]
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
@@ -346,9 +354,9 @@ class MetricReader:
         return subject
 
     def _owner_after(self, q: Quantity, sent) -> str | None:
-        """'1.052 ASN Pemkot Pekanbaru', '600 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
+        """'900 ASN Pemkot Blitar', '300 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
         for s, e, in_title in self.r.org_mentions:
-            if not (q.span.end < s.begin < min(sent.end, q.span.end + 30)) or in_title or e.kind == "publisher":
+            if not (q.span.end < s.begin < min(sent.end, q.span.end + OWNER_REACH)) or in_title or e.kind == "publisher":
                 continue
             between = self.doc.text[q.span.end:s.begin].strip().split()
             if 1 <= len(between) <= 2 and between[0].lower() in self.words["member_nouns"] \
@@ -372,7 +380,8 @@ class MetricReader:
         return person.orgs[0].key if person and person.orgs else None
 
     def _pronoun_subject(self, begin: int, end: int):
-        m = re.search(r"(?:^|\b)(Ia|Dia|Beliau|ia|dia|beliau)\b", self.doc.text[begin:end])
+        pronouns = "|".join(f"{w}|{w.capitalize()}" for w in map(re.escape, self.words["pronouns_person"]))
+        m = re.search(rf"(?:^|\b)(?:{pronouns})\b", self.doc.text[begin:end])
         if m:
             return self.r._speaker_before(begin + m.start())
         return None
@@ -385,8 +394,8 @@ class MetricReader:
                 [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
         for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
             flags = re.IGNORECASE if what == "org" and kind.government_level else 0
-            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:itu|tersebut|ini))?\b", text[begin:end], flags):
-                demonstrative = m.group().split()[-1] in ("itu", "tersebut", "ini")
+            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", text[begin:end], flags):
+                demonstrative = m.group().split()[-1] in self.words["reference_demonstratives"]
                 if not demonstrative and what == "org" and not kind.government_level and anaphor not in self.words["bare_anaphors"]:
                     continue
                 if m.start() > 0 and text[begin + m.start() - 1:begin + m.start()].isalpha():
@@ -414,7 +423,7 @@ class MetricReader:
 
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
-        before = self.doc.text[max(0, q.span.begin - 25):q.span.begin].lower()
+        before = self.doc.text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()
         cues = self.words["change_up"] + self.words["change_down"]
         return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$", before))
 
@@ -477,7 +486,7 @@ class MetricReader:
         return Span(sent.begin, sent.end)
 
     def _qualifier(self, q: Quantity) -> str:
-        before = self.doc.text[max(0, q.span.begin - 30):q.span.begin].lower()
+        before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:
                 if re.search(rf"\b{re.escape(form.lower())}\s*$", before):
@@ -487,12 +496,12 @@ class MetricReader:
     def _indicator(self, q: Quantity, sent, change: bool):
         text = self.doc.text
         if change:
-            up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - 25):q.span.begin].lower()) for c in self.words["change_up"])
+            up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()) for c in self.words["change_up"])
             concept = next(c for c in self.lex.indicators if c.label_id == ("pertumbuhan" if up else "penurunan"))
             return concept.label_id, concept.iri
         clause_start = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1)
         change_words = {w.lower() for w in self.words["change_up"] + self.words["change_down"]}
-        after = text[q.span.end:min(sent.end, q.span.end + 40)].lower()
+        after = text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].lower()
 
         def nearest_before(begin: int):
             window = text[begin:q.span.begin].lower()
@@ -519,7 +528,7 @@ class MetricReader:
         return (m.group(1) if m else "nilai"), None
 
     def _changed_metric(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
-        """'… Rp263,4 miliar. Jumlah itu naik 8,6 persen': the figure a change is about is the one before it in
+        """'… Rp200 miliar. Jumlah itu naik 5 persen': the figure a change is about is the one before it in
         its sentence, or the last one of the previous sentence when this one refers back ('Jumlah itu')."""
         same = [k for k, m in enumerate(so_far) if m.span.begin == sent.begin and m.unit != "percent"]
         if same:
@@ -527,9 +536,9 @@ class MetricReader:
         opening = self.doc.text[sent.begin:q.span.begin].lower()
         about = [k for k, m in enumerate(so_far) if m.span.end <= sent.begin and m.indicator_label
                  and re.search(rf"\b{re.escape(m.indicator_label.lower())}\b", opening)]
-        if about:  # "Laba naik 5,31 persen": the last figure of the same indicator
+        if about:  # "Laba naik 4 persen": the last figure of the same indicator
             return about[-1]
-        if re.match(r"\s*(?:jumlah|angka|nilai|capaian|realisasi|total|posisi)\s+(?:itu|tersebut|ini)\b", opening) and so_far:
+        if re.match(rf"\s*(?:jumlah|angka|nilai|capaian|realisasi|total|posisi)\s+(?:{self._demonstratives()})\b", opening) and so_far:
             previous = [k for k, m in enumerate(so_far) if m.span.end <= sent.begin]
             return previous[-1] if previous else None
         return None
