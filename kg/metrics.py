@@ -102,19 +102,21 @@ class MetricReader:
                   so_far: list[Metric]) -> bool:
         """'… mencatat 1.200 pelanggan baru. … Untuk mencapai 1.200 pelanggan baru, …', '… dari dana Rp500 ribu itu …':
         a figure an earlier sentence already gave for the same subject, counting the same thing or pointed back
-        to ('itu'), is said again, not measured again, unless its own sentence dates it in another month. An amount
-        per person said twice ('Rp3 juta per orang') may be two groups' and is kept."""
+        to ('itu'), is said again, not measured again, unless its own sentence dates it in another month; so is a
+        rate ('inflasi 0,7 persen') dated again in the same month. An amount per person said twice
+        ('Rp3 juta per orang') may be two groups' and is kept."""
         value = Decimal(format(q.value.normalize(), 'f'))
         noun, pointed = self._counted_noun(q), self._pointed_back(q)
-        if noun is None and not pointed:
-            return False
+        own = [p for p in sent_periods if not p.relation]
         for k, m in enumerate(so_far):
-            if m.span.end <= sent.begin and (m.subject, m.value, m.unit) == (subject, value, q.unit) \
-                    and (pointed or self.nouns[k] == noun):
-                own = [p for p in sent_periods if not p.relation]
-                if not own or (period is not None and m.period_end is not None
-                               and (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)):
-                    return True
+            if m.span.end > sent.begin or (m.subject, m.value, m.unit) != (subject, value, q.unit):
+                continue
+            same_month = period is not None and m.period_end is not None and \
+                (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
+            if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
+                return True
+            if q.unit == "percent" and own and same_month:
+                return True
         return False
 
     def _counted_noun(self, q: Quantity) -> str | None:
@@ -341,6 +343,9 @@ class MetricReader:
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
         scope = self._scope_pattern()
         for e in units:
+            if any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
+                   for n in self._unit_place_names(e)):
+                return e.key
             for pkey in e.places:
                 place = self.r.places.get(pkey)
                 if place and any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
@@ -352,6 +357,11 @@ class MetricReader:
                 re.search(rf"\b{re.escape(w)}\b", scope.lower()) for w in self.words["national_scope_markers"]):
             return units[0].key
         return subject
+
+    def _unit_place_names(self, unit) -> set[str]:
+        """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""
+        names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}
+        return {n for n in names for own in unit.names if own.endswith(" " + n)}
 
     def _owner_after(self, q: Quantity, sent) -> str | None:
         """'900 ASN Pemkot Blitar', '300 pegawai Dinas Sosial': a noun then an organisation owns the figure."""

@@ -206,3 +206,10 @@ def test_a_graph_with_tonnes_conforms_to_the_shapes():
     from kg.validate import validate
     result = validate(kg.build_graph("Madiun, Kamis (31/10/2024) - PT Pupuk Sinar Bahari menyalurkan 1.200 ton pupuk."))
     assert result.conforms and result.violations == ()
+
+
+def test_a_rate_dated_again_in_the_same_month_is_one_metric():
+    text = ("Badan Pusat Statistik (BPS) Kota Madiun mencatat inflasi Januari 2025 sebesar 0,7 persen. "
+            "Pada Januari 2025 inflasi Kota Madiun tercatat sebesar 0,7 persen. Pada Februari 2025 inflasinya juga 0,7 persen.")
+    assert [(m.value, m.period_end) for m in kg.extract(text).metrics] == [
+        (Decimal("0.7"), date(2025, 1, 31)), (Decimal("0.7"), date(2025, 2, 28))]
