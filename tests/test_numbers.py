@@ -51,6 +51,7 @@ def test_figure(sentence, surface, value, unit):
     "Kota itu berada di peringkat ke 7 nasional.",
     "Layanan keliling buka selama 3 (tiga) jam.",
     "Rapat pada 36 September 2024 batal.",
+    "Pemohonnya biasanya banyak, ada 30, 60, untuk satu desa.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
@@ -65,6 +66,11 @@ def test_a_scaled_figure_after_money_in_its_sentence_is_money():
     found = quantities("Uang saku naik dari Rp400 ribu menjadi 1 juta per bulan, sedangkan 300 orang menerima 2 juta.")
     assert found == [("Rp400 ribu", Decimal("400000"), "IDR"), ("1 juta", Decimal("1000000"), "IDR"),
                      ("300", Decimal("300"), "count"), ("2 juta", Decimal("2000000"), "IDR")]
+
+
+def test_numbers_in_a_list_that_count_something_stay_figures():
+    assert [f[0] for f in quantities("Sebanyak 1.500, 400 di antaranya lansia, dan 7, 8 persen lainnya.")] == [
+        "1.500", "400", "7", "8 persen"]
 
 
 def test_parse_number_examples():

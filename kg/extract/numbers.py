@@ -60,6 +60,12 @@ LOOKAROUND = 20  # characters read either side of a figure for the words that sa
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
+def _in_bare_list(lead: str, tail: str) -> bool:
+    """A bare number next to another bare number in a comma list, with no noun after either."""
+    next_is_bare = re.match(r",\s*\d[\d.]*(?![\d.]*\s+[a-z])", tail)
+    return bool(next_is_bare or (re.search(r"\d,\s*$", lead) and re.match(r"\s*[,.;]", tail)))
+
+
 def _scale(words, scale: str) -> int:
     scales = words["scale_words"]
     return scales[scale] if scale in scales else scales[scale.lower()]
@@ -95,6 +101,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
+            if not scale and _in_bare_list(lead, tail):
+                continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
