@@ -6,7 +6,7 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from kg.document import Span
@@ -14,6 +14,15 @@ from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
 from kg.vocab import BKG
+
+
+# How far, in characters, the words that decide a figure's reading may lie from it (or from a name)
+LOOKAROUND = 40  # the figure's own phrase, either side ("… yang disalurkan oleh X")
+CUE_REACH = 25  # a change verb just before it ("naik"), a rate just after it ("per orang")
+QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
+OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
+PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
+RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
 
 
 class MetricReader:
@@ -26,10 +35,19 @@ class MetricReader:
         self.program_keys = {p.key for p in programs}
         self.program_providers = {p.key: p.provider for p in programs}
         self.program_mentions = [(s, p.key) for p in programs for s in resolver.program_spans.get(p.key, ())]
+        # "Jaminan Kematian", "Kredit Usaha Rakyat": a programme with a proper name can own the amount it pays
+        # per person; a common noun ("beasiswa", "bantuan") leaves that amount to whoever gives it
+        self.named_programs = {p.key for p in programs if self._is_proper_name(resolver.program_spans.get(p.key, ()))}
+
+    def _is_proper_name(self, spans) -> bool:
+        """Written with a capital inside sentences ('program Jaminan Kematian'), not only where a sentence starts."""
+        inside = [s for s in spans if s.begin != self.doc.sentence_at(s.begin).begin]
+        return all(self.doc.text[s.begin].isupper() for s in inside)
 
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc
-        quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
+        self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
+        quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
@@ -42,15 +60,18 @@ class MetricReader:
             sent_periods = [p for p in periods if sent.begin <= p.span.begin < sent.end]
             subject_here = None
             for q in by_sentence.get(sent.index, []):
-                stated = self._subject(q, sent)
+                agent = self._agent_after(q, sent)
+                stated = agent or self._subject(q, sent)
                 subject = stated or focus
-                region = self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                region = None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                if region is None and stated is None and subject is not None:
+                    region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
-                    region = None  # "Pemprov menargetkan kemiskinan di Kalsel di bawah 0,2 persen" is the government's target
+                    region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
                 if region is None and subject is None:
-                    subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 98,7 persen"
+                    subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
                 if region is None and subject is None:
-                    region = self._place_named_in(sent, q)  # "Jumlah merchant QRIS di Kota Kediri mencapai 48.216"
+                    region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
                 program = self._program_of_rate(q, sent)
                 if program:
                     region, subject = None, program
@@ -67,12 +88,47 @@ class MetricReader:
                     subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
+                if self._restated(q, subject, sent, sent_periods, period, out):
+                    continue
                 out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
+                self.nouns.append(self._counted_noun(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
                 carried = explicit[-1]
         return out
+
+    def _restated(self, q: Quantity, subject: str, sent, sent_periods: list[Period], period: Period | None,
+                  so_far: list[Metric]) -> bool:
+        """'… mencatat 1.200 pelanggan baru. … Untuk mencapai 1.200 pelanggan baru, …', '… dari dana Rp500 ribu itu …':
+        a figure an earlier sentence already gave for the same subject, counting the same thing or pointed back
+        to ('itu'), is said again, not measured again, unless its own sentence dates it in another month; so is a
+        rate ('inflasi 0,7 persen') dated again in the same month. An amount per person said twice
+        ('Rp3 juta per orang') may be two groups' and is kept."""
+        value = Decimal(format(q.value.normalize(), 'f'))
+        noun, pointed = self._counted_noun(q), self._pointed_back(q)
+        own = [p for p in sent_periods if not p.relation]
+        for k, m in enumerate(so_far):
+            if m.span.end > sent.begin or (m.subject, m.value, m.unit) != (subject, value, q.unit):
+                continue
+            same_month = period is not None and m.period_end is not None and \
+                (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
+            if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
+                return True
+            if q.unit == "percent" and own and same_month:
+                return True
+        return False
+
+    def _counted_noun(self, q: Quantity) -> str | None:
+        """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
+        m = re.match(r"\s+([a-z]+)\b", self.doc.text[q.span.end:])
+        return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
+
+    def _pointed_back(self, q: Quantity) -> bool:
+        return bool(re.match(rf"\s+(?:{self._demonstratives()})\b", self.doc.text[q.span.end:]))
+
+    def _demonstratives(self) -> str:
+        return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
@@ -89,14 +145,17 @@ class MetricReader:
                 if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
-        # "BPJS Kesehatan menempatkan petugas di RSUD X dan 11 puskesmas": an organisation after a preposition is
+        # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan)\s*$",
-                                                             self.doc.text[max(sent.begin, c[0].begin - 15):c[0].begin].lower())]
+                                                             self.doc.text[max(sent.begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
         candidates = subjects or candidates
-        # "BPJS … Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject
+        candidates = self._without_enumeration(candidates, q)
+        # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
+        # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
         while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
-                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]):
+                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
+                and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
             candidates.pop()
         if candidates:
             return candidates[-1][1].key
@@ -108,13 +167,62 @@ class MetricReader:
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in r.org_mentions
                  if q.span.end <= s.begin < sent.end and not in_title and e.kind != "publisher"]
-        if later:  # "71,5 persen pensiunan di wilayah kerja Kantor Cabang Malang"
+        if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
 
+    def _agent_after(self, q: Quantity, sent) -> str | None:
+        """'OJK mencatat kredit Rp7 miliar yang disalurkan oleh Bank X': the agent of a passive after the figure did
+        what the figure counts."""
+        after = self.doc.text[q.span.end:sent.end]
+        m = re.match(rf"[^,.;]{{0,{LOOKAROUND}}}?\byang\s+di[a-z]+\s+oleh\s+", after)
+        if m is None:
+            return None
+        at = q.span.end + m.end()
+        return next((e.key for s, e, in_title in self.r.org_mentions if s.begin == at and not in_title), None)
+
+    def _place_in_scope(self, sent, q: Quantity, subject: str) -> str | None:
+        """'Jumlah sekolah di Kabupaten X mencapai 500 sekolah': a sentence that names no one and counts things of
+        a place before the figure is about the place, unless the organisation the text is about has its unit there
+        (then the unit is meant)."""
+        scope = self._scope_pattern()
+        heads = "|".join(map(re.escape, self.words["count_heads"]))
+        lead = self.doc.text[sent.begin:q.span.begin]
+        found = []
+        for key, place in self.r.places.items():
+            if place.kind == "country":
+                continue
+            for name in {place.name, *self.r.place_names.get(key, set())}:
+                pattern = rf"\b(?:{heads})\s+[^,.;]*?(?<!\w)(?:{scope})\s*{re.escape(name)}(?![\w-])"
+                found += [(-m.end(), key) for m in re.finditer(pattern, lead, re.IGNORECASE)]
+        if not found:
+            return None
+        key = min(found)[1]
+        if any(e.parent is not None and e.parent.key == subject and key in e.places for e in self.r.orgs):
+            return None
+        return key
+
+    def _scope_pattern(self) -> str:
+        return "|".join(re.escape(w) for w in sorted(self.words["place_scope_words"], key=len, reverse=True))
+
+    def _figure_between(self, begin: int, end: int) -> bool:
+        return any(begin <= x.span.begin < end for x in self.quantities)
+
+    def _without_enumeration(self, candidates: list, q: Quantity) -> list:
+        """'Bank milik negara, yaitu Bank A, Bank B dan Bank C, mendapat Rp30 triliun': the organisations listed
+        after 'yaitu' name the members of the one before; the figure is that one's."""
+        text = self.doc.text.lower()
+        for cue in self.words["enumeration_cues"]:
+            for m in re.finditer(rf"\b{re.escape(cue)}\b", text[:q.span.begin]):
+                head = [c for c in candidates if c[0].end <= m.start()]
+                listed = [c for c in candidates if m.end() <= c[0].begin]
+                if head and len(listed) >= 2 and not self._figure_between(head[-1][0].end, q.span.begin):
+                    return head
+        return candidates
+
     def _region_of_statistic(self, q: Quantity, sent, subject: str | None, carried_ok: bool = True) -> str | None:
         """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
-        Sulawesi Selatan tumbuh 5,31 persen', 'inflasi di Riau 2,15 persen', figures BPS or Bank Indonesia
+        Jambi tumbuh 4,8 persen', 'inflasi di Bengkulu 2,4 persen', figures BPS or Bank Indonesia
         give. A figure is such a statistic when its clause names an economic indicator, or when it comes from
         an institution that reports on regions (kg/data/indonesian.json); its region is the place the sentence
         names, else the reporting office's, else the region of the statistics just before."""
@@ -124,10 +232,13 @@ class MetricReader:
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
             return None
-        around = clause + text[q.span.end:min(sent.end, q.span.end + 40)].lower()
+        around = clause + text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].lower()
         if reporter is not None and not marked and any(
                 re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
-            return None  # the office's own work ("86 UMKM binaan", "1.284 pengaduan"), not a statistic of the region
+            return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
+        national = self._national(q, sent)
+        if national is not None:  # "ekonomi nasional tumbuh 5 persen"
+            return self.r._add_place(self.words["nation"], national)
         named = self._place_named_in(sent, q)
         if named:
             return named
@@ -137,19 +248,38 @@ class MetricReader:
             return reporter.places[0]
         return None
 
+    def _national(self, q: Quantity, sent) -> Span | None:
+        """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only
+        those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
+        text = self.doc.text
+        begin = max([sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1] +
+                    [x.span.end for x in self.quantities if sent.begin <= x.span.end <= q.span.begin])
+        for w in self.words["national_scope_markers"]:
+            # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
+            m = re.search(rf"\b{re.escape(w)}\b", text[begin:q.span.begin])
+            if m and not self._place_between(begin + m.end(), q.span.begin):
+                return Span(begin + m.start(), begin + m.end())
+        return None
+
+    def _place_between(self, begin: int, end: int) -> bool:
+        names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}
+        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.doc.text[begin:end]) for n in names)
+
     def _program_of_rate(self, q: Quantity, sent) -> str | None:
-        """'Setiap ahli waris menerima manfaat JKM sebesar Rp42 juta', 'Rp300 ribu per penerima per bulan' of a
+        """'Setiap ahli waris menerima manfaat Jaminan X sebesar Rp20 juta', 'Rp200 ribu per penerima per bulan' of a
         program named in the sentence: an amount per person or per case is a parameter of the program."""
         text = self.doc.text
-        before, after = text[max(sent.begin, q.span.begin - 80):q.span.begin].lower(), text[q.span.end:q.span.end + 25].lower()
+        before, after = text[max(sent.begin, q.span.begin - RATE_REACH):q.span.begin].lower(), text[q.span.end:q.span.end + CUE_REACH].lower()
         time_units = set(self.words["duration_units"]) | set(self.words["months"])  # "per Juni 2025" is a period
         cues = [re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after), re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)]
         if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
-            return None  # "Rp1,1 miliar per bulan" is a monthly total, not an amount per person
-        named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin]
-        if not named and sent.index > 0:  # "… program Lansia Sejahtera. Setiap penerima mendapat Rp250 ribu per bulan"
+            return None  # "Rp2 miliar per bulan" is a monthly total, not an amount per person
+        named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin
+                 and key in self.named_programs]
+        if not named and sent.index > 0:  # "… program Lansia Bahagia. Setiap penerima mendapat Rp150 ribu per bulan"
             previous = self.doc.sentences[sent.index - 1]
-            named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end]
+            named = [(s, key) for s, key in self.program_mentions if previous.begin <= s.begin < previous.end
+                     and key in self.named_programs]
         return max(named, key=lambda x: x[0].begin)[1] if named else None
 
     def _provider_of_programme_in(self, sent, q: Quantity) -> str | None:
@@ -186,7 +316,7 @@ class MetricReader:
         """The place the sentence names nearest before the figure (else after it), by any of its names."""
         text = self.doc.text
         best = None
-        # a place inside a company's name or a title ("Dirut Bank Sumut itu") is not where the figure is
+        # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = [s for s, e, _ in self.r.org_mentions
                         if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
                        [s for s, _, how in self.r.person_mentions if how == "title"]
@@ -206,15 +336,19 @@ class MetricReader:
         return best[1] if best else None
 
     def _narrowed_to_unit(self, subject: str, sent, q: Quantity) -> str:
-        """An organisation named alone in an article about one of its units means that unit: '4.318 peserta
-        di Jember', or 'PLN mencatat …' after 'PT PLN (Persero) UID Lampung' was introduced; unless the
+        """An organisation named alone in an article about one of its units means that unit: '2.000 peserta
+        di Blitar', or 'PT Sinar mencatat …' after 'PT Sinar Kantor Wilayah Jambi' was introduced; unless the
         sentence says it speaks for the whole organisation ('secara nasional')."""
         sentence = self.doc.text[sent.begin:sent.end]
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
+        scope = self._scope_pattern()
         for e in units:
+            if any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
+                   for n in self._unit_place_names(e)):
+                return e.key
             for pkey in e.places:
                 place = self.r.places.get(pkey)
-                if place and any(re.search(rf"\bdi\s+(?:wilayah\s+)?{re.escape(n)}\b", sentence)
+                if place and any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
                                  for n in {place.name, *self.r.place_names.get(pkey, set())}):
                     return e.key
         # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
@@ -224,10 +358,15 @@ class MetricReader:
             return units[0].key
         return subject
 
+    def _unit_place_names(self, unit) -> set[str]:
+        """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""
+        names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}
+        return {n for n in names for own in unit.names if own.endswith(" " + n)}
+
     def _owner_after(self, q: Quantity, sent) -> str | None:
-        """'1.052 ASN Pemkot Pekanbaru', '600 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
+        """'900 ASN Pemkot Blitar', '300 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
         for s, e, in_title in self.r.org_mentions:
-            if not (q.span.end < s.begin < min(sent.end, q.span.end + 30)) or in_title or e.kind == "publisher":
+            if not (q.span.end < s.begin < min(sent.end, q.span.end + OWNER_REACH)) or in_title or e.kind == "publisher":
                 continue
             between = self.doc.text[q.span.end:s.begin].strip().split()
             if 1 <= len(between) <= 2 and between[0].lower() in self.words["member_nouns"] \
@@ -251,7 +390,8 @@ class MetricReader:
         return person.orgs[0].key if person and person.orgs else None
 
     def _pronoun_subject(self, begin: int, end: int):
-        m = re.search(r"(?:^|\b)(Ia|Dia|Beliau|ia|dia|beliau)\b", self.doc.text[begin:end])
+        pronouns = "|".join(f"{w}|{w.capitalize()}" for w in map(re.escape, self.words["pronouns_person"]))
+        m = re.search(rf"(?:^|\b)(?:{pronouns})\b", self.doc.text[begin:end])
         if m:
             return self.r._speaker_before(begin + m.start())
         return None
@@ -264,8 +404,8 @@ class MetricReader:
                 [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
         for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
             flags = re.IGNORECASE if what == "org" and kind.government_level else 0
-            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:itu|tersebut|ini))?\b", text[begin:end], flags):
-                demonstrative = m.group().split()[-1] in ("itu", "tersebut", "ini")
+            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", text[begin:end], flags):
+                demonstrative = m.group().split()[-1] in self.words["reference_demonstratives"]
                 if not demonstrative and what == "org" and not kind.government_level and anaphor not in self.words["bare_anaphors"]:
                     continue
                 if m.start() > 0 and text[begin + m.start() - 1:begin + m.start()].isalpha():
@@ -293,18 +433,24 @@ class MetricReader:
 
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
-        before = self.doc.text[max(0, q.span.begin - 25):q.span.begin].lower()
+        before = self.doc.text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()
         cues = self.words["change_up"] + self.words["change_down"]
         return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$", before))
 
     def _period(self, q: Quantity, sent_periods: list[Period], carried: Period | None, change: bool) -> Period | None:
-        candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))]
+        # "inflasi April 3 persen, turun dari bulan sebelumnya 4 persen": the month before is the later figure's
+        candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))
+                      and not (p.relation == "previous-month" and p.span.begin > q.span.begin)]
         if candidates:
             p = min(candidates, key=lambda p: _distance(p.span, q.span))
             if p.relation == "same":
                 return carried
             if p.relation == "same-last-year":
                 return _shift_year(carried, -1) if carried else None
+            if p.relation == "previous-month":
+                named = [x for x in sent_periods if not x.relation and x.span.end <= p.span.begin]
+                base = named[-1] if named else carried
+                return _previous_month(base) if base else None
             return p
         if carried:
             return carried
@@ -320,8 +466,7 @@ class MetricReader:
         if q.unit == "percent":
             unit_code = "P1"
         elif q.unit == "count":
-            after = text[q.span.end:q.span.end + 30].lower()
-            unit_code = "IE" if any(re.match(rf"\s+{re.escape(n)}\b", after) for n in self.words["person_nouns"]) else "C62"
+            unit_code = self._unit_code(q)
         qualifier = self._qualifier(q)
         indicator_label, indicator = self._indicator(q, sent, change)
         is_target = self._is_target(sent)
@@ -335,12 +480,23 @@ class MetricReader:
                       period_label=label, qualifier=qualifier, is_target=is_target, change_of=change_of, part_of=part_of,
                       rule=f"metric.{q.rule.split('.')[-1]}")
 
+    def _unit_code(self, q: Quantity) -> str:
+        """UN/CEFACT code of what a count counts: 'ton' TNE, 'MW' MAW, 'penumpang' IE (a person), else C62 (one)."""
+        after = self.doc.text[q.span.end:q.span.end + LOOKAROUND]
+        measures = self.words["unit_nouns"]
+        for noun in sorted(measures, key=len, reverse=True):  # "megawatt jam" before "megawatt"
+            if re.match(rf"\s*{re.escape(noun)}(?!\w)", after, 0 if noun != noun.lower() else re.IGNORECASE):
+                return measures[noun]
+        if any(re.match(rf"\s+{re.escape(n)}\b", after.lower()) for n in self.words["person_nouns"]):
+            return "IE"
+        return "C62"
+
     def _evidence(self, q: Quantity, sent) -> Span:
         """The sentence that states the figure: its subject and period are read from it."""
         return Span(sent.begin, sent.end)
 
     def _qualifier(self, q: Quantity) -> str:
-        before = self.doc.text[max(0, q.span.begin - 30):q.span.begin].lower()
+        before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:
                 if re.search(rf"\b{re.escape(form.lower())}\s*$", before):
@@ -350,12 +506,12 @@ class MetricReader:
     def _indicator(self, q: Quantity, sent, change: bool):
         text = self.doc.text
         if change:
-            up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - 25):q.span.begin].lower()) for c in self.words["change_up"])
+            up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()) for c in self.words["change_up"])
             concept = next(c for c in self.lex.indicators if c.label_id == ("pertumbuhan" if up else "penurunan"))
             return concept.label_id, concept.iri
         clause_start = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1)
         change_words = {w.lower() for w in self.words["change_up"] + self.words["change_down"]}
-        after = text[q.span.end:min(sent.end, q.span.end + 40)].lower()
+        after = text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].lower()
 
         def nearest_before(begin: int):
             window = text[begin:q.span.begin].lower()
@@ -382,7 +538,7 @@ class MetricReader:
         return (m.group(1) if m else "nilai"), None
 
     def _changed_metric(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
-        """'… Rp263,4 miliar. Jumlah itu naik 8,6 persen': the figure a change is about is the one before it in
+        """'… Rp200 miliar. Jumlah itu naik 5 persen': the figure a change is about is the one before it in
         its sentence, or the last one of the previous sentence when this one refers back ('Jumlah itu')."""
         same = [k for k, m in enumerate(so_far) if m.span.begin == sent.begin and m.unit != "percent"]
         if same:
@@ -390,9 +546,9 @@ class MetricReader:
         opening = self.doc.text[sent.begin:q.span.begin].lower()
         about = [k for k, m in enumerate(so_far) if m.span.end <= sent.begin and m.indicator_label
                  and re.search(rf"\b{re.escape(m.indicator_label.lower())}\b", opening)]
-        if about:  # "Laba naik 5,31 persen": the last figure of the same indicator
+        if about:  # "Laba naik 4 persen": the last figure of the same indicator
             return about[-1]
-        if re.match(r"\s*(?:jumlah|angka|nilai|capaian|realisasi|total|posisi)\s+(?:itu|tersebut|ini)\b", opening) and so_far:
+        if re.match(rf"\s*(?:jumlah|angka|nilai|capaian|realisasi|total|posisi)\s+(?:{self._demonstratives()})\b", opening) and so_far:
             previous = [k for k, m in enumerate(so_far) if m.span.end <= sent.begin]
             return previous[-1] if previous else None
         return None
@@ -418,6 +574,11 @@ def _distance(a: Span, b: Span) -> int:
     if b.end <= a.begin:
         return a.begin - b.end
     return 0
+
+
+def _previous_month(p: Period) -> Period:
+    end = p.end.replace(day=1) - timedelta(days=1)
+    return Period(p.span, end.replace(day=1), end, p.label, True, "")
 
 
 def _shift_year(p: Period, years: int) -> Period:

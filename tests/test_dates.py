@@ -37,6 +37,11 @@ def test_no_date():
     ("Januari hingga September 2024", date(2024, 1, 1), date(2024, 9, 30)),
     ("tahun ini", date(2025, 1, 1), date(2025, 12, 31)),
     ("tahun lalu", date(2024, 1, 1), date(2024, 12, 31)),
+    ("triwulan II - 2024", date(2024, 4, 1), date(2024, 6, 30)),
+    ("sepanjang Januari-awal Oktober 2023", date(2023, 1, 1), date(2023, 10, 31)),
+    ("hingga saat ini", PUBLISHED, PUBLISHED),
+    ("pada bulan Desember", date(2024, 12, 1), date(2024, 12, 31)),  # later in the year than the article: last year's
+    ("pada bulan Februari", date(2025, 2, 1), date(2025, 2, 28)),
 ])
 def test_period(phrase, start, end):
     text = f"Nilainya naik {phrase} di desa itu."
@@ -67,3 +72,25 @@ def test_the_articles_date_is_not_a_period():
     doc = Document("Senin, 3 Maret 2025 - Warga antre.")
     _, span = published_date(doc)
     assert find_periods(doc, PUBLISHED, [span]) == []
+
+
+def test_an_impossible_day_is_no_date():
+    assert find_periods(Document("Rapat pada 36 September 2024 batal."), PUBLISHED) == []
+    assert find_periods(Document("Data per 31 Juni 2024 dan Juni hingga 31 September 2024."), PUBLISHED) == []
+
+
+def test_months_in_a_list_take_the_year_in_force():
+    text = "Sepanjang 2019 ada 81 laporan: bulan Januari 38 laporan, Februari 30 laporan, dan April 3 laporan."
+    periods = find_periods(Document(text), PUBLISHED)
+    assert [(p.label, p.end) for p in periods] == [
+        ("Sepanjang 2019", date(2019, 12, 31)), ("bulan Januari", date(2019, 1, 31)),
+        ("Februari", date(2019, 2, 28)), ("April", date(2019, 4, 30))]
+
+
+def test_a_month_name_without_cue_or_figure_is_no_period():
+    assert find_periods(Document("April Yani datang ke kantor desa."), PUBLISHED) == []
+
+
+def test_the_month_before_is_a_relation():
+    periods = find_periods(Document("Inflasi April 2025 turun dari bulan sebelumnya."), PUBLISHED)
+    assert [(p.label, p.relation) for p in periods] == [("April 2025", ""), ("bulan sebelumnya", "previous-month")]

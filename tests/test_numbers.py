@@ -24,6 +24,11 @@ def quantities(text):
     ("Ada lebih dari 2.000 sekolah.", "2.000", Decimal("2000"), "count"),
     ("Sekitar 600 ribu pekerja terdaftar.", "600 ribu", Decimal("600000"), "count"),
     ("Sebanyak dua juta petani ikut.", "dua juta", Decimal("2000000"), "count"),
+    ("Belanja dinas itu Rp27,5 Miliar.", "Rp27,5 Miliar", Decimal("27500000000"), "IDR"),
+    ("Proyek jalan dengan nilai 12 miliar lebih.", "12 miliar", Decimal("12000000000"), "IDR"),
+    ("Setiap keluarga menerima 2 juta (rupiah).", "2 juta", Decimal("2000000"), "IDR"),
+    ("Penduduk kota itu mencapai 5 juta jiwa.", "5 juta", Decimal("5000000"), "count"),
+    ("Penonton festival mencapai 2 juta.", "2 juta", Decimal("2000000"), "count"),
 ])
 def test_figure(sentence, surface, value, unit):
     found = quantities(sentence)
@@ -39,6 +44,14 @@ def test_figure(sentence, surface, value, unit):
     "Program berjalan selama enam bulan.",
     "Petani berusia 45 tahun itu menanam padi.",
     "Petani dengan usia 45 tahun itu menanam padi.",
+    "Beasiswa diberikan kepada mahasiswa Strata 1 berprestasi.",
+    "Lulusan Diploma 3 itu diterima bekerja.",
+    "Gaji 13 pegawai cair pekan depan.",
+    "Kantor itu merayakan HUT ke 45 pekan ini.",
+    "Kota itu berada di peringkat ke 7 nasional.",
+    "Layanan keliling buka selama 3 (tiga) jam.",
+    "Rapat pada 36 September 2024 batal.",
+    "Pemohonnya biasanya banyak, ada 30, 60, untuk satu desa.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
@@ -47,6 +60,17 @@ def test_not_a_figure(sentence):
 def test_several_figures_in_text_order():
     found = quantities("Dana Rp5 miliar untuk 3.500 orang, naik 2,5 persen.")
     assert [f[0] for f in found] == ["Rp5 miliar", "3.500", "2,5 persen"]
+
+
+def test_a_scaled_figure_after_money_in_its_sentence_is_money():
+    found = quantities("Uang saku naik dari Rp400 ribu menjadi 1 juta per bulan, sedangkan 300 orang menerima 2 juta.")
+    assert found == [("Rp400 ribu", Decimal("400000"), "IDR"), ("1 juta", Decimal("1000000"), "IDR"),
+                     ("300", Decimal("300"), "count"), ("2 juta", Decimal("2000000"), "IDR")]
+
+
+def test_numbers_in_a_list_that_count_something_stay_figures():
+    assert [f[0] for f in quantities("Sebanyak 1.500, 400 di antaranya lansia, dan 7, 8 persen lainnya.")] == [
+        "1.500", "400", "7", "8 persen"]
 
 
 def test_parse_number_examples():

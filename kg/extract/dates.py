@@ -40,11 +40,12 @@ def _patterns():
     year_or_rel = rf"(?:tahun\s+)?(?P<year>{YEAR})|(?P<rel>{_alt(w['this_year'] + w['last_year'])})"
     patterns = [
         ("period.month-range", re.compile(
-            rf"(?:(?:pada|sepanjang|selama)\s+)?(?P<m1>{months})\s+(?:hingga|sampai(?:\s+dengan)?|s\.d\.|-|–)\s+(?:(?P<day>\d{{1,2}})\s+)?(?P<m2>{months})\s+(?:{year_or_rel})", re.I)),
+            rf"(?:(?:pada|sepanjang|selama)\s+)?(?P<m1>{months})\s*(?:hingga|sampai(?:\s+dengan)?|s\.d\.|-|–)\s*"
+            rf"(?:(?:awal|pertengahan|akhir)\s+)?(?:(?P<day>\d{{1,2}})\s+)?(?P<m2>{months})\s+(?:{year_or_rel})", re.I)),
         ("period.day", re.compile(
             rf"(?:(?P<cue>per|hingga|sampai|pada|tanggal)\s+)?(?P<day>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<year>{YEAR})", re.I)),
         ("period.part-of-year", re.compile(
-            rf"(?:(?:sepanjang|selama|pada|hingga|sampai|akhir)\s+)*(?P<part>{_alt(w['period_words'])})\s+(?P<n>{parts})(?!\w)\s*(?:{year_or_rel})", re.I)),
+            rf"(?:(?:sepanjang|selama|pada|hingga|sampai|akhir)\s+)*(?P<part>{_alt(w['period_words'])})\s+(?P<n>{parts})(?!\w)\s*(?:[-–]\s*)?(?:{year_or_rel})", re.I)),
         ("period.month", re.compile(
             rf"(?:(?P<cue>akhir|hingga\s+akhir|hingga|sampai|per|posisi|pada|sepanjang|awal)\s+)?(?:bulan\s+)?(?P<m2>{months})\s+(?:{year_or_rel})", re.I)),
         ("period.year", re.compile(
@@ -52,6 +53,11 @@ def _patterns():
         ("period.same", re.compile(rf"(?:{_alt(w['same_period'])})(?:\s+(?P<rel>{_alt(w['last_year'])}))?", re.I)),
         ("period.relative-year", re.compile(
             rf"(?:(?P<cue>sepanjang|selama|pada|hingga\s+akhir|akhir|hingga)\s+)?(?P<rel>{_alt(w['this_year'] + w['last_year'])})", re.I)),
+        ("period.present", re.compile(rf"(?<!\w)(?:{_alt(w['present_cues'])})(?!\w)", re.I)),
+        ("period.previous-month", re.compile(rf"(?<!\w)(?:{_alt(w['previous_month'])})(?!\w)", re.I)),
+        ("period.month-alone", re.compile(
+            rf"(?:(?P<cue>{_alt(w['period_end_cues'] + w['month_cues'])})\s+)?(?:bulan\s+)?"
+            rf"(?P<m2>{_alt(m for m in w['months'] if len(m) > 3)})(?!\w)(?!\s+(?:tahun\s+)?\d{{4}}|\s*(?:[-–]|hingga|sampai))", re.I)),
     ]
     return patterns
 
@@ -76,10 +82,12 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
     parts = load().words["roman_numerals"]
     sizes = load().words["period_words"]
     found: list[Period] = []
+    month_alone = []
+    unreadable: list[Span] = []
     for rule, pattern in _patterns():
         for m in pattern.finditer(doc.text):
             span = Span(m.start(), m.end())
-            if any(p.span.overlaps(span) for p in found) or any(s.overlaps(span) for s in excluded):
+            if any(p.span.overlaps(span) for p in found) or any(s.overlaps(span) for s in [*excluded, *unreadable]):
                 continue
             label = m.group()
             baseline = _is_baseline(doc.text, m.start())
@@ -87,18 +95,32 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
                 rel = "same-last-year" if m.group("rel") else "same"
                 found.append(Period(span, date.min, date.min, label, baseline, rel))
                 continue
+            if rule == "period.previous-month":
+                found.append(Period(span, date.min, date.min, label, baseline, "previous-month"))
+                continue
+            if rule == "period.present":
+                if published:
+                    found.append(Period(span, published, published, label, baseline))
+                continue
+            if rule == "period.month-alone":
+                month_alone.append(m)
+                continue
             if rule == "period.day" and re.search(rf"(?:{_alt(load().words['weekdays'])}),?\s*$", doc.text[max(0, m.start() - 10):m.start()], re.I):
                 continue  # "Senin, 3 Maret 2025" dates the article, not a figure
             year = _year_of(m, published)
             if year is None:
                 continue
             if rule == "period.day":
-                d = date(year, months[m.group("m2").lower()], int(m.group("day")))
-                found.append(Period(span, d, d, label, baseline))
+                d = _safe_date(year, months[m.group("m2").lower()], int(m.group("day")))
+                if d is None:  # "36 September 2024" is no date, nor is its month one
+                    unreadable.append(span)
+                else:
+                    found.append(Period(span, d, d, label, baseline))
             elif rule == "period.month-range":
                 m2 = months[m.group("m2").lower()]
-                end = date(year, m2, int(m.group("day"))) if m.group("day") else month_end(year, m2)
-                found.append(Period(span, date(year, months[m.group("m1").lower()], 1), end, label, baseline))
+                end = _safe_date(year, m2, int(m.group("day"))) if m.group("day") else month_end(year, m2)
+                if end is not None:
+                    found.append(Period(span, date(year, months[m.group("m1").lower()], 1), end, label, baseline))
             elif rule == "period.part-of-year":
                 size = sizes[m.group("part").lower()]
                 n = parts[m.group("n").lower()]
@@ -110,7 +132,31 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
                                     month_end(year, mo), label, baseline))
             else:  # a year, "akhir 2024", "tahun ini"
                 found.append(Period(span, date(year, 1, 1), date(year, 12, 31), label, baseline))
+    found += _months_without_year(doc.text, month_alone, sorted(found, key=lambda p: p.span.begin), published)
     return sorted(found, key=lambda p: p.span.begin)
+
+
+def _months_without_year(text: str, matches, dated: list[Period], published: date | None) -> list[Period]:
+    """'untuk bulan Januari ada 8 laporan, Februari 5 laporan': a month named without its year is in the year of
+    the last dated period before it, else the article's (the month before the article's, when it is later in
+    the year than the article). A month with no cue counts only in a list of figures ('Februari 5 laporan')."""
+    months = load().words["months"]
+    out: list[Period] = []
+    for m in matches:
+        if not m.group("cue") and not re.match(r"\s+\d", text[m.end():]):
+            continue  # "April" alone may be a name; a period needs a cue or a figure after it
+        month = months[m.group("m2").lower()]
+        before = [p for p in dated if p.span.end <= m.start() and p.end != date.min]
+        if before:
+            year = before[-1].end.year
+        elif published:
+            year = published.year - (1 if month > published.month else 0)
+        else:
+            continue
+        cue = (m.group("cue") or "").lower()
+        start = date(year, 1, 1) if cue.startswith(("hingga", "sampai")) else date(year, month, 1)
+        out.append(Period(Span(m.start(), m.end()), start, month_end(year, month), m.group(), _is_baseline(text, m.start())))
+    return out
 
 
 # ------------------------------------------------------------------ the article's date

@@ -6,7 +6,7 @@ are not quantities; the rules that say so read their cue words from kg/data/indo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -35,7 +35,9 @@ def _alternation(words) -> str:
 def _patterns():
     w = load().words
     currency = _alternation(w["currency_markers"])
-    scales = _alternation(w["scale_words"])
+    # "Rp5 Miliar" is written as often as "Rp5 miliar"; a single capital ("M", "T") is a scale only as written
+    scales = (f"(?i:{_alternation(s for s in w['scale_words'] if len(s) > 1)})|"
+              f"{_alternation(s for s in w['scale_words'] if len(s) == 1)}")
     number_words = _alternation(w["number_words"])
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
     numeric = re.compile(
@@ -50,12 +52,28 @@ def _patterns():
     after_date = re.compile(rf"\s(?:{months})\b", re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
-    return numeric, worded, prefixed, after_date, durations, before
+    labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*$", re.IGNORECASE)
+    return numeric, worded, prefixed, after_date, durations, before, labelled
+
+
+LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
+_SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
+
+
+def _in_bare_list(lead: str, tail: str) -> bool:
+    """A bare number next to another bare number in a comma list, with no noun after either."""
+    next_is_bare = re.match(r",\s*\d[\d.]*(?![\d.]*\s+[a-z])", tail)
+    return bool(next_is_bare or (re.search(r"\d,\s*$", lead) and re.match(r"\s*[,.;]", tail)))
+
+
+def _scale(words, scale: str) -> int:
+    scales = words["scale_words"]
+    return scales[scale] if scale in scales else scales[scale.lower()]
 
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
-    numeric, worded, prefixed, after_date, durations, before = _patterns()
+    numeric, worded, prefixed, after_date, durations, before, labelled = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -75,12 +93,17 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 and text[m.end():m.end() + 1] == ")":
             continue  # "Sumini (52)": an age after a name
         if not (cur or pct):
-            tail = text[m.end():m.end() + 20]
+            tail = _SPELLED_OUT.sub("", text[m.end():m.end() + LOOKAROUND])  # "2 (dua) jam" is "2 jam"
             if after_date.match(tail) or durations.match(tail):
                 continue
-            if before.search(text[max(0, m.start() - 20):m.start()]):
+            lead = text[max(0, m.start() - LOOKAROUND):m.start()]
+            if before.search(lead):
                 continue
-        value = parse_number(num) * Decimal(words["scale_words"].get(scale, 1) if scale else 1)
+            if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
+                continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
+            if not scale and _in_bare_list(lead, tail):
+                continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
+        value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
         found.append(Quantity(span, value, unit, rule))
@@ -89,7 +112,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if any(q.span.overlaps(span) for q in found) or any(s.overlaps(span) for s in excluded):
             continue
         base = Decimal(str(words["number_words"][m.group("word").lower()]))
-        value = base * Decimal(words["scale_words"][m.group("scale").lower()])
+        value = base * Decimal(_scale(words, m.group("scale")))
         cur = m.group("cur")
         unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") else "count")
         found.append(Quantity(span, value, unit, "number.words"))
@@ -98,4 +121,27 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if any(q.span.overlaps(span) for q in found) or any(s.overlaps(span) for s in excluded):
             continue
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
-    return sorted(found, key=lambda q: q.span.begin)
+    return _money_by_context(doc, sorted(found, key=lambda q: q.span.begin))
+
+
+def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:
+    """'naik dari Rp600 ribu menjadi 1 juta', 'dengan nilai 56 miliar', '2 juta (rupiah)': a scaled figure written
+    without its currency is money when nothing it counts follows it and its sentence has just spoken of money,
+    a money word introduces it, or the currency's name follows it."""
+    words = load().words
+    cue = re.compile(rf"\b(?:{_alternation(words['money_cues'])})\b(?:\s+[a-z]+){{0,2}}\s*$", re.IGNORECASE)
+    named_after = re.compile(rf"\s*\(?(?:{_alternation(words['currency_names'])})\b", re.IGNORECASE)
+    out: list[Quantity] = []
+    for q in found:
+        if q.unit == "count" and q.rule == "number.scaled":
+            sentence = doc.sentence_at(q.span.begin)
+            after = doc.text[q.span.end:sentence.end]
+            named = named_after.match(after)
+            counts_nothing = not re.match(r"\s+[a-z]", after) or re.match(r"\s+(?:per|lebih)\b", after)
+            money_before = [o.unit for o in out if o.span.begin >= sentence.begin and o.unit not in ("count", "percent")]
+            if named or (counts_nothing and (money_before or cue.search(doc.text[sentence.begin:q.span.begin]))):
+                currency = words["currency_names"][named.group().strip(" (").lower()] if named else (
+                    money_before[-1] if money_before else "IDR")
+                q = replace(q, unit=currency, rule="number.money-by-context")
+        out.append(q)
+    return out
