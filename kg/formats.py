@@ -4,14 +4,13 @@ Every writer here is deterministic: the same graph gives the same bytes whatever
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
 from kg.errors import KGError
+from kg.output import write_atomically  # noqa: F401  (the writer every output uses)
 
 
 @dataclass(frozen=True)
@@ -125,23 +124,3 @@ def _sorted_values(node):
         items = [_sorted_values(v) for v in node]
         return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
     return node
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write next to the target and rename, so a failure never leaves a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a written graph is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
