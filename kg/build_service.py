@@ -77,8 +77,11 @@ def run(request: Request, events: BuildEvents | None = None) -> BuildReport:
     for source in sources:
         items = _read(source)
         total += len(items) - 1
-        if request.output and total > 1:
-            raise KGError(f"--output takes one article and {source} holds {len(items)}; use --out-dir DIR")
+        one_target = request.output or (STDIN if source == STDIN and not request.out_dir else None)
+        if one_target and total > 1:
+            where = "standard output" if one_target == STDIN else "--output"
+            named = "standard input" if source == STDIN else source
+            raise KGError(f"{where} takes one article and {named} holds {len(items)}; use --out-dir DIR")
         for item in items:
             if isinstance(item, Failure):
                 report.failures.append(item)
@@ -111,7 +114,14 @@ def _read(source: str) -> list[Article | Failure]:
         items = read_articles(source)
     except InputError as e:
         return [Failure(source, str(e))]
+    except Exception as e:  # e.g. the page extractor failing on one page
+        return [_defect(source, e)]
     return [Failure(source, str(item)) if isinstance(item, InputError) else item for item in items]
+
+
+def _defect(source: str, e: Exception) -> Failure:
+    return Failure(source, f"{source}: kg failed on it ({type(e).__name__}: {' '.join(str(e).split())}); "
+                   "please report it with the article")
 
 
 def _build_one(article: Article, request: Request, bundled: bool, from_stdin: bool, written: dict[str, str],
@@ -139,6 +149,9 @@ def _build_one(article: Article, request: Request, bundled: bool, from_stdin: bo
             _write_drawings(dataset, Path(request.out_dir) if request.out_dir else EXPORTS_DIR, events)
     except KGError as e:
         report.failures.append(Failure(article.source, str(e)))
+        return
+    except Exception as e:  # a defect met on one article must not cost the batch its other articles
+        report.failures.append(_defect(article.source, e))
         return
     report.built += 1
     report.warnings.extend(_warnings(article, facts))

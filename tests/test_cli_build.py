@@ -105,6 +105,27 @@ def test_fail_fast_stops_at_the_first_failure(article, tmp_path, capsys):
     assert "kosong.txt is empty" in one_error_line(capsys)
 
 
+def test_a_defect_on_one_article_does_not_stop_the_batch(article, tmp_path, monkeypatch, capsys):
+    from kg import pipeline
+
+    real_extract = pipeline.extract
+
+    def extract(text):
+        if "Jember" in text:
+            raise ValueError("day is out of range for month")
+        return real_extract(text)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    other = tmp_path / "in" / "jember.txt"
+    other.write_text("Bupati Jember Lina Marlina meninjau pasar pada 36 September 2024.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(other), str(article), "--out-dir", str(out), "--quiet"]) == 2
+    assert [p.name for p in out.iterdir()] == ["madiun.ttl"]
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {other}: kg failed on it (ValueError: day is out of range for month); please report it with the article",
+        "built 1 of 2 articles; 1 failed (listed above)"]
+
+
 def test_quiet_prints_no_wrote_lines(article, tmp_path, capsys):
     assert main(["build", str(article), "--out-dir", str(tmp_path / "out"), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
@@ -305,6 +326,12 @@ def test_piped_input_with_output_builds_the_piped_text(tmp_path):
     assert r.returncode == 0, r.stderr
     g = Graph().parse(tmp_path / "out.ttl")
     assert str(g.value(article_node(g), NIF.isString)) == ARTICLE
+
+
+def test_json_lines_on_stdin_need_a_folder(tmp_path):
+    r = run_kg(["-"], '{"text": "Warga Kota Raja antre."}\n{"text": "Pasar Kota Raja ramai."}\n', tmp_path)
+    assert (r.returncode, r.stdout, r.stderr) == (
+        2, "", "error: standard output takes one article and standard input holds 2; use --out-dir DIR\n")
 
 
 def test_english_text_builds_with_a_warning(tmp_path, capsys):
