@@ -8,6 +8,7 @@ exports/."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import os
 import re
@@ -16,11 +17,12 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from kg import formats
 from kg.errors import InputError, KGError
 from kg.facts import ArticleFacts
-from kg.ingest import STDIN, Article, article_files, read_articles
+from kg.ingest import STDIN, Article, article_files, iter_articles
 from kg.paths import BUNDLED_ARTICLE, DATA_DIR, EXPORTS_DIR
 from kg.vocab import DEFAULT_BASE
 
@@ -76,13 +78,14 @@ def run(request: Request, events: BuildEvents | None = None) -> BuildReport:
     report, written, total, started = BuildReport(), {}, len(sources), time.monotonic()
     for source in sources:
         items = _read(source)
-        total += len(items) - 1
+        first_two = list(itertools.islice(items, 2))
         one_target = request.output or (STDIN if source == STDIN and not request.out_dir else None)
-        if one_target and total > 1:
+        if one_target and (len(first_two) > 1 or total > 1):
             where = "standard output" if one_target == STDIN else "--output"
             named = "standard input" if source == STDIN else source
-            raise KGError(f"{where} takes one article and {named} holds {len(items)}; use --out-dir DIR")
-        for item in items:
+            raise KGError(f"{where} takes one article and {named} holds several; use --out-dir DIR")
+        for count, item in enumerate(itertools.chain(first_two, items)):
+            total += 1 if count else 0
             if isinstance(item, Failure):
                 report.failures.append(item)
             else:
@@ -109,14 +112,15 @@ def _check_options(request: Request) -> None:
         raise KGError("--output takes one article; use --out-dir DIR for several")
 
 
-def _read(source: str) -> list[Article | Failure]:
+def _read(source: str) -> Iterator[Article | Failure]:
+    """The source's articles, each unreadable one (or the whole source) as a Failure."""
     try:
-        items = read_articles(source)
+        for item in iter_articles(source):
+            yield Failure(source, str(item)) if isinstance(item, InputError) else item
     except InputError as e:
-        return [Failure(source, str(e))]
+        yield Failure(source, str(e))
     except Exception as e:  # e.g. the page extractor failing on one page
-        return [_defect(source, e)]
-    return [Failure(source, str(item)) if isinstance(item, InputError) else item for item in items]
+        yield _defect(source, e)
 
 
 def _defect(source: str, e: Exception) -> Failure:

@@ -17,6 +17,7 @@ import stat
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Iterator
 from pathlib import Path
 
 from kg.errors import InputError
@@ -68,6 +69,15 @@ def read_article(path: str | Path) -> str:
     if isinstance(articles[0], InputError):
         raise articles[0]
     return articles[0].text
+
+
+def iter_articles(path: str | Path, idle_seconds: float = IDLE_SECONDS) -> Iterator[Article | InputError]:
+    """The articles in one source as they are read: a JSON Lines file (.jsonl, .ndjson) line by line, of
+    any length; any other source whole, as read_articles."""
+    if str(path) != STDIN and Path(path).suffix.lower() in JSON_LINES_SUFFIXES and Path(path).is_file():
+        yield from _json_lines_file(Path(path))
+    else:
+        yield from read_articles(path, idle_seconds)
 
 
 def read_articles(path: str | Path, idle_seconds: float = IDLE_SECONDS) -> list[Article | InputError]:
@@ -220,22 +230,44 @@ def _looks_like_json_lines(text: str) -> bool:
 
 
 def _json_lines(text: str, name: str, stem: str) -> list[Article | InputError]:
-    articles: list[Article | InputError] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{name} line {number}"
-        try:
-            record = json.loads(line)
-            articles.append(_json_article(record, where, f"{stem}-{number:04d}"))
-        except ValueError as e:
-            articles.append(InputError(f"{where} is not JSON ({e.args[0].split(':')[0]}); "
-                                       "give one JSON object per line"))
-        except InputError as e:
-            articles.append(e)
+    articles = [_json_line(line, f"{name} line {number}", f"{stem}-{number:04d}")
+                for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
     if not articles:
         raise InputError(f"{name} is empty; give one JSON object per line with the article's \"text\"")
     return articles
+
+
+def _json_lines_file(path: Path) -> Iterator[Article | InputError]:
+    """A JSON Lines file of any length, line by line: the size cap holds for each line, not the file."""
+    with os.fdopen(_open(str(path)), "rb") as fh:
+        number, seen = 0, False
+        while raw := fh.readline(MAX_BYTES + 1):
+            number += 1
+            where = f"{path} line {number}"
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                seen = True
+                yield InputError(f"{where} is more than one news article ({MAX_BYTES:,} bytes at most)")
+                continue
+            if not raw.strip():
+                continue
+            seen = True
+            try:
+                yield _json_line(decode(raw, where), where, f"{path.stem}-{number:04d}")
+            except InputError as e:
+                yield e
+    if not seen:
+        raise InputError(f"{path} is empty; give one JSON object per line with the article's \"text\"")
+
+
+def _json_line(line: str, where: str, name: str) -> Article | InputError:
+    try:
+        return _json_article(json.loads(line), where, name)
+    except ValueError as e:
+        return InputError(f"{where} is not JSON ({e.args[0].split(':')[0]}); give one JSON object per line")
+    except InputError as e:
+        return e
 
 
 def _json_document(text: str, name: str, stem: str) -> list[Article | InputError]:

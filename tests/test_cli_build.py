@@ -331,7 +331,7 @@ def test_piped_input_with_output_builds_the_piped_text(tmp_path):
 def test_json_lines_on_stdin_need_a_folder(tmp_path):
     r = run_kg(["-"], '{"text": "Warga Kota Raja antre."}\n{"text": "Pasar Kota Raja ramai."}\n', tmp_path)
     assert (r.returncode, r.stdout, r.stderr) == (
-        2, "", "error: standard output takes one article and standard input holds 2; use --out-dir DIR\n")
+        2, "", "error: standard output takes one article and standard input holds several; use --out-dir DIR\n")
 
 
 def test_english_text_builds_with_a_warning(tmp_path, capsys):

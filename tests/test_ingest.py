@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import MAX_BYTES, Article, article_files, boilerplate_prefixes, main_text, read_article, read_articles
+from kg.ingest import (MAX_BYTES, Article, article_files, boilerplate_prefixes, iter_articles, main_text, read_article,
+                       read_articles)
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -199,6 +200,18 @@ def test_json_lines_each_line_an_article_bad_lines_reported(tmp_path):
     assert str(got[2]).startswith(f'{p} line 3 is JSON without a "text" string')
     assert got[3] == Article(f"{p} line 4", "feed-0004", "Pasar Kota Raja ramai.")
     assert len(got) == 4
+
+
+def test_json_lines_file_larger_than_the_cap_is_read_line_by_line(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    line = json.dumps({"text": "Warga Kota Raja antre di kantor desa. " * 20}) + "\n"
+    count = MAX_BYTES // len(line) + 100
+    p.write_text(json.dumps({"text": "Warga antre. " * (MAX_BYTES // 13 + 10)}) + "\n" + line * count, encoding="utf-8")
+    got = iter_articles(p)
+    assert str(next(got)) == f"{p} line 1 is more than one news article (2,000,000 bytes at most)"
+    rest = list(got)
+    assert len(rest) == count and rest[-1] == Article(f"{p} line {count + 1}", f"feed-{count + 1:04d}",
+                                                      "Warga Kota Raja antre di kantor desa. " * 20)
 
 
 def test_json_bad_date_is_named(tmp_path):
