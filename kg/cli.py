@@ -99,15 +99,27 @@ def _print_build_report(report) -> None:
                    f"{len(report.failures)} failed (listed above)", err=True)
 
 
+#: One language choice for everything a person reads (explain, viz, stats, path); kg.figures.LANGS.
+_lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+                            help="Language of the labels and figures: id (Indonesian) or en (English).")
+
+
 @cli.command("explain")
-@click.argument("article", type=click.Path(path_type=str), required=False)
-def explain_command(article) -> None:
-    """Print each fact of an article beside the sentence it came from and the rule that found it."""
-    from kg.explain import explain
+@click.argument("articles", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+              help="text for reading; json or csv (one row per fact) for scripts and spreadsheets.")
+@_lang_option
+def explain_command(articles, fmt, lang) -> None:
+    """Print each fact of the ARTICLES (default: the bundled one) beside the sentence it came from and
+    the rule that found it."""
+    from kg.explain import explain_rows, format_rows
     from kg.ingest import read_article
     from kg.paths import BUNDLED_ARTICLE
 
-    click.echo(explain(read_article(article or BUNDLED_ARTICLE)), nl=False)
+    rows = []
+    for article in articles or (str(BUNDLED_ARTICLE),):
+        rows += explain_rows(read_article(article), article, lang)
+    click.echo(format_rows(rows, fmt), nl=False)
 
 
 
@@ -184,17 +196,21 @@ def _load_graph_source(source: str | None):
 @_graph_source_argument
 @click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(path_type=str),
               help="What to write, by suffix: .html (interactive, offline), .svg, .png, .graphml, .gexf.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@_lang_option
 @click.option("--provenance/--no-provenance", default=False, show_default=True,
               help="Also draw articles and source text spans as nodes.")
 @click.option("--concepts/--no-concepts", default=False, show_default=True,
-              help="Also draw SKOS concepts (roles, organisation types ...) and ontology classes as nodes.")
-def viz_command(source, output, lang, provenance, concepts) -> None:
+              help="Also draw SKOS concepts (roles, organisation types, indicators ...) and ontology classes as nodes.")
+@click.option("--focus", "around", metavar="NAME", help="Draw only what is within two relations of this entity (name or IRI).")
+@click.option("--period", metavar="YEAR[-MM]", help="Draw only the figures of this period, e.g. 2024 or 2025-03.")
+def viz_command(source, output, lang, provenance, concepts, around, period) -> None:
     """Draw the graph in SOURCE (a graph file or a folder of them; default: exports/): an interactive
     offline HTML page, an SVG/PNG for reports, or GraphML/GEXF for Gephi and Cytoscape."""
-    from kg.viz import write_drawing
+    from kg.viz import Focus, write_drawing
 
-    written = write_drawing(_load_graph_source(source), output, lang, provenance=provenance, concepts=concepts)
+    focus = Focus(around, period) if around or period else None
+    written = write_drawing(_load_graph_source(source), output, lang, provenance=provenance, concepts=concepts,
+                            focus=focus)
     click.echo(f"wrote {written}", err=True)
 
 
@@ -202,7 +218,7 @@ def viz_command(source, output, lang, provenance, concepts) -> None:
 @_graph_source_argument
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many most connected entities.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@_lang_option
 def stats_command(source, as_json, top, lang) -> None:
     """Entities by type, facts by kind, the most connected entities and the connected components
     of the graph in SOURCE (a graph file or a folder of them; default: exports/)."""
@@ -216,7 +232,7 @@ def stats_command(source, as_json, top, lang) -> None:
 @click.argument("start")
 @click.argument("end")
 @_graph_source_argument
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Language of the labels.")
+@_lang_option
 def path_command(start, end, source, lang) -> None:
     """The shortest chain of facts from START to END (names or alternate names, case-insensitive, or
     IRIs) in SOURCE (default: exports/), each step with the sentence it came from. Exit 1 when the two

@@ -400,8 +400,10 @@ class MetricReader:
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         text = self.doc.text
         window_start = sent.begin
+        window = text[window_start:q.span.begin].lower()  # lower the sentence, never the whole text per figure
         for cue in self.words["breakdown_cues"]:
-            i = text.lower().find(cue, window_start, q.span.begin)
+            found = window.find(cue)
+            i = window_start + found if found >= 0 else -1
             if i >= 0:
                 totals = [k for k, m in enumerate(so_far) if m.span.end <= i + len(cue) + 200 and m.unit == (q.unit) and m.value > q.value]
                 before_cue = [k for k in totals if so_far[k].span.begin < i]

@@ -35,9 +35,8 @@ from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import KGError
+from kg.figures import LANGS, check_language, describe, figure_from_graph
 from kg.vocab import BKG, NIF, SCHEMA
-
-LANGS = ("id", "en")
 
 # --- what a node is ---------------------------------------------------------------------------
 
@@ -100,6 +99,7 @@ RELATIONS: dict[URIRef, tuple[str, str, str]] = {
     ORG.unitOf: ("unitOf", "unit dari", "unit of"),
     ORG.subOrganizationOf: ("subOrganizationOf", "bagian dari", "part of"),
     ORG.headOf: ("headOf", "kepala", "head of"),
+    ORG.memberOf: ("memberOf", "anggota", "member of"),
     SCHEMA.location: ("location", "berlokasi di", "located in"),
     SCHEMA.provider: ("provider", "diselenggarakan oleh", "provided by"),
     SCHEMA.creator: ("creator", "diucapkan oleh", "said by"),
@@ -127,7 +127,13 @@ CONCEPT_LINKS: dict[URIRef, tuple[str, str, str]] = {
     BKG.legislationType: ("legislationType", "jenis peraturan", "legislation type"),
     BKG.qualifier: ("qualifier", "kualifikasi", "qualifier"),
     ORG.role: ("role", "jabatan", "role"),
+    SCHEMA.variableMeasured: ("variableMeasured", "indikator", "indicator"),
+    BKG.segment: ("segment", "segmen", "segment"),
 }
+#: Node types that are shared vocabulary (an indicator such as "pendapatan", a participant segment):
+#: attributes of the figures that use them unless `concepts=True`, so that they neither join unrelated
+#: organisations into one component nor carry `kg path` chains.
+ATTRIBUTE_TYPES = frozenset({"indicator", "segment"})
 #: Inverses of drawn relations and links out of the graph: drawing them would double every edge.
 SKIPPED = frozenset({ORG.hasUnit, BKG.mentionedIn, ORG.hasSubOrganization, OWL.sameAs, SCHEMA.sameAs,
                      ORG.member, ORG.organization, RDFS.isDefinedBy, NIF.isString})
@@ -170,6 +176,10 @@ def _fact_order(pair: tuple) -> tuple:
 
 
 _NOT_FACTS = frozenset({NIF.isString, NIF.anchorOf, NIF.beginIndex, NIF.endIndex})
+#: A figure's raw parts, shown as one readable "angka" fact instead (kg.figures).
+_RAW_FIGURE = frozenset({SCHEMA.name, SCHEMA.value, SCHEMA.unitCode, SCHEMA.currency, SCHEMA.observationDate,
+                         BKG.periodStart, BKG.periodLabel, BKG.qualifier, BKG.isTarget})
+_FIGURE_FACT = {"id": "angka", "en": "figure"}
 _NAME_PREDICATES = (SCHEMA.name, RDFS.label, SKOS.prefLabel, SCHEMA.alternateName, SKOS.altLabel)
 _MEMBER_LABEL = {"id": "anggota", "en": "member"}
 _TYPE_EDGE = ("type", "jenis", "type")
@@ -214,8 +224,7 @@ def build_network(graph: Graph, lang: str = "id", *, provenance: bool = False,
     `provenance=True` adds articles and text spans as nodes; `concepts=True` adds SKOS concepts (roles,
     organisation types ...) and ontology classes. Raises KGError for an unknown language.
     """
-    if lang not in LANGS:
-        raise KGError(f"unknown language {lang!r}; use one of: {', '.join(LANGS)}")
+    check_language(lang)
     return _NetworkBuilder(_as_graph(graph), lang, provenance, concepts).build()
 
 
@@ -282,13 +291,19 @@ class _NetworkBuilder:
             return False
         if kind in PROVENANCE_TYPES:
             return self.provenance
-        if kind in CONCEPT_TYPES:
+        if kind in CONCEPT_TYPES or kind in ATTRIBUTE_TYPES:
             return self.concepts
         return True
 
     # labels
     def label(self, node: URIRef, lang: str) -> str:
-        """The name a reader knows the node by: schema:name, then a label in `lang`, then the IRI's end."""
+        """The name a reader knows the node by: a figure by what it states, a quotation by its words,
+        anything else by schema:name, then a label in `lang`, then the IRI's end."""
+        kind = self.types.get(node)
+        if kind == "observation":
+            return self.observation_label(node, lang)
+        if kind == "quotation":
+            return self.quotation_label(node)
         for predicate in (SCHEMA.name, SKOS.prefLabel, RDFS.label):
             values = [v for v in self.g.objects(node, predicate) if isinstance(v, Literal)]
             if values:
@@ -296,13 +311,6 @@ class _NetworkBuilder:
                 untagged = sorted(str(v) for v in values if v.language is None)
                 other = sorted(str(v) for v in values)
                 return (in_lang or untagged or other)[0]
-        kind = self.types.get(node)
-        if kind == "observation":
-            return self.observation_label(node, lang)
-        if kind == "quotation":
-            text = self.g.value(node, SCHEMA.text)
-            if text is not None:
-                return "“" + _shorten(str(text), 60) + "”"
         if kind == "span":
             anchor = self.g.value(node, NIF.anchorOf)
             if anchor is not None:
@@ -319,15 +327,19 @@ class _NetworkBuilder:
         return tuple(sorted(found))
 
     def observation_label(self, obs: URIRef, lang: str) -> str:
-        """"peserta aktif: 12,4 juta (2024-12-31)": what is measured, how much, when."""
+        """"peserta aktif: 12,4 juta orang (akhir 2024)": what is measured, then the figure as the press
+        writes it (kg.figures.describe: qualifier, unit, period, target/change/segment marks)."""
         indicator = self.g.value(obs, SCHEMA.variableMeasured)
         what = self.label(indicator, lang) if isinstance(indicator, URIRef) else TYPE_LABELS["observation"][lang]
-        amount = format_amount(self.g, obs, lang)
-        when = self.g.value(obs, SCHEMA.observationDate) or self.g.value(obs, BKG.periodLabel)
-        text = f"{what}: {amount}" if amount else what
-        if self.g.value(obs, BKG.isTarget) == Literal(True):
-            text = ("target " if lang == "id" else "target: ") + text
-        return f"{text} ({when})" if when is not None else text
+        figure = figure_from_graph(self.g, obs, lang)
+        return f"{what}: {describe(figure, lang)}" if figure is not None else what
+
+    def quotation_label(self, quotation: URIRef) -> str:
+        """The quotation's opening words ("“Kami akan …”"), never its IRI's number."""
+        text = self.g.value(quotation, SCHEMA.text) or next(iter(self.sentences_of(quotation)), None)
+        if text is None:
+            return TYPE_LABELS["quotation"][self.lang]
+        return "“" + _shorten(str(text), 60) + "”"
 
     # sentences
     def spans_of(self, node: URIRef) -> list[URIRef]:
@@ -376,10 +388,16 @@ class _NetworkBuilder:
 
     # facts shown in the side panel
     def facts_of(self, node: URIRef) -> tuple[dict, ...]:
+        """What the side panel lists: literals and concept links, named in the language. A figure's
+        number, unit and generated name are replaced by the figure as the press writes it."""
         sentence = (self.sentences_of(node) or ("",))[0]
         facts = []
+        figure = figure_from_graph(self.g, node, self.lang) if self.types.get(node) == "observation" else None
+        if figure is not None:
+            facts.append({"property": _FIGURE_FACT[self.lang], "value": describe(figure, self.lang),
+                          "sentence": sentence})
         for predicate, value in sorted(self.g.predicate_objects(node), key=_fact_order):
-            if predicate in _NOT_FACTS or predicate == RDF.type:
+            if predicate in _NOT_FACTS or predicate == RDF.type or (figure is not None and predicate in _RAW_FIGURE):
                 continue
             if isinstance(value, Literal):
                 if predicate in (SKOS.prefLabel, RDFS.label) and value.language not in (None, self.lang):
@@ -453,7 +471,7 @@ class _NetworkBuilder:
             "facts": self.facts_of(node),
         }
         if kind == "observation":
-            attrs.update(observation_values(self.g, node))
+            attrs.update(observation_values(self.g, node, self.lang))
         self.net.add_node(str(node), **attrs)
 
     def _relation_label(self, entry: tuple[str, str, str]) -> str:
@@ -471,7 +489,7 @@ class _NetworkBuilder:
             for predicate, target in sorted(self.g.predicate_objects(source), key=lambda po: (str(po[0]), str(po[1]))):
                 if not isinstance(target, URIRef) or target not in present or predicate in SKIPPED:
                     continue
-                if predicate == ORG.headOf and (source, target) in membership_pairs:
+                if predicate in (ORG.headOf, ORG.memberOf) and (source, target) in membership_pairs:
                     continue  # the membership edge already says "Kepala"; one edge per fact
                 entry = RELATIONS.get(predicate) or CONCEPT_LINKS.get(predicate)
                 if predicate == RDF.type:
@@ -534,78 +552,23 @@ class _NetworkBuilder:
             data["sentences"] = tuple(found[:5])
 
 
-# --- figures ----------------------------------------------------------------------------------
+# --- figures ---------------------------------------------------------------------------------
 
-_SCALES = {"id": ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")),
-           "en": ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))}
-_QUALIFIER_WORDS = {"approximately": {"id": "sekitar ", "en": "about "},
-                    "at-least": {"id": "lebih dari ", "en": "at least "},
-                    "at-most": {"id": "kurang dari ", "en": "at most "}}
-
-
-def format_number(value: float, lang: str = "id") -> str:
-    """12400000 -> "12,4 juta" (id) / "12.4 million" (en); 7.25 -> "7,25" / "7.25"."""
-    decimal, thousands = (",", ".") if lang == "id" else (".", ",")
-    scale_word = ""
-    for scale, word in _SCALES[lang]:
-        if abs(value) >= scale:
-            value, scale_word = value / scale, " " + word
-            break
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
-    return text + scale_word
-
-
-def _numeric(value) -> float | None:
-    try:
-        return float(value.toPython() if isinstance(value, Literal) else value)
-    except (TypeError, ValueError):
-        return None
-
-
-def observation_values(graph: Graph, obs: URIRef) -> dict:
-    """The plain value, unit and date of a figure, also when the value sits in a QuantitativeValue."""
-    holder = obs
-    value = graph.value(obs, SCHEMA.value)
-    if isinstance(value, URIRef):
-        holder = value
-        value = graph.value(holder, SCHEMA.value) or graph.value(holder, SCHEMA.minValue) or graph.value(
-            holder, SCHEMA.maxValue)
-    found = {}
-    number = _numeric(value) if value is not None else None
-    if number is not None:
-        found["value"] = number
-    currency = graph.value(holder, SCHEMA.currency) or graph.value(obs, SCHEMA.currency)
-    unit = graph.value(holder, SCHEMA.unitCode) or graph.value(obs, SCHEMA.unitCode)
-    if currency is not None:
-        found["unit"] = str(currency)
-    elif unit is not None:
-        found["unit"] = str(unit)
-    date = graph.value(obs, SCHEMA.observationDate)
-    if date is not None:
-        found["date"] = str(date)
+def observation_values(graph: Graph, obs: URIRef, lang: str = "id") -> dict:
+    """A figure's attributes for exports and pages: `value` (float), `unit` (unit or currency code),
+    `date` (ISO end of period), `figure` (as the press writes it, kg.figures) and `indicator`."""
+    figure = figure_from_graph(graph, obs, lang)
+    found: dict = {}
+    if figure is not None:
+        found.update(value=float(figure.value), unit=figure.unit, figure=describe(figure, lang))
+        if figure.period_end is not None:
+            found["date"] = figure.period_end.isoformat()
+    indicator = graph.value(obs, SCHEMA.variableMeasured)
+    if isinstance(indicator, URIRef):
+        labels = sorted(str(v) for v in graph.objects(indicator, SKOS.prefLabel)
+                        if isinstance(v, Literal) and v.language in (lang, None))
+        found["indicator"] = labels[0] if labels else _local_name(indicator)
     return found
-
-
-def format_amount(graph: Graph, obs: URIRef, lang: str) -> str:
-    """How much, as the article would say it: "Rp31 triliun", "7,25 persen", "sekitar 3 juta"."""
-    values = observation_values(graph, obs)
-    if "value" not in values:
-        return ""
-    number = format_number(values["value"], lang)
-    unit = values.get("unit", "")
-    if unit == "P1":
-        text = f"{number} persen" if lang == "id" else f"{number}%"
-    elif unit == "IDR":
-        text = f"Rp{number}" if lang == "id" else f"IDR {number}"
-    elif len(unit) == 3 and unit.isalpha() and unit.isupper() and unit not in ("C62",):
-        text = f"{unit} {number}"
-    else:
-        text = number
-    qualifier = graph.value(obs, BKG.qualifier)
-    if isinstance(qualifier, URIRef):
-        text = _QUALIFIER_WORDS.get(_local_name(qualifier), {}).get(lang, "") + text
-    return text
 
 
 # --- analysis ---------------------------------------------------------------------------------
@@ -645,16 +608,27 @@ def _component_summary(net: nx.MultiDiGraph, members: list[str]) -> dict:
     return {"size": len(members), "hub": net.nodes[hub]["label"]}
 
 
+_STATS_TEXT = {
+    "id": {"size": "{nodes} simpul, {edges} hubungan", "entities": "Entitas menurut jenis",
+           "facts": "Fakta menurut jenis", "connected": "Paling banyak terhubung",
+           "components": "Bagian yang terhubung: {count}", "more": "{hub} dan {more} lainnya"},
+    "en": {"size": "{nodes} nodes, {edges} edges", "entities": "Entities by type", "facts": "Facts by kind",
+           "connected": "Most connected", "components": "Connected components: {count}",
+           "more": "{hub} and {more} more"},
+}
+
+
 def format_stats(stats: dict, lang: str = "id") -> str:
-    """`network_stats` as aligned plain-text tables for a terminal."""
-    lines = [f"{stats['nodes']} nodes, {stats['edges']} edges", ""]
-    lines += _table("Entities by type", [(TYPE_LABELS[k][lang], v) for k, v in stats["entities_by_type"].items()])
-    lines += _table("Facts by kind", list(stats["facts_by_kind"].items()))
-    lines += _table("Most connected", [(f"{e['label']} ({TYPE_LABELS[e['type']][lang]})", e["degree"])
-                                       for e in stats["most_connected"]])
+    """`network_stats` as aligned plain-text tables for a terminal, in `lang`."""
+    text = _STATS_TEXT[check_language(lang)]
+    lines = [text["size"].format(nodes=stats["nodes"], edges=stats["edges"]), ""]
+    lines += _table(text["entities"], [(TYPE_LABELS[k][lang], v) for k, v in stats["entities_by_type"].items()])
+    lines += _table(text["facts"], list(stats["facts_by_kind"].items()))
+    lines += _table(text["connected"], [(f"{e['label']} ({TYPE_LABELS[e['type']][lang]})", e["degree"])
+                                        for e in stats["most_connected"]])
     comps = stats["components"]
-    lines += _table(f"Connected components: {comps['count']}",
-                    [(f"{c['hub']} and {c['size'] - 1} more" if c["size"] > 1 else c["hub"], c["size"])
+    lines += _table(text["components"].format(count=comps["count"]),
+                    [(text["more"].format(hub=c["hub"], more=c["size"] - 1) if c["size"] > 1 else c["hub"], c["size"])
                      for c in comps["largest"]])
     return "\n".join(lines).rstrip() + "\n"
 
@@ -731,11 +705,19 @@ def shortest_chain(net: nx.MultiDiGraph, start: str, end: str) -> list[Step] | N
     for a, b in zip(nodes, nodes[1:]):
         forward = net.has_edge(a, b)
         u, v = (a, b) if forward else (b, a)
-        key = sorted(net[u][v])[0]
-        data = net[u][v][key]
+        data = min(net[u][v].values(), key=lambda d: (not d["sentences"], d["relation"], d["label"]))
         steps.append(Step(u, net.nodes[u]["label"], data["relation"], data["label"], v, net.nodes[v]["label"],
-                          (data["sentences"] or ("",))[0], forward))
+                          _step_sentence(net, u, v, data), forward))
     return steps
+
+
+def _step_sentence(net: nx.MultiDiGraph, source: str, target: str, edge: dict) -> str:
+    """The sentence a step rests on: the edge's own, else one both ends come from, else either end's."""
+    if edge["sentences"]:
+        return edge["sentences"][0]
+    source_sentences, target_sentences = net.nodes[source]["sentences"], net.nodes[target]["sentences"]
+    shared = [s for s in source_sentences if s in target_sentences]
+    return (shared or list(source_sentences) or list(target_sentences) or [""])[0]
 
 
 def format_chain(steps: list[Step]) -> str:
@@ -755,5 +737,5 @@ def stats_json(stats: dict) -> str:
 __all__ = [
     "ENTITY_TYPES", "TYPE_LABELS", "RELATIONS", "load_graph", "build_network",
     "network_stats", "format_stats", "find_entity", "shortest_chain", "format_chain", "Step",
-    "NameNotFound", "AmbiguousName", "format_number", "observation_values", "format_amount",
+    "NameNotFound", "AmbiguousName", "observation_values", "ATTRIBUTE_TYPES",
 ]

@@ -62,7 +62,7 @@ def test_several_articles_into_a_folder(article, tmp_path):
 def test_explain(article, capsys):
     assert main(["explain", str(article)]) == 0
     out = capsys.readouterr().out
-    assert "role.title-before-name" in out and "joko-susilo" in out
+    assert "role.title-before-name" in out and "Joko Susilo" in out
 
 
 def one_error_line(capsys) -> str:

@@ -6,12 +6,12 @@ import random
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.cli import main
 from kg.errors import KGError
 from kg.network import (
-    AmbiguousName, NameNotFound, build_network, find_entity, format_number, load_graph, network_stats,
+    AmbiguousName, NameNotFound, build_network, find_entity, load_graph, network_stats,
     shortest_chain,
 )
 
@@ -48,8 +48,7 @@ def test_entities_are_typed_nodes_with_labels_and_iris(net):
         ("Dinas Sosial Kabupaten Banyumas", "organisation"), ("ANTARA", "organisation"),
         ("Bidang Rehabilitasi Sosial", "unit"), ("Sri Wahyuni", "person"), ("Agus Prasetyo", "person"),
         ("Bantuan Pangan", "program"), ("Kabupaten Banyumas", "place"), ("Purwokerto", "place"),
-        ("Peraturan Bupati Banyumas Nomor 7 Tahun 2024", "legislation"), ("anggaran", "indicator"),
-        ("keluarga penerima", "indicator"),
+        ("Peraturan Bupati Banyumas Nomor 7 Tahun 2024", "legislation"),
     } <= entities
     assert net.nodes[DINSOS]["iri"] == DINSOS
 
@@ -70,8 +69,8 @@ def test_membership_is_one_person_to_organisation_edge_labelled_with_the_role(ne
     assert sri["label"] == "Kepala" and sri["head"] is True
     assert sri["sentences"][0].startswith("Kepala Dinas Sosial Kabupaten Banyumas Sri Wahyuni")
     assert memberships[(AGUS, BIDANG)]["label"] == "Kepala Bidang"
-    # org:headOf says the same as the membership: not drawn twice
-    assert not edges_named(net, "headOf")
+    # org:headOf and org:memberOf say the same as the membership: not drawn twice
+    assert not edges_named(net, "headOf") and not edges_named(net, "memberOf")
     assert build_network(load_graph(ARTICLE), "en").edges[SRI, DINSOS, "membership:kepala"]["label"] == "Head"
 
 
@@ -85,16 +84,54 @@ def test_relations_are_labelled_edges_and_inverses_are_not_doubled(net):
     assert data["sentences"] == ('"Kami ingin bantuan tepat sasaran," kata Sri Wahyuni.',)
 
 
-def test_observations_are_nodes_linked_to_what_they_measure(net):
+def test_observations_are_nodes_linked_to_what_they_are_about_and_read_as_the_press_writes(net):
     figures = {d["label"]: n for n, d in net.nodes(data=True) if d["type"] == "observation"}
-    assert set(figures) == {"anggaran: Rp4,5 miliar (2024-12-31)", "keluarga penerima: 12.500"}
-    budget = figures["anggaran: Rp4,5 miliar (2024-12-31)"]
-    assert net.nodes[budget]["value"] == 4.5e9 and net.nodes[budget]["unit"] == "IDR"
+    assert set(figures) == {"anggaran: Rp4,5 miliar (pada 2024)", "keluarga penerima: 12.500"}
+    budget = figures["anggaran: Rp4,5 miliar (pada 2024)"]
+    assert {k: net.nodes[budget][k] for k in ("value", "unit", "date", "figure", "indicator")} == {
+        "value": 4.5e9, "unit": "IDR", "date": "2024-12-31", "figure": "Rp4,5 miliar (pada 2024)",
+        "indicator": "anggaran"}
     assert net.nodes[budget]["sentences"] == ("Anggaran program mencapai Rp4,5 miliar pada 2024.",)
-    assert {(v, d["relation"]) for _, v, d in net.out_edges(budget, data=True)} == {
-        (DINSOS, "observationAbout"), ("https://w3id.org/berita-kg/vocab/indicator/anggaran", "variableMeasured")}
+    # the indicator is an attribute (and a fact in the panel), not a hub joining unrelated figures
+    assert {(v, d["relation"]) for _, v, d in net.out_edges(budget, data=True)} == {(DINSOS, "observationAbout")}
+    assert [(f["property"], f["value"]) for f in net.nodes[budget]["facts"]] == [
+        ("angka", "Rp4,5 miliar (pada 2024)"), ("aturan ekstraksi", "metric.number-after-indicator"),
+        ("indikator", "anggaran")]  # the panel shows the figure once, readable, not "4500000000.0" and "IDR"
     english = {d["label"] for _, d in build_network(load_graph(ARTICLE), "en").nodes(data=True)}
-    assert "budget: IDR 4.5 billion (2024-12-31)" in english
+    assert "budget: IDR 4.5 billion (2024)" in english
+
+
+def test_a_target_is_marked_wherever_the_figure_is_shown():
+    graph = load_graph(ARTICLE)
+    obs = URIRef(B + "article/2025-03-12-purwokerto-0a1b2c3d/observation/253-290")
+    graph.add((obs, URIRef("https://w3id.org/berita-kg/ontology#isTarget"), Literal(True)))
+    net = build_network(graph)
+    assert net.nodes[str(obs)]["label"] == "anggaran: target Rp4,5 miliar (pada 2024)"
+    assert build_network(graph, "en").nodes[str(obs)]["figure"] == "target: IDR 4.5 billion (2024)"
+
+
+def test_a_segment_and_a_change_are_marked_on_the_figure():
+    graph = load_graph(ARTICLE)
+    bkg = "https://w3id.org/berita-kg/ontology#"
+    budget = URIRef(B + "article/2025-03-12-purwokerto-0a1b2c3d/observation/253-290")
+    families = URIRef(B + "article/2025-03-12-purwokerto-0a1b2c3d/observation/100-139")
+    segment = URIRef("https://w3id.org/berita-kg/vocab/segment/penerima-upah")
+    graph.add((families, URIRef(bkg + "segment"), segment))
+    graph.add((segment, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("Penerima Upah", lang="id")))
+    graph.add((segment, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("Wage Earners", lang="en")))
+    graph.add((budget, URIRef(bkg + "changeOf"), families))
+    net = build_network(graph)
+    assert net.nodes[str(families)]["label"] == "keluarga penerima: 12.500, segmen Penerima Upah"
+    assert net.nodes[str(budget)]["label"] == "anggaran: perubahan Rp4,5 miliar (pada 2024)"
+    english = build_network(graph, "en")
+    assert english.nodes[str(families)]["figure"] == "12,500, segment Wage Earners"
+    assert english.nodes[str(budget)]["figure"] == "change of IDR 4.5 billion (2024)"
+
+
+def test_indicators_are_nodes_only_with_concepts(graph):
+    with_concepts = build_network(graph, concepts=True)
+    assert with_concepts.nodes["https://w3id.org/berita-kg/vocab/indicator/anggaran"]["type"] == "indicator"
+    assert len(edges_named(with_concepts, "variableMeasured")) == 2
 
 
 def test_entity_sentences_come_from_the_facts_about_it(net):
@@ -154,15 +191,6 @@ def test_loading_errors_say_what_to_do(tmp_path):
         build_network(Graph(), "fr")
 
 
-@pytest.mark.parametrize("value, lang, text", [
-    (12_400_000, "id", "12,4 juta"), (12_400_000, "en", "12.4 million"), (31e12, "id", "31 triliun"),
-    (7.25, "id", "7,25"), (7.25, "en", "7.25"), (12_500, "id", "12.500"), (12_500, "en", "12,500"),
-    (1.5e9, "en", "1.5 billion"), (0.09, "id", "0,09"),
-])
-def test_numbers_read_as_the_article_would_write_them(value, lang, text):
-    assert format_number(value, lang) == text
-
-
 def test_find_entity_matches_any_name_case_insensitively(net):
     assert find_entity(net, "dinsos  BANYUMAS") == DINSOS
     assert find_entity(net, "agus") == AGUS  # an alternate name
@@ -185,19 +213,23 @@ def test_ambiguous_names_list_the_candidates():
 def test_stats_count_entities_facts_hubs_and_components(net):
     stats = network_stats(net, top=3)
     assert stats["entities_by_type"] == {"organisation": 2, "unit": 1, "person": 3, "program": 1, "place": 2,
-                                         "legislation": 1, "indicator": 2}
+                                         "legislation": 1}
     assert stats["facts_by_kind"] == {"membership": 2, "observation": 2, "location": 1, "provider": 1,
                                       "quotation": 1, "unitOf": 1}
     assert [(e["label"], e["degree"]) for e in stats["most_connected"]] == [
         ("Dinas Sosial Kabupaten Banyumas", 5), ("Bantuan Pangan", 2), ("Bidang Rehabilitasi Sosial", 2)]
-    assert stats["components"]["count"] == 5 and stats["components"]["sizes"] == [11, 1, 1, 1, 1]
+    assert stats["components"]["count"] == 5 and stats["components"]["sizes"] == [9, 1, 1, 1, 1]
     json.dumps(stats)
 
 
 def test_cli_stats_table_and_json(capsys):
     assert main(["stats", str(ARTICLE)]) == 0
     out = capsys.readouterr().out
-    assert "Entities by type" in out and "Orang" in out and "Dinas Sosial Kabupaten Banyumas (Organisasi)" in out
+    assert out.startswith("13 simpul, 8 hubungan\n\nEntitas menurut jenis\n")
+    assert "\n  Dinas Sosial Kabupaten Banyumas (Organisasi)                   5\n" in out
+    assert "Bagian yang terhubung: 5\n" in out and "Dinas Sosial Kabupaten Banyumas dan 8 lainnya" in out
+    assert main(["stats", str(ARTICLE), "--lang", "en"]) == 0
+    assert "Connected components: 5\n" in capsys.readouterr().out
     assert main(["stats", str(ARTICLE), "--json", "--lang", "en", "--top", "1"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["most_connected"] == [{"label": "Dinas Sosial Kabupaten Banyumas", "type": "organisation",
@@ -210,6 +242,7 @@ def test_cli_path_prints_each_step_with_its_sentence(capsys):
         "1. Agus Prasetyo --[Kepala Bidang]--> Bidang Rehabilitasi Sosial",
         "   “Bidang Rehabilitasi Sosial dipimpin oleh Agus Prasetyo.”",
         "2. Bidang Rehabilitasi Sosial --[unit dari]--> Dinas Sosial Kabupaten Banyumas",
+        "   “Bidang Rehabilitasi Sosial dipimpin oleh Agus Prasetyo.”",
         "3. Dinas Sosial Kabupaten Banyumas --[berlokasi di]--> Kabupaten Banyumas",
         "   “Kepala Dinas Sosial Kabupaten Banyumas Sri Wahyuni mengatakan bantuan pangan disalurkan kepada "
         "12.500 keluarga.”",
@@ -234,3 +267,25 @@ def test_cli_path_with_unknown_name_exits_2_with_candidates(capsys):
     assert main(["path", "Sri", "Purwokerto", str(ARTICLE)]) == 2
     assert capsys.readouterr().err.strip() == (
         "error: no entity is called 'Sri'; did you mean: Sri Wahyuni (person, " + SRI + ")")
+
+
+def test_a_built_article_draws_memberships_once_and_paths_name_the_role(capsys, tmp_path):
+    """On the builder's own output (org:memberOf beside each org:Membership, lexicon qualifiers)."""
+    from kg.pipeline import build_graph
+
+    graph = build_graph("BANDUNG (ANTARA) - Kepala Dinas Kesehatan Kota Bandung Rina Marlina mengatakan sekitar "
+                        "1.200 kader dilatih pada Maret 2025. Sekretaris Dinas Kesehatan Kota Bandung Dedi Kurnia "
+                        "menambahkan anggaran pelatihan mencapai Rp2,5 miliar.")
+    net = build_network(graph)
+    assert network_stats(net)["facts_by_kind"] == {"membership": 2, "observation": 2, "location": 1}
+    assert sorted(d["label"] for _, d in net.nodes(data=True) if d["type"] == "observation") == [
+        "anggaran: Rp2,5 miliar (pada Maret 2025)", "kader dilatih: sekitar 1.200 (pada Maret 2025)"]
+    path = tmp_path / "built.ttl"
+    path.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    assert main(["path", "Rina Marlina", "Dedi Kurnia", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1. Rina Marlina --[Kepala]--> Dinas Kesehatan Kota Bandung",
+        "   “Kepala Dinas Kesehatan Kota Bandung Rina Marlina”",
+        "2. Dedi Kurnia --[Sekretaris]--> Dinas Kesehatan Kota Bandung",
+        "   “Sekretaris Dinas Kesehatan Kota Bandung Dedi Kurnia”",
+    ]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg import gazetteer
-from kg.document import Document, Span, Token
+from kg.document import ClaimedText, Document, Span, Token
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
@@ -32,14 +32,35 @@ def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_word
 
 
+# No place name in the gazetteer is longer than this many tokens; looking further costs time, not names.
+_PLACE_NAME_MAX_TOKENS = 12
+
+
+def _place_prefix(toks: list[Token], start: int, limit: int):
+    """The longest place name starting at token `start` (before `limit`), as gazetteer.longest_prefix gives it."""
+    return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
+
+
 def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
+
+
+def _by_first_word(forms: list[tuple[list[str], object]]) -> dict[str, list[tuple[list[str], object]]]:
+    """Forms grouped by their first word (lower-cased, so case-insensitive forms are found too), each
+    group in the order of `forms`."""
+    index: dict[str, list[tuple[list[str], object]]] = {}
+    for words, value in forms:
+        index.setdefault(words[0].lower(), []).append((words, value))
+    return index
 
 
 class Scanner:
     def __init__(self, doc: Document, lex: Lexicon, protected: list[Span]):
         self.doc, self.lex, self.toks = doc, lex, doc.tokens
         self.protected = protected
+        self._protected_text = ClaimedText(len(doc.text))
+        for span in protected:
+            self._protected_text.append(span)
         w = lex.words
         self.not_names = set(w["not_names"])
         self.honorifics = set(w["honorific_prefixes"])
@@ -50,15 +71,22 @@ class Scanner:
                                  key=lambda ht: (-len(ht[0]), ht[0]))
         self.unit_forms = sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
                                  key=lambda fu: (-len(fu[0]), fu[0]))
+        self._roles_by_first = _by_first_word(self.role_forms)
+        self._heads_by_first = _by_first_word(self.head_words)
+        self._units_by_first = _by_first_word(self.unit_forms)
         self.alone = self._tokens_used_alone()
         self.org_words = self._words_of_organisations()
         self.known_orgs: dict[str, OrgType | None] = {}
         self.titled_orgs: set[str] = set()
 
     # ---------------------------------------------------------------- token helpers
+    def _forms_at(self, index: dict[str, list], i: int) -> list:
+        """The lexicon forms whose first word could be the token at i, longest first: only these can
+        match there, so a token costs a dictionary look-up instead of a walk over every form."""
+        return index.get(self.toks[i].text.lower(), []) if i < len(self.toks) else []
+
     def protected_at(self, i: int) -> bool:
-        t = self.toks[i]
-        return any(s.begin <= t.begin < s.end for s in self.protected)
+        return self._protected_text.covers(self.toks[i].begin)
 
     def match_seq(self, i: int, words: list[str], case_sensitive: bool = True) -> bool:
         if i + len(words) > len(self.toks):
@@ -72,7 +100,7 @@ class Scanner:
     def role_at(self, i: int, allow_lower: bool = False) -> tuple[RoleTitle, int] | None:
         """The longest role title at i and where what follows it starts. A title that names the kind of
         organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation."""
-        for words, role in self.role_forms:
+        for words, role in self._forms_at(self._roles_by_first, i):
             if role.lowercase and not allow_lower:
                 continue
             if self.match_seq(i, words, case_sensitive=not role.lowercase):
@@ -85,13 +113,13 @@ class Scanner:
         return None
 
     def head_at(self, i: int) -> tuple[OrgType, int] | None:
-        for words, t in self.head_words:
+        for words, t in self._forms_at(self._heads_by_first, i):
             if self.match_seq(i, words):
                 return t, i + len(words)
         return None
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
-        for words, u in self.unit_forms:
+        for words, u in self._forms_at(self._units_by_first, i):
             if len(words) == 1 and not short_ok and not (words[0].isupper() or words[0] in ("Kanwil", "KPw", "Kanreg")):
                 continue
             if self.match_seq(i, words):
@@ -103,7 +131,7 @@ class Scanner:
         t = self.toks[i].text if i < limit else ""
         if t not in REGION_WORDS or i + 1 >= limit or not _is_cap(self.toks[i + 1]):
             return None
-        n, _ = gazetteer.longest_prefix(_words(self.toks[i + 1:limit]))
+        n, _ = _place_prefix(self.toks, i + 1, limit)
         n = n or 1
         return REGION_WORDS[t], " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
 
@@ -116,7 +144,7 @@ class Scanner:
                 places.append(self.toks[j].text + " " + region[1])
                 j = region[2]
             else:
-                n, _ = gazetteer.longest_prefix(_words(self.toks[j:limit]))
+                n, _ = _place_prefix(self.toks, j, limit)
                 if not n:
                     word = self.toks[j].text
                     if not unknown_ok or places or (word.isupper() and len(word) <= 5) or word in self.not_names:
@@ -126,14 +154,14 @@ class Scanner:
                     n += 2  # "Sumatera Bagian Utara"
                 places.append(" ".join(_words(self.toks[j:j + n])))
                 j += n
-            if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and gazetteer.longest_prefix(_words(self.toks[j + 1:limit]))[0]:
+            if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]:
                 j += 1
                 continue
             # "Bali, Nusa Tenggara, dan Papua": a list of places names one region
             if j + 2 < limit and self.toks[j].text == "," and (
-                    (_is_cap(self.toks[j + 1]) and gazetteer.longest_prefix(_words(self.toks[j + 1:limit]))[0]
+                    (_is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]
                      and any(t.text == "dan" for t in self.toks[j + 1:min(limit, j + 6)]))
-                    or (self.toks[j + 1].text == "dan" and gazetteer.longest_prefix(_words(self.toks[j + 2:limit]))[0])):
+                    or (self.toks[j + 1].text == "dan" and _place_prefix(self.toks, j + 2, limit)[0])):
                 j += 2 if self.toks[j + 1].text == "dan" else 1
                 continue
             break
@@ -275,7 +303,7 @@ class Scanner:
                     parent.acronym = parent.acronym or " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
-                    and gazetteer.longest_prefix(_words(toks[j + 1:limit]))[0]:
+                    and _place_prefix(toks, j + 1, limit)[0]:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
                 j += 1
             places, k = self.place_at(j, limit)
@@ -367,7 +395,7 @@ class Scanner:
         end = toks[j - 1].end
         m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".known-name", org_type=otype)
         if allow_units and j < limit and not self.unit_at(j, short_ok=True):
-            n, _ = gazetteer.longest_prefix(_words(self.toks[j:limit]))
+            n, _ = _place_prefix(self.toks, j, limit)
             if n and _is_cap(self.toks[j]):
                 end = self.toks[j + n - 1].end
                 place = " ".join(_words(self.toks[j:j + n]))
@@ -394,7 +422,7 @@ class Scanner:
             k = self.bracket_end(k)
         region = self.region_at(k, limit) if not m.places else None
         if region is None and k > j and not m.places and k < limit and _is_cap(toks[k]):
-            n, _ = gazetteer.longest_prefix(_words(toks[k:limit]))
+            n, _ = _place_prefix(toks, k, limit)
             if n:  # "Dinas Tenaga Kerja (Disnaker) Musi Rawas", "Bank Indonesia (BI) Kediri"
                 region = ("", " ".join(_words(toks[k:k + n])), k + n)
         if region is None and k > j and allow_units and k < limit:
@@ -487,7 +515,7 @@ class Scanner:
             if region:
                 k = region[2]
             elif k < run_end:
-                n, _ = gazetteer.longest_prefix(_words(self.toks[k:run_end]))
+                n, _ = _place_prefix(self.toks, k, run_end)
                 if n and k + n < run_end:
                     k += n
             return k
@@ -506,10 +534,10 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     orgs: list[OrgMention] = []
     people: list[PersonMention] = []
     roles: list[RoleMention] = []
-    taken: list[Span] = []
+    taken = ClaimedText(len(doc.text))
 
     def free(span: Span) -> bool:
-        return not any(s.overlaps(span) for s in taken)
+        return not taken.overlaps(span)
 
     # pass 1: learn organisation names from head-word patterns and "(ACRONYM)" definitions
     for i in range(len(toks)):
@@ -745,7 +773,7 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     toks = sc.toks
     qual_end = _qualifier_end(sc, j, run_end)
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, run_end)
-    if org_m is None and qual_end == run_end and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and gazetteer.longest_prefix(_words(toks[j + 1:run_end]))[0]:
+    if org_m is None and qual_end == run_end and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and _place_prefix(toks, j + 1, run_end)[0]:
         # "Regional CEO BRI Pekanbaru, …": an acronym and the place of its office
         acronym = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", "role.acronym")
         place = " ".join(_words(toks[j + 1:run_end]))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from kg import gazetteer
-from kg.document import Document, Span
+from kg.document import ClaimedText, Document, Span
 from kg.extract.mentions import SimpleMention
 from kg.lexicon import Lexicon
 
@@ -103,10 +103,13 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
     toks = doc.tokens
     prefixes = lex.words["place_prefixes"]
     found = []
+    blocked_text = ClaimedText(len(doc.text))
+    for span in blocked:
+        blocked_text.append(span)
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.text[:1].isupper() or any(b.begin <= t.begin < b.end for b in blocked):
+        if not t.text[:1].isupper() or blocked_text.covers(t.begin):
             i += 1
             continue
         if t.text in prefixes and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
