@@ -123,8 +123,27 @@ def explain_command(articles, fmt, lang) -> None:
 
 
 
+@cli.command("export")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=str), help="The corpus store to export.")
+@click.option("-f", "--format", "fmt", default="nquads", show_default=True,
+              type=click.Choice(["nquads", "trig", "turtle", "json-ld", "nt"]), help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), help="Write to FILE (default: standard output).")
+def export_command(store_dir, fmt, output) -> None:
+    """Write the whole corpus of a store in one file: the same bytes for the same corpus."""
+    from kg import formats
+    from kg.store import CorpusStore
+
+    with CorpusStore(store_dir, read_only=True) as store:
+        data = store.export(fmt)
+    if output:
+        formats.write_atomically(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
 # --- query / serve: kg.query, kg.server -------------------------------------------------------
-_QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig"]
+_QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig", "rdf-xml"]
 
 
 @cli.command("query")
@@ -133,7 +152,7 @@ _QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt
 @click.option("-n", "--name", help="Run a bundled competency question (see --list).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled questions and exit.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a variable: a plain string, or <iri>.")
-@click.option("--format", "fmt", type=click.Choice(_QUERY_FORMATS), help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig.")
+@click.option("--format", "fmt", type=click.Choice(_QUERY_FORMATS), help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig, rdf-xml.")
 def query_command(args, query_file, name, list_queries, binds, fmt) -> None:
     """Ask built graphs a SPARQL question: kg query 'SELECT ...' FILES|DIR, -f q.rq DIR or --name NAME DIR."""
     from kg import query as q

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from pyld import jsonld
 from rdflib import Dataset, Graph
 
 from kg.errors import KGError
 from kg.output import write_atomically  # noqa: F401  (the writer every output uses)
+from kg.paths import DATA_DIR
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,7 @@ class RdfFormat:
 
 
 TURTLE = RdfFormat("turtle", "text/turtle", ".ttl", "turtle")
-JSON_LD = RdfFormat("json-ld", "application/ld+json", ".jsonld", "json-ld")
+JSON_LD = RdfFormat("json-ld", "application/ld+json", ".jsonld", "json-ld", quads=True)
 TRIG = RdfFormat("trig", "application/trig", ".trig", "trig", quads=True)
 N_TRIPLES = RdfFormat("nt", "application/n-triples", ".nt", "nt")
 N_QUADS = RdfFormat("nquads", "application/n-quads", ".nq", "nquads", quads=True)
@@ -51,34 +54,17 @@ def by_media_type(accept: str) -> RdfFormat | None:
     return None
 
 
-# a compact @context that a web developer reads as plain JSON
-JSONLD_CONTEXT = {
-    "schema": "https://schema.org/", "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", "skos": "http://www.w3.org/2004/02/skos/core#",
-    "bkg": "https://w3id.org/berita-kg/ontology#", "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "id": "@id", "type": "@type",
-    "name": "schema:name", "alternateName": "schema:alternateName", "text": "schema:text",
-    "datePublished": {"@id": "schema:datePublished", "@type": "xsd:date"},
-    "publisher": {"@id": "schema:publisher", "@type": "@id"}, "mentions": {"@id": "schema:mentions", "@type": "@id"},
-    "location": {"@id": "schema:location", "@type": "@id"}, "provider": {"@id": "schema:provider", "@type": "@id"},
-    "unitOf": {"@id": "org:unitOf", "@type": "@id"}, "hasUnit": {"@id": "org:hasUnit", "@type": "@id"},
-    "headOf": {"@id": "org:headOf", "@type": "@id"}, "memberOf": {"@id": "org:memberOf", "@type": "@id"},
-    "member": {"@id": "org:member", "@type": "@id"}, "organization": {"@id": "org:organization", "@type": "@id"},
-    "role": {"@id": "org:role", "@type": "@id"},
-    "observationAbout": {"@id": "schema:observationAbout", "@type": "@id"},
-    "variableMeasured": {"@id": "schema:variableMeasured", "@type": "@id"},
-    "value": {"@id": "schema:value", "@type": "xsd:decimal"}, "unitCode": "schema:unitCode", "currency": "schema:currency",
-    "observationDate": {"@id": "schema:observationDate", "@type": "xsd:date"},
-    "creator": {"@id": "schema:creator", "@type": "@id"}, "isPartOf": {"@id": "schema:isPartOf", "@type": "@id"},
-    "wasDerivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
-    "beginIndex": {"@id": "nif:beginIndex", "@type": "xsd:nonNegativeInteger"},
-    "endIndex": {"@id": "nif:endIndex", "@type": "xsd:nonNegativeInteger"},
-    "anchorOf": "nif:anchorOf", "referenceContext": {"@id": "nif:referenceContext", "@type": "@id"},
-    "isString": "nif:isString", "prefLabel": {"@id": "skos:prefLabel", "@container": "@language"},
-    "label": {"@id": "rdfs:label", "@container": "@language"},
-    "extractionRule": "bkg:extractionRule", "qualifier": {"@id": "bkg:qualifier", "@type": "@id"},
-}
+CONTEXT_FILE = DATA_DIR / "berita-kg.context.jsonld"
+"""The JSON-LD context of every export: each property a plain term, numbers and dates typed, lists as @set."""
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {_XSD + name for name in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long")}
+
+
+@lru_cache(maxsize=1)
+def jsonld_context() -> dict:
+    """The "@context" object the JSON-LD export carries inline (loaded from the package, never fetched)."""
+    return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
 
 
 def serialize(data: Graph | Dataset, fmt: RdfFormat) -> bytes:
@@ -90,8 +76,7 @@ def serialize(data: Graph | Dataset, fmt: RdfFormat) -> bytes:
     if fmt is JSON_LD:
         return _jsonld(data)
     if fmt in (N_TRIPLES, N_QUADS):
-        lines = data.serialize(format=fmt.rdflib_name, encoding="utf-8").decode("utf-8").splitlines()
-        return ("\n".join(sorted(set(l for l in lines if l.strip()))) + "\n").encode("utf-8")
+        return _sorted_lines(data, fmt.rdflib_name).encode("utf-8")
     if not fmt.quads and isinstance(data, Dataset):
         g = Graph()
         for prefix, ns in data.namespaces():
@@ -103,24 +88,62 @@ def serialize(data: Graph | Dataset, fmt: RdfFormat) -> bytes:
 
 
 def _jsonld(data: Graph | Dataset) -> bytes:
-    g = Graph()
-    for s, p, o, *_ in (data.quads((None, None, None, None)) if isinstance(data, Dataset) else ((s, p, o) for s, p, o in data)):
-        g.add((s, p, o))
-    raw = g.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
-    doc = json.loads(raw)
-    nodes = doc.get("@graph", [])
-    if not nodes and "id" in doc:
-        nodes = [{k: v for k, v in doc.items() if k != "@context"}]
-    nodes = [_sorted_values(n) for n in nodes]
-    nodes.sort(key=lambda n: str(n.get("id", "")))
-    out = {"@context": JSONLD_CONTEXT, "@graph": nodes}
-    return (json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    """JSON-LD compacted by PyLD with the package's context: plain JSON keys, JSON integers and booleans,
+    `type` always a list, each named graph an object {"id": graph name, "@graph": [...]}.
+
+    Offline: the context is inline and PyLD's document loader refuses every fetch.
+    """
+    nquads = _sorted_lines(data, "nquads" if isinstance(data, Dataset) else "nt")
+    expanded = jsonld.from_rdf(nquads, {"format": "application/n-quads", "useNativeTypes": False})
+    _native_literals(expanded)
+    compacted = jsonld.compact(expanded, {"@context": jsonld_context()}, {"documentLoader": _refuse_remote_documents})
+    _types_as_lists(compacted)
+    return (json.dumps(compacted, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _sorted_values(node):
-    if isinstance(node, dict):
-        return {k: _sorted_values(v) for k, v in node.items()}
+def _sorted_lines(data: Graph | Dataset, rdflib_name: str) -> str:
+    """N-Triples / N-Quads with each statement once, in sorted order (the same bytes for the same graph)."""
+    lines = data.serialize(format=rdflib_name, encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(line + "\n" for line in sorted(set(line for line in lines if line.strip())))
+
+
+def _native_literals(node) -> None:
+    """Turn integer and boolean value objects into JSON numbers and booleans, in place.
+
+    xsd:decimal figures stay exact strings ("45200000.0", typed by the context): as JSON numbers, JSON-LD
+    processors would read 14.01 back as "1.401E1"^^xsd:decimal (not a decimal's lexical form) and rdflib's
+    reader would make literals that pySHACL rejects as not xsd:decimal.
+    """
     if isinstance(node, list):
-        items = [_sorted_values(v) for v in node]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return node
+        for item in node:
+            _native_literals(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if "@value" in node and isinstance(node["@value"], str):
+        datatype, text = node.get("@type"), node["@value"]
+        if datatype == _XSD + "boolean" and text in ("true", "false"):
+            node["@value"] = text == "true"
+        elif datatype in _INTEGER_TYPES:
+            node["@value"] = int(text)
+        return
+    for value in node.values():
+        _native_literals(value)
+
+
+def _types_as_lists(node) -> None:
+    """Make every `type` a list, in place: the same shape for one type or several. JSON-LD 1.1 could say so
+    in the context (@set on @type), but that would shut out JSON-LD 1.0 readers such as Jena's."""
+    if isinstance(node, list):
+        for item in node:
+            _types_as_lists(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "type" and isinstance(value, str):
+                node[key] = [value]
+            elif key != "@context":
+                _types_as_lists(value)
+
+
+def _refuse_remote_documents(url: str, options=None):
+    raise KGError(f"the JSON-LD writer does not fetch remote documents ({url}); the context is inline")

@@ -99,9 +99,7 @@ def _concept_args(g: Graph, s) -> dict:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    g = Graph()
-    for path in sorted(ONTOLOGY_DIR.glob("lexicon-*.ttl")):
-        g.parse(path, format="turtle")
+    g = lexicon_graph()
     words = json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))
 
     def one(s, p):
@@ -131,8 +129,12 @@ def load() -> Lexicon:
                    program_provider_types={s: o for s, o in g.subject_objects(BKG.typicalProviderType)})
 
 
+@lru_cache(maxsize=1)
 def lexicon_graph() -> Graph:
-    """All lexicon files as one graph (for exports and for checking that emitted concepts are declared)."""
+    """All lexicon files as one graph, parsed once (the lexicon, and the concepts a built graph carries).
+
+    The returned graph is shared: copy it before adding triples.
+    """
     g = Graph()
     for path in sorted(ONTOLOGY_DIR.glob("lexicon-*.ttl")):
         g.parse(path, format="turtle")

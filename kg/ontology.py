@@ -22,7 +22,8 @@ from kg.errors import KGError
 from kg.paths import ONTOLOGY_DIR
 from kg.vocab import BKG, DEFAULT_BASE, ORG, SCHEMA
 
-__all__ = ["OntologyError", "turtle_files", "parse_turtle_folder", "ontology_graph", "declared_terms", "undeclared_terms"]
+__all__ = ["OntologyError", "turtle_files", "parse_turtle_folder", "ontology_graph", "declared_terms", "undeclared_terms",
+           "superclasses"]
 
 
 class OntologyError(KGError):
@@ -97,6 +98,21 @@ def declared_terms(directory: Path = ONTOLOGY_DIR) -> frozenset[URIRef]:
     for scheme_link in (SKOS.inScheme, SKOS.topConceptOf):
         terms.update(s for s in graph.subjects(scheme_link, None) if isinstance(s, URIRef))
     return frozenset(terms)
+
+
+@lru_cache(maxsize=256)
+def superclasses(cls: URIRef, directory: Path = ONTOLOGY_DIR) -> tuple[URIRef, ...]:
+    """Every named class `cls` is a subclass of by the ontology's rdfs:subClassOf (transitively), sorted.
+
+    The builder states these types on each node, so SHACL shapes and SPARQL queries that name a standard
+    class (org:Organization, schema:Place ...) find the node with no ontology and no inference at hand.
+
+    >>> [str(c) for c in superclasses(URIRef("https://schema.org/City"))]
+    ['https://schema.org/AdministrativeArea', 'https://schema.org/Place']
+    """
+    graph = ontology_graph(directory)
+    found = {c for c in graph.transitive_objects(cls, RDFS.subClassOf) if isinstance(c, URIRef) and c != cls}
+    return tuple(sorted(found))
 
 
 def undeclared_terms(graph: Graph | Dataset, base: str = DEFAULT_BASE) -> set[URIRef]:

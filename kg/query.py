@@ -15,16 +15,16 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, NoReturn
 
 import rdflib.plugins.sparql
-from pyparsing import ParseBaseException
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, Store, Variable
+from pyoxigraph import Literal as OxLiteral
 from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
-from rdflib.plugins.sparql import algebra, parser
-from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.plugins.sparql.sparql import Query
+from rdflib.plugins.shared.jsonld import context as jsonld_context
 from rdflib.query import Result
 
 from kg.errors import KGError
@@ -101,18 +101,21 @@ RESULT_FORMATS: tuple[ResultFormat, ...] = (
     ResultFormat("json-ld", "application/ld+json", ".jsonld", "json-ld", True, ("application/x-json+ld", "jsonld")),
     ResultFormat("nt", "application/n-triples", ".nt", "nt", True, ("text/plain", "ntriples", "n-triples")),
     ResultFormat("trig", "application/trig", ".trig", "trig", True),
+    ResultFormat("rdf-xml", "application/rdf+xml", ".rdf", "xml", True, ("xml", "rdf", "rdfxml")),
 )
 DEFAULT_TABLE_FORMAT = "json"
 DEFAULT_GRAPH_FORMAT = "turtle"
 
 
-def result_format(name: str) -> ResultFormat:
-    """The format called `name` (a short name like "csv", a media type or an alias).
+def result_format(name: str, for_graphs: bool | None = None) -> ResultFormat:
+    """The format called `name` (a short name like "csv", a media type or an alias), of the kind asked
+    for when `for_graphs` is given ("xml" is SPARQL results XML for tables, RDF/XML for graphs).
 
     Raises QueryError (code "unknown-format") naming the formats there are.
     """
     key = name.strip().lower()
-    for fmt in RESULT_FORMATS:
+    kinds = [f for f in RESULT_FORMATS if for_graphs is None or f.for_graphs == for_graphs]
+    for fmt in kinds + [f for f in RESULT_FORMATS if f not in kinds]:
         if key in (fmt.name, fmt.media_type, fmt.extension.lstrip(".")) or key in fmt.aliases:
             return fmt
     names = ", ".join(f.name for f in RESULT_FORMATS)
@@ -186,16 +189,13 @@ def graph_files(paths: Iterable[str | Path]) -> list[Path]:
 def load_dataset(paths: Iterable[str | Path]) -> Dataset:
     """One Dataset of the graphs in `paths`: each article a named graph, the default graph their union.
 
-    A .ttl / .nt file holds one article: its graph is named by the file's schema:NewsArticle IRI
-    (or the file's URI when it has none or several). Named graphs in .trig / .nq / .jsonld keep
-    their names; triples in their default graph are named like a .ttl file's.
-    Raises KGError when a path is missing, unreadable or not RDF.
+    Every file is read by read_graph_file, so each article's graph has one name whatever the format.
+    Raises KGError when a path is missing, unreadable or not RDF, or a file has blank nodes.
     """
-    harden_rdflib()
     dataset = Dataset(default_union=True)
     _bind_prefixes(dataset)
     for path in graph_files(paths):
-        for name, graph in _read_graphs(path):
+        for name, graph in read_graph_file(path):
             target = dataset.graph(name)
             for triple in graph:
                 if any(isinstance(term, BNode) for term in triple):
@@ -204,42 +204,62 @@ def load_dataset(paths: Iterable[str | Path]) -> Dataset:
     return dataset
 
 
-def _read_graphs(path: Path) -> list[tuple[URIRef, Graph]]:
-    fmt = GRAPH_FILE_FORMATS[path.suffix]
+def read_graph_file(path: str | Path) -> list[tuple[URIRef, Graph]]:
+    """The graphs in one RDF file (.ttl .nt .trig .nq .jsonld), each with its name, sorted by name.
+
+    This is the one reader of RDF files: nothing it reads makes it fetch anything (a JSON-LD @context
+    that is not inline is refused, and rdflib's context loader is disabled besides). A graph without
+    a name (a .ttl or .nt file, the default graph of the others) is named like TriG names an article,
+    `{base}graph/{id}` for its one schema:NewsArticle `{base}article/{id}`; the file's URI otherwise.
+    Raises KGError when the file is missing, not UTF-8 or not readable in the format of its extension.
+    """
+    path = Path(path)
+    fmt = GRAPH_FILE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(GRAPH_FILE_FORMATS)
+        raise KGError(f"{path} is not a graph file this tool reads ({known}); build it with `kg build` first")
+    harden_rdflib()
     try:
         data = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise KGError(f"{path} is not UTF-8 text (byte offset {e.start}); convert it to UTF-8") from e
+    except OSError as e:
+        raise KGError(f"cannot read {path} ({e.strerror}); check the file name") from e
+    try:
         if fmt == "json-ld":
             _refuse_remote_contexts(json.loads(data), path)
-        if fmt in ("turtle", "nt"):
-            graph = Graph()
-            graph.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
-            return [(_article_name(graph, path), graph)]
         parsed = Dataset()
         parsed.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
     except KGError:
         raise
     except Exception as e:  # rdflib raises many kinds; they all mean "not this format"
-        raise KGError(f"{path} is not readable {fmt}: {e}; rebuild it with `kg build`") from e
-    graphs = []
-    for graph in sorted(parsed.graphs(), key=lambda g: str(g.identifier)):
+        detail = " ".join(str(e).split()) or type(e).__name__
+        raise KGError(f"{path} is not valid {fmt} ({detail}); fix the file or rebuild it with `kg build`") from e
+    graphs: dict[URIRef, Graph] = {}
+    for graph in parsed.graphs():
         if len(graph) == 0:
             continue
         name = graph.identifier
         if name == _DEFAULT_GRAPH_ID or isinstance(name, BNode):
-            name = _article_name(graph, path)
-        graphs.append((URIRef(name), graph))
-    return graphs
+            name = _article_graph_name(graph, path)
+        target = graphs.setdefault(URIRef(name), Graph())
+        for triple in graph:
+            target.add(triple)
+    return sorted(graphs.items())
 
 
-def _article_name(graph: Graph, path: Path) -> URIRef:
+def _article_graph_name(graph: Graph, path: Path) -> URIRef:
+    """`{base}graph/{id}` for a graph holding one article `{base}article/{id}`; the file's URI otherwise."""
     articles = sorted(set(graph.subjects(RDF.type, SCHEMA.NewsArticle)))
     if len(articles) == 1 and isinstance(articles[0], URIRef):
-        return articles[0]
+        base, sep, article_id = str(articles[0]).rpartition("/article/")
+        if sep and article_id:
+            return URIRef(f"{base}/graph/{article_id}")
     return URIRef(path.resolve().as_uri())
 
 
 def _refuse_remote_contexts(node: object, path: Path) -> None:
-    """rdflib's JSON-LD parser fetches remote @context documents; a built graph never needs one."""
+    """rdflib's JSON-LD parser fetches @context documents named by IRI; a built graph never needs one."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "@context" and _names_remote_context(value):
@@ -258,105 +278,8 @@ def _names_remote_context(value: object) -> bool:
     return isinstance(value, dict) and "@import" in value
 
 
-# ------------------------------------------------------------------------------------------------
-# Parsing and the read-only inspection.
-
-
-@dataclass(frozen=True)
-class PreparedQuery:
-    """A parsed, inspected query: `form` is SELECT, ASK, CONSTRUCT or DESCRIBE."""
-
-    text: str
-    query: Query
-    form: str
-
-    @property
-    def returns_graph(self) -> bool:
-        return self.form in ("CONSTRUCT", "DESCRIBE")
-
-
-_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
-
-
-def prepare_query(text: str) -> PreparedQuery:
-    """Parse `text` and refuse what a read-only service must not run, before any evaluation.
-
-    Raises QuerySyntaxError (with line and column), or QueryForbidden for updates and LOAD
-    (code "update-forbidden" / "load-forbidden"), SERVICE ("service-forbidden") and
-    FROM / FROM NAMED ("dataset-forbidden").
-    """
-    try:
-        tree = parser.parseQuery(text)
-    except ParseBaseException as e:
-        _refuse_update(text)
-        raise QuerySyntaxError(e.msg, *_line_column(text, e)) from None
-    except Exception as e:  # rdflib raises plain exceptions for e.g. undeclared prefixes
-        raise QuerySyntaxError(str(e), 1, 1) from None
-    _refuse_remote_access(tree)
-    try:
-        query = algebra.translateQuery(tree)
-    except Exception as e:
-        raise QuerySyntaxError(str(e), 1, 1) from None
-    _refuse_remote_access(query.algebra)
-    return PreparedQuery(text, query, _FORMS[query.algebra.name])
-
-
-def _line_column(text: str, error: ParseBaseException) -> tuple[int, int]:
-    loc = max(0, min(error.loc, len(text)))
-    line = text.count("\n", 0, loc) + 1
-    column = loc - (text.rfind("\n", 0, loc) + 1) + 1
-    return line, column
-
-
-def _refuse_update(text: str) -> None:
-    """Raise QueryForbidden when `text` parses as a SPARQL Update (the parser error stands otherwise)."""
-    try:
-        parser.parseUpdate(text)
-    except Exception:
-        return
-    refuse_update(text)
-
-
-def refuse_update(text: str) -> NoReturn:
-    """Refuse an update request, saying "load-forbidden" when it is a LOAD, "update-forbidden" otherwise."""
-    try:
-        requests = parser.parseUpdate(text).get("request", [])
-    except Exception:
-        requests = []
-    if any(isinstance(r, CompValue) and r.name == "Load" for r in requests):
-        raise QueryForbidden("LOAD is not allowed: queries here are read-only and read no files or URLs",
-                             code="load-forbidden")
-    raise QueryForbidden("updates are not allowed: queries here are read-only", code="update-forbidden")
-
-
-def _refuse_remote_access(tree: object) -> None:
-    for node in _walk(tree):
-        if node.name == "ServiceGraphPattern":
-            raise QueryForbidden(f"SERVICE is not allowed (<{node.get('term')}>): queries here call no "
-                                 "other endpoints; query each one yourself", code="service-forbidden")
-        if node.name == "DatasetClause":
-            named = node.get("default") or node.get("named")
-            raise QueryForbidden(f"FROM / FROM NAMED is not allowed (<{named}>): the dataset is fixed; "
-                                 "use GRAPH ?g { ... } to pick articles", code="dataset-forbidden")
-        if node.name == "Load":
-            raise QueryForbidden("LOAD is not allowed: queries here are read-only", code="load-forbidden")
-
-
-def _walk(root: object) -> Iterable[CompValue]:
-    """Every CompValue under `root` (parse results, algebra, expressions, lists), each once."""
-    stack, seen = [root], set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen or isinstance(node, (str, bytes, int, float, bool)) or node is None:
-            continue
-        seen.add(id(node))
-        if isinstance(node, CompValue):
-            yield node
-            stack.extend(dict.values(node))
-        elif isinstance(node, Mapping):
-            stack.extend(node.values())
-        elif isinstance(node, (list, tuple, set, frozenset)) or type(node).__name__ == "ParseResults":
-            stack.extend(list(node))
+def _refuse_context_fetch(source: object, *args: object, **kwargs: object) -> NoReturn:
+    raise KGError(f"a JSON-LD @context names {source}; inline the context and try again (nothing is fetched)")
 
 
 def _refuse_service_at_evaluation(ctx, part):  # noqa: ANN001 - rdflib's custom-eval signature
@@ -367,13 +290,148 @@ def _refuse_service_at_evaluation(ctx, part):  # noqa: ANN001 - rdflib's custom-
 
 
 def harden_rdflib() -> None:
-    """Stop rdflib's SPARQL engine from loading FROM / LOAD graphs and from calling SERVICE endpoints."""
+    """Stop rdflib from fetching: no JSON-LD @context loading, no FROM / LOAD graphs, no SERVICE calls."""
+    jsonld_context.source_to_json = _refuse_context_fetch
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
     rdflib.plugins.sparql.CUSTOM_EVALS["berita-kg-no-service"] = _refuse_service_at_evaluation
 
 
 # ------------------------------------------------------------------------------------------------
-# Evaluation.
+# The read-only inspection.
+#
+# The guard reads the query as a stream of SPARQL tokens (strings, IRIs, comments, variables and
+# prefixed names skipped) and refuses the keywords no read-only query contains. It is a pure
+# function: any number of threads may call it at once, which rdflib's pyparsing grammar does not allow
+# (its parse actions are set up lazily and race from a cold start). Syntax and evaluation are
+# Oxigraph's, which is thread-safe and parses in well under a millisecond.
+
+_TOKEN = re.compile(r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<var>[?$][^\s{}()\[\];,.<>"'#=!&|+*/^]*)
+  | (?P<pname>(?:[^\W\d][\w.\-]*)?:[^\s{}()\[\];,<>"'#=!&|+*/^]*)
+  | (?P<word>[^\W\d]\w*)
+  | (?P<other>\S)
+""", re.VERBOSE)
+_UPDATE_WORDS = frozenset({"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING"})
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+
+    @property
+    def keyword(self) -> str:
+        return self.text.upper() if self.kind == "word" else ""
+
+
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _tokens(text: str) -> list[_Token]:
+    """The query's tokens, comments dropped; strings, IRIs, variables and prefixed names are one token each.
+
+    Codepoint escapes (\\u0053ERVICE) are replaced first, as SPARQL (and Oxigraph) do before parsing.
+    """
+    text = _CODEPOINT_ESCAPE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), text)
+    return [_Token(m.lastgroup, m.group()) for m in _TOKEN.finditer(text) if m.lastgroup != "comment"]
+
+
+def _codepoint(hex_digits: str) -> str:
+    value = int(hex_digits, 16)
+    return chr(value) if value <= 0x10FFFF else "\ufffd"
+
+
+def inspect_query(text: str) -> None:
+    """Refuse what a read-only service must not run; safe to call from any number of threads.
+
+    Raises QueryForbidden for updates ("update-forbidden"), LOAD ("load-forbidden"), SERVICE
+    ("service-forbidden") and FROM / FROM NAMED ("dataset-forbidden"), naming the IRI or variable given.
+    """
+    tokens = _tokens(text)
+    keywords = [t.keyword for t in tokens]
+    _refuse_writes(keywords)
+    for position, keyword in enumerate(keywords):
+        if keyword == "SERVICE":
+            target = _argument(tokens, position, skip="SILENT")
+            raise QueryForbidden(f"SERVICE is not allowed ({target}): queries here call no other endpoints; "
+                                 "query each one yourself", code="service-forbidden")
+        if keyword == "FROM":
+            target = _argument(tokens, position, skip="NAMED")
+            raise QueryForbidden(f"FROM / FROM NAMED is not allowed ({target}): the dataset is fixed; "
+                                 "use GRAPH ?g { ... } to pick articles", code="dataset-forbidden")
+
+
+def _argument(tokens: list[_Token], position: int, skip: str) -> str:
+    """The IRI, prefixed name or variable that follows the keyword at `position` (past an optional `skip`)."""
+    rest = tokens[position + 1:]
+    if rest and rest[0].keyword == skip:
+        rest = rest[1:]
+    return rest[0].text if rest else "nothing"
+
+
+def _refuse_writes(keywords: list[str]) -> None:
+    if "LOAD" in keywords:
+        raise QueryForbidden("LOAD is not allowed: queries here are read-only and read no files or URLs",
+                             code="load-forbidden")
+    if _UPDATE_WORDS.intersection(keywords):
+        raise QueryForbidden("updates are not allowed: queries here are read-only", code="update-forbidden")
+
+
+def refuse_update(text: str) -> NoReturn:
+    """Refuse an update request, saying "load-forbidden" when it is a LOAD, "update-forbidden" otherwise."""
+    _refuse_writes([t.keyword for t in _tokens(text)])
+    raise QueryForbidden("updates are not allowed: queries here are read-only", code="update-forbidden")
+
+
+@dataclass(frozen=True)
+class PreparedQuery:
+    """An inspected query that parses: `form` is SELECT, ASK, CONSTRUCT or DESCRIBE."""
+
+    text: str
+    form: str
+
+    @property
+    def returns_graph(self) -> bool:
+        return self.form in ("CONSTRUCT", "DESCRIBE")
+
+
+_SYNTAX_POSITION = re.compile(r"^error at (\d+):(\d+): ")
+
+
+def prepare_query(text: str) -> PreparedQuery:
+    """Inspect `text`, then parse it (against an empty store: nothing is evaluated over data).
+
+    Raises what inspect_query raises, and QuerySyntaxError (with line and column) when it is not SPARQL 1.1.
+    """
+    inspect_query(text)
+    try:
+        outcome = Store().query(text, prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise _syntax_error(str(e)) from None
+    if isinstance(outcome, QueryBoolean):
+        form = "ASK"
+    elif isinstance(outcome, QuerySolutions):
+        form = "SELECT"
+    else:
+        form = next((t.keyword for t in _tokens(text) if t.keyword in ("CONSTRUCT", "DESCRIBE")), "CONSTRUCT")
+    return PreparedQuery(text, form)
+
+
+def _syntax_error(message: str) -> QuerySyntaxError:
+    found = _SYNTAX_POSITION.match(message)
+    if not found:
+        return QuerySyntaxError(message, 1, 1)
+    # Oxigraph points just past the character where parsing stopped; the message names that character
+    return QuerySyntaxError(message[found.end():], int(found.group(1)), max(1, int(found.group(2)) - 1))
+
+
+# ------------------------------------------------------------------------------------------------
+# Evaluation, by Oxigraph over a copy of the dataset.
 
 
 def parse_binding(spec: str) -> tuple[str, URIRef | Literal]:
@@ -394,39 +452,97 @@ def parse_binding(spec: str) -> tuple[str, URIRef | Literal]:
     return name, Literal(value)
 
 
+def query_store(dataset: Dataset) -> Store:
+    """The Oxigraph store `run_query` asks: each named graph of `dataset`, and their union (each triple
+    once) as the default graph, which is what rdflib's Dataset(default_union=True) means. Built once per
+    dataset and kept on it; change the dataset before its first query, not after."""
+    store = getattr(dataset, "_kg_query_store", None)
+    if store is None:
+        store = Store()
+        quads = []
+        for s, p, o, g in dataset.quads((None, None, None, None)):
+            triple = (_to_oxigraph(s), _to_oxigraph(p), _to_oxigraph(o))
+            quads.append(Quad(*triple, DefaultGraph()))
+            name = g.identifier if isinstance(g, Graph) else g
+            if name is not None and name != _DEFAULT_GRAPH_ID:
+                quads.append(Quad(*triple, _to_oxigraph(name)))
+        store.extend(quads)
+        dataset._kg_query_store = store
+    return store
+
+
 def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[str, object] | None = None,
               max_rows: int | None = None) -> Result:
     """Evaluate a query over `dataset`; the result is fully read, so it can be written any number of times.
 
-    `bindings` maps variable names to rdflib terms (see parse_binding). Raises what prepare_query
-    raises, TooManyRows when more than `max_rows` rows (or triples) come back, and EvaluationFailed
-    when rdflib's engine fails on the query.
+    `bindings` maps variable names to rdflib terms (see parse_binding); each must be a variable the query
+    returns. Raises what prepare_query raises, TooManyRows when more than `max_rows` rows (or triples)
+    come back, and EvaluationFailed when the engine fails on the query.
     """
-    harden_rdflib()
     prepared = query if isinstance(query, PreparedQuery) else prepare_query(query)
-    init = {rdflib.Variable(k): v for k, v in (bindings or {}).items()}
+    substitutions = {Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
     try:
-        result = dataset.query(prepared.query, initBindings=init)
-        _read_fully(result, max_rows)
+        outcome = query_store(dataset).query(prepared.text, prefixes=PREFIXES, substitutions=substitutions or None)
+        return _as_rdflib_result(outcome, max_rows)
     except QueryError:
         raise
-    except Exception as e:  # rdflib's engine raises plain errors for some valid queries
-        raise EvaluationFailed(f"the query failed while running ({type(e).__name__}: {e}); rephrase that "
-                               "part (e.g. no DISTINCT inside an aggregate over an OPTIONAL variable)") from e
+    except SyntaxError as e:
+        raise _syntax_error(str(e)) from None
+    except Exception as e:  # noqa: BLE001 - the engine's errors are plain RuntimeError / OSError
+        raise EvaluationFailed(f"the query failed while running ({e}); rephrase that part") from e
+
+
+def _as_rdflib_result(outcome: object, max_rows: int | None) -> Result:
+    """Oxigraph's answer as an rdflib Result, read up to the row cap (so a runaway result stops early)."""
+    if isinstance(outcome, QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(outcome)
+        return result
+    if isinstance(outcome, QuerySolutions):
+        names = [rdflib.Variable(v.value) for v in outcome.variables]
+        rows = []
+        for solution in outcome:
+            if max_rows is not None and len(rows) >= max_rows:
+                raise TooManyRows(f"the query returns more than {max_rows} rows; add LIMIT or narrow it down")
+            rows.append({n: _from_oxigraph(solution[n]) for n in names if solution[n] is not None})
+        result = Result("SELECT")
+        result.vars = names
+        result.bindings = rows
+        return result
+    triples = set()
+    for triple in outcome:
+        triples.add((_from_oxigraph(triple.subject), _from_oxigraph(triple.predicate), _from_oxigraph(triple.object)))
+        if max_rows is not None and len(triples) > max_rows:
+            raise TooManyRows(f"the query returns more than {max_rows} triples; add LIMIT or narrow it down")
+    result = Result("CONSTRUCT")
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    result.graph = _canonical_graph(graph)
     return result
 
 
-def _read_fully(result: Result, max_rows: int | None) -> None:
-    if result.type == "SELECT":
-        count = 0
-        for _ in result:
-            count += 1
-            if max_rows is not None and count > max_rows:
-                raise TooManyRows(f"the query returns more than {max_rows} rows; add LIMIT or narrow it down")
-    elif result.type in ("CONSTRUCT", "DESCRIBE"):
-        if max_rows is not None and len(result.graph) > max_rows:
-            raise TooManyRows(f"the query returns more than {max_rows} triples; add LIMIT or narrow it down")
-        result.graph = _canonical_graph(result.graph)
+def _to_oxigraph(term: object):  # noqa: ANN202 - an Oxigraph term
+    if isinstance(term, URIRef):
+        return NamedNode(str(term))
+    if isinstance(term, BNode):
+        return BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return OxLiteral(str(term), language=term.language)
+        return OxLiteral(str(term), datatype=NamedNode(str(term.datatype or XSD.string)))
+    raise QueryError(f"cannot bind {term!r}: give an IRI or a literal")
+
+
+def _from_oxigraph(term: object) -> URIRef | BNode | Literal:
+    if isinstance(term, NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
 
 
 def _canonical_graph(graph: Graph) -> Graph:
@@ -457,8 +573,8 @@ def serialize_result(result: Result, fmt: str | ResultFormat) -> bytes:
 
     Raises QueryError (code "unsupported-format") for a table format asked of a graph, or vice versa.
     """
-    fmt = fmt if isinstance(fmt, ResultFormat) else result_format(fmt)
     is_graph = result.type in ("CONSTRUCT", "DESCRIBE")
+    fmt = fmt if isinstance(fmt, ResultFormat) else result_format(fmt, is_graph)
     if fmt.for_graphs != is_graph:
         wanted = [f.name for f in RESULT_FORMATS if f.for_graphs == is_graph]
         raise QueryError(f"a {result.type} result cannot be written as {fmt.name}; use one of {', '.join(wanted)}",

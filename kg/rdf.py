@@ -11,8 +11,10 @@ from decimal import Decimal
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
+from kg import gazetteer
 from kg.facts import ArticleFacts
-from kg.lexicon import load
+from kg.lexicon import lexicon_graph, load
+from kg.ontology import superclasses
 from kg.resolve import slug
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
@@ -97,6 +99,9 @@ class GraphWriter:
                      "special": SCHEMA.City, "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
             if extra:
                 self.add(node, RDF.type, extra)
+            code = gazetteer.region_code(p.name, p.kind if p.kind in gazetteer.KINDS else None)
+            if code:
+                self.add(node, BKG.regionCode, Literal(code))
             self.names(node, p.name, sorted(p.aliases))
             self.mention(node)
         for o in f.organizations:
@@ -140,7 +145,15 @@ class GraphWriter:
         self._memberships()
         self._metrics()
         self._quotations()
+        self._state_superclasses()
         return self.g
+
+    def _state_superclasses(self) -> None:
+        """Each node also states every superclass of its types (the graph is closed under the ontology's
+        rdfs:subClassOf), so shapes/ alone validates it and plain SPARQL finds it by the standard class."""
+        for node, cls in list(self.g.subject_objects(RDF.type)):
+            for superclass in superclasses(cls):
+                self.add(node, RDF.type, superclass)
 
     def _memberships(self) -> None:
         for m in self.f.memberships:
@@ -170,7 +183,7 @@ class GraphWriter:
 
     def _concept(self, concept: URIRef) -> None:
         """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
-        lg = _lexicon_graph()
+        lg = lexicon_graph()
         for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
             for o in lg.objects(concept, p):
                 self.add(concept, p, o)
@@ -233,17 +246,6 @@ class GraphWriter:
             self.add(node, BKG.extractionRule, Literal(q.rule))
 
 
-_LEXICON_GRAPH: Graph | None = None
-
-
-def _lexicon_graph() -> Graph:
-    global _LEXICON_GRAPH
-    if _LEXICON_GRAPH is None:
-        from kg.lexicon import lexicon_graph
-        _LEXICON_GRAPH = lexicon_graph()
-    return _LEXICON_GRAPH
-
-
 def _decimal(v: Decimal) -> str:
     """Canonical xsd:decimal ("12400000.0", "7.25"), the form Turtle writes and reads back unchanged."""
     s = format(v, "f")
@@ -256,15 +258,31 @@ def to_graph(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Graph:
     return GraphWriter(facts, base).build()
 
 
+def graph_name(article: URIRef | str) -> URIRef:
+    """The name of an article's graph in every format: {base}article/{id} -> {base}graph/{id}.
+
+    Readers of triple formats (Turtle, N-Triples) name the graph of a file the same way from its article.
+
+    >>> str(graph_name("https://w3id.org/berita-kg/id/article/2025-07-30-semarang-e0c377b2"))
+    'https://w3id.org/berita-kg/id/graph/2025-07-30-semarang-e0c377b2'
+
+    Raises ValueError for an IRI that is not an article's ({base}article/{id}).
+    """
+    base, marker, aid = str(article).rpartition("/article/")
+    if not marker or not aid or "/" in aid or "#" in aid:
+        raise ValueError(f"{article} is not an article IRI ({{base}}article/{{id}})")
+    return URIRef(f"{base}/graph/{aid}")
+
+
 def to_dataset(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Dataset:
-    """The article as a named graph {base}graph/{article-id} in a Dataset."""
+    """The article as a named graph {base}graph/{article-id} in a Dataset (see graph_name)."""
     w = GraphWriter(facts, base)
     g = w.build()
     ds = Dataset()
     for p, ns in PREFIXES.items():
         ds.bind(p, ns)
     ds.bind("id", w.base)
-    named = ds.graph(w.base[f"graph/{w.aid}"])
+    named = ds.graph(graph_name(w.article))
     for t in g:
         named.add(t)
     return ds

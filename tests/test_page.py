@@ -119,7 +119,7 @@ WHERE { ?person org:headOf ?org ; schema:name ?name . ?org schema:name ?orgName 
 def test_errors_from_the_server_are_shown_with_their_message(page: Page):
     page.fill("#query", "SELECT * WHERE {\n  ?s ?p\n}")
     page.click("#run")
-    expect(page.locator("#status")).to_contain_text("line 2, column 3")
+    expect(page.locator("#status")).to_contain_text("line 3, column 1")
     expect(page.locator("#status")).to_have_class("error")
     page.fill("#query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
     page.click("#run")

@@ -8,6 +8,7 @@ import json
 import shutil
 import socket
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -51,9 +52,9 @@ def test_a_folder_loads_every_graph_file_in_it_as_named_graphs_with_a_union_defa
     ds = q.load_dataset([folder])
     graphs = sorted(str(g.identifier) for g in ds.graphs() if len(g))
     assert graphs == [
-        B + "article/2025-05-20-bandung-ee55ff66",  # a .ttl file: named by its article
         B + "graph/2025-03-10-surakarta-aa11bb22",  # .trig: its own graph names
         B + "graph/2025-04-02-jakarta-cc33dd44",
+        B + "graph/2025-05-20-bandung-ee55ff66",  # a .ttl file: named like TriG names its article's graph
     ]
     people = q.run_query(ds, f"SELECT ?n WHERE {{ ?p a <{SCHEMA}Person> ; <{SCHEMA}name> ?n }} ORDER BY ?n")
     assert names(people) == ["Bambang Hartono", "Dewi Kartika", "Rina Wulandari"]
@@ -96,7 +97,7 @@ def test_a_json_ld_file_with_a_remote_context_is_refused_before_anything_is_fetc
 
 @pytest.mark.parametrize("content, message", [
     ("<urn:a> <urn:b> [ <urn:c> <urn:d> ] .", "blank nodes"),
-    ("ini bukan turtle", "not readable turtle"),
+    ("ini bukan turtle", "not valid turtle"),
 ])
 def test_unreadable_graph_files_are_errors_that_say_which_file(tmp_path: Path, content: str, message: str):
     path = tmp_path / "rusak.ttl"
@@ -119,9 +120,9 @@ def test_paths_that_are_not_graphs_are_errors(tmp_path: Path):
 
 def test_a_malformed_query_reports_line_and_column():
     with pytest.raises(q.QuerySyntaxError) as caught:
-        q.prepare_query("SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER ( }")
-    assert (caught.value.line, caught.value.column) == (3, 3)
-    assert "line 3, column 3" in str(caught.value)
+        q.prepare_query("SELECT ?s WHERE {\n  ?s ?p ?o .\n  ?s ?p\n}")  # the object is missing
+    assert (caught.value.line, caught.value.column) == (4, 1)
+    assert "line 4, column 1" in str(caught.value)
     assert caught.value.status == 400
 
 
@@ -380,6 +381,153 @@ def test_built_articles_join_on_shared_entities_and_their_spans_match_the_text(b
 
 
 def test_an_engine_failure_is_a_one_line_error_not_a_traceback(capsys):
-    text = "SELECT (GROUP_CONCAT(DISTINCT ?x) AS ?c) WHERE { ?s ?p ?o OPTIONAL { ?s <urn:tidak-ada> ?x } }"
-    code, out, err = run(capsys, "query", text, str(TASPEN))
+    text = "SELECT ?o WHERE { ?s ?p ?o }"  # the engine cannot bind ?s: it is not among the results
+    code, out, err = run(capsys, "query", text, str(TASPEN), "--bind", f"s=<{B}org/taspen>")
     assert code == 2 and err.startswith("error: the query failed while running") and err.count("\n") == 1
+
+
+# -- portability: the bundled questions give the same rows on every store -----------------------------
+
+
+def comparable(term) -> str:
+    """A term as text in which equal numbers are equal: Oxigraph stores them canonically (350000.0 is read
+    back as 350000, an xsd:nonNegativeInteger as an xsd:integer)."""
+    if term is None:
+        return ""
+    value = term.toPython() if isinstance(term, Literal) else None
+    if isinstance(value, Decimal):
+        return f"{value.normalize()}^^{term.datatype}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value}^^integer"
+    return term.n3()
+
+
+def rows_on_rdflib(dataset: Dataset, text: str) -> list[tuple[str, ...]]:
+    """rdflib's own engine, whose default graph is the set union of the articles' graphs."""
+    result = dataset.query(text)
+    return sorted(tuple(comparable(term) for term in row) for row in result)
+
+
+def rows_on_oxigraph_union(dataset: Dataset, text: str) -> list[tuple[str, ...]]:
+    """Oxigraph over the articles' graphs only, its default graph their union with a fact once per graph
+    (as Oxigraph and Virtuoso read a corpus): what a store-portable question must not be fooled by."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        store.add(ox.Quad(*(q._to_oxigraph(t) for t in (s, p, o)), q._to_oxigraph(getattr(g, "identifier", g))))
+    solutions = store.query(text, use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return sorted(tuple(comparable(q._from_oxigraph(row[n]) if row[n] is not None else None) for n in names)
+                  for row in solutions)
+
+
+@pytest.mark.parametrize("bundled", q.bundled_queries(), ids=lambda b: b.name)
+def test_every_bundled_question_gives_the_same_rows_on_rdflib_and_oxigraph(bundled: q.NamedQuery, built: Path):
+    ds = q.load_dataset([built, ARTICLES, TASPEN])
+    shared = f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ <{B}org/bpjs-ketenagakerjaan> ?p ?o }} }}"
+    assert int(next(iter(ds.query(shared)))[0]) == 4  # one organisation said in four articles' graphs
+    on_rdflib = rows_on_rdflib(ds, bundled.text)
+    assert on_rdflib and on_rdflib == rows_on_oxigraph_union(ds, bundled.text)
+    assert len(set(on_rdflib)) == len(on_rdflib)
+
+
+def test_who_leads_what_says_true_and_false_as_booleans_on_every_store():
+    ds = q.load_dataset([ARTICLES, DATA / "viz-dinsos-banyumas.ttl"])  # a Kepala Bidang heads nothing
+    heads = {row[3] for row in rows_on_oxigraph_union(ds, q.bundled_query("who-leads-what").text)}
+    boolean = "<http://www.w3.org/2001/XMLSchema#boolean>"
+    assert heads == {f'"true"^^{boolean}', f'"false"^^{boolean}'}
+
+
+# -- hostile input: threads, remote contexts ---------------------------------------------------------
+
+RACE = """
+import sys, threading
+from kg.query import bundled_queries, prepare_query
+texts = [b.text for b in bundled_queries()]
+start, failures = threading.Barrier({threads}), []
+def parse():
+    start.wait()
+    for _ in range({rounds}):
+        for text in texts:
+            try:
+                prepare_query(text)
+            except Exception as e:
+                failures.append(repr(e))
+workers = [threading.Thread(target=parse) for _ in range({threads})]
+for w in workers: w.start()
+for w in workers: w.join()
+print(len(failures), failures[:1])
+"""
+
+
+def test_threads_parsing_the_bundled_questions_from_a_cold_start_all_succeed():
+    """rdflib's grammar broke under 16 threads from a cold start; each run is a fresh process."""
+    import subprocess
+    import sys
+
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", RACE.format(threads=32, rounds=3)], capture_output=True,
+                              text=True, timeout=300)
+        assert done.stdout.strip() == "0 []", done.stdout + done.stderr[-500:]
+
+
+@pytest.mark.parametrize("text, code, named", [
+    ("SELECT * WHERE { ?s ?p ?o MINUS { SERVICE ?endpoint { ?s ?p ?o } } }", "service-forbidden", "?endpoint"),
+    ("SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/x> { ?s ?p ?o } }", "service-forbidden", "<http://127.0.0.1:9/x>"),
+    ("SELECT * FROM <urn:kg-test:a> FROM NAMED <urn:kg-test:b> WHERE { ?s ?p ?o }", "dataset-forbidden", "<urn:kg-test:a>"),
+    ("SELECT * FROM NAMED <urn:kg-test:b> WHERE { GRAPH ?g { ?s ?p ?o } }", "dataset-forbidden", "<urn:kg-test:b>"),
+    ("SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "service-forbidden", "<http://127.0.0.1:9/>"),
+    ("PREFIX ex: <urn:x:> SELECT * WHERE { ?s ?p ?o } # FROM in a comment\nLIMIT 1 ; LOAD <urn:y>", "load-forbidden", ""),
+])
+def test_refusals_name_what_was_asked_for(text: str, code: str, named: str):
+    with pytest.raises(q.QueryForbidden) as caught:
+        q.prepare_query(text)
+    assert caught.value.code == code and f"({named})" in str(caught.value) if named else caught.value.code == code
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT ?from WHERE { ?from <urn:p> "SERVICE FROM LOAD INSERT" }',
+    "PREFIX from: <urn:from:> PREFIX service: <urn:s:> SELECT * WHERE { ?s from:load service:insert }",
+    "SELECT * WHERE { ?s <urn:from/service/delete> ?o }",
+    'SELECT * WHERE { ?s ?p "x"@load, "y"@copy }',
+])
+def test_keywords_inside_strings_iris_variables_and_prefixed_names_are_not_refused(text: str):
+    assert q.prepare_query(text).form == "SELECT"
+
+
+REMOTE_CONTEXTS = {
+    "string": lambda url: {"@context": url, "@id": "urn:x", "name": "x"},
+    "list": lambda url: {"@context": [url, {"name": "https://schema.org/name"}], "@id": "urn:x", "name": "x"},
+    "scoped": lambda url: {"@context": {"knows": {"@id": "https://schema.org/knows", "@context": url}},
+                           "@id": "urn:x", "knows": {"@id": "urn:y", "name": "y"}},
+    "import": lambda url: {"@context": {"@version": 1.1, "@import": url}, "@id": "urn:x", "name": "x"},
+    "type-scoped": lambda url: {"@context": {"Person": {"@id": "https://schema.org/Person", "@context": url}},
+                                "@id": "urn:x", "@type": "Person", "name": "x"},
+}
+
+
+@pytest.mark.parametrize("variant", sorted(REMOTE_CONTEXTS))
+@pytest.mark.parametrize("command", ["validate", "query", "stats", "viz"])
+def test_no_command_fetches_a_remote_json_ld_context(tmp_path: Path, capsys, variant: str, command: str):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/context.jsonld"
+        path = tmp_path / "remote.jsonld"
+        path.write_text(json.dumps(REMOTE_CONTEXTS[variant](url)), encoding="utf-8")
+        args = {"validate": ["validate", str(path)], "query": ["query", "ASK { ?s ?p ?o }", str(path)],
+                "stats": ["stats", str(path)], "viz": ["viz", str(path), "-o", str(tmp_path / "g.html")]}[command]
+        code, out, err = run(capsys, *args)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody connected
+    assert code == 2 and "@context" in err and err.startswith("error: ")
+
+
+def test_a_json_ld_file_without_a_graph_name_is_named_like_its_trig(tmp_path: Path):
+    graph = Graph().parse(TASPEN)
+    (tmp_path / "taspen.jsonld").write_text(graph.serialize(format="json-ld"), encoding="utf-8")
+    (tmp_path / "taspen.nt").write_text(graph.serialize(format="nt"), encoding="utf-8")
+    for name in ("taspen.jsonld", "taspen.nt"):
+        assert [str(n) for n, _ in q.read_graph_file(tmp_path / name)] == [B + "graph/2025-05-20-bandung-ee55ff66"]

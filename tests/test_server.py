@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -249,9 +250,9 @@ def test_too_many_rows_is_a_clear_error(running):
 
 
 def test_a_malformed_query_is_400_with_line_and_column(running):
-    status, _, body = running.get("/sparql", query="SELECT ?s WHERE {\n  ?s ?p ?o\n  FILTER ( }")
+    status, _, body = running.get("/sparql", query="SELECT ?s WHERE {\n  ?s ?p ?o .\n  ?s ?p\n}")
     error = error_of(400, body)
-    assert status == 400 and error["code"] == "malformed-query" and "line 3, column 3" in error["message"]
+    assert status == 400 and error["code"] == "malformed-query" and "line 4, column 1" in error["message"]
 
 
 @pytest.mark.parametrize("method, path, data, headers, status, code", [
@@ -315,3 +316,128 @@ def test_kg_serve_binds_loopback_and_prints_its_url_on_stderr(tmp_path):
     finally:
         process.terminate()
         process.communicate(timeout=30)
+
+
+# -- under load and at the edges of HTTP -------------------------------------------------------------------
+
+
+def start_kg_serve(*args: str) -> tuple[subprocess.Popen, str]:
+    """`kg serve` in a fresh process (a cold start: nothing parsed yet) on a free loopback port."""
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", *args, "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stderr.readline()
+    return process, process.stderr.readline().split("listening on ")[1].split()[0]
+
+
+def test_a_cold_server_answers_every_valid_query_from_many_clients_at_once(tmp_path):
+    from kg.query import bundled_queries
+
+    process, url = start_kg_serve(str(write_graphs(tmp_path / "graphs")), "--max-concurrent", "2")
+    texts = [q.text for q in bundled_queries()]
+    start = threading.Barrier(48)
+
+    def client(i: int) -> int:
+        start.wait()
+        data = urllib.parse.urlencode({"query": texts[i % len(texts)]}).encode()
+        try:
+            with urllib.request.urlopen(url + "sparql", data, timeout=120) as response:
+                return response.status
+        except urllib.error.HTTPError as e:
+            return e.code
+
+    try:
+        with ThreadPoolExecutor(max_workers=48) as pool:
+            statuses = list(pool.map(client, range(48)))
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+    assert set(statuses) <= {200, 503} and statuses.count(200) >= 2
+
+
+def raw_exchange(url: str, request: bytes, wait: float = 10.0) -> bytes:
+    """What the server sends back for bytes written straight to its socket, until it closes or `wait` passes."""
+    host, port = urllib.parse.urlsplit(url).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=wait) as connection:
+        connection.sendall(request)
+        received = b""
+        try:
+            while chunk := connection.recv(65536):
+                received += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+    return received
+
+
+def json_error_of(response: bytes, status: int) -> dict:
+    head, _, body = response.partition(b"\r\n\r\n")
+    assert head.startswith(f"HTTP/1.1 {status} ".encode())
+    assert b"content-type: application/json" in head.lower()
+    return error_of(status, body)
+
+
+@pytest.mark.parametrize("request_bytes, status, code", [
+    (b"OPTIONS /sparql HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405, "method-not-allowed"),
+    (b"TRACE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405, "method-not-allowed"),
+    (b"BREW /sparql HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 501, "method-not-allowed"),
+    (b"GET /sparql?query=" + b"A" * 70000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414, "uri-too-long"),
+    (b"GET /sparql HTTP/1.1 tambahan\r\n\r\n", 400, "bad-request"),
+])
+def test_the_servers_own_errors_have_the_json_shape(running, request_bytes, status, code):
+    assert json_error_of(raw_exchange(running.url, request_bytes), status)["code"] == code
+
+
+def test_it_speaks_http_1_1_and_keeps_the_connection_open(running):
+    path = "/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    one = f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+    last = f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+    answer = raw_exchange(running.url, one + last)
+    assert answer.count(b"HTTP/1.1 200 OK") == 2 and answer.count(b'"boolean": true') == 2
+
+
+def test_nothing_acceptable_is_406_and_rdf_xml_is_served_for_graphs(running):
+    status, _, body = running.get("/sparql", "image/png", query=PEOPLE)
+    assert status == 406 and error_of(406, body)["code"] == "not-acceptable"
+    status, _, body = running.get("/sparql", "text/turtle", query=PEOPLE)
+    assert status == 406
+    graph = running.sparql(PERSONS_GRAPH, XML)  # SPARQLWrapper's default for CONSTRUCT asks for RDF/XML
+    assert len(set(graph.subjects())) == 3
+    status, headers, body = running.get("/sparql", "application/rdf+xml", query=f"DESCRIBE <{B}org/taspen>")
+    assert status == 200 and headers["Content-Type"].startswith("application/rdf+xml")
+    assert (URIRef(B + "org/taspen"), URIRef("https://schema.org/name"), None) in Graph().parse(data=body, format="xml")
+
+
+@pytest.mark.parametrize("accept, parse_as", [("application/ld+json", "json-ld"), ("application/rdf+xml", "xml"),
+                                              ("application/n-triples", "nt")])
+def test_the_service_description_follows_accept(running, accept, parse_as):
+    status, headers, body = running.get("/sparql", accept)
+    assert status == 200 and headers["Content-Type"].startswith(accept)
+    sd = Graph().parse(data=body, format=parse_as)
+    endpoint = URIRef(running.url + "sparql")
+    assert (endpoint, URIRef("http://www.w3.org/ns/sparql-service-description#endpoint"), endpoint) in sd
+    status, _, body = running.get("/sparql", "image/png")
+    assert status == 406 and error_of(406, body)["code"] == "not-acceptable"
+
+
+def test_idle_connections_are_closed_and_their_number_is_capped(tmp_path):
+    server = Running(write_graphs(tmp_path / "graphs"), Settings(timeout=2, max_rows=10, max_concurrent=1,
+                                                                 idle_timeout=1.0, max_connections=3))
+    host, port = urllib.parse.urlsplit(server.url).netloc.split(":")
+    try:
+        idle = [socket.create_connection((host, int(port)), timeout=10) for _ in range(3)]
+        refused = raw_exchange(server.url, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert json_error_of(refused, 503)["code"] == "too-many-connections"
+        for connection in idle:
+            assert connection.recv(1) == b""  # closed by the server after a second of silence
+            connection.close()
+        assert server.get("/health")[0] == 200
+    finally:
+        server.close()
+
+
+def test_a_huge_query_is_parsed_within_the_time_limit(running):
+    values = " ".join(f'"nilai-{i:06d}"' for i in range(50000))  # ~750 KB, under the 1 MB body cap
+    text = f"SELECT ?v WHERE {{ VALUES ?v {{ {values} }} }}"
+    started = time.monotonic()
+    status, _, body = running.request("/sparql", text.encode(), {"Content-Type": "application/sparql-query"})
+    assert status in (413, 504) and error_of(status, body)["code"] in ("too-many-rows", "query-timeout")
+    assert time.monotonic() - started < SETTINGS.timeout + 8

@@ -99,10 +99,10 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
 
 
 def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMention]:
-    """Places the gazetteer knows, in capitalised words, and 'Kota/Kabupaten/Kecamatan X' forms."""
+    """Places the gazetteer knows, in capitalised words; 'Kota/Kabupaten/Kecamatan X' forms; districts
+    where the text expects a place ('di Bawen', 'Praya, Lombok Tengah'); every town of a route."""
     toks = doc.tokens
-    prefixes = lex.words["place_prefixes"]
-    found = []
+    found: list[SimpleMention] = []
     blocked_text = ClaimedText(len(doc.text))
     for span in blocked:
         blocked_text.append(span)
@@ -112,27 +112,153 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
         if not t.text[:1].isupper() or blocked_text.covers(t.begin):
             i += 1
             continue
-        if t.text in prefixes and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
-            n, _ = gazetteer.longest_prefix([x.text for x in toks[i + 1:i + 5]])
-            if prefixes[t.text] in ("district", "village"):  # kecamatan and desa names are not in the gazetteer
-                n = 1
-                while i + 1 + n < len(toks) and toks[i + 1 + n].text[:1].isupper() and n < 3:
-                    n += 1
-            if n:
-                span = Span(t.begin, toks[i + n].end)
-                found.append(SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": prefixes[t.text]}))
-                i += n + 1
-                continue
-        n, hits = gazetteer.longest_prefix([x.text for x in toks[i:i + 4]])
-        if n and (toks[i].text[:1].isupper()) and not (i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_word
-                                                       and toks[i - 1].text not in prefixes and not doc.sentence_at(t.begin).begin == t.begin
-                                                       and toks[i - 1].text not in ("Di", "Ke", "Dari", "Se")):
-            span = Span(t.begin, toks[i + n - 1].end)
-            found.append(SimpleMention(span, doc.slice(span), "place", "place.gazetteer"))
-            i += n
+        mentions, n = (_route_places(doc, lex, i) or _prefixed_place(doc, lex, i) or _known_place(doc, lex, i)
+                       or _district_in_context(doc, lex, i, found) or ([], 1))
+        found.extend(mentions)
+        i += n
+    return _bare_districts_named_in_full_dropped(found)
+
+
+def _bare_districts_named_in_full_dropped(found: list[SimpleMention]) -> list[SimpleMention]:
+    """'Bawen' where the article also writes 'Kecamatan Bawen' is that district again: keeping both would
+    make two places of one, since the full form keys the place."""
+    full = {re.sub(r"^\S+\s+", "", m.name).casefold() for m in found
+            if m.rule == "place.prefixed" and (m.attrs or {}).get("kind") == "district"}
+    return [m for m in found if not (m.rule == "place.district" and m.name.casefold() in full)]
+
+
+def _prefix_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
+    """The kind a place prefix at token i names and how many tokens it takes: 'Kota' (1), 'Kab' '.' (2)."""
+    toks, prefixes = doc.tokens, lex.words["place_prefixes"]
+    if toks[i].text in prefixes:
+        return prefixes[toks[i].text], 1
+    dotted = toks[i].text + "."
+    if dotted in prefixes and i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].begin == toks[i].end:
+        return prefixes[dotted], 2
+    return None
+
+
+def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
+    """'Kota Semarang', 'Kab. Magelang', 'Kecamatan Bawen'; kecamatan and desa not in the gazetteer
+    take the capitalised words after the prefix (up to three)."""
+    toks = doc.tokens
+    prefix = _prefix_at(doc, lex, i)
+    if prefix is None:
+        return None
+    kind, width = prefix
+    first = i + width
+    if first >= len(toks) or not toks[first].text[:1].isupper():
+        return None
+    words = [x.text for x in toks[first:first + 4]]
+    n, _ = gazetteer.longest_prefix(words, districts=kind == "district")
+    if kind in ("district", "village") and not n:
+        n = 1
+        while first + n < len(toks) and toks[first + n].text[:1].isupper() and n < 3:
+            n += 1
+    if not n:
+        return None
+    span = Span(toks[i].begin, toks[first + n - 1].end)
+    return [SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": kind})], width + n
+
+
+def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
+    """A gazetteer name that starts a run of capitalised words, or follows a prefix or a sentence start:
+    'Semarang' but not the 'Semarang' inside 'Universitas Negeri Semarang'."""
+    toks = doc.tokens
+    n, _ = gazetteer.longest_prefix([x.text for x in toks[i:i + 4]])
+    if not n:
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    inside_name = (prev is not None and prev.text[:1].isupper() and prev.is_word and _prefix_at(doc, lex, i - 1) is None
+                   and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se"))
+    if inside_name:
+        return None
+    span = Span(toks[i].begin, toks[i + n - 1].end)
+    return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention]) -> tuple[list[SimpleMention], int] | None:
+    """A bare kecamatan name where the text expects a place: after 'di', 'ke', 'kawasan' …, joined by 'dan'
+    to a place just found, or followed by its own regency or province ('Praya, Lombok Tengah'). A name that
+    is also ordinary words ('Bintang') or that runs on into more capitalised words is not taken."""
+    toks = doc.tokens
+    n, hits = gazetteer.longest_prefix([x.text for x in toks[i:i + 4]], districts=True)
+    districts = [h for h in hits if h.kind == "district"]
+    if not n or len(districts) != len(hits):
+        return None
+    after = i + n
+    if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word:
+        return None
+    contained = _followed_by_container(doc, after, districts)
+    if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
+        return None
+    span = Span(toks[i].begin, toks[after - 1].end)
+    return [SimpleMention(span, doc.slice(span), "place", "place.district", {"kind": "district"})], n
+
+
+def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention]) -> bool:
+    """After a place cue ('di Bawen'), or joined by 'dan' or a comma to a place just found or to one
+    capitalised word after a cue ('di Cikarang dan Cibitung')."""
+    toks = doc.tokens
+    if i == 0:
+        return False
+    cues = lex.words["place_cues"]
+    if toks[i - 1].text in cues:
+        return True
+    if toks[i - 1].text not in ("dan", ",") or i < 2:
+        return False
+    left = toks[i - 2]
+    return (bool(found) and found[-1].span.end == left.end) or (
+        i >= 3 and left.text[:1].isupper() and left.is_word and toks[i - 3].text in cues)
+
+
+def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
+    """'Bawen, Kabupaten Semarang': the words after the comma name a place that holds the district."""
+    toks = doc.tokens
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    words = [x.text for x in toks[j + 1:j + 6] if x.text != "."]
+    _, containers = gazetteer.longest_prefix(words)
+    return any(gazetteer.lies_in(d, c) for d in districts for c in containers)
+
+
+def _route_places(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
+    """'Gilimanuk-Denpasar-Padangbai', 'jalur Denpasar – Gilimanuk': each town of a route is a place. A
+    route counts when one of its towns is known and either all are or a route word ('rute', 'jalur') comes
+    just before; a name that is itself hyphenated ('Toli-Toli', 'Tojo Una-Una') is not a route."""
+    toks = doc.tokens
+    parts, n = _route_parts(doc, i)
+    if len(parts) < 2 or gazetteer.is_place(doc.slice(Span(parts[0].begin, parts[-1].end))):
+        return None
+    names = [doc.slice(p) for p in parts]
+    if len({name.casefold() for name in names}) < len(names):
+        return None
+    known = [bool(gazetteer.lookup(name, districts=True)) for name in names]
+    cue = any(t.text.lower() in lex.words["route_cues"] for t in toks[max(0, i - 2):i])
+    if not any(known) or not (all(known) or cue):
+        return None
+    return [SimpleMention(p, name, "place", "place.route") for p, name in zip(parts, names)], n
+
+
+def _route_parts(doc: Document, i: int) -> tuple[list[Span], int]:
+    """The towns of a route starting at token i, and how many tokens it takes."""
+    toks = doc.tokens
+    town = re.compile(r"[A-Z][a-z]+")
+    if "-" in toks[i].text:
+        parts, offset = [], toks[i].begin
+        for piece in toks[i].text.split("-"):
+            parts.append(Span(offset, offset + len(piece)))
+            offset += len(piece) + 1
+        ok = all(town.fullmatch(doc.slice(p)) for p in parts)
+        return (parts, 1) if ok else ([], 0)
+    parts, j = [], i
+    while j < len(toks) and town.fullmatch(toks[j].text):
+        parts.append(Span(toks[j].begin, toks[j].end))
+        if j + 2 < len(toks) and toks[j + 1].text in DASHES and toks[j + 1].begin - toks[j].end <= 1:
+            j += 2
             continue
-        i += 1
-    return found
+        break
+    return parts, j - i + 1
 
 
 def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMention]:

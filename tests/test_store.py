@@ -1,0 +1,153 @@
+"""The corpus store: articles as named graphs in one Oxigraph store, built incrementally, in parallel (a
+process pool or a Dask cluster), exported with the same bytes for the same corpus."""
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+
+import pyoxigraph as ox
+import pytest
+
+from kg.cli import main
+from kg.pipeline import build
+from kg.store import CorpusStore, StoreError, build_into_store, is_store
+from kg.vocab import DEFAULT_BASE
+
+ARTICLES = {
+    "a.txt": "Semarang (ANTARA) - Kepala Dinas Sosial Kota Semarang Rina Astuti mengatakan dinasnya menyalurkan "
+             "bantuan kepada 1.200 keluarga sepanjang 2024.\n",
+    "b.txt": "Surabaya (ANTARA) - BPJS Kesehatan Cabang Surabaya mencatat 350.000 peserta baru hingga akhir 2024.\n",
+    "c.txt": "Medan (ANTARA) - Direktur Utama PT Taspen (Persero) Budi Santoso mengatakan Taspen membayar "
+             "Rp2,5 triliun kepada pensiunan pada 2024.\n",
+}
+
+
+def _graphs(store: CorpusStore) -> set[str]:
+    return {str(g.value) for g in store.oxigraph.named_graphs()}
+
+
+def test_an_article_is_stored_as_its_own_named_graph(tmp_path):
+    with CorpusStore(tmp_path / "s") as store:
+        graph = store.put("a.txt", ARTICLES["a.txt"], build(ARTICLES["a.txt"]))
+        assert graph.startswith(DEFAULT_BASE + "graph/")
+        assert _graphs(store) == {graph}
+        assert len(store) == len(build(ARTICLES["a.txt"]))
+    assert is_store(tmp_path / "s")
+
+
+def test_unchanged_sources_are_skipped_and_changed_ones_replaced(tmp_path):
+    with CorpusStore(tmp_path / "s") as store:
+        first = build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        assert [o.status for o in first] == ["built", "built", "built"]
+        old_graph = store.sources()["b.txt"].graph
+        changed = dict(ARTICLES, **{"b.txt": ARTICLES["b.txt"].replace("350.000", "410.000")})
+        second = build_into_store(store, changed.items(), DEFAULT_BASE)
+        assert [o.status for o in second] == ["unchanged", "built", "unchanged"]
+        assert old_graph not in _graphs(store)
+        assert store.sources()["b.txt"].graph in _graphs(store)
+        assert len(_graphs(store)) == 3
+
+
+def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
+    with CorpusStore(tmp_path / "s") as store:
+        build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        orphan = ox.NamedNode(DEFAULT_BASE + "graph/left-by-a-killed-build")
+        store.oxigraph.add(ox.Quad(orphan, orphan, ox.Literal("x"), orphan))
+        assert store.prune({"a.txt", "c.txt"}) == ["b.txt"]
+        assert set(store.sources()) == {"a.txt", "c.txt"}
+        assert _graphs(store) == {a.graph for a in store.sources().values()}
+
+
+def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_path, monkeypatch):
+    with CorpusStore(tmp_path / "s") as store:
+        build_into_store(store, [("a.txt", ARTICLES["a.txt"])], DEFAULT_BASE)
+        changed = ARTICLES["a.txt"].replace("1.200", "1.500")
+        real_execute = store._manifest.execute
+
+        class Killed(Exception):
+            pass
+
+        class ManifestThatDies:
+            def execute(self, sql, *args):
+                if sql.startswith("INSERT OR REPLACE"):
+                    raise Killed()
+                return real_execute(sql, *args)
+
+            def close(self):
+                pass
+
+        monkeypatch.setattr(store, "_manifest", ManifestThatDies())
+        with pytest.raises(Killed):
+            build_into_store(store, [("a.txt", changed)], DEFAULT_BASE)
+        monkeypatch.undo()
+        assert not store.is_current("a.txt", changed)
+        outcome = build_into_store(store, [("a.txt", changed)], DEFAULT_BASE)
+        assert [o.status for o in outcome] == ["built"]
+        store.prune({"a.txt"})
+        assert _graphs(store) == {store.sources()["a.txt"].graph}
+        assert b"1.500" in store.nquads() and b"1.200" not in store.nquads()
+
+
+def test_export_is_the_same_bytes_whatever_the_build_order_or_parallelism(tmp_path):
+    with CorpusStore(tmp_path / "serial") as serial:
+        build_into_store(serial, ARTICLES.items(), DEFAULT_BASE)
+        expected = {f: serial.export(f) for f in ("nquads", "trig", "turtle")}
+    with CorpusStore(tmp_path / "pool") as pooled, ProcessPoolExecutor(2) as pool:
+        outcomes = build_into_store(pooled, reversed(list(ARTICLES.items())), DEFAULT_BASE, executor=pool)
+        assert {o.status for o in outcomes} == {"built"}
+        assert {f: pooled.export(f) for f in expected} == expected
+    assert expected["nquads"].count(b"\n") == len(set(expected["nquads"].splitlines()))
+
+
+def test_a_dask_cluster_builds_the_same_store(tmp_path):
+    import distributed
+
+    with CorpusStore(tmp_path / "serial") as serial:
+        build_into_store(serial, ARTICLES.items(), DEFAULT_BASE)
+        expected = serial.nquads()
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client, CorpusStore(tmp_path / "dask") as store:
+        outcomes = build_into_store(store, ARTICLES.items(), DEFAULT_BASE, executor=client.get_executor())
+        assert [o.status for o in outcomes] == ["built"] * 3
+        assert store.nquads() == expected
+
+
+def test_an_article_failing_its_shapes_is_named_and_kept_out(tmp_path, monkeypatch):
+    from kg import validate as validation
+
+    real = validation.validate
+
+    def failing_for_taspen(dataset):
+        result = real(dataset)
+        if "Taspen" in dataset.serialize(format="nquads"):
+            return validation.ValidationResult(False, (validation.Violation("x", "", "c", "", "broken", "s", "Violation", ""),))
+        return result
+
+    monkeypatch.setattr(validation, "validate", failing_for_taspen)
+    with CorpusStore(tmp_path / "s") as store:
+        outcomes = build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        assert [(o.source, o.status) for o in outcomes] == [("a.txt", "built"), ("b.txt", "built"), ("c.txt", "failed")]
+        assert "does not conform" in outcomes[2].message
+        assert set(store.sources()) == {"a.txt", "b.txt"}
+
+
+def test_a_folder_that_is_not_a_store_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a corpus store"):
+        CorpusStore(tmp_path)
+    with pytest.raises(StoreError, match="not a corpus store"):
+        CorpusStore(tmp_path / "missing", read_only=True)
+
+
+def test_kg_export_writes_the_corpus(tmp_path, capsysbinary):
+    with CorpusStore(tmp_path / "s") as store:
+        build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        expected = store.nquads()
+    assert main(["export", "--store", str(tmp_path / "s"), "-f", "nquads"]) in (0, None)
+    assert capsysbinary.readouterr().out == expected
+    out = tmp_path / "all.trig"
+    assert main(["export", "--store", str(tmp_path / "s"), "-f", "trig", "-o", str(out)]) in (0, None)
+    from rdflib import Dataset
+    read_back = Dataset()
+    read_back.parse(out, format="trig")
+    assert len({c.identifier for c in read_back.contexts() if len(c)}) == 3
+    assert main(["export", "--store", str(tmp_path / "nothing")]) == 2
