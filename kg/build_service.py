@@ -1,54 +1,245 @@
-"""`kg build`: read articles, build, validate, write atomically. Nothing is written for an article that
-fails; the bundled article also gets its drawings (graph.html, graph.png) in exports/."""
+"""`kg build`: sources → articles → build each on its own → write each where asked.
+
+A bad article (unreadable, not conforming, failing to build) costs only itself: the others are written,
+and the report lists every failure, so the exit code can say whether any failed. Writes are atomic (see
+kg/output.py). Standard input is built when it is piped in, and its graph goes to --output or stdout,
+never into the source tree. The bundled article also gets its drawings (graph.html, graph.png) in
+exports/."""
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import json
+import os
+import re
+import stat
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Iterator
 
 from kg import formats
-from kg.errors import KGError
-from kg.ingest import read_article
-from kg.paths import BUNDLED_ARTICLE, EXPORTS_DIR
+from kg.errors import InputError, KGError
+from kg.facts import ArticleFacts
+from kg.ingest import STDIN, Article, article_files, iter_articles
+from kg.paths import BUNDLED_ARTICLE, DATA_DIR, EXPORTS_DIR
 from kg.vocab import DEFAULT_BASE
 
+EXIT_OK, EXIT_NOT_CONFORMING, EXIT_FAILED = 0, 1, 2
 
-def run(articles: list[str], output: str | None, out_dir: str | None, fmt: str | None, base: str | None,
-        validate: bool, echo: Callable[[str], None]) -> int:
-    from kg.pipeline import build
 
-    if output and len(articles) > 1:
-        raise KGError("--output takes one article; use --out-dir DIR for several")
-    if output and out_dir:
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    message: str  # one line
+    details: str = ""  # e.g. the SHACL report, shown below the line
+    exit_code: int = EXIT_FAILED
+
+
+@dataclass
+class BuildReport:
+    built: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return max((f.exit_code for f in self.failures), default=EXIT_OK)
+
+
+class BuildEvents:
+    """What a caller hears while a batch runs (the CLI prints it); the default hears nothing."""
+
+    def wrote(self, path: str) -> None: ...
+
+    def progress(self, done: int, total: int, elapsed: float) -> None: ...
+
+
+@dataclass(frozen=True)
+class Request:
+    sources: list[str]  # files, folders, '-' for stdin; empty for piped stdin or the bundled article
+    output: str | None = None  # one article's file, '-' for stdout
+    out_dir: str | None = None
+    fmt: str | None = None
+    base: str | None = None
+    validate: bool = True
+    fail_fast: bool = False
+
+
+def run(request: Request, events: BuildEvents | None = None) -> BuildReport:
+    """Build every article of the request; raises KGError only for a request that cannot start."""
+    events = events or BuildEvents()
+    _check_options(request)
+    bundled = not request.sources and not stdin_is_piped()
+    sources = article_files(request.sources) if request.sources else [str(BUNDLED_ARTICLE) if bundled else STDIN]
+    if sources.count(STDIN) > 1:
+        raise KGError("standard input (-) can be read once; name it once")
+    report, written, total, started = BuildReport(), {}, len(sources), time.monotonic()
+    for source in sources:
+        items = _read(source)
+        first_two = list(itertools.islice(items, 2))
+        one_target = request.output or (STDIN if source == STDIN and not request.out_dir else None)
+        if one_target and (len(first_two) > 1 or total > 1):
+            where = "standard output" if one_target == STDIN else "--output"
+            named = "standard input" if source == STDIN else source
+            raise KGError(f"{where} takes one article and {named} holds several; use --out-dir DIR")
+        for count, item in enumerate(itertools.chain(first_two, items)):
+            total += 1 if count else 0
+            if isinstance(item, Failure):
+                report.failures.append(item)
+            else:
+                _build_one(item, request, bundled, source == STDIN, written, report, events)
+            events.progress(report.built + len(report.failures), total, time.monotonic() - started)
+            if request.fail_fast and report.failures:
+                return report
+    return report
+
+
+def stdin_is_piped() -> bool:
+    """True when standard input is a pipe or a redirected file, not a terminal, /dev/null or closed."""
+    try:
+        mode = os.fstat(0).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _check_options(request: Request) -> None:
+    if request.output and request.out_dir:
         raise KGError("give --output FILE or --out-dir DIR, not both")
-    bundled = not articles
-    sources = articles or [str(BUNDLED_ARTICLE)]
-    texts = [(src, read_article(src)) for src in sources]  # read everything first: bad input writes nothing
-    status = 0
-    for src, text in texts:
-        dataset = build(text, base or DEFAULT_BASE)
-        if validate:
-            from kg.validate import validate as shacl
-            result = shacl(dataset)
-            if not result.conforms:
-                echo(f"error: the graph of {src} does not conform to the shapes; nothing written for it "
-                     f"(use --no-validate to write it anyway)\\n{result.text()}")
-                status = 1
-                continue
-        if output:
-            target_fmt = formats.by_name(fmt) if fmt else (formats.by_extension(output) or formats.TURTLE)
-            formats.write_atomically(output, formats.serialize(dataset, target_fmt))
-            echo(f"wrote {output}")
-            continue
-        folder = Path(out_dir) if out_dir else EXPORTS_DIR
-        stem = Path(src).stem
-        chosen = [formats.by_name(fmt)] if fmt else ([formats.TURTLE, formats.JSON_LD] if bundled else [formats.TURTLE])
-        for f in chosen:
-            path = folder / f"{stem}{f.extension}"
-            formats.write_atomically(path, formats.serialize(dataset, f))
-            echo(f"wrote {path}")
-        if bundled:
-            from kg.viz import write_html, write_image
-            write_html(dataset, folder / "graph.html")
-            write_image(dataset, folder / "graph.png")
-            echo(f"wrote {folder / 'graph.html'} and {folder / 'graph.png'}")
-    return status
+    if request.output and len(request.sources) > 1:
+        raise KGError("--output takes one article; use --out-dir DIR for several")
+
+
+def _read(source: str) -> Iterator[Article | Failure]:
+    """The source's articles, each unreadable one (or the whole source) as a Failure."""
+    try:
+        for item in iter_articles(source):
+            yield Failure(source, str(item)) if isinstance(item, InputError) else item
+    except InputError as e:
+        yield Failure(source, str(e))
+    except Exception as e:  # e.g. the page extractor failing on one page
+        yield _defect(source, e)
+
+
+def _defect(source: str, e: Exception) -> Failure:
+    return Failure(source, f"{source}: kg failed on it ({type(e).__name__}: {' '.join(str(e).split())}); "
+                   "please report it with the article")
+
+
+def _build_one(article: Article, request: Request, bundled: bool, from_stdin: bool, written: dict[str, str],
+               report: BuildReport, events: BuildEvents) -> None:
+    targets = _targets(article, request, bundled, from_stdin)
+    clash = next((t for t, _ in targets if t in written), None)
+    if clash:
+        report.failures.append(Failure(article.source, f"{article.source} would overwrite {clash}, written for "
+                                       f"{written[clash]}; rename one of them or build them into separate folders"))
+        return
+    try:
+        facts = article_facts(article)
+        dataset = _dataset(facts, request.base)
+        if request.validate:
+            failure = _shacl_failure(article, dataset)
+            if failure:
+                report.failures.append(failure)
+                return
+        for target, fmt in targets:
+            formats.write_atomically(target, formats.serialize(dataset, fmt))
+            written[target] = article.source
+            if target != "-":
+                events.wrote(target)
+        if bundled and not request.output:
+            _write_drawings(dataset, Path(request.out_dir) if request.out_dir else EXPORTS_DIR, events)
+    except KGError as e:
+        report.failures.append(Failure(article.source, str(e)))
+        return
+    except Exception as e:  # a defect met on one article must not cost the batch its other articles
+        report.failures.append(_defect(article.source, e))
+        return
+    report.built += 1
+    report.warnings.extend(_warnings(article, facts))
+
+
+def article_facts(article: Article) -> ArticleFacts:
+    """The text's facts with what the source says about the article; the source's date when the text has none."""
+    from kg.pipeline import extract
+
+    facts = extract(article.text)
+    return dataclasses.replace(facts, url=article.url, headline=article.title, author=article.author,
+                               published=facts.published or article.published)
+
+
+def _dataset(facts: ArticleFacts, base: str | None):
+    from kg.rdf import to_dataset
+
+    return to_dataset(facts, base or DEFAULT_BASE)
+
+
+def _targets(article: Article, request: Request, bundled: bool, from_stdin: bool) -> list[tuple[str, formats.RdfFormat]]:
+    """Where the article's graph goes, in which formats: --output, --out-dir, stdout for stdin, else exports/."""
+    if request.output:
+        by_suffix = formats.by_extension(request.output) if request.output != "-" else None
+        return [(request.output, formats.by_name(request.fmt) if request.fmt else (by_suffix or formats.TURTLE))]
+    if from_stdin and not request.out_dir:
+        return [("-", formats.by_name(request.fmt) if request.fmt else formats.TURTLE)]
+    folder = Path(request.out_dir) if request.out_dir else EXPORTS_DIR
+    chosen = [formats.by_name(request.fmt)] if request.fmt else (
+        [formats.TURTLE, formats.JSON_LD] if bundled else [formats.TURTLE])
+    return [(str(folder / f"{article.name}{f.extension}"), f) for f in chosen]
+
+
+def _shacl_failure(article: Article, dataset) -> Failure | None:
+    from kg.validate import validate as shacl
+
+    result = shacl(dataset)
+    if result.conforms:
+        return None
+    return Failure(article.source, f"the graph of {article.source} does not conform to the shapes; nothing written "
+                   "for it (use --no-validate to write it anyway)", details=result.text(), exit_code=EXIT_NOT_CONFORMING)
+
+
+def _write_drawings(dataset, folder: Path, events: BuildEvents) -> None:
+    from kg.viz import write_html, write_image
+
+    write_html(dataset, folder / "graph.html")
+    write_image(dataset, folder / "graph.png")
+    events.wrote(str(folder / "graph.html"))
+    events.wrote(str(folder / "graph.png"))
+
+
+# --- warnings for texts that build but say little ---------------------------------------------
+def _warnings(article: Article, facts: ArticleFacts) -> list[str]:
+    if looks_english(article.text):
+        return [f"{article.source} looks like English; kg reads Indonesian news, so it finds few or no facts"]
+    if not (facts.organizations or facts.people or facts.metrics or facts.quotations or facts.programs
+            or facts.legislation):
+        return [f"{article.source}: no organisation, person, figure, quotation, program or law found; "
+                "is it an Indonesian news article?"]
+    return []
+
+
+def looks_english(text: str) -> bool:
+    """More English than Indonesian function words (kg/data/language-cues.json), and at least five."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    cues = language_cues()
+    english = sum(1 for w in words if w in cues["english"])
+    indonesian = sum(1 for w in words if w in cues["indonesian"])
+    return english >= 5 and english > indonesian
+
+
+@lru_cache(maxsize=1)
+def language_cues() -> dict[str, frozenset[str]]:
+    with open(DATA_DIR / "language-cues.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {lang: frozenset(data[lang]) for lang in ("english", "indonesian")}
+
+
+def progress_line(done: int, total: int, elapsed: float) -> str:
+    """'12/300 articles, 4.0/s, about 1 min 12 s left'."""
+    rate = done / elapsed if elapsed > 0 else 0.0
+    line = f"{done}/{total} articles, {rate:.1f}/s"
+    if rate > 0 and done < total:
+        left = round((total - done) / rate)
+        line += f", about {left // 60} min {left % 60} s left" if left >= 60 else f", about {left} s left"
+    return line

@@ -35,19 +35,68 @@ def validate_command(ctx: click.Context, files: tuple[str, ...]) -> None:
 
 @cli.command("build")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=str))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), help="Write one article's graph to FILE.")
-@click.option("--out-dir", type=click.Path(file_okay=False, path_type=str), help="Write each article's graph into DIR (default exports/ for the bundled article).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
+              help="Write one article's graph to FILE ('-' for stdout). A symbolic link is followed (the file it "
+                   "points to is replaced, the link stays); a device or FIFO is written through, never replaced.")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=str), help="Write each article's graph into DIR (default exports/; stdin's graph goes to stdout).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "json-ld", "trig", "nt"]), help="Output format (default: from --output's extension, else turtle).")
 @click.option("--base", default=None, help="Base IRI for the data (default https://w3id.org/berita-kg/id/).")
 @click.option("--no-validate", is_flag=True, help="Write the graph even when it does not conform to shapes/.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails (default: build the rest and list failures at the end).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors: no 'wrote' lines, no progress.")
 @click.pass_context
-def build_command(ctx, articles, output, out_dir, fmt, base, no_validate) -> None:
-    """Build knowledge graphs from article text files (no argument: the bundled article into exports/)."""
+def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_fast, quiet) -> None:
+    """Build knowledge graphs from articles: .txt files, saved news pages (.html), JSON or JSON Lines
+    ({"text": ..., "url", "title", "published"}), folders of them, or - for stdin. With no argument: piped
+    stdin, else the bundled article into exports/. Exit 0 all built, 1 a graph did not conform, 2 an
+    article could not be built (every failure is listed at the end)."""
     from kg import build_service
 
-    code = build_service.run(list(articles), output=output, out_dir=out_dir, fmt=fmt, base=base, validate=not no_validate,
-                             echo=lambda m: click.echo(m, err=True))
-    ctx.exit(code)
+    request = build_service.Request(list(articles), output=output, out_dir=out_dir, fmt=fmt, base=base,
+                                    validate=not no_validate, fail_fast=fail_fast)
+    report = build_service.run(request, _BuildPrinter(quiet))
+    _print_build_report(report)
+    ctx.exit(report.exit_code)
+
+
+class _BuildPrinter:
+    """'wrote' lines, and a progress line that rewrites itself when stderr is a terminal."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.live = not quiet and sys.stderr.isatty()
+        self.shown = False
+
+    def wrote(self, path: str) -> None:
+        if not self.quiet:
+            self._clear()
+            click.echo(f"wrote {path}", err=True)
+
+    def progress(self, done: int, total: int, elapsed: float) -> None:
+        from kg.build_service import progress_line
+
+        if self.live and total > 1:
+            click.echo(f"\r\033[K{progress_line(done, total, elapsed)}", err=True, nl=False)
+            self.shown = True
+
+    def _clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", err=True, nl=False)
+            self.shown = False
+
+
+def _print_build_report(report) -> None:
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", err=True, nl=False)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for failure in report.failures:
+        click.echo(f"error: {failure.message}", err=True)
+        if failure.details:
+            click.echo(failure.details.rstrip("\n"), err=True)
+    if report.failures and report.built + len(report.failures) > 1:
+        click.echo(f"built {report.built} of {report.built + len(report.failures)} articles; "
+                   f"{len(report.failures)} failed (listed above)", err=True)
 
 
 #: One language choice for everything a person reads (explain, viz, stats, path); kg.figures.LANGS.

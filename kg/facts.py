@@ -124,3 +124,7 @@ class ArticleFacts:
     memberships: tuple[Membership, ...]
     metrics: tuple[Metric, ...]
     quotations: tuple[Quotation, ...]
+    # what the article's source says about it (a saved page, a JSON record); None for plain text
+    url: str | None = None
+    headline: str | None = None
+    author: str | None = None

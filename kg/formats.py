@@ -4,8 +4,6 @@ Every writer here is deterministic: the same graph gives the same bytes whatever
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,6 +12,7 @@ from pyld import jsonld
 from rdflib import Dataset, Graph
 
 from kg.errors import KGError
+from kg.output import write_atomically  # noqa: F401  (the writer every output uses)
 from kg.paths import DATA_DIR
 
 
@@ -148,23 +147,3 @@ def _types_as_lists(node) -> None:
 
 def _refuse_remote_documents(url: str, options=None):
     raise KGError(f"the JSON-LD writer does not fetch remote documents ({url}); the context is inline")
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write next to the target and rename, so a failure never leaves a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a written graph is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise

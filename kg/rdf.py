@@ -86,6 +86,12 @@ class GraphWriter:
             self.add(a, SCHEMA.publisher, self.iri("org", f.publisher))
         if f.dateline_place:
             self.add(a, SCHEMA.locationCreated, self.iri("place", f.dateline_place))
+        if f.url:
+            self.add(a, SCHEMA.url, URIRef(f.url))
+        if f.headline:
+            self.add(a, SCHEMA.headline, Literal(f.headline))
+        if f.author:  # the byline as written: a name, not a person the article is about
+            self.add(a, SCHEMA.author, Literal(f.author))
         for p in f.places:
             node = self.iri("place", p.key)
             self.add(node, RDF.type, SCHEMA.Place)
