@@ -24,14 +24,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pyoxigraph as ox  # noqa: E402
 
+from kg.ingest import Article  # noqa: E402
 from kg.store import CorpusStore, build_into_store  # noqa: E402
 from kg.vocab import DEFAULT_BASE  # noqa: E402
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 
 
-def articles(folder: Path) -> list[tuple[str, str]]:
-    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+def articles(folder: Path) -> list[Article]:
+    return [Article(p.name, p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
 
 
 def cpu_seconds() -> float:

@@ -40,6 +40,7 @@ class Failure:
 @dataclass
 class BuildReport:
     built: int = 0
+    unchanged: int = 0  # articles a store already holds, built from the same text by the same builder
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -65,12 +66,18 @@ class Request:
     base: str | None = None
     validate: bool = True
     fail_fast: bool = False
+    store: str | None = None  # a corpus store folder: every article into it, incrementally
+    jobs: int | None = None  # processes building articles for a store (default: every core)
+    scheduler: str | None = None  # a Dask scheduler's address: build on that cluster instead
+    prune: bool = False  # remove from the store the sources not given this time
 
 
 def run(request: Request, events: BuildEvents | None = None) -> BuildReport:
     """Build every article of the request; raises KGError only for a request that cannot start."""
     events = events or BuildEvents()
     _check_options(request)
+    if request.store:
+        return _run_into_store(request, events)
     bundled = not request.sources and not stdin_is_piped()
     sources = article_files(request.sources) if request.sources else [str(BUNDLED_ARTICLE) if bundled else STDIN]
     if sources.count(STDIN) > 1:
@@ -106,10 +113,84 @@ def stdin_is_piped() -> bool:
 
 
 def _check_options(request: Request) -> None:
+    if request.store and (request.output or request.out_dir):
+        raise KGError("give --store DIR or --output/--out-dir, not both")
+    if not request.store and (request.jobs or request.scheduler or request.prune):
+        raise KGError("--jobs, --scheduler and --prune go with --store DIR")
     if request.output and request.out_dir:
         raise KGError("give --output FILE or --out-dir DIR, not both")
     if request.output and len(request.sources) > 1:
         raise KGError("--output takes one article; use --out-dir DIR for several")
+
+
+def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
+    """Every article of the request into the corpus store, on a process pool (or a Dask cluster); articles
+    the store already holds from the same text are skipped, and with --prune sources no longer given are
+    removed. Each article is committed as soon as it is built, so a killed build resumes where it stopped."""
+    from kg.store import CorpusStore, build_into_store
+
+    report, started = BuildReport(), time.monotonic()
+    sources = article_files(request.sources) if request.sources else [STDIN]
+    articles = []
+    for source in sources:
+        for item in _read(source):
+            (report.failures.append(item) if isinstance(item, Failure) else articles.append(_with_store_key(item)))
+    total = len(articles) + len(report.failures)
+
+    def heard(outcome) -> None:
+        if outcome.status == "failed":
+            report.failures.append(Failure(outcome.source, outcome.message))
+        elif outcome.status == "unchanged":
+            report.unchanged += 1
+        else:
+            report.built += 1
+        events.progress(report.built + report.unchanged + len(report.failures), total, time.monotonic() - started)
+
+    with CorpusStore(request.store) as store, _executor(request) as executor:
+        build_into_store(store, articles, request.base or DEFAULT_BASE, request.validate, executor, heard)
+        if request.prune:
+            store.prune({a.source for a in articles} | {f.source for f in report.failures})
+    return report
+
+
+def _with_store_key(article: Article) -> Article:
+    """The article named in the store by its file's absolute path, so 'corpus/a.txt' and './corpus/a.txt'
+    are one source whatever folder the build runs from."""
+    path = Path(article.source)
+    return dataclasses.replace(article, source=str(path.resolve())) if path.is_file() else article
+
+
+def _executor(request: Request):
+    """Where a store's articles are built: a Dask cluster, a pool of processes, or here (one job)."""
+    import contextlib
+    if request.scheduler:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise KGError("--scheduler needs dask.distributed: pip install 'berita-kg[dask]'") from None
+        try:
+            client = Client(request.scheduler, timeout=30)
+        except OSError as e:
+            raise KGError(f"cannot reach the Dask scheduler at {request.scheduler} ({e}); check the address") from None
+        return contextlib.closing(_ClientExecutor(client))
+    jobs = request.jobs or os.cpu_count() or 1
+    if jobs == 1:
+        return contextlib.nullcontext(None)
+    from concurrent.futures import ProcessPoolExecutor
+    return ProcessPoolExecutor(jobs)
+
+
+class _ClientExecutor:
+    """A Dask client's executor, closed with the client."""
+
+    def __init__(self, client):
+        self.client, self.executor = client, client.get_executor()
+
+    def submit(self, fn, *args):
+        return self.executor.submit(fn, *args)
+
+    def close(self) -> None:
+        self.client.close()
 
 
 def _read(source: str) -> Iterator[Article | Failure]:

@@ -44,8 +44,13 @@ def validate_command(ctx: click.Context, files: tuple[str, ...]) -> None:
 @click.option("--no-validate", is_flag=True, help="Write the graph even when it does not conform to shapes/.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails (default: build the rest and list failures at the end).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors: no 'wrote' lines, no progress.")
+@click.option("--store", type=click.Path(file_okay=False, path_type=str),
+              help="Build every article into the corpus store DIR (made when missing); unchanged articles are skipped.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Processes building articles for --store (default: every core).")
+@click.option("--scheduler", metavar="ADDRESS", help="Build --store's articles on the Dask cluster at ADDRESS (tcp://host:8786).")
+@click.option("--prune", is_flag=True, help="With --store: remove the articles whose sources are not given this time.")
 @click.pass_context
-def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_fast, quiet) -> None:
+def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_fast, quiet, store, jobs, scheduler, prune) -> None:
     """Build knowledge graphs from articles: .txt files, saved news pages (.html), JSON or JSON Lines
     ({"text": ..., "url", "title", "published"}), folders of them, or - for stdin. With no argument: piped
     stdin, else the bundled article into exports/. Exit 0 all built, 1 a graph did not conform, 2 an
@@ -53,7 +58,8 @@ def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_f
     from kg import build_service
 
     request = build_service.Request(list(articles), output=output, out_dir=out_dir, fmt=fmt, base=base,
-                                    validate=not no_validate, fail_fast=fail_fast)
+                                    validate=not no_validate, fail_fast=fail_fast, store=store, jobs=jobs,
+                                    scheduler=scheduler, prune=prune)
     report = build_service.run(request, _BuildPrinter(quiet))
     _print_build_report(report)
     ctx.exit(report.exit_code)
@@ -94,6 +100,8 @@ def _print_build_report(report) -> None:
         click.echo(f"error: {failure.message}", err=True)
         if failure.details:
             click.echo(failure.details.rstrip("\n"), err=True)
+    if report.unchanged:
+        click.echo(f"built {report.built}, {report.unchanged} unchanged (already in the store)", err=True)
     if report.failures and report.built + len(report.failures) > 1:
         click.echo(f"built {report.built} of {report.built + len(report.failures)} articles; "
                    f"{len(report.failures)} failed (listed above)", err=True)

@@ -38,7 +38,7 @@ STORE_LAYOUT = "1"  # the layout of the folder; a store of another layout is ref
 DATABASE_DIR = "oxigraph"
 MANIFEST_FILE = "manifest.sqlite"
 
-__all__ = ["BuildOutcome", "CorpusStore", "StoreError", "StoredArticle", "build_article_nquads", "build_into_store",
+__all__ = ["BuildOutcome", "CorpusStore", "StoreError", "StoredArticle", "article_fingerprint", "build_article_nquads", "build_into_store",
            "builder_version", "is_store", "source_digest"]
 
 
@@ -221,60 +221,74 @@ class BuildOutcome:
     message: str = ""
 
 
-def build_article_nquads(source: str, text: str, base: str, check: bool) -> BuildOutcome | tuple[str, str]:
-    """Build one article (in a worker process or on a Dask worker) and return (source, N-Quads), or a
+def article_fingerprint(article) -> str:
+    """What an article's graph depends on besides the builder: its text and what its source says of it."""
+    meta = [article.url or "", article.title or "", article.author or "",
+            article.published.isoformat() if article.published else ""]
+    return "\n".join(meta) + "\n" + article.text
+
+
+def build_article_nquads(article, base: str, check: bool) -> BuildOutcome | tuple[str, str]:
+    """Build one article (here, in a worker process or on a Dask worker) and return (source, N-Quads), or a
     failed outcome naming what went wrong. Pure: it reads nothing but its arguments and the package data."""
-    from kg.pipeline import build
+    from kg.build_service import article_facts
+    from kg.rdf import to_dataset
     try:
-        dataset = build(text, base)
+        dataset = to_dataset(article_facts(article), base)
         if check:
             from kg.validate import validate
             result = validate(dataset)
             if not result.conforms:
                 first = result.violations[0].line() if result.violations else ""
-                return BuildOutcome(source, "failed", f"the graph does not conform to the shapes ({first})")
-        return source, dataset.serialize(format="nquads")
+                return BuildOutcome(article.source, "failed", f"the graph of {article.source} does not conform "
+                                    f"to the shapes; nothing stored for it ({first})")
+        return article.source, dataset.serialize(format="nquads")
     except KGError as e:
-        return BuildOutcome(source, "failed", str(e))
+        return BuildOutcome(article.source, "failed", str(e))
+    except Exception as e:  # noqa: BLE001 - a defect met on one article must not cost the others
+        return BuildOutcome(article.source, "failed", f"{article.source}: kg failed on it ({type(e).__name__}: "
+                            f"{' '.join(str(e).split())}); please report it with the article")
 
 
 def build_into_store(store: CorpusStore, articles, base: str, check: bool = True, executor=None,
                      on_outcome=None) -> list[BuildOutcome]:
-    """Build every (source, text) of `articles` whose text or builder changed, and commit each to the store
-    as soon as it is built. `executor` is any concurrent.futures executor (a process pool, or a Dask
-    client's `get_executor()`); without one, articles are built here, one after the other. `on_outcome` is
-    called with each outcome as it comes (progress). Outcomes are returned in the order of `articles`."""
+    """Build every article (kg.ingest.Article) whose text, metadata or builder changed, and commit each to
+    the store as soon as it is built. `executor` is any concurrent.futures executor (a process pool, or a
+    Dask client's `get_executor()`); without one, articles are built here, one after the other.
+    `on_outcome` is called with each outcome as it comes (progress). Outcomes come back in the order of
+    `articles`."""
     outcomes: dict[str, BuildOutcome] = {}
     order: list[str] = []
-    todo: list[tuple[str, str]] = []
-    texts: dict[str, str] = {}
-    for source, text in articles:
-        order.append(source)
-        if store.is_current(source, text):
-            outcomes[source] = BuildOutcome(source, "unchanged")
+    todo = []
+    fingerprints: dict[str, str] = {}
+    for article in articles:
+        order.append(article.source)
+        fingerprint = article_fingerprint(article)
+        if store.is_current(article.source, fingerprint):
+            outcomes[article.source] = BuildOutcome(article.source, "unchanged")
             if on_outcome:
-                on_outcome(outcomes[source])
+                on_outcome(outcomes[article.source])
         else:
-            todo.append((source, text))
-            texts[source] = text
+            todo.append(article)
+            fingerprints[article.source] = fingerprint
 
     def commit(result) -> None:
         if isinstance(result, BuildOutcome):
             outcome = result
         else:
             source, nquads = result
-            store.put_nquads(source, texts[source], nquads)
+            store.put_nquads(source, fingerprints[source], nquads)
             outcome = BuildOutcome(source, "built")
         outcomes[outcome.source] = outcome
         if on_outcome:
             on_outcome(outcome)
 
     if executor is None:
-        for source, text in todo:
-            commit(build_article_nquads(source, text, base, check))
+        for article in todo:
+            commit(build_article_nquads(article, base, check))
     else:
         from concurrent.futures import as_completed
-        futures = [executor.submit(build_article_nquads, source, text, base, check) for source, text in todo]
+        futures = [executor.submit(build_article_nquads, article, base, check) for article in todo]
         for future in as_completed(futures):
             commit(future.result())
     return [outcomes[s] for s in order]

@@ -8,8 +8,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
+from kg.ingest import Article
 from kg.pipeline import build
-from kg.store import CorpusStore, StoreError, build_into_store, is_store
+from kg.store import CorpusStore, StoreError, article_fingerprint, build_into_store, is_store
 from kg.vocab import DEFAULT_BASE
 
 ARTICLES = {
@@ -19,6 +20,10 @@ ARTICLES = {
     "c.txt": "Medan (ANTARA) - Direktur Utama PT Taspen (Persero) Budi Santoso mengatakan Taspen membayar "
              "Rp2,5 triliun kepada pensiunan pada 2024.\n",
 }
+
+
+def _articles(texts: dict[str, str]) -> list[Article]:
+    return [Article(source, source.removesuffix(".txt"), text) for source, text in texts.items()]
 
 
 def _graphs(store: CorpusStore) -> set[str]:
@@ -36,11 +41,11 @@ def test_an_article_is_stored_as_its_own_named_graph(tmp_path):
 
 def test_unchanged_sources_are_skipped_and_changed_ones_replaced(tmp_path):
     with CorpusStore(tmp_path / "s") as store:
-        first = build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        first = build_into_store(store, _articles(ARTICLES), DEFAULT_BASE)
         assert [o.status for o in first] == ["built", "built", "built"]
         old_graph = store.sources()["b.txt"].graph
         changed = dict(ARTICLES, **{"b.txt": ARTICLES["b.txt"].replace("350.000", "410.000")})
-        second = build_into_store(store, changed.items(), DEFAULT_BASE)
+        second = build_into_store(store, _articles(changed), DEFAULT_BASE)
         assert [o.status for o in second] == ["unchanged", "built", "unchanged"]
         assert old_graph not in _graphs(store)
         assert store.sources()["b.txt"].graph in _graphs(store)
@@ -49,7 +54,7 @@ def test_unchanged_sources_are_skipped_and_changed_ones_replaced(tmp_path):
 
 def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
     with CorpusStore(tmp_path / "s") as store:
-        build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        build_into_store(store, _articles(ARTICLES), DEFAULT_BASE)
         orphan = ox.NamedNode(DEFAULT_BASE + "graph/left-by-a-killed-build")
         store.oxigraph.add(ox.Quad(orphan, orphan, ox.Literal("x"), orphan))
         assert store.prune({"a.txt", "c.txt"}) == ["b.txt"]
@@ -59,7 +64,7 @@ def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
 
 def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_path, monkeypatch):
     with CorpusStore(tmp_path / "s") as store:
-        build_into_store(store, [("a.txt", ARTICLES["a.txt"])], DEFAULT_BASE)
+        build_into_store(store, _articles({"a.txt": ARTICLES["a.txt"]}), DEFAULT_BASE)
         changed = ARTICLES["a.txt"].replace("1.200", "1.500")
         real_execute = store._manifest.execute
 
@@ -77,10 +82,10 @@ def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_p
 
         monkeypatch.setattr(store, "_manifest", ManifestThatDies())
         with pytest.raises(Killed):
-            build_into_store(store, [("a.txt", changed)], DEFAULT_BASE)
+            build_into_store(store, _articles({"a.txt": changed}), DEFAULT_BASE)
         monkeypatch.undo()
-        assert not store.is_current("a.txt", changed)
-        outcome = build_into_store(store, [("a.txt", changed)], DEFAULT_BASE)
+        assert not store.is_current("a.txt", article_fingerprint(_articles({"a.txt": changed})[0]))
+        outcome = build_into_store(store, _articles({"a.txt": changed}), DEFAULT_BASE)
         assert [o.status for o in outcome] == ["built"]
         store.prune({"a.txt"})
         assert _graphs(store) == {store.sources()["a.txt"].graph}
@@ -89,10 +94,10 @@ def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_p
 
 def test_export_is_the_same_bytes_whatever_the_build_order_or_parallelism(tmp_path):
     with CorpusStore(tmp_path / "serial") as serial:
-        build_into_store(serial, ARTICLES.items(), DEFAULT_BASE)
+        build_into_store(serial, _articles(ARTICLES), DEFAULT_BASE)
         expected = {f: serial.export(f) for f in ("nquads", "trig", "turtle")}
     with CorpusStore(tmp_path / "pool") as pooled, ProcessPoolExecutor(2) as pool:
-        outcomes = build_into_store(pooled, reversed(list(ARTICLES.items())), DEFAULT_BASE, executor=pool)
+        outcomes = build_into_store(pooled, list(reversed(_articles(ARTICLES))), DEFAULT_BASE, executor=pool)
         assert {o.status for o in outcomes} == {"built"}
         assert {f: pooled.export(f) for f in expected} == expected
     assert expected["nquads"].count(b"\n") == len(set(expected["nquads"].splitlines()))
@@ -102,11 +107,11 @@ def test_a_dask_cluster_builds_the_same_store(tmp_path):
     import distributed
 
     with CorpusStore(tmp_path / "serial") as serial:
-        build_into_store(serial, ARTICLES.items(), DEFAULT_BASE)
+        build_into_store(serial, _articles(ARTICLES), DEFAULT_BASE)
         expected = serial.nquads()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client, CorpusStore(tmp_path / "dask") as store:
-        outcomes = build_into_store(store, ARTICLES.items(), DEFAULT_BASE, executor=client.get_executor())
+        outcomes = build_into_store(store, _articles(ARTICLES), DEFAULT_BASE, executor=client.get_executor())
         assert [o.status for o in outcomes] == ["built"] * 3
         assert store.nquads() == expected
 
@@ -124,7 +129,7 @@ def test_an_article_failing_its_shapes_is_named_and_kept_out(tmp_path, monkeypat
 
     monkeypatch.setattr(validation, "validate", failing_for_taspen)
     with CorpusStore(tmp_path / "s") as store:
-        outcomes = build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        outcomes = build_into_store(store, _articles(ARTICLES), DEFAULT_BASE)
         assert [(o.source, o.status) for o in outcomes] == [("a.txt", "built"), ("b.txt", "built"), ("c.txt", "failed")]
         assert "does not conform" in outcomes[2].message
         assert set(store.sources()) == {"a.txt", "b.txt"}
@@ -140,7 +145,7 @@ def test_a_folder_that_is_not_a_store_is_refused(tmp_path):
 
 def test_kg_export_writes_the_corpus(tmp_path, capsysbinary):
     with CorpusStore(tmp_path / "s") as store:
-        build_into_store(store, ARTICLES.items(), DEFAULT_BASE)
+        build_into_store(store, _articles(ARTICLES), DEFAULT_BASE)
         expected = store.nquads()
     assert main(["export", "--store", str(tmp_path / "s"), "-f", "nquads"]) in (0, None)
     assert capsysbinary.readouterr().out == expected
@@ -151,3 +156,21 @@ def test_kg_export_writes_the_corpus(tmp_path, capsysbinary):
     read_back.parse(out, format="trig")
     assert len({c.identifier for c in read_back.contexts() if len(c)}) == 3
     assert main(["export", "--store", str(tmp_path / "nothing")]) == 2
+
+
+def test_kg_build_into_a_store_is_incremental_and_prunes(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    store_dir = str(tmp_path / "store")
+    assert main(["build", str(corpus), "--store", store_dir, "--jobs", "1", "-q"]) == 0
+    assert main(["build", str(corpus), "--store", store_dir, "--jobs", "2"]) == 0
+    assert "built 0, 3 unchanged" in capsys.readouterr().err
+    (corpus / "b.txt").unlink()
+    assert main(["build", str(corpus), "--store", store_dir, "--prune", "-q"]) == 0
+    with CorpusStore(store_dir, read_only=True) as store:
+        assert sorted(store.sources()) == [str((corpus / "a.txt").resolve()), str((corpus / "c.txt").resolve())]
+        assert len(_graphs(store)) == 2
+    assert main(["build", str(corpus), "--store", store_dir, "-o", "x.ttl"]) == 2
+    assert main(["build", str(corpus), "--prune"]) == 2
