@@ -278,10 +278,13 @@ def _phrase_ending_at(state: _State[P], end: int) -> Span | None:
 
 
 def _after_title(state: _State[P], phrase: Span) -> bool:
-    """The name stands in apposition: a title, organisation or comma comes right before it."""
+    """The name stands in apposition to a title: a known title or organisation comes right before it, or
+    the sentence opens with capitalised words and a comma ('Direktur Perumda Tirta Jaya, Budi mengatakan')."""
     text = state.doc.text
-    before = text[max(0, phrase.begin - 3):phrase.begin]
-    return "," in before or any(s.end <= phrase.begin and text[s.end:phrase.begin].strip(" ,") == "" for s in state.not_names)
+    if any(s.end <= phrase.begin and text[s.end:phrase.begin].strip(" ,") == "" for s in state.not_names):
+        return True
+    opening = text[state.doc.sentence_at(phrase.begin).begin:phrase.begin].rstrip()
+    return opening.endswith(",") and len(opening.split()) >= 2 and all(w[:1].isupper() or w[:1] in "(&" for w in opening.split())
 
 
 def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) -> P | None:
@@ -291,12 +294,16 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
     if named:
         return named[-1].person
     name = _trailing_name(state, phrase)
-    if name is not None:
-        person = _person_named(state, name, create=len(state.doc.slice(name).split()) > 1 or after_title or name.begin > phrase.begin)
-        if person is not None:
-            return person
-    words = re.sub(r"\s*,.*$", "", state.doc.slice(phrase))
-    return state.lookup.holder_of_title(words, phrase.begin) if words else None
+    known = _person_named(state, name, create=False) if name is not None else None
+    if known is not None:
+        return known
+    title = re.sub(r"\s*,.*$", "", state.doc.slice(phrase))
+    holder = state.lookup.holder_of_title(title, phrase.begin) if title else None
+    if holder is not None or name is None:
+        return holder
+    if len(state.doc.slice(name).split()) > 1 or after_title or name.begin > phrase.begin:
+        return _person_named(state, name, create=True)
+    return None
 
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
