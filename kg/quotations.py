@@ -41,6 +41,8 @@ class SpeechCues:
     source_words: tuple[str, ...]  # 'Menurut Budi, …'
     pronouns: tuple[str, ...]  # dia, ia, beliau
     pronoun_suffix: str  # ujar-nya
+    verb_particles: tuple[str, ...]  # 'Budi pun mengatakan', 'Ia juga menjelaskan'
+    agent_words: tuple[str, ...]  # 'disampaikan oleh Budi'
     name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
     object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
 
@@ -53,6 +55,7 @@ class SpeechCues:
         return cls(verbs_after=_longest_first(after), verbs_before=_longest_first(w["speech_verbs_before"]),
                    verbs_passive=_longest_first(w["speech_verbs_passive"]), source_words=tuple(w["speech_source_words"]),
                    pronouns=tuple(w["pronouns_person"]), pronoun_suffix=suffix,
+                   verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]))
 
 
@@ -125,7 +128,6 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     if not m:
         return False
     verb = m.group("verb").lower()
-    phrase = _attribution_phrase(state, m.end())
     suffix = state.cues.pronoun_suffix
     if verb.endswith(suffix) and verb[:-len(suffix)] in state.cues.verbs_after:
         speaker = _salient(state, q.span.begin)
@@ -134,6 +136,7 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     if pronoun:
         speaker = _salient(state, q.span.begin)
         return Attribution(q, speaker, Span(q.span.begin, pronoun.end()), "quote.after-verb-pronoun") if speaker else None
+    phrase = _attribution_phrase(state, m.end())
     if phrase is None:
         return None
     speaker = _person_in_phrase(state, phrase)
@@ -145,14 +148,13 @@ def _before(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
     """'Budi mengatakan, “…', 'Ia menambahkan: “…', 'Menurut Budi, “…': the speaker introduced in the same
     sentence, just before the opening mark."""
     text, cues = state.doc.text, state.cues
-    para = state.doc.sentence_at(q.span.begin)
-    head = text[para.begin:q.span.begin]
-    verbs = "|".join(map(re.escape, cues.verbs_before))
-    m = re.search(rf"(?:^|\s)(?P<who>\S+)\s+(?:(?:juga|pun|kembali)\s+)?(?:{verbs})(?:\s+bahwa)?\s*[,:]?\s*$", head)
+    sent = state.doc.sentence_at(q.span.begin)
+    head = text[sent.begin:q.span.begin]
+    m = re.search(rf"(?:^|\s)\S+\s+{_particles(cues)}(?:{'|'.join(map(re.escape, cues.verbs_before))})\s*[,:]?\s*$", head)
     if not m:
         return None
-    begin = para.begin + m.start()
-    speaking = [x for x in state.mentions if x.how == "speaker" and para.begin <= x.span.begin < q.span.begin]
+    begin = sent.begin + m.start()
+    speaking = [x for x in state.mentions if x.how == "speaker" and sent.begin <= x.span.begin < q.span.begin]
     speaker = speaking[-1].person if speaking else _salient(state, q.span.begin)
     return Attribution(q, speaker, Span(begin, q.span.end), "quote.before-verb") if speaker else None
 
@@ -220,7 +222,7 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
     text, cues = state.doc.text, state.cues
     inside_quotes = [q.span for q in quotes]
     before = "|".join(map(re.escape, cues.verbs_before))
-    for m in re.finditer(rf"(?<![\w-])(?:(?:pun|juga|kembali)\s+)?(?:{before})(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-]){_particles(cues)}(?:{before})(?![\w-])", text):
         if any(s.begin <= m.start() < s.end for s in inside_quotes):
             continue
         phrase = _phrase_ending_at(state, m.start())
@@ -229,7 +231,8 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
             if speaker is not None:
                 state.add(Mention(phrase, speaker, "speaker"))
     lead = "|".join(map(re.escape, cues.verbs_passive + cues.source_words))
-    for m in re.finditer(rf"(?<![\w-])(?:{lead})(?:\s+oleh)?(?![\w-])", text, re.IGNORECASE):
+    agent = "|".join(map(re.escape, cues.agent_words))
+    for m in re.finditer(rf"(?<![\w-])(?:{lead})(?:\s+(?:{agent}))?(?![\w-])", text, re.IGNORECASE):
         if any(s.begin <= m.start() < s.end for s in inside_quotes):
             continue
         phrase = _attribution_phrase(state, m.end())
@@ -348,6 +351,11 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
     if not name:
         return None
     return Span(name[0].begin, name[-1].end)
+
+
+def _particles(cues: SpeechCues) -> str:
+    """A pattern for the particles a speech verb may follow ('Budi pun mengatakan', 'Ia juga menjelaskan')."""
+    return rf"(?:(?:{'|'.join(map(re.escape, cues.verb_particles))})\s+)?"
 
 
 def _longest_first(words) -> tuple[str, ...]:

@@ -173,3 +173,16 @@ def test_a_quotation_does_not_go_on_in_a_voice_that_someone_else_interrupted():
 def test_a_short_quoted_term_is_not_a_quotation():
     text = "Budi Santoso meluncurkan program “Tani Maju” di Bogor."
     assert run(text, people=["Budi Santoso"])[0] == []
+
+
+@pytest.mark.parametrize("particle", WORDS["speech_verb_particles"])
+def test_a_particle_between_the_speaker_and_the_verb(particle):
+    text = f"Sari Dewi hadir. Budi Santoso {particle} mengatakan panen naik."
+    _, speakers = run(text, people=["Budi Santoso", "Sari Dewi"])
+    assert [(text[m.span.begin:m.span.end], m.how) for m in speakers] == [("Budi Santoso", "speaker")]
+
+
+@pytest.mark.parametrize("agent", WORDS["speech_agent_words"])
+def test_the_agent_of_a_passive_speech_verb(agent):
+    text = f"Hal itu disampaikan {agent} Kepala Dinas Sosial, Sari Dewi, di Bogor.\n{QUOTE} terangnya."
+    assert speakers_of(text, not_names=["Kepala Dinas Sosial"]) == ["Sari Dewi"]
