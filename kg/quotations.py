@@ -7,7 +7,8 @@ to a person (an existing one, or a new one when the name can be a person) and a 
 Output: one `Attribution` per quotation whose speaker is known, in text order.
 
 The speaker is read, most reliable first, from the attribution after the quotation ('…,” kata Budi'),
-from one before it ('Budi mengatakan, “…'), from the quotation just before it in the same or the
+from one before it ('Budi mengatakan, “…'), from a passive one in the next sentence ('Demikian disampaikan
+Budi'), from the quotation just before it in the same or the
 previous paragraph, and only then from salience: the person the nearest sentence presents as speaking,
 or names other than in passing ('sesuai visi dari mantan Bupati X' names X in passing)."""
 from __future__ import annotations
@@ -108,7 +109,7 @@ def attribute(doc: Document, quotes: list[QuoteSpan], mentions: list[Mention[P]]
         previous = out[-1] if out else None
         found = _after(state, q)
         if found is False:
-            found = _before(state, q) or _continued(state, q, previous) or _salient_only(state, q)
+            found = _before(state, q) or _named_next(state, q) or _continued(state, q, previous) or _salient_only(state, q)
         if not found:
             continue
         out.append(found)
@@ -157,6 +158,24 @@ def _before(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
     speaking = [x for x in state.mentions if x.how == "speaker" and sent.begin <= x.span.begin < q.span.begin]
     speaker = speaking[-1].person if speaking else _salient(state, q.span.begin)
     return Attribution(q, speaker, Span(begin, q.span.end), "quote.before-verb") if speaker else None
+
+
+# ---------------------------------------------------------------- the attribution in the next sentence
+def _named_next(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
+    """'“…”\nDemikian disampaikan Kepala Dinas X, Budi.': the sentence right after the quotation opens with a
+    passive speech verb and names who said it."""
+    doc = state.doc
+    following = [s for s in doc.sentences if s.begin >= q.span.end]
+    if not following:
+        return None
+    nxt = following[0]
+    if doc.text[q.span.end:nxt.begin].strip(" \t\n.,"):
+        return None  # the quotation's own sentence goes on
+    passive = "|".join(map(re.escape, state.cues.verbs_passive))
+    if not re.match(rf"(?:\S+\s+){{0,2}}(?:{passive})(?![\w-])", doc.text[nxt.begin:nxt.end], re.IGNORECASE):
+        return None
+    named = [x for x in state.mentions if x.how == "speaker" and nxt.begin <= x.span.begin < nxt.end]
+    return Attribution(q, named[0].person, Span(q.span.begin, named[0].span.end), "quote.named-next") if named else None
 
 
 # ---------------------------------------------------------------- no attribution

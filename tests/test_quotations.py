@@ -186,3 +186,17 @@ def test_a_particle_between_the_speaker_and_the_verb(particle):
 def test_the_agent_of_a_passive_speech_verb(agent):
     text = f"Hal itu disampaikan {agent} Kepala Dinas Sosial, Sari Dewi, di Bogor.\n{QUOTE} terangnya."
     assert speakers_of(text, not_names=["Kepala Dinas Sosial"]) == ["Sari Dewi"]
+
+
+@pytest.mark.parametrize("opening", ["Demikian", "Hal itu", "Hal tersebut"])
+def test_a_speaker_named_only_in_the_next_sentence(opening):
+    text = (f"Budi Santoso hadir.\n“Kami siap membantu para petani kecil tahun ini.”\n"
+            f"{opening} disampaikan Kepala Dinas Sosial, Sari Dewi, di Bogor.")
+    assert run(text, people=["Budi Santoso"], not_names=["Kepala Dinas Sosial"])[0] == [
+        ("Sari Dewi", "Kami siap", "quote.named-next")]
+
+
+def test_a_next_sentence_that_does_not_open_with_a_passive_speech_verb_names_no_speaker():
+    text = (f"Budi Santoso mengatakan panen naik.\n“Kami siap membantu para petani kecil tahun ini.”\n"
+            "Rapat itu juga disampaikan kepada Sari Dewi.")
+    assert speakers_of(text, people=["Budi Santoso", "Sari Dewi"]) == ["Budi Santoso"]
