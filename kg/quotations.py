@@ -44,6 +44,8 @@ class SpeechCues:
     pronoun_suffix: str  # ujar-nya
     verb_particles: tuple[str, ...]  # 'Budi pun mengatakan', 'Ia juga menjelaskan'
     agent_words: tuple[str, ...]  # 'disampaikan oleh Budi'
+    place_prefixes: tuple[str, ...]  # 'Kecamatan', 'Kota': a word of a place's name, never of a person's
+    description_ends: tuple[str, ...]  # '…,” kata perempuan berusia 47 tahun itu': a description of someone named before
     name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
     object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
 
@@ -57,6 +59,7 @@ class SpeechCues:
                    verbs_passive=_longest_first(w["speech_verbs_passive"]), source_words=tuple(w["speech_source_words"]),
                    pronouns=tuple(w["pronouns_person"]), pronoun_suffix=suffix,
                    verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
+                   place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]))
 
 
@@ -139,9 +142,19 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
         return Attribution(q, speaker, Span(q.span.begin, pronoun.end()), "quote.after-verb-pronoun") if speaker else None
     phrase = _attribution_phrase(state, m.end())
     if phrase is None:
-        return None
+        description = _description(state, m.end())
+        speaker = _salient(state, q.span.begin) if description else None
+        return Attribution(q, speaker, Span(q.span.begin, description), "quote.after-verb-description") if speaker else None
     speaker = _person_in_phrase(state, phrase)
     return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
+
+
+def _description(state: _State[P], begin: int) -> int | None:
+    """The end of a lowercase description that points back ('manajer personalia itu', 'pria berusia 40
+    tahun tersebut'), or None."""
+    ends = "|".join(map(re.escape, state.cues.description_ends))
+    m = re.compile(rf"[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+){{0,5}}?[ \t]+(?:{ends})(?![\w-])").match(state.doc.text, begin)
+    return m.end() if m else None
 
 
 # ---------------------------------------------------------------- the attribution before the quotation
@@ -256,7 +269,7 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
             continue
         phrase = _attribution_phrase(state, m.end())
         if phrase is not None:
-            speaker = _person_in_phrase(state, phrase)
+            speaker = _person_in_phrase(state, phrase, after_title=False)
             if speaker is not None:
                 state.add(Mention(phrase, speaker, "speaker"))
 
@@ -303,7 +316,7 @@ def _after_title(state: _State[P], phrase: Span) -> bool:
     """The name stands in apposition to a title: a known title or organisation comes right before it, or
     the sentence opens with capitalised words and a comma ('Direktur Perumda Tirta Jaya, Budi mengatakan')."""
     text = state.doc.text
-    if any(s.end <= phrase.begin and text[s.end:phrase.begin].strip(" ,") == "" for s in state.not_names):
+    if _follows_title(state, phrase):
         return True
     opening = text[state.doc.sentence_at(phrase.begin).begin:phrase.begin].rstrip()
     return opening.endswith(",") and len(opening.split()) >= 2 and all(w[:1].isupper() or w[:1] in "(&" for w in opening.split())
@@ -323,9 +336,14 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
     holder = state.lookup.holder_of_title(title, phrase.begin) if title else None
     if holder is not None or name is None:
         return holder
-    if len(state.doc.slice(name).split()) > 1 or after_title or name.begin > phrase.begin:
+    if len(state.doc.slice(name).split()) > 1 or after_title or _follows_title(state, name):
         return _person_named(state, name, create=True)
     return None
+
+
+def _follows_title(state: _State[P], name: Span) -> bool:
+    """A known title or organisation ends right before the name ('Kepala Dinas X Budi')."""
+    return any(s.begin < name.begin and state.doc.text[s.end:name.begin].strip(" ,") == "" for s in state.not_names)
 
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
@@ -364,7 +382,8 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
     for t in reversed(tokens):
         blocked = any(s.begin <= t.begin < s.end for s in state.not_names)
         acronym = len(t.text) >= 3 and t.text.isupper()
-        if blocked or acronym or not t.text[:1].isupper() or gazetteer.is_place(t.text) or len(name) == MAX_NAME_TOKENS:
+        place = gazetteer.is_place(t.text) or t.text in state.cues.place_prefixes
+        if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS:
             break
         name.insert(0, t)
     if not name:

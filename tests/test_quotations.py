@@ -200,3 +200,20 @@ def test_a_next_sentence_that_does_not_open_with_a_passive_speech_verb_names_no_
     text = (f"Budi Santoso mengatakan panen naik.\n“Kami siap membantu para petani kecil tahun ini.”\n"
             "Rapat itu juga disampaikan kepada Sari Dewi.")
     assert speakers_of(text, people=["Budi Santoso", "Sari Dewi"]) == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("end", WORDS["title_reference_suffix"])
+def test_a_description_that_points_back_means_the_person_just_named(end):
+    text = f"Sari Dewi hadir.\nSalah satu petani, Budi Santoso, ikut panen.\n{QUOTE} kata pria berusia 40 tahun {end}."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-description")]
+
+
+@pytest.mark.parametrize("prefix", list(WORDS["place_prefixes"]))
+def test_a_place_before_a_speech_verb_is_not_a_person(prefix):
+    text = f"Salah satu petani, Budi Santoso, dari Dusun Krajan, {prefix} Sukamaju, mengaku terbantu."
+    assert run(text, people=["Budi Santoso"])[1] == []
+
+
+def test_a_single_unknown_word_after_menurut_is_not_made_a_person():
+    text = "Menurut Dirtek, kapal baru tiba pekan depan."
+    assert run(text)[1] == []
