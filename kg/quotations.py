@@ -281,6 +281,8 @@ def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
     end = begin
     for m in re.finditer(r"[^\W_][\w.'’-]*|[,]|\S", text[begin:begin + 200]):
         word = m.group()
+        if "\n" in text[end:begin + m.start()]:
+            break  # the paragraph ended
         if word == ",":
             continue
         if not (word[:1].isupper() or word in state.cues.name_joiners):

@@ -217,3 +217,8 @@ def test_a_place_before_a_speech_verb_is_not_a_person(prefix):
 def test_a_single_unknown_word_after_menurut_is_not_made_a_person():
     text = "Menurut Dirtek, kapal baru tiba pekan depan."
     assert run(text)[1] == []
+
+
+def test_an_attribution_ends_with_its_paragraph():
+    text = f"Budi Santoso hadir.\n{QUOTE} kata Budi\nSari Dewi lalu menutup rapat."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-name")]
