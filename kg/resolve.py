@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 
-from kg import gazetteer
+from kg import gazetteer, quotations
 from kg.document import Document, Span
 from kg.extract import simple
 from kg.extract.dates import published_date
@@ -97,7 +97,7 @@ class Resolver:
         self._memberships(names)
         self.title_refs = title_references(doc, lex, law_spans)
         self._person_references()
-        quotes = self._quotations()
+        quotes = self._quotations(names)
         name_spans = [o.span for o in names.orgs] + [r.span for r in names.roles]
         programs = self._programs(names, law_spans + name_spans, quotes)
         excluded = law_spans + ([pub_span] if pub_span else []) + ([self.dateline.span] if self.dateline else [])
@@ -629,55 +629,23 @@ class Resolver:
         return None
 
     # ================================================================ quotations
-    def _quotations(self) -> list[Quotation]:
-        w = self.lex.words
-        after_verbs = "|".join(sorted(map(re.escape, w["speech_verbs_after"]), key=len, reverse=True))
-        before_verbs = "|".join(sorted(map(re.escape, w["speech_verbs_before"]), key=len, reverse=True))
-        out: list[Quotation] = []
-        self.quote_speakers: list[tuple[Span, PersonEntity]] = []
-        prev: tuple[Quotation, int] | None = None
-        for q in simple.quotations(self.doc):
-            inner = self.text[q.inner.begin:q.inner.end]
-            words = inner.split()
-            after = self.text[q.span.end:q.span.end + 80]
-            before = self.text[max(0, q.span.begin - 80):q.span.begin]
-            speaker, rule, evidence_end = None, "", q.span.end
-            m = re.match(rf"\s*,?\s*(?P<verb>{after_verbs})\b\s*(?P<who>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}|dia|ia|beliau)?", after)
-            if m:
-                who = m.group("who")
-                evidence_end = q.span.end + m.end()
-                if m.group("verb").endswith("nya") or who in ("dia", "ia", "beliau", None):
-                    speaker, rule = self._speaker_before(q.span.begin), "quote.after-verb-pronoun"
-                else:
-                    ref = [p for sp, p, how in self.person_mentions if q.span.end <= sp.begin <= q.span.end + m.end()]
-                    who_span = Span(q.span.end + m.start("who"), q.span.end + m.end("who"))
-                    speaker = ref[0] if ref else (self._holder_by_title(who, q.span.begin)
-                                                  or self._person_for_name(who, who_span, "person.speech-verb", create=True))
-                    rule = "quote.after-verb-name"
-                    if not ref and speaker is not None:
-                        self.person_mentions.append((who_span, speaker, "name"))
-                        self.person_mentions.sort(key=lambda x: x[0].begin)
-            else:
-                mb = re.search(rf"(?P<who>\b[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,3}}|\b[Dd]ia|\b[Ii]a|\bbeliau)\s+(?:juga\s+)?(?:{before_verbs})\s*[,:]?\s*$", before)
-                if mb:
-                    speaker, rule = self._speaker_before(q.span.begin), "quote.before-verb"
-                elif prev and self.doc.sentence_at(q.span.begin).paragraph - self.doc.sentence_at(prev[0].span.begin).paragraph <= 1:
-                    speaker, rule = self._person_by_key(prev[0].speaker), "quote.continues"
-                elif len(words) >= 6:
-                    speaker, rule = self._speaker_before(q.span.begin), "quote.salient-speaker"
-            if speaker is None or (len(words) < 4 and not m):
-                continue
-            text = simple.quotation_text(inner)
-            quote = Quotation(span=q.inner if "\n" not in inner else Span(q.inner.begin, q.inner.begin + len(inner.split("\n")[0].rstrip())), text=text, speaker=speaker.key or slug(speaker.name),
-                              evidence=Span(q.span.begin, evidence_end), rule=rule)
-            out.append(quote)
-            self.quote_speakers.append((q.span, speaker))
-            self.person_mentions.append((Span(q.span.end, evidence_end), speaker, "quote"))
-            self.person_mentions.sort(key=lambda x: x[0].begin)
-            prev = (quote, q.span.begin)
+    def _quotations(self, names) -> list[Quotation]:
+        """Who said each quotation is decided in `kg.quotations`; this gives it the people found so far and
+        the spans that name something else, and keeps the speakers it names as person mentions."""
+        mentions = [quotations.Mention(span, person, how) for span, person, how in self.person_mentions]
+        not_names = [s for s, _, _ in self.org_mentions] + [r.span for r in names.roles] + [s for s, _, _ in self.title_refs]
+        lookup = quotations.Lookup(
+            person_named=lambda name, span, create: self._person_for_name(name, span, "person.speech-verb", create),
+            holder_of_title=self._holder_by_title)
+        found, speakers = quotations.attribute(self.doc, simple.quotations(self.doc), mentions, not_names, lookup,
+                                               quotations.SpeechCues.from_lexicon(self.lex))
+        self.person_mentions += [(m.span, m.person, m.how) for m in speakers]
+        self.person_mentions.sort(key=lambda x: x[0].begin)
+        self.quote_speakers = [(a.quote.span, a.speaker) for a in found]
         for p in self.people:
             p.key = p.key or slug(p.name)
-        return out
+        return [Quotation(span=simple.quotation_first_line(self.doc, a.quote.inner), text=simple.quotation_text(self.doc.slice(a.quote.inner)),
+                          speaker=a.speaker.key, evidence=a.evidence, rule=a.rule) for a in found]
 
     def _holder_by_title(self, words: str, before: int) -> PersonEntity | None:
         """'kata Kepala OJK Kantor Regional 5 …' names the speaker by title: the person holding that role."""
@@ -686,9 +654,6 @@ class Resolver:
                 if words == form or words.startswith(form + " "):
                     return self._holder_of(role, words[len(form):], before)
         return None
-
-    def _person_by_key(self, key: str) -> PersonEntity | None:
-        return next((p for p in self.people if (p.key or slug(p.name)) == key), None)
 
     # ================================================================ programs
     def _programs(self, names, blocked: list[Span], quotes) -> list[Program]:

@@ -106,3 +106,65 @@ def test_a_quotation_continued_in_the_next_paragraph_is_one_quotation():
     assert [(q.speaker, q.text) for q in f.quotations] == [
         ("wawan-setiadi", "Bantuan pangan kami salurkan setiap pekan. Warga cukup membawa kartu keluarga")]
     assert f.quotations[0].span.begin == text.index("Bantuan")
+
+
+def quoted(text):
+    from kg.document import Document
+    from kg.extract.simple import quotations
+    doc = Document(text)
+    return [doc.slice(q.inner) for q in quotations(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "“Harga gabah naik,” kata Budi.",  # curly pair
+    "\"Harga gabah naik,\" kata Budi.",  # straight pair
+    "\"Harga gabah naik,” kata Budi.",  # opened straight, closed curly
+    "“Harga gabah naik,\" kata Budi.",  # opened curly, closed straight
+])
+def test_quotation_marks_in_any_mix(text):
+    assert quoted(text) == ["Harga gabah naik,"]
+
+
+def test_a_closing_mark_turned_the_wrong_way():
+    assert quoted("“Harga gabah naik, “Jelas Budi.") == ["Harga gabah naik, "]
+
+
+def test_a_space_before_the_closing_mark():
+    assert quoted("\"Harga gabah naik 2 persen, \" ujar Budi.") == ["Harga gabah naik 2 persen, "]
+
+
+def test_a_quotation_that_no_paragraph_continues_is_dropped():
+    text = "“Harga gabah naik tahun ini.\nPetani menyambut baik kenaikan itu. “Kami senang,” kata Budi."
+    assert quoted(text) == ["Kami senang,"]
+
+
+def test_a_quotation_over_three_paragraphs_is_one():
+    text = "“Harga naik.\n“Stok aman.\n“Petani senang,” kata Budi."
+    assert quoted(text) == ["Harga naik.\n“Stok aman.\n“Petani senang,"]
+
+
+def test_a_quote_continued_over_paragraphs_keeps_a_one_line_span():
+    text = ("Kepala Dinas Pertanian Kota Bogor Rudi Hartono meninjau sawah.\n"
+            "\"Panen raya dimulai pekan depan di semua kecamatan.\n"
+            "\"Petani sudah menyiapkan alat panen sejak bulan lalu,” ujar Rudi.")
+    f = kg.extract(text)
+    [q] = f.quotations
+    assert (q.speaker, q.text) == ("rudi-hartono", "Panen raya dimulai pekan depan di semua kecamatan. Petani sudah "
+                                                   "menyiapkan alat panen sejak bulan lalu")
+    assert f.text[q.span.begin:q.span.end] == "Panen raya dimulai pekan depan di semua kecamatan."
+
+
+def test_a_speaker_with_title_and_organisation_after_the_verb():
+    text = ("Bantuan benih dibagikan kepada petani.\n"
+            "“Kami membagikan benih unggul kepada dua ratus petani,” kata Kepala Dinas Pertanian Kota Bogor "
+            "Rudi Hartono di Bogor, Senin.")
+    assert quotes(text) == [("rudi-hartono", "Kami membagikan benih unggul kepada dua ratus petani",
+                             "quote.after-verb-name")]
+
+
+def test_a_pronoun_skips_a_person_named_in_passing():
+    text = ("Kepala Dinas Pertanian Kota Bogor Rudi Hartono meninjau sawah.\n"
+            "“Panen tahun ini lebih baik dari tahun lalu,” kata Rudi.\n"
+            "Ia menambahkan program itu sesuai arahan dari mantan Wali Kota Bogor Joko Susilo.\n"
+            "“Kami ingin petani terus menanam padi unggul,” pungkasnya.")
+    assert [q[0] for q in quotes(text)] == ["rudi-hartono", "rudi-hartono"]

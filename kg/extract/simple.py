@@ -300,32 +300,58 @@ class QuoteSpan:
     inner: Span  # the quoted words
 
 
+QUOTE_MARKS = "“”\"„"
+CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini,” kata …', '… ini, " ujar …'
+
+
 def quotations(doc: Document) -> list[QuoteSpan]:
-    """Curly “…” pairs and straight "…" pairs. A quotation may go on over paragraphs: the journalistic
-    convention opens each paragraph with a mark and closes only the last, so an opening mark left open at
-    a paragraph's end joins the quotation that the next paragraph opens."""
-    out = []
-    text = doc.text
-    for m in re.finditer(r"“([^”“]{3,}?)”", text):
-        out.append(QuoteSpan(Span(m.start(), m.end()), Span(m.start(1), m.end(1))))
+    """Quotations between double marks, curly or straight, in any mix: the press types an opening straight
+    mark and a closing curly one, a closing mark turned the wrong way ('… ini, “Jelas …'), or a space before
+    the closing mark. A quotation may go on over paragraphs: the journalistic convention opens each
+    paragraph with a mark and closes only the last, so a paragraph that leaves its quotation open joins the
+    quotation that the next paragraph opens; an open quotation that no paragraph continues is dropped."""
+    out: list[QuoteSpan] = []
+    open_at: int | None = None
     for para in doc.paragraphs:
-        for m in re.finditer(r'"([^"\n]{3,}?)"', text[para.begin:para.end]):
-            b = para.begin + m.start()
-            out.append(QuoteSpan(Span(b, para.begin + m.end()), Span(b + 1, para.begin + m.end(1))))
-    out.sort(key=lambda q: q.span.begin)
-    # paragraphs that open a quotation and leave it open continue into the next quotation
-    for k, para in enumerate(doc.paragraphs[:-1]):
-        chunk = text[para.begin:para.end]
-        if not chunk.startswith(("“", '"')) or any(para.begin <= q.span.begin < para.end for q in out):
-            continue
-        following = next((q for q in out if q.span.begin >= doc.paragraphs[k + 1].begin), None)
-        if following and following.span.begin == doc.paragraphs[k + 1].begin:
-            out.remove(following)
-            out.append(QuoteSpan(Span(para.begin, following.span.end), Span(para.begin + 1, following.inner.end)))
-            out.sort(key=lambda q: q.span.begin)
+        if open_at is not None and not doc.text.startswith(tuple(QUOTE_MARKS), para.begin):
+            open_at = None
+        for k in range(para.begin, para.end):
+            if doc.text[k] not in QUOTE_MARKS:
+                continue
+            if open_at is None:
+                if _opens(doc.text, k, para.begin):
+                    open_at = k
+            elif k == para.begin:
+                continue  # the mark that carries the quotation into this paragraph
+            elif _closes(doc.text, k, para.end):
+                if k - open_at > 3:
+                    out.append(QuoteSpan(Span(open_at, k + 1), Span(open_at + 1, k)))
+                open_at = None
     return out
+
+
+def _opens(text: str, k: int, para_begin: int) -> bool:
+    """An opening mark stands at the paragraph's start or after a space, bracket or sentence end, and
+    touches the word it opens."""
+    before = text[k - 1] if k > para_begin else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "([.,:") and not after.isspace()
+
+
+def _closes(text: str, k: int, para_end: int) -> bool:
+    """Inside a quotation a mark closes it when it follows a word or the quotation's own punctuation
+    (with or without a space) or stands before a space, punctuation or the paragraph's end."""
+    before = text[k - 1]
+    after = text[k + 1] if k + 1 < para_end else " "
+    return not before.isspace() or text[k - 2:k - 1] in tuple(CLOSING_AFTER) or not (after.isalnum())
 
 
 def quotation_text(raw: str) -> str:
     """The quoted words without marks: inner paragraph breaks and their opening marks become one space."""
     return re.sub(r"\s*\n\s*[“\"]?", " ", raw).strip().rstrip(",")
+
+
+def quotation_first_line(doc: Document, inner: Span) -> Span:
+    """The quoted words up to the first paragraph break: a fact's span is one stretch of the text as written."""
+    first = doc.slice(inner).split("\n")[0].rstrip()
+    return Span(inner.begin, inner.begin + len(first))

@@ -1,0 +1,402 @@
+"""Who said each quotation.
+
+Input: the article (`Document`), its quotation spans (from `kg.extract.simple.quotations`), the people
+mentioned so far in text order, the spans that name something other than a person (organisations,
+titles, places), the speech cues of the lexicon, and two look-ups the people component answers: a name
+to a person (an existing one, or a new one when the name can be a person) and a title to its holder.
+Output: one `Attribution` per quotation whose speaker is known, in text order.
+
+The speaker is read, most reliable first, from the attribution after the quotation ('…,” kata Budi'),
+from one before it ('Budi mengatakan, “…'), from a passive one in the next sentence ('Demikian disampaikan
+Budi'), from the quotation just before it in the same or the
+previous paragraph, and only then from salience: the person the nearest sentence presents as speaking,
+or names other than in passing ('sesuai visi dari mantan Bupati X' names X in passing)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Generic, TypeVar
+
+from kg import gazetteer
+from kg.document import Document, Sentence, Span
+from kg.extract.simple import QuoteSpan
+from kg.lexicon import Lexicon
+
+P = TypeVar("P")
+
+SPEAKING = ("quote", "speaker")  # how a mention presents its person as the one who speaks
+MIN_WORDS_WITHOUT_VERB = 4  # shorter quoted words with no speech verb are terms, not quotations
+MIN_WORDS_BY_SALIENCE = 6  # a quotation with no attribution at all must be a real statement
+SALIENCE_PARAGRAPHS = 4  # how far back a pronoun or an unattributed quotation looks for its speaker
+MAX_NAME_TOKENS = 4
+MIN_LETTERS_FOR_TYPO = 4  # shorter names are too alike to call one a misspelling of the other
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    """The words that attribute speech, read from `kg/data/indonesian.json`."""
+
+    verbs_after: tuple[str, ...]  # '…,” kata Budi', '…,” ujarnya'
+    verbs_before: tuple[str, ...]  # 'Budi mengatakan, “…'
+    verbs_passive: tuple[str, ...]  # 'Hal itu disampaikan Kepala Dinas X, Budi'
+    source_words: tuple[str, ...]  # 'Menurut Budi, …'
+    pronouns: tuple[str, ...]  # dia, ia, beliau
+    pronoun_suffix: str  # ujar-nya
+    verb_particles: tuple[str, ...]  # 'Budi pun mengatakan', 'Ia juga menjelaskan'
+    agent_words: tuple[str, ...]  # 'disampaikan oleh Budi'
+    place_prefixes: tuple[str, ...]  # 'Kecamatan', 'Kota': a word of a place's name, never of a person's
+    description_ends: tuple[str, ...]  # '…,” kata perempuan berusia 47 tahun itu': a description of someone named before
+    name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
+    object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
+        w = lex.words
+        suffix = w["pronoun_suffix"]
+        after = set(w["speech_verbs_after"])
+        after |= {v + suffix for v in after if not v.endswith(suffix)}
+        return cls(verbs_after=_longest_first(after), verbs_before=_longest_first(w["speech_verbs_before"]),
+                   verbs_passive=_longest_first(w["speech_verbs_passive"]), source_words=tuple(w["speech_source_words"]),
+                   pronouns=tuple(w["pronouns_person"]), pronoun_suffix=suffix,
+                   verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
+                   place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
+                   name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]))
+
+
+@dataclass(frozen=True)
+class Mention(Generic[P]):
+    span: Span
+    person: P
+    how: str  # "name", "title", "quote" (an attribution), "speaker" (the subject of a speech verb)
+
+
+@dataclass(frozen=True)
+class Lookup(Generic[P]):
+    """What the people component answers for this one."""
+
+    person_named: Callable[[str, Span, bool], "P | None"]  # 'Budi' -> Budi Santoso; with True, a new person if it can be one
+    holder_of_title: Callable[[str, int], "P | None"]  # 'Kepala Dinas Sosial' before offset -> who holds it
+
+
+@dataclass(frozen=True)
+class Attribution(Generic[P]):
+    quote: QuoteSpan
+    speaker: P
+    evidence: Span  # the quotation with the words that attribute it
+    rule: str
+
+
+@dataclass
+class _State(Generic[P]):
+    doc: Document
+    mentions: list[Mention[P]]
+    not_names: list[Span]
+    lookup: Lookup[P]
+    cues: SpeechCues
+    new_mentions: list[Mention[P]] = field(default_factory=list)
+
+    def add(self, mention: Mention[P]) -> None:
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: (m.span.begin, m.span.end))
+        self.new_mentions.append(mention)
+
+
+def attribute(doc: Document, quotes: list[QuoteSpan], mentions: list[Mention[P]], not_names: list[Span],
+              lookup: Lookup[P], cues: SpeechCues) -> tuple[list[Attribution[P]], list[Mention[P]]]:
+    """The attributed quotations and the person mentions this step found (speakers of speech verbs and
+    attributions), which later components may use as mentions too."""
+    state = _State(doc, sorted(mentions, key=lambda m: (m.span.begin, m.span.end)), not_names, lookup, cues)
+    _mark_speech_subjects(state, quotes)
+    out: list[Attribution[P]] = []
+    for q in quotes:
+        previous = out[-1] if out else None
+        found = _after(state, q)
+        if found is False:
+            found = _before(state, q) or _named_next(state, q) or _continued(state, q, previous) or _salient_only(state, q)
+        if not found:
+            continue
+        out.append(found)
+        state.add(Mention(Span(q.span.end, found.evidence.end) if found.evidence.end > q.span.end else q.span,
+                          found.speaker, "quote"))
+    return out, state.new_mentions
+
+
+# ---------------------------------------------------------------- the attribution after the quotation
+def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
+    """'…,” kata Budi.', '…,” ujarnya.', '…, “Jelas Budi kepada wartawan.', '…,” kata Kepala Dinas X Budi di …'.
+    False when no speech verb follows; None when one does but names no one this article knows (the
+    quotation is then left out rather than given to someone else)."""
+    text = state.doc.text
+    verbs = "|".join(map(re.escape, state.cues.verbs_after))
+    m = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{verbs})(?![\w-])", re.IGNORECASE).match(text, q.span.end)
+    if not m:
+        return False
+    verb = m.group("verb").lower()
+    suffix = state.cues.pronoun_suffix
+    if verb.endswith(suffix) and verb[:-len(suffix)] in state.cues.verbs_after:
+        speaker = _salient(state, q.span.begin)
+        return Attribution(q, speaker, Span(q.span.begin, m.end()), "quote.after-verb-pronoun") if speaker else None
+    pronoun = re.compile(rf"[ \t]+(?:{'|'.join(state.cues.pronouns)})(?![\w-])", re.IGNORECASE).match(text, m.end())
+    if pronoun:
+        speaker = _salient(state, q.span.begin)
+        return Attribution(q, speaker, Span(q.span.begin, pronoun.end()), "quote.after-verb-pronoun") if speaker else None
+    phrase = _attribution_phrase(state, m.end())
+    if phrase is None:
+        description = _description(state, m.end())
+        speaker = _salient(state, q.span.begin) if description else None
+        return Attribution(q, speaker, Span(q.span.begin, description), "quote.after-verb-description") if speaker else None
+    speaker = _person_in_phrase(state, phrase)
+    return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
+
+
+def _description(state: _State[P], begin: int) -> int | None:
+    """The end of a lowercase description that points back ('manajer personalia itu', 'pria berusia 40
+    tahun tersebut'), or None."""
+    ends = "|".join(map(re.escape, state.cues.description_ends))
+    m = re.compile(rf"[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+){{0,5}}?[ \t]+(?:{ends})(?![\w-])").match(state.doc.text, begin)
+    return m.end() if m else None
+
+
+# ---------------------------------------------------------------- the attribution before the quotation
+def _before(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
+    """'Budi mengatakan, “…', 'Ia menambahkan: “…', 'Menurut Budi, “…': the speaker introduced in the same
+    sentence, just before the opening mark."""
+    text, cues = state.doc.text, state.cues
+    sent = state.doc.sentence_at(q.span.begin)
+    head = text[sent.begin:q.span.begin]
+    m = re.search(rf"(?:^|\s)\S+\s+{_particles(cues)}(?:{'|'.join(map(re.escape, cues.verbs_before))})\s*[,:]?\s*$", head)
+    if not m:
+        return None
+    begin = sent.begin + m.start()
+    speaking = [x for x in state.mentions if x.how == "speaker" and sent.begin <= x.span.begin < q.span.begin]
+    speaker = speaking[-1].person if speaking else _salient(state, q.span.begin)
+    return Attribution(q, speaker, Span(begin, q.span.end), "quote.before-verb") if speaker else None
+
+
+# ---------------------------------------------------------------- the attribution in the next sentence
+def _named_next(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
+    """'“…”\nDemikian disampaikan Kepala Dinas X, Budi.': the sentence right after the quotation opens with a
+    passive speech verb and names who said it."""
+    doc = state.doc
+    following = [s for s in doc.sentences if s.begin >= q.span.end]
+    if not following:
+        return None
+    nxt = following[0]
+    if doc.text[q.span.end:nxt.begin].strip(" \t\n.,"):
+        return None  # the quotation's own sentence goes on
+    passive = "|".join(map(re.escape, state.cues.verbs_passive))
+    if not re.match(rf"(?:\S+\s+){{0,2}}(?:{passive})(?![\w-])", doc.text[nxt.begin:nxt.end], re.IGNORECASE):
+        return None
+    named = [x for x in state.mentions if x.how == "speaker" and nxt.begin <= x.span.begin < nxt.end]
+    return Attribution(q, named[0].person, Span(q.span.begin, named[0].span.end), "quote.named-next") if named else None
+
+
+# ---------------------------------------------------------------- no attribution
+def _continued(state: _State[P], q: QuoteSpan, previous: Attribution[P] | None) -> Attribution[P] | None:
+    """A quotation with no attribution right after another, in the same or the next paragraph, goes on in
+    the same voice."""
+    if previous is None or _words(state, q) < MIN_WORDS_WITHOUT_VERB:
+        return None
+    gap = state.doc.sentence_at(q.span.begin).paragraph - state.doc.sentence_at(previous.quote.span.begin).paragraph
+    if gap > 1:
+        return None
+    between = [x for x in state.mentions if previous.evidence.end <= x.span.begin < q.span.begin and x.how in SPEAKING]
+    if between and between[-1].person is not previous.speaker:
+        return None  # someone else was presented as speaking in between
+    return Attribution(q, previous.speaker, q.span, "quote.continues")
+
+
+def _salient_only(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
+    if _words(state, q) < MIN_WORDS_BY_SALIENCE:
+        return None
+    speaker = _salient(state, q.span.begin)
+    return Attribution(q, speaker, q.span, "quote.salient-speaker") if speaker else None
+
+
+def _words(state: _State[P], q: QuoteSpan) -> int:
+    return len(state.doc.slice(q.inner).split())
+
+
+# ---------------------------------------------------------------- salience
+def _salient(state: _State[P], offset: int) -> P | None:
+    """The person a pronoun ('ujarnya', 'kata dia') before `offset` means: going back sentence by sentence,
+    the first sentence that names someone other than in passing decides; in it, the last person presented
+    as speaking (an attribution, the subject of a speech verb), else the first person it names. A person
+    named in passing ('sesuai visi dari mantan Bupati X', 'bersama Budi') is not the one who speaks."""
+    doc = state.doc
+    here = doc.sentence_at(offset)
+    for sent in reversed(doc.sentences[:here.index + 1]):
+        if here.paragraph - sent.paragraph >= SALIENCE_PARAGRAPHS:
+            break
+        end = offset if sent.index == here.index else sent.end
+        inside = [x for x in state.mentions if sent.begin <= x.span.begin < end and not _in_passing(state, sent, x)]
+        speaking = [x for x in inside if x.how in SPEAKING]
+        if speaking:
+            return speaking[-1].person
+        if inside:
+            return inside[0].person
+    return None
+
+
+def _in_passing(state: _State[P], sent: Sentence, mention: Mention[P]) -> bool:
+    """The last lowercase word before the mention and its title is a preposition ('dari', 'kepada')."""
+    if mention.how in SPEAKING:
+        return False
+    prefix = state.doc.text[sent.begin:mention.span.begin]
+    lowercase = [w for w in re.findall(r"[^\W\d_][\w-]*", prefix) if w[:1].islower() and w not in state.cues.name_joiners]
+    return bool(lowercase) and lowercase[-1] in state.cues.object_markers
+
+
+# ---------------------------------------------------------------- speakers named in the text
+def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
+    """'Budi mengatakan …', 'Kepala Dinas X, Budi, menjelaskan …', 'Menurut Budi, …', 'Hal itu disampaikan
+    Kepala Dinas X, Budi, di …': the person named is presented as speaking, whether or not a quotation follows."""
+    text, cues = state.doc.text, state.cues
+    inside_quotes = [q.span for q in quotes]
+    before = "|".join(map(re.escape, cues.verbs_before))
+    for m in re.finditer(rf"(?<![\w-]){_particles(cues)}(?:{before})(?![\w-])", text):
+        if any(s.begin <= m.start() < s.end for s in inside_quotes):
+            continue
+        phrase = _phrase_ending_at(state, m.start())
+        if phrase is not None and state.doc.slice(phrase).lower() not in cues.pronouns:
+            speaker = _person_in_phrase(state, phrase, after_title=_after_title(state, phrase))
+            if speaker is not None:
+                state.add(Mention(phrase, speaker, "speaker"))
+    lead = "|".join(map(re.escape, cues.verbs_passive + cues.source_words))
+    agent = "|".join(map(re.escape, cues.agent_words))
+    for m in re.finditer(rf"(?<![\w-])(?:{lead})(?:\s+(?:{agent}))?(?![\w-])", text, re.IGNORECASE):
+        if any(s.begin <= m.start() < s.end for s in inside_quotes):
+            continue
+        phrase = _attribution_phrase(state, m.end())
+        if phrase is not None:
+            speaker = _person_in_phrase(state, phrase, after_title=False)
+            if speaker is not None:
+                state.add(Mention(phrase, speaker, "speaker"))
+
+
+def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
+    """The title and name after a speech verb: capitalised words, joiners and commas of apposition, up to
+    the first other lowercase word, bracket or sentence end ('Kepala Dinas X, Budi Santoso, di Semarang')."""
+    text = state.doc.text
+    end = begin
+    for m in re.finditer(r"[^\W_][\w.'’-]*|[,]|\S", text[begin:begin + 200]):
+        word = m.group()
+        if "\n" in text[end:begin + m.start()]:
+            break  # the paragraph ended
+        if word == ",":
+            continue
+        if not (word[:1].isupper() or word in state.cues.name_joiners):
+            break
+        if word.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", word):
+            end = begin + m.end() - 1
+            break
+        end = begin + m.end()
+    phrase = text[begin:end]
+    stripped = phrase.strip(" ,")
+    if not stripped:
+        return None
+    first = begin + phrase.index(stripped)
+    return Span(first, first + len(stripped))
+
+
+def _phrase_ending_at(state: _State[P], end: int) -> Span | None:
+    """The capitalised words right before `end` (a speech verb), with a comma of apposition before the verb."""
+    text = state.doc.text
+    head = text[max(0, end - 120):end]
+    word = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
+    m = re.search(r"(%s(?:[ \t]+%s){0,%d}),?[ \t]*$" % (word, word, MAX_NAME_TOKENS - 1), head)
+    if not m:
+        return None
+    begin = end - len(head) + m.start(1)
+    word_before = re.search(r"(\S+)\s*$", text[max(0, begin - 40):begin])
+    if word_before and word_before.group(1)[:1].islower() and not word_before.group(1).endswith(tuple(".!?:;\"”")):
+        return None  # '… di Pasar Baru, mengaku …': the end of a clause, not the subject
+    return Span(begin, begin + len(m.group(1)))
+
+
+def _after_title(state: _State[P], phrase: Span) -> bool:
+    """The name stands in apposition to a title: a known title or organisation comes right before it, or
+    the sentence opens with capitalised words and a comma ('Direktur Perumda Tirta Jaya, Budi mengatakan')."""
+    text = state.doc.text
+    if _follows_title(state, phrase):
+        return True
+    opening = text[state.doc.sentence_at(phrase.begin).begin:phrase.begin].rstrip()
+    return opening.endswith(",") and len(opening.split()) >= 2 and all(w[:1].isupper() or w[:1] in "(&" for w in opening.split())
+
+
+def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) -> P | None:
+    """A person already mentioned inside the phrase, else the name that ends it (after any title,
+    organisation or place), else the holder of the title the phrase is."""
+    named = [x for x in state.mentions if phrase.begin <= x.span.begin < phrase.end and x.how != "quote"]
+    if named:
+        return named[-1].person
+    name = _trailing_name(state, phrase)
+    known = _person_named(state, name, create=False) if name is not None else None
+    if known is not None:
+        return known
+    title = re.sub(r"\s*,.*$", "", state.doc.slice(phrase))
+    holder = state.lookup.holder_of_title(title, phrase.begin) if title else None
+    if holder is not None or name is None:
+        return holder
+    if len(state.doc.slice(name).split()) > 1 or after_title or _follows_title(state, name):
+        return _person_named(state, name, create=True)
+    return None
+
+
+def _follows_title(state: _State[P], name: Span) -> bool:
+    """A known title or organisation ends right before the name ('Kepala Dinas X Budi')."""
+    return any(s.begin < name.begin and state.doc.text[s.end:name.begin].strip(" ,") == "" for s in state.not_names)
+
+
+def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
+    """The person a name means. A single word one letter off a part of a person already named is that
+    person misspelt ('Budi Santoso … kata Bude'), not a new one."""
+    words = state.doc.slice(name)
+    person = state.lookup.person_named(words, name, False)
+    if person is None and " " not in words:
+        near = {id(x.person): x.person for x in state.mentions if x.how != "quote" and x.span.begin < name.begin
+                and _one_letter_off(words, state.doc.slice(x.span).split())}
+        person = next(iter(near.values())) if len(near) == 1 else None
+    return person if person is not None or not create else state.lookup.person_named(words, name, True)
+
+
+def _one_letter_off(word: str, name_parts: list[str]) -> bool:
+    return len(word) >= MIN_LETTERS_FOR_TYPO and any(
+        len(part) == len(word) and part[0] == word[0] and sum(a != b for a, b in zip(part, word)) == 1 for part in name_parts)
+
+
+def _trailing_name(state: _State[P], phrase: Span) -> Span | None:
+    """The name in the phrase: in the last comma-separated part that holds one, what follows the title,
+    organisation or place: 'Kepala Dinas Sosial Kota Kediri Budi Santoso' -> 'Budi Santoso' (when 'Kota
+    Kediri' is known), 'Kepala Dinas X, Budi' -> 'Budi', 'Budi, OJK' -> 'Budi'."""
+    text = state.doc.text
+    bounds = [phrase.begin] + [phrase.begin + m.end() for m in re.finditer(",", text[phrase.begin:phrase.end])] + [phrase.end + 1]
+    for begin, end in reversed(list(zip(bounds, bounds[1:]))):
+        name = _name_ending_part(state, begin, end - 1)
+        if name is not None:
+            return name
+    return None
+
+
+def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
+    tokens = [t for t in state.doc.tokens_in(begin, end) if t.is_word]
+    name: list = []
+    for t in reversed(tokens):
+        blocked = any(s.begin <= t.begin < s.end for s in state.not_names)
+        acronym = len(t.text) >= 3 and t.text.isupper()
+        place = gazetteer.is_place(t.text) or t.text in state.cues.place_prefixes
+        if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS:
+            break
+        name.insert(0, t)
+    if not name:
+        return None
+    return Span(name[0].begin, name[-1].end)
+
+
+def _particles(cues: SpeechCues) -> str:
+    """A pattern for the particles a speech verb may follow ('Budi pun mengatakan', 'Ia juga menjelaskan')."""
+    return rf"(?:(?:{'|'.join(map(re.escape, cues.verb_particles))})\s+)?"
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))

@@ -1,0 +1,224 @@
+"""Who said each quotation (kg/quotations.py), tested without a resolver: the people are plain names, the
+look-ups small dictionaries. Every sentence is written for the test; the people are invented."""
+import re
+
+import pytest
+
+from kg.document import Document, Span
+from kg.extract.simple import quotations as quotation_spans
+from kg.lexicon import load
+from kg.quotations import Lookup, Mention, SpeechCues, attribute
+
+LEX = load()
+CUES = SpeechCues.from_lexicon(LEX)
+WORDS = LEX.words
+QUOTE = "“Kami siap membantu para petani kecil tahun ini,”"
+
+
+def run(text, people=(), not_names=(), titles=None):
+    """(speaker, first quoted words, rule) per quotation, and the speaker mentions found. `people` are the
+    full names the people component knows; a later first or last name is a mention of them."""
+    doc = Document(text)
+    known = list(people)
+    mentions = []
+    taken = []
+    for name in known:
+        for part in [name, *name.split()]:
+            for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text):
+                if not any(s.begin <= m.start() < s.end for s in taken):
+                    taken.append(Span(m.start(), m.end()))
+                    mentions.append(Mention(Span(m.start(), m.end()), name, "name"))
+
+    def person_named(name, span, create):
+        found = next((p for p in known if name == p or set(name.split()) <= set(p.split())), None)
+        if found is None and create:
+            known.append(name)
+            found = name
+        return found
+
+    lookup = Lookup(person_named=person_named, holder_of_title=lambda words, before: (titles or {}).get(words))
+    blocked = [Span(text.index(n), text.index(n) + len(n)) for n in not_names]
+    found, speakers = attribute(doc, quotation_spans(doc), mentions, blocked, lookup, CUES)
+    return [(a.speaker, " ".join(doc.slice(a.quote.inner).split()[:2]), a.rule) for a in found], speakers
+
+
+def speakers_of(text, **kw):
+    return [s for s, _, _ in run(text, **kw)[0]]
+
+
+# ---------------------------------------------------------------- named after the quotation
+@pytest.mark.parametrize("verb", [v for v in WORDS["speech_verbs_after"] if not v.endswith(WORDS["pronoun_suffix"])])
+def test_every_speech_verb_after_a_quotation_names_its_speaker(verb):
+    text = f"Budi Santoso dan Sari Dewi hadir.\n{QUOTE} {verb} Sari."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Sari Dewi", "Kami siap", "quote.after-verb-name")]
+
+
+@pytest.mark.parametrize("verb", [v for v in WORDS["speech_verbs_after"] if not v.endswith(WORDS["pronoun_suffix"])])
+def test_every_speech_verb_with_the_pronoun_suffix_means_the_last_speaker(verb):
+    text = f"Sari Dewi hadir. Budi Santoso mengatakan panen naik.\n{QUOTE} {verb}{WORDS['pronoun_suffix']}."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-pronoun")]
+
+
+def test_a_capitalised_verb_after_a_misturned_closing_mark():
+    text = "Budi Santoso hadir.\n“Pembayaran dilakukan lewat bank mitra, “Jelas Budi kepada wartawan."
+    assert speakers_of(text, people=["Budi Santoso"]) == ["Budi Santoso"]
+
+
+def test_title_organisation_and_name_after_the_verb_gives_the_name():
+    text = f"{QUOTE} kata Kepala Dinas Pertanian dan Pangan Kota Bogor Rudi Hartono di Bogor, Senin."
+    assert run(text, not_names=["Kepala Dinas Pertanian dan Pangan Kota Bogor"])[0] == [
+        ("Rudi Hartono", "Kami siap", "quote.after-verb-name")]
+
+
+def test_a_former_title_before_the_name():
+    text = f"{QUOTE} ujar mantan Kepala Desa Rudi Hartono."
+    assert speakers_of(text, not_names=["Kepala Desa"]) == ["Rudi Hartono"]
+
+
+def test_a_title_alone_after_the_verb_means_its_holder():
+    text = f"Budi Santoso memimpin rapat.\n{QUOTE} kata Kepala Dinas Sosial."
+    assert speakers_of(text, people=["Budi Santoso"], titles={"Kepala Dinas Sosial": "Budi Santoso"}) == ["Budi Santoso"]
+
+
+def test_a_verb_that_names_no_one_leaves_the_quotation_out_rather_than_guess():
+    text = f"Budi Santoso mengatakan panen naik.\n{QUOTE} kata warga."
+    assert run(text, people=["Budi Santoso"])[0] == []
+
+
+def test_a_one_letter_misspelling_of_a_known_name_is_that_person():
+    text = f"Budi Santoso hadir.\n{QUOTE} jelas Bude."
+    assert speakers_of(text, people=["Budi Santoso"]) == ["Budi Santoso"]
+
+
+def test_a_name_two_letters_off_is_someone_else():
+    text = f"Budi Santoso hadir.\n{QUOTE} jelas Beni."
+    assert speakers_of(text, people=["Budi Santoso"]) == ["Beni"]
+
+
+# ---------------------------------------------------------------- named before, in the previous sentences
+@pytest.mark.parametrize("verb", WORDS["speech_verbs_before"])
+def test_every_speech_verb_before_marks_its_subject_as_speaking(verb):
+    text = f"Sari Dewi hadir. Kepala Dinas Sosial, Budi Santoso, {verb} panen naik."
+    _, speakers = run(text, people=["Budi Santoso", "Sari Dewi"], not_names=["Kepala Dinas Sosial"])
+    assert [(text[m.span.begin:m.span.end], m.person, m.how) for m in speakers] == [("Budi Santoso", "Budi Santoso", "speaker")]
+
+
+@pytest.mark.parametrize("lead", WORDS["speech_verbs_passive"] + WORDS["speech_source_words"])
+def test_passive_speech_verbs_and_source_words_mark_who_follows_as_speaking(lead):
+    text = f"Hal itu {lead} Kepala Dinas Sosial, Sari Dewi, di Bogor."
+    _, speakers = run(text, not_names=["Kepala Dinas Sosial"])
+    assert [(m.person, m.how) for m in speakers] == [("Sari Dewi", "speaker")]
+
+
+def test_a_speaker_named_before_a_quotation_in_the_same_sentence():
+    text = "Sari Dewi hadir. Budi Santoso mengatakan, “Panen tahun ini sangat baik untuk petani.”"
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Panen tahun", "quote.before-verb")]
+
+
+def test_a_new_speaker_in_apposition_is_the_speaker_of_the_next_pronoun():
+    text = ("Kepala Dinas Sosial, Budi Santoso, meninjau dapur umum.\n"
+            "Kepala Seksi Bantuan, Rudi Hartono, mengatakan anggaran naik.\n"
+            f"{QUOTE} ujarnya.")
+    assert speakers_of(text, people=["Budi Santoso"], not_names=["Kepala Seksi Bantuan"]) == ["Rudi Hartono"]
+
+
+def test_a_speaker_named_with_kata_in_the_middle_of_a_sentence():
+    text = f"Sari Dewi hadir.\nDalam rapat itu, kata Budi, OJK mencatat kredit naik.\n{QUOTE} ujarnya."
+    assert speakers_of(text, people=["Budi Santoso", "Sari Dewi"]) == ["Budi Santoso"]
+
+
+def test_a_single_unknown_word_before_a_verb_is_not_made_a_person_without_a_title():
+    text = "Kemarin, Pemerintah mengatakan panen naik."
+    assert run(text)[1] == []
+
+
+def test_the_end_of_a_clause_before_a_verb_is_not_its_subject():
+    text = "Salah satu warga, yang berjualan di Pasar Baru, mengaku terbantu."
+    assert run(text)[1] == []
+
+
+# ---------------------------------------------------------------- salience
+@pytest.mark.parametrize("marker", WORDS["speech_object_markers"])
+def test_a_person_named_in_passing_is_not_the_speaker(marker):
+    text = (f"Budi Santoso mengatakan panen naik.\nIa menambahkan, bantuan itu sesuai arahan {marker} Joko Susilo.\n"
+            f"{QUOTE} pungkasnya.")
+    assert speakers_of(text, people=["Budi Santoso", "Joko Susilo"]) == ["Budi Santoso"]
+
+
+def test_the_nearest_sentence_that_names_someone_decides():
+    text = ("Budi Santoso mengatakan panen naik.\nDari kalangan petani, Ketua Kelompok Tani Joko Susilo menyambut baik. "
+            f"Namun, ia meminta harga dijaga.\n{QUOTE} ungkapnya.")
+    assert speakers_of(text, people=["Budi Santoso", "Joko Susilo"]) == ["Joko Susilo"]
+
+
+def test_a_pronoun_with_no_one_named_nearby_gives_no_speaker():
+    text = "Budi Santoso hadir.\n" + "Harga pupuk naik.\n" * 5 + f"{QUOTE} ujarnya."
+    assert run(text, people=["Budi Santoso"])[0] == []
+
+
+# ---------------------------------------------------------------- no attribution
+def test_a_quotation_without_a_verb_goes_on_in_the_previous_voice():
+    text = (f"Budi Santoso hadir.\n{QUOTE} kata Budi.\n"
+            "“Bibit unggul akan kami bagikan pekan depan kepada seluruh kelompok tani.”")
+    assert run(text, people=["Budi Santoso"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-name"),
+                                                     ("Budi Santoso", "Bibit unggul", "quote.continues")]
+
+
+def test_a_quotation_does_not_go_on_in_a_voice_that_someone_else_interrupted():
+    text = (f"Budi Santoso dan Sari Dewi hadir.\n{QUOTE} kata Budi. Sari Dewi menambahkan harga stabil.\n"
+            "“Bibit unggul akan kami bagikan pekan depan kepada seluruh kelompok tani.”")
+    assert speakers_of(text, people=["Budi Santoso", "Sari Dewi"]) == ["Budi Santoso", "Sari Dewi"]
+
+
+def test_a_short_quoted_term_is_not_a_quotation():
+    text = "Budi Santoso meluncurkan program “Tani Maju” di Bogor."
+    assert run(text, people=["Budi Santoso"])[0] == []
+
+
+@pytest.mark.parametrize("particle", WORDS["speech_verb_particles"])
+def test_a_particle_between_the_speaker_and_the_verb(particle):
+    text = f"Sari Dewi hadir. Budi Santoso {particle} mengatakan panen naik."
+    _, speakers = run(text, people=["Budi Santoso", "Sari Dewi"])
+    assert [(text[m.span.begin:m.span.end], m.how) for m in speakers] == [("Budi Santoso", "speaker")]
+
+
+@pytest.mark.parametrize("agent", WORDS["speech_agent_words"])
+def test_the_agent_of_a_passive_speech_verb(agent):
+    text = f"Hal itu disampaikan {agent} Kepala Dinas Sosial, Sari Dewi, di Bogor.\n{QUOTE} terangnya."
+    assert speakers_of(text, not_names=["Kepala Dinas Sosial"]) == ["Sari Dewi"]
+
+
+@pytest.mark.parametrize("opening", ["Demikian", "Hal itu", "Hal tersebut"])
+def test_a_speaker_named_only_in_the_next_sentence(opening):
+    text = (f"Budi Santoso hadir.\n“Kami siap membantu para petani kecil tahun ini.”\n"
+            f"{opening} disampaikan Kepala Dinas Sosial, Sari Dewi, di Bogor.")
+    assert run(text, people=["Budi Santoso"], not_names=["Kepala Dinas Sosial"])[0] == [
+        ("Sari Dewi", "Kami siap", "quote.named-next")]
+
+
+def test_a_next_sentence_that_does_not_open_with_a_passive_speech_verb_names_no_speaker():
+    text = (f"Budi Santoso mengatakan panen naik.\n“Kami siap membantu para petani kecil tahun ini.”\n"
+            "Rapat itu juga disampaikan kepada Sari Dewi.")
+    assert speakers_of(text, people=["Budi Santoso", "Sari Dewi"]) == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("end", WORDS["title_reference_suffix"])
+def test_a_description_that_points_back_means_the_person_just_named(end):
+    text = f"Sari Dewi hadir.\nSalah satu petani, Budi Santoso, ikut panen.\n{QUOTE} kata pria berusia 40 tahun {end}."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-description")]
+
+
+@pytest.mark.parametrize("prefix", list(WORDS["place_prefixes"]))
+def test_a_place_before_a_speech_verb_is_not_a_person(prefix):
+    text = f"Salah satu petani, Budi Santoso, dari Dusun Krajan, {prefix} Sukamaju, mengaku terbantu."
+    assert run(text, people=["Budi Santoso"])[1] == []
+
+
+def test_a_single_unknown_word_after_menurut_is_not_made_a_person():
+    text = "Menurut Dirtek, kapal baru tiba pekan depan."
+    assert run(text)[1] == []
+
+
+def test_an_attribution_ends_with_its_paragraph():
+    text = f"Budi Santoso hadir.\n{QUOTE} kata Budi\nSari Dewi lalu menutup rapat."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-name")]
