@@ -353,7 +353,15 @@ class Resolver:
         self._abbreviated_mentions([r.span for r in names.roles])
         self._regional_parents()
         self._company_locations()
+        self._orphan_units_become_organisations()
         self._assign_keys()
+
+    def _orphan_units_become_organisations(self) -> None:
+        """A unit is a unit of something: 'Kantor Cabang Surakarta' or 'UID Jateng' in an article that names no
+        organisation they could belong to is kept as an organisation of its own, not a unit without a parent."""
+        for e in self.orgs:
+            if e.kind == "unit" and e.parent is None:
+                e.kind, e.unit_type = "org", None
 
     def _acronyms_inside(self, m: OrgMention, e: OrgEntity) -> None:
         """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
@@ -485,6 +493,7 @@ class Resolver:
 
     def _org_facts(self) -> tuple[Organization, ...]:
         out = []
+        self._orphan_units_become_organisations()  # units found after the organisations were read
         for e in sorted(self.orgs, key=lambda e: e.key):
             classes = {"org": [ORG.FormalOrganization], "unit": [ORG.OrganizationalUnit],
                        "government": [ORG.FormalOrganization, BKG.RegionalGovernment],

@@ -75,3 +75,14 @@ def test_slug_is_ascii():
 def test_dateline_with_weekday_is_not_a_publisher():
     f = kg.extract("Bogor, Kamis (31/10/2024) - PT Sinar Bahari membuka kantor.")
     assert f.publisher is None and f.dateline_place == "city-bogor"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Kantor Cabang Surakarta membayar klaim Rp5 miliar pada 2024.", "kantor-cabang-surakarta"),
+    ("General Manager UID Jateng, Budi Santoso, mengatakan gardu bertambah.", "uid-jateng"),
+])
+def test_unit_without_a_known_parent_is_an_organisation_and_the_graph_conforms(text, key):
+    from kg.validate import validate
+    o = orgs(text)[key]
+    assert (o.kind, o.parent, o.unit_type) == ("org", None, None)
+    assert validate(kg.build(text)).conforms
