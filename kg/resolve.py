@@ -485,7 +485,7 @@ class Resolver:
             place = self.places.get(pkey)
             if place is None:
                 continue
-            for written in self.place_names.get(pkey, set()):
+            for written in sorted(self.place_names.get(pkey, set())):
                 for n in list(e.names):
                     if written != place.name and re.search(rf"\b{re.escape(written)}$", n) and not n.endswith(place.name):
                         extra.append(n[: len(n) - len(written)] + _bare(place.name))
@@ -612,12 +612,19 @@ class Resolver:
         for r, person, org in self.raw_memberships:
             concept = r.role
             label = r.title
-            specific = norm(label) not in {norm(f) for f in concept.forms}
+            specific = norm(self._plain_title(label)) not in {norm(f) for f in concept.forms}
             facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
                                     role_label=label, role_concept=concept.iri,
                                     label=label if label.endswith(org.name) else f"{label} {org.name}",
                                     head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
         return sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization))
+
+    def _plain_title(self, label: str) -> str:
+        """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
+        words = _without_brackets(label).split()
+        if len(words) > 1 and words[0].rstrip(".") in self.lex.words["acting_prefixes"]:
+            words = words[1:]
+        return " ".join(words)
 
     def _org_for_span(self, span: Span) -> OrgEntity | None:
         for s, e, _ in self.org_mentions:
@@ -790,6 +797,11 @@ class Resolver:
 
 def _cover(a: Span, b: Span) -> Span:
     return Span(min(a.begin, b.begin), max(a.end, b.end))
+
+
+def _without_brackets(name: str) -> str:
+    """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah'."""
+    return re.sub(r"\s*\([^)]*\)", "", name)
 
 
 def _bare(place: str) -> str:

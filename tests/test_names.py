@@ -2,6 +2,7 @@
 import pytest
 
 import kg
+from rdflib import URIRef
 
 ROLE = "https://w3id.org/berita-kg/vocab/role/"
 
@@ -122,3 +123,56 @@ def test_an_organisation_named_alone_elsewhere_ends_a_title_run():
                    "Direktur Utama BPJS Ketenagakerjaan Anggoro Eko Cahyo mengatakan hal itu.")
     assert [p.name for p in f.people] == ["Anggoro Eko Cahyo"]
     assert [(m.person, m.organization) for m in f.memberships] == [("anggoro-eko-cahyo", "bpjs-ketenagakerjaan")]
+
+
+def roles_of(text):
+    return [(m.person, m.organization, m.role_label, m.head) for m in kg.extract(text).memberships]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Dinas Sosial Kota Blitar, Rina Wati mengatakan bantuan cair.",
+     [("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]),
+    ("Direktur Utama PT Sinar Bahari, Hendra Kusuma menjelaskan laba naik.",
+     [("hendra-kusuma", "sinar-bahari", "Direktur Utama", True)]),
+])
+def test_title_comma_name_without_a_closing_comma(sentence, expected):
+    assert roles_of(sentence) == expected
+
+
+def test_a_name_followed_by_dan_is_not_an_appositive():
+    assert roles_of("Kepala Dinas Sosial Kota Blitar, Rina Wati dan Tono Hadi hadir.") == []
+
+
+def test_title_short_form_in_brackets_belongs_to_the_title():
+    f = kg.extract("Sekretaris Daerah (Sekda) Provinsi Jawa Tengah, Rudi Hartono, membuka acara itu.")
+    [m] = f.memberships
+    assert (m.person, m.organization, m.role_label, m.role) == (
+        "rudi-hartono", "pemerintah-provinsi-jawa-tengah", "Sekretaris Daerah (Sekda)", URIRef(ROLE + "sekretaris-daerah"))
+
+
+@pytest.mark.parametrize("sentence, label, role, head", [
+    ("Plt. Kepala Dinas Sosial Kota Blitar Rina Wati mengatakan bantuan cair.", "Plt. Kepala", "kepala-dinas", True),
+    ("Plh. Sekretaris Daerah Kabupaten Jember Rina Wati mengatakan bantuan cair.", "Plh. Sekretaris Daerah",
+     "sekretaris-daerah", False),
+    ("Pj. Bupati Jember Rina Wati mengatakan bantuan cair.", "Pj. Bupati", "penjabat-bupati", True),
+])
+def test_acting_holder_holds_the_title_after_the_prefix(sentence, label, role, head):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.role_label, m.role_concept, m.head) == ("rina-wati", label, URIRef(ROLE + role), head)
+
+
+def test_former_holder_keeps_the_person_but_not_the_role():
+    f = kg.extract("Program itu warisan mantan Bupati Jember Rina Wati. Bupati Jember Tono Hadi meresmikannya.")
+    assert {p.key for p in f.people} == {"rina-wati", "tono-hadi"}
+    assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "pemerintah-kabupaten-jember")]
+
+
+@pytest.mark.parametrize("sentence, person, org, role", [
+    ("Branch Manager PT Taspen (Persero) Cabang Ambon, Tono Wijaya menyampaikan hal itu.",
+     "tono-wijaya", "taspen/kantor-cabang-ambon", "branch-manager"),
+    ("Pejabat Pelaksana Teknis Kegiatan (PPTK) Dinas Pendidikan Kota Blitar, Tono Wijaya, mengatakan dana cukup.",
+     "tono-wijaya", "dinas-pendidikan-kota-blitar", "pejabat-pelaksana-teknis-kegiatan"),
+])
+def test_new_titles(sentence, person, org, role):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.organization, m.role_concept) == (person, org, URIRef(ROLE + role))

@@ -28,6 +28,22 @@ class NameScan:
     roles: list[RoleMention]
 
 
+class _FirstWordIndex:
+    """Multi-word forms grouped by their first word, so that a token is compared only with the forms that can
+    start there; `at` keeps the forms' order (longest first), as a walk over the whole list would."""
+
+    def __init__(self, forms: list, fold=lambda words, value: False):
+        self._exact: dict[str, list] = {}
+        self._folded: dict[str, list] = {}
+        for pos, (words, value) in enumerate(forms):
+            table, key = (self._folded, words[0].lower()) if fold(words, value) else (self._exact, words[0])
+            table.setdefault(key, []).append((pos, words, value))
+
+    def at(self, word: str) -> list:
+        found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
+        return [(words, value) for _, words, value in sorted(found, key=lambda x: x[0])]
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_word
 
@@ -44,12 +60,19 @@ class Scanner:
         self.not_names = set(w["not_names"])
         self.honorifics = set(w["honorific_prefixes"])
         self.speech_after = set(w["speech_verbs_after"])
-        self.role_forms = sorted(((f.split(), r) for r in lex.roles for f in r.forms),
-                                 key=lambda fr: (-len(fr[0]), fr[0]))
-        self.head_words = sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
-                                 key=lambda ht: (-len(ht[0]), ht[0]))
-        self.unit_forms = sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
-                                 key=lambda fu: (-len(fu[0]), fu[0]))
+        self.name_connectors = set(w["name_connectors"])
+        self.acting_prefixes = set(w["acting_prefixes"])
+        self.former_markers = set(w["former_markers"])
+        # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
+        self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
+                             if len(f.split()) > 1 and f.split()[0].rstrip(".") in self.acting_prefixes}
+        self.role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
+                                                  key=lambda fr: (-len(fr[0]), fr[0])),
+                                           fold=lambda words, r: r.lowercase)
+        self.head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
+                                                key=lambda ht: (-len(ht[0]), ht[0])))
+        self.unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
+                                                key=lambda fu: (-len(fu[0]), fu[0])))
         self.alone = self._tokens_used_alone()
         self.org_words = self._words_of_organisations()
         self.known_orgs: dict[str, OrgType | None] = {}
@@ -71,8 +94,15 @@ class Scanner:
 
     def role_at(self, i: int, allow_lower: bool = False) -> tuple[RoleTitle, int] | None:
         """The longest role title at i and where what follows it starts. A title that names the kind of
-        organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation."""
-        for words, role in self.role_forms:
+        organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation.
+        An acting holder ("Plt. Kepala Dinas …", "Pj Bupati …") holds the title that follows the prefix."""
+        acting = self.acting_prefix_end(i)
+        if acting is not None:
+            inner = self.role_at(acting, allow_lower)
+            if inner is not None:
+                own = self.acting_forms.get(f"{self.toks[i].text.rstrip('.')} {inner[0].label_id}")
+                return (own or inner[0]), inner[1]
+        for words, role in self.role_forms.at(self.toks[i].text if i < len(self.toks) else ""):
             if role.lowercase and not allow_lower:
                 continue
             if self.match_seq(i, words, case_sensitive=not role.lowercase):
@@ -81,17 +111,38 @@ class Scanner:
                 for k in range(1, len(words)):
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
                         return role, i + k
-                return role, i + len(words)
+                return role, self._title_acronym_end(i + len(words), role)
         return None
 
+    def former_holder(self, role: RoleMention) -> bool:
+        """'mantan Bupati …', 'eks Direktur …': the title was held before, not now."""
+        k = self.doc.token_at(role.span.begin)
+        return k > 0 and self.toks[k - 1].text.lower() in self.former_markers
+
+    def acting_prefix_end(self, i: int) -> int | None:
+        """After 'Plt.', 'Pj', 'Plh.' (an acting holder's prefix): where the title itself starts."""
+        if i >= len(self.toks) or self.toks[i].text not in self.acting_prefixes:
+            return None
+        k = i + 1
+        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[i].end:
+            k += 1
+        return k
+
+    def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
+        """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title."""
+        if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" \
+                and self.toks[j + 1].text in role.forms:
+            return j + 3
+        return j
+
     def head_at(self, i: int) -> tuple[OrgType, int] | None:
-        for words, t in self.head_words:
+        for words, t in self.head_words.at(self.toks[i].text if i < len(self.toks) else ""):
             if self.match_seq(i, words):
                 return t, i + len(words)
         return None
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
-        for words, u in self.unit_forms:
+        for words, u in self.unit_forms.at(self.toks[i].text if i < len(self.toks) else ""):
             if len(words) == 1 and not short_ok and not (words[0].isupper() or words[0] in ("Kanwil", "KPw", "Kanreg")):
                 continue
             if self.match_seq(i, words):
@@ -172,6 +223,12 @@ class Scanner:
             return False
         return True
 
+    def verb_follows(self, k: int) -> bool:
+        """'Kepala Dinas Sosial, Rina Wati mengatakan': the name may end at the verb, without a second comma;
+        a connector ('dan', 'serta') would make it one of several names."""
+        word = self.toks[k].text if k < len(self.toks) else ""
+        return word.isalpha() and word.islower() and word not in self.name_connectors
+
     def degree_suffix_end(self, k: int) -> int:
         """', S.E., M.M.', ', M.Kes.', ', S.K.M.' after a name: academic degrees, skipped."""
         m = re.match(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+", self.doc.text[self.toks[k].begin if k < len(self.toks) else len(self.doc.text):])
@@ -190,7 +247,7 @@ class Scanner:
         for i in range(len(toks)):
             head = self.head_at(i)
             if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&"))) or any(
-                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 3), i)):
+                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)):
                 continue
             words, k = [], head[1]
             while k < len(toks) and (_is_cap(toks[k]) or toks[k].text in (",", "dan")) and len(words) < 10:
@@ -242,7 +299,7 @@ class Scanner:
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
-                    toks[j - 1].text in ("Pj", "Plt") or toks[j - 1].text + "." in self.honorifics):
+                    toks[j - 1].text in self.acting_prefixes or toks[j - 1].text + "." in self.honorifics):
                 j += 1  # "Dr.", "Kombes Pol.", "Pj."
             else:
                 break
@@ -551,6 +608,8 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         found = _title_before_name(sc, i) or _name_then_title(sc, i)
         if found:
             role_m, person_m, org_m, j = found
+            if sc.former_holder(role_m):
+                role_m = None  # "mantan Bupati …": the person and the organisation, not a role held now
             if org_m:
                 org_m.in_title = True
                 orgs.append(org_m)
@@ -558,8 +617,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if person_m:
                 people.append(person_m)
                 taken.append(person_m.span)
-            roles.append(role_m)
-            taken.append(role_m.span)
+            if role_m is not None:
+                roles.append(role_m)
+                taken.append(role_m.span)
             also = _also_role(sc, j, person_m)
             if also:
                 j = keep_second_role(also)
@@ -650,7 +710,7 @@ def _title_before_name(sc: Scanner, i: int):
     role = sc.role_at(i, allow_lower=after_cue)
     if not role:
         return None
-    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in ("Plt", "Pj"):
+    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes:
         return None  # inside a longer name
     r, j = role
     run_end = sc.cap_run(j)
@@ -734,8 +794,10 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     n0 = sc.skip_honorifics(k + 1)
     n1 = sc.cap_run(n0)
     after = sc.degree_suffix_end(n1)
-    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or toks[after].text != ",":
+    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text == "," or sc.verb_follows(after)):
         return None
+    if any(t.text in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
+        return None  # "…, Rina Wati dan Tono Hadi hadir": several people
     if not sc.plausible_name(n0, n1):
         return None
     return n0, n1
