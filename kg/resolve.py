@@ -14,7 +14,7 @@ from kg.document import Document, Span
 from kg.extract import simple
 from kg.extract.dates import published_date
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
-from kg.extract.names import scan, title_references
+from kg.extract.names import abbreviates, company_core, looks_abbreviated, scan, strip_region, title_references
 from kg.facts import (ArticleFacts, Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation)
 from kg.lexicon import Lexicon, load
 from kg.vocab import BKG, ORG, SCHEMA
@@ -201,13 +201,13 @@ class Resolver:
         for e in self.orgs:
             if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
                 return e
-        short = _company_core(name) or name
+        short = company_core(name) or name
         for e in self.orgs:
-            if e.kind == "org" and any((_company_core(x) or x) == short for x in e.names):
+            if e.kind == "org" and any((company_core(x) or x) == short for x in e.names):
                 return e
         if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
             for e in self.orgs:
-                if e.kind == "org" and any(_abbreviates(name, _company_core(x) or x) for x in e.names):
+                if e.kind == "org" and any(abbreviates(name, company_core(x) or strip_region(x)) for x in e.names):
                     return e
         return None
 
@@ -389,15 +389,15 @@ class Resolver:
         covered = [s for s, _, _ in self.org_mentions] + titles
         for i, t in enumerate(toks):
             w = t.text
-            if len(w) < 3 or not w[:1].isupper() or sum(c.isupper() for c in w) < 2 and not re.match(r"^(Dis|Din|Kem|Pem|Bad)", w):
+            if not looks_abbreviated(w):
                 continue
             if any(s.begin <= t.begin < s.end for s in covered) or gazetteer.is_place(w):
                 continue
             for e in self.orgs:
                 if e.kind == "unit":
                     continue
-                core = _strip_region(e.name)
-                if not _abbreviates(w, core):
+                core = strip_region(e.name)
+                if not abbreviates(w, core):
                     continue
                 end = t.end
                 k = i + 1
@@ -442,7 +442,7 @@ class Resolver:
         used = set()
         for e in sorted(self.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
             if e.kind == "unit" and e.parent and not e.places:
-                key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
+                key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
             elif e.kind == "unit" and e.parent:
                 own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
                 if e.unit_type:
@@ -452,14 +452,14 @@ class Resolver:
                             rest = own[len(form) + 1:]
                             break
                     own = f"{e.unit_type.label_id} {rest}"
-                if any(pn in own for pn in e.parent.names) and e.unit_type and e.places and e.places[0] in self.places:
+                if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in self.places:
                     own = f"{e.unit_type.label_id} {self.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
-                key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
+                key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
                 place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else e.names[0]
                 key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {_bare(place)}")
             else:
-                key = slug(_company_core(e.name) or e.name)
+                key = slug(company_core(e.name) or _without_brackets(e.name))
             base, n = key, 2
             while key in used:
                 key, n = f"{base}-{n}", n + 1
@@ -815,49 +815,6 @@ def _level_of_prefixed(place: str) -> str | None:
 
 def _kind_of_prefixed(place: str) -> str | None:
     return KIND_OF_LEVEL.get(_level_of_prefixed(place) or "")
-
-
-def _company_core(name: str) -> str | None:
-    """'PT Bank Rakyat Indonesia (Persero) Tbk' -> 'Bank Rakyat Indonesia'."""
-    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
-    return m.group(1) if m else None
-
-
-def _strip_region(name: str) -> str:
-    return re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)\s+.*$", "", name)
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
-    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
-    first letter and takes, in order, letters from every word of the name (a syllable may come from inside
-    a word, as 'naker' from 'tenaga kerja')."""
-    words = [w.lower() for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
-    s = short.lower()
-    if len(words) < 2 or not s or s[0] != words[0][0]:
-        return False
-
-    from functools import lru_cache
-
-    @lru_cache(maxsize=None)
-    def fit(si: int, wi: int, pos: int, used: bool) -> bool:
-        """si: next letter of the short form; word wi from position pos; used: the word gave a letter."""
-        if si == len(s):
-            return wi == len(words) - 1 and used or wi == len(words)
-        if wi == len(words):
-            return False
-        w = words[wi]
-        # move on to the next word once this one has given a letter
-        if used and fit(si, wi + 1, 0, False):
-            return True
-        k = w.find(s[si], pos)
-        while k != -1:
-            if fit(si + 1, wi, k + 1, True):
-                return True
-            k = w.find(s[si], k + 1)
-        return False
-
-    return fit(0, 0, 0, False)
 
 
 def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:

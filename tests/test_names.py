@@ -176,3 +176,39 @@ def test_former_holder_keeps_the_person_but_not_the_role():
 def test_new_titles(sentence, person, org, role):
     [m] = kg.extract(sentence).memberships
     assert (m.person, m.organization, m.role_concept) == (person, org, URIRef(ROLE + role))
+
+
+@pytest.mark.parametrize("sentence, person, org", [
+    ("Kepala Dinas Kesehatan Provinsi Aceh Teuku Ahmad Fauzi mengatakan pasien naik.", "teuku-ahmad-fauzi",
+     "dinas-kesehatan-provinsi-aceh"),
+    ("Kepala Dinas Sosial Kota Denpasar I Made Sukarta mengatakan bantuan cair.", "i-made-sukarta",
+     "dinas-sosial-kota-denpasar"),
+    ("Kepala Dinas Sosial Kota Denpasar Ni Luh Putu Ayu mengatakan bantuan cair.", "ni-luh-putu-ayu",
+     "dinas-sosial-kota-denpasar"),
+    ("Kepala Dinas Sosial Kota Mataram Lalu Ahmad Fauzi mengatakan bantuan cair.", "lalu-ahmad-fauzi",
+     "dinas-sosial-kota-mataram"),
+    ("Kepala Dinas Sosial Kota Mataram Baiq Nurul Aini mengatakan bantuan cair.", "baiq-nurul-aini",
+     "dinas-sosial-kota-mataram"),
+])
+def test_name_particles_open_the_name_after_a_title(sentence, person, org):
+    assert [(m.person, m.organization) for m in kg.extract(sentence).memberships] == [(person, org)]
+
+
+def test_regional_head_title_then_region_then_name():
+    assert roles_of("Wakil Gubernur NTT Yohana Dae Soru mengatakan bantuan cair.") == [
+        ("yohana-dae-soru", "pemerintah-provinsi-nusa-tenggara-timur", "Wakil Gubernur", False)]
+
+
+def test_a_short_form_of_a_spelled_out_name_inside_a_title():
+    f = kg.extract("Dinas Pendidikan dan Kebudayaan Kabupaten Lombok Tengah menyiapkan dana. "
+                   "Kepala Disdikbud Lombok Tengah, Ahmad Fauzi, mengatakan guru menerima insentif.")
+    key = "dinas-pendidikan-dan-kebudayaan-kabupaten-lombok-tengah"
+    assert [(m.person, m.organization) for m in f.memberships] == [("ahmad-fauzi", key)]
+    org = next(o for o in f.organizations if o.key == key)
+    assert {"Disdikbud", "Disdikbud Lombok Tengah"} <= set(org.aliases)
+
+
+def test_a_comma_before_a_title_does_not_join_the_name_and_the_title():
+    assert roles_of("Sementara itu, Rina Wati, Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia "
+                    "Kota Blitar, mengatakan pensiun diproses.") == [
+        ("rina-wati", "badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-kota-blitar", "Kepala", True)]

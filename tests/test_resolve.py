@@ -2,7 +2,8 @@
 import pytest
 
 import kg
-from kg.resolve import _abbreviates, slug
+from kg.extract.names import abbreviates
+from kg.resolve import slug
 
 
 def orgs(text):
@@ -57,8 +58,8 @@ def test_dinas_has_its_regional_government_as_parent_and_syllabic_abbreviation()
     ("Dinkes", "Dinas Sosial", False),
     ("BPS", "Badan", False),
 ])
-def test_abbreviates(short, full, ok):
-    assert _abbreviates(short, full) is ok
+def testabbreviates(short, full, ok):
+    assert abbreviates(short, full) is ok
 
 
 def test_company_short_name_joins_the_full_name():
@@ -86,3 +87,37 @@ def test_unit_without_a_known_parent_is_an_organisation_and_the_graph_conforms(t
     o = orgs(text)[key]
     assert (o.kind, o.parent, o.unit_type) == ("org", None, None)
     assert validate(kg.build(text)).conforms
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("Rumah Sakit Umum Daerah dr. Hana Wijaya Provinsi Jawa Tengah mencatat pasien naik.",
+     "rumah-sakit-umum-daerah-dr-hana-wijaya-provinsi-jawa-tengah",
+     "Rumah Sakit Umum Daerah dr. Hana Wijaya Provinsi Jawa Tengah"),
+    ("Pasien dirujuk ke RSUD Prof. Dr. Tono Hadi Kota Mataram pekan lalu.",
+     "rsud-prof-dr-tono-hadi-kota-mataram", "RSUD Prof. Dr. Tono Hadi Kota Mataram"),
+])
+def test_hospital_named_after_a_person(text, key, name):
+    assert orgs(text)[key].name == name
+
+
+def test_name_with_a_comma_list_without_a_comma_before_dan():
+    o = orgs("Dinas Perumahan, Kawasan Permukiman dan Pertanahan Provinsi Jawa Tengah mencatat realisasi 90 persen.")
+    assert list(o) == ["dinas-perumahan-kawasan-permukiman-dan-pertanahan-provinsi-jawa-tengah"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Dinas Sosial, Dinas Kesehatan dan Dinas Pendidikan Kota Blitar hadir.",
+     ["dinas-kesehatan", "dinas-pendidikan-kota-blitar", "dinas-sosial"]),
+    ("Sinergi antara Bank Indonesia dan Pemerintah Daerah menekan inflasi.", ["bank-indonesia"]),
+    ("Anggaran itu dari DPRD, BPKAD dan Inspektorat.", []),
+])
+def test_lists_of_organisations_are_not_one_name(text, keys):
+    assert sorted(orgs(text)) == keys
+
+
+def test_name_that_goes_on_after_its_acronym():
+    o = orgs("Kepala Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Kupang Rudi Hartono mengatakan peserta naik.")
+    top = o["badan-penyelenggara-jaminan-sosial-kesehatan"]
+    assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
+    unit = o["badan-penyelenggara-jaminan-sosial-kesehatan/kantor-cabang-kota-kupang"]
+    assert unit.parent == top.key and "BPJS Kesehatan Cabang Kupang" in unit.aliases

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import gazetteer
 from kg.document import Document, Span, Token
@@ -63,6 +64,9 @@ class Scanner:
         self.name_connectors = set(w["name_connectors"])
         self.acting_prefixes = set(w["acting_prefixes"])
         self.former_markers = set(w["former_markers"])
+        self.name_particles = set(w["name_particles"])
+        self.particle_openers = set(w["name_particle_openers"])
+        self.named_after_people = set(w["org_types_named_after_people"])
         # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
         self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
                              if len(f.split()) > 1 and f.split()[0].rstrip(".") in self.acting_prefixes}
@@ -113,6 +117,10 @@ class Scanner:
                         return role, i + k
                 return role, self._title_acronym_end(i + len(words), role)
         return None
+
+    def particle_at(self, k: int) -> bool:
+        """'Lalu', 'Baiq', 'Teuku', '(I) Made', '(Ni) Luh': words that open a person's name, never an organisation's."""
+        return k < len(self.toks) and self.toks[k].text in self.name_particles
 
     def former_holder(self, role: RoleMention) -> bool:
         """'mantan Bupati …', 'eks Direktur …': the title was held before, not now."""
@@ -388,13 +396,19 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
-                if t.text in self.honorifics or (t.text + ".") in self.honorifics:
+                if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
+                        and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
+                    j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
+                    if toks[j].text == ".":
+                        j += 1
+                    continue
+                if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
-                        and not self.known_at(j + 1, limit):
+                        and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
@@ -432,13 +446,25 @@ class Scanner:
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
 
+    def _another_organisation_at(self, k: int, limit: int) -> bool:
+        """'Dinas Kesehatan', 'BPJS Kesehatan' start a name of their own; 'Koperasi' alone is a part of one."""
+        head = self.head_at(k) if k < limit else None
+        known = self.known_at(k, limit) if k < limit else None
+        return bool(head and head[1] < limit and _is_cap(self.toks[head[1]])) or bool(known and len(known[0].split()) > 1)
+
     def _comma_list_goes_on(self, j: int, limit: int) -> bool:
         """A comma inside a name lists its parts and ends with ', dan X' a few words on."""
         k = j + 1
+        if self._another_organisation_at(k, limit) or self.role_at(k) or (k < limit and len(self.toks[k].text) > 1 and self.toks[k].text.isupper()):
+            return False  # "Dinas Sosial, Dinas Kesehatan dan …", "DPRD, BPKAD dan …" list bodies, not parts of one name
         while k < min(limit, j + 6) and (_is_cap(self.toks[k]) or self.toks[k].text == ","):
             k += 1
-        return k < limit and self.toks[k].text == "dan" and k + 1 < limit and _is_cap(self.toks[k + 1]) \
-            and self.toks[k - 1].text == ","
+        if not (k < limit and self.toks[k].text == "dan" and k + 1 < limit and _is_cap(self.toks[k + 1])):
+            return False
+        if self._another_organisation_at(k + 1, limit) or self.toks[k + 1].text in self.not_names:
+            return False
+        # "Perumahan, Kawasan Permukiman dan Pertanahan": the last part may come without a comma before 'dan'
+        return self.toks[k - 1].text == "," or (k - j <= 4 and not any(self.head_at(x) for x in range(j + 1, k)))
 
     def _regional_form(self, m: OrgMention, i: int, j: int, limit: int, rule: str, allow_units: bool, regional: bool):
         """After a name may come its acronym and then its region or a unit: 'Dinas Kesehatan (Dinkes) Kabupaten
@@ -449,6 +475,14 @@ class Scanner:
         if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
             m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
             k = self.bracket_end(k)
+            tail = self._name_after_acronym(k, limit)
+            if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
+                m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
+                m.name, m.span = self.doc.text[m.span.begin:toks[tail - 1].end], Span(m.span.begin, toks[tail - 1].end)
+                j = k = tail
+                if not allow_units:
+                    return m, j
+                return self._with_unit(m, j, limit, rule, allow_units)
         region = self.region_at(k, limit) if not m.places else None
         if region is None and k > j and not m.places and k < limit and _is_cap(toks[k]):
             n, _ = gazetteer.longest_prefix(_words(toks[k:limit]))
@@ -481,6 +515,20 @@ class Scanner:
             return m, j
         return self._with_unit(m, j if k == j else k, limit, rule, allow_units) if k == j else (m, k)
 
+    def _name_after_acronym(self, k: int, limit: int) -> int:
+        """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name."""
+        tail = k
+        while tail < min(limit, k + 2) and _is_cap(self.toks[tail]) and not (
+                self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
+                or self.toks[tail].text in REGION_WORDS or gazetteer.longest_prefix(_words(self.toks[tail:limit]))[0]
+                or self.toks[tail].text in self.honorifics or self.particle_at(tail) or self.toks[tail].text in self.not_names
+                or self.toks[tail].text in self.alone or self.known_at(tail, limit)):
+            tail += 1
+        if tail < limit and _is_cap(self.toks[tail]) and not (self.unit_at(tail, short_ok=True) or self.toks[tail].text in REGION_WORDS
+                                                             or gazetteer.longest_prefix(_words(self.toks[tail:limit]))[0]):
+            return k  # a longer run goes on: likely a person's name after the organisation
+        return tail
+
     def _with_unit(self, parent: OrgMention, j: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int]:
         """'<Org> Kantor Cabang Surakarta', '<Org> Cabang Jawa Tengah': a unit of the organisation just read."""
         if not allow_units:
@@ -502,12 +550,21 @@ class Scanner:
         return parent, j
 
     def known_at(self, i: int, limit: int) -> tuple[str, int, OrgType | None] | None:
+        """The longest name of an organisation the article spells out that starts at i, or a short form of one
+        ('Disdikbud' for 'Dinas Pendidikan dan Kebudayaan Kabupaten X')."""
         best = None
         for name, otype in self.known_orgs.items():
             words = name.split()
             if i + len(words) <= limit and self.match_seq(i, words):
                 if best is None or len(words) > len(best[0].split()):
                     best = (name, i + len(words), otype)
+        if best is None and i < limit and looks_abbreviated(self.toks[i].text) and not self.head_at(i) \
+                and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs:
+            word = self.toks[i].text
+            otype = next((t for name, t in self.known_orgs.items() if len(name.split()) > 1
+                          and abbreviates(word, strip_region(name))), False)
+            if otype is not False:
+                best = (word, i + 1, otype)
         return best
 
     # ---------------------------------------------------------------- people and roles
@@ -517,6 +574,8 @@ class Scanner:
             t = self.toks[k].text
             if k > run_start and (t in self.honorifics or t + "." in self.honorifics) and k + 1 < run_end:
                 return k  # an academic or religious title starts the person's name
+            if k > run_start and self.particle_at(k) and k + 1 < run_end:
+                return k - 1 if self.toks[k - 1].text in self.particle_openers else k
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
             t = self.toks[k].text
             if self.toks[k - 1].text == "(" or t in self.known_orgs:
@@ -579,7 +638,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             m, j = got
             base = m.name
             sc.known_orgs.setdefault(base, m.org_type)
-            short = _short_company_name(base)
+            short = company_core(base)
             if short:
                 sc.known_orgs.setdefault(short, m.org_type)
             acr = _acronym_after(doc, toks, j)
@@ -685,10 +744,52 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     return NameScan(orgs=orgs, people=people, roles=roles)
 
 
-def _short_company_name(name: str) -> str | None:
-    """'PT Taspen (Persero)' is also called 'Taspen'; 'PT Jasa Raharja' 'Jasa Raharja'."""
+def company_core(name: str) -> str | None:
+    """A company's name without its legal form, as the press also calls it: 'PT Sinar Bahari (Persero) Tbk' ->
+    'Sinar Bahari', 'Perum Jaya Abadi' -> 'Jaya Abadi'; None for a name without one."""
     m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
-    return m.group(1) if m and m.group(1) != name else None
+    return m.group(1) if m else None
+
+
+def looks_abbreviated(word: str) -> bool:
+    """'BKPSDM', 'Disnakertrans', 'Kemnaker': capitals inside, or a syllable that starts shortened names."""
+    return len(word) >= 3 and word[:1].isupper() and (sum(c.isupper() for c in word) >= 2
+                                                      or bool(re.match(r"^(Dis|Din|Kem|Pem|Bad)", word)))
+
+
+def strip_region(name: str) -> str:
+    return re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)\s+.*$", "", name)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
+    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
+    first letter and takes, in order, letters from every word of the name (a syllable may come from inside
+    a word, as 'naker' from 'tenaga kerja')."""
+    words = [w.lower() for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
+    s = short.lower()
+    if len(words) < 2 or not s or s[0] != words[0][0]:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fit(si: int, wi: int, pos: int, used: bool) -> bool:
+        """si: next letter of the short form; word wi from position pos; used: the word gave a letter."""
+        if si == len(s):
+            return wi == len(words) - 1 and used or wi == len(words)
+        if wi == len(words):
+            return False
+        w = words[wi]
+        # move on to the next word once this one has given a letter
+        if used and fit(si, wi + 1, 0, False):
+            return True
+        k = w.find(s[si], pos)
+        while k != -1:
+            if fit(si + 1, wi, k + 1, True):
+                return True
+            k = w.find(s[si], k + 1)
+        return False
+
+    return fit(0, 0, 0, False)
 
 
 def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -731,6 +832,10 @@ def _title_before_name(sc: Scanner, i: int):
     if qual_end == run_end:  # no organisation named: the qualifier is the name ("Menteri Ketenagakerjaan Yassierli"?)
         qual_end = j
         name_start = sc.split_name(j, run_end, None)
+        if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
+            places, after_place = sc.place_at(j, run_end, unknown_ok=False)
+            if places and after_place < run_end:
+                name_start = after_place
         org_m = None
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
