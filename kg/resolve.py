@@ -351,8 +351,8 @@ class Resolver:
                 fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
                 self._unit(parent, utype, r.unit_place, fake)
         self._abbreviated_mentions([r.span for r in names.roles])
-        self._regional_parents()
         self._company_locations()
+        self._regional_parents()
         self._orphan_units_become_organisations()
         self._assign_keys()
 
@@ -422,12 +422,19 @@ class Resolver:
             kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
             # a Dinas or a regional team belongs to the region's government; a Badan only when its own name ends
             # with the region ("Badan Kepegawaian … Kota Malang"), not a national agency's office ("BPS Provinsi Riau")
-            if not (kind in ("dinas", "tim") or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
+            if not (kind in ("dinas", "tim", "biro") or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
                 continue
             for g in self.orgs:
                 if g.kind == "government" and set(g.places) & set(e.places):
                     e.parent = g
+                    self._name_without_parent(e, g)
                     break
+
+    def _name_without_parent(self, e: OrgEntity, parent: OrgEntity) -> None:
+        """'Biro Umum Pemprov Jateng' is also called 'Biro Umum' once its government is known."""
+        for n in parent.names + parent.acronyms:
+            if e.name.endswith(" " + n) and e.name[:-len(n) - 1] not in e.names:
+                e.names.append(e.name[:-len(n) - 1])
 
     def _company_locations(self) -> None:
         for e in self.orgs:
@@ -480,7 +487,8 @@ class Resolver:
         extra = []
         if e.kind == "government" and e.places and e.places[0] in self.places and e.level in LEVEL_WORD \
                 and e.level not in SUB_REGENCY_LEVELS:
-            extra.append(f"Pemerintah {LEVEL_WORD[e.level]} {_bare(self.places[e.places[0]].name)}")
+            region = f"{LEVEL_WORD[e.level]} {_bare(self.places[e.places[0]].name)}"
+            extra += [f"Pemerintah {region}", region]  # "Kabupaten Jember meraih opini WTP": the government by its region
         for pkey in (e.places if e.kind != "government" else ()):
             place = self.places.get(pkey)
             if place is None:
@@ -593,6 +601,8 @@ class Resolver:
                     pkey = self._place_key(r.unit_place)
                     unit = next((e for e in self.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
                     org = unit or org
+            if org is None and r.role.government_level is not None:
+                org = self._government_in_view(r.span.begin, r.role.government_level)
             if org is None:
                 continue
             if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
@@ -617,7 +627,18 @@ class Resolver:
                                     role_label=label, role_concept=concept.iri,
                                     label=label if label.endswith(org.name) else f"{label} {org.name}",
                                     head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
-        return sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization))
+        first: dict[tuple, Membership] = {}
+        for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label)):
+            first.setdefault((m.person, m.organization, m.role_concept), m)  # "Sekretaris Daerah …", later "Sekda …"
+        return list(first.values())
+
+    def _government_in_view(self, offset: int, level: str) -> OrgEntity | None:
+        """'… Bupati Jember yang diwakili Sekretaris Daerah (Sekda) Rina Wati': a regional official named without
+        a region serves the government named last before, in the same or the previous paragraph."""
+        paragraph = self.doc.sentence_at(offset).paragraph
+        before = [(s, e) for s, e, _ in self.org_mentions if e.kind == "government" and s.end <= offset
+                  and (level == "any" or e.level == level) and paragraph - self.doc.sentence_at(s.begin).paragraph <= 1]
+        return max(before, key=lambda x: x[0].begin)[1] if before else None
 
     def _plain_title(self, label: str) -> str:
         """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""

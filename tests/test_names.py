@@ -212,3 +212,58 @@ def test_a_comma_before_a_title_does_not_join_the_name_and_the_title():
     assert roles_of("Sementara itu, Rina Wati, Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia "
                     "Kota Blitar, mengatakan pensiun diproses.") == [
         ("rina-wati", "badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-kota-blitar", "Kepala", True)]
+
+
+def test_regional_official_without_a_region_serves_the_government_in_view():
+    f = kg.extract("Pelatihan itu dibuka oleh Bupati Jember yang diwakili Sekretaris Daerah (Sekda) Rina Wati. "
+                   "Dalam sambutannya, Sekda Rina Wati meminta desa membayar iuran.")
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
+        ("rina-wati", "pemerintah-kabupaten-jember", "Sekretaris Daerah (Sekda)")]
+    gov = next(o for o in f.organizations if o.key == "pemerintah-kabupaten-jember")
+    assert "Kabupaten Jember" in gov.aliases
+
+
+def test_assistant_of_the_regional_secretary():
+    assert roles_of("Sekretaris Daerah (Sekda) Provinsi Jawa Tengah, Tono Hadi melalui Asisten Perekonomian dan "
+                    "Pembangunan, Rina Wati menyampaikan laporan.") == [
+        ("tono-hadi", "pemerintah-provinsi-jawa-tengah", "Sekretaris Daerah (Sekda)", False),
+        ("rina-wati", "pemerintah-provinsi-jawa-tengah", "Asisten Perekonomian dan Pembangunan", False)]
+
+
+def test_an_official_without_a_region_and_no_government_in_view_gets_no_role():
+    f = kg.extract("Sekda Rina Wati meminta desa membayar iuran.")
+    assert [p.key for p in f.people] == ["rina-wati"] and f.memberships == ()
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("Acara dibuka oleh Gubernur Kaltim yang didampingi warga.", ["pemerintah-provinsi-kalimantan-timur"]),
+    ("Data itu berdasarkan Surat Keputusan (SK) Bupati Kabupaten Jember yang berlaku.", []),
+    ("Program Wali Kota Sapa Warga digelar tiap pekan.", []),
+])
+def test_a_regional_heads_title_names_the_government(sentence, orgs):
+    assert [o.key for o in kg.extract(sentence).organizations] == orgs
+
+
+def test_a_name_in_apposition_may_end_the_sentence():
+    assert roles_of("Acara dibuka oleh Asisten Perekonomian Provinsi Jawa Tengah, Rina Wati.") == [
+        ("rina-wati", "pemerintah-provinsi-jawa-tengah", "Asisten Perekonomian", False)]
+
+
+def test_words_of_a_national_institution_are_not_a_persons_name():
+    f = kg.extract("Pensiun diberikan Kepada Pegawai Negeri Sipil, Prajurit Tentara Nasional Indonesia, "
+                   "Anggota Kepolisian Negara Republik Indonesia, Dan Penerima Pensiun.")
+    assert f.people == () and f.memberships == ()
+
+
+def test_unit_name_tail_stops_at_a_name_used_alone():
+    f = kg.extract("\"Kami mendukung agen,\" ujar Kepala Bagian Analisa Bisnis PT Pegadaian Kanwil I Medan Agus Salim "
+                   "dalam temu media. Agus mengatakan agen bertambah.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("agus-salim", "pegadaian/kantor-wilayah-i-medan")]
+
+
+def test_bureau_of_a_regional_government():
+    f = kg.extract("Pemerintah Provinsi Kepulauan Riau (Pemprov Kepri) menyalurkan beasiswa. "
+                   "Kepala Biro Kesra Pemprov Kepri, Tono Hadi, mengatakan dana cukup.")
+    biro = next(o for o in f.organizations if o.key == "biro-kesra-pemprov-kepri")
+    assert biro.parent == "pemerintah-provinsi-kepulauan-riau" and "Biro Kesra" in biro.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "biro-kesra-pemprov-kepri")]

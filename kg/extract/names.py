@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
-REGIONAL_TYPES = {"dinas", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
+REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
 @dataclass
@@ -65,6 +65,7 @@ class Scanner:
         self.acting_prefixes = set(w["acting_prefixes"])
         self.former_markers = set(w["former_markers"])
         self.name_particles = set(w["name_particles"])
+        self.national_words = set(w["national_name_words"])
         self.particle_openers = set(w["name_particle_openers"])
         self.named_after_people = set(w["org_types_named_after_people"])
         # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
@@ -220,8 +221,8 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if gazetteer.is_place(name) or any(w in self.not_names for w in words):
-            return False
+        if gazetteer.is_place(name) or any(w in self.not_names or w in self.national_words for w in words):
+            return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -230,6 +231,12 @@ class Scanner:
         if name in self.org_words and not any(w in self.alone for w in words):
             return False
         return True
+
+    def sentence_ends(self, k: int) -> bool:
+        """A full stop that ends the sentence, not the dot of an abbreviation ('S.E.,')."""
+        toks = self.toks
+        return k < len(toks) and toks[k].text == "." and (k + 1 == len(toks) or (
+            toks[k + 1].begin > toks[k].end and (toks[k + 1].text[:1].isupper() or not toks[k + 1].is_word)))
 
     def verb_follows(self, k: int) -> bool:
         """'Kepala Dinas Sosial, Rina Wati mengatakan': the name may end at the verb, without a second comma;
@@ -353,8 +360,12 @@ class Scanner:
         return self.parse_head_org(i, limit, rule, allow_units=True)
 
     def _unit_name_tail(self, k: int, limit: int) -> int:
-        """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda")."""
+        """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
+        alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …")."""
+        start = k
         while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
+            if self.toks[k].text in self.alone or self.particle_at(k) or self.toks[k].text in self.honorifics:
+                return start
             k += 1
         return k
 
@@ -696,6 +707,13 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                     continue
         i += 1
 
+    # pass 3a: a regional head's title without a name still names the government ("dibuka Bupati Jember yang …")
+    for i in range(len(toks)):
+        government = None if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)) else _government_of_head(sc, i)
+        if government and free(government.span):
+            orgs.append(government)
+            taken.append(government.span)
+
     # pass 3: organisations outside titles
     i = 0
     while i < len(toks):
@@ -899,9 +917,9 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     n0 = sc.skip_honorifics(k + 1)
     n1 = sc.cap_run(n0)
     after = sc.degree_suffix_end(n1)
-    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text == "," or sc.verb_follows(after)):
+    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text == "," or sc.sentence_ends(after) or sc.verb_follows(after)):
         return None
-    if any(t.text in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
+    if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
         return None  # "…, Rina Wati dan Tono Hadi hadir": several people
     if not sc.plausible_name(n0, n1):
         return None
@@ -930,14 +948,15 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     return role_m, person, org_m, n1
 
 
-def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle) -> OrgMention | None:
+def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle, known_places_only: bool = False) -> OrgMention | None:
     """'Gubernur Jawa Tengah', 'Sekretaris Daerah Provinsi Kalimantan Timur' -> the regional government."""
     level = r.government_level if r.government_level not in (None, "any") else None
     k = i
     if k < end and sc.toks[k].text in REGION_WORDS:
         level = REGION_WORDS[sc.toks[k].text]
         k += 1
-    places, k2 = sc.place_at(k, end)
+    # a title for any level ("Asisten Perekonomian …") names a region only with a known place
+    places, k2 = sc.place_at(k, end, unknown_ok=level is not None and not known_places_only)
     if not places:
         return None
     if level is None:
@@ -946,6 +965,18 @@ def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle) -> OrgMention | 
     otype = next(t for t in sc.lex.org_types if t.government_level == level)
     return OrgMention(Span(sc.toks[i].begin, sc.toks[k2 - 1].end), sc.doc.text[sc.toks[i].begin:sc.toks[k2 - 1].end],
                       "government", "role.government-of-title", org_type=otype, places=(places[0],), level=level)
+
+
+def _government_of_head(sc: Scanner, i: int) -> OrgMention | None:
+    """'Gubernur Kaltim', 'Bupati Jember' with no name after them: the government the title heads."""
+    role = sc.role_at(i)
+    if role is None or role[0].government_level in (None, "any") or not role[0].leads:
+        return None
+    before = re.sub(r"\s*\([^()]*\)\s*$", "", sc.doc.text[max(0, sc.toks[i].begin - 40):sc.toks[i].begin]).rstrip()
+    if any(before.endswith(word) for word in sc.lex.words["decree_words"]):
+        return None  # "SK Bupati Jember", "Surat Keputusan (SK) Bupati …": a decision, not a mention of the government
+    end = sc.cap_run(role[1])
+    return _government_of(sc, role[1], end, role[0], known_places_only=True) if end > role[1] else None
 
 
 def _name_then_title(sc: Scanner, i: int):
