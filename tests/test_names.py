@@ -267,3 +267,20 @@ def test_bureau_of_a_regional_government():
     biro = next(o for o in f.organizations if o.key == "biro-kesra-pemprov-kepri")
     assert biro.parent == "pemerintah-provinsi-kepulauan-riau" and "Biro Kesra" in biro.aliases
     assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "biro-kesra-pemprov-kepri")]
+
+
+def test_lalu_lintas_is_traffic_not_a_name():
+    assert roles_of("Direktur Lalu Lintas Kepolisian Daerah Bali Komang Suarta mengatakan arus lancar.") == [
+        ("komang-suarta", "kepolisian-daerah-bali", "Direktur Lalu Lintas", False)]
+
+
+def test_a_name_used_alone_between_lowercase_words_ends_a_unit_name():
+    f = kg.extract("Kepala Bagian Umum PT Pegadaian Kanwil I Medan Agus Salim hadir. Menurut laporan yang disusun Agus tadi, "
+                   "agen bertambah.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("agus-salim", "pegadaian/kantor-wilayah-i-medan")]
+
+
+def test_a_place_after_a_preposition_still_ends_a_unit_name():
+    f = kg.extract("Kepala BPJS Ketenagakerjaan Kantor Cabang Bekasi Cikarang Rudi Hartono mengatakan peserta di Cikarang naik.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rudi-hartono", "bpjs-ketenagakerjaan/kantor-cabang-bekasi-cikarang")]

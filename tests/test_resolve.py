@@ -121,3 +121,7 @@ def test_name_that_goes_on_after_its_acronym():
     assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
     unit = o["badan-penyelenggara-jaminan-sosial-kesehatan/kantor-cabang-kota-kupang"]
     assert unit.parent == top.key and "BPJS Kesehatan Cabang Kupang" in unit.aliases
+
+
+def test_hospital_named_with_initials():
+    assert list(orgs("Pasien dirujuk ke RSUP Prof. Dr. R. T. Wijaya Manado pekan lalu.")) == ["rsup-prof-dr-r-t-wijaya-manado"]

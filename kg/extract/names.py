@@ -66,7 +66,10 @@ class Scanner:
         self.former_markers = set(w["former_markers"])
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
+        self.member_nouns = set(w["member_nouns"])
         self.particle_openers = set(w["name_particle_openers"])
+        self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
+        self.place_prepositions = set(w["place_prepositions"])
         self.named_after_people = set(w["org_types_named_after_people"])
         # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
         self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
@@ -121,7 +124,10 @@ class Scanner:
 
     def particle_at(self, k: int) -> bool:
         """'Lalu', 'Baiq', 'Teuku', '(I) Made', '(Ni) Luh': words that open a person's name, never an organisation's."""
-        return k < len(self.toks) and self.toks[k].text in self.name_particles
+        if k >= len(self.toks) or self.toks[k].text not in self.name_particles:
+            return False
+        nxt = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+        return f"{self.toks[k].text} {nxt}".lower() not in self.particle_compounds  # "Lalu Lintas" is traffic
 
     def former_holder(self, role: RoleMention) -> bool:
         """'mantan Bupati …', 'eks Direktur …': the title was held before, not now."""
@@ -221,7 +227,8 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if gazetteer.is_place(name) or any(w in self.not_names or w in self.national_words for w in words):
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns \
+                or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
@@ -288,6 +295,9 @@ class Scanner:
                 alone.add(t.text)
             elif nxt[:1].islower() and nxt[:1].isalpha() and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin):
                 alone.add(t.text)
+            elif prev.isalpha() and prev.islower() and nxt.isalpha() and nxt.islower() and not t.text.isupper() \
+                    and not gazetteer.is_place(t.text) and prev not in self.name_connectors and prev not in self.place_prepositions:
+                alone.add(t.text)  # "yang digambarkan Agus mirip …": one capitalised word between lowercase ones
         return alone
 
     def cap_run(self, i: int) -> int:
@@ -364,7 +374,8 @@ class Scanner:
         alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …")."""
         start = k
         while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
-            if self.toks[k].text in self.alone or self.particle_at(k) or self.toks[k].text in self.honorifics:
+            word = self.toks[k].text
+            if (word in self.alone and not gazetteer.is_place(word)) or self.particle_at(k) or word in self.honorifics:
                 return start
             k += 1
         return k
@@ -412,6 +423,8 @@ class Scanner:
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
                     if toks[j].text == ".":
                         j += 1
+                    while j + 1 < limit and re.fullmatch(r"[A-Z]", toks[j].text) and toks[j + 1].text == ".":
+                        j += 2  # initials: "RSUP Prof. Dr. R. T. Wijaya"
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
