@@ -125,3 +125,19 @@ def test_name_that_goes_on_after_its_acronym():
 
 def test_hospital_named_with_initials():
     assert list(orgs("Pasien dirujuk ke RSUP Prof. Dr. R. T. Wijaya Manado pekan lalu.")) == ["rsup-prof-dr-r-t-wijaya-manado"]
+
+
+def test_branch_rank_is_not_a_place():
+    f = kg.extract("PT Jasa Raharja Cabang Utama Jawa Tengah membayar santunan. "
+                   "Kepala Cabang Utama Jasa Raharja Jawa Tengah, Rina Wati mengatakan santunan cair.")
+    unit = next(o for o in f.organizations if o.kind == "unit")
+    assert (unit.key, unit.parent, unit.locations) == ("jasa-raharja/kantor-cabang-jawa-tengah", "jasa-raharja", ("jawa-tengah",))
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
+        ("rina-wati", "jasa-raharja/kantor-cabang-jawa-tengah", "Kepala Cabang Utama")]
+    assert [p.key for p in f.places] == ["jawa-tengah"]
+
+
+def test_kind_of_body_then_a_defined_acronym_is_that_body():
+    o = orgs("Dana disalurkan Himpunan Bank Milik Negara (Himbara). Menurut laporan, Bank Himbara sudah menyalurkannya.")
+    assert list(o) == ["himpunan-bank-milik-negara"]
+    assert "Bank Himbara" in o["himpunan-bank-milik-negara"].aliases

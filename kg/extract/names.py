@@ -70,6 +70,7 @@ class Scanner:
         self.particle_openers = set(w["name_particle_openers"])
         self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
         self.place_prepositions = set(w["place_prepositions"])
+        self.unit_designations = set(w["unit_designations"])
         self.named_after_people = set(w["org_types_named_after_people"])
         # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
         self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
@@ -177,6 +178,9 @@ class Scanner:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
         places, j = [], i
         while j < limit and _is_cap(self.toks[j]):
+            if not places and self.toks[j].text in self.unit_designations:
+                j += 1  # "Cabang Utama Jawa Tengah": the branch's rank, then its place
+                continue
             region = self.region_at(j, limit)
             if region:
                 places.append(self.toks[j].text + " " + region[1])
