@@ -427,13 +427,28 @@ class Resolver:
             kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
             # a Dinas or a regional team belongs to the region's government; a Badan only when its own name ends
             # with the region ("Badan Kepegawaian … Kota Malang"), not a national agency's office ("BPS Provinsi Riau")
-            if not (kind in ("dinas", "tim", "biro") or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
+            regional_hospital = kind == "rumah-sakit" and e.region_named and ("Daerah" in e.name or e.name.startswith("RSUD"))
+            if not (kind in ("dinas", "tim", "biro") or regional_hospital
+                    or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
                 continue
             for g in self.orgs:
                 if g.kind == "government" and set(g.places) & set(e.places):
                     e.parent = g
                     self._name_without_parent(e, g)
                     break
+        self._dinas_of_the_only_government()
+
+    def _dinas_of_the_only_government(self) -> None:
+        """'Dinas Sosial' named without a region, in an article that names one regional government only, is that
+        government's agency."""
+        governments = [g for g in self.orgs if g.kind == "government"]
+        if len(governments) != 1 or not governments[0].places:
+            return
+        g = governments[0]
+        for e in self.orgs:
+            kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
+            if e.kind == "org" and kind == "dinas" and not e.places and e.parent is None:
+                e.parent, e.places = g, [g.places[0]]
 
     def _name_without_parent(self, e: OrgEntity, parent: OrgEntity) -> None:
         """'Biro Umum Pemprov Jateng' is also called 'Biro Umum' once its government is known."""
@@ -446,8 +461,9 @@ class Resolver:
             if e.kind == "org" and not e.places:
                 words = e.name.split()
                 for n in (2, 1):
-                    if len(words) > n + 1 and gazetteer.is_place(" ".join(words[-n:])):
-                        e.places.append(self._place_key(" ".join(words[-n:])))
+                    if len(words) > n and gazetteer.is_place(" ".join(words[-n:])) \
+                            and words[-1] not in self.lex.words["national_name_words"]:
+                        e.places.append(self._add_place(" ".join(words[-n:]), e.span))
                         break
 
     def _assign_keys(self) -> None:

@@ -141,3 +141,23 @@ def test_kind_of_body_then_a_defined_acronym_is_that_body():
     o = orgs("Dana disalurkan Himpunan Bank Milik Negara (Himbara). Menurut laporan, Bank Himbara sudah menyalurkannya.")
     assert list(o) == ["himpunan-bank-milik-negara"]
     assert "Bank Himbara" in o["himpunan-bank-milik-negara"].aliases
+
+
+def test_national_body_then_the_place_of_its_office():
+    f = kg.extract("Kepala BPJS Kesehatan Kupang, Rina Wati, mengatakan peserta naik. BPJS Kesehatan mencatat iuran.")
+    unit = next(o for o in f.organizations if o.kind == "unit")
+    assert (unit.key, unit.parent, unit.locations) == ("bpjs-kesehatan/kupang", "bpjs-kesehatan", ("city-kupang",))
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-wati", "bpjs-kesehatan/kupang")]
+
+
+def test_agencies_of_the_only_regional_government():
+    o = orgs("Pemerintah Provinsi Jawa Tengah mencatat realisasi. Terendah dicapai oleh Dinas Sosial. "
+             "RSUD dr. Hana Wijaya Provinsi Jawa Tengah juga hadir.")
+    for key in ("dinas-sosial", "rsud-dr-hana-wijaya-provinsi-jawa-tengah"):
+        assert (o[key].parent, o[key].locations) == ("pemerintah-provinsi-jawa-tengah", ("jawa-tengah",))
+
+
+def test_a_name_ending_with_a_region_is_located_there_but_not_a_national_name():
+    o = orgs("Anggota DPRD Lombok Tengah hadir. Bank Indonesia mencatat inflasi.")
+    assert o["dprd-lombok-tengah"].locations == ("regency-lombok-tengah",)
+    assert o["bank-indonesia"].locations == ()

@@ -432,6 +432,9 @@ class Scanner:
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
+                if not regional and self.doc.text[start:toks[j - 1].end] in self.known_orgs \
+                        and gazetteer.longest_prefix(_words(toks[j:limit]))[0] and not self.known_at(j, limit):
+                    break  # "BPJS Kesehatan Kupang": a name the article uses alone, then the place of its office
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
@@ -512,7 +515,7 @@ class Scanner:
                     return m, j
                 return self._with_unit(m, j, limit, rule, allow_units)
         region = self.region_at(k, limit) if not m.places else None
-        if region is None and k > j and not m.places and k < limit and _is_cap(toks[k]):
+        if region is None and (k > j or m.name in self.known_orgs) and not m.places and k < limit and _is_cap(toks[k]):
             n, _ = gazetteer.longest_prefix(_words(toks[k:limit]))
             if n:  # "Dinas Tenaga Kerja (Disnaker) Musi Rawas", "Bank Indonesia (BI) Kediri"
                 region = ("", " ".join(_words(toks[k:k + n])), k + n)
