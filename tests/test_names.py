@@ -284,3 +284,8 @@ def test_a_place_after_a_preposition_still_ends_a_unit_name():
     f = kg.extract("Kepala BPJS Ketenagakerjaan Kantor Cabang Bekasi Cikarang Rudi Hartono mengatakan peserta di Cikarang naik.")
     assert [(m.person, m.organization) for m in f.memberships] == [
         ("rudi-hartono", "bpjs-ketenagakerjaan/kantor-cabang-bekasi-cikarang")]
+
+
+def test_a_bracketed_short_form_of_a_phrase_is_not_an_organisations_short_form():
+    f = kg.extract("Pemerintah Kabupaten Lombok Timur membayar iuran. Sebanyak 500 jiwa merupakan Penerima Bantuan Iuran (PBI).")
+    assert [o.key for o in f.organizations] == ["pemerintah-kabupaten-lombok-timur"]

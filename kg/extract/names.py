@@ -590,10 +590,11 @@ class Scanner:
                 if best is None or len(words) > len(best[0].split()):
                     best = (name, i + len(words), otype)
         if best is None and i < limit and looks_abbreviated(self.toks[i].text) and not self.head_at(i) \
-                and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs:
+                and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs \
+                and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
             word = self.toks[i].text
             otype = next((t for name, t in self.known_orgs.items() if len(name.split()) > 1
-                          and abbreviates(word, strip_region(name))), False)
+                          and not (t is not None and t.government_level) and abbreviates(word, strip_region(name))), False)
             if otype is not False:
                 best = (word, i + 1, otype)
         return best
