@@ -14,7 +14,7 @@ from kg.document import Document, Span
 from kg.extract import simple
 from kg.extract.dates import published_date
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
-from kg.extract.names import scan, title_references
+from kg.extract.names import abbreviates, company_core, looks_abbreviated, scan, strip_region, title_references
 from kg.facts import (ArticleFacts, Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation)
 from kg.lexicon import Lexicon, load
 from kg.vocab import BKG, ORG, SCHEMA
@@ -201,13 +201,18 @@ class Resolver:
         for e in self.orgs:
             if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
                 return e
-        short = _company_core(name) or name
+        short = company_core(name) or name
         for e in self.orgs:
-            if e.kind == "org" and any((_company_core(x) or x) == short for x in e.names):
+            if e.kind == "org" and any((company_core(x) or x) == short for x in e.names):
                 return e
+        words = name.split()
+        if len(words) == 2 and any(t.head_words and words[0] in t.head_words for t in self.lex.org_types):
+            for e in self.orgs:  # "Bank Himbara", "Bank BRI": the kind of body, then a name the article defined
+                if e.kind == "org" and words[1] in e.acronyms + e.names:
+                    return e
         if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
             for e in self.orgs:
-                if e.kind == "org" and any(_abbreviates(name, _company_core(x) or x) for x in e.names):
+                if e.kind == "org" and any(abbreviates(name, company_core(x) or strip_region(x)) for x in e.names):
                     return e
         return None
 
@@ -351,9 +356,17 @@ class Resolver:
                 fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
                 self._unit(parent, utype, r.unit_place, fake)
         self._abbreviated_mentions([r.span for r in names.roles])
-        self._regional_parents()
         self._company_locations()
+        self._regional_parents()
+        self._orphan_units_become_organisations()
         self._assign_keys()
+
+    def _orphan_units_become_organisations(self) -> None:
+        """A unit is a unit of something: 'Kantor Cabang Surakarta' or 'UID Jateng' in an article that names no
+        organisation they could belong to is kept as an organisation of its own, not a unit without a parent."""
+        for e in self.orgs:
+            if e.kind == "unit" and e.parent is None:
+                e.kind, e.unit_type = "org", None
 
     def _acronyms_inside(self, m: OrgMention, e: OrgEntity) -> None:
         """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
@@ -381,15 +394,15 @@ class Resolver:
         covered = [s for s, _, _ in self.org_mentions] + titles
         for i, t in enumerate(toks):
             w = t.text
-            if len(w) < 3 or not w[:1].isupper() or sum(c.isupper() for c in w) < 2 and not re.match(r"^(Dis|Din|Kem|Pem|Bad)", w):
+            if not looks_abbreviated(w):
                 continue
             if any(s.begin <= t.begin < s.end for s in covered) or gazetteer.is_place(w):
                 continue
             for e in self.orgs:
                 if e.kind == "unit":
                     continue
-                core = _strip_region(e.name)
-                if not _abbreviates(w, core):
+                core = strip_region(e.name)
+                if not abbreviates(w, core):
                     continue
                 end = t.end
                 k = i + 1
@@ -414,27 +427,50 @@ class Resolver:
             kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
             # a Dinas or a regional team belongs to the region's government; a Badan only when its own name ends
             # with the region ("Badan Kepegawaian … Kota Malang"), not a national agency's office ("BPS Provinsi Riau")
-            if not (kind in ("dinas", "tim") or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
+            regional_hospital = kind == "rumah-sakit" and e.region_named and ("Daerah" in e.name or e.name.startswith("RSUD"))
+            if not (kind in ("dinas", "tim", "biro") or regional_hospital
+                    or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
                 continue
             for g in self.orgs:
                 if g.kind == "government" and set(g.places) & set(e.places):
                     e.parent = g
+                    self._name_without_parent(e, g)
                     break
+        self._dinas_of_the_only_government()
+
+    def _dinas_of_the_only_government(self) -> None:
+        """'Dinas Sosial' named without a region, in an article that names one regional government only, is that
+        government's agency."""
+        governments = [g for g in self.orgs if g.kind == "government"]
+        if len(governments) != 1 or not governments[0].places:
+            return
+        g = governments[0]
+        for e in self.orgs:
+            kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
+            if e.kind == "org" and kind == "dinas" and not e.places and e.parent is None:
+                e.parent, e.places = g, [g.places[0]]
+
+    def _name_without_parent(self, e: OrgEntity, parent: OrgEntity) -> None:
+        """'Biro Umum Pemprov Jateng' is also called 'Biro Umum' once its government is known."""
+        for n in parent.names + parent.acronyms:
+            if e.name.endswith(" " + n) and e.name[:-len(n) - 1] not in e.names:
+                e.names.append(e.name[:-len(n) - 1])
 
     def _company_locations(self) -> None:
         for e in self.orgs:
             if e.kind == "org" and not e.places:
                 words = e.name.split()
                 for n in (2, 1):
-                    if len(words) > n + 1 and gazetteer.is_place(" ".join(words[-n:])):
-                        e.places.append(self._place_key(" ".join(words[-n:])))
+                    if len(words) > n and gazetteer.is_place(" ".join(words[-n:])) \
+                            and words[-1] not in self.lex.words["national_name_words"]:
+                        e.places.append(self._add_place(" ".join(words[-n:]), e.span))
                         break
 
     def _assign_keys(self) -> None:
         used = set()
         for e in sorted(self.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
             if e.kind == "unit" and e.parent and not e.places:
-                key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
+                key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
             elif e.kind == "unit" and e.parent:
                 own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
                 if e.unit_type:
@@ -444,14 +480,14 @@ class Resolver:
                             rest = own[len(form) + 1:]
                             break
                     own = f"{e.unit_type.label_id} {rest}"
-                if any(pn in own for pn in e.parent.names) and e.unit_type and e.places and e.places[0] in self.places:
+                if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in self.places:
                     own = f"{e.unit_type.label_id} {self.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
-                key = f"{e.parent.key or slug(_company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
+                key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
                 place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else e.names[0]
                 key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {_bare(place)}")
             else:
-                key = slug(_company_core(e.name) or e.name)
+                key = slug(company_core(e.name) or _without_brackets(e.name))
             base, n = key, 2
             while key in used:
                 key, n = f"{base}-{n}", n + 1
@@ -472,12 +508,13 @@ class Resolver:
         extra = []
         if e.kind == "government" and e.places and e.places[0] in self.places and e.level in LEVEL_WORD \
                 and e.level not in SUB_REGENCY_LEVELS:
-            extra.append(f"Pemerintah {LEVEL_WORD[e.level]} {_bare(self.places[e.places[0]].name)}")
+            region = f"{LEVEL_WORD[e.level]} {_bare(self.places[e.places[0]].name)}"
+            extra += [f"Pemerintah {region}", region]  # "Kabupaten Jember meraih opini WTP": the government by its region
         for pkey in (e.places if e.kind != "government" else ()):
             place = self.places.get(pkey)
             if place is None:
                 continue
-            for written in self.place_names.get(pkey, set()):
+            for written in sorted(self.place_names.get(pkey, set())):
                 for n in list(e.names):
                     if written != place.name and re.search(rf"\b{re.escape(written)}$", n) and not n.endswith(place.name):
                         extra.append(n[: len(n) - len(written)] + _bare(place.name))
@@ -485,6 +522,7 @@ class Resolver:
 
     def _org_facts(self) -> tuple[Organization, ...]:
         out = []
+        self._orphan_units_become_organisations()  # units found after the organisations were read
         for e in sorted(self.orgs, key=lambda e: e.key):
             classes = {"org": [ORG.FormalOrganization], "unit": [ORG.OrganizationalUnit],
                        "government": [ORG.FormalOrganization, BKG.RegionalGovernment],
@@ -584,6 +622,8 @@ class Resolver:
                     pkey = self._place_key(r.unit_place)
                     unit = next((e for e in self.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
                     org = unit or org
+            if org is None and r.role.government_level is not None:
+                org = self._government_in_view(r.span.begin, r.role.government_level)
             if org is None:
                 continue
             if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
@@ -603,12 +643,30 @@ class Resolver:
         for r, person, org in self.raw_memberships:
             concept = r.role
             label = r.title
-            specific = norm(label) not in {norm(f) for f in concept.forms}
+            specific = norm(self._plain_title(label)) not in {norm(f) for f in concept.forms}
             facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
                                     role_label=label, role_concept=concept.iri,
                                     label=label if label.endswith(org.name) else f"{label} {org.name}",
                                     head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
-        return sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization))
+        first: dict[tuple, Membership] = {}
+        for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label)):
+            first.setdefault((m.person, m.organization, m.role_concept), m)  # "Sekretaris Daerah …", later "Sekda …"
+        return list(first.values())
+
+    def _government_in_view(self, offset: int, level: str) -> OrgEntity | None:
+        """'… Bupati Jember yang diwakili Sekretaris Daerah (Sekda) Rina Wati': a regional official named without
+        a region serves the government named last before, in the same or the previous paragraph."""
+        paragraph = self.doc.sentence_at(offset).paragraph
+        before = [(s, e) for s, e, _ in self.org_mentions if e.kind == "government" and s.end <= offset
+                  and (level == "any" or e.level == level) and paragraph - self.doc.sentence_at(s.begin).paragraph <= 1]
+        return max(before, key=lambda x: x[0].begin)[1] if before else None
+
+    def _plain_title(self, label: str) -> str:
+        """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
+        words = _without_brackets(label).split()
+        if len(words) > 1 and words[0].rstrip(".") in self.lex.words["acting_prefixes"]:
+            words = words[1:]
+        return " ".join(words)
 
     def _org_for_span(self, span: Span) -> OrgEntity | None:
         for s, e, _ in self.org_mentions:
@@ -748,6 +806,11 @@ def _cover(a: Span, b: Span) -> Span:
     return Span(min(a.begin, b.begin), max(a.end, b.end))
 
 
+def _without_brackets(name: str) -> str:
+    """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah'."""
+    return re.sub(r"\s*\([^)]*\)", "", name)
+
+
 def _bare(place: str) -> str:
     return re.sub(r"^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", "", place)
 
@@ -759,49 +822,6 @@ def _level_of_prefixed(place: str) -> str | None:
 
 def _kind_of_prefixed(place: str) -> str | None:
     return KIND_OF_LEVEL.get(_level_of_prefixed(place) or "")
-
-
-def _company_core(name: str) -> str | None:
-    """'PT Bank Rakyat Indonesia (Persero) Tbk' -> 'Bank Rakyat Indonesia'."""
-    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
-    return m.group(1) if m else None
-
-
-def _strip_region(name: str) -> str:
-    return re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)\s+.*$", "", name)
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
-    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
-    first letter and takes, in order, letters from every word of the name (a syllable may come from inside
-    a word, as 'naker' from 'tenaga kerja')."""
-    words = [w.lower() for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
-    s = short.lower()
-    if len(words) < 2 or not s or s[0] != words[0][0]:
-        return False
-
-    from functools import lru_cache
-
-    @lru_cache(maxsize=None)
-    def fit(si: int, wi: int, pos: int, used: bool) -> bool:
-        """si: next letter of the short form; word wi from position pos; used: the word gave a letter."""
-        if si == len(s):
-            return wi == len(words) - 1 and used or wi == len(words)
-        if wi == len(words):
-            return False
-        w = words[wi]
-        # move on to the next word once this one has given a letter
-        if used and fit(si, wi + 1, 0, False):
-            return True
-        k = w.find(s[si], pos)
-        while k != -1:
-            if fit(si + 1, wi, k + 1, True):
-                return True
-            k = w.find(s[si], k + 1)
-        return False
-
-    return fit(0, 0, 0, False)
 
 
 def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:

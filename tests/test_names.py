@@ -2,6 +2,7 @@
 import pytest
 
 import kg
+from rdflib import URIRef
 
 ROLE = "https://w3id.org/berita-kg/vocab/role/"
 
@@ -122,3 +123,169 @@ def test_an_organisation_named_alone_elsewhere_ends_a_title_run():
                    "Direktur Utama BPJS Ketenagakerjaan Anggoro Eko Cahyo mengatakan hal itu.")
     assert [p.name for p in f.people] == ["Anggoro Eko Cahyo"]
     assert [(m.person, m.organization) for m in f.memberships] == [("anggoro-eko-cahyo", "bpjs-ketenagakerjaan")]
+
+
+def roles_of(text):
+    return [(m.person, m.organization, m.role_label, m.head) for m in kg.extract(text).memberships]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Dinas Sosial Kota Blitar, Rina Wati mengatakan bantuan cair.",
+     [("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]),
+    ("Direktur Utama PT Sinar Bahari, Hendra Kusuma menjelaskan laba naik.",
+     [("hendra-kusuma", "sinar-bahari", "Direktur Utama", True)]),
+])
+def test_title_comma_name_without_a_closing_comma(sentence, expected):
+    assert roles_of(sentence) == expected
+
+
+def test_a_name_followed_by_dan_is_not_an_appositive():
+    assert roles_of("Kepala Dinas Sosial Kota Blitar, Rina Wati dan Tono Hadi hadir.") == []
+
+
+def test_title_short_form_in_brackets_belongs_to_the_title():
+    f = kg.extract("Sekretaris Daerah (Sekda) Provinsi Jawa Tengah, Rudi Hartono, membuka acara itu.")
+    [m] = f.memberships
+    assert (m.person, m.organization, m.role_label, m.role) == (
+        "rudi-hartono", "pemerintah-provinsi-jawa-tengah", "Sekretaris Daerah (Sekda)", URIRef(ROLE + "sekretaris-daerah"))
+
+
+@pytest.mark.parametrize("sentence, label, role, head", [
+    ("Plt. Kepala Dinas Sosial Kota Blitar Rina Wati mengatakan bantuan cair.", "Plt. Kepala", "kepala-dinas", True),
+    ("Plh. Sekretaris Daerah Kabupaten Jember Rina Wati mengatakan bantuan cair.", "Plh. Sekretaris Daerah",
+     "sekretaris-daerah", False),
+    ("Pj. Bupati Jember Rina Wati mengatakan bantuan cair.", "Pj. Bupati", "penjabat-bupati", True),
+])
+def test_acting_holder_holds_the_title_after_the_prefix(sentence, label, role, head):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.role_label, m.role_concept, m.head) == ("rina-wati", label, URIRef(ROLE + role), head)
+
+
+def test_former_holder_keeps_the_person_but_not_the_role():
+    f = kg.extract("Program itu warisan mantan Bupati Jember Rina Wati. Bupati Jember Tono Hadi meresmikannya.")
+    assert {p.key for p in f.people} == {"rina-wati", "tono-hadi"}
+    assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "pemerintah-kabupaten-jember")]
+
+
+@pytest.mark.parametrize("sentence, person, org, role", [
+    ("Branch Manager PT Taspen (Persero) Cabang Ambon, Tono Wijaya menyampaikan hal itu.",
+     "tono-wijaya", "taspen/kantor-cabang-ambon", "branch-manager"),
+    ("Pejabat Pelaksana Teknis Kegiatan (PPTK) Dinas Pendidikan Kota Blitar, Tono Wijaya, mengatakan dana cukup.",
+     "tono-wijaya", "dinas-pendidikan-kota-blitar", "pejabat-pelaksana-teknis-kegiatan"),
+])
+def test_new_titles(sentence, person, org, role):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.organization, m.role_concept) == (person, org, URIRef(ROLE + role))
+
+
+@pytest.mark.parametrize("sentence, person, org", [
+    ("Kepala Dinas Kesehatan Provinsi Aceh Teuku Ahmad Fauzi mengatakan pasien naik.", "teuku-ahmad-fauzi",
+     "dinas-kesehatan-provinsi-aceh"),
+    ("Kepala Dinas Sosial Kota Denpasar I Made Sukarta mengatakan bantuan cair.", "i-made-sukarta",
+     "dinas-sosial-kota-denpasar"),
+    ("Kepala Dinas Sosial Kota Denpasar Ni Luh Putu Ayu mengatakan bantuan cair.", "ni-luh-putu-ayu",
+     "dinas-sosial-kota-denpasar"),
+    ("Kepala Dinas Sosial Kota Mataram Lalu Ahmad Fauzi mengatakan bantuan cair.", "lalu-ahmad-fauzi",
+     "dinas-sosial-kota-mataram"),
+    ("Kepala Dinas Sosial Kota Mataram Baiq Nurul Aini mengatakan bantuan cair.", "baiq-nurul-aini",
+     "dinas-sosial-kota-mataram"),
+])
+def test_name_particles_open_the_name_after_a_title(sentence, person, org):
+    assert [(m.person, m.organization) for m in kg.extract(sentence).memberships] == [(person, org)]
+
+
+def test_regional_head_title_then_region_then_name():
+    assert roles_of("Wakil Gubernur NTT Yohana Dae Soru mengatakan bantuan cair.") == [
+        ("yohana-dae-soru", "pemerintah-provinsi-nusa-tenggara-timur", "Wakil Gubernur", False)]
+
+
+def test_a_short_form_of_a_spelled_out_name_inside_a_title():
+    f = kg.extract("Dinas Pendidikan dan Kebudayaan Kabupaten Lombok Tengah menyiapkan dana. "
+                   "Kepala Disdikbud Lombok Tengah, Ahmad Fauzi, mengatakan guru menerima insentif.")
+    key = "dinas-pendidikan-dan-kebudayaan-kabupaten-lombok-tengah"
+    assert [(m.person, m.organization) for m in f.memberships] == [("ahmad-fauzi", key)]
+    org = next(o for o in f.organizations if o.key == key)
+    assert {"Disdikbud", "Disdikbud Lombok Tengah"} <= set(org.aliases)
+
+
+def test_a_comma_before_a_title_does_not_join_the_name_and_the_title():
+    assert roles_of("Sementara itu, Rina Wati, Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia "
+                    "Kota Blitar, mengatakan pensiun diproses.") == [
+        ("rina-wati", "badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-kota-blitar", "Kepala", True)]
+
+
+def test_regional_official_without_a_region_serves_the_government_in_view():
+    f = kg.extract("Pelatihan itu dibuka oleh Bupati Jember yang diwakili Sekretaris Daerah (Sekda) Rina Wati. "
+                   "Dalam sambutannya, Sekda Rina Wati meminta desa membayar iuran.")
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
+        ("rina-wati", "pemerintah-kabupaten-jember", "Sekretaris Daerah (Sekda)")]
+    gov = next(o for o in f.organizations if o.key == "pemerintah-kabupaten-jember")
+    assert "Kabupaten Jember" in gov.aliases
+
+
+def test_assistant_of_the_regional_secretary():
+    assert roles_of("Sekretaris Daerah (Sekda) Provinsi Jawa Tengah, Tono Hadi melalui Asisten Perekonomian dan "
+                    "Pembangunan, Rina Wati menyampaikan laporan.") == [
+        ("tono-hadi", "pemerintah-provinsi-jawa-tengah", "Sekretaris Daerah (Sekda)", False),
+        ("rina-wati", "pemerintah-provinsi-jawa-tengah", "Asisten Perekonomian dan Pembangunan", False)]
+
+
+def test_an_official_without_a_region_and_no_government_in_view_gets_no_role():
+    f = kg.extract("Sekda Rina Wati meminta desa membayar iuran.")
+    assert [p.key for p in f.people] == ["rina-wati"] and f.memberships == ()
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("Acara dibuka oleh Gubernur Kaltim yang didampingi warga.", ["pemerintah-provinsi-kalimantan-timur"]),
+    ("Data itu berdasarkan Surat Keputusan (SK) Bupati Kabupaten Jember yang berlaku.", []),
+    ("Program Wali Kota Sapa Warga digelar tiap pekan.", []),
+])
+def test_a_regional_heads_title_names_the_government(sentence, orgs):
+    assert [o.key for o in kg.extract(sentence).organizations] == orgs
+
+
+def test_a_name_in_apposition_may_end_the_sentence():
+    assert roles_of("Acara dibuka oleh Asisten Perekonomian Provinsi Jawa Tengah, Rina Wati.") == [
+        ("rina-wati", "pemerintah-provinsi-jawa-tengah", "Asisten Perekonomian", False)]
+
+
+def test_words_of_a_national_institution_are_not_a_persons_name():
+    f = kg.extract("Pensiun diberikan Kepada Pegawai Negeri Sipil, Prajurit Tentara Nasional Indonesia, "
+                   "Anggota Kepolisian Negara Republik Indonesia, Dan Penerima Pensiun.")
+    assert f.people == () and f.memberships == ()
+
+
+def test_unit_name_tail_stops_at_a_name_used_alone():
+    f = kg.extract("\"Kami mendukung agen,\" ujar Kepala Bagian Analisa Bisnis PT Pegadaian Kanwil I Medan Agus Salim "
+                   "dalam temu media. Agus mengatakan agen bertambah.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("agus-salim", "pegadaian/kantor-wilayah-i-medan")]
+
+
+def test_bureau_of_a_regional_government():
+    f = kg.extract("Pemerintah Provinsi Kepulauan Riau (Pemprov Kepri) menyalurkan beasiswa. "
+                   "Kepala Biro Kesra Pemprov Kepri, Tono Hadi, mengatakan dana cukup.")
+    biro = next(o for o in f.organizations if o.key == "biro-kesra-pemprov-kepri")
+    assert biro.parent == "pemerintah-provinsi-kepulauan-riau" and "Biro Kesra" in biro.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "biro-kesra-pemprov-kepri")]
+
+
+def test_lalu_lintas_is_traffic_not_a_name():
+    assert roles_of("Direktur Lalu Lintas Kepolisian Daerah Bali Komang Suarta mengatakan arus lancar.") == [
+        ("komang-suarta", "kepolisian-daerah-bali", "Direktur Lalu Lintas", False)]
+
+
+def test_a_name_used_alone_between_lowercase_words_ends_a_unit_name():
+    f = kg.extract("Kepala Bagian Umum PT Pegadaian Kanwil I Medan Agus Salim hadir. Menurut laporan yang disusun Agus tadi, "
+                   "agen bertambah.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("agus-salim", "pegadaian/kantor-wilayah-i-medan")]
+
+
+def test_a_place_after_a_preposition_still_ends_a_unit_name():
+    f = kg.extract("Kepala BPJS Ketenagakerjaan Kantor Cabang Bekasi Cikarang Rudi Hartono mengatakan peserta di Cikarang naik.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rudi-hartono", "bpjs-ketenagakerjaan/kantor-cabang-bekasi-cikarang")]
+
+
+def test_a_bracketed_short_form_of_a_phrase_is_not_an_organisations_short_form():
+    f = kg.extract("Pemerintah Kabupaten Lombok Timur membayar iuran. Sebanyak 500 jiwa merupakan Penerima Bantuan Iuran (PBI).")
+    assert [o.key for o in f.organizations] == ["pemerintah-kabupaten-lombok-timur"]

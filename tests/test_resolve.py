@@ -2,7 +2,8 @@
 import pytest
 
 import kg
-from kg.resolve import _abbreviates, slug
+from kg.extract.names import abbreviates
+from kg.resolve import slug
 
 
 def orgs(text):
@@ -57,8 +58,8 @@ def test_dinas_has_its_regional_government_as_parent_and_syllabic_abbreviation()
     ("Dinkes", "Dinas Sosial", False),
     ("BPS", "Badan", False),
 ])
-def test_abbreviates(short, full, ok):
-    assert _abbreviates(short, full) is ok
+def testabbreviates(short, full, ok):
+    assert abbreviates(short, full) is ok
 
 
 def test_company_short_name_joins_the_full_name():
@@ -75,3 +76,88 @@ def test_slug_is_ascii():
 def test_dateline_with_weekday_is_not_a_publisher():
     f = kg.extract("Bogor, Kamis (31/10/2024) - PT Sinar Bahari membuka kantor.")
     assert f.publisher is None and f.dateline_place == "city-bogor"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Kantor Cabang Surakarta membayar klaim Rp5 miliar pada 2024.", "kantor-cabang-surakarta"),
+    ("General Manager UID Jateng, Budi Santoso, mengatakan gardu bertambah.", "uid-jateng"),
+])
+def test_unit_without_a_known_parent_is_an_organisation_and_the_graph_conforms(text, key):
+    from kg.validate import validate
+    o = orgs(text)[key]
+    assert (o.kind, o.parent, o.unit_type) == ("org", None, None)
+    assert validate(kg.build(text)).conforms
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("Rumah Sakit Umum Daerah dr. Hana Wijaya Provinsi Jawa Tengah mencatat pasien naik.",
+     "rumah-sakit-umum-daerah-dr-hana-wijaya-provinsi-jawa-tengah",
+     "Rumah Sakit Umum Daerah dr. Hana Wijaya Provinsi Jawa Tengah"),
+    ("Pasien dirujuk ke RSUD Prof. Dr. Tono Hadi Kota Mataram pekan lalu.",
+     "rsud-prof-dr-tono-hadi-kota-mataram", "RSUD Prof. Dr. Tono Hadi Kota Mataram"),
+])
+def test_hospital_named_after_a_person(text, key, name):
+    assert orgs(text)[key].name == name
+
+
+def test_name_with_a_comma_list_without_a_comma_before_dan():
+    o = orgs("Dinas Perumahan, Kawasan Permukiman dan Pertanahan Provinsi Jawa Tengah mencatat realisasi 90 persen.")
+    assert list(o) == ["dinas-perumahan-kawasan-permukiman-dan-pertanahan-provinsi-jawa-tengah"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Dinas Sosial, Dinas Kesehatan dan Dinas Pendidikan Kota Blitar hadir.",
+     ["dinas-kesehatan", "dinas-pendidikan-kota-blitar", "dinas-sosial"]),
+    ("Sinergi antara Bank Indonesia dan Pemerintah Daerah menekan inflasi.", ["bank-indonesia"]),
+    ("Anggaran itu dari DPRD, BPKAD dan Inspektorat.", []),
+])
+def test_lists_of_organisations_are_not_one_name(text, keys):
+    assert sorted(orgs(text)) == keys
+
+
+def test_name_that_goes_on_after_its_acronym():
+    o = orgs("Kepala Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Kupang Rudi Hartono mengatakan peserta naik.")
+    top = o["badan-penyelenggara-jaminan-sosial-kesehatan"]
+    assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
+    unit = o["badan-penyelenggara-jaminan-sosial-kesehatan/kantor-cabang-kota-kupang"]
+    assert unit.parent == top.key and "BPJS Kesehatan Cabang Kupang" in unit.aliases
+
+
+def test_hospital_named_with_initials():
+    assert list(orgs("Pasien dirujuk ke RSUP Prof. Dr. R. T. Wijaya Manado pekan lalu.")) == ["rsup-prof-dr-r-t-wijaya-manado"]
+
+
+def test_branch_rank_is_not_a_place():
+    f = kg.extract("PT Jasa Raharja Cabang Utama Jawa Tengah membayar santunan. "
+                   "Kepala Cabang Utama Jasa Raharja Jawa Tengah, Rina Wati mengatakan santunan cair.")
+    unit = next(o for o in f.organizations if o.kind == "unit")
+    assert (unit.key, unit.parent, unit.locations) == ("jasa-raharja/kantor-cabang-jawa-tengah", "jasa-raharja", ("jawa-tengah",))
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
+        ("rina-wati", "jasa-raharja/kantor-cabang-jawa-tengah", "Kepala Cabang Utama")]
+    assert [p.key for p in f.places] == ["jawa-tengah"]
+
+
+def test_kind_of_body_then_a_defined_acronym_is_that_body():
+    o = orgs("Dana disalurkan Himpunan Bank Milik Negara (Himbara). Menurut laporan, Bank Himbara sudah menyalurkannya.")
+    assert list(o) == ["himpunan-bank-milik-negara"]
+    assert "Bank Himbara" in o["himpunan-bank-milik-negara"].aliases
+
+
+def test_national_body_then_the_place_of_its_office():
+    f = kg.extract("Kepala BPJS Kesehatan Kupang, Rina Wati, mengatakan peserta naik. BPJS Kesehatan mencatat iuran.")
+    unit = next(o for o in f.organizations if o.kind == "unit")
+    assert (unit.key, unit.parent, unit.locations) == ("bpjs-kesehatan/kupang", "bpjs-kesehatan", ("city-kupang",))
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-wati", "bpjs-kesehatan/kupang")]
+
+
+def test_agencies_of_the_only_regional_government():
+    o = orgs("Pemerintah Provinsi Jawa Tengah mencatat realisasi. Terendah dicapai oleh Dinas Sosial. "
+             "RSUD dr. Hana Wijaya Provinsi Jawa Tengah juga hadir.")
+    for key in ("dinas-sosial", "rsud-dr-hana-wijaya-provinsi-jawa-tengah"):
+        assert (o[key].parent, o[key].locations) == ("pemerintah-provinsi-jawa-tengah", ("jawa-tengah",))
+
+
+def test_a_name_ending_with_a_region_is_located_there_but_not_a_national_name():
+    o = orgs("Anggota DPRD Lombok Tengah hadir. Bank Indonesia mencatat inflasi.")
+    assert o["dprd-lombok-tengah"].locations == ("regency-lombok-tengah",)
+    assert o["bank-indonesia"].locations == ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import gazetteer
 from kg.document import ClaimedText, Document, Span, Token
@@ -18,7 +19,7 @@ from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
-REGIONAL_TYPES = {"dinas", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
+REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
 @dataclass
@@ -26,6 +27,22 @@ class NameScan:
     orgs: list[OrgMention]
     people: list[PersonMention]
     roles: list[RoleMention]
+
+
+class _FirstWordIndex:
+    """Multi-word forms grouped by their first word, so that a token is compared only with the forms that can
+    start there; `at` keeps the forms' order (longest first), as a walk over the whole list would."""
+
+    def __init__(self, forms: list, fold=lambda words, value: False):
+        self._exact: dict[str, list] = {}
+        self._folded: dict[str, list] = {}
+        for pos, (words, value) in enumerate(forms):
+            table, key = (self._folded, words[0].lower()) if fold(words, value) else (self._exact, words[0])
+            table.setdefault(key, []).append((pos, words, value))
+
+    def at(self, word: str) -> list:
+        found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
+        return [(words, value) for _, words, value in sorted(found, key=lambda x: x[0])]
 
 
 def _is_cap(tok: Token) -> bool:
@@ -45,15 +62,6 @@ def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
 
 
-def _by_first_word(forms: list[tuple[list[str], object]]) -> dict[str, list[tuple[list[str], object]]]:
-    """Forms grouped by their first word (lower-cased, so case-insensitive forms are found too), each
-    group in the order of `forms`."""
-    index: dict[str, list[tuple[list[str], object]]] = {}
-    for words, value in forms:
-        index.setdefault(words[0].lower(), []).append((words, value))
-    return index
-
-
 class Scanner:
     def __init__(self, doc: Document, lex: Lexicon, protected: list[Span]):
         self.doc, self.lex, self.toks = doc, lex, doc.tokens
@@ -65,26 +73,33 @@ class Scanner:
         self.not_names = set(w["not_names"])
         self.honorifics = set(w["honorific_prefixes"])
         self.speech_after = set(w["speech_verbs_after"])
-        self.role_forms = sorted(((f.split(), r) for r in lex.roles for f in r.forms),
-                                 key=lambda fr: (-len(fr[0]), fr[0]))
-        self.head_words = sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
-                                 key=lambda ht: (-len(ht[0]), ht[0]))
-        self.unit_forms = sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
-                                 key=lambda fu: (-len(fu[0]), fu[0]))
-        self._roles_by_first = _by_first_word(self.role_forms)
-        self._heads_by_first = _by_first_word(self.head_words)
-        self._units_by_first = _by_first_word(self.unit_forms)
+        self.name_connectors = set(w["name_connectors"])
+        self.acting_prefixes = set(w["acting_prefixes"])
+        self.former_markers = set(w["former_markers"])
+        self.name_particles = set(w["name_particles"])
+        self.national_words = set(w["national_name_words"])
+        self.member_nouns = set(w["member_nouns"])
+        self.particle_openers = set(w["name_particle_openers"])
+        self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
+        self.place_prepositions = set(w["place_prepositions"])
+        self.unit_designations = set(w["unit_designations"])
+        self.named_after_people = set(w["org_types_named_after_people"])
+        # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
+        self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
+                             if len(f.split()) > 1 and f.split()[0].rstrip(".") in self.acting_prefixes}
+        self.role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
+                                                  key=lambda fr: (-len(fr[0]), fr[0])),
+                                           fold=lambda words, r: r.lowercase)
+        self.head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
+                                                key=lambda ht: (-len(ht[0]), ht[0])))
+        self.unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
+                                                key=lambda fu: (-len(fu[0]), fu[0])))
         self.alone = self._tokens_used_alone()
         self.org_words = self._words_of_organisations()
         self.known_orgs: dict[str, OrgType | None] = {}
         self.titled_orgs: set[str] = set()
 
     # ---------------------------------------------------------------- token helpers
-    def _forms_at(self, index: dict[str, list], i: int) -> list:
-        """The lexicon forms whose first word could be the token at i, longest first: only these can
-        match there, so a token costs a dictionary look-up instead of a walk over every form."""
-        return index.get(self.toks[i].text.lower(), []) if i < len(self.toks) else []
-
     def protected_at(self, i: int) -> bool:
         return self._protected_text.covers(self.toks[i].begin)
 
@@ -99,8 +114,15 @@ class Scanner:
 
     def role_at(self, i: int, allow_lower: bool = False) -> tuple[RoleTitle, int] | None:
         """The longest role title at i and where what follows it starts. A title that names the kind of
-        organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation."""
-        for words, role in self._forms_at(self._roles_by_first, i):
+        organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation.
+        An acting holder ("Plt. Kepala Dinas …", "Pj Bupati …") holds the title that follows the prefix."""
+        acting = self.acting_prefix_end(i)
+        if acting is not None:
+            inner = self.role_at(acting, allow_lower)
+            if inner is not None:
+                own = self.acting_forms.get(f"{self.toks[i].text.rstrip('.')} {inner[0].label_id}")
+                return (own or inner[0]), inner[1]
+        for words, role in self.role_forms.at(self.toks[i].text if i < len(self.toks) else ""):
             if role.lowercase and not allow_lower:
                 continue
             if self.match_seq(i, words, case_sensitive=not role.lowercase):
@@ -109,17 +131,45 @@ class Scanner:
                 for k in range(1, len(words)):
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
                         return role, i + k
-                return role, i + len(words)
+                return role, self._title_acronym_end(i + len(words), role)
         return None
 
+    def particle_at(self, k: int) -> bool:
+        """'Lalu', 'Baiq', 'Teuku', '(I) Made', '(Ni) Luh': words that open a person's name, never an organisation's."""
+        if k >= len(self.toks) or self.toks[k].text not in self.name_particles:
+            return False
+        nxt = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
+        return f"{self.toks[k].text} {nxt}".lower() not in self.particle_compounds  # "Lalu Lintas" is traffic
+
+    def former_holder(self, role: RoleMention) -> bool:
+        """'mantan Bupati …', 'eks Direktur …': the title was held before, not now."""
+        k = self.doc.token_at(role.span.begin)
+        return k > 0 and self.toks[k - 1].text.lower() in self.former_markers
+
+    def acting_prefix_end(self, i: int) -> int | None:
+        """After 'Plt.', 'Pj', 'Plh.' (an acting holder's prefix): where the title itself starts."""
+        if i >= len(self.toks) or self.toks[i].text not in self.acting_prefixes:
+            return None
+        k = i + 1
+        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[i].end:
+            k += 1
+        return k
+
+    def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
+        """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title."""
+        if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" \
+                and self.toks[j + 1].text in role.forms:
+            return j + 3
+        return j
+
     def head_at(self, i: int) -> tuple[OrgType, int] | None:
-        for words, t in self._forms_at(self._heads_by_first, i):
+        for words, t in self.head_words.at(self.toks[i].text if i < len(self.toks) else ""):
             if self.match_seq(i, words):
                 return t, i + len(words)
         return None
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
-        for words, u in self._forms_at(self._units_by_first, i):
+        for words, u in self.unit_forms.at(self.toks[i].text if i < len(self.toks) else ""):
             if len(words) == 1 and not short_ok and not (words[0].isupper() or words[0] in ("Kanwil", "KPw", "Kanreg")):
                 continue
             if self.match_seq(i, words):
@@ -139,6 +189,9 @@ class Scanner:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
         places, j = [], i
         while j < limit and _is_cap(self.toks[j]):
+            if not places and self.toks[j].text in self.unit_designations:
+                j += 1  # "Cabang Utama Jawa Tengah": the branch's rank, then its place
+                continue
             region = self.region_at(j, limit)
             if region:
                 places.append(self.toks[j].text + " " + region[1])
@@ -189,8 +242,9 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if gazetteer.is_place(name) or any(w in self.not_names for w in words):
-            return False
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns \
+                or any(w in self.not_names or w in self.national_words for w in words):
+            return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -199,6 +253,18 @@ class Scanner:
         if name in self.org_words and not any(w in self.alone for w in words):
             return False
         return True
+
+    def sentence_ends(self, k: int) -> bool:
+        """A full stop that ends the sentence, not the dot of an abbreviation ('S.E.,')."""
+        toks = self.toks
+        return k < len(toks) and toks[k].text == "." and (k + 1 == len(toks) or (
+            toks[k + 1].begin > toks[k].end and (toks[k + 1].text[:1].isupper() or not toks[k + 1].is_word)))
+
+    def verb_follows(self, k: int) -> bool:
+        """'Kepala Dinas Sosial, Rina Wati mengatakan': the name may end at the verb, without a second comma;
+        a connector ('dan', 'serta') would make it one of several names."""
+        word = self.toks[k].text if k < len(self.toks) else ""
+        return word.isalpha() and word.islower() and word not in self.name_connectors
 
     def degree_suffix_end(self, k: int) -> int:
         """', S.E., M.M.', ', M.Kes.', ', S.K.M.' after a name: academic degrees, skipped."""
@@ -218,7 +284,7 @@ class Scanner:
         for i in range(len(toks)):
             head = self.head_at(i)
             if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&"))) or any(
-                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 3), i)):
+                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)):
                 continue
             words, k = [], head[1]
             while k < len(toks) and (_is_cap(toks[k]) or toks[k].text in (",", "dan")) and len(words) < 10:
@@ -244,6 +310,9 @@ class Scanner:
                 alone.add(t.text)
             elif nxt[:1].islower() and nxt[:1].isalpha() and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin):
                 alone.add(t.text)
+            elif prev.isalpha() and prev.islower() and nxt.isalpha() and nxt.islower() and not t.text.isupper() \
+                    and not gazetteer.is_place(t.text) and prev not in self.name_connectors and prev not in self.place_prepositions:
+                alone.add(t.text)  # "yang digambarkan Agus mirip …": one capitalised word between lowercase ones
         return alone
 
     def cap_run(self, i: int) -> int:
@@ -270,7 +339,7 @@ class Scanner:
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
-                    toks[j - 1].text in ("Pj", "Plt") or toks[j - 1].text + "." in self.honorifics):
+                    toks[j - 1].text in self.acting_prefixes or toks[j - 1].text + "." in self.honorifics):
                 j += 1  # "Dr.", "Kombes Pol.", "Pj."
             else:
                 break
@@ -316,8 +385,13 @@ class Scanner:
         return self.parse_head_org(i, limit, rule, allow_units=True)
 
     def _unit_name_tail(self, k: int, limit: int) -> int:
-        """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda")."""
+        """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
+        alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …")."""
+        start = k
         while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
+            word = self.toks[k].text
+            if (word in self.alone and not gazetteer.is_place(word)) or self.particle_at(k) or word in self.honorifics:
+                return start
             k += 1
         return k
 
@@ -359,13 +433,24 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
-                if t.text in self.honorifics or (t.text + ".") in self.honorifics:
+                if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
+                        and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
+                    j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
+                    if toks[j].text == ".":
+                        j += 1
+                    while j + 1 < limit and re.fullmatch(r"[A-Z]", toks[j].text) and toks[j + 1].text == ".":
+                        j += 2  # initials: "RSUP Prof. Dr. R. T. Wijaya"
+                    continue
+                if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
+                if not regional and self.doc.text[start:toks[j - 1].end] in self.known_orgs \
+                        and _place_prefix(toks, j, limit)[0] and not self.known_at(j, limit):
+                    break  # "BPJS Kesehatan Kupang": a name the article uses alone, then the place of its office
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
-                        and not self.known_at(j + 1, limit):
+                        and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
@@ -403,13 +488,25 @@ class Scanner:
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
 
+    def _another_organisation_at(self, k: int, limit: int) -> bool:
+        """'Dinas Kesehatan', 'BPJS Kesehatan' start a name of their own; 'Koperasi' alone is a part of one."""
+        head = self.head_at(k) if k < limit else None
+        known = self.known_at(k, limit) if k < limit else None
+        return bool(head and head[1] < limit and _is_cap(self.toks[head[1]])) or bool(known and len(known[0].split()) > 1)
+
     def _comma_list_goes_on(self, j: int, limit: int) -> bool:
         """A comma inside a name lists its parts and ends with ', dan X' a few words on."""
         k = j + 1
+        if self._another_organisation_at(k, limit) or self.role_at(k) or (k < limit and len(self.toks[k].text) > 1 and self.toks[k].text.isupper()):
+            return False  # "Dinas Sosial, Dinas Kesehatan dan …", "DPRD, BPKAD dan …" list bodies, not parts of one name
         while k < min(limit, j + 6) and (_is_cap(self.toks[k]) or self.toks[k].text == ","):
             k += 1
-        return k < limit and self.toks[k].text == "dan" and k + 1 < limit and _is_cap(self.toks[k + 1]) \
-            and self.toks[k - 1].text == ","
+        if not (k < limit and self.toks[k].text == "dan" and k + 1 < limit and _is_cap(self.toks[k + 1])):
+            return False
+        if self._another_organisation_at(k + 1, limit) or self.toks[k + 1].text in self.not_names:
+            return False
+        # "Perumahan, Kawasan Permukiman dan Pertanahan": the last part may come without a comma before 'dan'
+        return self.toks[k - 1].text == "," or (k - j <= 4 and not any(self.head_at(x) for x in range(j + 1, k)))
 
     def _regional_form(self, m: OrgMention, i: int, j: int, limit: int, rule: str, allow_units: bool, regional: bool):
         """After a name may come its acronym and then its region or a unit: 'Dinas Kesehatan (Dinkes) Kabupaten
@@ -420,8 +517,16 @@ class Scanner:
         if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
             m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
             k = self.bracket_end(k)
+            tail = self._name_after_acronym(k, limit)
+            if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
+                m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
+                m.name, m.span = self.doc.text[m.span.begin:toks[tail - 1].end], Span(m.span.begin, toks[tail - 1].end)
+                j = k = tail
+                if not allow_units:
+                    return m, j
+                return self._with_unit(m, j, limit, rule, allow_units)
         region = self.region_at(k, limit) if not m.places else None
-        if region is None and k > j and not m.places and k < limit and _is_cap(toks[k]):
+        if region is None and (k > j or m.name in self.known_orgs) and not m.places and k < limit and _is_cap(toks[k]):
             n, _ = _place_prefix(toks, k, limit)
             if n:  # "Dinas Tenaga Kerja (Disnaker) Musi Rawas", "Bank Indonesia (BI) Kediri"
                 region = ("", " ".join(_words(toks[k:k + n])), k + n)
@@ -452,6 +557,20 @@ class Scanner:
             return m, j
         return self._with_unit(m, j if k == j else k, limit, rule, allow_units) if k == j else (m, k)
 
+    def _name_after_acronym(self, k: int, limit: int) -> int:
+        """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name."""
+        tail = k
+        while tail < min(limit, k + 2) and _is_cap(self.toks[tail]) and not (
+                self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
+                or self.toks[tail].text in REGION_WORDS or _place_prefix(self.toks, tail, limit)[0]
+                or self.toks[tail].text in self.honorifics or self.particle_at(tail) or self.toks[tail].text in self.not_names
+                or self.toks[tail].text in self.alone or self.known_at(tail, limit)):
+            tail += 1
+        if tail < limit and _is_cap(self.toks[tail]) and not (self.unit_at(tail, short_ok=True) or self.toks[tail].text in REGION_WORDS
+                                                             or _place_prefix(self.toks, tail, limit)[0]):
+            return k  # a longer run goes on: likely a person's name after the organisation
+        return tail
+
     def _with_unit(self, parent: OrgMention, j: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int]:
         """'<Org> Kantor Cabang Surakarta', '<Org> Cabang Jawa Tengah': a unit of the organisation just read."""
         if not allow_units:
@@ -473,12 +592,22 @@ class Scanner:
         return parent, j
 
     def known_at(self, i: int, limit: int) -> tuple[str, int, OrgType | None] | None:
+        """The longest name of an organisation the article spells out that starts at i, or a short form of one
+        ('Disdikbud' for 'Dinas Pendidikan dan Kebudayaan Kabupaten X')."""
         best = None
         for name, otype in self.known_orgs.items():
             words = name.split()
             if i + len(words) <= limit and self.match_seq(i, words):
                 if best is None or len(words) > len(best[0].split()):
                     best = (name, i + len(words), otype)
+        if best is None and i < limit and looks_abbreviated(self.toks[i].text) and not self.head_at(i) \
+                and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs \
+                and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
+            word = self.toks[i].text
+            otype = next((t for name, t in self.known_orgs.items() if len(name.split()) > 1
+                          and not (t is not None and t.government_level) and abbreviates(word, strip_region(name))), False)
+            if otype is not False:
+                best = (word, i + 1, otype)
         return best
 
     # ---------------------------------------------------------------- people and roles
@@ -488,6 +617,8 @@ class Scanner:
             t = self.toks[k].text
             if k > run_start and (t in self.honorifics or t + "." in self.honorifics) and k + 1 < run_end:
                 return k  # an academic or religious title starts the person's name
+            if k > run_start and self.particle_at(k) and k + 1 < run_end:
+                return k - 1 if self.toks[k - 1].text in self.particle_openers else k
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
             t = self.toks[k].text
             if self.toks[k - 1].text == "(" or t in self.known_orgs:
@@ -550,7 +681,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             m, j = got
             base = m.name
             sc.known_orgs.setdefault(base, m.org_type)
-            short = _short_company_name(base)
+            short = company_core(base)
             if short:
                 sc.known_orgs.setdefault(short, m.org_type)
             acr = _acronym_after(doc, toks, j)
@@ -579,6 +710,8 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         found = _title_before_name(sc, i) or _name_then_title(sc, i)
         if found:
             role_m, person_m, org_m, j = found
+            if sc.former_holder(role_m):
+                role_m = None  # "mantan Bupati …": the person and the organisation, not a role held now
             if org_m:
                 org_m.in_title = True
                 orgs.append(org_m)
@@ -586,8 +719,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if person_m:
                 people.append(person_m)
                 taken.append(person_m.span)
-            roles.append(role_m)
-            taken.append(role_m.span)
+            if role_m is not None:
+                roles.append(role_m)
+                taken.append(role_m.span)
             also = _also_role(sc, j, person_m)
             if also:
                 j = keep_second_role(also)
@@ -604,6 +738,13 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                     i = keep_second_role(also)
                     continue
         i += 1
+
+    # pass 3a: a regional head's title without a name still names the government ("dibuka Bupati Jember yang …")
+    for i in range(len(toks)):
+        government = None if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)) else _government_of_head(sc, i)
+        if government and free(government.span):
+            orgs.append(government)
+            taken.append(government.span)
 
     # pass 3: organisations outside titles
     i = 0
@@ -653,10 +794,52 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     return NameScan(orgs=orgs, people=people, roles=roles)
 
 
-def _short_company_name(name: str) -> str | None:
-    """'PT Taspen (Persero)' is also called 'Taspen'; 'PT Jasa Raharja' 'Jasa Raharja'."""
+def company_core(name: str) -> str | None:
+    """A company's name without its legal form, as the press also calls it: 'PT Sinar Bahari (Persero) Tbk' ->
+    'Sinar Bahari', 'Perum Jaya Abadi' -> 'Jaya Abadi'; None for a name without one."""
     m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
-    return m.group(1) if m and m.group(1) != name else None
+    return m.group(1) if m else None
+
+
+def looks_abbreviated(word: str) -> bool:
+    """'BKPSDM', 'Disnakertrans', 'Kemnaker': capitals inside, or a syllable that starts shortened names."""
+    return len(word) >= 3 and word[:1].isupper() and (sum(c.isupper() for c in word) >= 2
+                                                      or bool(re.match(r"^(Dis|Din|Kem|Pem|Bad)", word)))
+
+
+def strip_region(name: str) -> str:
+    return re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)\s+.*$", "", name)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
+    Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
+    first letter and takes, in order, letters from every word of the name (a syllable may come from inside
+    a word, as 'naker' from 'tenaga kerja')."""
+    words = [w.lower() for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
+    s = short.lower()
+    if len(words) < 2 or not s or s[0] != words[0][0]:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fit(si: int, wi: int, pos: int, used: bool) -> bool:
+        """si: next letter of the short form; word wi from position pos; used: the word gave a letter."""
+        if si == len(s):
+            return wi == len(words) - 1 and used or wi == len(words)
+        if wi == len(words):
+            return False
+        w = words[wi]
+        # move on to the next word once this one has given a letter
+        if used and fit(si, wi + 1, 0, False):
+            return True
+        k = w.find(s[si], pos)
+        while k != -1:
+            if fit(si + 1, wi, k + 1, True):
+                return True
+            k = w.find(s[si], k + 1)
+        return False
+
+    return fit(0, 0, 0, False)
 
 
 def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -678,7 +861,7 @@ def _title_before_name(sc: Scanner, i: int):
     role = sc.role_at(i, allow_lower=after_cue)
     if not role:
         return None
-    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in ("Plt", "Pj"):
+    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes:
         return None  # inside a longer name
     r, j = role
     run_end = sc.cap_run(j)
@@ -699,6 +882,10 @@ def _title_before_name(sc: Scanner, i: int):
     if qual_end == run_end:  # no organisation named: the qualifier is the name ("Menteri Ketenagakerjaan Yassierli"?)
         qual_end = j
         name_start = sc.split_name(j, run_end, None)
+        if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
+            places, after_place = sc.place_at(j, run_end, unknown_ok=False)
+            if places and after_place < run_end:
+                name_start = after_place
         org_m = None
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
@@ -762,8 +949,10 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     n0 = sc.skip_honorifics(k + 1)
     n1 = sc.cap_run(n0)
     after = sc.degree_suffix_end(n1)
-    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or toks[after].text != ",":
+    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text == "," or sc.sentence_ends(after) or sc.verb_follows(after)):
         return None
+    if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
+        return None  # "…, Rina Wati dan Tono Hadi hadir": several people
     if not sc.plausible_name(n0, n1):
         return None
     return n0, n1
@@ -791,14 +980,15 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     return role_m, person, org_m, n1
 
 
-def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle) -> OrgMention | None:
+def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle, known_places_only: bool = False) -> OrgMention | None:
     """'Gubernur Jawa Tengah', 'Sekretaris Daerah Provinsi Kalimantan Timur' -> the regional government."""
     level = r.government_level if r.government_level not in (None, "any") else None
     k = i
     if k < end and sc.toks[k].text in REGION_WORDS:
         level = REGION_WORDS[sc.toks[k].text]
         k += 1
-    places, k2 = sc.place_at(k, end)
+    # a title for any level ("Asisten Perekonomian …") names a region only with a known place
+    places, k2 = sc.place_at(k, end, unknown_ok=level is not None and not known_places_only)
     if not places:
         return None
     if level is None:
@@ -807,6 +997,18 @@ def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle) -> OrgMention | 
     otype = next(t for t in sc.lex.org_types if t.government_level == level)
     return OrgMention(Span(sc.toks[i].begin, sc.toks[k2 - 1].end), sc.doc.text[sc.toks[i].begin:sc.toks[k2 - 1].end],
                       "government", "role.government-of-title", org_type=otype, places=(places[0],), level=level)
+
+
+def _government_of_head(sc: Scanner, i: int) -> OrgMention | None:
+    """'Gubernur Kaltim', 'Bupati Jember' with no name after them: the government the title heads."""
+    role = sc.role_at(i)
+    if role is None or role[0].government_level in (None, "any") or not role[0].leads:
+        return None
+    before = re.sub(r"\s*\([^()]*\)\s*$", "", sc.doc.text[max(0, sc.toks[i].begin - 40):sc.toks[i].begin]).rstrip()
+    if any(before.endswith(word) for word in sc.lex.words["decree_words"]):
+        return None  # "SK Bupati Jember", "Surat Keputusan (SK) Bupati …": a decision, not a mention of the government
+    end = sc.cap_run(role[1])
+    return _government_of(sc, role[1], end, role[0], known_places_only=True) if end > role[1] else None
 
 
 def _name_then_title(sc: Scanner, i: int):

@@ -21,7 +21,7 @@ class Dateline:
 
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
-    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s+[{DASHES}]\s+", doc.text)
+    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– "
     if not m or re.search(r"\b[a-z]{4,}\b", m.group("head").replace(".com", "").replace(".co", "")):
         return None
     head_start = m.start("head")
@@ -34,6 +34,9 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         if part.lower() in weekdays or re.fullmatch(r"[\d/ .-]+", part):
             continue  # "Bogor, Kamis (31/10/2024) -": the date, not a publisher
         begin = doc.text.index(part, start)
+        first = part.split()[0]
+        if first != part and any(first.lower().endswith(s) for s in lex.words["media_suffixes"]):
+            part = first  # "AMEKS.FAJAR.CO.ID FAJAR. CO. ID.": the site's name, then its brand spelled out
         is_media = any(part.lower().endswith(s) for s in lex.words["media_suffixes"]) or part in media or \
             any(part.startswith(w + " ") for w in media) or f"({part})" in m.group("head")
         candidates.append((Span(begin, begin + len(part)), part, is_media))
