@@ -782,6 +782,8 @@ class Resolver:
             numbering = m.name[m.name.index(" Nomor ") + 1:] if " Nomor " in m.name else f"Nomor {m.attrs['number']} Tahun {m.attrs['year']}"
             full = f"{t.label_id}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}"
             names = [m.name, full]
+            if m.attrs.get("as_written", m.name) != m.name:  # "Peraturan Menteri Keuangan (PMK) Nomor …" as the text has it
+                names.append(m.attrs["as_written"])
             if m.attrs.get("abbreviation"):
                 names.append(f"{m.attrs['abbreviation']}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}")
             if m.attrs["title"]:
@@ -792,7 +794,8 @@ class Resolver:
         out = []
         for (iri, number, year), g in groups.items():
             names = g["names"]
-            out.append(Legislation(key=f"{slug(g['type'].label_id)}-{slug(number)}-{year}", name=names[0], aliases=tuple(names[1:]),
+            numbered = slug(number) if number.endswith(f"/{year}") else f"{slug(number)}-{year}"  # "88/PMK.05/2019" has its year
+            out.append(Legislation(key=f"{slug(g['type'].label_id)}-{numbered}", name=names[0], aliases=tuple(names[1:]),
                                    span=g["span"], rule=g["rule"], legislation_type=iri, number=number, year=year))
         return sorted(out, key=lambda l: l.key)
 

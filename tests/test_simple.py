@@ -168,3 +168,18 @@ def test_a_pronoun_skips_a_person_named_in_passing():
             "Ia menambahkan program itu sesuai arahan dari mantan Wali Kota Bogor Joko Susilo.\n"
             "“Kami ingin petani terus menanam padi unggul,” pungkasnya.")
     assert [q[0] for q in quotes(text)] == ["rudi-hartono", "rudi-hartono"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Hal itu diatur dalam Keputusan Presiden nomor 12 tahun 2018.", "keputusan-presiden-12-2018"),
+    ("Dasarnya Peraturan Pemerintah Nomor: 9 Tahun 2016 tentang Pensiun.", "peraturan-pemerintah-9-2016"),
+    ("Dana itu disalurkan sesuai Peraturan Menteri Keuangan Nomor: 88/PMK.05/2019.", "peraturan-menteri-keuangan-88-pmk-05-2019"),
+])
+def test_legislation_numbered_in_lower_case_or_after_a_colon(text, key):
+    assert [l.key for l in kg.extract(text).legislation] == [key]
+
+
+def test_legislation_keeps_the_name_as_written_with_its_bracketed_short_form():
+    law, = kg.extract("Bank itu mengacu pada Peraturan Menteri Keuangan (PMK) Nomor 41/PMK.05/2022.").legislation
+    assert law.name == "Peraturan Menteri Keuangan Nomor 41/PMK.05/2022"
+    assert "Peraturan Menteri Keuangan (PMK) Nomor 41/PMK.05/2022" in law.aliases

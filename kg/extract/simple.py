@@ -63,7 +63,8 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
     forms = sorted(((f, t) for t in lex.legislation_types for f in t.forms), key=lambda ft: (-len(ft[0]), ft[0]))
     alternation = "|".join(re.escape(f) for f, _ in forms)
     by_form = {f.lower(): t for f, t in forms}
-    number = (r"(?:(?:Nomor|No\.?)\s+(?:(?P<num>\d+[A-Z]?)\s+Tahun\s+(?P<year>\d{4})"
+    # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020"
+    number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?)\s+[Tt]ahun\s+(?P<year>\d{4})"
               r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/(?P<year3>\d{4}))|(?P<num2>\d+)/(?P<year2>\d{4}))")
     pattern = re.compile(
         rf"\b(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?(?P<issuer>(?:\s+[A-Z][\w-]*){{0,4}}?)\s+{number}"
@@ -96,7 +97,7 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         name = re.sub(r"\s+\([^)]*\)", "", core) if m.group("abbr") else core
         found.append(SimpleMention(Span(m.start(), end), name, "legislation", "law.type-number-year",
                                    {"type": ltype, "number": number_text, "year": year, "issuer": m.group("issuer").strip(),
-                                    "abbreviation": m.group("abbr") or "",
+                                    "abbreviation": m.group("abbr") or "", "as_written": core,
                                     "title": title.strip()[len("tentang"):].strip() if title else ""}))
     return found
 
