@@ -183,3 +183,14 @@ def test_legislation_keeps_the_name_as_written_with_its_bracketed_short_form():
     law, = kg.extract("Bank itu mengacu pada Peraturan Menteri Keuangan (PMK) Nomor 41/PMK.05/2022.").legislation
     assert law.name == "Peraturan Menteri Keuangan Nomor 41/PMK.05/2022"
     assert "Peraturan Menteri Keuangan (PMK) Nomor 41/PMK.05/2022" in law.aliases
+
+
+def test_a_programme_named_in_lower_case_before_a_relative_clause():
+    f = kg.extract("Pemerintah Kota Bitung meluncurkan program kakak asuh, yang membantu anak putus sekolah. "
+                   "Program itu, yang dimulai tahun lalu, berjalan baik. Ada pula program ini, yang baru.")
+    assert [p.name for p in f.programs] == ["kakak asuh"]
+
+
+def test_social_assistance_is_a_programme_by_its_name_or_short_form():
+    f = kg.extract("Dinas Sosial Kota Bitung menyalurkan bantuan sosial (bansos) beras kepada 300 keluarga.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("bantuan sosial", ("bansos",))]

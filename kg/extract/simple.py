@@ -295,6 +295,12 @@ def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMen
         span = Span(m.start("name"), m.end("name"))
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
             add(span, m.group("name"), "program.after-program-word")
+    # "program orang tua asuh, yang …": a programme named in lower case, introduced by "program" and then
+    # described by a relative clause
+    for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+yang\b", doc.text):
+        words = m.group("name").split()
+        if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
+            add(Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase")
     return sorted(found, key=lambda f: f.span.begin)
 
 
