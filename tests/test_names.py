@@ -289,3 +289,8 @@ def test_a_place_after_a_preposition_still_ends_a_unit_name():
 def test_a_bracketed_short_form_of_a_phrase_is_not_an_organisations_short_form():
     f = kg.extract("Pemerintah Kabupaten Lombok Timur membayar iuran. Sebanyak 500 jiwa merupakan Penerima Bantuan Iuran (PBI).")
     assert [o.key for o in f.organizations] == ["pemerintah-kabupaten-lombok-timur"]
+
+
+def test_a_text_that_ends_with_a_name_and_its_degrees_is_no_crash():
+    facts = kg.extract("dr. Sinta Wulandari, Sp.PD. ")  # once an IndexError past the last token
+    assert facts.memberships == ()

@@ -1023,6 +1023,8 @@ def _name_then_title(sc: Scanner, i: int):
     if n0 >= n1 or not sc.plausible_name(n0, n1):
         return None
     k = sc.degree_suffix_end(run_end)
+    if k >= len(toks):  # the text ends with the name's degrees: no title follows
+        return None
     if toks[k].text == ",":
         k += 1
     if k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]:
