@@ -503,7 +503,7 @@ def _union_of_stores(folders: list[Path]) -> Store:
     A persistent store cannot be asked directly: its union default graph (use_default_graph_as_union, or
     FROM every named graph) repeats a triple once per article holding it, so counts and rows would differ
     from those over the same articles as files. The copy is Oxigraph's own (its N-Quads dump, loaded
-    again), with no rdflib parsing. The databases are read in a child `python` process: opening RocksDB
+    again, the union added by an update), with no rdflib parsing. The databases are read in a child `python` process: opening RocksDB
     starts threads that outlive it, and `kg serve` forks its workers from a process that must have none.
     """
     import subprocess
@@ -519,32 +519,29 @@ def _union_of_stores(folders: list[Path]) -> Store:
             if child.returncode != 0:
                 problem = child.stdout.strip() or f"reading the store {folder} failed ({child.stderr.strip()[-300:]})"
                 raise KGError(problem)
-            store.load(path=dump, format=RdfFormat.N_QUADS)
+            store.load(path=dump, format=RdfFormat.N_QUADS, lenient=True)  # Oxigraph's own output
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, each triple once
     return store
 
 
 # run by `python -c` (not multiprocessing, which would re-run the caller's main module): argv is FOLDER DUMP
 _DUMP_IN_CHILD = """
 import sys
-from kg.query import write_store_union
-problem = write_store_union(sys.argv[1], sys.argv[2])
+from kg.query import write_store_quads
+problem = write_store_quads(sys.argv[1], sys.argv[2])
 print(problem)
 sys.exit(1 if problem else 0)
 """
 
 
-def write_store_union(folder: str, target: str) -> str:
-    """Write the corpus store's article graphs and their union (as the default graph, each triple once)
-    to `target` as N-Quads. Returns an error message, or "" when done."""
+def write_store_quads(folder: str, target: str) -> str:
+    """Write the corpus store's article graphs to `target` as N-Quads. Returns an error message, or ""
+    when done."""
     from kg.store import CorpusStore
 
     try:
         with CorpusStore(folder, read_only=True) as corpus:
-            db = corpus.oxigraph
-            union = db.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            with open(target, "wb") as out:
-                db.dump(out, format=RdfFormat.N_QUADS)
-                out.write(union.serialize(format=RdfFormat.N_TRIPLES) or b"")
+            corpus.oxigraph.dump(target, format=RdfFormat.N_QUADS)
     except KGError as e:
         return str(e)
     return ""

@@ -65,6 +65,18 @@ def test_a_store_is_queried_in_place_and_counts_each_shared_triple_once(built):
     assert [int(r.n) for r in run_query(in_place, count)] == [int(r.n) for r in run_query(load_dataset([files]), count)]
 
 
+def test_a_store_and_graph_files_are_read_together(built, capsys, tmp_path):
+    store, files = built
+    one_file = sorted(files.iterdir())[0]
+    mixed = load_dataset([store, one_file], stores_in_place=True)
+    assert len(mixed) > 0  # read into rdflib: a store is queried in place only on its own
+    assert dataset_summary(mixed)[0] == dataset_summary(load_dataset([files]))[0]
+    code, out = _kg(["query", "--name", "articles", "--format", "csv", str(store), str(one_file)], capsys)
+    assert code in (0, None)
+    assert out == _kg(["query", "--name", "articles", "--format", "csv", str(files)], capsys)[1]
+    assert len(out.splitlines()) == 1 + len(ARTICLES)
+
+
 def test_the_person_of_two_articles_is_one_row_of_who_leads_what(built, capsys):
     store, _ = built
     code, out = _kg(["query", "--name", "who-leads-what", "--format", "csv", str(store)], capsys)
