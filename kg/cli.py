@@ -20,14 +20,18 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.pass_context
 def validate_command(ctx: click.Context, files: tuple[str, ...]) -> None:
-    """Check RDF files (.ttl .trig .nq .nt .jsonld, read together) against shapes/; exit 0 conforms, 1 not, 2 error."""
+    """Check RDF files (.ttl .trig .nq .nt .jsonld) or corpus stores, read together, against shapes/; exit 0 conforms, 1 not, 2 error."""
     from rdflib import Graph
 
     from kg.validate import load_graph_file, validate
 
+    from kg.query import load_dataset
+    from kg.store import is_store
+
     together = Graph()
     for path in files:
-        for s, p, o, _ in load_graph_file(path).quads((None, None, None, None)):
+        read = load_dataset([path]) if is_store(path) else load_graph_file(path)
+        for s, p, o, _ in read.quads((None, None, None, None)):
             together.add((s, p, o))
     result = validate(together)
     click.echo(result.text())
@@ -184,7 +188,7 @@ def query_command(args, query_file, name, list_queries, binds, fmt) -> None:
     if not paths:
         raise click.UsageError("give the built graph files (.ttl, .trig, .nt, .nq, .jsonld) or a folder of them")
     prepared = q.prepare_query(text)
-    dataset = q.load_dataset(paths)
+    dataset = q.load_dataset(paths, stores_in_place=True)
     result = q.run_query(dataset, prepared, dict(q.parse_binding(b) for b in binds))
     if fmt in (None, "table") and not prepared.returns_graph:
         click.echo(q.format_table(result), nl=False)
@@ -213,9 +217,18 @@ def _graph_source_argument(func):
 
 
 def _load_graph_source(source: str | None):
+    from rdflib import Graph
+
     from kg.network import load_graph
     from kg.paths import EXPORTS_DIR
+    from kg.query import load_dataset
+    from kg.store import is_store
 
+    if source is not None and is_store(source):
+        union = Graph()
+        for s, p, o, _ in load_dataset([source]).quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
     return load_graph(source if source is not None else EXPORTS_DIR)
 
 

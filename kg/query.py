@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, NoReturn
 
 import rdflib.plugins.sparql
-from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, Store, Variable
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store, Variable
 from pyoxigraph import Literal as OxLiteral
 from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.shared.jsonld import context as jsonld_context
@@ -186,15 +186,28 @@ def graph_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def load_dataset(paths: Iterable[str | Path]) -> Dataset:
+def load_dataset(paths: Iterable[str | Path], stores_in_place: bool = False) -> Dataset:
     """One Dataset of the graphs in `paths`: each article a named graph, the default graph their union.
 
-    Every file is read by read_graph_file, so each article's graph has one name whatever the format.
-    Raises KGError when a path is missing, unreadable or not RDF, or a file has blank nodes.
+    Every file is read by read_graph_file, so each article's graph has one name whatever the format. A
+    corpus store folder (kg.store) is read as the articles it holds. With `stores_in_place`, when `paths`
+    are only stores, nothing is read now: the Dataset stays empty and names the stores, and query_store
+    answers from their Oxigraph databases (what `kg query` and `kg serve` do; readers that walk an rdflib
+    graph leave it False). Raises KGError when a path is missing, unreadable or not RDF, or a file has
+    blank nodes.
     """
+    from kg.store import is_store
+
+    paths = list(paths)
     dataset = Dataset(default_union=True)
     _bind_prefixes(dataset)
-    for path in graph_files(paths):
+    stores = [Path(p) for p in paths if is_store(p)]
+    if stores and stores_in_place and len(stores) == len(paths):
+        dataset._kg_stores = stores
+        return dataset
+    for store in stores:
+        _add_store(dataset, store)
+    for path in graph_files(p for p in paths if not is_store(p)):
         for name, graph in read_graph_file(path):
             target = dataset.graph(name)
             for triple in graph:
@@ -202,6 +215,15 @@ def load_dataset(paths: Iterable[str | Path]) -> Dataset:
                     raise KGError(f"{path} has blank nodes; built graphs name every node with an IRI")
                 target.add(triple)
     return dataset
+
+
+def _add_store(dataset: Dataset, folder: Path) -> None:
+    """Every article graph of the corpus store `folder` into `dataset`, each under its own name."""
+    from kg.store import CorpusStore
+
+    with CorpusStore(folder, read_only=True) as store:
+        for s, p, o, g in store.dataset().quads((None, None, None, None)):
+            dataset.graph(g.identifier if isinstance(g, Graph) else g).add((s, p, o))
 
 
 def read_graph_file(path: str | Path) -> list[tuple[URIRef, Graph]]:
@@ -457,6 +479,9 @@ def query_store(dataset: Dataset) -> Store:
     once) as the default graph, which is what rdflib's Dataset(default_union=True) means. Built once per
     dataset and kept on it; change the dataset before its first query, not after."""
     store = getattr(dataset, "_kg_query_store", None)
+    if store is None and getattr(dataset, "_kg_stores", None):
+        store = _union_of_stores(dataset._kg_stores)
+        dataset._kg_query_store = store
     if store is None:
         store = Store()
         quads = []
@@ -469,6 +494,67 @@ def query_store(dataset: Dataset) -> Store:
         store.extend(quads)
         dataset._kg_query_store = store
     return store
+
+
+def _union_of_stores(folders: list[Path]) -> Store:
+    """An in-memory Oxigraph store holding the article graphs of the corpus stores `folders`, and their
+    union (each triple once) as its default graph, as query_store makes for files.
+
+    A persistent store cannot be asked directly: its union default graph (use_default_graph_as_union, or
+    FROM every named graph) repeats a triple once per article holding it, so counts and rows would differ
+    from those over the same articles as files. The copy is Oxigraph's own (its N-Quads dump, loaded
+    again, the union added by an update), with no rdflib parsing. The databases are read in a child `python` process: opening RocksDB
+    starts threads that outlive it, and `kg serve` forks its workers from a process that must have none.
+    """
+    import subprocess
+    import sys
+    import tempfile
+
+    store = Store()
+    with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
+        for i, folder in enumerate(folders):
+            dump = str(Path(tmp) / f"{i}.nq")
+            child = subprocess.run([sys.executable, "-c", _DUMP_IN_CHILD, str(folder), dump],
+                                   capture_output=True, text=True, check=False)
+            if child.returncode != 0:
+                problem = child.stdout.strip() or f"reading the store {folder} failed ({child.stderr.strip()[-300:]})"
+                raise KGError(problem)
+            store.load(path=dump, format=RdfFormat.N_QUADS, lenient=True)  # Oxigraph's own output
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, each triple once
+    return store
+
+
+# run by `python -c` (not multiprocessing, which would re-run the caller's main module): argv is FOLDER DUMP
+_DUMP_IN_CHILD = """
+import sys
+from kg.query import write_store_quads
+problem = write_store_quads(sys.argv[1], sys.argv[2])
+print(problem)
+sys.exit(1 if problem else 0)
+"""
+
+
+def write_store_quads(folder: str, target: str) -> str:
+    """Write the corpus store's article graphs to `target` as N-Quads. Returns an error message, or ""
+    when done."""
+    from kg.store import CorpusStore
+
+    try:
+        with CorpusStore(folder, read_only=True) as corpus:
+            corpus.oxigraph.dump(target, format=RdfFormat.N_QUADS)
+    except KGError as e:
+        return str(e)
+    return ""
+
+
+def dataset_summary(dataset: Dataset) -> tuple[list[str], int]:
+    """The names of the dataset's non-empty graphs, sorted, and its number of triples (what `kg serve`
+    announces and describes); for stores read in place, from the store query_store made of them."""
+    if not getattr(dataset, "_kg_stores", None):
+        return sorted(str(g.identifier) for g in dataset.graphs() if len(g)), len(dataset)
+    store = query_store(dataset)
+    triples = sum(1 for _ in store.quads_for_pattern(None, None, None, DefaultGraph()))
+    return sorted(str(g.value) for g in store.named_graphs()), triples
 
 
 def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[str, object] | None = None,

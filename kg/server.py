@@ -47,7 +47,7 @@ from kg.errors import KGError
 from kg.paths import EXPORTS_DIR, STATIC_DIR
 from kg.query import (
     DEFAULT_GRAPH_FORMAT, DEFAULT_TABLE_FORMAT, PREFIXES, RESULT_FORMATS, QueryError, QueryForbidden,
-    ResultFormat, bundled_queries, load_dataset, prepare_query, query_store, refuse_update, result_format,
+    ResultFormat, bundled_queries, dataset_summary, load_dataset, prepare_query, query_store, refuse_update, result_format,
     run_query, serialize_result,
 )
 
@@ -242,15 +242,16 @@ class QueryServer(ThreadingHTTPServer):
         self.dataset = dataset
         self.settings = settings
         self.connections = threading.BoundedSemaphore(settings.max_connections)
-        query_store(dataset)  # built once here, so every forked worker shares it
+        # built once here (a corpus store is copied into memory by a spawned child, so this process opens
+        # no RocksDB handle and starts no thread), so every forked worker shares it
+        query_store(dataset)
+        self.graph_names, self.triple_count = dataset_summary(dataset)
         self.pool = WorkerPool(dataset, settings.max_concurrent)  # forked before any HTTP thread exists
         try:
             super().__init__(address, _Handler)
         except OSError as e:
             self.pool.close()
             raise KGError(f"cannot listen on {address[0]}:{address[1]} ({e.strerror}); pick another --port") from e
-        self.graph_names = sorted(str(g.identifier) for g in dataset.graphs() if len(g))
-        self.triple_count = len(dataset)
 
     @property
     def url(self) -> str:
@@ -305,7 +306,7 @@ def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000,
     """Load the graphs in `paths` (default: exports/ if it exists) and answer queries until Ctrl-C."""
     if not paths and EXPORTS_DIR.is_dir():
         paths = [EXPORTS_DIR]
-    dataset = load_dataset(paths) if paths else Dataset(default_union=True)
+    dataset = load_dataset(paths, stores_in_place=True) if paths else Dataset(default_union=True)
     server = make_server(dataset, host, port, settings)
     print(f"kg serve: {len(server.graph_names)} graphs, {server.triple_count} triples", file=sys.stderr)
     print(f"kg serve: listening on {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops",
