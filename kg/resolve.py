@@ -615,6 +615,8 @@ class Resolver:
             if r.person is None:
                 continue
             person = self._person_for_name(r.person.name, r.person.span, r.person.rule, create=True)
+            if person is None:  # the "name" after the title is a place, a title or an organisation
+                continue
             org = None
             if r.org is not None:
                 org = self._org_for_span(r.org.span) or self._org_of_mention(r.org)

@@ -161,3 +161,10 @@ def test_a_name_ending_with_a_region_is_located_there_but_not_a_national_name():
     o = orgs("Anggota DPRD Lombok Tengah hadir. Bank Indonesia mencatat inflasi.")
     assert o["dprd-lombok-tengah"].locations == ("regency-lombok-tengah",)
     assert o["bank-indonesia"].locations == ()
+
+
+def test_a_title_whose_name_is_an_organisation_gives_no_person_and_no_crash():
+    # a cut sentence: the honorific is followed by an acronym, not by the person's name
+    facts = kg.extract("Otoritas Jasa Keuangan (OJK) mengawasi bank. Direktur Utama PT Bank Maju, H. OJK mendorong perbankan.")
+    assert facts.memberships == ()
+    assert "OJK" not in {p.name for p in facts.people}
