@@ -6,10 +6,11 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from decimal import Decimal
 
-from kg.document import Span
+from kg.document import Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
@@ -23,6 +24,13 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
+
+
+def _of_type(e, kind, what: str) -> bool:
+    """A unit of this unit type, or an organisation (not a unit) of this organisation type."""
+    if what == "unit":
+        return e.kind == "unit" and e.unit_type is not None and e.unit_type.iri == kind.iri
+    return e.org_type is not None and e.org_type.iri == kind.iri and e.kind != "unit"
 
 
 class MetricReader:
@@ -130,6 +138,22 @@ class MetricReader:
     def _demonstratives(self) -> str:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
+    def _orgs_in(self, begin: int, end: int) -> list:
+        """Organisation mentions that begin in [begin, end), in the resolver's order."""
+        return self._index("org_mentions").beginning_in(begin, end)
+
+    def _people_in(self, begin: int, end: int) -> list:
+        """Person mentions that begin in [begin, end), in the resolver's order."""
+        return self._index("person_mentions").beginning_in(begin, end)
+
+    def _index(self, name: str) -> SpanIndex:
+        """The resolver's mentions indexed by where they begin, rebuilt if the resolver added any since."""
+        mentions = getattr(self.r, name)
+        cache = self.__dict__.setdefault("_indexes", {})
+        if name not in cache or cache[name][0] != len(mentions):
+            cache[name] = (len(mentions), SpanIndex(mentions, lambda m: m[0]))
+        return cache[name][1]
+
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
         r = self.r
@@ -141,8 +165,8 @@ class MetricReader:
         owner = self._owner_after(q, sent)
         if owner is not None:
             return owner
-        orgs = [(s, e) for s, e, in_title in r.org_mentions
-                if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)
+                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
@@ -159,14 +183,14 @@ class MetricReader:
             candidates.pop()
         if candidates:
             return candidates[-1][1].key
-        people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < q.span.begin]
+        people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
         if people:
             return self._person_org(people[0][1])
         if pronoun:
             return self._person_org(pronoun)
-        later = [(s, e) for s, e, in_title in r.org_mentions
-                 if q.span.end <= s.begin < sent.end and not in_title and e.kind != "publisher"]
+        later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
+                 if not in_title and e.kind != "publisher"]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
@@ -179,7 +203,7 @@ class MetricReader:
         if m is None:
             return None
         at = q.span.end + m.end()
-        return next((e.key for s, e, in_title in self.r.org_mentions if s.begin == at and not in_title), None)
+        return next((e.key for s, e, in_title in self._orgs_in(at, at + 1) if not in_title), None)
 
     def _place_in_scope(self, sent, q: Quantity, subject: str) -> str | None:
         """'Jumlah sekolah di Kabupaten X mencapai 500 sekolah': a sentence that names no one and counts things of
@@ -365,8 +389,8 @@ class MetricReader:
 
     def _owner_after(self, q: Quantity, sent) -> str | None:
         """'900 ASN Pemkot Blitar', '300 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
-        for s, e, in_title in self.r.org_mentions:
-            if not (q.span.end < s.begin < min(sent.end, q.span.end + OWNER_REACH)) or in_title or e.kind == "publisher":
+        for s, e, in_title in self._orgs_in(q.span.end + 1, min(sent.end, q.span.end + OWNER_REACH)):
+            if in_title or e.kind == "publisher":
                 continue
             between = self.doc.text[q.span.end:s.begin].strip().split()
             if 1 <= len(between) <= 2 and between[0].lower() in self.words["member_nouns"] \
@@ -376,11 +400,11 @@ class MetricReader:
 
     def _sentence_subject(self, sent) -> str | None:
         r = self.r
-        orgs = [(s, e) for s, e, in_title in r.org_mentions if sent.begin <= s.begin < sent.end and not in_title and e.kind != "publisher"]
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]
         orgs += self._org_anaphors(sent.begin, sent.end)
         if orgs:
             return sorted(orgs, key=lambda x: x[0].begin)[0][1].key
-        people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < sent.end]
+        people = [(s, p) for s, p, how in self._people_in(sent.begin, sent.end)]
         if people:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
@@ -413,7 +437,7 @@ class MetricReader:
                 if text[begin + m.start()].isupper() and m.start() > 0 and not (what == "org" and kind.government_level):
                     continue
                 span = Span(begin + m.start(), begin + m.end())
-                if any(span.overlaps(f[0]) for f in found) or any(span.overlaps(s) for s, _, _ in self.r.org_mentions):
+                if any(span.overlaps(f[0]) for f in found) or self._index("org_mentions").overlapping(span):
                     continue
                 target = self._last_org_of(kind, what, span.begin)
                 if target is not None:
@@ -421,15 +445,24 @@ class MetricReader:
         return found
 
     def _last_org_of(self, kind, what: str, before: int):
-        best = None
-        for s, e, _ in self.r.org_mentions:
-            if s.begin >= before:
-                continue
-            if what == "unit" and e.kind == "unit" and e.unit_type is not None and e.unit_type.iri == kind.iri:
-                best = e
-            elif what == "org" and e.org_type is not None and e.org_type.iri == kind.iri and e.kind != "unit":
-                best = e
-        return best
+        """The organisation of this type mentioned last (in the resolver's order) before the offset."""
+        begins, latest = self._mentions_of_type(kind, what)
+        at = bisect_left(begins, before)
+        return self.r.org_mentions[latest[at - 1]][1] if at else None
+
+    def _mentions_of_type(self, kind, what: str) -> tuple[list[int], list[int]]:
+        """Where the mentions of organisations of one type begin, sorted, and for each prefix of them the
+        largest position in the resolver's list: the answer of `_last_org_of` without scanning every mention."""
+        cache = self.__dict__.setdefault("_by_type", {})
+        key = (what, kind.iri, len(self.r.org_mentions))
+        if key not in cache:
+            found = sorted((s.begin, i) for i, (s, e, _) in enumerate(self.r.org_mentions) if _of_type(e, kind, what))
+            latest, best = [], -1
+            for _, i in found:
+                best = max(best, i)
+                latest.append(best)
+            cache[key] = ([b for b, _ in found], latest)
+        return cache[key]
 
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
