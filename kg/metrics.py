@@ -64,8 +64,9 @@ class MetricReader:
         by_sentence: dict[int, list[Quantity]] = {}
         for q in quantities:
             by_sentence.setdefault(doc.sentence_at(q.span.begin).index, []).append(q)
+        periods_at = SpanIndex(periods, lambda p: p.span)
         for sent in doc.sentences:
-            sent_periods = [p for p in periods if sent.begin <= p.span.begin < sent.end]
+            sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
             for q in by_sentence.get(sent.index, []):
                 agent = self._agent_after(q, sent)
@@ -235,14 +236,30 @@ class MetricReader:
     def _without_enumeration(self, candidates: list, q: Quantity) -> list:
         """'Bank milik negara, yaitu Bank A, Bank B dan Bank C, mendapat Rp30 triliun': the organisations listed
         after 'yaitu' name the members of the one before; the figure is that one's."""
-        text = self.doc.text.lower()
+        if not candidates:
+            return candidates
+        first_end = min(c[0].end for c in candidates)
         for cue in self.words["enumeration_cues"]:
-            for m in re.finditer(rf"\b{re.escape(cue)}\b", text[:q.span.begin]):
+            for m in self._cue_matches(cue, first_end, q.span.begin):
                 head = [c for c in candidates if c[0].end <= m.start()]
                 listed = [c for c in candidates if m.end() <= c[0].begin]
                 if head and len(listed) >= 2 and not self._figure_between(head[-1][0].end, q.span.begin):
                     return head
         return candidates
+
+    def _cue_matches(self, cue: str, begin: int, end: int) -> list:
+        """The whole-word matches of a cue in the lowered text that start at or after `begin` and end by `end`,
+        as a search of the text cut at `end` finds them; the matches of the whole text are found once per cue."""
+        lowered = self.__dict__.setdefault("_lowered", self.doc.text.lower())
+        if 0 < end < len(lowered) and re.match(r"\w\w", lowered[end - 1:end + 1]):
+            # a word runs on past the cut, where the cut text has a word boundary the whole text has not
+            return [m for m in re.finditer(rf"\b{re.escape(cue)}\b", lowered[:end]) if m.start() >= begin]
+        cache = self.__dict__.setdefault("_cues", {})
+        if cue not in cache:
+            found = list(re.finditer(rf"\b{re.escape(cue)}\b", lowered))
+            cache[cue] = ([m.start() for m in found], found)
+        starts, found = cache[cue]
+        return [m for m in found[bisect_left(starts, begin):bisect_left(starts, end)] if m.end() <= end]
 
     def _region_of_statistic(self, q: Quantity, sent, subject: str | None, carried_ok: bool = True) -> str | None:
         """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
@@ -414,21 +431,37 @@ class MetricReader:
         return person.orgs[0].key if person and person.orgs else None
 
     def _pronoun_subject(self, begin: int, end: int):
-        pronouns = "|".join(f"{w}|{w.capitalize()}" for w in map(re.escape, self.words["pronouns_person"]))
-        m = re.search(rf"(?:^|\b)(?:{pronouns})\b", self.doc.text[begin:end])
+        m = self._pronoun_re().search(self.doc.text[begin:end])
         if m:
             return self.r._speaker_before(begin + m.start())
         return None
+
+    def _pronoun_re(self) -> re.Pattern:
+        if "_pronoun" not in self.__dict__:
+            pronouns = "|".join(f"{w}|{w.capitalize()}" for w in map(re.escape, self.words["pronouns_person"]))
+            self._pronoun = re.compile(rf"(?:^|\b)(?:{pronouns})\b")
+        return self._pronoun
+
+    def _anaphor_patterns(self) -> list:
+        """Each anaphor of an organisation or unit type, longest first, with its compiled pattern: compiled
+        once, as there are more of them than the regular expression module keeps."""
+        if "_anaphors" not in self.__dict__:
+            types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
+                    [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
+            self._anaphors = []
+            for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
+                flags = re.IGNORECASE if what == "org" and kind.government_level else 0
+                pattern = re.compile(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", flags)
+                self._anaphors.append((anaphor, kind, what, pattern))
+        return self._anaphors
 
     def _org_anaphors(self, begin: int, end: int) -> list:
         """'perusahaan itu', 'badan tersebut', 'kantor cabang itu', 'pemerintah kota': the last such organisation."""
         text = self.doc.text
         found = []
-        types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
-                [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
-        for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
-            flags = re.IGNORECASE if what == "org" and kind.government_level else 0
-            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", text[begin:end], flags):
+        window = text[begin:end]
+        for anaphor, kind, what, pattern in self._anaphor_patterns():
+            for m in pattern.finditer(window):
                 demonstrative = m.group().split()[-1] in self.words["reference_demonstratives"]
                 if not demonstrative and what == "org" and not kind.government_level and anaphor not in self.words["bare_anaphors"]:
                     continue
