@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.document import Span, SpanIndex
 from kg.extract.dates import Period, find_periods
@@ -24,6 +25,13 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled once: the figures of a long article ask for more patterns (one per place name, cue
+    or form) than the regular expression module's own cache keeps, and recompiling them dominated."""
+    return re.compile(pattern, flags)
 
 
 def _of_type(e, kind, what: str) -> bool:
@@ -213,13 +221,15 @@ class MetricReader:
         scope = self._scope_pattern()
         heads = "|".join(map(re.escape, self.words["count_heads"]))
         lead = self.doc.text[sent.begin:q.span.begin]
+        if not _compiled(rf"\b(?:{heads})\s+", re.IGNORECASE).search(lead):
+            return None  # every pattern below starts with a count head
         found = []
         for key, place in self.r.places.items():
             if place.kind == "country":
                 continue
             for name in {place.name, *self.r.place_names.get(key, set())}:
                 pattern = rf"\b(?:{heads})\s+[^,.;]*?(?<!\w)(?:{scope})\s*{re.escape(name)}(?![\w-])"
-                found += [(-m.end(), key) for m in re.finditer(pattern, lead, re.IGNORECASE)]
+                found += [(-m.end(), key) for m in _compiled(pattern, re.IGNORECASE).finditer(lead)]
         if not found:
             return None
         key = min(found)[1]
@@ -353,21 +363,30 @@ class MetricReader:
             entity = entity.parent
         return None
 
+    def _names_hiding_places(self) -> SpanIndex:
+        """Companies' names and titles: a place inside them ('Dirut Bank Jambi itu') is not where a figure is."""
+        key = (len(self.r.org_mentions), len(self.r.person_mentions))
+        cached = self.__dict__.get("_hiding")
+        if cached is None or cached[0] != key:
+            spans = [s for s, e, _ in self.r.org_mentions
+                     if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
+                    [s for s, _, how in self.r.person_mentions if how == "title"]
+            self._hiding = cached = (key, SpanIndex(spans, lambda s: s))
+        return cached[1]
+
     def _place_named_in(self, sent, q: Quantity) -> str | None:
         """The place the sentence names nearest before the figure (else after it), by any of its names."""
         text = self.doc.text
         best = None
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
-        inside_names = [s for s, e, _ in self.r.org_mentions
-                        if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
-                       [s for s, _, how in self.r.person_mentions if how == "title"]
+        inside_names = self._names_hiding_places()
         for key, place in self.r.places.items():
             if place.kind in ("country",):
                 continue
             for name in {place.name, *self.r.place_names.get(key, set())}:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[sent.begin:sent.end]):
+                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text[sent.begin:sent.end]):
                     pos = sent.begin + m.start()
-                    if any(s.begin <= pos < s.end for s in inside_names):
+                    if inside_names.overlapping(Span(pos, pos + 1)):
                         continue
                     rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
                     if best is None or rank < best[0]:
@@ -586,14 +605,14 @@ class MetricReader:
                 for form in concept.forms:
                     if form.lower() in change_words or concept.label_id in ("pertumbuhan", "penurunan"):
                         continue
-                    for m in re.finditer(rf"\b{re.escape(form.lower())}\b", window):
+                    for m in _compiled(rf"\b{re.escape(form.lower())}\b").finditer(window):
                         if best is None or (m.end(), len(form)) > best[0]:
                             best = ((m.end(), len(form)), concept)
             return best[1] if best else None
 
         def right_after():
             found = [(len(f), c) for c in self.lex.indicators for f in c.forms
-                     if f.lower() not in change_words and re.match(rf"\s*{re.escape(f.lower())}\b", after)]
+                     if f.lower() not in change_words and _compiled(rf"\s*{re.escape(f.lower())}\b").match(after)]
             return max(found, key=lambda x: x[0])[1] if found else None
 
         # the clause that holds the figure, then the noun right after it, then the rest of the sentence
