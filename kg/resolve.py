@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 
 from kg import gazetteer, quotations
-from kg.document import Document, Span
+from kg.document import ClaimedText, Document, Span
 from kg.extract import simple
 from kg.extract.dates import published_date
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
@@ -391,12 +391,14 @@ class Resolver:
         """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
         (outside people's titles, whose organisations are already read)."""
         toks = self.doc.tokens
-        covered = [s for s, _, _ in self.org_mentions] + titles
+        covered = ClaimedText(len(self.text))
+        for s in [s for s, _, _ in self.org_mentions] + titles:
+            covered.append(s)
         for i, t in enumerate(toks):
             w = t.text
             if not looks_abbreviated(w):
                 continue
-            if any(s.begin <= t.begin < s.end for s in covered) or gazetteer.is_place(w):
+            if covered.covers(t.begin) or gazetteer.is_place(w):
                 continue
             for e in self.orgs:
                 if e.kind == "unit":
