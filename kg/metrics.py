@@ -260,7 +260,9 @@ class MetricReader:
     def _cue_matches(self, cue: str, begin: int, end: int) -> list:
         """The whole-word matches of a cue in the lowered text that start at or after `begin` and end by `end`,
         as a search of the text cut at `end` finds them; the matches of the whole text are found once per cue."""
-        lowered = self.__dict__.setdefault("_lowered", self.doc.text.lower())
+        if "_lowered" not in self.__dict__:
+            self._lowered = self.doc.text.lower()
+        lowered = self._lowered
         if 0 < end < len(lowered) and re.match(r"\w\w", lowered[end - 1:end + 1]):
             # a word runs on past the cut, where the cut text has a word boundary the whole text has not
             return [m for m in re.finditer(rf"\b{re.escape(cue)}\b", lowered[:end]) if m.start() >= begin]

@@ -345,7 +345,10 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
 
 def _follows_title(state: _State[P], name: Span) -> bool:
     """A known title or organisation ends right before the name ('Kepala Dinas X Budi')."""
-    return any(s.begin < name.begin and state.doc.text[s.end:name.begin].strip(" ,") == "" for s in state.not_names)
+    gap = name.begin  # where the spaces and commas right before the name start
+    while gap > 0 and state.doc.text[gap - 1] in " ,":
+        gap -= 1
+    return any(s.begin < name.begin and s.end >= gap for s in state.not_names)
 
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
