@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 
 from kg import gazetteer, quotations
-from kg.document import ClaimedText, Document, Span
+from kg.document import ClaimedText, Document, Span, SpanIndex
 from kg.extract import simple
 from kg.extract.dates import published_date
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
@@ -575,10 +575,12 @@ class Resolver:
 
     def _person_references(self) -> None:
         """Later mentions: first or last names, 'Menurut X', 'X menambahkan'; pronouns are read per use."""
-        covered = [s for s, _, _ in self.person_mentions] + [s for s, _, _ in self.org_mentions]
+        covered = ClaimedText(len(self.text))
+        for s in [s for s, _, _ in self.person_mentions] + [s for s, _, _ in self.org_mentions]:
+            covered.append(s)
         known_tokens = {t: p for p in self.people for t in p.name.split() if len(t) > 2}
         for t in self.doc.tokens:
-            if t.text in known_tokens and not any(s.begin <= t.begin < s.end for s in covered):
+            if t.text in known_tokens and not covered.covers(t.begin):
                 p = self._person_for_name(t.text, Span(t.begin, t.end), "person.name-part", create=False)
                 if p:
                     self.person_mentions.append((Span(t.begin, t.end), p, "name"))
@@ -677,13 +679,20 @@ class Resolver:
         return None
 
     # ================================================================ salience
+    def _person_mentions_at(self) -> SpanIndex:
+        """The person mentions indexed by where they begin, rebuilt when mentions were added since."""
+        cached = self.__dict__.get("_people_index")
+        if cached is None or cached[0] != len(self.person_mentions):
+            self._people_index = cached = (len(self.person_mentions), SpanIndex(self.person_mentions, lambda m: m[0]))
+        return cached[1]
+
     def _speaker_before(self, offset: int) -> PersonEntity | None:
         """The person the text is about just before `offset`: the first person named in the nearest
         sentence (or stretch of the current sentence) that names one."""
         sent = self.doc.sentence_at(offset)
         for s in reversed(self.doc.sentences[:sent.index + 1]):
             end = offset if s.index == sent.index else s.end
-            inside = [(sp, p) for sp, p, _ in self.person_mentions if s.begin <= sp.begin < end]
+            inside = self._person_mentions_at().beginning_in(s.begin, end)
             if inside:
                 return inside[0][1]
         return None
