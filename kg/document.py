@@ -57,6 +57,11 @@ class SpanIndex:
         lo, hi = bisect_left(self._begins, begin), bisect_left(self._begins, end)
         return [self._items[i] for i in sorted(self._order[lo:hi])]
 
+    def containing(self, span: Span) -> list:
+        """Items whose span contains `span`, in the list's order."""
+        near = self.beginning_in(span.end - self._longest, span.begin + 1)
+        return [x for x in near if self._span_of(x).contains(span)]
+
     def overlapping(self, span: Span) -> list:
         """Items whose span overlaps `span`, in the list's order."""
         near = self.beginning_in(span.begin - self._longest, span.end)

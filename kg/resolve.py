@@ -159,11 +159,11 @@ class Resolver:
         if self.dateline and self.dateline.place:
             self._add_place(self.dateline.place.name, self.dateline.place.span)
         program_spans = [p.span for p in simple.programs(self.doc, lex, blocked)]
-        org_spans = [o.span for o in names.orgs]
+        org_spans = SpanIndex([o.span for o in names.orgs], lambda s: s)
         mentions = simple.places(self.doc, lex, blocked + program_spans)
         # qualified forms first, so that bare names can join them
         for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
-            if any(o.contains(m.span) for o in org_spans) and m.rule != "place.prefixed":
+            if org_spans.containing(m.span) and m.rule != "place.prefixed":
                 continue
             kind = (m.attrs or {}).get("kind")
             kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)

@@ -78,7 +78,7 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         start = starts.pop()
         for m in pattern.finditer(doc.text, start):
             if m.start() in seen:
-                continue
+                break  # an earlier reading matched here, and read on from here just as this one would
             seen.add(m.start())
             if m.group("title"):
                 starts.append(m.start("title"))
