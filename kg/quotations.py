@@ -14,6 +14,7 @@ or names other than in passing ('sesuai visi dari mantan Bupati X' names X in pa
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Callable, Generic, TypeVar
 
@@ -96,8 +97,8 @@ class _State(Generic[P]):
     new_mentions: list[Mention[P]] = field(default_factory=list)
 
     def add(self, mention: Mention[P]) -> None:
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: (m.span.begin, m.span.end))
+        # after any mention at the same place, as appending and sorting again would put it
+        insort(self.mentions, mention, key=lambda m: (m.span.begin, m.span.end))
         self.new_mentions.append(mention)
 
 
