@@ -165,12 +165,10 @@ class MetricReader:
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
-        r = self.r
-        for qs, speaker in r.quote_speakers:
-            if qs.begin <= q.span.begin < qs.end:
-                org = self._person_org(speaker)
-                if org:
-                    return org
+        for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
+            org = self._person_org(speaker)
+            if org:
+                return org
         owner = self._owner_after(q, sent)
         if owner is not None:
             return owner
@@ -437,7 +435,6 @@ class MetricReader:
         return None
 
     def _sentence_subject(self, sent) -> str | None:
-        r = self.r
         orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]
         orgs += self._org_anaphors(sent.begin, sent.end)
         if orgs:
