@@ -6,7 +6,7 @@ and never re-tokenise, so every mention they report carries exact offsets into `
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -35,6 +35,37 @@ class Span:
 
     def overlaps(self, other: "Span") -> bool:
         return self.begin < other.end and other.begin < self.end
+
+
+class SpanIndex:
+    """Items that carry a span (mentions, periods), looked up by where their span begins.
+
+    A figure asks only about the mentions of its own sentence or window; scanning every mention of the
+    article for each figure made building grow with the square of the text. Look-ups return the items in
+    the order of the list they were built from, so a reader that picks "the first" or "the last" picks the
+    same item as a scan of the whole list."""
+
+    def __init__(self, items: list, span_of) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=lambda i: span_of(items[i]).begin)
+        self._begins = [span_of(items[i]).begin for i in self._order]
+        self._longest = max((span_of(x).end - span_of(x).begin for x in items), default=0)
+        self._span_of = span_of
+
+    def beginning_in(self, begin: int, end: int) -> list:
+        """Items whose span begins in [begin, end), in the list's order."""
+        lo, hi = bisect_left(self._begins, begin), bisect_left(self._begins, end)
+        return [self._items[i] for i in sorted(self._order[lo:hi])]
+
+    def containing(self, span: Span) -> list:
+        """Items whose span contains `span`, in the list's order."""
+        near = self.beginning_in(span.end - self._longest, span.begin + 1)
+        return [x for x in near if self._span_of(x).contains(span)]
+
+    def overlapping(self, span: Span) -> list:
+        """Items whose span overlaps `span`, in the list's order."""
+        near = self.beginning_in(span.begin - self._longest, span.end)
+        return [x for x in near if self._span_of(x).overlaps(span)]
 
 
 class ClaimedText:

@@ -6,10 +6,12 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
-from kg.document import Span
+from kg.document import Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
@@ -23,6 +25,20 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled once: the figures of a long article ask for more patterns (one per place name, cue
+    or form) than the regular expression module's own cache keeps, and recompiling them dominated."""
+    return re.compile(pattern, flags)
+
+
+def _of_type(e, kind, what: str) -> bool:
+    """A unit of this unit type, or an organisation (not a unit) of this organisation type."""
+    if what == "unit":
+        return e.kind == "unit" and e.unit_type is not None and e.unit_type.iri == kind.iri
+    return e.org_type is not None and e.org_type.iri == kind.iri and e.kind != "unit"
 
 
 class MetricReader:
@@ -56,8 +72,9 @@ class MetricReader:
         by_sentence: dict[int, list[Quantity]] = {}
         for q in quantities:
             by_sentence.setdefault(doc.sentence_at(q.span.begin).index, []).append(q)
+        periods_at = SpanIndex(periods, lambda p: p.span)
         for sent in doc.sentences:
-            sent_periods = [p for p in periods if sent.begin <= p.span.begin < sent.end]
+            sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
             for q in by_sentence.get(sent.index, []):
                 agent = self._agent_after(q, sent)
@@ -130,19 +147,33 @@ class MetricReader:
     def _demonstratives(self) -> str:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
+    def _orgs_in(self, begin: int, end: int) -> list:
+        """Organisation mentions that begin in [begin, end), in the resolver's order."""
+        return self._index("org_mentions").beginning_in(begin, end)
+
+    def _people_in(self, begin: int, end: int) -> list:
+        """Person mentions that begin in [begin, end), in the resolver's order."""
+        return self._index("person_mentions").beginning_in(begin, end)
+
+    def _index(self, name: str) -> SpanIndex:
+        """The resolver's mentions indexed by where they begin, rebuilt if the resolver added any since."""
+        mentions = getattr(self.r, name)
+        cache = self.__dict__.setdefault("_indexes", {})
+        if name not in cache or cache[name][0] != len(mentions):
+            cache[name] = (len(mentions), SpanIndex(mentions, lambda m: m[0]))
+        return cache[name][1]
+
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
-        r = self.r
-        for qs, speaker in r.quote_speakers:
-            if qs.begin <= q.span.begin < qs.end:
-                org = self._person_org(speaker)
-                if org:
-                    return org
+        for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
+            org = self._person_org(speaker)
+            if org:
+                return org
         owner = self._owner_after(q, sent)
         if owner is not None:
             return owner
-        orgs = [(s, e) for s, e, in_title in r.org_mentions
-                if sent.begin <= s.begin and s.end <= q.span.begin and not in_title and e.kind != "publisher"]
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)
+                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
@@ -159,14 +190,14 @@ class MetricReader:
             candidates.pop()
         if candidates:
             return candidates[-1][1].key
-        people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < q.span.begin]
+        people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
         if people:
             return self._person_org(people[0][1])
         if pronoun:
             return self._person_org(pronoun)
-        later = [(s, e) for s, e, in_title in r.org_mentions
-                 if q.span.end <= s.begin < sent.end and not in_title and e.kind != "publisher"]
+        later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
+                 if not in_title and e.kind != "publisher"]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
@@ -179,7 +210,7 @@ class MetricReader:
         if m is None:
             return None
         at = q.span.end + m.end()
-        return next((e.key for s, e, in_title in self.r.org_mentions if s.begin == at and not in_title), None)
+        return next((e.key for s, e, in_title in self._orgs_in(at, at + 1) if not in_title), None)
 
     def _place_in_scope(self, sent, q: Quantity, subject: str) -> str | None:
         """'Jumlah sekolah di Kabupaten X mencapai 500 sekolah': a sentence that names no one and counts things of
@@ -188,13 +219,15 @@ class MetricReader:
         scope = self._scope_pattern()
         heads = "|".join(map(re.escape, self.words["count_heads"]))
         lead = self.doc.text[sent.begin:q.span.begin]
+        if not _compiled(rf"\b(?:{heads})\s+", re.IGNORECASE).search(lead):
+            return None  # every pattern below starts with a count head
         found = []
         for key, place in self.r.places.items():
             if place.kind == "country":
                 continue
             for name in {place.name, *self.r.place_names.get(key, set())}:
                 pattern = rf"\b(?:{heads})\s+[^,.;]*?(?<!\w)(?:{scope})\s*{re.escape(name)}(?![\w-])"
-                found += [(-m.end(), key) for m in re.finditer(pattern, lead, re.IGNORECASE)]
+                found += [(-m.end(), key) for m in _compiled(pattern, re.IGNORECASE).finditer(lead)]
         if not found:
             return None
         key = min(found)[1]
@@ -211,14 +244,32 @@ class MetricReader:
     def _without_enumeration(self, candidates: list, q: Quantity) -> list:
         """'Bank milik negara, yaitu Bank A, Bank B dan Bank C, mendapat Rp30 triliun': the organisations listed
         after 'yaitu' name the members of the one before; the figure is that one's."""
-        text = self.doc.text.lower()
+        if not candidates:
+            return candidates
+        first_end = min(c[0].end for c in candidates)
         for cue in self.words["enumeration_cues"]:
-            for m in re.finditer(rf"\b{re.escape(cue)}\b", text[:q.span.begin]):
+            for m in self._cue_matches(cue, first_end, q.span.begin):
                 head = [c for c in candidates if c[0].end <= m.start()]
                 listed = [c for c in candidates if m.end() <= c[0].begin]
                 if head and len(listed) >= 2 and not self._figure_between(head[-1][0].end, q.span.begin):
                     return head
         return candidates
+
+    def _cue_matches(self, cue: str, begin: int, end: int) -> list:
+        """The whole-word matches of a cue in the lowered text that start at or after `begin` and end by `end`,
+        as a search of the text cut at `end` finds them; the matches of the whole text are found once per cue."""
+        if "_lowered" not in self.__dict__:
+            self._lowered = self.doc.text.lower()
+        lowered = self._lowered
+        if 0 < end < len(lowered) and re.match(r"\w\w", lowered[end - 1:end + 1]):
+            # a word runs on past the cut, where the cut text has a word boundary the whole text has not
+            return [m for m in re.finditer(rf"\b{re.escape(cue)}\b", lowered[:end]) if m.start() >= begin]
+        cache = self.__dict__.setdefault("_cues", {})
+        if cue not in cache:
+            found = list(re.finditer(rf"\b{re.escape(cue)}\b", lowered))
+            cache[cue] = ([m.start() for m in found], found)
+        starts, found = cache[cue]
+        return [m for m in found[bisect_left(starts, begin):bisect_left(starts, end)] if m.end() <= end]
 
     def _region_of_statistic(self, q: Quantity, sent, subject: str | None, carried_ok: bool = True) -> str | None:
         """Statistics an institution reports about a region are about the region (GOLD.md): 'Perekonomian
@@ -312,21 +363,30 @@ class MetricReader:
             entity = entity.parent
         return None
 
+    def _names_hiding_places(self) -> SpanIndex:
+        """Companies' names and titles: a place inside them ('Dirut Bank Jambi itu') is not where a figure is."""
+        key = (len(self.r.org_mentions), len(self.r.person_mentions))
+        cached = self.__dict__.get("_hiding")
+        if cached is None or cached[0] != key:
+            spans = [s for s, e, _ in self.r.org_mentions
+                     if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
+                    [s for s, _, how in self.r.person_mentions if how == "title"]
+            self._hiding = cached = (key, SpanIndex(spans, lambda s: s))
+        return cached[1]
+
     def _place_named_in(self, sent, q: Quantity) -> str | None:
         """The place the sentence names nearest before the figure (else after it), by any of its names."""
         text = self.doc.text
         best = None
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
-        inside_names = [s for s, e, _ in self.r.org_mentions
-                        if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
-                       [s for s, _, how in self.r.person_mentions if how == "title"]
+        inside_names = self._names_hiding_places()
         for key, place in self.r.places.items():
             if place.kind in ("country",):
                 continue
             for name in {place.name, *self.r.place_names.get(key, set())}:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[sent.begin:sent.end]):
+                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text[sent.begin:sent.end]):
                     pos = sent.begin + m.start()
-                    if any(s.begin <= pos < s.end for s in inside_names):
+                    if inside_names.overlapping(Span(pos, pos + 1)):
                         continue
                     rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
                     if best is None or rank < best[0]:
@@ -365,8 +425,8 @@ class MetricReader:
 
     def _owner_after(self, q: Quantity, sent) -> str | None:
         """'900 ASN Pemkot Blitar', '300 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
-        for s, e, in_title in self.r.org_mentions:
-            if not (q.span.end < s.begin < min(sent.end, q.span.end + OWNER_REACH)) or in_title or e.kind == "publisher":
+        for s, e, in_title in self._orgs_in(q.span.end + 1, min(sent.end, q.span.end + OWNER_REACH)):
+            if in_title or e.kind == "publisher":
                 continue
             between = self.doc.text[q.span.end:s.begin].strip().split()
             if 1 <= len(between) <= 2 and between[0].lower() in self.words["member_nouns"] \
@@ -375,12 +435,11 @@ class MetricReader:
         return None
 
     def _sentence_subject(self, sent) -> str | None:
-        r = self.r
-        orgs = [(s, e) for s, e, in_title in r.org_mentions if sent.begin <= s.begin < sent.end and not in_title and e.kind != "publisher"]
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]
         orgs += self._org_anaphors(sent.begin, sent.end)
         if orgs:
             return sorted(orgs, key=lambda x: x[0].begin)[0][1].key
-        people = [(s, p) for s, p, how in r.person_mentions if sent.begin <= s.begin < sent.end]
+        people = [(s, p) for s, p, how in self._people_in(sent.begin, sent.end)]
         if people:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
@@ -390,21 +449,37 @@ class MetricReader:
         return person.orgs[0].key if person and person.orgs else None
 
     def _pronoun_subject(self, begin: int, end: int):
-        pronouns = "|".join(f"{w}|{w.capitalize()}" for w in map(re.escape, self.words["pronouns_person"]))
-        m = re.search(rf"(?:^|\b)(?:{pronouns})\b", self.doc.text[begin:end])
+        m = self._pronoun_re().search(self.doc.text[begin:end])
         if m:
             return self.r._speaker_before(begin + m.start())
         return None
+
+    def _pronoun_re(self) -> re.Pattern:
+        if "_pronoun" not in self.__dict__:
+            pronouns = "|".join(f"{w}|{w.capitalize()}" for w in map(re.escape, self.words["pronouns_person"]))
+            self._pronoun = re.compile(rf"(?:^|\b)(?:{pronouns})\b")
+        return self._pronoun
+
+    def _anaphor_patterns(self) -> list:
+        """Each anaphor of an organisation or unit type, longest first, with its compiled pattern: compiled
+        once, as there are more of them than the regular expression module keeps."""
+        if "_anaphors" not in self.__dict__:
+            types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
+                    [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
+            self._anaphors = []
+            for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
+                flags = re.IGNORECASE if what == "org" and kind.government_level else 0
+                pattern = re.compile(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", flags)
+                self._anaphors.append((anaphor, kind, what, pattern))
+        return self._anaphors
 
     def _org_anaphors(self, begin: int, end: int) -> list:
         """'perusahaan itu', 'badan tersebut', 'kantor cabang itu', 'pemerintah kota': the last such organisation."""
         text = self.doc.text
         found = []
-        types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
-                [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
-        for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
-            flags = re.IGNORECASE if what == "org" and kind.government_level else 0
-            for m in re.finditer(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", text[begin:end], flags):
+        window = text[begin:end]
+        for anaphor, kind, what, pattern in self._anaphor_patterns():
+            for m in pattern.finditer(window):
                 demonstrative = m.group().split()[-1] in self.words["reference_demonstratives"]
                 if not demonstrative and what == "org" and not kind.government_level and anaphor not in self.words["bare_anaphors"]:
                     continue
@@ -413,7 +488,7 @@ class MetricReader:
                 if text[begin + m.start()].isupper() and m.start() > 0 and not (what == "org" and kind.government_level):
                     continue
                 span = Span(begin + m.start(), begin + m.end())
-                if any(span.overlaps(f[0]) for f in found) or any(span.overlaps(s) for s, _, _ in self.r.org_mentions):
+                if any(span.overlaps(f[0]) for f in found) or self._index("org_mentions").overlapping(span):
                     continue
                 target = self._last_org_of(kind, what, span.begin)
                 if target is not None:
@@ -421,15 +496,24 @@ class MetricReader:
         return found
 
     def _last_org_of(self, kind, what: str, before: int):
-        best = None
-        for s, e, _ in self.r.org_mentions:
-            if s.begin >= before:
-                continue
-            if what == "unit" and e.kind == "unit" and e.unit_type is not None and e.unit_type.iri == kind.iri:
-                best = e
-            elif what == "org" and e.org_type is not None and e.org_type.iri == kind.iri and e.kind != "unit":
-                best = e
-        return best
+        """The organisation of this type mentioned last (in the resolver's order) before the offset."""
+        begins, latest = self._mentions_of_type(kind, what)
+        at = bisect_left(begins, before)
+        return self.r.org_mentions[latest[at - 1]][1] if at else None
+
+    def _mentions_of_type(self, kind, what: str) -> tuple[list[int], list[int]]:
+        """Where the mentions of organisations of one type begin, sorted, and for each prefix of them the
+        largest position in the resolver's list: the answer of `_last_org_of` without scanning every mention."""
+        cache = self.__dict__.setdefault("_by_type", {})
+        key = (what, kind.iri, len(self.r.org_mentions))
+        if key not in cache:
+            found = sorted((s.begin, i) for i, (s, e, _) in enumerate(self.r.org_mentions) if _of_type(e, kind, what))
+            latest, best = [], -1
+            for _, i in found:
+                best = max(best, i)
+                latest.append(best)
+            cache[key] = ([b for b, _ in found], latest)
+        return cache[key]
 
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
@@ -520,14 +604,14 @@ class MetricReader:
                 for form in concept.forms:
                     if form.lower() in change_words or concept.label_id in ("pertumbuhan", "penurunan"):
                         continue
-                    for m in re.finditer(rf"\b{re.escape(form.lower())}\b", window):
+                    for m in _compiled(rf"\b{re.escape(form.lower())}\b").finditer(window):
                         if best is None or (m.end(), len(form)) > best[0]:
                             best = ((m.end(), len(form)), concept)
             return best[1] if best else None
 
         def right_after():
             found = [(len(f), c) for c in self.lex.indicators for f in c.forms
-                     if f.lower() not in change_words and re.match(rf"\s*{re.escape(f.lower())}\b", after)]
+                     if f.lower() not in change_words and _compiled(rf"\s*{re.escape(f.lower())}\b").match(after)]
             return max(found, key=lambda x: x[0])[1] if found else None
 
         # the clause that holds the figure, then the noun right after it, then the rest of the sentence

@@ -14,6 +14,7 @@ or names other than in passing ('sesuai visi dari mantan Bupati X' names X in pa
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Callable, Generic, TypeVar
 
@@ -96,8 +97,8 @@ class _State(Generic[P]):
     new_mentions: list[Mention[P]] = field(default_factory=list)
 
     def add(self, mention: Mention[P]) -> None:
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: (m.span.begin, m.span.end))
+        # after any mention at the same place, as appending and sorting again would put it
+        insort(self.mentions, mention, key=lambda m: (m.span.begin, m.span.end))
         self.new_mentions.append(mention)
 
 
@@ -345,7 +346,10 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
 
 def _follows_title(state: _State[P], name: Span) -> bool:
     """A known title or organisation ends right before the name ('Kepala Dinas X Budi')."""
-    return any(s.begin < name.begin and state.doc.text[s.end:name.begin].strip(" ,") == "" for s in state.not_names)
+    gap = name.begin  # where the spaces and commas right before the name start
+    while gap > 0 and state.doc.text[gap - 1] in " ,":
+        gap -= 1
+    return any(s.begin < name.begin and s.end >= gap for s in state.not_names)
 
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:

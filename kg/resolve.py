@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 
 from kg import gazetteer, quotations
-from kg.document import Document, Span
+from kg.document import ClaimedText, Document, Span, SpanIndex
 from kg.extract import simple
 from kg.extract.dates import published_date
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
@@ -159,11 +159,11 @@ class Resolver:
         if self.dateline and self.dateline.place:
             self._add_place(self.dateline.place.name, self.dateline.place.span)
         program_spans = [p.span for p in simple.programs(self.doc, lex, blocked)]
-        org_spans = [o.span for o in names.orgs]
+        org_spans = SpanIndex([o.span for o in names.orgs], lambda s: s)
         mentions = simple.places(self.doc, lex, blocked + program_spans)
         # qualified forms first, so that bare names can join them
         for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
-            if any(o.contains(m.span) for o in org_spans) and m.rule != "place.prefixed":
+            if org_spans.containing(m.span) and m.rule != "place.prefixed":
                 continue
             kind = (m.attrs or {}).get("kind")
             kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
@@ -391,12 +391,14 @@ class Resolver:
         """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
         (outside people's titles, whose organisations are already read)."""
         toks = self.doc.tokens
-        covered = [s for s, _, _ in self.org_mentions] + titles
+        covered = ClaimedText(len(self.text))
+        for s in [s for s, _, _ in self.org_mentions] + titles:
+            covered.append(s)
         for i, t in enumerate(toks):
             w = t.text
             if not looks_abbreviated(w):
                 continue
-            if any(s.begin <= t.begin < s.end for s in covered) or gazetteer.is_place(w):
+            if covered.covers(t.begin) or gazetteer.is_place(w):
                 continue
             for e in self.orgs:
                 if e.kind == "unit":
@@ -573,10 +575,12 @@ class Resolver:
 
     def _person_references(self) -> None:
         """Later mentions: first or last names, 'Menurut X', 'X menambahkan'; pronouns are read per use."""
-        covered = [s for s, _, _ in self.person_mentions] + [s for s, _, _ in self.org_mentions]
+        covered = ClaimedText(len(self.text))
+        for s in [s for s, _, _ in self.person_mentions] + [s for s, _, _ in self.org_mentions]:
+            covered.append(s)
         known_tokens = {t: p for p in self.people for t in p.name.split() if len(t) > 2}
         for t in self.doc.tokens:
-            if t.text in known_tokens and not any(s.begin <= t.begin < s.end for s in covered):
+            if t.text in known_tokens and not covered.covers(t.begin):
                 p = self._person_for_name(t.text, Span(t.begin, t.end), "person.name-part", create=False)
                 if p:
                     self.person_mentions.append((Span(t.begin, t.end), p, "name"))
@@ -677,13 +681,20 @@ class Resolver:
         return None
 
     # ================================================================ salience
+    def _person_mentions_at(self) -> SpanIndex:
+        """The person mentions indexed by where they begin, rebuilt when mentions were added since."""
+        cached = self.__dict__.get("_people_index")
+        if cached is None or cached[0] != len(self.person_mentions):
+            self._people_index = cached = (len(self.person_mentions), SpanIndex(self.person_mentions, lambda m: m[0]))
+        return cached[1]
+
     def _speaker_before(self, offset: int) -> PersonEntity | None:
         """The person the text is about just before `offset`: the first person named in the nearest
         sentence (or stretch of the current sentence) that names one."""
         sent = self.doc.sentence_at(offset)
         for s in reversed(self.doc.sentences[:sent.index + 1]):
             end = offset if s.index == sent.index else s.end
-            inside = [(sp, p) for sp, p, _ in self.person_mentions if s.begin <= sp.begin < end]
+            inside = self._person_mentions_at().beginning_in(s.begin, end)
             if inside:
                 return inside[0][1]
         return None

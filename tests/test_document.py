@@ -1,7 +1,7 @@
 """Document: paragraphs, sentences and tokens with exact offsets into the text."""
 from hypothesis import given, settings, strategies as st
 
-from kg.document import Document, Span
+from kg.document import Document, Span, SpanIndex
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -42,3 +42,14 @@ def test_every_token_and_sentence_is_an_exact_slice(text):
         assert text[s.begin:s.end].strip()
     for p in doc.paragraphs:
         assert text[p.begin:p.end] == text[p.begin:p.end].strip()
+
+
+def test_span_index_answers_in_the_order_of_its_list():
+    spans = [Span(10, 14), Span(2, 6), Span(4, 9), Span(20, 22)]
+    index = SpanIndex(spans, lambda s: s)
+    assert index.beginning_in(2, 11) == [Span(10, 14), Span(2, 6), Span(4, 9)]
+    assert index.beginning_in(5, 10) == []
+    assert index.overlapping(Span(5, 11)) == [Span(10, 14), Span(2, 6), Span(4, 9)]
+    assert index.overlapping(Span(14, 20)) == []
+    assert index.containing(Span(5, 6)) == [Span(2, 6), Span(4, 9)]
+    assert index.containing(Span(8, 11)) == []

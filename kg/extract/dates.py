@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.document import Document, Span
+from kg.document import ClaimedText, Document, Span
 from kg.lexicon import load
 
 YEAR = r"(?:19|20)\d\d"
@@ -84,10 +84,17 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
     found: list[Period] = []
     month_alone = []
     unreadable: list[Span] = []
+    claimed = ClaimedText(len(doc.text))  # excluded text, then every period found or date unreadable so far
+    for s in excluded:
+        claimed.append(s)
+    seen_found = seen_unreadable = 0
     for rule, pattern in _patterns():
         for m in pattern.finditer(doc.text):
             span = Span(m.start(), m.end())
-            if any(p.span.overlaps(span) for p in found) or any(s.overlaps(span) for s in [*excluded, *unreadable]):
+            for s in [p.span for p in found[seen_found:]] + unreadable[seen_unreadable:]:
+                claimed.append(s)
+            seen_found, seen_unreadable = len(found), len(unreadable)
+            if claimed.overlaps(span):
                 continue
             label = m.group()
             baseline = _is_baseline(doc.text, m.start())

@@ -97,6 +97,7 @@ class Scanner:
         self.alone = self._tokens_used_alone()
         self.org_words = self._words_of_organisations()
         self.known_orgs: dict[str, OrgType | None] = {}
+        self._known_by_first: dict[str | None, list[str]] = {}  # known names by first word, in the order known
         self.titled_orgs: set[str] = set()
 
     # ---------------------------------------------------------------- token helpers
@@ -591,15 +592,24 @@ class Scanner:
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
         return parent, j
 
+    def know(self, name: str, otype: OrgType | None) -> None:
+        """Remember a name the article spells out (the first spelling's type stays), indexed by its first word
+        so that `known_at` compares a token with the names that could start there, not with every name."""
+        if name not in self.known_orgs:
+            self.known_orgs[name] = otype
+            words = name.split()
+            self._known_by_first.setdefault(words[0] if words else None, []).append(name)
+
     def known_at(self, i: int, limit: int) -> tuple[str, int, OrgType | None] | None:
         """The longest name of an organisation the article spells out that starts at i, or a short form of one
         ('Disdikbud' for 'Dinas Pendidikan dan Kebudayaan Kabupaten X')."""
         best = None
-        for name, otype in self.known_orgs.items():
+        first = self.toks[i].text if i < len(self.toks) else None
+        for name in self._known_by_first.get(first, []) + self._known_by_first.get(None, []):
             words = name.split()
             if i + len(words) <= limit and self.match_seq(i, words):
                 if best is None or len(words) > len(best[0].split()):
-                    best = (name, i + len(words), otype)
+                    best = (name, i + len(words), self.known_orgs[name])
         if best is None and i < limit and looks_abbreviated(self.toks[i].text) and not self.head_at(i) \
                 and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs \
                 and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
@@ -680,15 +690,15 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if got:
             m, j = got
             base = m.name
-            sc.known_orgs.setdefault(base, m.org_type)
+            sc.know(base, m.org_type)
             short = company_core(base)
             if short:
-                sc.known_orgs.setdefault(short, m.org_type)
+                sc.know(short, m.org_type)
             acr = _acronym_after(doc, toks, j)
             if acr:
-                sc.known_orgs.setdefault(acr[0], m.org_type)
+                sc.know(acr[0], m.org_type)
             if m.acronym:
-                sc.known_orgs.setdefault(m.acronym, m.org_type)
+                sc.know(m.acronym, m.org_type)
 
     def keep_second_role(also) -> int:
         """Record a 'yang juga' role: its whole title is the person's, not a new organisation mention."""

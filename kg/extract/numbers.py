@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.document import Document, Span
+from kg.document import ClaimedText, Document, Span
 from kg.lexicon import load
 
 
@@ -77,9 +77,12 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     words = load().words
     found: list[Quantity] = []
     text = doc.text
+    claimed = ClaimedText(len(text))  # the excluded spans, then the figures found: each test costs a figure's length
+    for s in excluded:
+        claimed.append(s)
     for m in numeric.finditer(text):
         span = Span(m.start(), m.end())
-        if any(s.overlaps(span) for s in excluded):
+        if claimed.overlaps(span):
             continue
         num, cur, scale, pct = m.group("num"), m.group("cur"), m.group("scale"), m.group("pct")
         is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or scale or pct)
@@ -107,20 +110,24 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
         found.append(Quantity(span, value, unit, rule))
+    for q in found:
+        claimed.append(q.span)
     for m in worded.finditer(text):
         span = Span(m.start(), m.end())
-        if any(q.span.overlaps(span) for q in found) or any(s.overlaps(span) for s in excluded):
+        if claimed.overlaps(span):
             continue
         base = Decimal(str(words["number_words"][m.group("word").lower()]))
         value = base * Decimal(_scale(words, m.group("scale")))
         cur = m.group("cur")
         unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") else "count")
         found.append(Quantity(span, value, unit, "number.words"))
+        claimed.append(span)
     for m in prefixed.finditer(text):
         span = Span(m.start(), m.end())
-        if any(q.span.overlaps(span) for q in found) or any(s.overlaps(span) for s in excluded):
+        if claimed.overlaps(span):
             continue
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
+        claimed.append(span)
     return _money_by_context(doc, sorted(found, key=lambda q: q.span.begin))
 
 

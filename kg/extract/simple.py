@@ -78,7 +78,7 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         start = starts.pop()
         for m in pattern.finditer(doc.text, start):
             if m.start() in seen:
-                continue
+                break  # an earlier reading matched here, and read on from here just as this one would
             seen.add(m.start())
             if m.group("title"):
                 starts.append(m.start("title"))
@@ -269,11 +269,15 @@ def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMen
     """Programs and benefits: lexicon names ('Jaminan Hari Tua', 'beasiswa pendidikan'), 'Program X',
     and capitalised names that start with a program word ('Jaminan …', 'Tabungan …') before '(ACRONYM)'."""
     found: list[SimpleMention] = []
+    claimed = ClaimedText(len(doc.text))  # blocked text, then the programmes found
+    for b in blocked:
+        claimed.append(b)
 
     def add(span: Span, name: str, rule: str, attrs=None):
-        if any(b.overlaps(span) for b in blocked) or any(f.span.overlaps(span) for f in found):
+        if claimed.overlaps(span):
             return
         found.append(SimpleMention(span, name, "program", rule, attrs or {}))
+        claimed.append(span)
 
     for concept in lex.programs:
         for form in concept.forms:
