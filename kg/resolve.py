@@ -207,7 +207,7 @@ class Resolver:
                 return e
         words = name.split()
         if len(words) == 2 and any(t.head_words and words[0] in t.head_words for t in self.lex.org_types):
-            for e in self.orgs:  # "Bank Himbara", "Bank BRI": the kind of body, then a name the article defined
+            for e in self.orgs:  # "Bank Asbanda", "Bank BRI": the kind of body, then a name the article defined
                 if e.kind == "org" and words[1] in e.acronyms + e.names:
                     return e
         if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full

@@ -124,8 +124,8 @@ def test_a_second_organisation_with_figures_of_its_own_is_their_subject():
 
 
 def test_organisations_listed_after_yaitu_are_members_not_the_subject():
-    text = "Himpunan Bank Milik Negara (Himbara), yaitu Bank Mandiri, BRI, BNI dan BTN, mendapat titipan dana Rp30 triliun."
-    assert _facts(text) == [(Decimal("30000000000000"), "IDR", "himpunan-bank-milik-negara")]
+    text = "Asosiasi Bank Daerah (Asbanda), yaitu Bank Jateng, Bank Jatim dan Bank DKI, menyalurkan kredit Rp12 triliun."
+    assert _facts(text) == [(Decimal("12000000000000"), "IDR", "asosiasi-bank-daerah")]
 
 
 def test_a_national_figure_is_about_indonesia():

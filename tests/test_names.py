@@ -250,8 +250,8 @@ def test_a_name_in_apposition_may_end_the_sentence():
 
 
 def test_words_of_a_national_institution_are_not_a_persons_name():
-    f = kg.extract("Pensiun diberikan Kepada Pegawai Negeri Sipil, Prajurit Tentara Nasional Indonesia, "
-                   "Anggota Kepolisian Negara Republik Indonesia, Dan Penerima Pensiun.")
+    f = kg.extract("Tunjangan Dibayarkan Kepada Para Veteran, Prajurit Tentara Nasional Indonesia, "
+                   "Aparatur Sipil Negara Dan Anggota Kepolisian Negara Republik Indonesia.")
     assert f.people == () and f.memberships == ()
 
 

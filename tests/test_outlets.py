@@ -6,7 +6,7 @@ import kg
 
 @pytest.mark.parametrize("text, publisher, place", [
     ("SultengTerkini.Com, PALU- Kantor OJK mencatat kredit naik.", "sultengterkini-com", "city-palu"),
-    ("Ambon, AMEKS.FAJAR.CO.ID FAJAR. CO. ID. - Kota Ambon berulang tahun.", "ameks-fajar-co-id", "city-ambon"),
+    ("Manado, WARTA.SULUT.CO.ID SULUT. CO. ID. - Kota Manado merayakan hari jadinya.", "warta-sulut-co-id", "city-manado"),
     ("KOTAMOBAGU– Dinas Kesehatan mencatat kasus naik.", None, "city-kotamobagu"),
     ("TEMPO.CO, Jakarta - Dinas Kesehatan mencatat kasus naik.", "tempo-co", "dki-jakarta"),
 ])

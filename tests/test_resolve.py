@@ -116,11 +116,11 @@ def test_lists_of_organisations_are_not_one_name(text, keys):
 
 
 def test_name_that_goes_on_after_its_acronym():
-    o = orgs("Kepala Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Kupang Rudi Hartono mengatakan peserta naik.")
+    o = orgs("Data dari Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Madiun menunjukkan peserta naik.")
     top = o["badan-penyelenggara-jaminan-sosial-kesehatan"]
     assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
-    unit = o["badan-penyelenggara-jaminan-sosial-kesehatan/kantor-cabang-kota-kupang"]
-    assert unit.parent == top.key and "BPJS Kesehatan Cabang Kupang" in unit.aliases
+    unit = o["badan-penyelenggara-jaminan-sosial-kesehatan/kantor-cabang-kota-madiun"]
+    assert unit.parent == top.key and "BPJS Kesehatan Cabang Madiun" in unit.aliases
 
 
 def test_hospital_named_with_initials():
