@@ -3,6 +3,7 @@ one-line messages and exit codes (0 ok, 1 a check failed, 2 bad input or usage).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -20,22 +21,38 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.pass_context
 def validate_command(ctx: click.Context, files: tuple[str, ...]) -> None:
-    """Check RDF files (.ttl .trig .nq .nt .jsonld) or corpus stores, read together, against shapes/; exit 0 conforms, 1 not, 2 error."""
+    """Check RDF files (.ttl .trig .nq .nt .jsonld), folders of them or corpus stores, read together, against shapes/; exit 0 conforms, 1 not, 2 error."""
     from rdflib import Graph
-
-    from kg.validate import load_graph_file, validate
 
     from kg.query import load_dataset
     from kg.store import is_store
+    from kg.validate import load_graph_file, validate
 
     together = Graph()
     for path in files:
-        read = load_dataset([path]) if is_store(path) else load_graph_file(path)
-        for s, p, o, _ in read.quads((None, None, None, None)):
-            together.add((s, p, o))
+        if is_store(path):
+            reads = [load_dataset([path])]
+        else:
+            reads = [load_graph_file(file) for file in _graph_files_in(path)]
+        for read in reads:
+            for s, p, o, _ in read.quads((None, None, None, None)):
+                together.add((s, p, o))
     result = validate(together)
     click.echo(result.text())
     ctx.exit(0 if result.conforms else 1)
+
+def _graph_files_in(path: str) -> list[str]:
+    """`path` itself, or the RDF files in the folder `path` (an error when it holds none)."""
+    from kg.errors import InputError
+    from kg.query import graph_files
+
+    if not Path(path).is_dir():
+        return [path]
+    found = [str(file) for file in graph_files([path])]
+    if not found:
+        raise InputError(f"{path} is a folder without RDF files (.ttl .trig .nq .nt .jsonld); build some with `kg build`")
+    return found
+
 
 @cli.command("build")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=str))
@@ -118,7 +135,7 @@ _lang_option = click.option("--lang", type=click.Choice(["id", "en"]), default="
 
 @cli.command("explain")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
               help="text for reading; json or csv (one row per fact) for scripts and spreadsheets.")
 @_lang_option
 def explain_command(articles, fmt, lang) -> None:
@@ -158,13 +175,24 @@ def export_command(store_dir, fmt, output) -> None:
 _QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig", "rdf-xml"]
 
 
+def _query_format(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """-f is --format in every command; a query file given to it gets told about --file."""
+    if value is None or value in _QUERY_FORMATS:
+        return value
+    if value.endswith(".rq") or Path(value).is_file():
+        raise click.BadParameter(f"{value!r} looks like a query file; read one with --file {value} "
+                                 f"(-f is --format, as in kg build and kg export)")
+    raise click.BadParameter(f"{value!r} is not one of {', '.join(_QUERY_FORMATS)}")
+
+
 @cli.command("query")
 @click.argument("args", nargs=-1)
-@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
 @click.option("-n", "--name", help="Run a bundled competency question (see --list).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled questions and exit.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a variable: a plain string, or <iri>.")
-@click.option("--format", "fmt", type=click.Choice(_QUERY_FORMATS), help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig, rdf-xml.")
+@click.option("-f", "--format", "fmt", callback=_query_format, metavar="[" + "|".join(_QUERY_FORMATS) + "]",
+              help="table (default for SELECT/ASK), csv, tsv, json, xml; turtle (default for CONSTRUCT/DESCRIBE), json-ld, nt, trig, rdf-xml.")
 def query_command(args, query_file, name, list_queries, binds, fmt) -> None:
     """Ask built graphs a SPARQL question: kg query 'SELECT ...' FILES|DIR, -f q.rq DIR or --name NAME DIR."""
     from kg import query as q

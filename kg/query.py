@@ -129,9 +129,10 @@ def result_format(name: str, for_graphs: bool | None = None) -> ResultFormat:
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
-    description: str  # the leading "# " comment line
+    description: str  # the leading "# " comment line, in English
     text: str
     path: Path
+    description_id: str = ""  # the "# id: " comment line after it, in Indonesian
 
 
 def bundled_queries(folder: Path = QUERIES_DIR) -> list[NamedQuery]:
@@ -139,10 +140,20 @@ def bundled_queries(folder: Path = QUERIES_DIR) -> list[NamedQuery]:
     found = []
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        first = text.lstrip().splitlines()[0] if text.strip() else ""
-        description = first[1:].strip() if first.startswith("#") else ""
-        found.append(NamedQuery(path.stem, description, text, path))
+        english, indonesian = _descriptions(text)
+        found.append(NamedQuery(path.stem, english, text, path, indonesian))
     return found
+
+
+def _descriptions(text: str) -> tuple[str, str]:
+    """The English and Indonesian descriptions from a query's leading comment lines: the first line
+    ("# Who leads …") and an optional "# id: Siapa memimpin …" after it, for the page in either language."""
+    lines = text.lstrip().splitlines()[:2]
+    first = lines[0] if lines else ""
+    english = first[1:].strip() if first.startswith("#") else ""
+    second = lines[1].strip() if len(lines) > 1 else ""
+    indonesian = second[len("# id:"):].strip() if second.startswith("# id:") else ""
+    return english, indonesian
 
 
 def read_query_file(path: str | Path) -> str:
@@ -566,6 +577,7 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
     come back, and EvaluationFailed when the engine fails on the query.
     """
     prepared = query if isinstance(query, PreparedQuery) else prepare_query(query)
+    _check_bound_names(prepared.text, bindings or {})
     substitutions = {Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
     try:
         outcome = query_store(dataset).query(prepared.text, prefixes=PREFIXES, substitutions=substitutions or None)
@@ -576,6 +588,18 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
         raise _syntax_error(str(e)) from None
     except Exception as e:  # noqa: BLE001 - the engine's errors are plain RuntimeError / OSError
         raise EvaluationFailed(f"the query failed while running ({e}); rephrase that part") from e
+
+
+_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _check_bound_names(text: str, bindings: Mapping[str, object]) -> None:
+    """A misspelt --bind would otherwise bind nothing and quietly answer for every value."""
+    named = sorted(set(_VARIABLE.findall(text)))
+    for name in bindings:
+        if name not in named:
+            listed = ", ".join(f"?{n}" for n in named) or "none"
+            raise QueryError(f"--bind {name}: the query has no variable ?{name}; its variables are {listed}")
 
 
 def _as_rdflib_result(outcome: object, max_rows: int | None) -> Result:

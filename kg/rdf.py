@@ -13,6 +13,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import gazetteer
 from kg.facts import ArticleFacts
+from kg.figures import describe, figure_from_metric
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
 from kg.resolve import slug
@@ -211,7 +212,7 @@ class GraphWriter:
             else:
                 self._concept(indicator)
             self.add(node, SCHEMA.variableMeasured, indicator)
-            self.add(node, SCHEMA.name, Literal(f"{m.indicator_label}: {_decimal(m.value)}"))
+            self._figure_names(node, m, indicator)
             if m.period_end:
                 self.add(node, SCHEMA.observationDate, Literal(m.period_end.isoformat(), datatype=XSD.date))
                 self.add(node, BKG.periodStart, Literal(m.period_start.isoformat(), datatype=XSD.date))
@@ -232,6 +233,24 @@ class GraphWriter:
             self.add(node, BKG.extractionRule, Literal(m.rule))
             self.add(node, SCHEMA.isPartOf, self.article)
         return nodes
+
+    def _figure_names(self, node: URIRef, m, indicator: URIRef) -> None:
+        """The figure as the press writes it ("pekerja: 45,2 juta orang (hingga akhir 2024)"), so every
+        reader of the graph (a SPARQL result, a triple store's browser) shows what the article said rather
+        than "45200000.0": schema:name in Indonesian, rdfs:label in Indonesian and English."""
+        figure = figure_from_metric(m)
+        said = f"{m.indicator_label}: {describe(figure, 'id')}"
+        self.add(node, SCHEMA.name, Literal(said))
+        self.add(node, RDFS.label, Literal(said, lang="id"))
+        english = self.lex_label(indicator, "en") or m.indicator_label
+        self.add(node, RDFS.label, Literal(f"{english}: {describe(figure, 'en')}", lang="en"))
+
+    def lex_label(self, concept: URIRef, lang: str) -> str | None:
+        """The lexicon's skos:prefLabel of `concept` in `lang`, if it has one."""
+        for label in lexicon_graph().objects(concept, SKOS.prefLabel):
+            if isinstance(label, Literal) and label.language == lang:
+                return str(label)
+        return None
 
     def _quotations(self) -> None:
         for q in self.f.quotations:

@@ -510,7 +510,8 @@ class _Handler(BaseHTTPRequestHandler):
                                     "triples": self.server.triple_count})
         if path == "/queries":
             return self._send_json({
-                "queries": [{"name": q.name, "description": q.description, "query": q.text}
+                "queries": [{"name": q.name, "description": q.description, "description_id": q.description_id,
+                             "query": q.text}
                             for q in bundled_queries()],
                 "prefixes": PREFIXES,
             })

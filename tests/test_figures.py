@@ -101,6 +101,19 @@ def test_a_figure_read_back_from_a_built_graph():
     assert describe(figure_from_metric(metric), "id") == "sekitar 12.400 orang (hingga akhir 2024)"
 
 
+def test_an_observation_is_named_with_its_figure_as_the_press_writes_it():
+    """SPARQL results and triple-store browsers show an observation by its name and labels, so those say
+    "Rp1,5 miliar", never "1500000000.0"."""
+    from rdflib import Literal
+    from rdflib.namespace import RDFS
+
+    graph = build_graph("MEDAN (ANTARA) - Dinas Kesehatan Kota Medan menargetkan anggaran Rp1,5 miliar pada 2025.")
+    obs = next(graph.subjects(URIRef("https://schema.org/observationAbout"), None))
+    assert str(graph.value(obs, URIRef("https://schema.org/name"))) == "anggaran: target Rp1,5 miliar (pada 2025)"
+    assert set(graph.objects(obs, RDFS.label)) == {Literal("anggaran: target Rp1,5 miliar (pada 2025)", lang="id"),
+                                                   Literal("budget: target: IDR 1.5 billion (2025)", lang="en")}
+
+
 def test_figure_from_graph_without_a_number_is_none():
     assert figure_from_graph(Graph(), URIRef("http://x/obs")) is None
 

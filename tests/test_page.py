@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from kg.pipeline import build
 from test_server import Running, SETTINGS, write_graphs
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -31,9 +32,27 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Running:
+    """A server over a graph the builder wrote from an invented article with figures."""
+    folder = tmp_path_factory.mktemp("built")
+    text = ("Surabaya (ANTARA) - BPJS Kesehatan Kantor Cabang Surabaya mencatat 2,5 juta peserta hingga akhir "
+            "2024.\n\nKepala BPJS Kesehatan Kantor Cabang Surabaya Sinta Maharani menyebut ada 1.250 fasilitas "
+            "kesehatan yang bekerja sama.\n")
+    (folder / "article.trig").write_bytes(build(text).serialize(format="trig", encoding="utf-8"))
+    server = Running(folder, SETTINGS)
+    yield server
+    server.close()
+
+
 @pytest.fixture()
 def page(browser, running) -> Page:
-    """A fresh page on the query page; fails the test on script errors or any request off the server."""
+    """A fresh query page in English; fails the test on script errors or any request off the server."""
+    yield from opened_page(browser, running, "?lang=en")
+
+
+def opened_page(browser, running: Running, query_string: str = ""):
+    """The query page of `running`, fresh; fails the test on script errors or any request off the server."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     problems: list[str] = []
@@ -49,7 +68,7 @@ def page(browser, running) -> Page:
             route.abort()
 
     page.route("**/*", only_our_server)
-    page.goto(running.url)
+    page.goto(running.url + query_string)
     expect(page.locator("#examples option")).to_have_count(1 + 7)
     yield page
     context.close()
@@ -124,3 +143,35 @@ def test_errors_from_the_server_are_shown_with_their_message(page: Page):
     page.fill("#query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
     page.click("#run")
     expect(page.locator("#status")).to_contain_text("SERVICE is not allowed")
+
+
+def test_the_page_speaks_indonesian_by_default_and_writes_figures_as_the_press_does(browser, built):
+    for page in opened_page(browser, built):
+        expect(page.locator("#run")).to_have_text("Jalankan kueri")
+        assert page.evaluate("document.documentElement.lang") == "id"
+        page.select_option("#examples", "organisation-metrics")
+        expect(page.locator("#example-description")).to_contain_text("Angka yang dilaporkan")
+        page.click("#run")
+        expect(page.locator("#status")).to_contain_text("2 baris")
+        headers = page.locator("#results thead th").all_inner_texts()
+        assert headers[:5] == ["orgName", "unitName", "figure", "indicator", "value"]
+        first = page.locator("#results tbody tr").first.locator("td").all_inner_texts()
+        assert first[:5] == ["BPJS Kesehatan", "BPJS Kesehatan Kantor Cabang Surabaya",
+                             "peserta: 2,5 juta orang (hingga akhir 2024)", "peserta", "2.500.000"]
+        second = page.locator("#results tbody tr").nth(1).locator("td").all_inner_texts()
+        assert second[2:5] == ["rumah sakit mitra: 1.250 (hingga akhir 2024)", "rumah sakit mitra", "1.250"]
+        assert "xsd:decimal" not in page.locator("#results").inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "page-figures-id.png"), full_page=True)
+
+
+def test_the_english_page_writes_numbers_the_english_way(browser, built):
+    for page in opened_page(browser, built, "?lang=en"):
+        expect(page.locator("#run")).to_have_text("Run query")
+        page.select_option("#examples", "organisation-metrics")
+        expect(page.locator("#example-description")).to_contain_text("The figures reported")
+        page.click("#run")
+        expect(page.locator("#status")).to_contain_text("2 rows")
+        first = page.locator("#results tbody tr").first.locator("td").all_inner_texts()
+        assert first[4] == "2,500,000"
+        page.screenshot(path=str(ARTIFACTS / "page-figures-en.png"), full_page=True)

@@ -295,6 +295,23 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def test_a_misspelt_bind_names_the_variables_the_query_has(capsys):
+    code, out, err = run(capsys, "query", "SELECT ?orgName ?value WHERE { ?o ?p ?orgName ; ?q ?value }",
+                         "--bind", "orgNmae=PT Taspen", str(TASPEN))
+    assert (code, out) == (2, "")
+    assert err.strip() == ("error: --bind orgNmae: the query has no variable ?orgNmae; "
+                           "its variables are ?o, ?orgName, ?p, ?q, ?value")
+
+
+def test_f_is_format_as_in_every_command_and_a_query_file_given_to_it_is_pointed_to_file(capsys, tmp_path):
+    (tmp_path / "q.rq").write_text("SELECT * WHERE { ?s ?p ?o } LIMIT 1", encoding="utf-8")
+    code, out, err = run(capsys, "query", "-f", str(tmp_path / "q.rq"), str(TASPEN))
+    assert (code, out) == (2, "")
+    assert f"looks like a query file; read one with --file {tmp_path / 'q.rq'}" in err
+    code, _, err = run(capsys, "query", "-f", "yaml", "--file", str(tmp_path / "q.rq"), str(TASPEN))
+    assert code == 2 and "'yaml' is not one of table, csv" in err
+
+
 def test_kg_query_list_shows_each_bundled_question_with_its_description(capsys):
     code, out, _ = run(capsys, "query", "--list")
     assert code == 0
@@ -312,7 +329,7 @@ def test_kg_query_by_name_with_a_binding_prints_a_table(capsys, folder):
 def test_kg_query_inline_and_from_a_file_in_csv(capsys, tmp_path):
     (tmp_path / "orang.rq").write_text(PEOPLE, encoding="utf-8")
     inline = run(capsys, "query", PEOPLE, str(ARTICLES), str(TASPEN), "--format", "csv")
-    from_file = run(capsys, "query", "-f", str(tmp_path / "orang.rq"), str(ARTICLES), str(TASPEN), "--format", "csv")
+    from_file = run(capsys, "query", "--file", str(tmp_path / "orang.rq"), str(ARTICLES), str(TASPEN), "-f", "csv")
     assert inline == from_file
     assert inline[0] == 0 and inline[1].splitlines()[1] == f"{B}person/bambang-hartono,Bambang Hartono"
 
@@ -335,7 +352,7 @@ def test_kg_query_writes_construct_results_as_turtle_by_default(capsys):
     ([], "give a query"),
     (["SELECT * WHERE { ?s ?p ?o }", "tidak-ada.ttl"], "does not exist"),
     (["--bind", "orgName", "SELECT * WHERE { ?s ?p ?o }", str(TASPEN)], "NAME=VALUE"),
-    (["-f", str(TASPEN.with_name("query-not-utf8.rq")), str(TASPEN)], "save it as UTF-8"),
+    (["--file", str(TASPEN.with_name("query-not-utf8.rq")), str(TASPEN)], "save it as UTF-8"),
 ])
 def test_kg_query_errors_are_one_line_and_exit_2(capsys, args, message):
     code, out, err = run(capsys, "query", *args)

@@ -443,9 +443,22 @@ def test_cli_reads_several_files_together(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "rest.ttl"), str(tmp_path / "people.nt")]) == 0
 
 
+def test_cli_validates_the_graphs_in_a_folder(tmp_path):
+    graph = article()
+    people, rest = Graph(), Graph()
+    for triple in graph:
+        (people if triple[0] == RINA else rest).add(triple)
+    (tmp_path / "graphs" / "more").mkdir(parents=True)
+    rest.serialize(tmp_path / "graphs" / "rest.ttl", format="turtle")
+    assert main(["validate", str(tmp_path / "graphs")]) == 1
+    people.serialize(tmp_path / "graphs" / "more" / "people.nt", format="nt")
+    (tmp_path / "graphs" / "notes.txt").write_text("bukan graf", encoding="utf-8")
+    assert main(["validate", str(tmp_path / "graphs")]) == 0
+
+
 @pytest.mark.parametrize("make, message", [
     (lambda d: d / "missing.ttl", "does not exist"),
-    (lambda d: d, "is a folder"),
+    (lambda d: d, "is a folder without RDF files"),
     (lambda d: _write(d / "notes.ttl", "Ini bukan RDF, hanya catatan."), "is not valid turtle"),
     (lambda d: _write(d / "article.txt", "Semarang (ANTARA) - berita."), "unknown extension"),
     (lambda d: _write_bytes(d / "binary.ttl", b"\xff\xfe\x00garbage"), "error: "),

@@ -8,7 +8,72 @@ const page = {
   examples: [],
   network: null,
   nodes: null,
+  lang: "id",
 };
+
+// The page speaks Indonesian (the default, as the drawings do) or English: ?lang=en. Figures in the
+// table are written the way each language writes numbers; the drawings follow the same choice.
+const TEXTS = {
+  id: {
+    tagline: "tanya graf",
+    examples: "Contoh pertanyaan",
+    pick: "— pilih pertanyaan bawaan —",
+    query: "Kueri SPARQL",
+    run: "Jalankan kueri",
+    hint: "SELECT dan ASK menjawab dalam tabel; CONSTRUCT dan DESCRIBE digambar sebagai graf. Klik IRI di tabel "
+      + "untuk menggambar apa yang dikatakan graf tentangnya; klik simpul untuk rinciannya, klik dua kali untuk "
+      + "memperluasnya.",
+    dataset: (graphs, triples) => `${graphs} artikel, ${triples} tripel`,
+    running: "menjalankan…",
+    rows: (count, ms) => `${count} baris dalam ${ms} ms`,
+    drawn: (nodes, edges, ms) => `${nodes} simpul, ${edges} sisi dalam ${ms} ms`,
+    drawing: (name) => `menggambar ${name}…`,
+    described: (name, nodes, edges) => `${name}: ${nodes} simpul, ${edges} sisi`,
+    noAnswer: (message) => `server tidak menjawab: ${message}`,
+    noExamples: (message) => `contoh pertanyaan tidak dapat dimuat: ${message}`,
+    clickIri: "klik untuk menggambar apa yang dikatakan graf tentangnya",
+    sentence: "kalimat",
+    yes: "ya",
+    no: "tidak",
+  },
+  en: {
+    tagline: "ask the graph",
+    examples: "Example questions",
+    pick: "— pick a bundled question —",
+    query: "SPARQL query",
+    run: "Run query",
+    hint: "SELECT and ASK answer in the table; CONSTRUCT and DESCRIBE are drawn as a graph. Click an IRI in the "
+      + "table to draw what the graph says about it; click a node for its details, double-click it to expand.",
+    dataset: (graphs, triples) => `${graphs} articles, ${triples} triples`,
+    running: "running…",
+    rows: (count, ms) => `${count} row${count === 1 ? "" : "s"} in ${ms} ms`,
+    drawn: (nodes, edges, ms) => `${nodes} nodes, ${edges} edges in ${ms} ms`,
+    drawing: (name) => `drawing ${name}…`,
+    described: (name, nodes, edges) => `${name}: ${nodes} nodes, ${edges} edges`,
+    noAnswer: (message) => `the server did not answer: ${message}`,
+    noExamples: (message) => `could not load the examples: ${message}`,
+    clickIri: "click to draw what the graph says about it",
+    sentence: "sentence",
+    yes: "true",
+    no: "false",
+  },
+};
+
+function t(key, ...args) {
+  const text = TEXTS[page.lang][key];
+  return typeof text === "function" ? text(...args) : text;
+}
+
+function chooseLanguage() {
+  const asked = new URLSearchParams(window.location.search).get("lang");
+  page.lang = asked in TEXTS ? asked : "id";
+  document.documentElement.lang = page.lang;
+  document.title = `berita-kg · ${t("tagline")}`;
+  for (const element of document.querySelectorAll("[data-text]")) element.textContent = t(element.dataset.text);
+  for (const link of document.querySelectorAll("#languages a")) {
+    link.setAttribute("aria-current", link.dataset.lang === page.lang ? "true" : "false");
+  }
+}
 
 function $(id) { return document.getElementById(id); }
 
@@ -55,18 +120,22 @@ async function loadExamples() {
     const option = document.createElement("option");
     option.value = example.name;
     option.textContent = example.name;
-    option.title = example.description;
+    option.title = description(example);
     select.appendChild(option);
   }
   const health = await (await fetch("health")).json();
-  $("dataset-info").textContent = `${health.graphs} articles, ${health.triples} triples`;
+  $("dataset-info").textContent = t("dataset", health.graphs, health.triples);
+}
+
+function description(example) {
+  return (page.lang === "id" && example.description_id) || example.description;
 }
 
 function pickExample() {
   const example = page.examples.find((e) => e.name === $("examples").value);
   if (!example) return;
   $("query").value = example.query;
-  $("example-description").textContent = example.description;
+  $("example-description").textContent = description(example);
 }
 
 function clearOutput() {
@@ -81,21 +150,34 @@ function cell(term) {
     const link = document.createElement("a");
     link.href = "#";
     link.dataset.iri = term.value;
-    link.title = `${term.value} — click to draw what the graph says about it`;
+    link.title = `${term.value} — ${t("clickIri")}`;
     link.textContent = shortName(term.value);
     td.appendChild(link);
     return td;
   }
-  td.textContent = term.value;
-  const note = term["xml:lang"] ? ["lang", `@${term["xml:lang"]}`]
-    : term.datatype ? ["datatype", shortName(term.datatype)] : null;
-  if (note) {
-    const span = document.createElement("span");
-    span.className = note[0];
-    span.textContent = note[1];
-    td.appendChild(span);
-  }
+  td.textContent = literalText(term);
+  // The datatype or language of a literal is there on hover, not as clutter in every cell.
+  const kind = term["xml:lang"] ? `@${term["xml:lang"]}` : term.datatype ? shortName(term.datatype) : "";
+  if (kind) td.title = kind;
+  if (NUMERIC.has(term.datatype)) td.className = "number";
   return td;
+}
+
+const XSD = "http://www.w3.org/2001/XMLSchema#";
+const NUMERIC = new Set(["decimal", "integer", "double", "float", "long", "int", "nonNegativeInteger"]
+  .map((name) => XSD + name));
+
+// A literal as a reader expects it: numbers with the language's separators ("45.200.000" in Indonesian,
+// "45,200,000" in English), booleans as words; anything else as the graph has it.
+function literalText(term) {
+  if (NUMERIC.has(term.datatype)) {
+    const number = Number(term.value);
+    if (Number.isFinite(number)) {
+      return new Intl.NumberFormat(page.lang, { maximumFractionDigits: 20 }).format(number);
+    }
+  }
+  if (term.datatype === XSD + "boolean") return term.value === "true" || term.value === "1" ? t("yes") : t("no");
+  return term.value;
 }
 
 function renderTable(json) {
@@ -105,7 +187,7 @@ function renderTable(json) {
   if ("boolean" in json) {
     const tr = document.createElement("tr");
     const td = document.createElement("td");
-    td.textContent = json.boolean ? "true" : "false";
+    td.textContent = json.boolean ? t("yes") : t("no");
     tr.appendChild(td);
     body.appendChild(tr);
     return 1;
@@ -139,35 +221,35 @@ async function runQuery() {
   const form = queryForm(text);
   const started = performance.now();
   $("run").disabled = true;
-  setStatus("running…");
+  setStatus(t("running"));
   try {
     if (form === "CONSTRUCT" || form === "DESCRIBE") {
-      const response = await post("graph", text, "application/json");
+      const response = await post(`graph?lang=${page.lang}`, text, "application/json");
       if (!response.ok) { setStatus(await errorMessage(response), true); return; }
       const data = await response.json();
       clearOutput();
       drawGraph(data);
-      setStatus(`${data.nodes.length} nodes, ${data.edges.length} edges in ${Math.round(performance.now() - started)} ms`);
+      setStatus(t("drawn", data.nodes.length, data.edges.length, Math.round(performance.now() - started)));
     } else {
       const response = await post("sparql", text, "application/sparql-results+json");
       if (!response.ok) { setStatus(await errorMessage(response), true); return; }
       const count = renderTable(await response.json());
-      setStatus(`${count} row${count === 1 ? "" : "s"} in ${Math.round(performance.now() - started)} ms`);
+      setStatus(t("rows", count, Math.round(performance.now() - started)));
     }
   } catch (e) {
-    setStatus(`the server did not answer: ${e.message}`, true);
+    setStatus(t("noAnswer", e.message), true);
   } finally {
     $("run").disabled = false;
   }
 }
 
 async function describe(iri) {
-  setStatus(`drawing ${shortName(iri)}…`);
-  const response = await fetch(`describe?iri=${encodeURIComponent(iri)}`);
+  setStatus(t("drawing", shortName(iri)));
+  const response = await fetch(`describe?iri=${encodeURIComponent(iri)}&lang=${page.lang}`);
   if (!response.ok) { setStatus(await errorMessage(response), true); return; }
   const data = await response.json();
   drawGraph(data);
-  setStatus(`${shortName(iri)}: ${data.nodes.length} nodes, ${data.edges.length} edges`);
+  setStatus(t("described", shortName(iri), data.nodes.length, data.edges.length));
 }
 
 function drawGraph(data) {
@@ -219,12 +301,13 @@ function showNode(id) {
   };
   if (node.iri) add("IRI", node.iri);
   for (const fact of node.facts || []) add(fact.property, fact.value);
-  for (const sentence of (node.sentences || []).slice(0, 3)) add("sentence", sentence);
+  for (const sentence of (node.sentences || []).slice(0, 3)) add(t("sentence"), sentence);
   info.appendChild(list);
   info.dataset.node = id;
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  chooseLanguage();
   $("examples").addEventListener("change", pickExample);
   $("run").addEventListener("click", runQuery);
   $("query").addEventListener("keydown", (event) => {
@@ -236,5 +319,5 @@ document.addEventListener("DOMContentLoaded", () => {
     event.preventDefault();
     describe(link.dataset.iri);
   });
-  loadExamples().catch((e) => setStatus(`could not load the examples: ${e.message}`, true));
+  loadExamples().catch((e) => setStatus(t("noExamples", e.message), true));
 });
