@@ -6,17 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
-
 
 from kg import gazetteer, quotations
 from kg.document import ClaimedText, Document, Span, SpanIndex
 from kg.extract import simple
-from kg.extract.dates import published_date
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
 from kg.extract.names import abbreviates, company_core, looks_abbreviated, scan, strip_region, title_references
-from kg.facts import (ArticleFacts, Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation)
-from kg.lexicon import Lexicon, load
+from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
+from kg.facts import Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation
 from kg.vocab import BKG, ORG, SCHEMA
 
 LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
@@ -33,85 +30,8 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
 
 
-@dataclass
-class OrgEntity:
-    key: str
-    names: list[str]
-    kind: str
-    span: Span
-    rule: str
-    org_type: object = None
-    unit_type: object = None
-    parent: "OrgEntity | None" = None
-    places: list[str] = field(default_factory=list)  # place keys
-    mentions: list[Span] = field(default_factory=list)
-    acronyms: list[str] = field(default_factory=list)
-    level: str | None = None
-    region_named: bool = False  # its own name ends with its region ("Dinas Kesehatan Kota Malang")
-
-    @property
-    def name(self) -> str:
-        return self.names[0]
-
-    def top(self) -> "OrgEntity":
-        return self.parent.top() if self.parent else self
-
-
-@dataclass
-class PersonEntity:
-    key: str
-    name: str
-    aliases: list[str]
-    span: Span
-    rule: str
-    orgs: list[OrgEntity] = field(default_factory=list)
-
-
-class Resolver:
-    def __init__(self, text: str, lex: Lexicon | None = None):
-        self.doc = Document(text)
-        self.lex = lex or load()
-        self.text = text
-        self.places: dict[str, Place] = {}
-        self.place_names: dict[str, set[str]] = {}
-        self.orgs: list[OrgEntity] = []
-        self.people: list[PersonEntity] = []
-        self.person_mentions: list[tuple[Span, PersonEntity, str]] = []  # (span, person, how)
-        self.org_mentions: list[tuple[Span, OrgEntity, bool]] = []  # (span, org, in_title)
-        self.program_spans: dict[str, tuple[Span, ...]] = {}
-
-    # ================================================================ the whole article
-    def run(self) -> ArticleFacts:
-        doc, lex = self.doc, self.lex
-        self.published, pub_span = published_date(doc)
-        self.dateline = simple.dateline(doc, lex)
-        laws = simple.legislation(doc, lex)
-        law_spans = [l.span for l in laws]
-        protected = list(law_spans)
-        if self.dateline:
-            protected.append(Span(self.dateline.span.begin, self.dateline.span.end))
-        names = scan(doc, lex, law_spans)
-        self._places(names, law_spans)
-        self._organizations(names)
-        self._people(names)
-        self._memberships(names)
-        self.title_refs = title_references(doc, lex, law_spans)
-        self._person_references()
-        quotes = self._quotations(names)
-        name_spans = [o.span for o in names.orgs] + [r.span for r in names.roles]
-        programs = self._programs(names, law_spans + name_spans, quotes)
-        excluded = law_spans + ([pub_span] if pub_span else []) + ([self.dateline.span] if self.dateline else [])
-        metrics = self._metrics(excluded, programs)
-        publisher = self._publisher()
-        orgs = self._org_facts()
-        legislation = self._legislation(laws)
-        return ArticleFacts(
-            text=self.text, published=self.published, publisher=publisher,
-            dateline_place=self._place_key(self.dateline.place.name) if self.dateline and self.dateline.place else None,
-            places=self._place_facts(),
-            organizations=orgs, people=tuple(self._person_facts()), programs=tuple(programs),
-            legislation=tuple(legislation), memberships=tuple(self._membership_facts()), metrics=tuple(metrics),
-            quotations=tuple(q for q in quotes if q is not None))
+class Resolver(ArticleState):
+    """The steps not yet moved into their own component modules, as methods over the article state."""
 
     # ================================================================ places
     def _place_key(self, name: str, prefer_kind: str | None = None) -> str | None:
@@ -594,17 +514,17 @@ class Resolver:
 
     def _holder_of(self, role, rest: str, before: int) -> PersonEntity | None:
         best = None
-        for m in self.memberships_found:
-            if m[0].begin > before:
+        for m in self.memberships:
+            if m.role.span.begin > before:
                 continue
-            r: RoleMention = m[1]
+            r: RoleMention = m.role
             same = r.role.iri == role.iri or r.role.broader == role.iri or role.broader == r.role.iri
             if not same:
                 continue
-            org_words = set(norm(m[3].name).split()) if m[3] else set()
+            org_words = set(norm(m.org.name).split()) if m.org else set()
             score = len(set(norm(rest).split()) & org_words)
             if best is None or score >= best[0]:
-                best = (score, m[2])
+                best = (score, m.person)
         return best[1] if best else None
 
     def _person_facts(self) -> list[Person]:
@@ -612,9 +532,7 @@ class Resolver:
                 for p in sorted(self.people, key=lambda p: p.key)]
 
     # ================================================================ memberships
-    def _memberships(self, names) -> list[Membership]:
-        out: list[Membership] = []
-        self.memberships_found = []
+    def _memberships(self, names) -> None:
         for r in names.roles:
             if r.person is None:
                 continue
@@ -640,13 +558,11 @@ class Resolver:
                     org.names.insert(0, typed)
             if org not in person.orgs:
                 person.orgs.append(org)
-            self.memberships_found.append((r.span, r, person, org))
-            out.append((r, person, org))
-        self.raw_memberships = out
+            self.memberships.append(FoundMembership(r, person, org))
 
     def _membership_facts(self) -> list[Membership]:
         facts = []
-        for r, person, org in self.raw_memberships:
+        for r, person, org in ((m.role, m.person, m.org) for m in self.memberships):
             concept = r.role
             label = r.title
             specific = norm(self._plain_title(label)) not in {norm(f) for f in concept.forms}
@@ -683,9 +599,9 @@ class Resolver:
     # ================================================================ salience
     def _person_mentions_at(self) -> SpanIndex:
         """The person mentions indexed by where they begin, rebuilt when mentions were added since."""
-        cached = self.__dict__.get("_people_index")
+        cached = self.indexes.get("people")
         if cached is None or cached[0] != len(self.person_mentions):
-            self._people_index = cached = (len(self.person_mentions), SpanIndex(self.person_mentions, lambda m: m[0]))
+            self.indexes["people"] = cached = (len(self.person_mentions), SpanIndex(self.person_mentions, lambda m: m[0]))
         return cached[1]
 
     def _speaker_before(self, offset: int) -> PersonEntity | None:
@@ -856,5 +772,7 @@ def _place_after(text: str, offset: int) -> str | None:
     return None
 
 
-def resolve(text: str) -> ArticleFacts:
-    return Resolver(text).run()
+def resolve(text: str):
+    """The facts of one article (kept for callers of the old entry point; `kg.pipeline.extract` is the same)."""
+    from kg.pipeline import extract
+    return extract(text)

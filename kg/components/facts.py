@@ -1,0 +1,23 @@
+"""The frozen facts of the article (`kg.facts.ArticleFacts`) from every layer of the state: the only thing
+the RDF stage reads."""
+from __future__ import annotations
+
+from kg.components import Component
+from kg.facts import ArticleFacts
+
+
+def collect_facts(state) -> None:
+    dateline = state.dateline
+    orgs = state._org_facts()
+    state.facts = ArticleFacts(
+        text=state.text, published=state.published, publisher=state.publisher,
+        dateline_place=state._place_key(dateline.place.name) if dateline and dateline.place else None,
+        places=state._place_facts(),
+        organizations=orgs, people=tuple(state._person_facts()), programs=tuple(state.programs),
+        legislation=tuple(state.legislation), memberships=tuple(state._membership_facts()), metrics=tuple(state.metrics),
+        quotations=tuple(state.quotations))
+
+
+COMPONENT = Component("facts", requires=("published", "publisher", "dateline", "places", "place_names", "orgs", "people",
+                                         "memberships", "programs", "legislation", "metrics", "quotations"),
+                      assigns=("facts",), run=collect_facts)

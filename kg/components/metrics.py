@@ -1,0 +1,16 @@
+"""Metrics: every figure outside laws, the published date and the dateline, read by `kg.metrics.MetricReader`."""
+from __future__ import annotations
+
+from kg.components import Component
+
+
+def find_metrics(state) -> None:
+    pub_span = state.published_span
+    excluded = state.law_spans + ([pub_span] if pub_span else []) + ([state.dateline.span] if state.dateline else [])
+    state.metrics = state._metrics(excluded, state.programs)
+
+
+COMPONENT = Component("metrics", requires=("published", "published_span", "dateline", "law_mentions", "places",
+                                           "place_names", "orgs", "org_mentions", "person_mentions", "quote_speakers",
+                                           "programs", "program_spans"),
+                      assigns=("metrics", "places", "place_names"), run=find_metrics)
