@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.components import places
 from kg.document import Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
@@ -289,7 +290,7 @@ class MetricReader:
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
         national = self._national(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
-            return self.r._add_place(self.words["nation"], national)
+            return places.add_place(self.r, self.words["nation"], national)
         named = self._place_named_in(sent, q)
         if named:
             return named

@@ -15,7 +15,7 @@ from kg import gazetteer
 from kg.facts import ArticleFacts
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
-from kg.resolve import slug
+from kg.identity import slug
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
 PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS, "bkg": BKG._NS,

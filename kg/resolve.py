@@ -4,7 +4,6 @@ to who they are about. Salience is simple and explicit: the subject of the neare
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from kg import gazetteer, quotations
@@ -12,102 +11,19 @@ from kg.document import ClaimedText, Document, Span, SpanIndex
 from kg.extract import simple
 from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
 from kg.extract.names import abbreviates, company_core, looks_abbreviated, scan, strip_region, title_references
+from kg.components import places
+from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, bare_name, level_of_prefixed
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
+from kg.identity import norm, slug
 from kg.facts import Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation
 from kg.vocab import BKG, ORG, SCHEMA
 
-LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
-KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city", "kecamatan": "district", "kelurahan": "village"}
-SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pemerintah Kecamatan X"
-
-
-def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
 
 
 class Resolver(ArticleState):
     """The steps not yet moved into their own component modules, as methods over the article state."""
 
     # ================================================================ places
-    def _place_key(self, name: str, prefer_kind: str | None = None) -> str | None:
-        """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
-        city and a regency share goes to the one the article qualified first."""
-        name = name.strip()
-        hits = gazetteer.lookup(name)
-        if prefer_kind:
-            hits = tuple(h for h in hits if h.kind == prefer_kind) or hits
-        if not hits:
-            return slug(name)
-        if len(hits) > 1 and not prefer_kind:
-            qualified = [k for k in self.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
-            kinds = {h.kind: h for h in hits}
-            for k in sorted(qualified, key=lambda k: self.places[k].span.begin):
-                for kind, h in kinds.items():
-                    if k == f"{kind}-{slug(h.name)}":
-                        return k
-        h = hits[0]
-        return f"{h.kind}-{slug(h.name)}" if h.kind in ("city", "regency") else slug(h.name)
-
-    def _add_place(self, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
-        key = self._place_key(name, kind_hint)
-        hits = gazetteer.lookup(name)
-        if kind_hint:
-            hits = tuple(h for h in hits if h.kind == kind_hint) or hits
-        names = self.place_names.setdefault(key, set())
-        names.add(name)
-        names.update(extra)
-        if key not in self.places:
-            if hits:
-                h = hits[0]
-                canonical = gazetteer.canonical_name(h)
-                kind = h.kind
-            else:
-                canonical, kind = name, (kind_hint or "unknown")
-            self.places[key] = Place(key, canonical, (), kind, span)
-            names.add(canonical)
-            if hits and hits[0].kind in ("city", "regency"):
-                names.add(hits[0].name)
-        return key
-
-    def _places(self, names, blocked: list[Span]) -> None:
-        lex = self.lex
-        if self.dateline and self.dateline.place:
-            self._add_place(self.dateline.place.name, self.dateline.place.span)
-        program_spans = [p.span for p in simple.programs(self.doc, lex, blocked)]
-        org_spans = SpanIndex([o.span for o in names.orgs], lambda s: s)
-        mentions = simple.places(self.doc, lex, blocked + program_spans)
-        # qualified forms first, so that bare names can join them
-        for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
-            if org_spans.containing(m.span) and m.rule != "place.prefixed":
-                continue
-            kind = (m.attrs or {}).get("kind")
-            kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
-            bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
-            if kind or (m.attrs or {}).get("kind") in ("district", "village"):
-                self._add_place(bare if kind else m.name, m.span, kind, (m.name,))
-            else:
-                self._add_place(m.name, m.span)
-        for o in names.orgs:
-            for p in o.places:
-                self._add_place(_bare(p), o.span, KIND_OF_LEVEL.get(o.level or "") or _kind_of_prefixed(p), (p,) if p != _bare(p) else ())
-        for r in names.roles:
-            if r.unit_place:
-                self._add_place(r.unit_place, r.span)
-
-    def _place_facts(self) -> tuple[Place, ...]:
-        out = []
-        for key, p in self.places.items():
-            # a bare name that a city and a regency share stays with the one it resolves to ("Madiun")
-            names = sorted(n for n in self.place_names.get(key, set()) - {p.name}
-                           if self._place_key(n) == key or n.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan")
-                           or not gazetteer.lookup(n))
-            out.append(Place(p.key, p.name, tuple(names), p.kind, p.span))
-        return tuple(sorted(out, key=lambda p: p.span.begin))
 
     # ================================================================ organisations
     def _new_org(self, m: OrgMention, kind: str, name: str) -> OrgEntity:
@@ -149,12 +65,12 @@ class Resolver(ArticleState):
         e = self._new_org(m, "org", m.name)
         e.region_named = m.region_org
         for p in m.places:
-            e.places.append(self._place_key(_bare(p), KIND_OF_LEVEL.get(_level_of_prefixed(p) or "")))
+            e.places.append(places.place_key(self, bare_name(p), KIND_OF_LEVEL.get(level_of_prefixed(p) or "")))
         return e
 
     def _government(self, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:
-        bare = _bare(place)
-        pkey = self._place_key(bare, KIND_OF_LEVEL.get(level or ""))
+        bare = bare_name(place)
+        pkey = places.place_key(self, bare, KIND_OF_LEVEL.get(level or ""))
         for e in self.orgs:
             if e.kind == "government" and e.level == level and pkey in e.places:
                 if m and m.rule != "role.government-of-title" and m.name not in e.names:
@@ -171,7 +87,7 @@ class Resolver(ArticleState):
                 local = re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical)
                 name = f"{LEVEL_WORD[level]} {local}"
             else:
-                name = f"Pemerintah {LEVEL_WORD.get(level, '')} {_bare(canonical)}".replace("  ", " ")
+                name = f"Pemerintah {LEVEL_WORD.get(level, '')} {bare_name(canonical)}".replace("  ", " ")
         otype = next((t for t in self.lex.org_types if t.government_level == level), None)
         e = OrgEntity(key="", names=[name], kind="government", span=m.span if m else Span(0, 0),
                       rule=m.rule if m else "org.government", org_type=otype, level=level, places=[pkey])
@@ -179,7 +95,7 @@ class Resolver(ArticleState):
         return e
 
     def _unit(self, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
-        pkey = self._place_key(place)
+        pkey = places.place_key(self, place)
         candidates = [e for e in self.orgs if e.kind == "unit" and pkey in e.places
                       and (parent is None or e.parent is parent)
                       and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)]
@@ -229,12 +145,12 @@ class Resolver(ArticleState):
             parent = self._top_org(m.parent) if m.parent else None
             if not m.places:
                 return self._part_of(parent, m)
-            if parent is not None and parent.region_named and self._place_key(_bare(m.places[0])) in parent.places:
+            if parent is not None and parent.region_named and places.place_key(self, bare_name(m.places[0])) in parent.places:
                 # "BBPVP Surabaya" is the body named "Balai Besar … Surabaya", not an office of it
                 if m.name not in parent.names:
                     parent.names.append(m.name)
                 return parent
-            return self._unit(parent, m.unit_type, _bare(m.places[0]), m)
+            return self._unit(parent, m.unit_type, bare_name(m.places[0]), m)
         return self._top_org(m)
 
     def _part_of(self, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
@@ -268,7 +184,7 @@ class Resolver(ArticleState):
                 e.acronyms.append(acr[0])
                 tail = _place_after(self.text, acr[1])
                 if tail:
-                    e.places.append(self._add_place(tail, Span(acr[1], acr[1] + len(tail))))
+                    e.places.append(places.add_place(self, tail, Span(acr[1], acr[1] + len(tail))))
         for r in names.roles:  # "Deputi Direktur Wilayah Kalimantan BPJS …" names a regional office
             if r.unit_place and r.role.leads_unit_type is not None and r.org is not None and r.org.kind == "org":
                 parent = self._top_org(r.org)
@@ -385,7 +301,7 @@ class Resolver(ArticleState):
                 for n in (2, 1):
                     if len(words) > n and gazetteer.is_place(" ".join(words[-n:])) \
                             and words[-1] not in self.lex.words["national_name_words"]:
-                        e.places.append(self._add_place(" ".join(words[-n:]), e.span))
+                        e.places.append(places.add_place(self, " ".join(words[-n:]), e.span))
                         break
 
     def _assign_keys(self) -> None:
@@ -407,7 +323,7 @@ class Resolver(ArticleState):
                 key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
             elif e.kind == "government":
                 place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else e.names[0]
-                key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {_bare(place)}")
+                key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {bare_name(place)}")
             else:
                 key = slug(company_core(e.name) or _without_brackets(e.name))
             base, n = key, 2
@@ -430,7 +346,7 @@ class Resolver(ArticleState):
         extra = []
         if e.kind == "government" and e.places and e.places[0] in self.places and e.level in LEVEL_WORD \
                 and e.level not in SUB_REGENCY_LEVELS:
-            region = f"{LEVEL_WORD[e.level]} {_bare(self.places[e.places[0]].name)}"
+            region = f"{LEVEL_WORD[e.level]} {bare_name(self.places[e.places[0]].name)}"
             extra += [f"Pemerintah {region}", region]  # "Kabupaten Jember meraih opini WTP": the government by its region
         for pkey in (e.places if e.kind != "government" else ()):
             place = self.places.get(pkey)
@@ -439,7 +355,7 @@ class Resolver(ArticleState):
             for written in sorted(self.place_names.get(pkey, set())):
                 for n in list(e.names):
                     if written != place.name and re.search(rf"\b{re.escape(written)}$", n) and not n.endswith(place.name):
-                        extra.append(n[: len(n) - len(written)] + _bare(place.name))
+                        extra.append(n[: len(n) - len(written)] + bare_name(place.name))
         return [x for x in dict.fromkeys(extra) if x not in e.names]
 
     def _org_facts(self) -> tuple[Organization, ...]:
@@ -543,7 +459,7 @@ class Resolver(ArticleState):
             if r.org is not None:
                 org = self._org_for_span(r.org.span) or self._org_of_mention(r.org)
                 if r.unit_place and r.role.leads_unit_type is not None:
-                    pkey = self._place_key(r.unit_place)
+                    pkey = places.place_key(self, r.unit_place)
                     unit = next((e for e in self.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
                     org = unit or org
             if org is None and r.role.government_level is not None:
@@ -741,19 +657,6 @@ def _cover(a: Span, b: Span) -> Span:
 def _without_brackets(name: str) -> str:
     """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah'."""
     return re.sub(r"\s*\([^)]*\)", "", name)
-
-
-def _bare(place: str) -> str:
-    return re.sub(r"^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", "", place)
-
-
-def _level_of_prefixed(place: str) -> str | None:
-    m = re.match(r"^(Provinsi|Kabupaten|Kota)\s", place)
-    return m.group(1).lower() if m else None
-
-
-def _kind_of_prefixed(place: str) -> str | None:
-    return KIND_OF_LEVEL.get(_level_of_prefixed(place) or "")
 
 
 def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:

@@ -2,7 +2,7 @@
 the RDF stage reads."""
 from __future__ import annotations
 
-from kg.components import Component
+from kg.components import Component, places
 from kg.facts import ArticleFacts
 
 
@@ -11,8 +11,8 @@ def collect_facts(state) -> None:
     orgs = state._org_facts()
     state.facts = ArticleFacts(
         text=state.text, published=state.published, publisher=state.publisher,
-        dateline_place=state._place_key(dateline.place.name) if dateline and dateline.place else None,
-        places=state._place_facts(),
+        dateline_place=places.place_key(state, dateline.place.name) if dateline and dateline.place else None,
+        places=places.place_facts(state),
         organizations=orgs, people=tuple(state._person_facts()), programs=tuple(state.programs),
         legislation=tuple(state.legislation), memberships=tuple(state._membership_facts()), metrics=tuple(state.metrics),
         quotations=tuple(state.quotations))
