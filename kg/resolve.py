@@ -3,379 +3,21 @@
 to who they are about. Salience is simple and explicit: the subject of the nearest sentence wins."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from kg import gazetteer, quotations
-from kg.document import ClaimedText, Document, Span, SpanIndex
-from kg.extract import simple
-from kg.extract.mentions import OrgMention, RoleMention, SimpleMention
-from kg.extract.names import abbreviates, company_core, looks_abbreviated, scan, strip_region, title_references
-from kg.components import places
-from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, bare_name, level_of_prefixed
+from kg.components import organisations, places
+from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
+from kg.document import ClaimedText, Span, SpanIndex
+from kg.extract import simple
+from kg.extract.mentions import RoleMention, SimpleMention
+from kg.facts import Legislation, Membership, Metric, Person, Program, Quotation
 from kg.identity import norm, slug
-from kg.facts import Legislation, Membership, Metric, Organization, Person, Place, Program, Quotation
-from kg.vocab import BKG, ORG, SCHEMA
-
 
 
 class Resolver(ArticleState):
     """The steps not yet moved into their own component modules, as methods over the article state."""
-
-    # ================================================================ places
-
-    # ================================================================ organisations
-    def _new_org(self, m: OrgMention, kind: str, name: str) -> OrgEntity:
-        e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
-                      unit_type=m.unit_type, level=m.level)
-        self.orgs.append(e)
-        return e
-
-    def _find_top(self, name: str) -> OrgEntity | None:
-        n = norm(name)
-        for e in self.orgs:
-            if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
-                return e
-        short = company_core(name) or name
-        for e in self.orgs:
-            if e.kind == "org" and any((company_core(x) or x) == short for x in e.names):
-                return e
-        words = name.split()
-        if len(words) == 2 and any(t.head_words and words[0] in t.head_words for t in self.lex.org_types):
-            for e in self.orgs:  # "Bank Asbanda", "Bank BRI": the kind of body, then a name the article defined
-                if e.kind == "org" and words[1] in e.acronyms + e.names:
-                    return e
-        if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
-            for e in self.orgs:
-                if e.kind == "org" and any(abbreviates(name, company_core(x) or strip_region(x)) for x in e.names):
-                    return e
-        return None
-
-    def _top_org(self, m: OrgMention) -> OrgEntity:
-        if m.kind == "government":
-            return self._government(m.level, m.places[0] if m.places else m.name, m)
-        found = self._find_top(m.name)
-        if found:
-            if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
-                found.names.insert(0, m.name)
-            elif m.name not in found.names:
-                found.names.append(m.name)
-            return found
-        e = self._new_org(m, "org", m.name)
-        e.region_named = m.region_org
-        for p in m.places:
-            e.places.append(places.place_key(self, bare_name(p), KIND_OF_LEVEL.get(level_of_prefixed(p) or "")))
-        return e
-
-    def _government(self, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:
-        bare = bare_name(place)
-        pkey = places.place_key(self, bare, KIND_OF_LEVEL.get(level or ""))
-        for e in self.orgs:
-            if e.kind == "government" and e.level == level and pkey in e.places:
-                if m and m.rule != "role.government-of-title" and m.name not in e.names:
-                    if m.name.startswith("Pemerintah") and not e.names[0].startswith("Pemerintah"):
-                        e.names.insert(0, m.name)
-                    else:
-                        e.names.append(m.name)
-                return e
-        if m and m.rule != "role.government-of-title":
-            name = m.name
-        else:
-            canonical = self.places[pkey].name if pkey in self.places else bare
-            if level in SUB_REGENCY_LEVELS:
-                local = re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical)
-                name = f"{LEVEL_WORD[level]} {local}"
-            else:
-                name = f"Pemerintah {LEVEL_WORD.get(level, '')} {bare_name(canonical)}".replace("  ", " ")
-        otype = next((t for t in self.lex.org_types if t.government_level == level), None)
-        e = OrgEntity(key="", names=[name], kind="government", span=m.span if m else Span(0, 0),
-                      rule=m.rule if m else "org.government", org_type=otype, level=level, places=[pkey])
-        self.orgs.append(e)
-        return e
-
-    def _unit(self, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
-        pkey = places.place_key(self, place)
-        candidates = [e for e in self.orgs if e.kind == "unit" and pkey in e.places
-                      and (parent is None or e.parent is parent)
-                      and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)]
-        if candidates:
-            e = candidates[0]
-            if e.unit_type is None and unit_type is not None:
-                e.unit_type = unit_type
-            self._add_unit_name(e, m.name)
-            return e
-        if parent is None:
-            parent = self._likely_parent(unit_type)
-        e = OrgEntity(key="", names=[], kind="unit", span=m.span, rule=m.rule, unit_type=unit_type, parent=parent, places=[pkey])
-        self._add_unit_name(e, m.name)
-        self.orgs.append(e)
-        return e
-
-    def _add_unit_name(self, e: OrgEntity, name: str) -> None:
-        """Units are named in full ('BPJS Ketenagakerjaan Kantor Cabang Surakarta') and by their own part."""
-        parent_name = e.parent.name if e.parent else ""
-        full = name if (not parent_name or any(pn in name for pn in e.parent.names)) else f"{parent_name} {name}"
-        for n in (full, name):
-            if n not in e.names:
-                e.names.append(n)
-        e.names.sort(key=lambda n: (not n.startswith(parent_name) if parent_name else False, -len(n)))
-        own = name
-        for pn in (e.parent.names if e.parent else []):
-            if name.startswith(pn + " "):
-                own = name[len(pn) + 1:]
-        if own not in e.names:
-            e.names.append(own)
-
-    def _likely_parent(self, unit_type) -> OrgEntity | None:
-        """A unit named alone ('Kantor Cabang Madiun') belongs to the organisation the article is about."""
-        counts = Counter()
-        for e in self.orgs:
-            if e.kind == "unit" and e.parent:
-                counts[id(e.parent)] += 3
-            if e.kind == "org":
-                counts[id(e)] += len(e.mentions) + 1
-        tops = [e for e in self.orgs if e.kind == "org"]
-        if not tops:
-            return None
-        return max(tops, key=lambda e: (counts[id(e)], -e.span.begin))
-
-    def _org_of_mention(self, m: OrgMention) -> OrgEntity:
-        if m.kind == "unit":
-            parent = self._top_org(m.parent) if m.parent else None
-            if not m.places:
-                return self._part_of(parent, m)
-            if parent is not None and parent.region_named and places.place_key(self, bare_name(m.places[0])) in parent.places:
-                # "BBPVP Surabaya" is the body named "Balai Besar … Surabaya", not an office of it
-                if m.name not in parent.names:
-                    parent.names.append(m.name)
-                return parent
-            return self._unit(parent, m.unit_type, bare_name(m.places[0]), m)
-        return self._top_org(m)
-
-    def _part_of(self, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
-        """A part named without a place: 'Direktorat Jenderal … Kemnaker' is a unit of the ministry."""
-        for e in self.orgs:
-            if e.kind == "unit" and e.parent is parent and (norm(m.name) in {norm(n) for n in e.names}
-                                                             or (m.acronym and m.acronym in e.acronyms)):
-                return e
-        e = OrgEntity(key="", names=[m.name], kind="unit", span=m.span, rule=m.rule, org_type=m.org_type, parent=parent)
-        if m.acronym:
-            e.acronyms.append(m.acronym)
-        self.orgs.append(e)
-        return e
-
-    def _organizations(self, names) -> None:
-        # top-level names first, so units and acronyms can find their parents
-        def defines(m: OrgMention) -> bool:
-            """The mention spells out a name with its acronym: 'Otoritas Jasa Keuangan (OJK) …'."""
-            return bool(m.acronym or (m.parent is not None and m.parent.acronym) or _acronym_after_span(self.text, m.span))
-        def bare_acronym(m: OrgMention) -> bool:
-            """'BRI', 'OJK' alone: resolved after every name spelled out, wherever that is in the text."""
-            return bool(re.fullmatch(r"[A-Z]{2,5}", m.name))
-        ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
-        for m in ordered:
-            e = self._org_of_mention(m)
-            e.mentions.append(m.span)
-            self.org_mentions.append((m.span, e, m.in_title))
-            self._acronyms_inside(m, e)
-            acr = _acronym_after_span(self.text, m.span)
-            if acr and acr[0] not in e.acronyms and e.kind != "unit":
-                e.acronyms.append(acr[0])
-                tail = _place_after(self.text, acr[1])
-                if tail:
-                    e.places.append(places.add_place(self, tail, Span(acr[1], acr[1] + len(tail))))
-        for r in names.roles:  # "Deputi Direktur Wilayah Kalimantan BPJS …" names a regional office
-            if r.unit_place and r.role.leads_unit_type is not None and r.org is not None and r.org.kind == "org":
-                parent = self._top_org(r.org)
-                utype = self.lex.unit_type_by_iri(r.role.leads_unit_type)
-                fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
-                self._unit(parent, utype, r.unit_place, fake)
-        self._abbreviated_mentions([r.span for r in names.roles])
-        self._company_locations()
-        self._regional_parents()
-        self._orphan_units_become_organisations()
-        self._assign_keys()
-
-    def _orphan_units_become_organisations(self) -> None:
-        """A unit is a unit of something: 'Kantor Cabang Surakarta' or 'UID Jateng' in an article that names no
-        organisation they could belong to is kept as an organisation of its own, not a unit without a parent."""
-        for e in self.orgs:
-            if e.kind == "unit" and e.parent is None:
-                e.kind, e.unit_type = "org", None
-
-    def _acronyms_inside(self, m: OrgMention, e: OrgEntity) -> None:
-        """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
-        owner_mention = m.parent if m.kind == "unit" and m.parent is not None else m
-        acronym = owner_mention.acronym
-        if m.kind == "unit" and m.acronym and not m.places:
-            if m.acronym not in e.acronyms:
-                e.acronyms.append(m.acronym)
-            return
-        if not acronym:
-            return
-        owner = e.parent if m.kind == "unit" and e.parent is not None else e
-        if acronym not in owner.acronyms and acronym not in owner.names:
-            owner.acronyms.append(acronym)
-        tail = m.name[len(owner_mention.name):].strip() if m.name.startswith(owner_mention.name) else ""
-        if tail:
-            short = f"{acronym} {tail}"
-            if short not in e.names:
-                e.names.append(short)
-
-    def _abbreviated_mentions(self, titles: list[Span]) -> None:
-        """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
-        (outside people's titles, whose organisations are already read)."""
-        toks = self.doc.tokens
-        covered = ClaimedText(len(self.text))
-        for s in [s for s, _, _ in self.org_mentions] + titles:
-            covered.append(s)
-        for i, t in enumerate(toks):
-            w = t.text
-            if not looks_abbreviated(w):
-                continue
-            if covered.covers(t.begin) or gazetteer.is_place(w):
-                continue
-            for e in self.orgs:
-                if e.kind == "unit":
-                    continue
-                core = strip_region(e.name)
-                if not abbreviates(w, core):
-                    continue
-                end = t.end
-                k = i + 1
-                # the short form may carry its region: "BKPSDM Kota Malang", "Disnakertrans Karawang"
-                if k < len(toks) and toks[k].text in LEVEL_WORD.values():
-                    k += 1
-                n, _ = gazetteer.longest_prefix([x.text for x in toks[k:k + 4]])
-                if n:
-                    end = toks[k + n - 1].end
-                name = self.text[t.begin:end]
-                if name not in e.names:
-                    e.names.append(name)
-                e.mentions.append(Span(t.begin, end))
-                self.org_mentions.append((Span(t.begin, end), e, False))
-                break
-
-    def _regional_parents(self) -> None:
-        """'Dinas Kesehatan Kabupaten Jember' is part of 'Pemkab Jember' when the article names that government."""
-        for e in self.orgs:
-            if e.kind != "org" or not e.places or e.parent:
-                continue
-            kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
-            # a Dinas or a regional team belongs to the region's government; a Badan only when its own name ends
-            # with the region ("Badan Kepegawaian … Kota Malang"), not a national agency's office ("BPS Provinsi Riau")
-            regional_hospital = kind == "rumah-sakit" and e.region_named and ("Daerah" in e.name or e.name.startswith("RSUD"))
-            if not (kind in ("dinas", "tim", "biro") or regional_hospital
-                    or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
-                continue
-            for g in self.orgs:
-                if g.kind == "government" and set(g.places) & set(e.places):
-                    e.parent = g
-                    self._name_without_parent(e, g)
-                    break
-        self._dinas_of_the_only_government()
-
-    def _dinas_of_the_only_government(self) -> None:
-        """'Dinas Sosial' named without a region, in an article that names one regional government only, is that
-        government's agency."""
-        governments = [g for g in self.orgs if g.kind == "government"]
-        if len(governments) != 1 or not governments[0].places:
-            return
-        g = governments[0]
-        for e in self.orgs:
-            kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
-            if e.kind == "org" and kind == "dinas" and not e.places and e.parent is None:
-                e.parent, e.places = g, [g.places[0]]
-
-    def _name_without_parent(self, e: OrgEntity, parent: OrgEntity) -> None:
-        """'Biro Umum Pemprov Jateng' is also called 'Biro Umum' once its government is known."""
-        for n in parent.names + parent.acronyms:
-            if e.name.endswith(" " + n) and e.name[:-len(n) - 1] not in e.names:
-                e.names.append(e.name[:-len(n) - 1])
-
-    def _company_locations(self) -> None:
-        for e in self.orgs:
-            if e.kind == "org" and not e.places:
-                words = e.name.split()
-                for n in (2, 1):
-                    if len(words) > n and gazetteer.is_place(" ".join(words[-n:])) \
-                            and words[-1] not in self.lex.words["national_name_words"]:
-                        e.places.append(places.add_place(self, " ".join(words[-n:]), e.span))
-                        break
-
-    def _assign_keys(self) -> None:
-        used = set()
-        for e in sorted(self.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
-            if e.kind == "unit" and e.parent and not e.places:
-                key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
-            elif e.kind == "unit" and e.parent:
-                own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
-                if e.unit_type:
-                    rest = own
-                    for form in e.unit_type.forms:
-                        if own.startswith(form + " "):
-                            rest = own[len(form) + 1:]
-                            break
-                    own = f"{e.unit_type.label_id} {rest}"
-                if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in self.places:
-                    own = f"{e.unit_type.label_id} {self.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
-                key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
-            elif e.kind == "government":
-                place = self.places[e.places[0]].name if e.places and e.places[0] in self.places else e.names[0]
-                key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {bare_name(place)}")
-            else:
-                key = slug(company_core(e.name) or _without_brackets(e.name))
-            base, n = key, 2
-            while key in used:
-                key, n = f"{base}-{n}", n + 1
-            used.add(key)
-            e.key = key
-
-    def _publisher(self) -> str | None:
-        if not (self.dateline and self.dateline.publisher):
-            return None
-        m = self.dateline.publisher
-        e = OrgEntity(key=slug(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
-        self.orgs.append(e)
-        return e.key
-
-    def _spelled_out_names(self, e: OrgEntity) -> list[str]:
-        """Names with the place written in full: 'Pemprov NTB' -> 'Pemerintah Provinsi Nusa Tenggara Barat',
-        'Dinas … NTB' -> 'Dinas … Nusa Tenggara Barat' (the form readers and other articles use)."""
-        extra = []
-        if e.kind == "government" and e.places and e.places[0] in self.places and e.level in LEVEL_WORD \
-                and e.level not in SUB_REGENCY_LEVELS:
-            region = f"{LEVEL_WORD[e.level]} {bare_name(self.places[e.places[0]].name)}"
-            extra += [f"Pemerintah {region}", region]  # "Kabupaten Jember meraih opini WTP": the government by its region
-        for pkey in (e.places if e.kind != "government" else ()):
-            place = self.places.get(pkey)
-            if place is None:
-                continue
-            for written in sorted(self.place_names.get(pkey, set())):
-                for n in list(e.names):
-                    if written != place.name and re.search(rf"\b{re.escape(written)}$", n) and not n.endswith(place.name):
-                        extra.append(n[: len(n) - len(written)] + bare_name(place.name))
-        return [x for x in dict.fromkeys(extra) if x not in e.names]
-
-    def _org_facts(self) -> tuple[Organization, ...]:
-        out = []
-        self._orphan_units_become_organisations()  # units found after the organisations were read
-        for e in sorted(self.orgs, key=lambda e: e.key):
-            classes = {"org": [ORG.FormalOrganization], "unit": [ORG.OrganizationalUnit],
-                       "government": [ORG.FormalOrganization, BKG.RegionalGovernment],
-                       "publisher": [ORG.Organization, SCHEMA.NewsMediaOrganization, BKG.NewsPublisher]}[e.kind][:]
-            if e.kind == "org" and e.org_type is not None and e.org_type.cls is not None:
-                classes.append(e.org_type.cls)
-            if e.kind == "unit":
-                classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
-            aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + self._spelled_out_names(e) if n != e.name))
-            out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
-                                    span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
-                                    unit_type=e.unit_type.iri if e.unit_type is not None else None,
-                                    parent=e.parent.key if e.parent else None,
-                                    locations=tuple(dict.fromkeys(p for p in e.places if p in self.places))))
-        return tuple(out)
 
     # ================================================================ people
     def _person_for_name(self, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
@@ -457,7 +99,7 @@ class Resolver(ArticleState):
                 continue
             org = None
             if r.org is not None:
-                org = self._org_for_span(r.org.span) or self._org_of_mention(r.org)
+                org = organisations.org_for_span(self, r.org.span) or organisations.org_of_mention(self, r.org)
                 if r.unit_place and r.role.leads_unit_type is not None:
                     pkey = places.place_key(self, r.unit_place)
                     unit = next((e for e in self.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
@@ -501,16 +143,10 @@ class Resolver(ArticleState):
 
     def _plain_title(self, label: str) -> str:
         """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
-        words = _without_brackets(label).split()
+        words = without_brackets(label).split()
         if len(words) > 1 and words[0].rstrip(".") in self.lex.words["acting_prefixes"]:
             words = words[1:]
         return " ".join(words)
-
-    def _org_for_span(self, span: Span) -> OrgEntity | None:
-        for s, e, _ in self.org_mentions:
-            if s == span:
-                return e
-        return None
 
     # ================================================================ salience
     def _person_mentions_at(self) -> SpanIndex:
@@ -652,27 +288,6 @@ class Resolver(ArticleState):
 
 def _cover(a: Span, b: Span) -> Span:
     return Span(min(a.begin, b.begin), max(a.end, b.end))
-
-
-def _without_brackets(name: str) -> str:
-    """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah'."""
-    return re.sub(r"\s*\([^)]*\)", "", name)
-
-
-def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:
-    m = re.match(r"\s*\((?P<acr>[A-Z][\w.\-&]*(?:\s[A-Z][\w]*){0,2})\)", text[span.end:span.end + 40])
-    if m and m.group("acr") not in ("Persero", "Tbk"):
-        return m.group("acr"), span.end + m.end()
-    return None
-
-
-def _place_after(text: str, offset: int) -> str | None:
-    m = re.match(r"\s+([A-Z][\w]+(?:\s[A-Z][\w]+)?)", text[offset:offset + 40])
-    if m:
-        for cand in (m.group(1), m.group(1).split()[0]):
-            if gazetteer.is_place(cand):
-                return cand
-    return None
 
 
 def resolve(text: str):

@@ -2,13 +2,13 @@
 the RDF stage reads."""
 from __future__ import annotations
 
-from kg.components import Component, places
+from kg.components import Component, organisations, places
 from kg.facts import ArticleFacts
 
 
 def collect_facts(state) -> None:
     dateline = state.dateline
-    orgs = state._org_facts()
+    orgs = organisations.org_facts(state)
     state.facts = ArticleFacts(
         text=state.text, published=state.published, publisher=state.publisher,
         dateline_place=places.place_key(state, dateline.place.name) if dateline and dateline.place else None,

@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 from kg.components import Component
+from kg.components.state import OrgEntity
+from kg.identity import slug
 
 
 def find_publisher(state) -> None:
-    state.publisher = state._publisher()
+    if not (state.dateline and state.dateline.publisher):
+        return
+    m = state.dateline.publisher
+    e = OrgEntity(key=slug(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
+    state.orgs.append(e)
+    state.publisher = e.key
 
 
 COMPONENT = Component("publisher", requires=("dateline", "orgs"), assigns=("publisher", "orgs"), run=find_publisher)
