@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.components import places
+from kg.components import people, places
 from kg.document import Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
@@ -452,7 +452,7 @@ class MetricReader:
     def _pronoun_subject(self, begin: int, end: int):
         m = self._pronoun_re().search(self.doc.text[begin:end])
         if m:
-            return self.r._speaker_before(begin + m.start())
+            return people.speaker_before(self.r, begin + m.start())
         return None
 
     def _pronoun_re(self) -> re.Pattern:

@@ -2,7 +2,7 @@
 the RDF stage reads."""
 from __future__ import annotations
 
-from kg.components import Component, organisations, places
+from kg.components import Component, organisations, people, places, roles
 from kg.facts import ArticleFacts
 
 
@@ -13,8 +13,8 @@ def collect_facts(state) -> None:
         text=state.text, published=state.published, publisher=state.publisher,
         dateline_place=places.place_key(state, dateline.place.name) if dateline and dateline.place else None,
         places=places.place_facts(state),
-        organizations=orgs, people=tuple(state._person_facts()), programs=tuple(state.programs),
-        legislation=tuple(state.legislation), memberships=tuple(state._membership_facts()), metrics=tuple(state.metrics),
+        organizations=orgs, people=tuple(people.person_facts(state)), programs=tuple(state.programs),
+        legislation=tuple(state.legislation), memberships=tuple(roles.membership_facts(state)), metrics=tuple(state.metrics),
         quotations=tuple(state.quotations))
 
 
