@@ -13,7 +13,6 @@ from kg.components.state import GIVEN, ArticleState
 from kg.facts import ArticleFacts
 from kg.lexicon import Lexicon
 from kg.rdf import to_dataset, to_graph
-from kg.resolve import Resolver
 from kg.vocab import DEFAULT_BASE
 
 COMPONENTS = [
@@ -35,7 +34,7 @@ check_order(COMPONENTS, GIVEN)
 
 def run(text: str, lex: Lexicon | None = None) -> ArticleState:
     """The article state after every component ran: each layer, for callers that need more than the facts."""
-    state = Resolver.of(text, lex)
+    state = ArticleState.of(text, lex)
     for component in COMPONENTS:
         component.run(state)
     return state

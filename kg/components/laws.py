@@ -2,10 +2,35 @@
 from __future__ import annotations
 
 from kg.components import Component
+from kg.facts import Legislation
+from kg.identity import slug
 
 
 def find_legislation(state) -> None:
-    state.legislation = state._legislation(state.law_mentions)
+    groups: dict[tuple, dict] = {}
+    for m in state.law_mentions:
+        t = m.attrs["type"]
+        key = (t.iri, m.attrs["number"], m.attrs["year"])
+        g = groups.setdefault(key, {"names": [], "span": m.span, "type": t, "rule": m.rule})
+        numbering = m.name[m.name.index(" Nomor ") + 1:] if " Nomor " in m.name else f"Nomor {m.attrs['number']} Tahun {m.attrs['year']}"
+        full = f"{t.label_id}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}"
+        names = [m.name, full]
+        if m.attrs.get("as_written", m.name) != m.name:  # "Peraturan Menteri Keuangan (PMK) Nomor …" as the text has it
+            names.append(m.attrs["as_written"])
+        if m.attrs.get("abbreviation"):
+            names.append(f"{m.attrs['abbreviation']}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}")
+        if m.attrs["title"]:
+            names.append(f"{m.name} tentang {m.attrs['title']}")
+        for n in names:
+            if n not in g["names"]:
+                g["names"].append(n)
+    out = []
+    for (iri, number, year), g in groups.items():
+        names = g["names"]
+        numbered = slug(number) if number.endswith(f"/{year}") else f"{slug(number)}-{year}"  # "88/PMK.05/2019" has its year
+        out.append(Legislation(key=f"{slug(g['type'].label_id)}-{numbered}", name=names[0], aliases=tuple(names[1:]),
+                               span=g["span"], rule=g["rule"], legislation_type=iri, number=number, year=year))
+    state.legislation = sorted(out, key=lambda l: l.key)
 
 
 COMPONENT = Component("laws", requires=("law_mentions",), assigns=("legislation",), run=find_legislation)

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from kg.components import Component
+from kg.metrics import MetricReader
 
 
 def find_metrics(state) -> None:
     pub_span = state.published_span
     excluded = state.law_spans + ([pub_span] if pub_span else []) + ([state.dateline.span] if state.dateline else [])
-    state.metrics = state._metrics(excluded, state.programs)
+    state.metrics = MetricReader(state, excluded, state.programs).read()
 
 
 COMPONENT = Component("metrics", requires=("published", "published_span", "dateline", "law_mentions", "places",
