@@ -43,18 +43,22 @@ def _of_type(e, kind, what: str) -> bool:
 
 
 class MetricReader:
-    def __init__(self, resolver, excluded: list[Span], programs: list[Program]):
-        self.r = resolver
-        self.doc = resolver.doc
-        self.lex = resolver.lex
-        self.words = resolver.lex.words
+    """Reads the figures of one article from its state (`kg.components.state.ArticleState`): the places,
+    organisations, people, quotation speakers and programmes earlier components assigned. It adds a place
+    only through `kg.components.places.add_place` (the nation a national figure is about)."""
+
+    def __init__(self, state, excluded: list[Span], programs: list[Program]):
+        self.r = state
+        self.doc = state.doc
+        self.lex = state.lex
+        self.words = state.lex.words
         self.excluded = excluded
         self.program_keys = {p.key for p in programs}
         self.program_providers = {p.key: p.provider for p in programs}
-        self.program_mentions = [(s, p.key) for p in programs for s in resolver.program_spans.get(p.key, ())]
+        self.program_mentions = [(s, p.key) for p in programs for s in state.program_spans.get(p.key, ())]
         # "Jaminan Kematian", "Kredit Usaha Rakyat": a programme with a proper name can own the amount it pays
         # per person; a common noun ("beasiswa", "bantuan") leaves that amount to whoever gives it
-        self.named_programs = {p.key for p in programs if self._is_proper_name(resolver.program_spans.get(p.key, ()))}
+        self.named_programs = {p.key for p in programs if self._is_proper_name(state.program_spans.get(p.key, ()))}
 
     def _is_proper_name(self, spans) -> bool:
         """Written with a capital inside sentences ('program Jaminan Kematian'), not only where a sentence starts."""
@@ -149,15 +153,15 @@ class MetricReader:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
     def _orgs_in(self, begin: int, end: int) -> list:
-        """Organisation mentions that begin in [begin, end), in the resolver's order."""
+        """Organisation mentions that begin in [begin, end), in the state's order."""
         return self._index("org_mentions").beginning_in(begin, end)
 
     def _people_in(self, begin: int, end: int) -> list:
-        """Person mentions that begin in [begin, end), in the resolver's order."""
+        """Person mentions that begin in [begin, end), in the state's order."""
         return self._index("person_mentions").beginning_in(begin, end)
 
     def _index(self, name: str) -> SpanIndex:
-        """The resolver's mentions indexed by where they begin, rebuilt if the resolver added any since."""
+        """The state's mentions indexed by where they begin, rebuilt if a component added any since."""
         mentions = getattr(self.r, name)
         cache = self.__dict__.setdefault("_indexes", {})
         if name not in cache or cache[name][0] != len(mentions):
@@ -497,14 +501,14 @@ class MetricReader:
         return found
 
     def _last_org_of(self, kind, what: str, before: int):
-        """The organisation of this type mentioned last (in the resolver's order) before the offset."""
+        """The organisation of this type mentioned last (in the state's order) before the offset."""
         begins, latest = self._mentions_of_type(kind, what)
         at = bisect_left(begins, before)
         return self.r.org_mentions[latest[at - 1]][1] if at else None
 
     def _mentions_of_type(self, kind, what: str) -> tuple[list[int], list[int]]:
         """Where the mentions of organisations of one type begin, sorted, and for each prefix of them the
-        largest position in the resolver's list: the answer of `_last_org_of` without scanning every mention."""
+        largest position in the state's list: the answer of `_last_org_of` without scanning every mention."""
         cache = self.__dict__.setdefault("_by_type", {})
         key = (what, kind.iri, len(self.r.org_mentions))
         if key not in cache:
