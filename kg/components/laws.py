@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.components import Component
 from kg.facts import Legislation
-from kg.identity import slug
+from kg.identity import law_key
 
 
 def find_legislation(state) -> None:
@@ -27,8 +27,7 @@ def find_legislation(state) -> None:
     out = []
     for (iri, number, year), g in groups.items():
         names = g["names"]
-        numbered = slug(number) if number.endswith(f"/{year}") else f"{slug(number)}-{year}"  # "88/PMK.05/2019" has its year
-        out.append(Legislation(key=f"{slug(g['type'].label_id)}-{numbered}", name=names[0], aliases=tuple(names[1:]),
+        out.append(Legislation(key=law_key(g['type'].label_id, number, year), name=names[0], aliases=tuple(names[1:]),
                                span=g["span"], rule=g["rule"], legislation_type=iri, number=number, year=year))
     state.legislation = sorted(out, key=lambda l: l.key)
 

@@ -13,7 +13,7 @@ from kg.document import ClaimedText, Span
 from kg.extract.mentions import OrgMention
 from kg.extract.names import abbreviates, company_core, looks_abbreviated, strip_region
 from kg.facts import Organization
-from kg.identity import norm, slug
+from kg.identity import government_key, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
 
 
@@ -318,7 +318,7 @@ def _assign_keys(state) -> None:
     used = set()
     for e in sorted(state.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
         if e.kind == "unit" and e.parent and not e.places:
-            key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(e.names[0])}"
+            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), e.names[0])
         elif e.kind == "unit" and e.parent:
             own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
             if e.unit_type:
@@ -330,17 +330,13 @@ def _assign_keys(state) -> None:
                 own = f"{e.unit_type.label_id} {rest}"
             if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in state.places:
                 own = f"{e.unit_type.label_id} {state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
-            key = f"{e.parent.key or slug(company_core(e.parent.name) or e.parent.name)}/{slug(own)}"
+            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), own)
         elif e.kind == "government":
             place = state.places[e.places[0]].name if e.places and e.places[0] in state.places else e.names[0]
-            key = slug(e.names[0]) if e.level in SUB_REGENCY_LEVELS else slug(f"pemerintah {e.level or ''} {bare_name(place)}")
+            key = org_key(e.names[0]) if e.level in SUB_REGENCY_LEVELS else government_key(e.level, bare_name(place))
         else:
-            key = slug(company_core(e.name) or without_brackets(e.name))
-        base, n = key, 2
-        while key in used:
-            key, n = f"{base}-{n}", n + 1
-        used.add(key)
-        e.key = key
+            key = org_key(company_core(e.name) or without_brackets(e.name))
+        e.key = unique_key(key, used)
 
 
 def _spelled_out_names(state, e: OrgEntity) -> list[str]:

@@ -9,7 +9,7 @@ from kg.components import Component
 from kg.document import Span, SpanIndex
 from kg.extract import simple
 from kg.facts import Place
-from kg.identity import slug
+from kg.identity import kind_and_name_key, place_key as place_key_of, slug
 
 LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
 KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city", "kecamatan": "district", "kelurahan": "village"}
@@ -24,16 +24,16 @@ def place_key(state, name: str, prefer_kind: str | None = None) -> str | None:
     if prefer_kind:
         hits = tuple(h for h in hits if h.kind == prefer_kind) or hits
     if not hits:
-        return slug(name)
+        return place_key_of(None, name)
     if len(hits) > 1 and not prefer_kind:
         qualified = [k for k in state.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
         kinds = {h.kind: h for h in hits}
         for k in sorted(qualified, key=lambda k: state.places[k].span.begin):
             for kind, h in kinds.items():
-                if k == f"{kind}-{slug(h.name)}":
+                if k == kind_and_name_key(kind, h.name):
                     return k
     h = hits[0]
-    return f"{h.kind}-{slug(h.name)}" if h.kind in ("city", "regency") else slug(h.name)
+    return place_key_of(h.kind, h.name)
 
 
 def add_place(state, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:

@@ -8,7 +8,7 @@ from kg.components.state import OrgEntity
 from kg.document import Span
 from kg.extract import simple
 from kg.facts import Program
-from kg.identity import norm, slug
+from kg.identity import norm, program_key
 
 
 def find_programs(state) -> None:
@@ -42,8 +42,9 @@ def find_programs(state) -> None:
             names_sorted.append(g["concept"].label_id)
         name = names_sorted[0]
         provider = _provider_for(state, g["spans"], g["concept"])
-        state.program_spans[slug(g["concept"].label_id if g["concept"] is not None else names_sorted[0])] = tuple(g["spans"])
-        out.append(Program(key=slug(g["concept"].label_id if g["concept"] is not None else name), name=name,
+        key = program_key(g["concept"].label_id if g["concept"] is not None else name)
+        state.program_spans[key] = tuple(g["spans"])
+        out.append(Program(key=key, name=name,
                            aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
                            provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
     state.programs = sorted(out, key=lambda p: p.key)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from kg.components import Component
 from kg.components.state import OrgEntity
-from kg.identity import slug
+from kg.identity import org_key
 
 
 def find_publisher(state) -> None:
     if not (state.dateline and state.dateline.publisher):
         return
     m = state.dateline.publisher
-    e = OrgEntity(key=slug(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
+    e = OrgEntity(key=org_key(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
     state.orgs.append(e)
     state.publisher = e.key
 

@@ -6,7 +6,7 @@ from kg.components import Component, people, roles
 from kg.components.state import PersonEntity
 from kg.extract import simple
 from kg.facts import Quotation
-from kg.identity import slug
+from kg.identity import person_key
 
 
 def find_quotations(state) -> None:
@@ -24,7 +24,7 @@ def find_quotations(state) -> None:
     state.person_mentions.sort(key=lambda x: x[0].begin)
     state.quote_speakers = [(a.quote.span, a.speaker) for a in found]
     for p in state.people:
-        p.key = p.key or slug(p.name)
+        p.key = p.key or person_key(p.name)
     state.quotations = [Quotation(span=simple.quotation_first_line(state.doc, a.quote.inner), text=simple.quotation_text(state.doc.slice(a.quote.inner)),
                         speaker=a.speaker.key, evidence=a.evidence, rule=a.rule) for a in found]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.components import Component, people, roles
 from kg.document import ClaimedText, Span
-from kg.identity import slug
+from kg.identity import person_key
 from kg.extract.names import title_references
 
 
@@ -26,7 +26,7 @@ def find_references(state) -> None:
             state.person_mentions.append((span, p, "title"))
     state.person_mentions.sort(key=lambda x: x[0].begin)
     for p in state.people:
-        p.key = slug(p.name)
+        p.key = person_key(p.name)
 
 
 COMPONENT = Component("references", requires=("law_mentions", "people", "person_mentions", "org_mentions", "memberships"),
