@@ -32,11 +32,16 @@ COMPONENTS = [
 check_order(COMPONENTS, GIVEN)
 
 
-def run(text: str, lex: Lexicon | None = None) -> ArticleState:
-    """The article state after every component ran: each layer, for callers that need more than the facts."""
+def run(text: str, lex: Lexicon | None = None, until: str | None = None) -> ArticleState:
+    """The article state after every component ran (or up to and including the one named `until`): each layer,
+    for callers and tests that need more than the facts. Raises ValueError for a name not in COMPONENTS."""
+    if until is not None and until not in {c.name for c in COMPONENTS}:
+        raise ValueError(f"no component named {until!r}; the components are {', '.join(c.name for c in COMPONENTS)}")
     state = ArticleState.of(text, lex)
     for component in COMPONENTS:
         component.run(state)
+        if component.name == until:
+            break
     return state
 
 

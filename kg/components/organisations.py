@@ -407,5 +407,6 @@ def _place_after(text: str, offset: int) -> str | None:
     return None
 
 
-COMPONENT = Component("organisations", requires=("names", "places", "place_names"), assigns=("orgs", "org_mentions"),
-                      run=find_organisations)
+# a name ending with a place ("Bank Jambi") adds that place
+COMPONENT = Component("organisations", requires=("names", "places", "place_names"),
+                      assigns=("orgs", "org_mentions", "places", "place_names"), run=find_organisations)

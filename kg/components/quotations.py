@@ -40,4 +40,5 @@ def _holder_by_title(state, words: str, before: int) -> PersonEntity | None:
 
 COMPONENT = Component("quotations", requires=("names", "people", "person_mentions", "org_mentions", "title_refs",
                                               "memberships"),
-                      assigns=("quotations", "quote_speakers", "person_mentions"), run=find_quotations)
+                      assigns=("quotations", "quote_speakers", "person_mentions", "people"),  # a speaker named only there
+                      run=find_quotations)

@@ -30,4 +30,4 @@ def find_references(state) -> None:
 
 
 COMPONENT = Component("references", requires=("law_mentions", "people", "person_mentions", "org_mentions", "memberships"),
-                      assigns=("title_refs", "person_mentions"), run=find_references)
+                      assigns=("title_refs", "person_mentions", "people"), run=find_references)  # people: their keys

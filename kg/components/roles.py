@@ -94,5 +94,6 @@ def _cover(a: Span, b: Span) -> Span:
     return Span(min(a.begin, b.begin), max(a.end, b.end))
 
 
-COMPONENT = Component("roles", requires=("names", "people", "orgs", "org_mentions", "places"),
-                      assigns=("memberships",), run=find_memberships)
+# a title's person or organisation not met before ("Kepala Dinas X Budi") is added as it is read
+COMPONENT = Component("roles", requires=("names", "people", "orgs", "org_mentions", "places", "place_names"),
+                      assigns=("memberships", "people", "orgs"), run=find_memberships)
