@@ -100,3 +100,24 @@ def indicator_path(indicator_label: str) -> str:
 def membership_path(person_key_: str, role_label: str, org_key_: str) -> str:
     """A membership under its article: who, in which title, in which organisation (a unit's '/' becomes '--')."""
     return f"membership/{person_key_}--{slug(role_label)}--{org_key_.replace('/', '--')}"
+
+
+# the kind an entity path names (`entity_path`), as the drawings read an IRI back without its rdf:type
+PATH_KINDS = {"person": "person", "place": "place", "program": "program", "legislation": "legislation",
+              "indicator": "indicator", "segment": "segment"}
+
+
+def kind_of_iri(iri: str) -> str:
+    """The node type an IRI made by this module names: '.../person/budi' a person, '.../org/a' an organisation,
+    '.../org/a/b' a unit of a; "other" for anything else.
+
+    >>> kind_of_iri("https://example.org/id/org/bpjs-ketenagakerjaan/kantor-cabang-blitar")
+    'unit'
+    """
+    parts = [p for p in iri.split("#")[0].split("/") if p]
+    for i, part in enumerate(parts[:-1]):
+        if part == "org":
+            return "unit" if len(parts) - i > 2 else "organisation"
+        if part in PATH_KINDS:
+            return PATH_KINDS[part]
+    return "other"
