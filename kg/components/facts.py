@@ -3,10 +3,11 @@ the RDF stage reads."""
 from __future__ import annotations
 
 from kg.components import Component, organisations, people, places, roles
+from kg.components.state import ArticleState
 from kg.facts import ArticleFacts
 
 
-def collect_facts(state) -> None:
+def collect_facts(state: ArticleState) -> None:
     dateline = state.dateline
     orgs = organisations.org_facts(state)
     state.facts = ArticleFacts(

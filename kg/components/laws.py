@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from kg.components import Component
+from kg.components.state import ArticleState
 from kg.facts import Legislation
 from kg.identity import law_key
 
 
-def find_legislation(state) -> None:
+def find_legislation(state: ArticleState) -> None:
     groups: dict[tuple, dict] = {}
     for m in state.law_mentions:
         t = m.attrs["type"]

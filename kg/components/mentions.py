@@ -3,12 +3,13 @@ every later recogniser leaves alone) and the names, titles and organisation name
 from __future__ import annotations
 
 from kg.components import Component
+from kg.components.state import ArticleState
 from kg.extract import simple
 from kg.extract.dates import published_date
 from kg.extract.names import scan
 
 
-def find_mentions(state) -> None:
+def find_mentions(state: ArticleState) -> None:
     state.published, state.published_span = published_date(state.doc)
     state.dateline = simple.dateline(state.doc, state.lex)
     state.law_mentions = simple.legislation(state.doc, state.lex)

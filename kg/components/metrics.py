@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from kg.components import Component
+from kg.components.state import ArticleState
 from kg.metrics import MetricReader
 
 
-def find_metrics(state) -> None:
+def find_metrics(state: ArticleState) -> None:
     pub_span = state.published_span
     excluded = state.law_spans + ([pub_span] if pub_span else []) + ([state.dateline.span] if state.dateline else [])
     state.metrics = MetricReader(state, excluded, state.programs).read()

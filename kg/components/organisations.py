@@ -8,7 +8,7 @@ from collections import Counter
 from kg import gazetteer
 from kg.components import Component, places
 from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, bare_name, level_of_prefixed
-from kg.components.state import OrgEntity
+from kg.components.state import ArticleState, OrgEntity
 from kg.document import ClaimedText, Span
 from kg.extract.mentions import OrgMention
 from kg.extract.names import abbreviates, company_core, looks_abbreviated, strip_region
@@ -17,14 +17,14 @@ from kg.identity import government_key, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
 
 
-def _new_org(state, m: OrgMention, kind: str, name: str) -> OrgEntity:
+def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEntity:
     e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
                   unit_type=m.unit_type, level=m.level)
     state.orgs.append(e)
     return e
 
 
-def _find_top(state, name: str) -> OrgEntity | None:
+def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
     n = norm(name)
     for e in state.orgs:
         if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
@@ -45,7 +45,7 @@ def _find_top(state, name: str) -> OrgEntity | None:
     return None
 
 
-def _top_org(state, m: OrgMention) -> OrgEntity:
+def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     if m.kind == "government":
         return _government(state, m.level, m.places[0] if m.places else m.name, m)
     found = _find_top(state, m.name)
@@ -62,7 +62,7 @@ def _top_org(state, m: OrgMention) -> OrgEntity:
     return e
 
 
-def _government(state, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:
+def _government(state: ArticleState, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:
     bare = bare_name(place)
     pkey = places.place_key(state, bare, KIND_OF_LEVEL.get(level or ""))
     for e in state.orgs:
@@ -89,7 +89,7 @@ def _government(state, level: str | None, place: str, m: OrgMention | None) -> O
     return e
 
 
-def _unit(state, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
+def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
     pkey = places.place_key(state, place)
     candidates = [e for e in state.orgs if e.kind == "unit" and pkey in e.places
                   and (parent is None or e.parent is parent)
@@ -108,7 +108,7 @@ def _unit(state, parent: OrgEntity | None, unit_type, place: str, m: OrgMention)
     return e
 
 
-def _add_unit_name(state, e: OrgEntity, name: str) -> None:
+def _add_unit_name(state: ArticleState, e: OrgEntity, name: str) -> None:
     """Units are named in full ('BPJS Ketenagakerjaan Kantor Cabang Surakarta') and by their own part."""
     parent_name = e.parent.name if e.parent else ""
     full = name if (not parent_name or any(pn in name for pn in e.parent.names)) else f"{parent_name} {name}"
@@ -124,7 +124,7 @@ def _add_unit_name(state, e: OrgEntity, name: str) -> None:
         e.names.append(own)
 
 
-def _likely_parent(state, unit_type) -> OrgEntity | None:
+def _likely_parent(state: ArticleState, unit_type) -> OrgEntity | None:
     """A unit named alone ('Kantor Cabang Madiun') belongs to the organisation the article is about."""
     counts = Counter()
     for e in state.orgs:
@@ -138,7 +138,7 @@ def _likely_parent(state, unit_type) -> OrgEntity | None:
     return max(tops, key=lambda e: (counts[id(e)], -e.span.begin))
 
 
-def org_of_mention(state, m: OrgMention) -> OrgEntity:
+def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
     if m.kind == "unit":
         parent = _top_org(state, m.parent) if m.parent else None
         if not m.places:
@@ -152,7 +152,7 @@ def org_of_mention(state, m: OrgMention) -> OrgEntity:
     return _top_org(state, m)
 
 
-def _part_of(state, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
+def _part_of(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
     """A part named without a place: 'Direktorat Jenderal … Kemnaker' is a unit of the ministry."""
     for e in state.orgs:
         if e.kind == "unit" and e.parent is parent and (norm(m.name) in {norm(n) for n in e.names}
@@ -165,7 +165,7 @@ def _part_of(state, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
     return e
 
 
-def find_organisations(state) -> None:
+def find_organisations(state: ArticleState) -> None:
     """Top-level names first, so units and acronyms can find their parents; keys once every mention is read."""
     names = state.names
     # top-level names first, so units and acronyms can find their parents
@@ -200,7 +200,7 @@ def find_organisations(state) -> None:
     _assign_keys(state)
 
 
-def _orphan_units_become_organisations(state) -> None:
+def _orphan_units_become_organisations(state: ArticleState) -> None:
     """A unit is a unit of something: 'Kantor Cabang Surakarta' or 'UID Jateng' in an article that names no
     organisation they could belong to is kept as an organisation of its own, not a unit without a parent."""
     for e in state.orgs:
@@ -208,7 +208,7 @@ def _orphan_units_become_organisations(state) -> None:
             e.kind, e.unit_type = "org", None
 
 
-def _acronyms_inside(state, m: OrgMention, e: OrgEntity) -> None:
+def _acronyms_inside(state: ArticleState, m: OrgMention, e: OrgEntity) -> None:
     """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
     owner_mention = m.parent if m.kind == "unit" and m.parent is not None else m
     acronym = owner_mention.acronym
@@ -228,7 +228,7 @@ def _acronyms_inside(state, m: OrgMention, e: OrgEntity) -> None:
             e.names.append(short)
 
 
-def _abbreviated_mentions(state, titles: list[Span]) -> None:
+def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
     """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
     (outside people's titles, whose organisations are already read)."""
     toks = state.doc.tokens
@@ -263,7 +263,7 @@ def _abbreviated_mentions(state, titles: list[Span]) -> None:
             break
 
 
-def _regional_parents(state) -> None:
+def _regional_parents(state: ArticleState) -> None:
     """'Dinas Kesehatan Kabupaten Jember' is part of 'Pemkab Jember' when the article names that government."""
     for e in state.orgs:
         if e.kind != "org" or not e.places or e.parent:
@@ -283,7 +283,7 @@ def _regional_parents(state) -> None:
     _dinas_of_the_only_government(state)
 
 
-def _dinas_of_the_only_government(state) -> None:
+def _dinas_of_the_only_government(state: ArticleState) -> None:
     """'Dinas Sosial' named without a region, in an article that names one regional government only, is that
     government's agency."""
     governments = [g for g in state.orgs if g.kind == "government"]
@@ -296,14 +296,14 @@ def _dinas_of_the_only_government(state) -> None:
             e.parent, e.places = g, [g.places[0]]
 
 
-def _name_without_parent(state, e: OrgEntity, parent: OrgEntity) -> None:
+def _name_without_parent(state: ArticleState, e: OrgEntity, parent: OrgEntity) -> None:
     """'Biro Umum Pemprov Jateng' is also called 'Biro Umum' once its government is known."""
     for n in parent.names + parent.acronyms:
         if e.name.endswith(" " + n) and e.name[:-len(n) - 1] not in e.names:
             e.names.append(e.name[:-len(n) - 1])
 
 
-def _company_locations(state) -> None:
+def _company_locations(state: ArticleState) -> None:
     for e in state.orgs:
         if e.kind == "org" and not e.places:
             words = e.name.split()
@@ -314,7 +314,7 @@ def _company_locations(state) -> None:
                     break
 
 
-def _assign_keys(state) -> None:
+def _assign_keys(state: ArticleState) -> None:
     used = set()
     for e in sorted(state.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
         if e.kind == "unit" and e.parent and not e.places:
@@ -339,7 +339,7 @@ def _assign_keys(state) -> None:
         e.key = unique_key(key, used)
 
 
-def _spelled_out_names(state, e: OrgEntity) -> list[str]:
+def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
     """Names with the place written in full: 'Pemprov NTB' -> 'Pemerintah Provinsi Nusa Tenggara Barat',
     'Dinas … NTB' -> 'Dinas … Nusa Tenggara Barat' (the form readers and other articles use)."""
     extra = []
@@ -358,7 +358,7 @@ def _spelled_out_names(state, e: OrgEntity) -> list[str]:
     return [x for x in dict.fromkeys(extra) if x not in e.names]
 
 
-def org_facts(state) -> tuple[Organization, ...]:
+def org_facts(state: ArticleState) -> tuple[Organization, ...]:
     out = []
     _orphan_units_become_organisations(state)  # units found after the organisations were read
     for e in sorted(state.orgs, key=lambda e: e.key):
@@ -378,7 +378,7 @@ def org_facts(state) -> tuple[Organization, ...]:
     return tuple(out)
 
 
-def org_for_span(state, span: Span) -> OrgEntity | None:
+def org_for_span(state: ArticleState, span: Span) -> OrgEntity | None:
     for s, e, _ in state.org_mentions:
         if s == span:
             return e

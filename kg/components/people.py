@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.components import Component
-from kg.components.state import PersonEntity
+from kg.components.state import ArticleState, PersonEntity
 from kg.document import Span, SpanIndex
 from kg.facts import Person
 from kg.identity import norm
 
 
-def person_for_name(state, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
+def person_for_name(state: ArticleState, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
     tokens = name.split()
     for p in state.people:
         if norm(p.name) == norm(name):
@@ -28,7 +28,7 @@ def person_for_name(state, name: str, span: Span, rule: str, create: bool) -> Pe
     return p
 
 
-def _could_be_person(state, name: str) -> bool:
+def _could_be_person(state: ArticleState, name: str) -> bool:
     """'ujar Kepala OJK …', 'kata Bandung': a title, a place or an organisation is not a new person."""
     words = name.split()
     first_words = {f.split()[0] for r in state.lex.roles for f in r.forms}
@@ -37,13 +37,13 @@ def _could_be_person(state, name: str) -> bool:
     return not any(norm(name) in {norm(n) for n in e.names + e.acronyms} for e in state.orgs)
 
 
-def find_people(state) -> None:
+def find_people(state: ArticleState) -> None:
     for m in sorted(state.names.people, key=lambda m: m.span.begin):
         p = person_for_name(state, m.name, m.span, m.rule, create=True)
         state.person_mentions.append((m.span, p, "name"))
 
 
-def _person_mentions_at(state) -> SpanIndex:
+def _person_mentions_at(state: ArticleState) -> SpanIndex:
     """The person mentions indexed by where they begin, rebuilt when mentions were added since."""
     cached = state.indexes.get("people")
     if cached is None or cached[0] != len(state.person_mentions):
@@ -51,7 +51,7 @@ def _person_mentions_at(state) -> SpanIndex:
     return cached[1]
 
 
-def speaker_before(state, offset: int) -> PersonEntity | None:
+def speaker_before(state: ArticleState, offset: int) -> PersonEntity | None:
     """The person the text is about just before `offset`: the first person named in the nearest
     sentence (or stretch of the current sentence) that names one."""
     sent = state.doc.sentence_at(offset)
@@ -63,7 +63,7 @@ def speaker_before(state, offset: int) -> PersonEntity | None:
     return None
 
 
-def person_facts(state) -> list[Person]:
+def person_facts(state: ArticleState) -> list[Person]:
     return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule)
             for p in sorted(state.people, key=lambda p: p.key)]
 

@@ -6,6 +6,7 @@ import re
 
 from kg import gazetteer
 from kg.components import Component
+from kg.components.state import ArticleState
 from kg.document import Span, SpanIndex
 from kg.extract import simple
 from kg.facts import Place
@@ -16,7 +17,7 @@ KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city",
 SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pemerintah Kecamatan X"
 
 
-def place_key(state, name: str, prefer_kind: str | None = None) -> str | None:
+def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) -> str | None:
     """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
     city and a regency share goes to the one the article qualified first."""
     name = name.strip()
@@ -36,7 +37,7 @@ def place_key(state, name: str, prefer_kind: str | None = None) -> str | None:
     return place_key_of(h.kind, h.name)
 
 
-def add_place(state, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
+def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
     key = place_key(state, name, kind_hint)
     hits = gazetteer.lookup(name)
     if kind_hint:
@@ -58,7 +59,7 @@ def add_place(state, name: str, span: Span, kind_hint: str | None = None, extra:
     return key
 
 
-def find_places(state) -> None:
+def find_places(state: ArticleState) -> None:
     """Qualified forms first ('Kota Madiun'), so that a bare name ('Madiun') joins the place the article means."""
     names, blocked, lex = state.names, state.law_spans, state.lex
     if state.dateline and state.dateline.place:
@@ -85,7 +86,7 @@ def find_places(state) -> None:
             add_place(state, r.unit_place, r.span)
 
 
-def place_facts(state) -> tuple[Place, ...]:
+def place_facts(state: ArticleState) -> tuple[Place, ...]:
     out = []
     for key, p in state.places.items():
         # a bare name that a city and a regency share stays with the one it resolves to ("Madiun")

@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.components import Component
-from kg.components.state import OrgEntity
+from kg.components.state import ArticleState, OrgEntity
 from kg.document import Span
 from kg.extract import simple
 from kg.facts import Program
 from kg.identity import norm, program_key
 
 
-def find_programs(state) -> None:
+def find_programs(state: ArticleState) -> None:
     """Programme names outside laws, organisation names and titles ('Direktur Program JKN' names a role)."""
     names = state.names
     blocked = state.law_spans + [o.span for o in names.orgs] + [r.span for r in names.roles]
@@ -50,7 +50,7 @@ def find_programs(state) -> None:
     state.programs = sorted(out, key=lambda p: p.key)
 
 
-def _provider_for(state, spans: list[Span], concept=None) -> str | None:
+def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str | None:
     """Who runs a program: the organisation named nearest before it in a sentence that names one
     ("lima program BPJS Ketenagakerjaan, termasuk JKP"), else the organisation the article is most about.
     A program the lexicon knows to be run by a kind of organisation (JHT by a BPJS) goes to such an

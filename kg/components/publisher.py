@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from kg.components import Component
-from kg.components.state import OrgEntity
+from kg.components.state import ArticleState, OrgEntity
 from kg.identity import org_key
 
 
-def find_publisher(state) -> None:
+def find_publisher(state: ArticleState) -> None:
     if not (state.dateline and state.dateline.publisher):
         return
     m = state.dateline.publisher

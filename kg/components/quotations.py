@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from kg import quotations
 from kg.components import Component, people, roles
-from kg.components.state import PersonEntity
+from kg.components.state import ArticleState, PersonEntity
 from kg.extract import simple
 from kg.facts import Quotation
 from kg.identity import person_key
 
 
-def find_quotations(state) -> None:
+def find_quotations(state: ArticleState) -> None:
     """Who said each quotation is decided in `kg.quotations`; this gives it the people found so far and
     the spans that name something else, and keeps the speakers it names as person mentions."""
     names = state.names
@@ -29,7 +29,7 @@ def find_quotations(state) -> None:
                         speaker=a.speaker.key, evidence=a.evidence, rule=a.rule) for a in found]
 
 
-def _holder_by_title(state, words: str, before: int) -> PersonEntity | None:
+def _holder_by_title(state: ArticleState, words: str, before: int) -> PersonEntity | None:
     """'kata Kepala OJK Kantor Regional 5 …' names the speaker by title: the person holding that role."""
     for role in state.lex.roles:
         for form in role.forms:

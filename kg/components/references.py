@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from kg.components import Component, people, roles
+from kg.components.state import ArticleState
 from kg.document import ClaimedText, Span
 from kg.identity import person_key
 from kg.extract.names import title_references
 
 
-def find_references(state) -> None:
+def find_references(state: ArticleState) -> None:
     state.title_refs = title_references(state.doc, state.lex, state.law_spans)
     """Later mentions: first or last names, 'Menurut X', 'X menambahkan'; pronouns are read per use."""
     covered = ClaimedText(len(state.text))

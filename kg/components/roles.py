@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from kg.components import Component, organisations, people, places
 from kg.components.organisations import without_brackets
-from kg.components.state import FoundMembership, OrgEntity, PersonEntity
+from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
 from kg.extract.mentions import RoleMention
 from kg.facts import Membership
 from kg.identity import norm
 
 
-def find_memberships(state) -> None:
+def find_memberships(state: ArticleState) -> None:
     for r in state.names.roles:
         if r.person is None:
             continue
@@ -40,7 +40,7 @@ def find_memberships(state) -> None:
         state.memberships.append(FoundMembership(r, person, org))
 
 
-def membership_facts(state) -> list[Membership]:
+def membership_facts(state: ArticleState) -> list[Membership]:
     facts = []
     for r, person, org in ((m.role, m.person, m.org) for m in state.memberships):
         concept = r.role
@@ -56,7 +56,7 @@ def membership_facts(state) -> list[Membership]:
     return list(first.values())
 
 
-def _government_in_view(state, offset: int, level: str) -> OrgEntity | None:
+def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEntity | None:
     """'… Bupati Jember yang diwakili Sekretaris Daerah (Sekda) Rina Wati': a regional official named without
     a region serves the government named last before, in the same or the previous paragraph."""
     paragraph = state.doc.sentence_at(offset).paragraph
@@ -65,7 +65,7 @@ def _government_in_view(state, offset: int, level: str) -> OrgEntity | None:
     return max(before, key=lambda x: x[0].begin)[1] if before else None
 
 
-def _plain_title(state, label: str) -> str:
+def _plain_title(state: ArticleState, label: str) -> str:
     """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
     words = without_brackets(label).split()
     if len(words) > 1 and words[0].rstrip(".") in state.lex.words["acting_prefixes"]:
@@ -73,7 +73,7 @@ def _plain_title(state, label: str) -> str:
     return " ".join(words)
 
 
-def holder_of(state, role, rest: str, before: int) -> PersonEntity | None:
+def holder_of(state: ArticleState, role, rest: str, before: int) -> PersonEntity | None:
     best = None
     for m in state.memberships:
         if m.role.span.begin > before:
