@@ -18,11 +18,13 @@ KIND_IN_PLACE_KEY = ("city", "regency")
 
 
 def slug(text: str) -> str:
+    """'Dinas Sosial Kota Blitar' -> 'dinas-sosial-kota-blitar': ASCII, lower case, hyphens; 'x' when nothing is left."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
 def norm(text: str) -> str:
+    """'Kemnaker,' and 'kemnaker' compare equal: case-folded, punctuation as space, spacing collapsed."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
 
 
@@ -58,6 +60,7 @@ def government_key(level: str | None, place_name: str) -> str:
 
 
 def person_key(name: str) -> str:
+    """A person by their name as first written in full."""
     return slug(name)
 
 
@@ -94,6 +97,7 @@ def role_path(role_label: str) -> str:
 
 
 def indicator_path(indicator_label: str) -> str:
+    """An indicator the lexicon lacks, by the label read beside the figure."""
     return f"indicator/{slug(indicator_label)}"
 
 

@@ -8,6 +8,7 @@ from kg.facts import ArticleFacts
 
 
 def collect_facts(state: ArticleState) -> None:
+    """Every layer frozen into `ArticleFacts`; units still without a parent become organisations first (`org_facts`)."""
     dateline = state.dateline
     orgs = organisations.org_facts(state)
     state.facts = ArticleFacts(

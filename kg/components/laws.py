@@ -8,6 +8,7 @@ from kg.identity import law_key
 
 
 def find_legislation(state: ArticleState) -> None:
+    """'PP 6/2025' and 'Peraturan Pemerintah Nomor 6 Tahun 2025' are one law: grouped by type, number and year."""
     groups: dict[tuple, dict] = {}
     for m in state.law_mentions:
         t = m.attrs["type"]

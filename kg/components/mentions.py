@@ -10,6 +10,8 @@ from kg.extract.names import scan
 
 
 def find_mentions(state: ArticleState) -> None:
+    """Laws are found first: every name recogniser leaves their spans alone ('Peraturan Menteri Keuangan' is no
+    organisation there)."""
     state.published, state.published_span = published_date(state.doc)
     state.dateline = simple.dateline(state.doc, state.lex)
     state.law_mentions = simple.legislation(state.doc, state.lex)

@@ -7,6 +7,7 @@ from kg.metrics import MetricReader
 
 
 def find_metrics(state: ArticleState) -> None:
+    """The published date, the dateline and law numbers hold figures that are not metrics."""
     pub_span = state.published_span
     excluded = state.law_spans + ([pub_span] if pub_span else []) + ([state.dateline.span] if state.dateline else [])
     state.metrics = MetricReader(state, excluded, state.programs).read()

@@ -139,6 +139,8 @@ def _likely_parent(state: ArticleState, unit_type) -> OrgEntity | None:
 
 
 def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
+    """The entity a mention names: a unit of its parent (or the parent itself when its name ends with that place), else
+    a top-level organisation or government; made when new."""
     if m.kind == "unit":
         parent = _top_org(state, m.parent) if m.parent else None
         if not m.places:
@@ -359,6 +361,7 @@ def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
 
 
 def org_facts(state: ArticleState) -> tuple[Organization, ...]:
+    """The organisations as frozen facts, with every name the article uses for each as an alias."""
     out = []
     _orphan_units_become_organisations(state)  # units found after the organisations were read
     for e in sorted(state.orgs, key=lambda e: e.key):
@@ -379,6 +382,7 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
 
 
 def org_for_span(state: ArticleState, span: Span) -> OrgEntity | None:
+    """The organisation a mention at exactly this span was resolved to, if any."""
     for s, e, _ in state.org_mentions:
         if s == span:
             return e

@@ -10,6 +10,8 @@ from kg.identity import norm
 
 
 def person_for_name(state: ArticleState, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
+    """The person a name refers to: the same name, else the most recently named person whose name holds every word of
+    it (adding it as an alias); a new person when `create` and the name can be one."""
     tokens = name.split()
     for p in state.people:
         if norm(p.name) == norm(name):
@@ -38,6 +40,7 @@ def _could_be_person(state: ArticleState, name: str) -> bool:
 
 
 def find_people(state: ArticleState) -> None:
+    """Names in text order, so that a later part of a name ('Budi') joins the full name before it."""
     for m in sorted(state.names.people, key=lambda m: m.span.begin):
         p = person_for_name(state, m.name, m.span, m.rule, create=True)
         state.person_mentions.append((m.span, p, "name"))
@@ -64,6 +67,7 @@ def speaker_before(state: ArticleState, offset: int) -> PersonEntity | None:
 
 
 def person_facts(state: ArticleState) -> list[Person]:
+    """The people as frozen facts, sorted by key so that output does not depend on the order they were met."""
     return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule)
             for p in sorted(state.people, key=lambda p: p.key)]
 

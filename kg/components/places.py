@@ -38,6 +38,8 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
 
 
 def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
+    """The key of a place named here, recording the name as one of its names; the place is made on its first mention,
+    with the official name of the gazetteer."""
     key = place_key(state, name, kind_hint)
     hits = gazetteer.lookup(name)
     if kind_hint:
@@ -87,6 +89,7 @@ def find_places(state: ArticleState) -> None:
 
 
 def place_facts(state: ArticleState) -> tuple[Place, ...]:
+    """The places as frozen facts, in the order the text first names them."""
     out = []
     for key, p in state.places.items():
         # a bare name that a city and a regency share stays with the one it resolves to ("Madiun")
@@ -103,11 +106,13 @@ def bare_name(place: str) -> str:
 
 
 def level_of_prefixed(place: str) -> str | None:
+    """'Kabupaten Jember' -> 'kabupaten': the level a place's name starts with, if any."""
     m = re.match(r"^(Provinsi|Kabupaten|Kota)\s", place)
     return m.group(1).lower() if m else None
 
 
 def kind_of_prefixed(place: str) -> str | None:
+    """'Kota Blitar' -> 'city': the gazetteer kind of a place's level word, if any."""
     return KIND_OF_LEVEL.get(level_of_prefixed(place) or "")
 
 

@@ -7,6 +7,7 @@ from kg.identity import org_key
 
 
 def find_publisher(state: ArticleState) -> None:
+    """The outlet joins the organisations only after the metrics are read: it is not what the figures are about."""
     if not (state.dateline and state.dateline.publisher):
         return
     m = state.dateline.publisher

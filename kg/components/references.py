@@ -10,6 +10,7 @@ from kg.extract.names import title_references
 
 
 def find_references(state: ArticleState) -> None:
+    """Runs after the roles: a title reference ('Kepala dinas itu') is resolved to the person who holds that title."""
     state.title_refs = title_references(state.doc, state.lex, state.law_spans)
     """Later mentions: first or last names, 'Menurut X', 'X menambahkan'; pronouns are read per use."""
     covered = ClaimedText(len(state.text))

@@ -12,6 +12,7 @@ from kg.identity import norm
 
 
 def find_memberships(state: ArticleState) -> None:
+    """A title read before its organisation is known adds the organisation (or the unit the title heads)."""
     for r in state.names.roles:
         if r.person is None:
             continue
@@ -41,6 +42,7 @@ def find_memberships(state: ArticleState) -> None:
 
 
 def membership_facts(state: ArticleState) -> list[Membership]:
+    """One membership per person, organisation and role: a title written again in short ('Sekda') is not a second one."""
     facts = []
     for r, person, org in ((m.role, m.person, m.org) for m in state.memberships):
         concept = r.role
@@ -74,6 +76,8 @@ def _plain_title(state: ArticleState, label: str) -> str:
 
 
 def holder_of(state: ArticleState, role, rest: str, before: int) -> PersonEntity | None:
+    """The person who holds this role, named before `before`; among several, the one whose organisation shares most
+    words with `rest`."""
     best = None
     for m in state.memberships:
         if m.role.span.begin > before:

@@ -46,6 +46,8 @@ class OrgEntity:
 
 @dataclass
 class PersonEntity:
+    """A person while the article is read; `orgs` are the organisations their titles name, in the order the titles were read."""
+
     key: str
     name: str
     aliases: list[str]
@@ -65,6 +67,8 @@ class FoundMembership:
 
 @dataclass(eq=False)
 class ArticleState:
+    """The text and every layer found in it; each field is a layer a component assigns (see `kg.pipeline.COMPONENTS`)."""
+
     text: str
     doc: Document
     lex: Lexicon
