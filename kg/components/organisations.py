@@ -16,6 +16,9 @@ from kg.facts import Organization
 from kg.identity import government_key, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
 
+BRACKET_REACH = 40  # characters after a name where its "(ACRONYM)" and the place after that may be written
+MAX_PLACE_TOKENS = 4  # the longest place name, in words, a short form may carry ("Dinkes Timor Tengah Selatan")
+
 
 def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEntity:
     e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
@@ -254,7 +257,7 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
             # the short form may carry its region: "BKPSDM Kota Malang", "Disnakertrans Karawang"
             if k < len(toks) and toks[k].text in LEVEL_WORD.values():
                 k += 1
-            n, _ = gazetteer.longest_prefix([x.text for x in toks[k:k + 4]])
+            n, _ = gazetteer.longest_prefix([x.text for x in toks[k:k + MAX_PLACE_TOKENS]])
             if n:
                 end = toks[k + n - 1].end
             name = state.text[t.begin:end]
@@ -396,14 +399,14 @@ def without_brackets(name: str) -> str:
 
 
 def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:
-    m = re.match(r"\s*\((?P<acr>[A-Z][\w.\-&]*(?:\s[A-Z][\w]*){0,2})\)", text[span.end:span.end + 40])
+    m = re.match(r"\s*\((?P<acr>[A-Z][\w.\-&]*(?:\s[A-Z][\w]*){0,2})\)", text[span.end:span.end + BRACKET_REACH])
     if m and m.group("acr") not in ("Persero", "Tbk"):
         return m.group("acr"), span.end + m.end()
     return None
 
 
 def _place_after(text: str, offset: int) -> str | None:
-    m = re.match(r"\s+([A-Z][\w]+(?:\s[A-Z][\w]+)?)", text[offset:offset + 40])
+    m = re.match(r"\s+([A-Z][\w]+(?:\s[A-Z][\w]+)?)", text[offset:offset + BRACKET_REACH])
     if m:
         for cand in (m.group(1), m.group(1).split()[0]):
             if gazetteer.is_place(cand):
