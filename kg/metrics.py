@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.components import people, places
 from kg.document import Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
@@ -42,18 +43,22 @@ def _of_type(e, kind, what: str) -> bool:
 
 
 class MetricReader:
-    def __init__(self, resolver, excluded: list[Span], programs: list[Program]):
-        self.r = resolver
-        self.doc = resolver.doc
-        self.lex = resolver.lex
-        self.words = resolver.lex.words
+    """Reads the figures of one article from its state (`kg.components.state.ArticleState`): the places,
+    organisations, people, quotation speakers and programmes earlier components assigned. It adds a place
+    only through `kg.components.places.add_place` (the nation a national figure is about)."""
+
+    def __init__(self, state, excluded: list[Span], programs: list[Program]):
+        self.r = state
+        self.doc = state.doc
+        self.lex = state.lex
+        self.words = state.lex.words
         self.excluded = excluded
         self.program_keys = {p.key for p in programs}
         self.program_providers = {p.key: p.provider for p in programs}
-        self.program_mentions = [(s, p.key) for p in programs for s in resolver.program_spans.get(p.key, ())]
+        self.program_mentions = [(s, p.key) for p in programs for s in state.program_spans.get(p.key, ())]
         # "Jaminan Kematian", "Kredit Usaha Rakyat": a programme with a proper name can own the amount it pays
         # per person; a common noun ("beasiswa", "bantuan") leaves that amount to whoever gives it
-        self.named_programs = {p.key for p in programs if self._is_proper_name(resolver.program_spans.get(p.key, ()))}
+        self.named_programs = {p.key for p in programs if self._is_proper_name(state.program_spans.get(p.key, ()))}
 
     def _is_proper_name(self, spans) -> bool:
         """Written with a capital inside sentences ('program Jaminan Kematian'), not only where a sentence starts."""
@@ -148,15 +153,15 @@ class MetricReader:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
     def _orgs_in(self, begin: int, end: int) -> list:
-        """Organisation mentions that begin in [begin, end), in the resolver's order."""
+        """Organisation mentions that begin in [begin, end), in the state's order."""
         return self._index("org_mentions").beginning_in(begin, end)
 
     def _people_in(self, begin: int, end: int) -> list:
-        """Person mentions that begin in [begin, end), in the resolver's order."""
+        """Person mentions that begin in [begin, end), in the state's order."""
         return self._index("person_mentions").beginning_in(begin, end)
 
     def _index(self, name: str) -> SpanIndex:
-        """The resolver's mentions indexed by where they begin, rebuilt if the resolver added any since."""
+        """The state's mentions indexed by where they begin, rebuilt if a component added any since."""
         mentions = getattr(self.r, name)
         cache = self.__dict__.setdefault("_indexes", {})
         if name not in cache or cache[name][0] != len(mentions):
@@ -289,7 +294,7 @@ class MetricReader:
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
         national = self._national(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
-            return self.r._add_place(self.words["nation"], national)
+            return places.add_place(self.r, self.words["nation"], national)
         named = self._place_named_in(sent, q)
         if named:
             return named
@@ -451,7 +456,7 @@ class MetricReader:
     def _pronoun_subject(self, begin: int, end: int):
         m = self._pronoun_re().search(self.doc.text[begin:end])
         if m:
-            return self.r._speaker_before(begin + m.start())
+            return people.speaker_before(self.r, begin + m.start())
         return None
 
     def _pronoun_re(self) -> re.Pattern:
@@ -496,14 +501,14 @@ class MetricReader:
         return found
 
     def _last_org_of(self, kind, what: str, before: int):
-        """The organisation of this type mentioned last (in the resolver's order) before the offset."""
+        """The organisation of this type mentioned last (in the state's order) before the offset."""
         begins, latest = self._mentions_of_type(kind, what)
         at = bisect_left(begins, before)
         return self.r.org_mentions[latest[at - 1]][1] if at else None
 
     def _mentions_of_type(self, kind, what: str) -> tuple[list[int], list[int]]:
         """Where the mentions of organisations of one type begin, sorted, and for each prefix of them the
-        largest position in the resolver's list: the answer of `_last_org_of` without scanning every mention."""
+        largest position in the state's list: the answer of `_last_org_of` without scanning every mention."""
         cache = self.__dict__.setdefault("_by_type", {})
         key = (what, kind.iri, len(self.r.org_mentions))
         if key not in cache:

@@ -36,6 +36,7 @@ from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import KGError
 from kg.figures import LANGS, check_language, describe, figure_from_graph
+from kg.identity import kind_of_iri
 from kg.vocab import BKG, NIF, SCHEMA
 
 # --- what a node is ---------------------------------------------------------------------------
@@ -247,20 +248,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_IRI_KINDS = {"person": "person", "place": "place", "program": "program", "legislation": "legislation",
-              "indicator": "indicator", "segment": "segment"}
-
-
 def type_from_iri(iri: URIRef) -> str:
-    """The node type an untyped IRI's path names (the contract mints .../person/..., .../org/a/b for a
-    unit of a ...), or "other": CONSTRUCT results often leave out rdf:type."""
-    parts = [p for p in str(iri).split("#")[0].split("/") if p]
-    for i, part in enumerate(parts[:-1]):
-        if part == "org":
-            return "unit" if len(parts) - i > 2 else "organisation"
-        if part in _IRI_KINDS:
-            return _IRI_KINDS[part]
-    return "other"
+    """The node type an untyped IRI's path names, or "other": CONSTRUCT results often leave out rdf:type."""
+    return kind_of_iri(str(iri))
 
 
 class _NetworkBuilder:

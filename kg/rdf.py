@@ -16,7 +16,7 @@ from kg.facts import ArticleFacts
 from kg.figures import describe, figure_from_metric
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
-from kg.resolve import slug
+from kg.identity import entity_path, indicator_path, membership_path, place_key_name, role_path
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
 PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS, "bkg": BKG._NS,
@@ -30,7 +30,7 @@ def article_id(facts: ArticleFacts) -> str:
     digest = hashlib.sha256(facts.text.encode("utf-8")).hexdigest()[:8]
     parts = [facts.published.isoformat() if facts.published else "undated"]
     if facts.dateline_place:
-        parts.append(facts.dateline_place.split("-", 1)[-1] if facts.dateline_place.startswith(("city-", "regency-")) else facts.dateline_place)
+        parts.append(place_key_name(facts.dateline_place))
     parts.append(digest)
     return "-".join(parts)
 
@@ -52,7 +52,7 @@ class GraphWriter:
         self.g.add((s, p, o))
 
     def iri(self, kind: str, key: str) -> URIRef:
-        return self.base[f"{kind}/{key}"]
+        return self.base[entity_path(kind, key)]
 
     def span(self, begin: int, end: int) -> URIRef:
         node = URIRef(f"{self.article}#char={begin},{end}")
@@ -158,14 +158,14 @@ class GraphWriter:
 
     def _memberships(self) -> None:
         for m in self.f.memberships:
-            node = URIRef(f"{self.article}/membership/{m.person}--{slug(m.role_label)}--{m.organization.replace('/', '--')}")
+            node = URIRef(f"{self.article}/{membership_path(m.person, m.role_label, m.organization)}")
             person, org = self.iri("person", m.person), self.iri("org", m.organization)
             self.add(node, RDF.type, ORG.Membership)
             self.add(node, ORG.member, person)
             self.add(node, ORG.organization, org)
             role = m.role
             if role is None:  # a title more specific than the lexicon's: minted under the base, narrower than it
-                role = self.base[f"role/{slug(m.role_label)}"]
+                role = self.base[role_path(m.role_label)]
                 self.add(role, RDF.type, ORG.Role)
                 self.add(role, RDF.type, SKOS.Concept)
                 self.add(role, RDF.type, BKG.Role)
@@ -205,7 +205,7 @@ class GraphWriter:
                 self.add(node, SCHEMA.currency, Literal(m.unit))
             indicator = m.indicator
             if indicator is None:
-                indicator = self.base[f"indicator/{slug(m.indicator_label)}"]
+                indicator = self.base[indicator_path(m.indicator_label)]
                 self.add(indicator, RDF.type, BKG.Indicator)
                 self.add(indicator, RDF.type, SKOS.Concept)
                 self.add(indicator, SKOS.prefLabel, Literal(m.indicator_label, lang="id"))

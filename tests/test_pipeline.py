@@ -29,7 +29,8 @@ def test_every_fact_has_a_span():
     g = kg.build_graph(TEXT)
     facts = list(g.subjects(RDF.type, ORG.Membership)) + list(g.subjects(RDF.type, SCHEMA.Observation)) + \
         list(g.subjects(RDF.type, SCHEMA.Quotation))
-    assert len(facts) >= 3
+    # the text states one title, one figure and one quotation
+    assert [len(list(g.subjects(RDF.type, c))) for c in (ORG.Membership, SCHEMA.Observation, SCHEMA.Quotation)] == [1, 1, 1]
     for f in facts:
         assert g.value(f, PROV.wasDerivedFrom) is not None
 
@@ -72,7 +73,11 @@ def test_bundled_article_builds_and_conforms():
     assert result.conforms, result.text()
     g = kg.build_graph(text)
     check_spans(g, text)
-    assert len(list(g.subjects(RDF.type, ORG.Membership))) >= 1
+    memberships = kg.extract(text).memberships
+    assert sorted((m.person, m.role_label, m.organization) for m in memberships) == [
+        ("farah-diana", "Kepala", "bpjs-ketenagakerjaan/kantor-cabang-semarang-majapahit"),
+        ("pramudya-iriawan-buntoro", "Direktur Utama", "bpjs-ketenagakerjaan")]
+    assert len(list(g.subjects(RDF.type, ORG.Membership))) == 2
 
 
 def test_bundled_article_uses_only_declared_terms():
@@ -99,3 +104,93 @@ def test_build_never_crashes_and_spans_are_exact(sentences, dateline, sep):
     g = kg.build_graph(text)
     check_spans(g, text)
     Graph().parse(data=formats.serialize(g, formats.TURTLE), format="turtle")
+
+
+# ---------------------------------------------------------------- the components and their contract
+import dataclasses  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kg.components import Component, PipelineOrderError, check_order  # noqa: E402
+from kg.components.state import GIVEN, ArticleState  # noqa: E402
+from kg.pipeline import COMPONENTS, run  # noqa: E402
+
+LAYERS = {f.name for f in dataclasses.fields(ArticleState)} | {"law_spans"}
+
+
+def _noop(state) -> None:
+    return None
+
+
+def test_the_components_run_in_this_order():
+    assert [c.name for c in COMPONENTS] == ["mentions", "places", "organisations", "people", "roles", "references",
+                                             "quotations", "programs", "metrics", "publisher", "laws", "facts"]
+
+
+def test_every_requirement_is_assigned_by_an_earlier_component():
+    check_order(COMPONENTS, GIVEN)  # raises otherwise
+    seen = set(GIVEN)
+    for c in COMPONENTS:
+        assert set(c.requires) <= seen, c.name
+        seen |= set(c.assigns)
+
+
+def test_a_component_before_the_one_that_assigns_its_requirement_fails_the_check():
+    made_up = [Component("reader", requires=("places",), assigns=("metrics",), run=_noop),
+               Component("writer", requires=("doc",), assigns=("places",), run=_noop)]
+    with pytest.raises(PipelineOrderError, match="'reader' requires places"):
+        check_order(made_up, GIVEN)
+    check_order(list(reversed(made_up)), GIVEN)
+
+
+def test_a_requirement_nothing_assigns_fails_the_check():
+    with pytest.raises(PipelineOrderError, match="requires quotations"):
+        check_order([Component("speakers", requires=("doc", "quotations"), assigns=("people",), run=_noop)], GIVEN)
+
+
+def test_the_real_list_fails_the_check_when_metrics_runs_before_programs():
+    names = [c.name for c in COMPONENTS]
+    swapped = list(COMPONENTS)
+    i, j = names.index("programs"), names.index("metrics")
+    swapped[i], swapped[j] = swapped[j], swapped[i]
+    with pytest.raises(PipelineOrderError, match="'metrics' requires programs"):
+        check_order(swapped, GIVEN)
+
+
+def test_every_layer_named_is_a_field_of_the_article_state():
+    for c in COMPONENTS:
+        assert set(c.requires) | set(c.assigns) <= LAYERS, c.name
+
+
+def _shallow(value):
+    """What a component changes when it adds to or replaces a layer (not when it edits an entity inside it)."""
+    if isinstance(value, list):
+        return tuple(id(x) for x in value)
+    if isinstance(value, dict):
+        return tuple((k, id(x), len(x) if isinstance(x, set) else 0) for k, x in value.items())
+    return id(value)
+
+
+@pytest.mark.parametrize("text", [TEXT, BUNDLED_ARTICLE.read_text(encoding="utf-8")[:3000]])
+def test_a_component_writes_only_the_layers_it_assigns(text):
+    state = ArticleState.of(text)
+    layers = [f.name for f in dataclasses.fields(ArticleState) if f.name not in GIVEN + ("indexes",)]
+    written = set()
+    for c in COMPONENTS:
+        before = {n: _shallow(getattr(state, n)) for n in layers}
+        c.run(state)
+        changed = {n for n in layers if _shallow(getattr(state, n)) != before[n]}
+        assert changed <= set(c.assigns), (c.name, changed - set(c.assigns))
+        written |= changed
+    assert {"places", "orgs", "people", "memberships", "quotations", "metrics", "legislation", "facts"} <= written
+
+
+def test_run_until_stops_after_the_named_component():
+    state = run(TEXT, until="places")
+    assert "city-blitar" in state.places
+    assert state.orgs == [] and state.people == [] and state.facts is None
+
+
+def test_run_until_an_unknown_component_says_which_there_are():
+    with pytest.raises(ValueError, match="no component named 'coreference'; the components are mentions, places"):
+        run(TEXT, until="coreference")

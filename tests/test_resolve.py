@@ -3,7 +3,7 @@ import pytest
 
 import kg
 from kg.extract.names import abbreviates
-from kg.resolve import slug
+from kg.identity import slug
 
 
 def orgs(text):

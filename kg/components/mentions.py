@@ -1,0 +1,22 @@
+"""Recognisers that run before any entity is resolved: the published date, the dateline, laws (whose spans
+every later recogniser leaves alone) and the names, titles and organisation names of `kg.extract.names`."""
+from __future__ import annotations
+
+from kg.components import Component
+from kg.components.state import ArticleState
+from kg.extract import simple
+from kg.extract.dates import published_date
+from kg.extract.names import scan
+
+
+def find_mentions(state: ArticleState) -> None:
+    """Laws are found first: every name recogniser leaves their spans alone ('Peraturan Menteri Keuangan' is no
+    organisation there)."""
+    state.published, state.published_span = published_date(state.doc)
+    state.dateline = simple.dateline(state.doc, state.lex)
+    state.law_mentions = simple.legislation(state.doc, state.lex)
+    state.names = scan(state.doc, state.lex, state.law_spans)
+
+
+COMPONENT = Component("mentions", requires=("doc", "lex"),
+                      assigns=("published", "published_span", "dateline", "law_mentions", "names"), run=find_mentions)

@@ -1,0 +1,419 @@
+"""Organisations, their units and regional governments: mentions merged into entities (acronyms, short
+forms, units and their parents), each with a key."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import gazetteer
+from kg.components import Component, places
+from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, bare_name, level_of_prefixed
+from kg.components.state import ArticleState, OrgEntity
+from kg.document import ClaimedText, Span
+from kg.extract.mentions import OrgMention
+from kg.extract.names import abbreviates, company_core, looks_abbreviated, strip_region
+from kg.facts import Organization
+from kg.identity import government_key, norm, org_key, unique_key, unit_key
+from kg.vocab import BKG, ORG, SCHEMA
+
+BRACKET_REACH = 40  # characters after a name where its "(ACRONYM)" and the place after that may be written
+MAX_PLACE_TOKENS = 4  # the longest place name, in words, a short form may carry ("Dinkes Timor Tengah Selatan")
+
+
+def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEntity:
+    e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
+                  unit_type=m.unit_type, level=m.level)
+    state.orgs.append(e)
+    return e
+
+
+def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
+    n = norm(name)
+    for e in state.orgs:
+        if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
+            return e
+    short = company_core(name) or name
+    for e in state.orgs:
+        if e.kind == "org" and any((company_core(x) or x) == short for x in e.names):
+            return e
+    words = name.split()
+    if len(words) == 2 and any(t.head_words and words[0] in t.head_words for t in state.lex.org_types):
+        for e in state.orgs:  # "Bank Asbanda", "Bank BRI": the kind of body, then a name the article defined
+            if e.kind == "org" and words[1] in e.acronyms + e.names:
+                return e
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
+        for e in state.orgs:
+            if e.kind == "org" and any(abbreviates(name, company_core(x) or strip_region(x)) for x in e.names):
+                return e
+    return None
+
+
+def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
+    if m.kind == "government":
+        return _government(state, m.level, m.places[0] if m.places else m.name, m)
+    found = _find_top(state, m.name)
+    if found:
+        if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
+            found.names.insert(0, m.name)
+        elif m.name not in found.names:
+            found.names.append(m.name)
+        return found
+    e = _new_org(state, m, "org", m.name)
+    e.region_named = m.region_org
+    for p in m.places:
+        e.places.append(places.place_key(state, bare_name(p), KIND_OF_LEVEL.get(level_of_prefixed(p) or "")))
+    return e
+
+
+def _government(state: ArticleState, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:
+    bare = bare_name(place)
+    pkey = places.place_key(state, bare, KIND_OF_LEVEL.get(level or ""))
+    for e in state.orgs:
+        if e.kind == "government" and e.level == level and pkey in e.places:
+            if m and m.rule != "role.government-of-title" and m.name not in e.names:
+                if m.name.startswith("Pemerintah") and not e.names[0].startswith("Pemerintah"):
+                    e.names.insert(0, m.name)
+                else:
+                    e.names.append(m.name)
+            return e
+    if m and m.rule != "role.government-of-title":
+        name = m.name
+    else:
+        canonical = state.places[pkey].name if pkey in state.places else bare
+        if level in SUB_REGENCY_LEVELS:
+            local = re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical)
+            name = f"{LEVEL_WORD[level]} {local}"
+        else:
+            name = f"Pemerintah {LEVEL_WORD.get(level, '')} {bare_name(canonical)}".replace("  ", " ")
+    otype = next((t for t in state.lex.org_types if t.government_level == level), None)
+    e = OrgEntity(key="", names=[name], kind="government", span=m.span if m else Span(0, 0),
+                  rule=m.rule if m else "org.government", org_type=otype, level=level, places=[pkey])
+    state.orgs.append(e)
+    return e
+
+
+def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
+    pkey = places.place_key(state, place)
+    candidates = [e for e in state.orgs if e.kind == "unit" and pkey in e.places
+                  and (parent is None or e.parent is parent)
+                  and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)]
+    if candidates:
+        e = candidates[0]
+        if e.unit_type is None and unit_type is not None:
+            e.unit_type = unit_type
+        _add_unit_name(state, e, m.name)
+        return e
+    if parent is None:
+        parent = _likely_parent(state, unit_type)
+    e = OrgEntity(key="", names=[], kind="unit", span=m.span, rule=m.rule, unit_type=unit_type, parent=parent, places=[pkey])
+    _add_unit_name(state, e, m.name)
+    state.orgs.append(e)
+    return e
+
+
+def _add_unit_name(state: ArticleState, e: OrgEntity, name: str) -> None:
+    """Units are named in full ('BPJS Ketenagakerjaan Kantor Cabang Surakarta') and by their own part."""
+    parent_name = e.parent.name if e.parent else ""
+    full = name if (not parent_name or any(pn in name for pn in e.parent.names)) else f"{parent_name} {name}"
+    for n in (full, name):
+        if n not in e.names:
+            e.names.append(n)
+    e.names.sort(key=lambda n: (not n.startswith(parent_name) if parent_name else False, -len(n)))
+    own = name
+    for pn in (e.parent.names if e.parent else []):
+        if name.startswith(pn + " "):
+            own = name[len(pn) + 1:]
+    if own not in e.names:
+        e.names.append(own)
+
+
+def _likely_parent(state: ArticleState, unit_type) -> OrgEntity | None:
+    """A unit named alone ('Kantor Cabang Madiun') belongs to the organisation the article is about."""
+    counts = Counter()
+    for e in state.orgs:
+        if e.kind == "unit" and e.parent:
+            counts[id(e.parent)] += 3
+        if e.kind == "org":
+            counts[id(e)] += len(e.mentions) + 1
+    tops = [e for e in state.orgs if e.kind == "org"]
+    if not tops:
+        return None
+    return max(tops, key=lambda e: (counts[id(e)], -e.span.begin))
+
+
+def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
+    """The entity a mention names: a unit of its parent (or the parent itself when its name ends with that place), else
+    a top-level organisation or government; made when new."""
+    if m.kind == "unit":
+        parent = _top_org(state, m.parent) if m.parent else None
+        if not m.places:
+            return _part_of(state, parent, m)
+        if parent is not None and parent.region_named and places.place_key(state, bare_name(m.places[0])) in parent.places:
+            # "BBPVP Surabaya" is the body named "Balai Besar … Surabaya", not an office of it
+            if m.name not in parent.names:
+                parent.names.append(m.name)
+            return parent
+        return _unit(state, parent, m.unit_type, bare_name(m.places[0]), m)
+    return _top_org(state, m)
+
+
+def _part_of(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
+    """A part named without a place: 'Direktorat Jenderal … Kemnaker' is a unit of the ministry."""
+    for e in state.orgs:
+        if e.kind == "unit" and e.parent is parent and (norm(m.name) in {norm(n) for n in e.names}
+                                                         or (m.acronym and m.acronym in e.acronyms)):
+            return e
+    e = OrgEntity(key="", names=[m.name], kind="unit", span=m.span, rule=m.rule, org_type=m.org_type, parent=parent)
+    if m.acronym:
+        e.acronyms.append(m.acronym)
+    state.orgs.append(e)
+    return e
+
+
+def find_organisations(state: ArticleState) -> None:
+    """Top-level names first, so units and acronyms can find their parents; keys once every mention is read."""
+    names = state.names
+    # top-level names first, so units and acronyms can find their parents
+    def defines(m: OrgMention) -> bool:
+        """The mention spells out a name with its acronym: 'Otoritas Jasa Keuangan (OJK) …'."""
+        return bool(m.acronym or (m.parent is not None and m.parent.acronym) or _acronym_after_span(state.text, m.span))
+    def bare_acronym(m: OrgMention) -> bool:
+        """'BRI', 'OJK' alone: resolved after every name spelled out, wherever that is in the text."""
+        return bool(re.fullmatch(r"[A-Z]{2,5}", m.name))
+    ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
+    for m in ordered:
+        e = org_of_mention(state, m)
+        e.mentions.append(m.span)
+        state.org_mentions.append((m.span, e, m.in_title))
+        _acronyms_inside(state, m, e)
+        acr = _acronym_after_span(state.text, m.span)
+        if acr and acr[0] not in e.acronyms and e.kind != "unit":
+            e.acronyms.append(acr[0])
+            tail = _place_after(state.text, acr[1])
+            if tail:
+                e.places.append(places.add_place(state, tail, Span(acr[1], acr[1] + len(tail))))
+    for r in names.roles:  # "Deputi Direktur Wilayah Kalimantan BPJS …" names a regional office
+        if r.unit_place and r.role.leads_unit_type is not None and r.org is not None and r.org.kind == "org":
+            parent = _top_org(state, r.org)
+            utype = state.lex.unit_type_by_iri(r.role.leads_unit_type)
+            fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
+            _unit(state, parent, utype, r.unit_place, fake)
+    _abbreviated_mentions(state, [r.span for r in names.roles])
+    _company_locations(state)
+    _regional_parents(state)
+    _orphan_units_become_organisations(state)
+    _assign_keys(state)
+
+
+def _orphan_units_become_organisations(state: ArticleState) -> None:
+    """A unit is a unit of something: 'Kantor Cabang Surakarta' or 'UID Jateng' in an article that names no
+    organisation they could belong to is kept as an organisation of its own, not a unit without a parent."""
+    for e in state.orgs:
+        if e.kind == "unit" and e.parent is None:
+            e.kind, e.unit_type = "org", None
+
+
+def _acronyms_inside(state: ArticleState, m: OrgMention, e: OrgEntity) -> None:
+    """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
+    owner_mention = m.parent if m.kind == "unit" and m.parent is not None else m
+    acronym = owner_mention.acronym
+    if m.kind == "unit" and m.acronym and not m.places:
+        if m.acronym not in e.acronyms:
+            e.acronyms.append(m.acronym)
+        return
+    if not acronym:
+        return
+    owner = e.parent if m.kind == "unit" and e.parent is not None else e
+    if acronym not in owner.acronyms and acronym not in owner.names:
+        owner.acronyms.append(acronym)
+    tail = m.name[len(owner_mention.name):].strip() if m.name.startswith(owner_mention.name) else ""
+    if tail:
+        short = f"{acronym} {tail}"
+        if short not in e.names:
+            e.names.append(short)
+
+
+def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
+    """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
+    (outside people's titles, whose organisations are already read)."""
+    toks = state.doc.tokens
+    covered = ClaimedText(len(state.text))
+    for s in [s for s, _, _ in state.org_mentions] + titles:
+        covered.append(s)
+    for i, t in enumerate(toks):
+        w = t.text
+        if not looks_abbreviated(w):
+            continue
+        if covered.covers(t.begin) or gazetteer.is_place(w):
+            continue
+        for e in state.orgs:
+            if e.kind == "unit":
+                continue
+            core = strip_region(e.name)
+            if not abbreviates(w, core):
+                continue
+            end = t.end
+            k = i + 1
+            # the short form may carry its region: "BKPSDM Kota Malang", "Disnakertrans Karawang"
+            if k < len(toks) and toks[k].text in LEVEL_WORD.values():
+                k += 1
+            n, _ = gazetteer.longest_prefix([x.text for x in toks[k:k + MAX_PLACE_TOKENS]])
+            if n:
+                end = toks[k + n - 1].end
+            name = state.text[t.begin:end]
+            if name not in e.names:
+                e.names.append(name)
+            e.mentions.append(Span(t.begin, end))
+            state.org_mentions.append((Span(t.begin, end), e, False))
+            break
+
+
+def _regional_parents(state: ArticleState) -> None:
+    """'Dinas Kesehatan Kabupaten Jember' is part of 'Pemkab Jember' when the article names that government."""
+    for e in state.orgs:
+        if e.kind != "org" or not e.places or e.parent:
+            continue
+        kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
+        # a Dinas or a regional team belongs to the region's government; a Badan only when its own name ends
+        # with the region ("Badan Kepegawaian … Kota Malang"), not a national agency's office ("BPS Provinsi Riau")
+        regional_hospital = kind == "rumah-sakit" and e.region_named and ("Daerah" in e.name or e.name.startswith("RSUD"))
+        if not (kind in ("dinas", "tim", "biro") or regional_hospital
+                or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
+            continue
+        for g in state.orgs:
+            if g.kind == "government" and set(g.places) & set(e.places):
+                e.parent = g
+                _name_without_parent(state, e, g)
+                break
+    _dinas_of_the_only_government(state)
+
+
+def _dinas_of_the_only_government(state: ArticleState) -> None:
+    """'Dinas Sosial' named without a region, in an article that names one regional government only, is that
+    government's agency."""
+    governments = [g for g in state.orgs if g.kind == "government"]
+    if len(governments) != 1 or not governments[0].places:
+        return
+    g = governments[0]
+    for e in state.orgs:
+        kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""
+        if e.kind == "org" and kind == "dinas" and not e.places and e.parent is None:
+            e.parent, e.places = g, [g.places[0]]
+
+
+def _name_without_parent(state: ArticleState, e: OrgEntity, parent: OrgEntity) -> None:
+    """'Biro Umum Pemprov Jateng' is also called 'Biro Umum' once its government is known."""
+    for n in parent.names + parent.acronyms:
+        if e.name.endswith(" " + n) and e.name[:-len(n) - 1] not in e.names:
+            e.names.append(e.name[:-len(n) - 1])
+
+
+def _company_locations(state: ArticleState) -> None:
+    for e in state.orgs:
+        if e.kind == "org" and not e.places:
+            words = e.name.split()
+            for n in (2, 1):
+                if len(words) > n and gazetteer.is_place(" ".join(words[-n:])) \
+                        and words[-1] not in state.lex.words["national_name_words"]:
+                    e.places.append(places.add_place(state, " ".join(words[-n:]), e.span))
+                    break
+
+
+def _assign_keys(state: ArticleState) -> None:
+    used = set()
+    for e in sorted(state.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
+        if e.kind == "unit" and e.parent and not e.places:
+            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), e.names[0])
+        elif e.kind == "unit" and e.parent:
+            own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
+            if e.unit_type:
+                rest = own
+                for form in e.unit_type.forms:
+                    if own.startswith(form + " "):
+                        rest = own[len(form) + 1:]
+                        break
+                own = f"{e.unit_type.label_id} {rest}"
+            if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in state.places:
+                own = f"{e.unit_type.label_id} {state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
+            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), own)
+        elif e.kind == "government":
+            place = state.places[e.places[0]].name if e.places and e.places[0] in state.places else e.names[0]
+            key = org_key(e.names[0]) if e.level in SUB_REGENCY_LEVELS else government_key(e.level, bare_name(place))
+        else:
+            key = org_key(company_core(e.name) or without_brackets(e.name))
+        e.key = unique_key(key, used)
+
+
+def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
+    """Names with the place written in full: 'Pemprov NTB' -> 'Pemerintah Provinsi Nusa Tenggara Barat',
+    'Dinas … NTB' -> 'Dinas … Nusa Tenggara Barat' (the form readers and other articles use)."""
+    extra = []
+    if e.kind == "government" and e.places and e.places[0] in state.places and e.level in LEVEL_WORD \
+            and e.level not in SUB_REGENCY_LEVELS:
+        region = f"{LEVEL_WORD[e.level]} {bare_name(state.places[e.places[0]].name)}"
+        extra += [f"Pemerintah {region}", region]  # "Kabupaten Jember meraih opini WTP": the government by its region
+    for pkey in (e.places if e.kind != "government" else ()):
+        place = state.places.get(pkey)
+        if place is None:
+            continue
+        for written in sorted(state.place_names.get(pkey, set())):
+            for n in list(e.names):
+                if written != place.name and re.search(rf"\b{re.escape(written)}$", n) and not n.endswith(place.name):
+                    extra.append(n[: len(n) - len(written)] + bare_name(place.name))
+    return [x for x in dict.fromkeys(extra) if x not in e.names]
+
+
+def org_facts(state: ArticleState) -> tuple[Organization, ...]:
+    """The organisations as frozen facts, with every name the article uses for each as an alias."""
+    out = []
+    _orphan_units_become_organisations(state)  # units found after the organisations were read
+    for e in sorted(state.orgs, key=lambda e: e.key):
+        classes = {"org": [ORG.FormalOrganization], "unit": [ORG.OrganizationalUnit],
+                   "government": [ORG.FormalOrganization, BKG.RegionalGovernment],
+                   "publisher": [ORG.Organization, SCHEMA.NewsMediaOrganization, BKG.NewsPublisher]}[e.kind][:]
+        if e.kind == "org" and e.org_type is not None and e.org_type.cls is not None:
+            classes.append(e.org_type.cls)
+        if e.kind == "unit":
+            classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
+        aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) if n != e.name))
+        out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
+                                span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
+                                unit_type=e.unit_type.iri if e.unit_type is not None else None,
+                                parent=e.parent.key if e.parent else None,
+                                locations=tuple(dict.fromkeys(p for p in e.places if p in state.places))))
+    return tuple(out)
+
+
+def org_for_span(state: ArticleState, span: Span) -> OrgEntity | None:
+    """The organisation a mention at exactly this span was resolved to, if any."""
+    for s, e, _ in state.org_mentions:
+        if s == span:
+            return e
+    return None
+
+
+
+def without_brackets(name: str) -> str:
+    """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah'."""
+    return re.sub(r"\s*\([^)]*\)", "", name)
+
+
+def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:
+    m = re.match(r"\s*\((?P<acr>[A-Z][\w.\-&]*(?:\s[A-Z][\w]*){0,2})\)", text[span.end:span.end + BRACKET_REACH])
+    if m and m.group("acr") not in ("Persero", "Tbk"):
+        return m.group("acr"), span.end + m.end()
+    return None
+
+
+def _place_after(text: str, offset: int) -> str | None:
+    m = re.match(r"\s+([A-Z][\w]+(?:\s[A-Z][\w]+)?)", text[offset:offset + BRACKET_REACH])
+    if m:
+        for cand in (m.group(1), m.group(1).split()[0]):
+            if gazetteer.is_place(cand):
+                return cand
+    return None
+
+
+# a name ending with a place ("Bank Jambi") adds that place
+COMPONENT = Component("organisations", requires=("names", "places", "place_names"),
+                      assigns=("orgs", "org_mentions", "places", "place_names"), run=find_organisations)

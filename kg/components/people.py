@@ -1,0 +1,75 @@
+"""People named in the text: one entity per person, later mentions by part of the name joined to it."""
+from __future__ import annotations
+
+from kg import gazetteer
+from kg.components import Component
+from kg.components.state import ArticleState, PersonEntity
+from kg.document import Span, SpanIndex
+from kg.facts import Person
+from kg.identity import norm
+
+
+def person_for_name(state: ArticleState, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
+    """The person a name refers to: the same name, else the most recently named person whose name holds every word of
+    it (adding it as an alias); a new person when `create` and the name can be one."""
+    tokens = name.split()
+    for p in state.people:
+        if norm(p.name) == norm(name):
+            return p
+    # a later mention by part of the name ("Hadi", "Sinta"): the most recently named match
+    matches = [p for p in state.people if set(tokens) <= set(p.name.split())]
+    if matches:
+        best = max(matches, key=lambda p: max([s.begin for s, q, _ in state.person_mentions if q is p] + [p.span.begin]))
+        if name not in best.aliases and name != best.name:
+            best.aliases.append(name)
+        return best
+    if not create or not _could_be_person(state, name):
+        return None
+    p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
+    state.people.append(p)
+    return p
+
+
+def _could_be_person(state: ArticleState, name: str) -> bool:
+    """'ujar Kepala OJK …', 'kata Bandung': a title, a place or an organisation is not a new person."""
+    words = name.split()
+    first_words = {f.split()[0] for r in state.lex.roles for f in r.forms}
+    if gazetteer.is_place(name) or words[0] in first_words or words[0] in state.lex.words["not_names"]:
+        return False
+    return not any(norm(name) in {norm(n) for n in e.names + e.acronyms} for e in state.orgs)
+
+
+def find_people(state: ArticleState) -> None:
+    """Names in text order, so that a later part of a name ('Budi') joins the full name before it."""
+    for m in sorted(state.names.people, key=lambda m: m.span.begin):
+        p = person_for_name(state, m.name, m.span, m.rule, create=True)
+        state.person_mentions.append((m.span, p, "name"))
+
+
+def _person_mentions_at(state: ArticleState) -> SpanIndex:
+    """The person mentions indexed by where they begin, rebuilt when mentions were added since."""
+    cached = state.indexes.get("people")
+    if cached is None or cached[0] != len(state.person_mentions):
+        state.indexes["people"] = cached = (len(state.person_mentions), SpanIndex(state.person_mentions, lambda m: m[0]))
+    return cached[1]
+
+
+def speaker_before(state: ArticleState, offset: int) -> PersonEntity | None:
+    """The person the text is about just before `offset`: the first person named in the nearest
+    sentence (or stretch of the current sentence) that names one."""
+    sent = state.doc.sentence_at(offset)
+    for s in reversed(state.doc.sentences[:sent.index + 1]):
+        end = offset if s.index == sent.index else s.end
+        inside = _person_mentions_at(state).beginning_in(s.begin, end)
+        if inside:
+            return inside[0][1]
+    return None
+
+
+def person_facts(state: ArticleState) -> list[Person]:
+    """The people as frozen facts, sorted by key so that output does not depend on the order they were met."""
+    return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule)
+            for p in sorted(state.people, key=lambda p: p.key)]
+
+
+COMPONENT = Component("people", requires=("names", "orgs"), assigns=("people", "person_mentions"), run=find_people)

@@ -1,0 +1,120 @@
+"""Places: one key per real place, from the dateline, the place recogniser and the places that organisation
+names and titles give; every name the article uses for each."""
+from __future__ import annotations
+
+import re
+
+from kg import gazetteer
+from kg.components import Component
+from kg.components.state import ArticleState
+from kg.document import Span, SpanIndex
+from kg.extract import simple
+from kg.facts import Place
+from kg.identity import kind_and_name_key, place_key as place_key_of, slug
+
+LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
+KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city", "kecamatan": "district", "kelurahan": "village"}
+SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pemerintah Kecamatan X"
+
+
+def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) -> str | None:
+    """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
+    city and a regency share goes to the one the article qualified first."""
+    name = name.strip()
+    hits = gazetteer.lookup(name)
+    if prefer_kind:
+        hits = tuple(h for h in hits if h.kind == prefer_kind) or hits
+    if not hits:
+        return place_key_of(None, name)
+    if len(hits) > 1 and not prefer_kind:
+        qualified = [k for k in state.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
+        kinds = {h.kind: h for h in hits}
+        for k in sorted(qualified, key=lambda k: state.places[k].span.begin):
+            for kind, h in kinds.items():
+                if k == kind_and_name_key(kind, h.name):
+                    return k
+    h = hits[0]
+    return place_key_of(h.kind, h.name)
+
+
+def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
+    """The key of a place named here, recording the name as one of its names; the place is made on its first mention,
+    with the official name of the gazetteer."""
+    key = place_key(state, name, kind_hint)
+    hits = gazetteer.lookup(name)
+    if kind_hint:
+        hits = tuple(h for h in hits if h.kind == kind_hint) or hits
+    names = state.place_names.setdefault(key, set())
+    names.add(name)
+    names.update(extra)
+    if key not in state.places:
+        if hits:
+            h = hits[0]
+            canonical = gazetteer.canonical_name(h)
+            kind = h.kind
+        else:
+            canonical, kind = name, (kind_hint or "unknown")
+        state.places[key] = Place(key, canonical, (), kind, span)
+        names.add(canonical)
+        if hits and hits[0].kind in ("city", "regency"):
+            names.add(hits[0].name)
+    return key
+
+
+def find_places(state: ArticleState) -> None:
+    """Qualified forms first ('Kota Madiun'), so that a bare name ('Madiun') joins the place the article means."""
+    names, blocked, lex = state.names, state.law_spans, state.lex
+    if state.dateline and state.dateline.place:
+        add_place(state, state.dateline.place.name, state.dateline.place.span)
+    program_spans = [p.span for p in simple.programs(state.doc, lex, blocked)]
+    org_spans = SpanIndex([o.span for o in names.orgs], lambda s: s)
+    mentions = simple.places(state.doc, lex, blocked + program_spans)
+    # qualified forms first, so that bare names can join them
+    for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
+        if org_spans.containing(m.span) and m.rule != "place.prefixed":
+            continue
+        kind = (m.attrs or {}).get("kind")
+        kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
+        bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
+        if kind or (m.attrs or {}).get("kind") in ("district", "village"):
+            add_place(state, bare if kind else m.name, m.span, kind, (m.name,))
+        else:
+            add_place(state, m.name, m.span)
+    for o in names.orgs:
+        for p in o.places:
+            add_place(state, bare_name(p), o.span, KIND_OF_LEVEL.get(o.level or "") or kind_of_prefixed(p), (p,) if p != bare_name(p) else ())
+    for r in names.roles:
+        if r.unit_place:
+            add_place(state, r.unit_place, r.span)
+
+
+def place_facts(state: ArticleState) -> tuple[Place, ...]:
+    """The places as frozen facts, in the order the text first names them."""
+    out = []
+    for key, p in state.places.items():
+        # a bare name that a city and a regency share stays with the one it resolves to ("Madiun")
+        names = sorted(n for n in state.place_names.get(key, set()) - {p.name}
+                       if place_key(state, n) == key or n.split()[0] in ("Kota", "Kabupaten", "Provinsi", "Kecamatan")
+                       or not gazetteer.lookup(n))
+        out.append(Place(p.key, p.name, tuple(names), p.kind, p.span))
+    return tuple(sorted(out, key=lambda p: p.span.begin))
+
+
+def bare_name(place: str) -> str:
+    """'Kota Malang' -> 'Malang': the name without its level word."""
+    return re.sub(r"^(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+", "", place)
+
+
+def level_of_prefixed(place: str) -> str | None:
+    """'Kabupaten Jember' -> 'kabupaten': the level a place's name starts with, if any."""
+    m = re.match(r"^(Provinsi|Kabupaten|Kota)\s", place)
+    return m.group(1).lower() if m else None
+
+
+def kind_of_prefixed(place: str) -> str | None:
+    """'Kota Blitar' -> 'city': the gazetteer kind of a place's level word, if any."""
+    return KIND_OF_LEVEL.get(level_of_prefixed(place) or "")
+
+
+COMPONENT = Component("places", requires=("names", "dateline", "law_mentions"), assigns=("places", "place_names"),
+                      run=find_places)

@@ -1,0 +1,79 @@
+"""Programmes: mentions of one programme grouped (by lexicon concept, name or acronym), with their provider."""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.components import Component
+from kg.components.state import ArticleState, OrgEntity
+from kg.document import Span
+from kg.extract import simple
+from kg.facts import Program
+from kg.identity import norm, program_key
+
+
+def find_programs(state: ArticleState) -> None:
+    """Programme names outside laws, organisation names and titles ('Direktur Program JKN' names a role)."""
+    names = state.names
+    blocked = state.law_spans + [o.span for o in names.orgs] + [r.span for r in names.roles]
+    mentions = simple.programs(state.doc, state.lex, blocked)
+    groups: list[dict] = []
+    for m in mentions:
+        concept = m.attrs.get("concept")
+        acr = m.attrs.get("acronym")
+        if concept is None:
+            concept = next((c for c in state.lex.programs if norm(m.name) in {norm(f) for f in c.forms}), None)
+        g = next((g for g in groups if (concept is not None and g["concept"] is concept)
+                  or norm(m.name) in g["norms"] or (acr and norm(acr) in g["norms"])), None)
+        if g is None:
+            g = {"concept": concept, "names": [], "norms": set(), "spans": [], "rule": m.rule}
+            groups.append(g)
+        for n in [m.name] + ([acr] if acr else []):
+            if n not in g["names"]:
+                g["names"].append(n)
+                g["norms"].add(norm(n))
+        if m.name.lower().startswith("program ") and m.name[8:] not in g["names"]:
+            g["names"].append(m.name[8:])
+            g["norms"].add(norm(m.name[8:]))
+        g["spans"].append(m.span)
+    out = []
+    for g in groups:
+        names_sorted = sorted(g["names"], key=lambda n: (n.isupper(), -len(n.split()), n[:1].islower(), n))
+        if g["concept"] is not None and g["concept"].label_id not in names_sorted:
+            names_sorted.append(g["concept"].label_id)
+        name = names_sorted[0]
+        provider = _provider_for(state, g["spans"], g["concept"])
+        key = program_key(g["concept"].label_id if g["concept"] is not None else name)
+        state.program_spans[key] = tuple(g["spans"])
+        out.append(Program(key=key, name=name,
+                           aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
+                           provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
+    state.programs = sorted(out, key=lambda p: p.key)
+
+
+def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str | None:
+    """Who runs a program: the organisation named nearest before it in a sentence that names one
+    ("lima program BPJS Ketenagakerjaan, termasuk JKP"), else the organisation the article is most about.
+    A program the lexicon knows to be run by a kind of organisation (JHT by a BPJS) goes to such an
+    organisation when the article names one."""
+    usual = state.lex.program_provider_types.get(concept.iri) if concept is not None else None
+    usual_here = usual is not None and any(e.kind == "org" and e.org_type is not None and e.org_type.iri == usual for e in state.orgs)
+
+    def providerish(e: OrgEntity) -> bool:
+        top = e.top()
+        if usual_here:
+            return top.kind == "org" and top.org_type is not None and top.org_type.iri == usual
+        return top.kind == "org"
+    for span in spans:
+        sent = state.doc.sentence_at(span.begin)
+        near = [(s, e) for s, e, _ in state.org_mentions if sent.begin <= s.begin < sent.end and providerish(e)]
+        before = [x for x in near if x[0].end <= span.begin]
+        if before:
+            return before[-1][1].top().key
+        if near:
+            return near[0][1].top().key
+    counts = Counter(e.top().key for _, e, _ in state.org_mentions if providerish(e))
+    return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+
+COMPONENT = Component("programs", requires=("names", "law_mentions", "orgs", "org_mentions"),
+                      assigns=("programs", "program_spans"), run=find_programs)

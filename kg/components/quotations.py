@@ -1,0 +1,44 @@
+"""Quotations and who said them: an adapter that gives `kg.quotations.attribute` the people found so far."""
+from __future__ import annotations
+
+from kg import quotations
+from kg.components import Component, people, roles
+from kg.components.state import ArticleState, PersonEntity
+from kg.extract import simple
+from kg.facts import Quotation
+from kg.identity import person_key
+
+
+def find_quotations(state: ArticleState) -> None:
+    """Who said each quotation is decided in `kg.quotations`; this gives it the people found so far and
+    the spans that name something else, and keeps the speakers it names as person mentions."""
+    names = state.names
+    mentions = [quotations.Mention(span, person, how) for span, person, how in state.person_mentions]
+    not_names = [s for s, _, _ in state.org_mentions] + [r.span for r in names.roles] + [s for s, _, _ in state.title_refs]
+    lookup = quotations.Lookup(
+        person_named=lambda name, span, create: people.person_for_name(state, name, span, "person.speech-verb", create),
+        holder_of_title=lambda words, before: _holder_by_title(state, words, before))
+    found, speakers = quotations.attribute(state.doc, simple.quotations(state.doc), mentions, not_names, lookup,
+                                           quotations.SpeechCues.from_lexicon(state.lex))
+    state.person_mentions += [(m.span, m.person, m.how) for m in speakers]
+    state.person_mentions.sort(key=lambda x: x[0].begin)
+    state.quote_speakers = [(a.quote.span, a.speaker) for a in found]
+    for p in state.people:
+        p.key = p.key or person_key(p.name)
+    state.quotations = [Quotation(span=simple.quotation_first_line(state.doc, a.quote.inner), text=simple.quotation_text(state.doc.slice(a.quote.inner)),
+                        speaker=a.speaker.key, evidence=a.evidence, rule=a.rule) for a in found]
+
+
+def _holder_by_title(state: ArticleState, words: str, before: int) -> PersonEntity | None:
+    """'kata Kepala OJK Kantor Regional 5 …' names the speaker by title: the person holding that role."""
+    for role in state.lex.roles:
+        for form in role.forms:
+            if words == form or words.startswith(form + " "):
+                return roles.holder_of(state, role, words[len(form):], before)
+    return None
+
+
+COMPONENT = Component("quotations", requires=("names", "people", "person_mentions", "org_mentions", "title_refs",
+                                              "memberships"),
+                      assigns=("quotations", "quote_speakers", "person_mentions", "people"),  # a speaker named only there
+                      run=find_quotations)

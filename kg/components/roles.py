@@ -1,0 +1,103 @@
+"""Roles: a title before a name makes a membership of the person in the title's organisation (or in the
+regional government in view when the title names none)."""
+from __future__ import annotations
+
+from kg.components import Component, organisations, people, places
+from kg.components.organisations import without_brackets
+from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
+from kg.document import Span
+from kg.extract.mentions import RoleMention
+from kg.facts import Membership
+from kg.identity import norm
+
+
+def find_memberships(state: ArticleState) -> None:
+    """A title read before its organisation is known adds the organisation (or the unit the title heads)."""
+    for r in state.names.roles:
+        if r.person is None:
+            continue
+        person = people.person_for_name(state, r.person.name, r.person.span, r.person.rule, create=True)
+        if person is None:  # the "name" after the title is a place, a title or an organisation
+            continue
+        org = None
+        if r.org is not None:
+            org = organisations.org_for_span(state, r.org.span) or organisations.org_of_mention(state, r.org)
+            if r.unit_place and r.role.leads_unit_type is not None:
+                pkey = places.place_key(state, r.unit_place)
+                unit = next((e for e in state.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
+                org = unit or org
+        if org is None and r.role.government_level is not None:
+            org = _government_in_view(state, r.span.begin, r.role.government_level)
+        if org is None:
+            continue
+        if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
+            # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
+            org.unit_type = state.lex.unit_type_by_iri(r.role.leads_unit_type)
+            typed = f"{org.unit_type.label_id} {org.names[0]}"
+            if typed not in org.names:
+                org.names.insert(0, typed)
+        if org not in person.orgs:
+            person.orgs.append(org)
+        state.memberships.append(FoundMembership(r, person, org))
+
+
+def membership_facts(state: ArticleState) -> list[Membership]:
+    """One membership per person, organisation and role: a title written again in short ('Sekda') is not a second one."""
+    facts = []
+    for r, person, org in ((m.role, m.person, m.org) for m in state.memberships):
+        concept = r.role
+        label = r.title
+        specific = norm(_plain_title(state, label)) not in {norm(f) for f in concept.forms}
+        facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
+                                role_label=label, role_concept=concept.iri,
+                                label=label if label.endswith(org.name) else f"{label} {org.name}",
+                                head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
+    first: dict[tuple, Membership] = {}
+    for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label)):
+        first.setdefault((m.person, m.organization, m.role_concept), m)  # "Sekretaris Daerah …", later "Sekda …"
+    return list(first.values())
+
+
+def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEntity | None:
+    """'… Bupati Jember yang diwakili Sekretaris Daerah (Sekda) Rina Wati': a regional official named without
+    a region serves the government named last before, in the same or the previous paragraph."""
+    paragraph = state.doc.sentence_at(offset).paragraph
+    before = [(s, e) for s, e, _ in state.org_mentions if e.kind == "government" and s.end <= offset
+              and (level == "any" or e.level == level) and paragraph - state.doc.sentence_at(s.begin).paragraph <= 1]
+    return max(before, key=lambda x: x[0].begin)[1] if before else None
+
+
+def _plain_title(state: ArticleState, label: str) -> str:
+    """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
+    words = without_brackets(label).split()
+    if len(words) > 1 and words[0].rstrip(".") in state.lex.words["acting_prefixes"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def holder_of(state: ArticleState, role, rest: str, before: int) -> PersonEntity | None:
+    """The person who holds this role, named before `before`; among several, the one whose organisation shares most
+    words with `rest`."""
+    best = None
+    for m in state.memberships:
+        if m.role.span.begin > before:
+            continue
+        r: RoleMention = m.role
+        same = r.role.iri == role.iri or r.role.broader == role.iri or role.broader == r.role.iri
+        if not same:
+            continue
+        org_words = set(norm(m.org.name).split()) if m.org else set()
+        score = len(set(norm(rest).split()) & org_words)
+        if best is None or score >= best[0]:
+            best = (score, m.person)
+    return best[1] if best else None
+
+
+
+def _cover(a: Span, b: Span) -> Span:
+    return Span(min(a.begin, b.begin), max(a.end, b.end))
+
+
+# a title's person or organisation not met before ("Kepala Dinas X Budi") is added as it is read
+COMPONENT = Component("roles", requires=("names", "people", "orgs", "org_mentions", "places", "place_names"),
+                      assigns=("memberships", "people", "orgs"), run=find_memberships)

@@ -1,0 +1,127 @@
+"""The one policy for names and keys. `norm` compares names as a reader would (case, punctuation and spacing
+aside); every entity key is made here from the names a component chose, and every IRI the RDF stage writes is
+`<base><kind>/<key>` or a path under the article made here, so that the writer, the drawings and the store
+agree on what an IRI says (a key is readable: `regency-madiun`, `bpjs-ketenagakerjaan/kantor-cabang-blitar`).
+
+>>> unit_key("bpjs-ketenagakerjaan", "Kantor Cabang Blitar")
+'bpjs-ketenagakerjaan/kantor-cabang-blitar'
+>>> place_key("regency", "Madiun"), place_key("province", "Jawa Timur")
+('regency-madiun', 'jawa-timur')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# places whose bare name a city and a regency share carry their kind in the key ("city-madiun", "regency-madiun")
+KIND_IN_PLACE_KEY = ("city", "regency")
+
+
+def slug(text: str) -> str:
+    """'Dinas Sosial Kota Blitar' -> 'dinas-sosial-kota-blitar': ASCII, lower case, hyphens; 'x' when nothing is left."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def norm(text: str) -> str:
+    """'Kemnaker,' and 'kemnaker' compare equal: case-folded, punctuation as space, spacing collapsed."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
+
+
+# ---------------------------------------------------------------- entity keys
+def place_key(kind: str | None, name: str) -> str:
+    """A place of the official list by its kind and name; a place not on it (kind None) by its name alone."""
+    return kind_and_name_key(kind, name) if kind in KIND_IN_PLACE_KEY else slug(name)
+
+
+def kind_and_name_key(kind: str, name: str) -> str:
+    """The key of a place that carries its kind: 'city-madiun'."""
+    return f"{kind}-{slug(name)}"
+
+
+def place_key_name(key: str) -> str:
+    """The name part of a place key: 'city-madiun' -> 'madiun'."""
+    return key.split("-", 1)[-1] if key.startswith(tuple(k + "-" for k in KIND_IN_PLACE_KEY)) else key
+
+
+def org_key(name: str) -> str:
+    """An organisation by its name ('PT Sinar Bahari Tbk' is keyed by the name without the company form)."""
+    return slug(name)
+
+
+def unit_key(parent_key: str, own_name: str) -> str:
+    """A unit under its parent's key: 'bpjs-ketenagakerjaan/kantor-cabang-blitar'."""
+    return f"{parent_key}/{slug(own_name)}"
+
+
+def government_key(level: str | None, place_name: str) -> str:
+    """A regional government by its level and region: 'pemerintah-kabupaten-jember'."""
+    return slug(f"pemerintah {level or ''} {place_name}")
+
+
+def person_key(name: str) -> str:
+    """A person by their name as first written in full."""
+    return slug(name)
+
+
+def program_key(name: str) -> str:
+    """A programme by its lexicon concept's label, else by the name it is given."""
+    return slug(name)
+
+
+def law_key(type_label: str, number: str, year: str) -> str:
+    """'Peraturan Pemerintah' 6 of 2025 -> 'peraturan-pemerintah-6-2025'; a number with its year ('88/PMK.05/2019')
+    is not given the year twice."""
+    numbered = slug(number) if number.endswith(f"/{year}") else f"{slug(number)}-{year}"
+    return f"{slug(type_label)}-{numbered}"
+
+
+def unique_key(key: str, used: set[str]) -> str:
+    """The key, or the key with -2, -3 … when an entity of the article already has it; adds it to `used`."""
+    base, n = key, 2
+    while key in used:
+        key, n = f"{base}-{n}", n + 1
+    used.add(key)
+    return key
+
+
+# ---------------------------------------------------------------- IRI paths under the base
+def entity_path(kind: str, key: str) -> str:
+    """'org', 'person', 'place', 'program', 'legislation' and a key: the entity's IRI after the base."""
+    return f"{kind}/{key}"
+
+
+def role_path(role_label: str) -> str:
+    """A title more specific than the lexicon's role ('Deputi Direktur Bidang Pelayanan') gets a role of its own."""
+    return f"role/{slug(role_label)}"
+
+
+def indicator_path(indicator_label: str) -> str:
+    """An indicator the lexicon lacks, by the label read beside the figure."""
+    return f"indicator/{slug(indicator_label)}"
+
+
+def membership_path(person_key_: str, role_label: str, org_key_: str) -> str:
+    """A membership under its article: who, in which title, in which organisation (a unit's '/' becomes '--')."""
+    return f"membership/{person_key_}--{slug(role_label)}--{org_key_.replace('/', '--')}"
+
+
+# the kind an entity path names (`entity_path`), as the drawings read an IRI back without its rdf:type
+PATH_KINDS = {"person": "person", "place": "place", "program": "program", "legislation": "legislation",
+              "indicator": "indicator", "segment": "segment"}
+
+
+def kind_of_iri(iri: str) -> str:
+    """The node type an IRI made by this module names: '.../person/budi' a person, '.../org/a' an organisation,
+    '.../org/a/b' a unit of a; "other" for anything else.
+
+    >>> kind_of_iri("https://example.org/id/org/bpjs-ketenagakerjaan/kantor-cabang-blitar")
+    'unit'
+    """
+    parts = [p for p in iri.split("#")[0].split("/") if p]
+    for i, part in enumerate(parts[:-1]):
+        if part == "org":
+            return "unit" if len(parts) - i > 2 else "organisation"
+        if part in PATH_KINDS:
+            return PATH_KINDS[part]
+    return "other"
