@@ -27,6 +27,18 @@ def test_name_then_title_between_commas():
         [("rina-wulandari", "dinas-sosial-kota-blitar", True)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kepala Bidang Sosial, Dinas Sosial Kapuas Hulu Budi Santoso menjelaskan 12 kecamatan mendapat bantuan.",
+    "Kepala Bidang Sosial, Dinas Sosial Kapuas Hulu, Budi Santoso, menjelaskan 12 kecamatan mendapat bantuan.",
+])
+def test_title_then_comma_then_the_organisation_and_the_holder(sentence):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    assert (m.person, m.organization, m.role_label, m.rule) == (
+        "budi-santoso", "dinas-sosial-kapuas-hulu", "Kepala Bidang Sosial", "role.title-comma-organisation")
+    assert [p.name for p in f.people] == ["Budi Santoso"]
+
+
 def test_selaku():
     f = kg.extract("Hendra Kusuma selaku Direktur Utama PT Sinar Bahari mengatakan laba naik.")
     [m] = f.memberships
