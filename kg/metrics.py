@@ -83,9 +83,10 @@ class MetricReader:
             subject_here = None
             for q in by_sentence.get(sent.index, []):
                 agent = self._agent_after(q, sent)
+                topic = None if agent else self._topic_place(q, sent)
                 stated = agent or self._subject(q, sent)
                 subject = stated or focus
-                region = None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)
+                region = topic or (None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None))
                 if region is None and stated is None and subject is not None:
                     region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
@@ -206,6 +207,63 @@ class MetricReader:
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
+
+    def _topic_place(self, q: Quantity, sent) -> str | None:
+        """'Kabupaten Landak mencapai 388.540 peserta', 'Dinkes mencatat Sintang 205 kasus, Melawi 83 kasus': the
+        region named last before a figure as the topic of its clause is what the figure describes (GOLD.md:
+        statistics reported about a region have the region as subject). Not a region after a preposition ('Dinas
+        X mencatat 200 kasus di Kota Y' is the office's count), in brackets, in the dateline, in a name, or one that
+        follows whoever the sentence is about with no figure between ('Kantor Cabang X, yang membawahi Kota Y,
+        membayar Rp5 miliar', 'Dinas Z Kabupaten Y, NTB, mencatat 1.800 guru'); nor the nation's figure."""
+        if self._national(q, sent) is not None:
+            return None
+        text = self.doc.text
+        begin = self._after_dateline(sent)
+        agents = [s.end for s, e, in_title in self._orgs_in(begin, q.span.begin) if e.kind != "publisher"]
+        agents += [s.end for s, _ in self._org_anaphors(begin, q.span.begin)]
+        agents += [s.end for s, _, _ in self._people_in(begin, q.span.begin)]
+        pronoun = self._pronoun_re().search(text[begin:q.span.begin])
+        if pronoun:
+            agents.append(begin + pronoun.end())
+        last_agent = max(agents, default=None)
+        topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
+                  if not self._after_preposition(where.begin, sent) and not self._in_brackets(where, sent)
+                  and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))]
+        return max(topics, key=lambda t: t[0].begin)[1] if topics else None
+
+    def _after_dateline(self, sent) -> int:
+        """Where the first sentence's own words begin, after a dateline ('KOTA, Outlet - ')."""
+        if sent.index != 0:
+            return sent.begin
+        m = re.search(r"\s[-\u2013\u2014]\s", self.doc.text[sent.begin:sent.end])
+        return sent.begin + m.end() if m else sent.begin
+
+    def _in_brackets(self, where: Span, sent) -> bool:
+        before = self.doc.text[sent.begin:where.begin]
+        return before.rfind("(") > before.rfind(")")
+
+    def _place_names_between(self, begin: int, end: int) -> list[tuple[Span, str]]:
+        """Each place named in [begin, end) by its longest name ('Kabupaten Jember', not 'Jember' inside it),
+        leaving out places inside an organisation's name or a title ('Dinas Kesehatan Kota X')."""
+        hidden, named = self._names_hiding_places(), self._index("org_mentions")
+        found = []
+        for key, place in self.r.places.items():
+            if place.kind == "country":
+                continue
+            for name in {place.name, *self.r.place_names.get(key, set())}:
+                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(self.doc.text, begin, end):
+                    where = Span(m.start(), m.end())
+                    if not (hidden.overlapping(where) or named.overlapping(where)):
+                        found.append((where, key))
+        return [(w, k) for w, k in found
+                if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)]
+
+    def _after_preposition(self, offset: int, sent) -> bool:
+        """A place after 'di', 'asal', 'setelah', 'meliputi' … is where or what else, not the clause's topic."""
+        if "_not_topic" not in self.__dict__:
+            words = "|".join(map(re.escape, sorted(self.words["place_not_topic_words"], key=len, reverse=True)))
+            self._not_topic = re.compile(rf"\b(?:{words})[\s-]*$")
+        return bool(self._not_topic.search(self.doc.text[max(sent.begin, offset - PREPOSITION_REACH):offset].lower()))
 
     def _agent_after(self, q: Quantity, sent) -> str | None:
         """'OJK mencatat kredit Rp7 miliar yang disalurkan oleh Bank X': the agent of a passive after the figure did

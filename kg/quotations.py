@@ -135,11 +135,11 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     verb = m.group("verb").lower()
     suffix = state.cues.pronoun_suffix
     if verb.endswith(suffix) and verb[:-len(suffix)] in state.cues.verbs_after:
-        speaker = _salient(state, q.span.begin)
+        speaker = _salient(state, q.span.begin) or _last_speaker_before(state, q.span.begin)
         return Attribution(q, speaker, Span(q.span.begin, m.end()), "quote.after-verb-pronoun") if speaker else None
     pronoun = re.compile(rf"[ \t]+(?:{'|'.join(state.cues.pronouns)})(?![\w-])", re.IGNORECASE).match(text, m.end())
     if pronoun:
-        speaker = _salient(state, q.span.begin)
+        speaker = _salient(state, q.span.begin) or _last_speaker_before(state, q.span.begin)
         return Attribution(q, speaker, Span(q.span.begin, pronoun.end()), "quote.after-verb-pronoun") if speaker else None
     phrase = _attribution_phrase(state, m.end())
     if phrase is None:
@@ -237,6 +237,13 @@ def _salient(state: _State[P], offset: int) -> P | None:
         if inside:
             return inside[0].person
     return None
+
+
+def _last_speaker_before(state: _State[P], offset: int) -> P | None:
+    """'…,” jelasnya.' many paragraphs after the speaker last spoke (figures and background in between): a
+    speech verb with a pronoun must mean someone, and the press means whoever last spoke in the article."""
+    speaking = [x for x in state.mentions if x.span.begin < offset and x.how in SPEAKING]
+    return speaking[-1].person if speaking else None
 
 
 def _in_passing(state: _State[P], sent: Sentence, mention: Mention[P]) -> bool:

@@ -213,3 +213,35 @@ def test_a_rate_dated_again_in_the_same_month_is_one_metric():
             "Pada Januari 2025 inflasi Kota Madiun tercatat sebesar 0,7 persen. Pada Februari 2025 inflasinya juga 0,7 persen.")
     assert [(m.value, m.period_end) for m in kg.extract(text).metrics] == [
         (Decimal("0.7"), date(2025, 1, 31)), (Decimal("0.7"), date(2025, 2, 28))]
+
+
+def _subjects(text: str) -> list[tuple[str, str, Decimal]]:
+    return [(m.subject, m.subject_kind, m.value) for m in kg.extract(text).metrics]
+
+
+def test_a_list_of_regions_figures_gives_each_figure_its_region():
+    text = ("Semarang (ANTARA) - Dinas Kesehatan Provinsi Jawa Tengah mencatat 1.200 kasus demam berdarah sepanjang "
+            "2024. Kabupaten Brebes menempati urutan pertama dengan 310 kasus, Kabupaten Tegal 205 kasus dan Kota "
+            "Pekalongan 98 kasus.")
+    found = _subjects(text)
+    assert found[0][:2] == ("dinas-kesehatan-provinsi-jawa-tengah", "org")
+    assert [(s, k) for s, k, _ in found[1:]] == [("regency-brebes", "place"), ("regency-tegal", "place"),
+                                               ("city-pekalongan", "place")]
+
+
+@pytest.mark.parametrize("text", [
+    # the regions an office covers, in a relative clause after it
+    "Semarang (ANTARA) - BPJS Kesehatan Kantor Cabang Tegal, yang membawahi Kabupaten Tegal dan Kabupaten Brebes, "
+    "membayar klaim Rp50 miliar pada 2024.",
+    # the province in apposition to the office's name
+    "Tegal (ANTARA) - Dinas Sosial Kabupaten Tegal, Jawa Tengah, mencatat 450 penerima bantuan pada 2024.",
+    # a place after a preposition is where the office counted
+    "Tegal (ANTARA) - Dinas Sosial Kota Tegal mencatat 40 penerima bantuan di Kecamatan Margadana pada 2024.",
+])
+def test_a_region_that_only_describes_the_office_or_where_it_counted_is_not_the_subject(text):
+    assert [k for _, k, _ in _subjects(text)] == ["org"]
+
+
+def test_the_dateline_place_is_not_the_subject_of_the_first_figure():
+    found = _subjects("BREBES, Kabar Pantura - Sebanyak 500 pekerja PT Sinar Jaya Abadi menerima manfaat pada 2024.")
+    assert found and all(s != "regency-brebes" and k != "place" for s, k, _ in found)

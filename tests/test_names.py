@@ -27,6 +27,18 @@ def test_name_then_title_between_commas():
         [("rina-wulandari", "dinas-sosial-kota-blitar", True)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kepala Bidang Sosial, Dinas Sosial Kapuas Hulu Budi Santoso menjelaskan 12 kecamatan mendapat bantuan.",
+    "Kepala Bidang Sosial, Dinas Sosial Kapuas Hulu, Budi Santoso, menjelaskan 12 kecamatan mendapat bantuan.",
+])
+def test_title_then_comma_then_the_organisation_and_the_holder(sentence):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    assert (m.person, m.organization, m.role_label, m.rule) == (
+        "budi-santoso", "dinas-sosial-kapuas-hulu", "Kepala Bidang Sosial", "role.title-comma-organisation")
+    assert [p.name for p in f.people] == ["Budi Santoso"]
+
+
 def test_selaku():
     f = kg.extract("Hendra Kusuma selaku Direktur Utama PT Sinar Bahari mengatakan laba naik.")
     [m] = f.memberships
@@ -294,3 +306,14 @@ def test_a_bracketed_short_form_of_a_phrase_is_not_an_organisations_short_form()
 def test_a_text_that_ends_with_a_name_and_its_degrees_is_no_crash():
     facts = kg.extract("dr. Sinta Wulandari, Sp.PD. ")  # once an IndexError past the last token
     assert facts.memberships == ()
+
+
+@pytest.mark.parametrize("sentence, organisations", [
+    ("Polsek Martapura mengungkap 6 kasus pencurian selama operasi.", ["Polsek Martapura"]),
+    ("Tersangka dititipkan di Lapas Perempuan Kelas IIA Semarang dan Rutan Kelas I Kendal.",
+     ["Lapas Perempuan Kelas IIA Semarang", "Rutan Kelas I Kendal"]),
+    ("Para petugas di Lembaga Pemasyarakatan Kelas IIB Batang dan Rumah Tahanan Negara Kelas IIA Pati berjaga.",
+     ["Lembaga Pemasyarakatan Kelas IIB Batang", "Rumah Tahanan Negara Kelas IIA Pati"]),
+])
+def test_police_sectors_prisons_and_remand_centres_are_organisations(sentence, organisations):
+    assert [o.name for o in kg.extract(sentence).organizations] == organisations

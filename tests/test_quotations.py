@@ -59,6 +59,19 @@ def test_every_speech_verb_with_the_pronoun_suffix_means_the_last_speaker(verb):
     assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-pronoun")]
 
 
+@pytest.mark.parametrize("attribution", ["jelasnya", "tutur dia"])
+def test_a_pronoun_far_from_the_last_speaker_still_means_that_speaker(attribution):
+    background = "\n".join(f"Pada tahun {2015 + k} jumlah pelanggan naik {k + 2} persen." for k in range(6))
+    text = f"Sari Dewi hadir. Budi Santoso mengatakan panen naik.\n{background}\n{QUOTE} {attribution}."
+    assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-pronoun")]
+
+
+def test_a_pronoun_with_no_one_presented_as_speaking_before_it_is_left_unattributed():
+    background = "\n".join(f"Pada tahun {2015 + k} jumlah pelanggan naik {k + 2} persen." for k in range(6))
+    text = f"Budi Santoso hadir di pasar.\n{background}\n{QUOTE} jelasnya."
+    assert run(text, people=["Budi Santoso"])[0] == []
+
+
 def test_a_capitalised_verb_after_a_misturned_closing_mark():
     text = "Budi Santoso hadir.\n“Pembayaran dilakukan lewat bank mitra, “Jelas Budi kepada wartawan."
     assert speakers_of(text, people=["Budi Santoso"]) == ["Budi Santoso"]

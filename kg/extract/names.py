@@ -880,6 +880,9 @@ def _title_before_name(sc: Scanner, i: int):
         return None  # a reference by title, resolved later
     if run_end == j:
         return None
+    organisation_after_comma = _title_comma_organisation(sc, i, r, j, run_end)
+    if organisation_after_comma:
+        return organisation_after_comma
     appositive = _appositive_name(sc, run_end)
     if appositive:
         return _title_comma_name(sc, i, r, j, run_end, appositive)
@@ -966,6 +969,38 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     if not sc.plausible_name(n0, n1):
         return None
     return n0, n1
+
+
+def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
+    """'Kepala Bidang Sosial, Dinas Sosial Kapuas Hulu Budi Santoso menjelaskan …' and '…, Dinas Sosial Kapuas
+    Hulu, Budi Santoso, …': a title with its qualifier, a comma, then the organisation it belongs to, then the
+    holder's name (after another comma or straight after the organisation)."""
+    toks = sc.toks
+    start = run_end + 1
+    if not (run_end > j and run_end < len(toks) and toks[run_end].text == "," and start < len(toks)
+            and (sc.head_at(start) or sc.known_at(start, len(toks)))):
+        return None
+    org_run_end = sc.cap_run(start)
+    appositive = _appositive_name(sc, org_run_end)
+    if appositive:
+        org_end, (n0, n1) = org_run_end, appositive
+    else:
+        probe = sc.parse_org(start, org_run_end, "role")
+        org_end = sc.split_name(start, org_run_end, probe[1] if probe else None)
+        n0, n1 = sc.name_tokens(org_end, org_run_end)
+        if org_end <= start or n0 >= n1 or n1 - n0 > 5 or any(not _is_cap(toks[k]) for k in range(n0, n1)) \
+                or not sc.plausible_name(n0, n1):
+            return None
+    got = sc.parse_org(start, org_end, "role")
+    if got is None or got[1] < org_end:
+        return None  # the words after the comma are not one organisation
+    org_m = got[0]
+    title_text = sc.doc.text[toks[i].begin:toks[run_end - 1].end]
+    person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
+                           "person.title-comma-organisation")
+    role_m = RoleMention(Span(toks[i].begin, toks[org_end - 1].end), title_text, r, org_m, person,
+                         "role.title-comma-organisation", None)
+    return role_m, person, org_m, n1
 
 
 def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):

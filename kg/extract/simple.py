@@ -193,7 +193,7 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
     after = i + n
     if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word:
         return None
-    contained = _followed_by_container(doc, after, districts)
+    contained = _followed_by_container(doc, after, districts) or _listed_after_a_sibling(doc, i, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
     span = Span(toks[i].begin, toks[after - 1].end)
@@ -214,6 +214,20 @@ def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMentio
     left = toks[i - 2]
     return (bool(found) and found[-1].span.end == left.end) or (
         i >= 3 and left.text[:1].isupper() and left.is_word and toks[i - 3].text in cues)
+
+
+def _listed_after_a_sibling(doc: Document, i: int, found: list[SimpleMention], districts: list[gazetteer.Place]) -> bool:
+    """'Kecamatan Bika, Embaloh Hilir, Bunut Hilir dan Jongkong': a list that goes on from a district just found
+    names districts of the same regency, even those named like ordinary words."""
+    toks = doc.tokens
+    if i < 2 or toks[i - 1].text not in ("dan", ",") or not found or found[-1].span.end != toks[i - 2].end:
+        return False
+    previous = found[-1]
+    if previous.attrs.get("kind") != "district":
+        return False
+    _, before = gazetteer.longest_prefix(previous.name.split(), districts=True)
+    regencies = {p.code.rsplit(".", 1)[0] for p in before if p.kind == "district" and p.code.count(".") == 2}
+    return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
 
 
 def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
