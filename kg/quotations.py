@@ -49,6 +49,7 @@ class SpeechCues:
     description_ends: tuple[str, ...]  # '…,” kata perempuan berusia 47 tahun itu': a description of someone named before
     name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
     object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
+    weekdays: tuple[str, ...] = ()  # 'kata Budi Jumat (23/7)': the day the words were said, not a name
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
@@ -61,7 +62,8 @@ class SpeechCues:
                    pronouns=tuple(w["pronouns_person"]), pronoun_suffix=suffix,
                    verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
                    place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
-                   name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]))
+                   name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
+                   weekdays=tuple(w["weekdays"]))
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,7 @@ def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
             break  # the paragraph ended
         if word == ",":
             continue
-        if not (word[:1].isupper() or word in state.cues.name_joiners):
+        if not (word[:1].isupper() or word in state.cues.name_joiners) or word.lower() in state.cues.weekdays:
             break
         if word.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", word):
             end = begin + m.end() - 1

@@ -317,3 +317,15 @@ def test_a_text_that_ends_with_a_name_and_its_degrees_is_no_crash():
 ])
 def test_police_sectors_prisons_and_remand_centres_are_organisations(sentence, organisations):
     assert [o.name for o in kg.extract(sentence).organizations] == organisations
+
+
+@pytest.mark.parametrize("sentence, organisations, people", [
+    # a discourse word that opens the sentence is not the start of a name
+    ("Selanjutnya Polsek Cempaka mengungkap 6 kasus pencurian.", ["Polsek Cempaka"], []),
+    # a police rank before the name and the police academy's degree after it
+    ("Kepala Polres Pati, AKBP Hendra Wiratama SIK MH, menyampaikan operasi berjalan lancar.", ["Polres Pati"],
+     ["Hendra Wiratama"]),
+])
+def test_what_surrounds_a_name_stays_out_of_it(sentence, organisations, people):
+    f = kg.extract(sentence)
+    assert ([o.name for o in f.organizations], [p.name for p in f.people]) == (organisations, people)

@@ -235,3 +235,11 @@ def test_a_single_unknown_word_after_menurut_is_not_made_a_person():
 def test_an_attribution_ends_with_its_paragraph():
     text = f"Budi Santoso hadir.\n{QUOTE} kata Budi\nSari Dewi lalu menutup rapat."
     assert run(text, people=["Budi Santoso", "Sari Dewi"])[0] == [("Budi Santoso", "Kami siap", "quote.after-verb-name")]
+
+
+def test_the_weekday_after_the_speakers_name_is_not_part_of_it():
+    from kg.pipeline import extract as kg_extract
+
+    f = kg_extract("“Bantuan ini untuk warga yang terdampak banjir,” kata Bupati Buton Rahman Hadi Jumat (23/7).")
+    assert [(p.name) for p in f.people] == ["Rahman Hadi"]
+    assert [q.speaker for q in f.quotations] == ["rahman-hadi"]

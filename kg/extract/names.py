@@ -72,6 +72,8 @@ class Scanner:
         w = lex.words
         self.not_names = set(w["not_names"])
         self.honorifics = set(w["honorific_prefixes"])
+        # degrees written after a name without dots ("SIK MH", "SE", "MSi"): not words of the name
+        self.degrees = {d for d in lex.words["academic_suffixes"] if "." not in d}
         self.speech_after = set(w["speech_verbs_after"])
         self.name_connectors = set(w["name_connectors"])
         self.acting_prefixes = set(w["acting_prefixes"])
@@ -663,10 +665,16 @@ class Scanner:
         return max(run_start, run_end - 2)
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
-        """Trim honorifics and keep only capitalised name tokens in [i, end)."""
+        """Trim honorifics before and degrees after, and keep only capitalised name tokens in [i, end)."""
         while i < end and (self.toks[i].text in self.honorifics or self.toks[i].text + "." in self.honorifics or self.toks[i].text == "."):
             i += 1
-        return i, end
+        return i, self.without_degrees(i, end)
+
+    def without_degrees(self, n0: int, n1: int) -> int:
+        """The end of a name before the degrees written after it: 'Hendra Wiratama SIK MH' -> 'Hendra Wiratama'."""
+        while n1 - n0 > 1 and self.toks[n1 - 1].text in self.degrees:
+            n1 -= 1
+        return n1
 
 
 def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
@@ -968,7 +976,7 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
         return None  # "…, Rina Wati dan Tono Hadi hadir": several people
     if not sc.plausible_name(n0, n1):
         return None
-    return n0, n1
+    return n0, sc.without_degrees(n0, n1)
 
 
 def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
