@@ -3,11 +3,12 @@ graph, entities shared between them by their IRIs; built incrementally and queri
 
 A store is a folder holding an Oxigraph database (`oxigraph/`) and a manifest (`manifest.sqlite`) that
 records, for every source, the digest of its text and of the builder's version and the named graph built
-from it. Writing one article is one SPARQL update (drop the old graph, insert the new one), which Oxigraph
-applies as a single transaction; the manifest row is written after it. A build killed between the two
-leaves a graph the manifest does not yet name: the next build sees the source as changed, replaces the
-graph (the same IRI for the same text) and records it, so nothing already built is lost and nothing is
-left half-written. `prune` removes the graphs of sources that are gone and any graph no source names.
+from it. The default graph holds the union of the articles (each triple once), kept as the build writes,
+so a question over the whole corpus reads one graph. Articles are written a batch at a time: the graphs
+being replaced are dropped, the new quads added in one transaction, then the manifest rows in one. A
+build killed in between leaves graphs the manifest does not yet name: the next build sees those sources
+as changed, replaces their graphs (the same IRI for the same text) and records them, so nothing already
+built is lost and nothing is left half-written. `prune` removes the graphs of sources that are gone and any graph no source names.
 
     >>> import tempfile
     >>> from kg.pipeline import build
@@ -34,7 +35,7 @@ from rdflib import Dataset
 
 from kg.errors import KGError
 
-STORE_LAYOUT = "1"  # the layout of the folder; a store of another layout is refused, not misread
+STORE_LAYOUT = "2"  # the layout of the folder; a store of another layout is refused, not misread
 DATABASE_DIR = "oxigraph"
 MANIFEST_FILE = "manifest.sqlite"
 
@@ -104,6 +105,7 @@ class CorpusStore:
     def close(self) -> None:
         if not self.read_only:
             self.oxigraph.flush()
+        del self.oxigraph  # Oxigraph releases its lock when the last reference goes
         self._manifest.close()
 
     def _open_manifest(self) -> sqlite3.Connection:
@@ -155,11 +157,8 @@ class CorpusStore:
         for source, *_ in parsed:
             row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
             stale.update(row or ())
-        for graph in sorted(stale):
-            node = ox.NamedNode(graph)
-            if self.oxigraph.contains_named_graph(node):
-                self.oxigraph.remove_graph(node)
-        self.oxigraph.extend(quad for *_, quads in parsed for quad in quads)
+        self._drop_graphs(sorted(stale))
+        self.oxigraph.extend(_with_union(quad for *_, quads in parsed for quad in quads))
         self._record([(source, source_digest(text), graph) for source, text, graph, _ in parsed])
         return [graph for _, _, graph, _ in parsed]
 
@@ -174,11 +173,20 @@ class CorpusStore:
             raise
         self._manifest.execute("COMMIT")
 
+    def _drop_graphs(self, graphs: list[str]) -> None:
+        """Remove article graphs, and from the default graph the triples no other article states, each
+        graph in one transaction."""
+        for graph in graphs:
+            if self.oxigraph.contains_named_graph(ox.NamedNode(graph)):
+                self.oxigraph.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+                                     f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }} ;\n"
+                                     f"DROP GRAPH <{graph}>")
+
     def remove(self, source: str) -> None:
         """Remove a source and its graph."""
         row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
         if row:
-            self.oxigraph.update(f"DROP SILENT GRAPH <{row[0]}>")
+            self._drop_graphs([row[0]])
             self._manifest.execute("DELETE FROM article WHERE source = ?", (source,))
 
     def prune(self, keep: set[str]) -> list[str]:
@@ -188,15 +196,13 @@ class CorpusStore:
         for source in gone:
             self.remove(source)
         named = {a.graph for a in self.sources().values()}
-        for g in sorted(str(n.value) for n in self.oxigraph.named_graphs()):
-            if g not in named:
-                self.oxigraph.remove_graph(ox.NamedNode(g))
+        self._drop_graphs([g for g in sorted(str(n.value) for n in self.oxigraph.named_graphs()) if g not in named])
         return gone
 
     # ------------------------------------------------------------------ reading
     def nquads(self) -> bytes:
         """The whole corpus as N-Quads, lines sorted: the same bytes for the same corpus."""
-        dumped = self.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+        dumped = ox.serialize(self.article_quads(), format=ox.RdfFormat.N_QUADS)
         lines = sorted(set(line for line in dumped.decode("utf-8").splitlines() if line.strip()))
         return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
@@ -219,8 +225,21 @@ class CorpusStore:
         ds.parse(data=self.nquads().decode("utf-8"), format="nquads")
         return ds
 
+    def article_quads(self):
+        """Every quad of every article graph (not the default graph, which repeats them as their union)."""
+        return (q for q in self.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph))
+
     def __len__(self) -> int:
-        return len(self.oxigraph)
+        """The number of quads in the article graphs."""
+        return sum(1 for _ in self.article_quads())
+
+
+def _with_union(quads):
+    """Each article quad, and its triple in the default graph: the store keeps the union of its articles
+    there, each triple once, so a query over the whole corpus reads one graph instead of merging all."""
+    for quad in quads:
+        yield quad
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
 
 
 def _article_quads(source: str, nquads: str) -> tuple[str, list[ox.Quad]]:

@@ -30,6 +30,11 @@ def _graphs(store: CorpusStore) -> set[str]:
     return {str(g.value) for g in store.oxigraph.named_graphs()}
 
 
+def _default_graph_is_the_union(store: CorpusStore) -> bool:
+    default = {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return default == {(q.subject, q.predicate, q.object) for q in store.article_quads()}
+
+
 def test_an_article_is_stored_as_its_own_named_graph(tmp_path):
     with CorpusStore(tmp_path / "s") as store:
         graph = store.put("a.txt", ARTICLES["a.txt"], build(ARTICLES["a.txt"]))
@@ -50,6 +55,7 @@ def test_unchanged_sources_are_skipped_and_changed_ones_replaced(tmp_path):
         assert old_graph not in _graphs(store)
         assert store.sources()["b.txt"].graph in _graphs(store)
         assert len(_graphs(store)) == 3
+        assert _default_graph_is_the_union(store)
 
 
 def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
@@ -60,6 +66,7 @@ def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
         assert store.prune({"a.txt", "c.txt"}) == ["b.txt"]
         assert set(store.sources()) == {"a.txt", "c.txt"}
         assert _graphs(store) == {a.graph for a in store.sources().values()}
+        assert _default_graph_is_the_union(store)
 
 
 def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_path, monkeypatch):
