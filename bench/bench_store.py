@@ -1,12 +1,15 @@
-"""Build a corpus of articles into a store and measure it, side by side with a raw read-and-regex scan.
+"""Build corpora of articles into stores and measure them, side by side with a raw read-and-regex scan.
 
     .venv/bin/python bench/bench_store.py ARTICLES_DIR [--jobs 2] [--queries 20] [--rawscan PATH]
+    .venv/bin/python bench/bench_store.py --synth SCRIPT --seed-dir DIR --sizes 1000 10000 [--rawscan PATH]
 
-ARTICLES_DIR holds .txt articles (e.g. made by the team's synthetic-corpus script). Reports, as JSON:
+ARTICLES_DIR holds .txt articles; with --synth, the team's synthetic-corpus script writes one corpus of
+each size (`SCRIPT SEED_DIR OUT N`) in a temporary folder. For each corpus it reports, as JSON:
 articles/s and CPU seconds of the first build (validation included), peak memory of the building
 processes, the time of a second build over the unchanged corpus (every article skipped), the raw scan's
-time in the same run and the ratio, and the p50/p99 of each bundled query on the store. The store is
-made in a temporary folder and removed."""
+time in the same run and the ratio, and for the largest corpus the p50/p99 of each bundled query on the
+store's default graph (the union of its articles) and the seconds from starting `kg serve --store` to
+its first answer. Stores are made in a temporary folder and removed."""
 from __future__ import annotations
 
 import argparse
@@ -62,7 +65,7 @@ def query_latencies(store_dir: Path, repeat: int) -> dict[str, dict[str, float]]
         times = []
         for _ in range(repeat):
             t0 = time.perf_counter()
-            result = store.query(text, use_default_graph_as_union=True)
+            result = store.query(text)
             for _ in result:
                 pass
             times.append(time.perf_counter() - t0)
@@ -72,30 +75,76 @@ def query_latencies(store_dir: Path, repeat: int) -> dict[str, dict[str, float]]
     return out
 
 
+def serve_first_answer_s(store_dir: Path) -> float:
+    """Seconds from starting `kg serve STORE` to its first answer to a SPARQL query."""
+    import shutil
+    import socket
+    import urllib.request
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    kg = shutil.which("kg", path=str(Path(sys.executable).parent)) or "kg"
+    t0 = time.perf_counter()
+    server = subprocess.Popen([kg, "serve", str(store_dir), "--port", str(port)], stderr=subprocess.DEVNULL)
+    try:
+        while server.poll() is None:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", timeout=60).read()
+                return round(time.perf_counter() - t0, 2)
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("kg serve stopped before answering")
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def measure(folder: Path, work: Path, jobs: int, rawscan: Path | None, repeat: int, queries: bool) -> dict:
+    """The figures of one corpus: raw scan, first build, no-op rebuild, and (if asked) queries and serve."""
+    n = len(articles(folder))
+    report: dict[str, object] = {"articles": n, "jobs": jobs}
+    if rawscan:
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, str(rawscan), str(folder)], check=True, capture_output=True)
+        report["rawscan_s"] = round(time.perf_counter() - t0, 2)
+    store_dir = work / f"store-{n}"
+    wall, cpu, failed = timed_build(folder, store_dir, jobs)
+    report.update(build_s=round(wall, 1), articles_per_s=round(n / wall, 1), cpu_s=round(cpu, 1),
+                  failed=failed, peak_mib=round(peak_mib(), 1))
+    if rawscan:
+        report["build_over_rawscan"] = round(wall / report["rawscan_s"], 1)
+    wall, _, _ = timed_build(folder, store_dir, jobs)
+    report["noop_rebuild_s"] = round(wall, 2)
+    if queries:
+        report["queries"] = query_latencies(store_dir, repeat)
+        report["serve_first_answer_s"] = serve_first_answer_s(store_dir)
+    return report
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", type=Path)
+    ap.add_argument("folder", type=Path, nargs="?", help="a folder of .txt articles (or use --synth)")
+    ap.add_argument("--synth", type=Path, help="the synthetic-corpus script (SCRIPT SEED_DIR OUT N)")
+    ap.add_argument("--seed-dir", type=Path, help="the articles the synthetic corpus is made from")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000], help="corpus sizes to make with --synth")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--queries", type=int, default=20, help="runs of each bundled query")
     ap.add_argument("--rawscan", type=Path, help="the team's raw-scan script, timed on the same folder")
     a = ap.parse_args()
-    n = len(articles(a.folder))
-    report: dict[str, object] = {"articles": n, "jobs": a.jobs}
-    if a.rawscan:
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, str(a.rawscan), str(a.folder)], check=True, capture_output=True)
-        report["rawscan_s"] = round(time.perf_counter() - t0, 2)
+    if not a.folder and not (a.synth and a.seed_dir):
+        ap.error("give ARTICLES_DIR, or --synth SCRIPT --seed-dir DIR")
+    reports = []
     with tempfile.TemporaryDirectory() as tmp:
-        store_dir = Path(tmp) / "store"
-        wall, cpu, failed = timed_build(a.folder, store_dir, a.jobs)
-        report.update(build_s=round(wall, 1), articles_per_s=round(n / wall, 1), cpu_s=round(cpu, 1),
-                      failed=failed, peak_mib=round(peak_mib(), 1))
-        if a.rawscan:
-            report["build_over_rawscan"] = round(wall / report["rawscan_s"], 1)
-        wall, _, _ = timed_build(a.folder, store_dir, a.jobs)
-        report["noop_rebuild_s"] = round(wall, 2)
-        report["queries"] = query_latencies(store_dir, a.queries)
-    print(json.dumps(report, indent=2))
+        work = Path(tmp)
+        if a.folder:
+            reports.append(measure(a.folder, work, a.jobs, a.rawscan, a.queries, queries=True))
+        for size in sorted(a.sizes) if a.synth else ():
+            corpus = work / f"corpus-{size}"
+            subprocess.run([sys.executable, str(a.synth), str(a.seed_dir), str(corpus), str(size)], check=True,
+                           capture_output=True)
+            reports.append(measure(corpus, work, a.jobs, a.rawscan, a.queries, queries=size == max(a.sizes)))
+            print(json.dumps(reports[-1]), file=sys.stderr, flush=True)
+    print(json.dumps(reports, indent=2))
 
 
 if __name__ == "__main__":

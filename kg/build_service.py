@@ -126,7 +126,7 @@ def _check_options(request: Request) -> None:
 def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
     """Every article of the request into the corpus store, on a process pool (or a Dask cluster); articles
     the store already holds from the same text are skipped, and with --prune sources no longer given are
-    removed. Each article is committed as soon as it is built, so a killed build resumes where it stopped."""
+    removed. Articles are committed a batch at a time as they are built, so a killed build resumes where it stopped."""
     from kg.store import CorpusStore, build_into_store
 
     report, started = BuildReport(), time.monotonic()

@@ -531,7 +531,8 @@ def _union_of_stores(folders: list[Path]) -> Store:
                 problem = child.stdout.strip() or f"reading the store {folder} failed ({child.stderr.strip()[-300:]})"
                 raise KGError(problem)
             store.load(path=dump, format=RdfFormat.N_QUADS, lenient=True)  # Oxigraph's own output
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, each triple once
+    if len(folders) > 1:  # a store's default graph is the union of its articles; several need joining
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, each triple once
     return store
 
 

@@ -3,11 +3,12 @@ graph, entities shared between them by their IRIs; built incrementally and queri
 
 A store is a folder holding an Oxigraph database (`oxigraph/`) and a manifest (`manifest.sqlite`) that
 records, for every source, the digest of its text and of the builder's version and the named graph built
-from it. Writing one article is one SPARQL update (drop the old graph, insert the new one), which Oxigraph
-applies as a single transaction; the manifest row is written after it. A build killed between the two
-leaves a graph the manifest does not yet name: the next build sees the source as changed, replaces the
-graph (the same IRI for the same text) and records it, so nothing already built is lost and nothing is
-left half-written. `prune` removes the graphs of sources that are gone and any graph no source names.
+from it. The default graph holds the union of the articles (each triple once), kept as the build writes,
+so a question over the whole corpus reads one graph. Articles are written a batch at a time: the graphs
+being replaced are dropped, the new quads added in one transaction, then the manifest rows in one. A
+build killed in between leaves graphs the manifest does not yet name: the next build sees those sources
+as changed, replaces their graphs (the same IRI for the same text) and records them, so nothing already
+built is lost and nothing is left half-written. `prune` removes the graphs of sources that are gone and any graph no source names.
 
     >>> import tempfile
     >>> from kg.pipeline import build
@@ -34,11 +35,11 @@ from rdflib import Dataset
 
 from kg.errors import KGError
 
-STORE_LAYOUT = "1"  # the layout of the folder; a store of another layout is refused, not misread
+STORE_LAYOUT = "2"  # the layout of the folder; a store of another layout is refused, not misread
 DATABASE_DIR = "oxigraph"
 MANIFEST_FILE = "manifest.sqlite"
 
-__all__ = ["BuildOutcome", "CorpusStore", "StoreError", "StoredArticle", "article_fingerprint", "build_article_nquads", "build_into_store",
+__all__ = ["BuildOutcome", "CorpusStore", "StoreError", "StoredArticle", "article_fingerprint", "build_batch_nquads", "build_into_store",
            "builder_version", "is_store", "source_digest"]
 
 
@@ -104,6 +105,7 @@ class CorpusStore:
     def close(self) -> None:
         if not self.read_only:
             self.oxigraph.flush()
+        del self.oxigraph  # Oxigraph releases its lock when the last reference goes
         self._manifest.close()
 
     def _open_manifest(self) -> sqlite3.Connection:
@@ -133,28 +135,58 @@ class CorpusStore:
 
     # ------------------------------------------------------------------ writing
     def put(self, source: str, text: str, dataset: Dataset) -> str:
-        """Store the article built from `text` as its named graph(s), replacing what `source` had before,
-        in one transaction. Returns the graph's IRI."""
+        """Store the article built from `text` as its named graph, replacing what `source` had before.
+        Returns the graph's IRI."""
         return self.put_nquads(source, text, dataset.serialize(format="nquads"))
 
     def put_nquads(self, source: str, text: str, nquads: str) -> str:
         """As `put`, for an article already serialised as N-Quads (what parallel workers send back)."""
-        blocks = _graph_blocks(nquads)
-        if len(blocks) != 1:
-            raise KGError(f"{source}: an article is one named graph, this one has {len(blocks)}")
-        graph = next(iter(blocks))[1:-1]
-        old = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
-        drops = sorted({graph, *(old or ())})
-        self.oxigraph.update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in drops) + "INSERT DATA {\n"
-                             + "".join(f"GRAPH {g} {{\n" + "\n".join(ts) + "\n}\n" for g, ts in sorted(blocks.items())) + "}")
-        self._manifest.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", (source, source_digest(text), graph))
-        return graph
+        return self.put_many([(source, text, nquads)])[0]
+
+    def put_many(self, articles: list[tuple[str, str, str]]) -> list[str]:
+        """Store several articles, each (source, text, N-Quads), with one write to the graph store and one
+        transaction of the manifest. Returns each article's graph IRI.
+
+        The quads go straight to Oxigraph (no SPARQL text to write and parse again). The graphs being
+        replaced are dropped first, then the new quads are added in one transaction, then the manifest
+        rows are written in one: a build killed in between leaves sources the manifest does not call
+        current, which the next build rebuilds (an article's graph IRI depends on its text only), and
+        graphs no source names, which `prune` removes."""
+        parsed = [(source, text, *_article_quads(source, nquads)) for source, text, nquads in articles]
+        stale = {graph for _, _, graph, _ in parsed}
+        for source, *_ in parsed:
+            row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
+            stale.update(row or ())
+        self._drop_graphs(sorted(stale))
+        self.oxigraph.extend(_with_union(quad for *_, quads in parsed for quad in quads))
+        self._record([(source, source_digest(text), graph) for source, text, graph, _ in parsed])
+        return [graph for _, _, graph, _ in parsed]
+
+    def _record(self, rows: list[tuple[str, str, str]]) -> None:
+        """Write manifest rows (source, digest, graph) in one transaction: all of them or none."""
+        self._manifest.execute("BEGIN")
+        try:
+            for row in rows:
+                self._manifest.execute("INSERT OR REPLACE INTO article VALUES (?, ?, ?)", row)
+        except BaseException:
+            self._manifest.execute("ROLLBACK")
+            raise
+        self._manifest.execute("COMMIT")
+
+    def _drop_graphs(self, graphs: list[str]) -> None:
+        """Remove article graphs, and from the default graph the triples no other article states, each
+        graph in one transaction."""
+        for graph in graphs:
+            if self.oxigraph.contains_named_graph(ox.NamedNode(graph)):
+                self.oxigraph.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+                                     f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }} ;\n"
+                                     f"DROP GRAPH <{graph}>")
 
     def remove(self, source: str) -> None:
         """Remove a source and its graph."""
         row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
         if row:
-            self.oxigraph.update(f"DROP SILENT GRAPH <{row[0]}>")
+            self._drop_graphs([row[0]])
             self._manifest.execute("DELETE FROM article WHERE source = ?", (source,))
 
     def prune(self, keep: set[str]) -> list[str]:
@@ -164,15 +196,13 @@ class CorpusStore:
         for source in gone:
             self.remove(source)
         named = {a.graph for a in self.sources().values()}
-        for g in sorted(str(n.value) for n in self.oxigraph.named_graphs()):
-            if g not in named:
-                self.oxigraph.remove_graph(ox.NamedNode(g))
+        self._drop_graphs([g for g in sorted(str(n.value) for n in self.oxigraph.named_graphs()) if g not in named])
         return gone
 
     # ------------------------------------------------------------------ reading
     def nquads(self) -> bytes:
         """The whole corpus as N-Quads, lines sorted: the same bytes for the same corpus."""
-        dumped = self.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+        dumped = ox.serialize(self.article_quads(), format=ox.RdfFormat.N_QUADS)
         lines = sorted(set(line for line in dumped.decode("utf-8").splitlines() if line.strip()))
         return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
@@ -195,20 +225,34 @@ class CorpusStore:
         ds.parse(data=self.nquads().decode("utf-8"), format="nquads")
         return ds
 
+    def article_quads(self):
+        """Every quad of every article graph (not the default graph, which repeats them as their union)."""
+        return (q for q in self.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph))
+
     def __len__(self) -> int:
-        return len(self.oxigraph)
+        """The number of quads in the article graphs."""
+        return sum(1 for _ in self.article_quads())
 
 
-def _graph_blocks(nquads: str) -> dict[str, list[str]]:
-    """N-Quads grouped by graph, each quad written as a triple of an INSERT DATA block (Oxigraph writes
-    terms in N-Triples syntax, which SPARQL reads). A quad in the default graph is refused: every fact of
-    an article belongs to the article's graph."""
-    by_graph: dict[str, list[str]] = {}
-    for quad in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
-        if isinstance(quad.graph_name, ox.DefaultGraph):
-            raise KGError("an article's fact is outside its named graph")
-        by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
-    return by_graph
+def _with_union(quads):
+    """Each article quad, and its triple in the default graph: the store keeps the union of its articles
+    there, each triple once, so a query over the whole corpus reads one graph instead of merging all."""
+    for quad in quads:
+        yield quad
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+
+
+def _article_quads(source: str, nquads: str) -> tuple[str, list[ox.Quad]]:
+    """An article's quads and the IRI of the one named graph they are in. An article with no graph, with
+    several, or with a quad in the default graph is refused: every fact of an article belongs to its graph."""
+    quads = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    graphs = {quad.graph_name for quad in quads}
+    if len(graphs) != 1:
+        raise KGError(f"{source}: an article is one named graph, this one has {len(graphs)}")
+    graph = next(iter(graphs))
+    if isinstance(graph, ox.DefaultGraph):
+        raise KGError(f"{source}: an article's facts are outside its named graph")
+    return graph.value, quads
 
 
 # ---------------------------------------------------------------------- building a corpus into a store
@@ -228,21 +272,44 @@ def article_fingerprint(article) -> str:
     return "\n".join(meta) + "\n" + article.text
 
 
-def build_article_nquads(article, base: str, check: bool) -> BuildOutcome | tuple[str, str]:
-    """Build one article (here, in a worker process or on a Dask worker) and return (source, N-Quads), or a
-    failed outcome naming what went wrong. Pure: it reads nothing but its arguments and the package data."""
+BATCH_SIZE = 50  # articles a worker builds and validates together, and the store commits together
+
+
+def build_batch_nquads(articles, base: str, check: bool) -> list[BuildOutcome | tuple[str, str]]:
+    """Build a batch of articles (here, in a worker process or on a Dask worker) and return, for each in
+    order, (source, N-Quads) or a failed outcome naming what went wrong. Pure: it reads nothing but its
+    arguments and the package data.
+
+    With `check`, the batch's graphs are validated together, in one SHACL run over their union (the
+    shapes' fixed costs are paid once a batch, and shared entities once); only when the union does not
+    conform are the offenders looked for, by halves, down to single articles, which are named and left
+    out while the rest of the batch is kept. A fact one article lacks but another in the same batch
+    states of a shared entity satisfies the shapes here, as it does in the store that holds both."""
+    built = [_article_dataset(article, base) for article in articles]
+    offences: dict[str, str] = {}
+    if check:
+        try:
+            offences = _offenders([(a.source, d) for a, d in zip(articles, built) if not isinstance(d, BuildOutcome)])
+        except KGError as e:  # the shapes cannot be read: nothing can be checked
+            return [BuildOutcome(a.source, "failed", str(e)) for a in articles]
+    results: list[BuildOutcome | tuple[str, str]] = []
+    for article, made in zip(articles, built):
+        if isinstance(made, BuildOutcome):
+            results.append(made)
+        elif article.source in offences:
+            results.append(BuildOutcome(article.source, "failed", f"the graph of {article.source} does not conform "
+                                        f"to the shapes; nothing stored for it ({offences[article.source]})"))
+        else:
+            results.append((article.source, made.serialize(format="nquads")))
+    return results
+
+
+def _article_dataset(article, base: str):
+    """The article's graph, or a failed outcome saying why it could not be built."""
     from kg.build_service import article_facts
     from kg.rdf import to_dataset
     try:
-        dataset = to_dataset(article_facts(article), base)
-        if check:
-            from kg.validate import validate
-            result = validate(dataset)
-            if not result.conforms:
-                first = result.violations[0].line() if result.violations else ""
-                return BuildOutcome(article.source, "failed", f"the graph of {article.source} does not conform "
-                                    f"to the shapes; nothing stored for it ({first})")
-        return article.source, dataset.serialize(format="nquads")
+        return to_dataset(article_facts(article), base)
     except KGError as e:
         return BuildOutcome(article.source, "failed", str(e))
     except Exception as e:  # noqa: BLE001 - a defect met on one article must not cost the others
@@ -250,45 +317,84 @@ def build_article_nquads(article, base: str, check: bool) -> BuildOutcome | tupl
                             f"{' '.join(str(e).split())}); please report it with the article")
 
 
+def _offenders(graphs: list[tuple[str, Dataset]]) -> dict[str, str]:
+    """The sources whose graphs do not conform to the shapes, each with its first violation as a line.
+
+    One SHACL run over the union when it conforms (the usual case); otherwise each half is checked in
+    turn, so a batch with one bad article costs about two runs of the batch's size."""
+    from kg import validate as validation
+    if not graphs:
+        return {}
+    result = validation.validate([dataset for _, dataset in graphs])
+    if result.conforms:
+        return {}
+    if len(graphs) == 1:
+        return {graphs[0][0]: result.violations[0].line() if result.violations else ""}
+    middle = len(graphs) // 2
+    return {**_offenders(graphs[:middle]), **_offenders(graphs[middle:])}
+
+
 def build_into_store(store: CorpusStore, articles, base: str, check: bool = True, executor=None,
-                     on_outcome=None) -> list[BuildOutcome]:
-    """Build every article (kg.ingest.Article) whose text, metadata or builder changed, and commit each to
-    the store as soon as it is built. `executor` is any concurrent.futures executor (a process pool, or a
-    Dask client's `get_executor()`); without one, articles are built here, one after the other.
-    `on_outcome` is called with each outcome as it comes (progress). Outcomes come back in the order of
-    `articles`."""
+                     on_outcome=None, batch_size: int | None = None) -> list[BuildOutcome]:
+    """Build every article (kg.ingest.Article) whose text, metadata or builder changed, and commit them
+    to the store a batch at a time, as soon as each batch is built. `executor` is any concurrent.futures
+    executor (a process pool, or a Dask client's `get_executor()`); without one, articles are built here,
+    one batch after the other. `on_outcome` is called with each outcome as it comes (progress). Outcomes
+    come back in the order of `articles`. `batch_size` defaults to BATCH_SIZE, smaller for a small build
+    so that every worker gets a share."""
     outcomes: dict[str, BuildOutcome] = {}
     order: list[str] = []
     todo = []
     fingerprints: dict[str, str] = {}
-    for article in articles:
-        order.append(article.source)
-        fingerprint = article_fingerprint(article)
-        if store.is_current(article.source, fingerprint):
-            outcomes[article.source] = BuildOutcome(article.source, "unchanged")
-            if on_outcome:
-                on_outcome(outcomes[article.source])
-        else:
-            todo.append(article)
-            fingerprints[article.source] = fingerprint
 
-    def commit(result) -> None:
-        if isinstance(result, BuildOutcome):
-            outcome = result
-        else:
-            source, nquads = result
-            store.put_nquads(source, fingerprints[source], nquads)
-            outcome = BuildOutcome(source, "built")
+    def heard(outcome: BuildOutcome) -> None:
         outcomes[outcome.source] = outcome
         if on_outcome:
             on_outcome(outcome)
 
+    for article in articles:
+        order.append(article.source)
+        fingerprint = article_fingerprint(article)
+        if store.is_current(article.source, fingerprint):
+            heard(BuildOutcome(article.source, "unchanged"))
+        else:
+            todo.append(article)
+            fingerprints[article.source] = fingerprint
+
+    def commit(results: list[BuildOutcome | tuple[str, str]]) -> None:
+        for outcome in _commit_batch(store, [r if isinstance(r, BuildOutcome) else (*r, fingerprints[r[0]])
+                                             for r in results]):
+            heard(outcome)
+
+    size = batch_size or max(1, min(BATCH_SIZE, len(todo) // 8))
+    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
     if executor is None:
-        for article in todo:
-            commit(build_article_nquads(article, base, check))
+        for batch in batches:
+            commit(build_batch_nquads(batch, base, check))
     else:
         from concurrent.futures import as_completed
-        futures = [executor.submit(build_article_nquads, article, base, check) for article in todo]
+        futures = [executor.submit(build_batch_nquads, batch, base, check) for batch in batches]
         for future in as_completed(futures):
             commit(future.result())
     return [outcomes[s] for s in order]
+
+
+def _commit_batch(store: CorpusStore, results: list) -> list[BuildOutcome]:
+    """Commit a batch's built articles, each (source, N-Quads, fingerprint), in one write; when the store
+    refuses one of them, each is committed on its own so that only the refused one fails."""
+    built = [(source, fingerprint, nquads) for source, nquads, fingerprint in
+             (r for r in results if not isinstance(r, BuildOutcome))]
+    try:
+        store.put_many(built)
+        stored = {source: BuildOutcome(source, "built") for source, _, _ in built}
+    except KGError:
+        stored = {source: _put_one(store, source, fingerprint, nquads) for source, fingerprint, nquads in built}
+    return [r if isinstance(r, BuildOutcome) else stored[r[0]] for r in results]
+
+
+def _put_one(store: CorpusStore, source: str, fingerprint: str, nquads: str) -> BuildOutcome:
+    try:
+        store.put_nquads(source, fingerprint, nquads)
+        return BuildOutcome(source, "built")
+    except KGError as e:
+        return BuildOutcome(source, "failed", str(e))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import pyshacl
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -138,17 +139,20 @@ def _prepared_query(text: str) -> Query:
     return prepareQuery(text)
 
 
-def _graph_to_check(data: Graph | Dataset) -> _ValidationGraph:
-    """A private copy of every triple of the data (all graphs of a dataset, so facts join across articles)."""
+def _graph_to_check(data: Graph | Dataset | Iterable[Graph | Dataset]) -> _ValidationGraph:
+    """A private copy of every triple of the data (all graphs of a dataset, and of every graph or dataset
+    given together, so facts join across articles)."""
     graph = _ValidationGraph()
-    triples = data.quads((None, None, None, None)) if isinstance(data, Dataset) else data
-    for s, p, o, *_ in triples:
-        graph.add((s, p, o))
+    for part in [data] if isinstance(data, Graph) else data:
+        triples = part.quads((None, None, None, None)) if isinstance(part, Dataset) else part
+        for s, p, o, *_ in triples:
+            graph.add((s, p, o))
     return graph
 
 
-def validate(data: Graph | Dataset) -> ValidationResult:
-    """Check a graph (or every graph of a dataset, together) against the shapes.
+def validate(data: Graph | Dataset | Iterable[Graph | Dataset]) -> ValidationResult:
+    """Check a graph (or every graph of a dataset, or several graphs and datasets, together) against the
+    shapes.
 
     Does not modify `data`. Raises ShapesError (a KGError) when the shapes cannot be read.
     """

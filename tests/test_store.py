@@ -30,6 +30,11 @@ def _graphs(store: CorpusStore) -> set[str]:
     return {str(g.value) for g in store.oxigraph.named_graphs()}
 
 
+def _default_graph_is_the_union(store: CorpusStore) -> bool:
+    default = {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return default == {(q.subject, q.predicate, q.object) for q in store.article_quads()}
+
+
 def test_an_article_is_stored_as_its_own_named_graph(tmp_path):
     with CorpusStore(tmp_path / "s") as store:
         graph = store.put("a.txt", ARTICLES["a.txt"], build(ARTICLES["a.txt"]))
@@ -50,6 +55,7 @@ def test_unchanged_sources_are_skipped_and_changed_ones_replaced(tmp_path):
         assert old_graph not in _graphs(store)
         assert store.sources()["b.txt"].graph in _graphs(store)
         assert len(_graphs(store)) == 3
+        assert _default_graph_is_the_union(store)
 
 
 def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
@@ -60,6 +66,7 @@ def test_prune_removes_sources_that_are_gone_and_graphs_nobody_names(tmp_path):
         assert store.prune({"a.txt", "c.txt"}) == ["b.txt"]
         assert set(store.sources()) == {"a.txt", "c.txt"}
         assert _graphs(store) == {a.graph for a in store.sources().values()}
+        assert _default_graph_is_the_union(store)
 
 
 def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_path, monkeypatch):
@@ -116,23 +123,51 @@ def test_a_dask_cluster_builds_the_same_store(tmp_path):
         assert store.nquads() == expected
 
 
-def test_an_article_failing_its_shapes_is_named_and_kept_out(tmp_path, monkeypatch):
+def _count_shacl_runs(monkeypatch) -> list[int]:
+    """Wrap the validator so that the test sees how many graphs each SHACL run was given."""
     from kg import validate as validation
 
-    real = validation.validate
+    real, runs = validation.validate, []
 
-    def failing_for_taspen(dataset):
-        result = real(dataset)
-        if "Taspen" in dataset.serialize(format="nquads"):
-            return validation.ValidationResult(False, (validation.Violation("x", "", "c", "", "broken", "s", "Violation", ""),))
-        return result
+    def counted(graphs):
+        runs.append(len(graphs))
+        return real(graphs)
 
-    monkeypatch.setattr(validation, "validate", failing_for_taspen)
+    monkeypatch.setattr(validation, "validate", counted)
+    return runs
+
+
+def test_a_batch_that_conforms_is_validated_in_one_shacl_run(tmp_path, monkeypatch):
+    runs = _count_shacl_runs(monkeypatch)
     with CorpusStore(tmp_path / "s") as store:
-        outcomes = build_into_store(store, _articles(ARTICLES), DEFAULT_BASE)
+        outcomes = build_into_store(store, _articles(ARTICLES), DEFAULT_BASE, batch_size=3)
+        assert [o.status for o in outcomes] == ["built", "built", "built"]
+    assert runs == [3]
+
+
+def test_an_article_failing_its_shapes_in_a_batch_is_named_and_kept_out(tmp_path, monkeypatch):
+    from kg import rdf
+    from kg.vocab import SCHEMA
+
+    real_writer = rdf.to_dataset
+
+    def writer_losing_names_in_taspen_article(facts, base):
+        dataset = real_writer(facts, base)
+        if "Taspen" in facts.text:  # an organisation without a name breaks bkgsh:Organization-name
+            for s, p, o, g in list(dataset.quads((None, SCHEMA.name, None, None))):
+                dataset.remove((s, p, o, g))
+        return dataset
+
+    monkeypatch.setattr(rdf, "to_dataset", writer_losing_names_in_taspen_article)
+    runs = _count_shacl_runs(monkeypatch)
+    with CorpusStore(tmp_path / "s") as store:
+        outcomes = build_into_store(store, _articles(ARTICLES), DEFAULT_BASE, batch_size=3)
         assert [(o.source, o.status) for o in outcomes] == [("a.txt", "built"), ("b.txt", "built"), ("c.txt", "failed")]
-        assert "does not conform" in outcomes[2].message
+        assert outcomes[2].message.startswith("the graph of c.txt does not conform to the shapes; nothing stored")
+        assert "schema:name" in outcomes[2].message
         assert set(store.sources()) == {"a.txt", "b.txt"}
+        assert b"Taspen" not in store.nquads() and b"Semarang" in store.nquads()
+    assert runs == [3, 1, 2, 1, 1]  # the batch, its first half (a), its second (b, c), then b and c alone
 
 
 def test_a_folder_that_is_not_a_store_is_refused(tmp_path):
