@@ -694,7 +694,8 @@ class Resolver:
         """The person the text is about just before `offset`: the first person named in the nearest
         sentence (or stretch of the current sentence) that names one."""
         sent = self.doc.sentence_at(offset)
-        for s in reversed(self.doc.sentences[:sent.index + 1]):
+        for i in range(sent.index, -1, -1):  # back from here, without copying every sentence before
+            s = self.doc.sentences[i]
             end = offset if s.index == sent.index else s.end
             inside = self._person_mentions_at().beginning_in(s.begin, end)
             if inside:
