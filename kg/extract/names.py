@@ -39,10 +39,14 @@ class _FirstWordIndex:
         for pos, (words, value) in enumerate(forms):
             table, key = (self._folded, words[0].lower()) if fold(words, value) else (self._exact, words[0])
             table.setdefault(key, []).append((pos, words, value))
+        self._answers: dict[str, tuple] = {}  # every token asks: each distinct word is answered once
 
-    def at(self, word: str) -> list:
-        found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
-        return [(words, value) for _, words, value in sorted(found, key=lambda x: x[0])]
+    def at(self, word: str) -> tuple:
+        answer = self._answers.get(word)
+        if answer is None:
+            found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
+            answer = self._answers[word] = tuple((words, value) for _, words, value in sorted(found, key=lambda x: x[0]))
+        return answer
 
 
 # ', S.E., M.M.' after a name; matched from the name's end on, never on a copy of the rest of the text
