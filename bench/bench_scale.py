@@ -1,28 +1,54 @@
 """Extraction cost against the article's length, from ~10 KB to 2 MB: it must grow linearly.
 
-    .venv/bin/python bench/bench_scale.py [--max-kb 2048] [--validate-up-to-kb 160] [--profile KB]
+    .venv/bin/python bench/bench_scale.py [--max-kb 2048] [--validate-up-to-kb 160] [--runs 1]
+                                          [--baseline TREE] [--profile KB]
 
 The inputs are the invented articles of the bench sets (heldout, fresh, final, last, closing) joined
-end to end until each size is reached; no real text is used. For every size it prints the seconds of
-extraction (text -> facts), of building and validating the graph for the smaller sizes, and the
-extraction seconds per 100 KB. The last line is the ratio of the largest input's per-KB cost to the
-smallest's: about 1 when the cost is linear. `--profile KB` runs cProfile on one size instead and
-prints the functions that take the most time, to find what still grows faster than the text."""
+end to end until each size is reached; no real text is used. Each measurement runs in a fresh process
+(lexicons warmed on one article first, as a long-running process would have them) and reports CPU
+seconds, which a shared machine disturbs far less than wall time (wall seconds are printed too). For
+every size it prints the seconds of extraction (text -> facts), its CPU seconds per 100 KB, and the
+seconds of building and validating the graph up to --validate-up-to-kb. The last line is the ratio of
+the largest input's per-KB cost to the smallest's: about 1 when the cost is linear.
+
+`--baseline TREE` measures another checkout side by side in the same run, size by size (e.g. the
+revision before a change: `git worktree add /tmp/base main`), so both see the same machine load.
+`--profile KB` runs cProfile on one size instead and prints the functions that take the most time,
+to find what still grows faster than the text."""
 from __future__ import annotations
 
 import argparse
 import cProfile
 import json
 import pstats
+import statistics
+import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-BENCH = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
 SETS = ("heldout", "fresh", "final", "last", "closing")
 SIZES_KB = (10, 20, 40, 80, 160, 320, 640, 1280, 2048)
+
+# Run in a child process with one tree's `kg` first on the path: times one input read from a file.
+MEASURE = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from kg.pipeline import build, extract
+from kg.validate import validate
+text = open(sys.argv[2], encoding="utf-8").read()
+extract(sys.argv[3])
+cpu, wall = time.process_time(), time.perf_counter()
+extract(text)
+out = {"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}
+if sys.argv[4] == "1":
+    cpu = time.process_time()
+    validate(build(text))
+    out["full_cpu"] = time.process_time() - cpu
+print(json.dumps(out))
+"""
 
 
 def invented_articles() -> list[str]:
@@ -45,48 +71,66 @@ def joined_text(articles: list[str], size_kb: int) -> str:
     return "\n\n".join(parts)
 
 
-def timed(fn, *args) -> tuple[float, object]:
-    t0 = time.perf_counter()
-    result = fn(*args)
-    return time.perf_counter() - t0, result
+def measure(tree: Path, text_file: str, warm: str, validate: bool) -> dict:
+    """One input timed in a fresh process importing `kg` from `tree`."""
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(tree), text_file, warm, "1" if validate else "0"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def median_of(runs: list[dict], key: str) -> float | None:
+    values = [r[key] for r in runs if key in r]
+    return statistics.median(values) if values else None
 
 
 def profile(text: str, top: int) -> None:
     """cProfile of the extraction of one input, sorted by own time."""
+    sys.path.insert(0, str(ROOT))
     from kg.pipeline import extract
+    extract(invented_articles()[0])
     prof = cProfile.Profile()
     prof.runcall(extract, text)
     pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
+def row(name: str, kb: float, runs: list[dict]) -> tuple[str, float]:
+    cpu, wall, full = median_of(runs, "cpu"), median_of(runs, "wall"), median_of(runs, "full_cpu")
+    full_text = f"{full:.2f}" if full is not None else ""
+    return f"{name:>9} {kb:8.0f} {cpu:11.2f} {wall:10.2f} {100 * cpu / kb:13.3f} {full_text:>18}", cpu / kb
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--max-kb", type=int, default=2048, help="largest input size in KB")
     ap.add_argument("--validate-up-to-kb", type=int, default=160, help="build and validate inputs up to this size")
+    ap.add_argument("--runs", type=int, default=1, help="runs per size and tree; the median is reported")
+    ap.add_argument("--baseline", type=Path, help="another checkout of the project to measure side by side")
     ap.add_argument("--profile", type=int, metavar="KB", help="profile the extraction of one size instead")
     ap.add_argument("--top", type=int, default=25, help="functions to list with --profile")
     a = ap.parse_args()
-    from kg.pipeline import build, extract
-    from kg.validate import validate
-
     articles = invented_articles()
-    extract(articles[0])  # warm the lexicons once, as a long-running process would
     if a.profile:
         profile(joined_text(articles, a.profile), a.top)
         return
-    print(f"{'size KB':>8} {'extract s':>10} {'s / 100 KB':>11} {'build+validate s':>17}")
-    per_kb = []
-    for size in (s for s in SIZES_KB if s <= a.max_kb):
-        text = joined_text(articles, size)
-        kb = len(text.encode("utf-8")) / 1024
-        seconds, _ = timed(extract, text)
-        per_kb.append(seconds / kb)
-        full = ""
-        if size <= a.validate_up_to_kb:
-            full_seconds, _ = timed(lambda t: validate(build(t)), text)
-            full = f"{full_seconds:.2f}"
-        print(f"{kb:8.0f} {seconds:10.2f} {100 * seconds / kb:11.3f} {full:>17}", flush=True)
-    print(f"per-KB cost, largest / smallest: {per_kb[-1] / per_kb[0]:.2f}")
+    trees = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
+    print(f"{'tree':>9} {'size KB':>8} {'extract CPU':>11} {'wall s':>10} {'CPU s/100 KB':>13} {'build+valid. CPU':>18}")
+    per_kb: dict[str, list[float]] = {name: [] for name, _ in trees}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (s for s in SIZES_KB if s <= a.max_kb):
+            text = joined_text(articles, size)
+            kb = len(text.encode("utf-8")) / 1024
+            text_file = Path(tmp) / f"{size}.txt"
+            text_file.write_text(text, encoding="utf-8")
+            runs: dict[str, list[dict]] = {name: [] for name, _ in trees}
+            for _ in range(a.runs):
+                for name, tree in trees:  # alternated, so that both trees meet the same load
+                    runs[name].append(measure(tree, str(text_file), articles[0], size <= a.validate_up_to_kb))
+            for name, _ in trees:
+                line, cost = row(name, kb, runs[name])
+                per_kb[name].append(cost)
+                print(line, flush=True)
+    for name, costs in per_kb.items():
+        print(f"{name}: CPU per KB, largest input / smallest: {costs[-1] / costs[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,19 @@
 """Fuzz the builder: mutated articles of the genre must never crash it, never break a span, and always give
 a graph that conforms to the project's own shapes.
 
-    .venv/bin/python bench/fuzz_build.py [SEED_ARTICLES …] --articles 100000 [--seed 1] [--batch 200]
+    .venv/bin/python bench/fuzz_build.py [SEED_ARTICLES …] [--start N] --count M [--seed 1] [--batch 200]
+                                         [--summary FILE] [--resume] [--totals]
 
 Seed articles are the invented evaluation sets in bench/ (gold .json, text in "text") unless others are
 given. Each fuzzed article is a seed article changed by a few random, seeded edits that real pages and
 careless copying produce: sentences dropped, repeated or swapped, a word's case changed, text cut mid-word,
 stray quotation marks, brackets and control characters, and fragments of the genre spliced in (a unit
 named without its organisation, an acronym before a unit word, impossible dates, huge and odd numbers, a
-title with no name, an unclosed quotation). The same --seed gives the same articles.
+title with no name, an unclosed quotation). Article n of a seed depends only on the seed and n, so the
+100,000 articles can be run in shards, on different days: `--start N --count M` runs articles N … N+M-1,
+and appends one JSON line per shard to the summary file (seed, range, counts of crashes, span mismatches
+and non-conforming graphs, seconds, articles per second). `--resume` starts after the last article the
+summary holds for the seed; `--totals` prints the summary's sums over the distinct articles run.
 
 Graphs are validated in batches: every article is built under a base IRI of its own, so no node is shared
 between articles and the batch conforms exactly when each of its articles does; a batch that does not
@@ -135,8 +140,13 @@ def span_errors(dataset: Dataset, text: str) -> list[str]:
     return bad
 
 
-def run(texts: list[str], articles: int, seed: int, batch: int) -> dict:
-    rng = random.Random(seed)
+def fuzzed(texts: list[str], seed: int, n: int) -> str:
+    """Article n of the seed: its own generator, so that any shard of the articles can run alone."""
+    rng = random.Random(f"{seed}:{n}")
+    return mutate(rng.choice(texts), rng)
+
+
+def run(texts: list[str], start: int, count: int, seed: int, batch: int) -> dict:
     counts = {"articles": 0, "crashes": 0, "span_mismatches": 0, "non_conforming": 0}
     failures: list[str] = []
     pending: list[tuple[int, str, Dataset]] = []
@@ -157,8 +167,8 @@ def run(texts: list[str], articles: int, seed: int, batch: int) -> dict:
                     failures.append(f"article {n} does not conform: {result.violations[0].line()}\n  text: {text[:300]!r}")
         pending.clear()
 
-    for n in range(articles):
-        text = mutate(rng.choice(texts), rng)
+    for n in range(start, start + count):
+        text = fuzzed(texts, seed, n)
         counts["articles"] += 1
         try:
             ds = build(text, f"https://fuzz.example.org/{n}/")
@@ -173,25 +183,70 @@ def run(texts: list[str], articles: int, seed: int, batch: int) -> dict:
         pending.append((n, text, ds))
         if len(pending) >= batch:
             flush()
-        if (n + 1) % 1000 == 0:
-            rate = (n + 1) / (time.perf_counter() - t0)
+        if counts["articles"] % 1000 == 0:
+            rate = counts["articles"] / (time.perf_counter() - t0)
             print(f"{n + 1} articles, {rate:.1f}/s, {counts}", file=sys.stderr, flush=True)
     flush()
     counts["seconds"] = round(time.perf_counter() - t0, 1)
+    counts["articles_per_second"] = round(counts["articles"] / max(counts["seconds"], 0.1), 2)
     counts["failures"] = failures
     return counts
+
+
+def shards(summary: Path) -> list[dict]:
+    """The shards the summary file holds, one JSON object a line; none when it does not exist yet."""
+    if not summary.exists():
+        return []
+    return [json.loads(line) for line in summary.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def next_start(summary: Path, seed: int) -> int:
+    """The first article after every shard of this seed in the summary."""
+    return max((s["start"] + s["count"] for s in shards(summary) if s["seed"] == seed), default=0)
+
+
+def totals(summary: Path) -> dict:
+    """Sums per seed over the summary's shards. A shard that a later one ran again in full counts once (the
+    later one); shards that only partly overlap both count, so give shards disjoint ranges."""
+    out: dict[int, dict] = {}
+    for seed in sorted({s["seed"] for s in shards(summary)}):
+        own = [s for s in shards(summary) if s["seed"] == seed]
+        kept = [s for i, s in enumerate(own) if not any(_covers(later, s) for later in own[i + 1:])]
+        covered = set()
+        for s in own:
+            covered.update(range(s["start"], s["start"] + s["count"]))
+        sums = {k: sum(s[k] for s in kept) for k in ("crashes", "span_mismatches", "non_conforming")}
+        out[seed] = {"distinct_articles": len(covered), "shards": len(own), **sums}
+    return out
+
+
+def _covers(a: dict, b: dict) -> bool:
+    return a["start"] <= b["start"] and b["start"] + b["count"] <= a["start"] + a["count"]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("seeds", nargs="*", help="seed articles (.json gold, .txt) or folders; default: bench/'s sets")
-    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--start", type=int, help="first article of the shard (default 0, or with --resume the next)")
+    ap.add_argument("--count", "--articles", type=int, default=1000, help="articles in the shard")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--batch", type=int, default=200, help="articles validated together")
+    ap.add_argument("--summary", type=Path, default=Path("fuzz_summary.jsonl"),
+                    help="file the shard's counts are appended to (default ./fuzz_summary.jsonl)")
+    ap.add_argument("--resume", action="store_true", help="start after the summary's last article of the seed")
+    ap.add_argument("--totals", action="store_true", help="print the summary's sums and run nothing")
     a = ap.parse_args()
-    result = run(seed_texts(a.seeds), a.articles, a.seed, a.batch)
+    if a.totals:
+        print(json.dumps(totals(a.summary), indent=1))
+        return
+    start = a.start if a.start is not None else next_start(a.summary, a.seed) if a.resume else 0
+    result = run(seed_texts(a.seeds), start, a.count, a.seed, a.batch)
     failures = result.pop("failures")
-    print(json.dumps(result))
+    shard = {"seed": a.seed, "start": start, "count": a.count, **result, "first_failures": failures[:5],
+             "seeds": a.seeds or "bench sets", "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    with a.summary.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(shard) + "\n")
+    print(json.dumps(shard))
     for f in failures[:20]:
         print(f)
     sys.exit(1 if failures else 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # places whose bare name a city and a regency share carry their kind in the key ("city-madiun", "regency-madiun")
 KIND_IN_PLACE_KEY = ("city", "regency")
@@ -23,6 +24,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
+@lru_cache(maxsize=65536)  # asked about the same names again and again in a long article
 def norm(text: str) -> str:
     """'Kemnaker,' and 'kemnaker' compare equal: case-folded, punctuation as space, spacing collapsed."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()

@@ -6,7 +6,7 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -131,8 +131,9 @@ class MetricReader:
         value = Decimal(format(q.value.normalize(), 'f'))
         noun, pointed = self._counted_noun(q), self._pointed_back(q)
         own = [p for p in sent_periods if not p.relation]
-        for k, m in enumerate(so_far):
-            if m.span.end > sent.begin or (m.subject, m.value, m.unit) != (subject, value, q.unit):
+        for k in self._same_figures(so_far, (subject, value, q.unit)):
+            m = so_far[k]
+            if m.span.end > sent.begin:
                 continue
             same_month = period is not None and m.period_end is not None and \
                 (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
@@ -142,13 +143,26 @@ class MetricReader:
                 return True
         return False
 
+    def _same_figures(self, so_far: list[Metric], figure: tuple) -> list[int]:
+        """The indexes of the metrics so far with this (subject, value, unit): only these can restate a
+        figure, and looking them up, not scanning every metric, keeps a long article linear. The index
+        follows `so_far`, which only grows."""
+        listed, seen, index = self.__dict__.get("_figures", (None, 0, {}))
+        if listed is not so_far:
+            seen, index = 0, {}
+        for k in range(seen, len(so_far)):
+            m = so_far[k]
+            index.setdefault((m.subject, m.value, m.unit), []).append(k)
+        self._figures = (so_far, len(so_far), index)
+        return index.get(figure, [])
+
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
-        m = re.match(r"\s+([a-z]+)\b", self.doc.text[q.span.end:])
+        m = _compiled(r"\s+([a-z]+)\b").match(self.doc.text, q.span.end)  # from the figure on, never a copy of the rest
         return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
 
     def _pointed_back(self, q: Quantity) -> bool:
-        return bool(re.match(rf"\s+(?:{self._demonstratives()})\b", self.doc.text[q.span.end:]))
+        return bool(_compiled(rf"\s+(?:{self._demonstratives()})\b").match(self.doc.text, q.span.end))
 
     def _demonstratives(self) -> str:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
@@ -366,14 +380,23 @@ class MetricReader:
         """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only
         those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
         text = self.doc.text
-        begin = max([sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1] +
-                    [x.span.end for x in self.quantities if sent.begin <= x.span.end <= q.span.begin])
+        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
         for w in self.words["national_scope_markers"]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
             m = re.search(rf"\b{re.escape(w)}\b", text[begin:q.span.begin])
             if m and not self._place_between(begin + m.end(), q.span.begin):
                 return Span(begin + m.start(), begin + m.end())
         return None
+
+    def _figure_end_before(self, offset: int) -> int:
+        """Where the last figure that ends at or before the offset ends (-1 if none), found by a binary search
+        over the figures' ends rather than a scan of every figure."""
+        quantities, ends = self.__dict__.get("_figure_ends", (None, []))
+        if quantities is not self.quantities:
+            ends = sorted(x.span.end for x in self.quantities)
+            self._figure_ends = (self.quantities, ends)
+        at = bisect_right(ends, offset)
+        return ends[at - 1] if at else -1
 
     def _place_between(self, begin: int, end: int) -> bool:
         names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}

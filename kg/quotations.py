@@ -14,7 +14,7 @@ or names other than in passing ('sesuai visi dari mantan Bupati X' names X in pa
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Generic, TypeVar
 
@@ -91,6 +91,9 @@ class Attribution(Generic[P]):
 
 @dataclass
 class _State(Generic[P]):
+    """The mentions in text order, indexed so that each quotation looks only at the mentions near it: a
+    scan of every mention per quotation made long articles cost the square of their length."""
+
     doc: Document
     mentions: list[Mention[P]]
     not_names: list[Span]
@@ -98,10 +101,69 @@ class _State(Generic[P]):
     cues: SpeechCues
     new_mentions: list[Mention[P]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._places = [(m.span.begin, m.span.end) for m in self.mentions]
+        self._not_names = _Reach(self.not_names)
+        self._by_part: dict[tuple[int, str], list[tuple[str, Mention[P]]]] = {}
+        for m in self.mentions:
+            self._index_parts(m)
+
     def add(self, mention: Mention[P]) -> None:
         # after any mention at the same place, as appending and sorting again would put it
-        insort(self.mentions, mention, key=lambda m: (m.span.begin, m.span.end))
+        at = bisect_right(self._places, (mention.span.begin, mention.span.end))
+        self.mentions.insert(at, mention)
+        self._places.insert(at, (mention.span.begin, mention.span.end))
+        self._index_parts(mention)
         self.new_mentions.append(mention)
+
+    def beginning_in(self, begin: int, end: int) -> list[Mention[P]]:
+        """The mentions that begin in [begin, end), in text order."""
+        return self.mentions[bisect_left(self._places, (begin,)):bisect_left(self._places, (end,))]
+
+    def blocked(self, offset: int) -> bool:
+        """A span that names something other than a person covers the offset."""
+        return self._not_names.covers(offset)
+
+    def not_names_reach(self, before: int, end: int) -> bool:
+        """A span that names something other than a person begins before `before` and reaches `end`."""
+        return self._not_names.reaches(before, end)
+
+    def parts_like(self, word: str) -> list[tuple[str, Mention[P]]]:
+        """(part, mention) for the words of person mentions (not attributions) as long as `word` and with its
+        first letter: the only ones `_one_letter_off` can match."""
+        return self._by_part.get((len(word), word[:1]), [])
+
+    def _index_parts(self, mention: Mention[P]) -> None:
+        if mention.how != "quote":
+            for part in self.doc.slice(mention.span).split():
+                self._by_part.setdefault((len(part), part[:1]), []).append((part, mention))
+
+
+class _Reach:
+    """Spans sorted by where they begin, with the furthest end of each prefix: whether any span covers an
+    offset, or begins before one offset and reaches another, in the time of a binary search.
+
+    >>> reach = _Reach([Span(10, 20), Span(2, 5), Span(12, 14)])
+    >>> reach.covers(4), reach.covers(5), reach.covers(19), reach.reaches(12, 20), reach.reaches(10, 20)
+    (True, False, True, True, False)
+    """
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.begin)
+        self._begins = [s.begin for s in ordered]
+        self._furthest: list[int] = []
+        for s in ordered:
+            self._furthest.append(max(s.end, self._furthest[-1]) if self._furthest else s.end)
+
+    def covers(self, offset: int) -> bool:
+        """Some span has begin <= offset < end."""
+        i = bisect_right(self._begins, offset)
+        return i > 0 and self._furthest[i - 1] > offset
+
+    def reaches(self, before: int, end: int) -> bool:
+        """Some span begins before `before` and ends at or after `end`."""
+        i = bisect_left(self._begins, before)
+        return i > 0 and self._furthest[i - 1] >= end
 
 
 def attribute(doc: Document, quotes: list[QuoteSpan], mentions: list[Mention[P]], not_names: list[Span],
@@ -171,7 +233,7 @@ def _before(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
     if not m:
         return None
     begin = sent.begin + m.start()
-    speaking = [x for x in state.mentions if x.how == "speaker" and sent.begin <= x.span.begin < q.span.begin]
+    speaking = [x for x in state.beginning_in(sent.begin, q.span.begin) if x.how == "speaker"]
     speaker = speaking[-1].person if speaking else _salient(state, q.span.begin)
     return Attribution(q, speaker, Span(begin, q.span.end), "quote.before-verb") if speaker else None
 
@@ -181,16 +243,16 @@ def _named_next(state: _State[P], q: QuoteSpan) -> Attribution[P] | None:
     """'“…”\nDemikian disampaikan Kepala Dinas X, Budi.': the sentence right after the quotation opens with a
     passive speech verb and names who said it."""
     doc = state.doc
-    following = [s for s in doc.sentences if s.begin >= q.span.end]
-    if not following:
+    at = bisect_left(doc.sentences, q.span.end, key=lambda s: s.begin)
+    if at == len(doc.sentences):
         return None
-    nxt = following[0]
+    nxt = doc.sentences[at]
     if doc.text[q.span.end:nxt.begin].strip(" \t\n.,"):
         return None  # the quotation's own sentence goes on
     passive = "|".join(map(re.escape, state.cues.verbs_passive))
     if not re.match(rf"(?:\S+\s+){{0,2}}(?:{passive})(?![\w-])", doc.text[nxt.begin:nxt.end], re.IGNORECASE):
         return None
-    named = [x for x in state.mentions if x.how == "speaker" and nxt.begin <= x.span.begin < nxt.end]
+    named = [x for x in state.beginning_in(nxt.begin, nxt.end) if x.how == "speaker"]
     return Attribution(q, named[0].person, Span(q.span.begin, named[0].span.end), "quote.named-next") if named else None
 
 
@@ -203,7 +265,7 @@ def _continued(state: _State[P], q: QuoteSpan, previous: Attribution[P] | None) 
     gap = state.doc.sentence_at(q.span.begin).paragraph - state.doc.sentence_at(previous.quote.span.begin).paragraph
     if gap > 1:
         return None
-    between = [x for x in state.mentions if previous.evidence.end <= x.span.begin < q.span.begin and x.how in SPEAKING]
+    between = [x for x in state.beginning_in(previous.evidence.end, q.span.begin) if x.how in SPEAKING]
     if between and between[-1].person is not previous.speaker:
         return None  # someone else was presented as speaking in between
     return Attribution(q, previous.speaker, q.span, "quote.continues")
@@ -228,11 +290,12 @@ def _salient(state: _State[P], offset: int) -> P | None:
     named in passing ('sesuai visi dari mantan Bupati X', 'bersama Budi') is not the one who speaks."""
     doc = state.doc
     here = doc.sentence_at(offset)
-    for sent in reversed(doc.sentences[:here.index + 1]):
+    for i in range(here.index, -1, -1):
+        sent = doc.sentences[i]
         if here.paragraph - sent.paragraph >= SALIENCE_PARAGRAPHS:
             break
         end = offset if sent.index == here.index else sent.end
-        inside = [x for x in state.mentions if sent.begin <= x.span.begin < end and not _in_passing(state, sent, x)]
+        inside = [x for x in state.beginning_in(sent.begin, end) if not _in_passing(state, sent, x)]
         speaking = [x for x in inside if x.how in SPEAKING]
         if speaking:
             return speaking[-1].person
@@ -262,10 +325,10 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
     """'Budi mengatakan …', 'Kepala Dinas X, Budi, menjelaskan …', 'Menurut Budi, …', 'Hal itu disampaikan
     Kepala Dinas X, Budi, di …': the person named is presented as speaking, whether or not a quotation follows."""
     text, cues = state.doc.text, state.cues
-    inside_quotes = [q.span for q in quotes]
+    inside_quotes = _Reach([q.span for q in quotes])
     before = "|".join(map(re.escape, cues.verbs_before))
     for m in re.finditer(rf"(?<![\w-]){_particles(cues)}(?:{before})(?![\w-])", text):
-        if any(s.begin <= m.start() < s.end for s in inside_quotes):
+        if inside_quotes.covers(m.start()):
             continue
         phrase = _phrase_ending_at(state, m.start())
         if phrase is not None and state.doc.slice(phrase).lower() not in cues.pronouns:
@@ -275,7 +338,7 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
     lead = "|".join(map(re.escape, cues.verbs_passive + cues.source_words))
     agent = "|".join(map(re.escape, cues.agent_words))
     for m in re.finditer(rf"(?<![\w-])(?:{lead})(?:\s+(?:{agent}))?(?![\w-])", text, re.IGNORECASE):
-        if any(s.begin <= m.start() < s.end for s in inside_quotes):
+        if inside_quotes.covers(m.start()):
             continue
         phrase = _attribution_phrase(state, m.end())
         if phrase is not None:
@@ -337,7 +400,7 @@ def _after_title(state: _State[P], phrase: Span) -> bool:
 def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) -> P | None:
     """A person already mentioned inside the phrase, else the name that ends it (after any title,
     organisation or place), else the holder of the title the phrase is."""
-    named = [x for x in state.mentions if phrase.begin <= x.span.begin < phrase.end and x.how != "quote"]
+    named = [x for x in state.beginning_in(phrase.begin, phrase.end) if x.how != "quote"]
     if named:
         return named[-1].person
     name = _trailing_name(state, phrase)
@@ -358,7 +421,7 @@ def _follows_title(state: _State[P], name: Span) -> bool:
     gap = name.begin  # where the spaces and commas right before the name start
     while gap > 0 and state.doc.text[gap - 1] in " ,":
         gap -= 1
-    return any(s.begin < name.begin and s.end >= gap for s in state.not_names)
+    return state.not_names_reach(name.begin, gap)
 
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
@@ -367,8 +430,8 @@ def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
     words = state.doc.slice(name)
     person = state.lookup.person_named(words, name, False)
     if person is None and " " not in words:
-        near = {id(x.person): x.person for x in state.mentions if x.how != "quote" and x.span.begin < name.begin
-                and _one_letter_off(words, state.doc.slice(x.span).split())}
+        near = {id(x.person): x.person for part, x in state.parts_like(words) if x.span.begin < name.begin
+                and _one_letter_off(words, [part])}
         person = next(iter(near.values())) if len(near) == 1 else None
     return person if person is not None or not create else state.lookup.person_named(words, name, True)
 
@@ -395,7 +458,7 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
     tokens = [t for t in state.doc.tokens_in(begin, end) if t.is_word]
     name: list = []
     for t in reversed(tokens):
-        blocked = any(s.begin <= t.begin < s.end for s in state.not_names)
+        blocked = state.blocked(t.begin)
         acronym = len(t.text) >= 3 and t.text.isupper()
         place = gazetteer.is_place(t.text) or t.text in state.cues.place_prefixes
         if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS:

@@ -58,7 +58,8 @@ def speaker_before(state: ArticleState, offset: int) -> PersonEntity | None:
     """The person the text is about just before `offset`: the first person named in the nearest
     sentence (or stretch of the current sentence) that names one."""
     sent = state.doc.sentence_at(offset)
-    for s in reversed(state.doc.sentences[:sent.index + 1]):
+    for i in range(sent.index, -1, -1):  # back from here, without copying every sentence before
+        s = state.doc.sentences[i]
         end = offset if s.index == sent.index else s.end
         inside = _person_mentions_at(state).beginning_in(s.begin, end)
         if inside:

@@ -39,10 +39,18 @@ class _FirstWordIndex:
         for pos, (words, value) in enumerate(forms):
             table, key = (self._folded, words[0].lower()) if fold(words, value) else (self._exact, words[0])
             table.setdefault(key, []).append((pos, words, value))
+        self._answers: dict[str, tuple] = {}  # every token asks: each distinct word is answered once
 
-    def at(self, word: str) -> list:
-        found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
-        return [(words, value) for _, words, value in sorted(found, key=lambda x: x[0])]
+    def at(self, word: str) -> tuple:
+        answer = self._answers.get(word)
+        if answer is None:
+            found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
+            answer = self._answers[word] = tuple((words, value) for _, words, value in sorted(found, key=lambda x: x[0]))
+        return answer
+
+
+# ', S.E., M.M.' after a name; matched from the name's end on, never on a copy of the rest of the text
+_DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -100,6 +108,8 @@ class Scanner:
         self.org_words = self._words_of_organisations()
         self.known_orgs: dict[str, OrgType | None] = {}
         self._known_by_first: dict[str | None, list[str]] = {}  # known names by first word, in the order known
+        self._known_in_order: list[str] = []
+        self._short_forms: dict[str, tuple[int, OrgType | None | bool]] = {}  # see `_short_form_type`
         self.titled_orgs: set[str] = set()
 
     # ---------------------------------------------------------------- token helpers
@@ -271,7 +281,7 @@ class Scanner:
 
     def degree_suffix_end(self, k: int) -> int:
         """', S.E., M.M.', ', M.Kes.', ', S.K.M.' after a name: academic degrees, skipped."""
-        m = re.match(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+", self.doc.text[self.toks[k].begin if k < len(self.toks) else len(self.doc.text):])
+        m = _DEGREES_RE.match(self.doc.text, self.toks[k].begin if k < len(self.toks) else len(self.doc.text))
         if not m or not m.group().strip():
             return k
         end = self.toks[k].begin + len(m.group().rstrip())
@@ -599,6 +609,7 @@ class Scanner:
         so that `known_at` compares a token with the names that could start there, not with every name."""
         if name not in self.known_orgs:
             self.known_orgs[name] = otype
+            self._known_in_order.append(name)
             words = name.split()
             self._known_by_first.setdefault(words[0] if words else None, []).append(name)
 
@@ -616,11 +627,26 @@ class Scanner:
                 and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs \
                 and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
             word = self.toks[i].text
-            otype = next((t for name, t in self.known_orgs.items() if len(name.split()) > 1
-                          and not (t is not None and t.government_level) and abbreviates(word, strip_region(name))), False)
+            otype = self._short_form_type(word)
             if otype is not False:
                 best = (word, i + 1, otype)
         return best
+
+    def _short_form_type(self, word: str) -> OrgType | None | bool:
+        """The type of the first known name (of more than one word, not a government's) that `word` abbreviates,
+        False if none. Names are only ever added, so a word already compared with the first n names is compared
+        only with the names known since: the scan stays linear however often a short form recurs."""
+        scanned, found = self._short_forms.get(word, (0, False))
+        if found is False:
+            names = self._known_in_order
+            for name in names[scanned:]:
+                t = self.known_orgs[name]
+                if len(name.split()) > 1 and not (t is not None and t.government_level) \
+                        and abbreviates(word, strip_region(name)):
+                    found = t
+                    break
+            self._short_forms[word] = (len(names), found)
+        return found
 
     # ---------------------------------------------------------------- people and roles
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
@@ -825,10 +851,12 @@ def looks_abbreviated(word: str) -> bool:
                                                       or bool(re.match(r"^(Dis|Din|Kem|Pem|Bad)", word)))
 
 
+@lru_cache(maxsize=65536)
 def strip_region(name: str) -> str:
     return re.sub(r"\s+(?:Provinsi|Kabupaten|Kota)\s+.*$", "", name)
 
 
+@lru_cache(maxsize=65536)  # a long article asks about the same pairs of words many times
 def abbreviates(short: str, full: str) -> bool:
     """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
     Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
