@@ -168,3 +168,16 @@ def test_a_title_whose_name_is_an_organisation_gives_no_person_and_no_crash():
     facts = kg.extract("Otoritas Jasa Keuangan (OJK) mengawasi bank. Direktur Utama PT Bank Maju, H. OJK mendorong perbankan.")
     assert facts.memberships == ()
     assert "OJK" not in {p.name for p in facts.people}
+
+
+def test_an_acronym_in_capitals_is_the_initials_of_the_name_it_stands_for():
+    """'BTN' fits 'Bank Rakyat Indonesia' letter by letter (B-ank, rakyaT, iNdonesia) but stands for another
+    bank: joining them would put one bank's figures on the other."""
+    f = kg.extract("Jakarta (ANTARA) - Bank Rakyat Indonesia (BRI) menyalurkan kredit Rp5 miliar pada 2024. "
+                   "Dana pemerintah dititipkan di BRI dan BTN. Bank Tabungan Negara (BTN) menyalurkan Rp2 miliar.")
+    aliases = {o.key: o.aliases for o in f.organizations}
+    assert aliases["bank-rakyat-indonesia"] == ("BRI",)
+    assert aliases["bank-tabungan-negara"] == ("BTN",)
+    f = kg.extract("Jakarta (ANTARA) - Bank Rakyat Indonesia (BRI) menyalurkan kredit Rp5 miliar pada 2024. "
+                   "Dana pemerintah dititipkan di BRI dan BTN.")
+    assert {o.key: o.aliases for o in f.organizations}["bank-rakyat-indonesia"] == ("BRI",)

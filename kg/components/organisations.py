@@ -11,7 +11,7 @@ from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, 
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import ClaimedText, Span
 from kg.extract.mentions import OrgMention
-from kg.extract.names import abbreviates, company_core, looks_abbreviated, strip_region
+from kg.extract.names import company_core, looks_abbreviated, stands_for, strip_region
 from kg.facts import Organization
 from kg.identity import government_key, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
@@ -43,7 +43,7 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
                 return e
     if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
         for e in state.orgs:
-            if e.kind == "org" and any(abbreviates(name, company_core(x) or strip_region(x)) for x in e.names):
+            if e.kind == "org" and any(stands_for(name, company_core(x) or strip_region(x)) for x in e.names):
                 return e
     return None
 
@@ -246,12 +246,8 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
             continue
         if covered.covers(t.begin) or gazetteer.is_place(w):
             continue
-        for e in state.orgs:
-            if e.kind == "unit":
-                continue
-            core = strip_region(e.name)
-            if not abbreviates(w, core):
-                continue
+        e = _abbreviated_organisation(state, w)
+        if e is not None:
             end = t.end
             k = i + 1
             # the short form may carry its region: "BKPSDM Kota Malang", "Disnakertrans Karawang"
@@ -265,7 +261,19 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
                 e.names.append(name)
             e.mentions.append(Span(t.begin, end))
             state.org_mentions.append((Span(t.begin, end), e, False))
-            break
+
+
+def _abbreviated_organisation(state: ArticleState, short: str) -> OrgEntity | None:
+    """The organisation `short` stands for: the one the article gave it as an acronym ('Bank Tabungan Negara
+    (BTN)'), else the only one whose name it abbreviates. Two that it could abbreviate ('BTN' fits 'Bank
+    Rakyat Indonesia' letter by letter too) give none: a wrong organisation is worse than none."""
+    tops = [e for e in state.orgs if e.kind != "unit"]
+    declared = [e for e in tops if short in e.acronyms]
+    if declared:
+        return declared[0]
+    fitting = [e for e in tops if stands_for(short, strip_region(e.name))]
+    return fitting[0] if len(fitting) == 1 else None
+
 
 
 def _regional_parents(state: ArticleState) -> None:

@@ -857,6 +857,16 @@ def strip_region(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)  # a long article asks about the same pairs of words many times
+def stands_for(short: str, name: str) -> bool:
+    """An acronym in capitals is the initials of the name's words ('BRI' for Bank Rakyat Indonesia, never
+    for Bank Tabungan Negara, which 'BTN' fits letter by letter); other short forms ('Disnakertrans',
+    'Kemnaker') take syllables (`abbreviates`)."""
+    if short.isupper() and short.isalpha():
+        words = [w for w in re.findall(r"[^\W\d_]+", company_core(name) or name) if w[0].isupper()]
+        return "".join(w[0] for w in words) == short
+    return abbreviates(short, name)
+
+
 def abbreviates(short: str, full: str) -> bool:
     """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
     Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
