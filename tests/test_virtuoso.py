@@ -30,8 +30,9 @@ B = "https://w3id.org/berita-kg/id/"
 
 MALANG = ("Malang (ANTARA) - BPJS Ketenagakerjaan Kantor Cabang Malang mencatat 12.500 peserta baru sepanjang 2024. "
           "\"Kami terus mengajak pekerja bukan penerima upah untuk mendaftar,\" kata Kepala BPJS Ketenagakerjaan "
-          "Kantor Cabang Malang Sari Wulandari. Program Jaminan Kecelakaan Kerja (JKK) melindungi pekerja dari "
-          "risiko di tempat kerja.\n")
+          "Kantor Cabang Malang Sari Wulandari. Kepala Bidang Kepesertaan BPJS Ketenagakerjaan Kantor Cabang Malang "
+          "Dewi Lestari menambahkan, program Jaminan Kecelakaan Kerja (JKK) melindungi pekerja dari risiko di tempat "
+          "kerja.\n")
 BANDUNG = ("Bandung (ANTARA) - Direktur Utama BPJS Ketenagakerjaan Budi Hartono mengatakan iuran yang terkumpul "
            "mencapai Rp1,2 triliun pada Maret 2025. Menurut Budi, Program Jaminan Hari Tua (JHT) tetap menjadi "
            "program dengan peserta terbanyak.\n")
@@ -132,6 +133,13 @@ def test_articles_lists_each_article_once_with_its_graph(loaded, virtuoso):  # n
     assert sorted(row["graph"]["value"] for row in got) == sorted(stored) and len(stored) == 3
 
 
+def test_virtuoso_says_who_heads_and_who_does_not_as_1_and_0(loaded, virtuoso):  # noqa: F811
+    got = virtuoso.select(q.bundled_query("who-leads-what").text)["results"]["bindings"]
+    heads = {row["personName"]["value"]: (row["isHead"]["value"], row["isHead"]["datatype"]) for row in got}
+    assert heads["Sari Wulandari"] == ("1", XSD + "integer")  # a Kepala of the branch heads it
+    assert heads["Dewi Lestari"] == ("0", XSD + "integer")  # a Kepala Bidang heads nothing
+
+
 def test_booleans_and_numbers_are_compared_by_value_and_nothing_else_is():
     boolean = {"type": "literal", "value": "true", "datatype": XSD + "boolean"}
     virtuoso_true = {"type": "typed-literal", "value": "1", "datatype": XSD + "integer"}
@@ -167,6 +175,7 @@ def test_built_graph_files_load_under_the_names_kg_query_gives_them(loaded, virt
     files = [DATA / "query-articles.trig", DATA / "query-taspen.ttl"]
     dataset = q.load_dataset(files)
     expected = {str(g.identifier): len(g) for g in dataset.graphs() if len(g)}
+    assert len(expected) == 3 and all(graph.startswith(B + "graph/") for graph in expected)
     code, _, err = run(capsys, "load", *map(str, files), "--endpoint", virtuoso.graph_store, "--user", USER,
                        "--password", PASSWORD)
     try:
