@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from virtuoso import PASSWORD, USER, free_port, virtuoso  # noqa: F401 - virtuoso is the fixture
 
+from kg import gsp
 from kg import query as q
 from kg.cli import main
 from kg.ingest import Article
@@ -38,14 +39,17 @@ BANDUNG = ("Bandung (ANTARA) - Direktur Utama BPJS Ketenagakerjaan Budi Hartono 
            "program dengan peserta terbanyak.\n")
 
 
+def corpus_articles(bandung: str = BANDUNG) -> list[Article]:
+    return [Article(str(BUNDLED_ARTICLE), BUNDLED_ARTICLE.stem, BUNDLED_ARTICLE.read_text(encoding="utf-8")),
+            Article("malang.txt", "malang", MALANG), Article("bandung.txt", "bandung", bandung)]
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
     """The three articles built into a corpus store, as `kg build ... --store` does."""
     folder = tmp_path_factory.mktemp("corpus") / "store"
-    articles = [Article(str(BUNDLED_ARTICLE), BUNDLED_ARTICLE.stem, BUNDLED_ARTICLE.read_text(encoding="utf-8")),
-                Article("malang.txt", "malang", MALANG), Article("bandung.txt", "bandung", BANDUNG)]
     with CorpusStore(folder) as corpus:
-        outcomes = build_into_store(corpus, articles, DEFAULT_BASE)
+        outcomes = build_into_store(corpus, corpus_articles(), DEFAULT_BASE)
     assert [o.status for o in outcomes] == ["built", "built", "built"], outcomes
     return folder
 
@@ -196,6 +200,41 @@ def _delete_graph(virtuoso, graph: str) -> None:  # noqa: F811
     opener.open(urllib.request.Request(url, method="DELETE"), timeout=60).read()
 
 
+def test_prune_removes_the_graphs_of_changed_articles_and_nothing_outside_the_corpus(loaded, virtuoso, capsys,  # noqa: F811
+                                                                                   tmp_path, monkeypatch):
+    with CorpusStore(loaded, read_only=True) as corpus:
+        before = {a.graph for a in corpus.sources().values()}
+    changed = tmp_path / "changed"
+    with CorpusStore(changed) as corpus:  # the Bandung article's figure corrected: a graph of another name
+        build_into_store(corpus, corpus_articles(bandung=BANDUNG.replace("Rp1,2", "Rp1,4")), DEFAULT_BASE)
+        after = {a.graph for a in corpus.sources().values()}
+        in_changed = len(corpus)
+    assert len(before - after) == 1 and len(after - before) == 1
+    outside = "http://example.org/another-corpus/graph/a"
+    gsp.GraphStore(virtuoso.graph_store, USER, PASSWORD).put(outside, b"<http://example.org/a> <http://example.org/b> \"c\" .\n")
+    monkeypatch.setenv("KG_LOAD_PASSWORD", PASSWORD)
+    load = ["load", "--endpoint", virtuoso.graph_store, "--user", USER, "--prune", "--sparql", virtuoso.sparql]
+    try:
+        code, _, err = run(capsys, *load, "--store", str(changed))
+        assert code == 0 and err.splitlines()[-1] == "removed 1 graph the corpus no longer has"
+        assert corpus_graphs(virtuoso) == after and triples_in_corpus_graphs(virtuoso) == in_changed
+        assert outside in graph_names(virtuoso)
+    finally:  # back to the module's corpus, by the same means
+        code, _, err = run(capsys, *load, "--store", str(loaded))
+        _delete_graph(virtuoso, outside)
+    assert code == 0 and err.splitlines()[-1] == "removed 1 graph the corpus no longer has"
+    assert corpus_graphs(virtuoso) == before
+
+
+def graph_names(virtuoso) -> set[str]:  # noqa: F811
+    found = virtuoso.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {row["g"]["value"] for row in found["results"]["bindings"]}
+
+
+def corpus_graphs(virtuoso) -> set[str]:  # noqa: F811
+    return {g for g in graph_names(virtuoso) if g.startswith(B + "graph/")}
+
+
 # -- failures: one line, exit 2 --------------------------------------------------------------------------
 
 
@@ -221,7 +260,7 @@ def test_an_unreachable_endpoint_is_one_line(loaded, capsys):
     code, _, err = run(capsys, "load", "--store", str(loaded), "--endpoint", endpoint)
     assert code == 2
     assert err.startswith(f"error: cannot reach {endpoint} (") and err.endswith(
-        "is the store running, and is the URL its Graph Store Protocol endpoint?\n") and err.count("\n") == 1
+        "is the store running, and is the URL the right endpoint?\n") and err.count("\n") == 1
 
 
 def test_store_and_files_together_or_neither_is_a_usage_error(loaded, capsys):
@@ -229,6 +268,12 @@ def test_store_and_files_together_or_neither_is_a_usage_error(loaded, capsys):
                  ["load", str(DATA / "query-taspen.ttl"), "--store", str(loaded), "--endpoint", "http://127.0.0.1:1/x"]):
         code, _, err = run(capsys, *args)
         assert (code, err) == (2, "error: give either --store DIR or the built graph FILES to load\n")
+
+
+def test_prune_without_the_query_endpoint_is_a_usage_error(loaded, capsys):
+    code, _, err = run(capsys, "load", "--store", str(loaded), "--endpoint", "http://127.0.0.1:1/x", "--prune")
+    assert (code, err) == (2, "error: --prune asks the target which graphs it has: give its query endpoint with "
+                              "--sparql URL\n")
 
 
 def test_an_endpoint_that_is_not_http_is_refused(loaded, capsys):
