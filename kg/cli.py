@@ -171,6 +171,37 @@ def export_command(store_dir, fmt, output) -> None:
         sys.stdout.flush()
 
 
+@cli.command("load")
+@click.argument("files", nargs=-1, type=click.Path(path_type=str))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=str), help="The corpus store to load.")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The target's Graph Store Protocol endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth (Virtuoso).")
+@click.option("--user", help="User for the endpoint (HTTP digest or basic authentication).")
+@click.option("--password", envvar="KG_LOAD_PASSWORD", help="Password for --user (better: the KG_LOAD_PASSWORD environment variable).")
+@click.option("--prune", is_flag=True, help="Then delete the target's graphs in the corpus's graph namespace that the corpus no longer has.")
+@click.option("--sparql", metavar="URL", help="The target's SPARQL query endpoint, which --prune asks for its graphs (Virtuoso: http://localhost:8890/sparql).")
+def load_command(files, store_dir, endpoint, user, password, prune, sparql) -> None:
+    """Load a corpus store (--store DIR) or built graph FILES into a SPARQL store over the Graph Store
+    Protocol: each article's graph replaces the graph of the same name there, so loading twice is harmless.
+    An article whose text changed has a new graph name: --prune removes its old graph."""
+    from kg import gsp
+
+    if bool(store_dir) == bool(files):
+        raise click.UsageError("give either --store DIR or the built graph FILES to load")
+    if prune and not sparql:
+        raise click.UsageError("--prune asks the target which graphs it has: give its query endpoint with --sparql URL")
+    target = gsp.GraphStore(endpoint, user=user, password=password, sparql=sparql)
+    report = gsp.load_graphs(target, gsp.store_graphs(store_dir) if store_dir else gsp.file_graphs(files))
+    shared = " and the default graph" if report.default_graph else ""
+    click.echo(f"loaded {_count(len(report.graphs), 'graph')}{shared} ({report.triples} triples) into {endpoint}", err=True)
+    if prune:
+        click.echo(f"removed {_count(len(gsp.prune_graphs(target, report.graphs)), 'graph')} the corpus no longer has", err=True)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 # --- query / serve: kg.query, kg.server -------------------------------------------------------
 _QUERY_FORMATS = ["table", "csv", "tsv", "json", "xml", "turtle", "json-ld", "nt", "trig", "rdf-xml"]
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine (Chromium for the browser tests, a JRE and the OWL API
-# for the OWL checks, hunspell-id for the gazetteer's test, a virtualenv with the package and its test extras)
-# and runs the test suite. Arguments go to pytest.
+# for the OWL checks, Virtuoso for `kg load` and the portable-query checks, hunspell-id for the gazetteer's test,
+# a virtualenv with the package and its test extras) and runs the test suite. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || packages="chromium fonts-dejavu-core"
 [ -f /usr/share/hunspell/id_ID.dic ] || packages="$packages hunspell-id"
 # a JRE for HermiT (owlready2) and the OWL API's OWL 2 DL profile checker: tests/test_ontology_reasoner.py
 { command -v java >/dev/null 2>&1 && [ -e /usr/share/java/owlapi-distribution.jar ]; } || packages="$packages default-jre-headless libowlapi-java"
+# a real SPARQL store that speaks the Graph Store Protocol: tests/virtuoso.py starts it (tests/test_virtuoso.py)
+command -v virtuoso-t >/dev/null 2>&1 || packages="$packages virtuoso-opensource"
 if [ -n "$packages" ]; then
   sudo_=""
   if [ "$(id -u)" -ne 0 ]; then
