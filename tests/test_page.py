@@ -3,6 +3,7 @@ and a CONSTRUCT with the vendored vis-network; click a node and read its details
 tests/artifacts/. Every request the page makes must go to the server itself (no CDN)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,7 @@ def test_errors_from_the_server_are_shown_with_their_message(page: Page):
 def test_the_page_speaks_indonesian_by_default_and_writes_figures_as_the_press_does(browser, built):
     for page in opened_page(browser, built):
         expect(page.locator("#run")).to_have_text("Jalankan kueri")
+        expect(page.locator("#dataset-info")).to_have_text(re.compile(r"^1 artikel, \d+ tripel$"))
         assert page.evaluate("document.documentElement.lang") == "id"
         page.select_option("#examples", "organisation-metrics")
         expect(page.locator("#example-description")).to_contain_text("Angka yang dilaporkan")
@@ -168,6 +170,7 @@ def test_the_page_speaks_indonesian_by_default_and_writes_figures_as_the_press_d
 def test_the_english_page_writes_numbers_the_english_way(browser, built):
     for page in opened_page(browser, built, "?lang=en"):
         expect(page.locator("#run")).to_have_text("Run query")
+        expect(page.locator("#dataset-info")).to_have_text(re.compile(r"^1 article, \d+ triples$"))
         page.select_option("#examples", "organisation-metrics")
         expect(page.locator("#example-description")).to_contain_text("The figures reported")
         page.click("#run")

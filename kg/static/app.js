@@ -44,7 +44,7 @@ const TEXTS = {
     run: "Run query",
     hint: "SELECT and ASK answer in the table; CONSTRUCT and DESCRIBE are drawn as a graph. Click an IRI in the "
       + "table to draw what the graph says about it; click a node for its details, double-click it to expand.",
-    dataset: (graphs, triples) => `${graphs} articles, ${triples} triples`,
+    dataset: (graphs, triples) => `${graphs} article${graphs === 1 ? "" : "s"}, ${triples} triple${triples === 1 ? "" : "s"}`,
     running: "running…",
     rows: (count, ms) => `${count} row${count === 1 ? "" : "s"} in ${ms} ms`,
     drawn: (nodes, edges, ms) => `${nodes} nodes, ${edges} edges in ${ms} ms`,
