@@ -329,3 +329,23 @@ def test_police_sectors_prisons_and_remand_centres_are_organisations(sentence, o
 def test_what_surrounds_a_name_stays_out_of_it(sentence, organisations, people):
     f = kg.extract(sentence)
     assert ([o.name for o in f.organizations], [p.name for p in f.people]) == (organisations, people)
+
+
+CONTRACTED = {t: h for t, h in kg.lexicon.load().words["contracted_titles"].items() if not t.startswith("_")}
+
+
+@pytest.mark.parametrize("title", sorted(CONTRACTED))
+def test_a_title_that_carries_its_organisations_head_word_heads_that_organisation(title):
+    """'Kapolres Pati AKBP …' is the Kepala of Polres Pati, 'Kadis Sosial Blora …' of Dinas Sosial Blora."""
+    qualifier = "Sosial " if CONTRACTED[title] == "Dinas" else ""
+    f = kg.extract(f"{title} {qualifier}Blora AKBP Hendra Wiratama SIK mengatakan warga aman.")
+    [m] = f.memberships
+    expected = f"{CONTRACTED[title]} {qualifier}Blora"
+    assert (m.person, m.role_label, m.head) == ("hendra-wiratama", title, True)
+    assert [o.name for o in f.organizations] == [expected]
+    assert m.organization == kg.identity.slug(expected)
+
+
+def test_a_contracted_title_with_the_holder_between_commas():
+    f = kg.extract("Kapolres OKU Timur, AKBP Hendra Wiratama SIK MH, menyampaikan operasi berjalan lancar.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("hendra-wiratama", "polres-oku-timur")]

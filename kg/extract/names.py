@@ -82,6 +82,7 @@ class Scanner:
         self.honorifics = set(w["honorific_prefixes"])
         # degrees written after a name without dots ("SIK MH", "SE", "MSi"): not words of the name
         self.degrees = {d for d in lex.words["academic_suffixes"] if "." not in d}
+        self.contracted = {title: head for title, head in lex.words["contracted_titles"].items() if not title.startswith("_")}
         self.speech_after = set(w["speech_verbs_after"])
         self.name_connectors = set(w["name_connectors"])
         self.acting_prefixes = set(w["acting_prefixes"])
@@ -926,6 +927,9 @@ def _title_before_name(sc: Scanner, i: int):
         return None  # a reference by title, resolved later
     if run_end == j:
         return None
+    contracted = _contracted_title(sc, i, r, j, run_end)
+    if contracted:
+        return contracted
     organisation_after_comma = _title_comma_organisation(sc, i, r, j, run_end)
     if organisation_after_comma:
         return organisation_after_comma
@@ -1015,6 +1019,40 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     if not sc.plausible_name(n0, n1):
         return None
     return n0, sc.without_degrees(n0, n1)
+
+
+def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
+    """'Kapolres OKU Timur AKBP Budi Santoso', 'Kadis Sosial Buton Budi Santoso': a title that carries its
+    organisation's head word (kg/data/indonesian.json contracted_titles) heads '<head word> <what follows>',
+    up to and including the place, and the holder's name comes after the place (after a comma or not)."""
+    toks = sc.toks
+    head = sc.contracted.get(toks[i].text)
+    otype = next((t for t in sc.lex.org_types if head in t.head_words), None) if head else None
+    if otype is None or j != i + 1:
+        return None
+    for q in range(j, min(run_end, j + 4)):  # a short qualifier ('Sosial') before the place
+        places, k = sc.place_at(q, run_end, unknown_ok=False)
+        if places:
+            break
+    else:
+        return None
+    # the mention is the whole 'Kapolres OKU Timur': the head word is inside the title
+    org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
+                       "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]))
+    if k < len(toks) and toks[k].text == ",":
+        name = _appositive_name(sc, k)
+        if name is None:
+            return None
+        n0, n1 = name
+    else:
+        n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
+        if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1):
+            return None
+    title_text = toks[i].text
+    person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
+                           "person.contracted-title")
+    role_m = RoleMention(Span(toks[i].begin, toks[k - 1].end), title_text, r, org_m, person, "role.contracted-title", None)
+    return role_m, person, org_m, n1
 
 
 def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
