@@ -613,6 +613,8 @@ class MetricReader:
                       and not (p.relation == "previous-month" and p.span.begin > q.span.begin)]
         if candidates:
             p = min(candidates, key=lambda p: _distance(p.span, q.span))
+            if p.relation == "unresolved":
+                return None  # its own period is one the text does not date: not the sentence before's
             if p.relation == "same":
                 return carried
             if p.relation == "same-last-year":

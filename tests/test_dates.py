@@ -54,7 +54,15 @@ def test_period(phrase, start, end):
 
 
 def test_relative_year_needs_the_published_date():
-    assert find_periods(Document("Nilainya naik tahun ini."), None) == []
+    """Without it the period is found but not dated, so that no other period stands in for it."""
+    [period] = find_periods(Document("Nilainya naik tahun ini."), None)
+    assert (period.label, period.relation) == ("tahun ini", "unresolved")
+
+
+@pytest.mark.parametrize("words", ["tahun depan", "tahun mendatang"])
+def test_next_year_is_the_year_after_the_published_one(words):
+    [period] = find_periods(Document(f"Targetnya naik {words}."), PUBLISHED)
+    assert (period.start, period.end, period.relation) == (date(PUBLISHED.year + 1, 1, 1), date(PUBLISHED.year + 1, 12, 31), "")
 
 
 def test_same_period_last_year_is_relative():

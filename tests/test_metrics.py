@@ -245,3 +245,17 @@ def test_a_region_that_only_describes_the_office_or_where_it_counted_is_not_the_
 def test_the_dateline_place_is_not_the_subject_of_the_first_figure():
     found = _subjects("BREBES, Kabar Pantura - Sebanyak 500 pekerja PT Sinar Jaya Abadi menerima manfaat pada 2024.")
     assert found and all(s != "regency-brebes" and k != "place" for s, k, _ in found)
+
+
+@pytest.mark.parametrize("dateline, period_end, label", [
+    ("Surabaya, Senin (3/3/2025) (ANTARA)", date(2026, 12, 31), "tahun depan"),
+    # undated: 'tahun depan' is a period the text does not date, not the sentence before's
+    ("Surabaya (ANTARA)", None, ""),
+])
+def test_a_target_for_next_year_has_next_years_period_or_none(dateline, period_end, label):
+    text = (f"{dateline} - BPJS Kesehatan Kantor Cabang Surabaya mencatat 2,5 juta peserta hingga akhir 2024.\n"
+            "Kepala BPJS Kesehatan Kantor Cabang Surabaya Sinta Maharani mengatakan target tahun depan 2,8 juta peserta.")
+    first, target = kg.extract(text).metrics
+    assert first.period_end == date(2024, 12, 31)
+    assert (target.value, target.is_target, target.period_end, target.period_label) == (
+        Decimal("2800000"), True, period_end, label)

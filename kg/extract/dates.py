@@ -21,7 +21,8 @@ class Period:
     end: date
     label: str
     baseline: bool  # named as the comparison point ("dibandingkan posisi akhir 2022")
-    relation: str = ""  # "same-last-year" / "same" when the text says "periode yang sama (tahun lalu)"
+    relation: str = ""  # "same-last-year" / "same" when the text says "periode yang sama (tahun lalu)";
+    # "unresolved" for a year relative to an unknown publication date
 
 
 def _alt(words) -> str:
@@ -37,7 +38,8 @@ def _patterns():
     w = load().words
     months = _alt(w["months"])
     parts = _alt(w["roman_numerals"])
-    year_or_rel = rf"(?:tahun\s+)?(?P<year>{YEAR})|(?P<rel>{_alt(w['this_year'] + w['last_year'])})"
+    relative = w["this_year"] + w["last_year"] + w["next_year"]
+    year_or_rel = rf"(?:tahun\s+)?(?P<year>{YEAR})|(?P<rel>{_alt(relative)})"
     patterns = [
         ("period.month-range", re.compile(
             rf"(?:(?:pada|sepanjang|selama)\s+)?(?P<m1>{months})\s*(?:hingga|sampai(?:\s+dengan)?|s\.d\.|-|–)\s*"
@@ -52,7 +54,7 @@ def _patterns():
             rf"(?P<cue>(?:hingga\s+|sampai\s+|per\s+|posisi\s+|pada\s+)?akhir\s+(?:tahun\s+)?|(?:{_alt(w['period_cues'])})\s+(?:tahun\s+(?:anggaran\s+)?)?)(?P<year>{YEAR})(?!\d)", re.I)),
         ("period.same", re.compile(rf"(?:{_alt(w['same_period'])})(?:\s+(?P<rel>{_alt(w['last_year'])}))?", re.I)),
         ("period.relative-year", re.compile(
-            rf"(?:(?P<cue>sepanjang|selama|pada|hingga\s+akhir|akhir|hingga)\s+)?(?P<rel>{_alt(w['this_year'] + w['last_year'])})", re.I)),
+            rf"(?:(?P<cue>sepanjang|selama|pada|hingga\s+akhir|akhir|hingga)\s+)?(?P<rel>{_alt(relative)})", re.I)),
         ("period.present", re.compile(rf"(?<!\w)(?:{_alt(w['present_cues'])})(?!\w)", re.I)),
         ("period.previous-month", re.compile(rf"(?<!\w)(?:{_alt(w['previous_month'])})(?!\w)", re.I)),
         ("period.month-alone", re.compile(
@@ -67,7 +69,8 @@ def _year_of(m, published: date | None) -> int | None:
         return int(m.group("year"))
     rel = (m.groupdict().get("rel") or "").lower()
     if rel and published:
-        return published.year - (1 if rel in load().words["last_year"] else 0)
+        words = load().words
+        return published.year - (1 if rel in words["last_year"] else 0) + (1 if rel in words["next_year"] else 0)
     return None
 
 
@@ -116,6 +119,8 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
                 continue  # "Senin, 3 Maret 2025" dates the article, not a figure
             year = _year_of(m, published)
             if year is None:
+                if m.groupdict().get("rel"):  # "tahun depan" in an undated article: a period, but not one we know
+                    found.append(Period(span, date.min, date.min, label, baseline, "unresolved"))
                 continue
             if rule == "period.day":
                 d = _safe_date(year, months[m.group("m2").lower()], int(m.group("day")))
