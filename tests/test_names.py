@@ -349,3 +349,13 @@ def test_a_title_that_carries_its_organisations_head_word_heads_that_organisatio
 def test_a_contracted_title_with_the_holder_between_commas():
     f = kg.extract("Kapolres OKU Timur, AKBP Hendra Wiratama SIK MH, menyampaikan operasi berjalan lancar.")
     assert [(m.person, m.organization) for m in f.memberships] == [("hendra-wiratama", "polres-oku-timur")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menurut Kepala Bidang Pelayanan, BPJS Ketenagakerjaan telah membayar klaim Rp5 miliar.",
+    "Kadis Kesehatan mengatakan kasus demam berdarah naik.",
+])
+def test_the_words_of_a_title_are_not_a_person(sentence):
+    """'Pelayanan' is the field of the Kepala Bidang, 'Kesehatan' the Dinas of the Kadis: no one is named."""
+    f = kg.extract(sentence)
+    assert ([p.name for p in f.people], list(f.memberships)) == ([], [])

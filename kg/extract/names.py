@@ -943,6 +943,8 @@ def _title_before_name(sc: Scanner, i: int):
         if places:
             unit_place = places[0]
     if qual_end == run_end:  # no organisation named: the qualifier is the name ("Menteri Ketenagakerjaan Yassierli"?)
+        if _organisation_after_comma(sc, run_end) or (toks[i].text in sc.contracted and run_end - j == 1):
+            return None  # "Kepala Bidang Pelayanan, BPJS …", "Kadis Kesehatan mengatakan": the words are the title's
         qual_end = j
         name_start = sc.split_name(j, run_end, None)
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
@@ -1021,6 +1023,12 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     return n0, sc.without_degrees(n0, n1)
 
 
+def _organisation_after_comma(sc: Scanner, k: int) -> bool:
+    """', BPJS Ketenagakerjaan …' at k: an organisation follows a comma."""
+    toks = sc.toks
+    return k + 1 < len(toks) and toks[k].text == "," and bool(sc.head_at(k + 1) or sc.known_at(k + 1, len(toks)))
+
+
 def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     """'Kapolres OKU Timur AKBP Budi Santoso', 'Kadis Sosial Buton Budi Santoso': a title that carries its
     organisation's head word (kg/data/indonesian.json contracted_titles) heads '<head word> <what follows>',
@@ -1061,8 +1069,7 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
     holder's name (after another comma or straight after the organisation)."""
     toks = sc.toks
     start = run_end + 1
-    if not (run_end > j and run_end < len(toks) and toks[run_end].text == "," and start < len(toks)
-            and (sc.head_at(start) or sc.known_at(start, len(toks)))):
+    if not (run_end > j and _organisation_after_comma(sc, run_end)):
         return None
     org_run_end = sc.cap_run(start)
     appositive = _appositive_name(sc, org_run_end)
