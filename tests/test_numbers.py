@@ -97,3 +97,9 @@ def test_found_in_a_sentence_with_its_value(n, frac):
     assert len(found) == 1
     assert found[0].value == Decimal(f"{n}.{frac}") and found[0].unit == "IDR"
     assert text[found[0].span.begin:found[0].span.end] == f"Rp{number}"
+
+
+def test_a_number_word_before_a_lone_lowercase_letter_is_no_scaled_figure():
+    """Fuzzing found 'lima m(enit': a single letter is a scale only as written ('Rp5 M'), and 'm' is none."""
+    found = find_quantities(Document("Warga menunggu lima m(enit), lalu lima juta orang menerima bantuan."))
+    assert [(q.value, q.rule) for q in found] == [(Decimal("5000000"), "number.words")]

@@ -66,9 +66,13 @@ def _in_bare_list(lead: str, tail: str) -> bool:
     return bool(next_is_bare or (re.search(r"\d,\s*$", lead) and re.match(r"\s*[,.;]", tail)))
 
 
-def _scale(words, scale: str) -> int:
+def _scale(words, scale: str) -> int | None:
+    """The factor of a scale word ('juta', 'Miliar'); a single letter counts only as written ('M', 'T'), so the
+    'm' of 'lima m(enit' is no scale (None)."""
     scales = words["scale_words"]
-    return scales[scale] if scale in scales else scales[scale.lower()]
+    if scale in scales:
+        return scales[scale]
+    return scales.get(scale.lower()) if len(scale) > 1 else None
 
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
@@ -116,8 +120,11 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):
             continue
+        factor = _scale(words, m.group("scale"))
+        if factor is None:
+            continue
         base = Decimal(str(words["number_words"][m.group("word").lower()]))
-        value = base * Decimal(_scale(words, m.group("scale")))
+        value = base * Decimal(factor)
         cur = m.group("cur")
         unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") else "count")
         found.append(Quantity(span, value, unit, "number.words"))
