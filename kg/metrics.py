@@ -223,7 +223,7 @@ class MetricReader:
         return None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
-        """'Kabupaten Landak mencapai 388.540 peserta', 'Dinkes mencatat Sintang 205 kasus, Melawi 83 kasus': the
+        """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the
         region named last before a figure as the topic of its clause is what the figure describes (GOLD.md:
         statistics reported about a region have the region as subject). Not a region after a preposition ('Dinas
         X mencatat 200 kasus di Kota Y' is the office's count), in brackets, in the dateline, in a name, or one that
@@ -246,29 +246,29 @@ class MetricReader:
         return max(topics, key=lambda t: t[0].begin)[1] if topics else None
 
     def _after_dateline(self, sent) -> int:
-        """Where the first sentence's own words begin, after a dateline ('KOTA, Outlet - ')."""
-        if sent.index != 0:
-            return sent.begin
-        m = re.search(r"\s[-\u2013\u2014]\s", self.doc.text[sent.begin:sent.end])
-        return sent.begin + m.end() if m else sent.begin
+        """Where the sentence's own words begin, after the dateline ('KOTA, Outlet - ') that the mentions step found."""
+        line = self.r.dateline
+        return max(sent.begin, line.span.end) if line is not None and line.span.end <= sent.end else sent.begin
 
     def _in_brackets(self, where: Span, sent) -> bool:
         before = self.doc.text[sent.begin:where.begin]
         return before.rfind("(") > before.rfind(")")
 
+    def _place_mentions(self, begin: int, end: int, countries: bool = False):
+        """(span, place key) for every name of every place the article knows that occurs in [begin, end)."""
+        for key, place in self.r.places.items():
+            if place.kind == "country" and not countries:
+                continue
+            for name in {place.name, *self.r.place_names.get(key, set())}:
+                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(self.doc.text, begin, end):
+                    yield Span(m.start(), m.end()), key
+
     def _place_names_between(self, begin: int, end: int) -> list[tuple[Span, str]]:
         """Each place named in [begin, end) by its longest name ('Kabupaten Jember', not 'Jember' inside it),
         leaving out places inside an organisation's name or a title ('Dinas Kesehatan Kota X')."""
         hidden, named = self._names_hiding_places(), self._index("org_mentions")
-        found = []
-        for key, place in self.r.places.items():
-            if place.kind == "country":
-                continue
-            for name in {place.name, *self.r.place_names.get(key, set())}:
-                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(self.doc.text, begin, end):
-                    where = Span(m.start(), m.end())
-                    if not (hidden.overlapping(where) or named.overlapping(where)):
-                        found.append((where, key))
+        found = [(where, key) for where, key in self._place_mentions(begin, end)
+                 if not (hidden.overlapping(where) or named.overlapping(where))]
         return [(w, k) for w, k in found
                 if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)]
 
@@ -399,8 +399,7 @@ class MetricReader:
         return ends[at - 1] if at else -1
 
     def _place_between(self, begin: int, end: int) -> bool:
-        names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}
-        return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", self.doc.text[begin:end]) for n in names)
+        return next(self._place_mentions(begin, end, countries=True), None) is not None
 
     def _program_of_rate(self, q: Quantity, sent) -> str | None:
         """'Setiap ahli waris menerima manfaat Jaminan X sebesar Rp20 juta', 'Rp200 ribu per penerima per bulan' of a
@@ -462,21 +461,16 @@ class MetricReader:
 
     def _place_named_in(self, sent, q: Quantity) -> str | None:
         """The place the sentence names nearest before the figure (else after it), by any of its names."""
-        text = self.doc.text
         best = None
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = self._names_hiding_places()
-        for key, place in self.r.places.items():
-            if place.kind in ("country",):
+        for where, key in self._place_mentions(sent.begin, sent.end):
+            pos = where.begin
+            if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
-            for name in {place.name, *self.r.place_names.get(key, set())}:
-                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text[sent.begin:sent.end]):
-                    pos = sent.begin + m.start()
-                    if inside_names.overlapping(Span(pos, pos + 1)):
-                        continue
-                    rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
-                    if best is None or rank < best[0]:
-                        best = (rank, key)
+            rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
+            if best is None or rank < best[0]:
+                best = (rank, key)
         if best:
             self.last_region_sentence = sent.index
         return best[1] if best else None

@@ -591,12 +591,10 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
         raise EvaluationFailed(f"the query failed while running ({e}); rephrase that part") from e
 
 
-_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
-
-
 def _check_bound_names(text: str, bindings: Mapping[str, object]) -> None:
-    """A misspelt --bind would otherwise bind nothing and quietly answer for every value."""
-    named = sorted(set(_VARIABLE.findall(text)))
+    """A misspelt --bind would otherwise bind nothing and quietly answer for every value. The variables are
+    read with the guard's tokens, so a '?' in a comment, string or IRI is none."""
+    named = sorted({t.text[1:] for t in _tokens(text) if t.kind == "var" and len(t.text) > 1})
     for name in bindings:
         if name not in named:
             listed = ", ".join(f"?{n}" for n in named) or "none"
