@@ -240,6 +240,6 @@ def test_an_attribution_ends_with_its_paragraph():
 def test_the_weekday_after_the_speakers_name_is_not_part_of_it():
     from kg.pipeline import extract as kg_extract
 
-    f = kg_extract("“Bantuan ini untuk warga yang terdampak banjir,” kata Bupati Buton Rahman Hadi Jumat (23/7).")
+    f = kg_extract("“Bantuan ini untuk warga yang terdampak banjir,” kata Bupati Kendal Rahman Hadi Senin (14/8).")
     assert [(p.name) for p in f.people] == ["Rahman Hadi"]
     assert [q.speaker for q in f.quotations] == ["rahman-hadi"]

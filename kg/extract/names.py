@@ -1030,7 +1030,7 @@ def _organisation_after_comma(sc: Scanner, k: int) -> bool:
 
 
 def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
-    """'Kapolres OKU Timur AKBP Budi Santoso', 'Kadis Sosial Buton Budi Santoso': a title that carries its
+    """'Kapolres Lahat AKBP Budi Santoso', 'Kadis Sosial Sragen Budi Santoso': a title that carries its
     organisation's head word (kg/data/indonesian.json contracted_titles) heads '<head word> <what follows>',
     up to and including the place, and the holder's name comes after the place (after a comma or not)."""
     toks = sc.toks
@@ -1044,7 +1044,7 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
             break
     else:
         return None
-    # the mention is the whole 'Kapolres OKU Timur': the head word is inside the title
+    # the mention is the whole 'Kapolres Lahat': the head word is inside the title
     org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                        "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]))
     if k < len(toks) and toks[k].text == ",":
@@ -1064,8 +1064,8 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
 
 
 def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
-    """'Kepala Bidang Sosial, Dinas Sosial Kapuas Hulu Budi Santoso menjelaskan …' and '…, Dinas Sosial Kapuas
-    Hulu, Budi Santoso, …': a title with its qualifier, a comma, then the organisation it belongs to, then the
+    """'Kepala Bidang Rehabilitasi, Dinas Sosial Sragen Budi Santoso menyebut …' and '…, Dinas Sosial
+    Sragen, Budi Santoso, …': a title with its qualifier, a comma, then the organisation it belongs to, then the
     holder's name (after another comma or straight after the organisation)."""
     toks = sc.toks
     start = run_end + 1

@@ -217,7 +217,7 @@ def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMentio
 
 
 def _listed_after_a_sibling(doc: Document, i: int, found: list[SimpleMention], districts: list[gazetteer.Place]) -> bool:
-    """'Kecamatan Bika, Embaloh Hilir, Bunut Hilir dan Jongkong': a list that goes on from a district just found
+    """'Kecamatan Getasan, Tengaran, Suruh dan Jambu': a list that goes on from a district just found
     names districts of the same regency, even those named like ordinary words."""
     toks = doc.tokens
     if i < 2 or toks[i - 1].text not in ("dan", ",") or not found or found[-1].span.end != toks[i - 2].end:
