@@ -68,6 +68,95 @@ class SpanIndex:
         return [x for x in near if self._span_of(x).overlaps(span)]
 
 
+WORD_START_RE = re.compile(r"(?<![\w-])\w+")
+WORD_OR_HYPHEN_RE = re.compile(r"[\w-]")
+
+
+class NameOccurrences:
+    """Where names occur in the text as whole words, the matches `(?<![\\w-])NAME(?![\\w-])` finds in a window
+    [begin, end) of it (`pattern.finditer(text, begin, end)`: the window's end counts as the text's end).
+
+    A figure asks which of the article's place names its sentence holds; running one search per name per
+    figure made a long article cost the number of names times the number of figures. Here every name's
+    occurrences are found once, from an index of the words that begin at each offset, and a window costs
+    the occurrences inside it.
+
+    >>> names = NameOccurrences("Kota Jambi dan Jambi-Muara, Jambiku")
+    >>> names.add(["Jambi", "Kota Jambi"])
+    >>> names.in_window(0, 35)
+    {'Kota Jambi': [0], 'Jambi': [5]}
+    >>> names.in_window(28, 33)
+    {'Jambi': [28]}
+    """
+
+    def __init__(self, text: str):
+        self._text = text
+        self._names: dict[str, list[tuple[int, bool]]] = {}  # name -> (start, followed by a word end) by start
+        self._by_last_char: dict[str, list[str]] = {}
+        self._starts: list[int] = []
+        self._hits: list[tuple[int, str, bool]] = []  # every name's occurrences, by start
+        self._words: dict[str, list[int]] | None = None
+
+    def add(self, names) -> None:
+        """Index these names too (names already indexed are skipped)."""
+        new = [n for n in names if n not in self._names]
+        for name in new:
+            self._names[name] = self._occurrences(name)
+            if name:
+                self._by_last_char.setdefault(name[-1], []).append(name)
+        if new:
+            self._hits = sorted((start, name, whole) for name, found in self._names.items() for start, whole in found)
+            self._starts = [h[0] for h in self._hits]
+
+    def in_window(self, begin: int, end: int) -> dict[str, list[int]]:
+        """The start offsets of each indexed name's matches in [begin, end), as a search of that window finds
+        them: left to right, not overlapping; a name that the window's end cuts off a longer word counts."""
+        hits = self._hits[bisect_left(self._starts, begin):bisect_left(self._starts, end)]
+        if self._word_or_hyphen_at(end):
+            hits = sorted(hits + self._cut_at(begin, end))
+        found: dict[str, list[int]] = {}
+        for start, name, whole in hits:
+            stop = start + len(name)
+            if stop > end or not (whole or stop == end):
+                continue
+            starts = found.setdefault(name, [])
+            if not starts or starts[-1] + len(name) <= start:
+                starts.append(start)
+        return found
+
+    def _cut_at(self, begin: int, end: int) -> list[tuple[int, str, bool]]:
+        """'Jambiku' read up to 'Jambi': names that end where the window ends, inside a longer word."""
+        if end == 0:
+            return []
+        return [(end - len(n), n, True) for n in self._by_last_char.get(self._text[end - 1], ())
+                if begin <= end - len(n) and self._text.startswith(n, end - len(n)) and self._word_begins_at(end - len(n))]
+
+    def _word_begins_at(self, offset: int) -> bool:
+        return offset == 0 or WORD_OR_HYPHEN_RE.match(self._text, offset - 1) is None
+
+    def _occurrences(self, name: str) -> list[tuple[int, bool]]:
+        """Every offset where the name's text begins a word (overlapping ones too), and whether a word
+        ends with it there."""
+        lead = re.match(r"\w+", name)
+        if lead is None:
+            pattern = re.compile(rf"(?<![\w-])(?={re.escape(name)})")
+            starts = [m.start() for m in pattern.finditer(self._text)] if name else []
+        else:
+            starts = [s for s in self._word_index().get(lead.group(), ()) if self._text.startswith(name, s)]
+        return [(s, not self._word_or_hyphen_at(s + len(name))) for s in starts]
+
+    def _word_or_hyphen_at(self, offset: int) -> bool:
+        return offset < len(self._text) and WORD_OR_HYPHEN_RE.match(self._text, offset) is not None
+
+    def _word_index(self) -> dict[str, list[int]]:
+        """Offsets of the words that begin after no word character or hyphen, by word."""
+        if self._words is None:
+            self._words = {}
+            for m in WORD_START_RE.finditer(self._text):
+                self._words.setdefault(m.group(), []).append(m.start())
+        return self._words
+
+
 class ClaimedText:
     """Which characters of the article are already claimed by a span. Asking whether a new span is free
     costs the span's length, not the number of spans claimed so far, so a scan stays linear in the

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.components import people, places
-from kg.document import Span, SpanIndex
+from kg.document import NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
@@ -255,13 +255,32 @@ class MetricReader:
         return before.rfind("(") > before.rfind(")")
 
     def _place_mentions(self, begin: int, end: int, countries: bool = False):
-        """(span, place key) for every name of every place the article knows that occurs in [begin, end)."""
-        for key, place in self.r.places.items():
-            if place.kind == "country" and not countries:
-                continue
-            for name in {place.name, *self.r.place_names.get(key, set())}:
-                for m in _compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(self.doc.text, begin, end):
-                    yield Span(m.start(), m.end()), key
+        """(span, place key) for every name of every place the article knows that occurs in [begin, end), place
+        by place in the article's order, each place's names in the order of the set of them."""
+        occurrences, owners = self._place_name_index()
+        found = []
+        for name, starts in occurrences.in_window(begin, end).items():
+            for order, key, is_country in owners[name]:
+                if countries or not is_country:
+                    found += [(order, start, len(name), key) for start in starts]
+        for _, start, length, key in sorted(found):
+            yield Span(start, start + length), key
+
+    def _place_name_index(self) -> tuple[NameOccurrences, dict[str, list[tuple[tuple[int, int], str, bool]]]]:
+        """Where each place name occurs, and the places it names with their place in the order of the look-up;
+        redone when a component or this reader added a place or a name (places and their names only grow)."""
+        names = self.r.place_names
+        grown = (len(self.r.places), sum(map(len, names.values())))
+        cached = self.__dict__.get("_place_names")
+        if cached is None or cached[0] != grown:
+            occurrences = cached[1] if cached else NameOccurrences(self.doc.text)
+            owners: dict[str, list] = {}
+            for rank, (key, place) in enumerate(self.r.places.items()):
+                for n_rank, name in enumerate({place.name, *names.get(key, set())}):
+                    owners.setdefault(name, []).append(((rank, n_rank), key, place.kind == "country"))
+            occurrences.add(owners)
+            self._place_names = cached = (grown, occurrences, owners)
+        return cached[1], cached[2]
 
     def _place_names_between(self, begin: int, end: int) -> list[tuple[Span, str]]:
         """Each place named in [begin, end) by its longest name ('Kabupaten Jember', not 'Jember' inside it),

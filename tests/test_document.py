@@ -1,7 +1,9 @@
 """Document: paragraphs, sentences and tokens with exact offsets into the text."""
+import re
+
 from hypothesis import given, settings, strategies as st
 
-from kg.document import Document, Span, SpanIndex
+from kg.document import Document, NameOccurrences, Span, SpanIndex
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -53,3 +55,34 @@ def test_span_index_answers_in_the_order_of_its_list():
     assert index.overlapping(Span(14, 20)) == []
     assert index.containing(Span(5, 6)) == [Span(2, 6), Span(4, 9)]
     assert index.containing(Span(8, 11)) == []
+
+
+def test_name_occurrences_match_a_search_of_each_window():
+    text = "Kota Tegal dan Tegal-Slawi, Tegalan; (Tegal) Tegal Tegal"
+    names = NameOccurrences(text)
+    names.add(["Tegal", "Kota Tegal", "Tegal Tegal", "(Tegal"])
+    assert names.in_window(0, len(text)) == {"Kota Tegal": [0], "Tegal": [5, 38, 45, 51], "(Tegal": [37],
+                                             "Tegal Tegal": [45]}
+    assert names.in_window(28, 33) == {"Tegal": [28]}  # the window ends inside 'Tegalan'
+    assert names.in_window(6, 20) == {"Tegal": [15]}  # ... and before its hyphen
+    assert names.in_window(6, 21) == {}
+
+
+def _searched(text: str, names: list[str], begin: int, end: int) -> dict[str, list[int]]:
+    found = {}
+    for name in names:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        starts = [m.start() for m in pattern.finditer(text, begin, end)]
+        if starts:
+            found[name] = starts
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab -.", max_size=40), st.lists(st.text(alphabet="ab -", min_size=1, max_size=4), max_size=4),
+       st.integers(0, 40), st.integers(0, 40))
+def test_name_occurrences_agree_with_the_regular_expression(text, names, begin, end):
+    occurrences = NameOccurrences(text)
+    occurrences.add(names)
+    begin, end = min(begin, end, len(text)), min(max(begin, end), len(text))
+    assert occurrences.in_window(begin, end) == _searched(text, list(dict.fromkeys(names)), begin, end)
