@@ -157,6 +157,41 @@ class NameOccurrences:
         return self._words
 
 
+# the only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (İ ı ſ and the Kelvin sign)
+ASCII_CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class LiteralFilter:
+    """Whether a literal can occur in a text, answered with a substring test, so that the search for a
+    word's pattern (its boundaries, its context) runs only in the texts that hold the word. Searching the
+    whole article once per lexicon form (programmes, anaphors, indicators) cost more than all the matches.
+
+    >>> f = LiteralFilter("Program Kartu Sehat")
+    >>> f.may_hold("kartu sehat"), f.may_hold("kartu sehat", ignore_case=True), f.may_hold("Beasiswa", True)
+    (False, True, False)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lowered: str | None = None
+        self._variants: bool | None = None
+
+    def may_hold(self, literal: str, ignore_case: bool = False) -> bool:
+        """False only when no match of the literal (case-insensitive as re.IGNORECASE when asked) is in the text."""
+        if not ignore_case:
+            return literal in self.text
+        if not literal.isascii() or self._has_case_variants():
+            return True
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return literal.lower() in self._lowered
+
+    def _has_case_variants(self) -> bool:
+        if self._variants is None:
+            self._variants = not self.text.isascii() and not ASCII_CASE_VARIANTS.isdisjoint(self.text)
+        return self._variants
+
+
 class ClaimedText:
     """Which characters of the article are already claimed by a span. Asking whether a new span is free
     costs the span's length, not the number of spans claimed so far, so a scan stays linear in the

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.components import people, places
-from kg.document import NameOccurrences, Span, SpanIndex
+from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
@@ -318,10 +318,13 @@ class MetricReader:
         if not _compiled(rf"\b(?:{heads})\s+", re.IGNORECASE).search(lead):
             return None  # every pattern below starts with a count head
         found = []
+        holds = LiteralFilter(lead)
         for key, place in self.r.places.items():
             if place.kind == "country":
                 continue
             for name in {place.name, *self.r.place_names.get(key, set())}:
+                if not holds.may_hold(name, ignore_case=True):
+                    continue
                 pattern = rf"\b(?:{heads})\s+[^,.;]*?(?<!\w)(?:{scope})\s*{re.escape(name)}(?![\w-])"
                 found += [(-m.end(), key) for m in _compiled(pattern, re.IGNORECASE).finditer(lead)]
         if not found:
@@ -375,13 +378,14 @@ class MetricReader:
         names, else the reporting office's, else the region of the statistics just before."""
         text = self.doc.text
         clause = text[sent.begin:q.span.begin].lower()
-        marked = any(re.search(rf"\b{re.escape(m.lower())}\b", clause) for m in self.words["regional_statistics_markers"])
+        marked = any(m.lower() in clause and re.search(rf"\b{re.escape(m.lower())}\b", clause)
+                     for m in self.words["regional_statistics_markers"])
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
             return None
         around = clause + text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].lower()
         if reporter is not None and not marked and any(
-                re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
+                w in around and re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
         national = self._national(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
@@ -400,9 +404,10 @@ class MetricReader:
         those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
         text = self.doc.text
         begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
+        lead = text[begin:q.span.begin]
         for w in self.words["national_scope_markers"]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
-            m = re.search(rf"\b{re.escape(w)}\b", text[begin:q.span.begin])
+            m = re.search(rf"\b{re.escape(w)}\b", lead) if w in lead else None
             if m and not self._place_between(begin + m.end(), q.span.begin):
                 return Span(begin + m.start(), begin + m.end())
         return None
@@ -447,13 +452,14 @@ class MetricReader:
         provider = providers[-1]
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == provider]
         sentence = self.doc.text[sent.begin:sent.end].lower()
-        if len(units) == 1 and not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in self.words["national_scope_markers"]):
+        if len(units) == 1 and not any(w in sentence and re.search(rf"\b{re.escape(w)}\b", sentence)
+                                       for w in self.words["national_scope_markers"]):
             return units[0].key
         return provider
 
     def _is_target(self, sent) -> bool:
         sentence = self.doc.text[sent.begin:sent.end].lower()
-        return any(re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence) for c in self.words["target_cues"])
+        return any(c in sentence and re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence) for c in self.words["target_cues"])
 
     def _reporting_office(self, subject: str | None):
         """The organisation (or its parent) when it is one whose figures describe a region (BPS, BI, OJK)."""
@@ -501,25 +507,26 @@ class MetricReader:
         sentence = self.doc.text[sent.begin:sent.end]
         units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
         scope = self._scope_pattern()
+        holds = LiteralFilter(sentence)
         for e in units:
-            if any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
+            if any(holds.may_hold(n, ignore_case=True) and re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
                    for n in self._unit_place_names(e)):
                 return e.key
             for pkey in e.places:
                 place = self.r.places.get(pkey)
-                if place and any(re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
+                if place and any(holds.may_hold(n, ignore_case=True) and re.search(rf"(?<!\w)(?:{scope})\s*{re.escape(n)}\b", sentence, re.IGNORECASE)
                                  for n in {place.name, *self.r.place_names.get(pkey, set())}):
                     return e.key
         # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
         scope = sentence if sent.index == 0 else self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.end]
         if len(units) == 1 and units[0].span.begin < q.span.begin and not any(
-                re.search(rf"\b{re.escape(w)}\b", scope.lower()) for w in self.words["national_scope_markers"]):
+                w in scope.lower() and re.search(rf"\b{re.escape(w)}\b", scope.lower()) for w in self.words["national_scope_markers"]):
             return units[0].key
         return subject
 
     def _unit_place_names(self, unit) -> set[str]:
         """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""
-        names = {n for key, place in self.r.places.items() for n in {place.name, *self.r.place_names.get(key, set())}}
+        names = self._place_name_index()[1]  # every name of every place, as keys
         return {n for n in names for own in unit.names if own.endswith(" " + n)}
 
     def _owner_after(self, q: Quantity, sent) -> str | None:
@@ -569,7 +576,7 @@ class MetricReader:
             for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
                 flags = re.IGNORECASE if what == "org" and kind.government_level else 0
                 pattern = re.compile(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", flags)
-                self._anaphors.append((anaphor, kind, what, pattern))
+                self._anaphors.append((anaphor, kind, what, pattern, bool(flags)))
         return self._anaphors
 
     def _org_anaphors(self, begin: int, end: int) -> list:
@@ -577,7 +584,10 @@ class MetricReader:
         text = self.doc.text
         found = []
         window = text[begin:end]
-        for anaphor, kind, what, pattern in self._anaphor_patterns():
+        holds = LiteralFilter(window)
+        for anaphor, kind, what, pattern, ignore_case in self._anaphor_patterns():
+            if not holds.may_hold(anaphor, ignore_case):
+                continue
             for m in pattern.finditer(window):
                 demonstrative = m.group().split()[-1] in self.words["reference_demonstratives"]
                 if not demonstrative and what == "org" and not kind.government_level and anaphor not in self.words["bare_anaphors"]:
@@ -684,7 +694,7 @@ class MetricReader:
         before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:
-                if re.search(rf"\b{re.escape(form.lower())}\s*$", before):
+                if form.lower() in before and re.search(rf"\b{re.escape(form.lower())}\s*$", before):
                     return qual.key
         return "exact"
 
@@ -705,6 +715,8 @@ class MetricReader:
                 for form in concept.forms:
                     if form.lower() in change_words or concept.label_id in ("pertumbuhan", "penurunan"):
                         continue
+                    if form.lower() not in window:
+                        continue
                     for m in _compiled(rf"\b{re.escape(form.lower())}\b").finditer(window):
                         if best is None or (m.end(), len(form)) > best[0]:
                             best = ((m.end(), len(form)), concept)
@@ -712,7 +724,7 @@ class MetricReader:
 
         def right_after():
             found = [(len(f), c) for c in self.lex.indicators for f in c.forms
-                     if f.lower() not in change_words and _compiled(rf"\s*{re.escape(f.lower())}\b").match(after)]
+                     if f.lower() not in change_words and f.lower() in after and _compiled(rf"\s*{re.escape(f.lower())}\b").match(after)]
             return max(found, key=lambda x: x[0])[1] if found else None
 
         # the clause that holds the figure, then the noun right after it, then the rest of the sentence

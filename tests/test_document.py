@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from kg.document import Document, NameOccurrences, Span, SpanIndex
+from kg.document import ASCII_CASE_VARIANTS, Document, LiteralFilter, NameOccurrences, Span, SpanIndex
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -86,3 +86,17 @@ def test_name_occurrences_agree_with_the_regular_expression(text, names, begin, 
     occurrences.add(names)
     begin, end = min(begin, end, len(text)), min(max(begin, end), len(text))
     assert occurrences.in_window(begin, end) == _searched(text, list(dict.fromkeys(names)), begin, end)
+
+
+def test_literal_filter_rules_out_only_texts_without_the_word():
+    holds = LiteralFilter("Bantuan Kartu Sehat dibagikan di Kota Palu.")
+    assert holds.may_hold("Kartu Sehat") and not holds.may_hold("kartu sehat")
+    assert holds.may_hold("kartu sehat", ignore_case=True) and not holds.may_hold("beasiswa", ignore_case=True)
+    # re.IGNORECASE matches 'ſ' to 's': a text with such a letter is always searched
+    assert LiteralFilter("Kartu ſehat").may_hold("kartu sehat", ignore_case=True)
+    assert re.search("kartu sehat", "Kartu ſehat", re.IGNORECASE)
+
+
+def test_the_ascii_case_variants_are_all_that_ignorecase_matches_to_ascii_letters():
+    odd = {chr(c) for c in range(0x80, 0x110000) if re.fullmatch("[a-z]", chr(c), re.IGNORECASE)}
+    assert odd == set(ASCII_CASE_VARIANTS)

@@ -76,7 +76,7 @@ def _year_of(m, published: date | None) -> int | None:
 
 def _is_baseline(text: str, begin: int) -> bool:
     window = text[max(0, begin - 45):begin].lower()
-    return any(re.search(rf"\b{re.escape(c)}\b(?!.*\d)", window) for c in load().words["baseline_cues"] if c != "dari")
+    return any(c in window and re.search(rf"\b{re.escape(c)}\b(?!.*\d)", window) for c in load().words["baseline_cues"] if c != "dari")
 
 
 def find_periods(doc: Document, published: date | None, excluded: list[Span] = ()) -> list[Period]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from kg import gazetteer
-from kg.document import ClaimedText, Document, Span
+from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
 from kg.lexicon import Lexicon
 
@@ -293,9 +293,12 @@ def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMen
         found.append(SimpleMention(span, name, "program", rule, attrs or {}))
         claimed.append(span)
 
+    holds = LiteralFilter(doc.text)
     for concept in lex.programs:
         for form in concept.forms:
             flags = 0 if form.isupper() or form[:1].isupper() else re.IGNORECASE
+            if not holds.may_hold(form, ignore_case=bool(flags)):
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text, flags):
                 if form[:1].islower() and m.group()[:1].isupper() and m.start() > 0 and doc.text[m.start() - 1] != "\n" \
                         and doc.sentence_at(m.start()).begin != m.start():
