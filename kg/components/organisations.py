@@ -393,11 +393,13 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
 
 
 def org_for_span(state: ArticleState, span: Span) -> OrgEntity | None:
-    """The organisation a mention at exactly this span was resolved to, if any."""
-    for s, e, _ in state.org_mentions:
-        if s == span:
-            return e
-    return None
+    """The organisation a mention at exactly this span was resolved to (the first such mention), if any. The
+    mentions are indexed by span as they are appended: a scan per title made a long article quadratic."""
+    seen, by_span = state.indexes.get("org_spans", (0, {}))
+    for s, e, _ in state.org_mentions[seen:]:
+        by_span.setdefault(s, e)
+    state.indexes["org_spans"] = (len(state.org_mentions), by_span)
+    return by_span.get(span)
 
 
 

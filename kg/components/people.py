@@ -13,13 +13,15 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     """The person a name refers to: the same name, else the most recently named person whose name holds every word of
     it (adding it as an alias); a new person when `create` and the name can be one."""
     tokens = name.split()
-    for p in state.people:
-        if norm(p.name) == norm(name):
-            return p
+    by_norm, by_word = _people_by_name(state)
+    if norm(name) in by_norm:
+        return by_norm[norm(name)]
     # a later mention by part of the name ("Hadi", "Sinta"): the most recently named match
-    matches = [p for p in state.people if set(tokens) <= set(p.name.split())]
+    candidates = [state.people[i] for i in by_word.get(tokens[0], ())] if tokens else state.people
+    matches = [p for p in candidates if set(tokens) <= set(p.name.split())]
     if matches:
-        best = max(matches, key=lambda p: max([s.begin for s, q, _ in state.person_mentions if q is p] + [p.span.begin]))
+        last = _last_mentioned(state)
+        best = max(matches, key=lambda p: max(last.get(id(p), p.span.begin), p.span.begin))
         if name not in best.aliases and name != best.name:
             best.aliases.append(name)
         return best
@@ -28,6 +30,32 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
     state.people.append(p)
     return p
+
+
+def _people_by_name(state: ArticleState) -> tuple[dict[str, PersonEntity], dict[str, list[int]]]:
+    """The first person of each normalised name, and the people (by position) whose name has each word; kept up
+    to date as people are added (they only are), so that a name is not compared with every person so far."""
+    seen, by_norm, by_word = state.indexes.get("people_names", (0, {}, {}))
+    for i in range(seen, len(state.people)):
+        p = state.people[i]
+        by_norm.setdefault(norm(p.name), p)
+        for word in dict.fromkeys(p.name.split()):
+            by_word.setdefault(word, []).append(i)
+    state.indexes["people_names"] = (len(state.people), by_norm, by_word)
+    return by_norm, by_word
+
+
+def _last_mentioned(state: ArticleState) -> dict[int, int]:
+    """Where each person (by id) is mentioned last. Mentions are appended, and sometimes sorted: the table is
+    brought up to date from the new ones when the mentions it read are still the list's first, else rebuilt."""
+    read, last = state.indexes.get("people_last", ([], {}))
+    mentions = state.person_mentions
+    if mentions[:len(read)] != read:  # compared by identity first: the same tuples in the same places
+        read, last = [], {}
+    for s, p, _ in mentions[len(read):]:
+        last[id(p)] = max(last.get(id(p), s.begin), s.begin)
+    state.indexes["people_last"] = (list(mentions), last)
+    return last
 
 
 def _could_be_person(state: ArticleState, name: str) -> bool:

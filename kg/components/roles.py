@@ -6,7 +6,6 @@ from kg.components import Component, organisations, people, places
 from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
-from kg.extract.mentions import RoleMention
 from kg.facts import Membership
 from kg.identity import norm
 
@@ -79,12 +78,8 @@ def holder_of(state: ArticleState, role, rest: str, before: int) -> PersonEntity
     """The person who holds this role, named before `before`; among several, the one whose organisation shares most
     words with `rest`."""
     best = None
-    for m in state.memberships:
+    for m in _memberships_of_kin(state, role):
         if m.role.span.begin > before:
-            continue
-        r: RoleMention = m.role
-        same = r.role.iri == role.iri or r.role.broader == role.iri or role.broader == r.role.iri
-        if not same:
             continue
         org_words = set(norm(m.org.name).split()) if m.org else set()
         score = len(set(norm(rest).split()) & org_words)
@@ -92,6 +87,19 @@ def holder_of(state: ArticleState, role, rest: str, before: int) -> PersonEntity
             best = (score, m.person)
     return best[1] if best else None
 
+
+
+def _memberships_of_kin(state: ArticleState, role) -> list[FoundMembership]:
+    """The memberships, in their order, whose title is this role, its broader one or a narrower one: looked up
+    by the titles' IRIs (kept up to date as memberships are appended), not by a scan of all of them."""
+    seen, by_iri, by_broader = state.indexes.get("memberships", (0, {}, {}))
+    for k in range(seen, len(state.memberships)):
+        title = state.memberships[k].role.role
+        by_iri.setdefault(title.iri, []).append(k)
+        by_broader.setdefault(title.broader, []).append(k)
+    state.indexes["memberships"] = (len(state.memberships), by_iri, by_broader)
+    kin = {*by_iri.get(role.iri, ()), *by_broader.get(role.iri, ()), *(by_iri.get(role.broader, ()) if role.broader else ())}
+    return [state.memberships[k] for k in sorted(kin)]
 
 
 def _cover(a: Span, b: Span) -> Span:
