@@ -111,3 +111,18 @@ def test_facts_collects_every_layer():
     assert facts.publisher == "antara" and facts.dateline_place == "city-madiun"
     assert [m.person for m in facts.memberships] == ["rina-wulandari"]
     assert [o.key for o in facts.organizations] == ["antara", "dinas-sosial-kota-blitar"]
+
+
+def test_part_of_a_name_joins_the_person_mentioned_last_even_after_the_mentions_are_sorted():
+    text = "Budi Santoso hadir. Budi Hartono juga hadir. Lalu Budi bicara, dan Budi Santoso menjawab. Budi lagi."
+    state = ArticleState.of(text)
+    santoso = people.person_for_name(state, "Budi Santoso", Span(0, 12), "test", create=True)
+    state.person_mentions.append((Span(0, 12), santoso, "name"))
+    hartono = people.person_for_name(state, "Budi Hartono", Span(20, 32), "test", create=True)
+    state.person_mentions.append((Span(20, 32), hartono, "name"))
+    assert people.person_for_name(state, "Budi", Span(50, 54), "test", create=False) is hartono
+    later = text.index("Budi Santoso menjawab")
+    state.person_mentions.insert(0, (Span(later, later + 12), santoso, "name"))  # out of order, then sorted
+    state.person_mentions.sort(key=lambda m: m[0].begin)
+    assert people.person_for_name(state, "Budi", Span(92, 96), "test", create=False) is santoso
+    assert people.person_for_name(state, "budi santoso", Span(92, 96), "test", create=False) is santoso
