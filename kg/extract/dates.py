@@ -79,6 +79,13 @@ def _is_baseline(text: str, begin: int) -> bool:
     return any(c in window and re.search(rf"\b{re.escape(c)}\b(?!.*\d)", window) for c in load().words["baseline_cues"] if c != "dari")
 
 
+@lru_cache(maxsize=2)
+def _matches(text: str) -> tuple[tuple[str, tuple[re.Match, ...]], ...]:
+    """Every period pattern's matches in the text, found once: an article dated by its weekday alone reads its
+    periods to find its year, and its figures read them again."""
+    return tuple((rule, tuple(pattern.finditer(text))) for rule, pattern in _patterns())
+
+
 def find_periods(doc: Document, published: date | None, excluded: list[Span] = ()) -> list[Period]:
     """Every period expression, longest first where two overlap, in text order."""
     months = load().words["months"]
@@ -91,8 +98,8 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
     for s in excluded:
         claimed.append(s)
     seen_found = seen_unreadable = 0
-    for rule, pattern in _patterns():
-        for m in pattern.finditer(doc.text):
+    for rule, matches in _matches(doc.text):
+        for m in matches:
             span = Span(m.start(), m.end())
             for s in [p.span for p in found[seen_found:]] + unreadable[seen_unreadable:]:
                 claimed.append(s)
@@ -148,6 +155,9 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
     return sorted(found, key=lambda p: p.span.begin)
 
 
+_FIGURE_AFTER_RE = re.compile(r"\s+\d")
+
+
 def _months_without_year(text: str, matches, dated: list[Period], published: date | None) -> list[Period]:
     """'untuk bulan Januari ada 8 laporan, Februari 5 laporan': a month named without its year is in the year of
     the last dated period before it, else the article's (the month before the article's, when it is later in
@@ -155,7 +165,7 @@ def _months_without_year(text: str, matches, dated: list[Period], published: dat
     months = load().words["months"]
     out: list[Period] = []
     for m in matches:
-        if not m.group("cue") and not re.match(r"\s+\d", text[m.end():]):
+        if not m.group("cue") and not _FIGURE_AFTER_RE.match(text, m.end()):  # from the month on, never a copy
             continue  # "April" alone may be a name; a period needs a cue or a figure after it
         month = months[m.group("m2").lower()]
         before = [p for p in dated if p.span.end <= m.start() and p.end != date.min]

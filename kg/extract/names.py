@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg import gazetteer
 from kg.document import ClaimedText, Document, Span, Token
@@ -29,6 +29,9 @@ class NameScan:
     roles: list[RoleMention]
 
 
+_ANSWERS_KEPT = 200_000
+
+
 class _FirstWordIndex:
     """Multi-word forms grouped by their first word, so that a token is compared only with the forms that can
     start there; `at` keeps the forms' order (longest first), as a walk over the whole list would."""
@@ -44,6 +47,8 @@ class _FirstWordIndex:
     def at(self, word: str) -> tuple:
         answer = self._answers.get(word)
         if answer is None:
+            if len(self._answers) >= _ANSWERS_KEPT:  # kept for the whole process: bounded over a large corpus
+                self._answers.clear()
             found = self._exact.get(word, []) + self._folded.get(word.lower(), [])
             answer = self._answers[word] = tuple((words, value) for _, words, value in sorted(found, key=lambda x: x[0]))
         return answer
@@ -68,6 +73,25 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
 
 def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
+
+
+_FORM_INDEXES: dict[int, tuple] = {}
+
+
+def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
+    """The role titles, organisation head words and unit forms by first word, made once per lexicon: every
+    Scanner (two per article) asked for the same tables, and each keeps the answers for the words it met."""
+    cached = _FORM_INDEXES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
+                                            key=lambda fr: (-len(fr[0]), fr[0])),
+                                     fold=lambda words, r: r.lowercase)
+        head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
+                                            key=lambda ht: (-len(ht[0]), ht[0])))
+        unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
+                                            key=lambda fu: (-len(fu[0]), fu[0])))
+        cached = _FORM_INDEXES[id(lex)] = (lex, (role_forms, head_words, unit_forms))
+    return cached[1]
 
 
 class Scanner:
@@ -98,20 +122,21 @@ class Scanner:
         # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
         self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
                              if len(f.split()) > 1 and f.split()[0].rstrip(".") in self.acting_prefixes}
-        self.role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
-                                                  key=lambda fr: (-len(fr[0]), fr[0])),
-                                           fold=lambda words, r: r.lowercase)
-        self.head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
-                                                key=lambda ht: (-len(ht[0]), ht[0])))
-        self.unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
-                                                key=lambda fu: (-len(fu[0]), fu[0])))
-        self.alone = self._tokens_used_alone()
-        self.org_words = self._words_of_organisations()
+        self.role_forms, self.head_words, self.unit_forms = _form_indexes(lex)
         self.known_orgs: dict[str, OrgType | None] = {}
         self._known_by_first: dict[str | None, list[str]] = {}  # known names by first word, in the order known
         self._known_in_order: list[str] = []
         self._short_forms: dict[str, tuple[int, OrgType | None | bool]] = {}  # see `_short_form_type`
         self.titled_orgs: set[str] = set()
+
+    @cached_property
+    def alone(self) -> set[str]:
+        """Read when first asked: finding titles ('title_references') needs no names and never asks."""
+        return self._tokens_used_alone()
+
+    @cached_property
+    def org_words(self) -> set[str]:
+        return self._words_of_organisations()
 
     # ---------------------------------------------------------------- token helpers
     def protected_at(self, i: int) -> bool:
