@@ -105,7 +105,7 @@ class MetricReader:
                     continue
                 else:
                     subject = self._narrowed_to_unit(subject, sent, q)
-                subject_kind = "org" if any(e.key == subject for e in r.orgs) else (
+                subject_kind = "org" if subject in self._orgs_by_key() else (
                     "program" if subject in self.program_keys else "place")
                 if subject_kind != "program":  # a programme's parameter does not change who the text is about
                     subject_here = subject
@@ -330,7 +330,7 @@ class MetricReader:
         if not found:
             return None
         key = min(found)[1]
-        if any(e.parent is not None and e.parent.key == subject and key in e.places for e in self.r.orgs):
+        if any(key in e.places for e in self._units_of(subject)):
             return None
         return key
 
@@ -338,7 +338,31 @@ class MetricReader:
         return "|".join(re.escape(w) for w in sorted(self.words["place_scope_words"], key=len, reverse=True))
 
     def _figure_between(self, begin: int, end: int) -> bool:
-        return any(begin <= x.span.begin < end for x in self.quantities)
+        quantities, begins = self.__dict__.get("_figure_begins", (None, []))
+        if quantities is not self.quantities:
+            begins = sorted(x.span.begin for x in self.quantities)
+            self._figure_begins = (self.quantities, begins)
+        at = bisect_left(begins, begin)
+        return at < len(begins) and begins[at] < end
+
+    def _orgs_by_key(self) -> dict:
+        """The first organisation of each key, and each organisation's children in the state's order: looked up,
+        not scanned for, at every figure (the reader adds places, never organisations)."""
+        return self._org_tables()[0]
+
+    def _units_of(self, parent_key: str) -> list:
+        return self._org_tables()[1].get(parent_key, [])
+
+    def _org_tables(self) -> tuple[dict, dict]:
+        cached = self.__dict__.get("_orgs")
+        if cached is None or cached[0] != len(self.r.orgs):
+            by_key, children = {}, {}
+            for e in self.r.orgs:
+                by_key.setdefault(e.key, e)
+                if e.parent is not None:
+                    children.setdefault(e.parent.key, []).append(e)
+            self._orgs = cached = (len(self.r.orgs), by_key, children)
+        return cached[1], cached[2]
 
     def _without_enumeration(self, candidates: list, q: Quantity) -> list:
         """'Bank milik negara, yaitu Bank A, Bank B dan Bank C, mendapat Rp30 triliun': the organisations listed
@@ -450,7 +474,7 @@ class MetricReader:
         if not providers:
             return None
         provider = providers[-1]
-        units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == provider]
+        units = [e for e in self._units_of(provider) if e.kind == "unit"]
         sentence = self.doc.text[sent.begin:sent.end].lower()
         if len(units) == 1 and not any(w in sentence and re.search(rf"\b{re.escape(w)}\b", sentence)
                                        for w in self.words["national_scope_markers"]):
@@ -465,11 +489,11 @@ class MetricReader:
         """The organisation (or its parent) when it is one whose figures describe a region (BPS, BI, OJK)."""
         if subject is None:
             return None
-        entity = next((e for e in self.r.orgs if e.key == subject), None)
+        entity = self._orgs_by_key().get(subject)
         reporters = {n.lower() for n in self.words["regional_statistics_reporters"]}
         while entity is not None:
             if {n.lower() for n in entity.names + entity.acronyms} & reporters:
-                return next(e for e in self.r.orgs if e.key == subject)
+                return self._orgs_by_key()[subject]
             entity = entity.parent
         return None
 
@@ -505,7 +529,7 @@ class MetricReader:
         di Blitar', or 'PT Sinar mencatat …' after 'PT Sinar Kantor Wilayah Jambi' was introduced; unless the
         sentence says it speaks for the whole organisation ('secara nasional')."""
         sentence = self.doc.text[sent.begin:sent.end]
-        units = [e for e in self.r.orgs if e.kind == "unit" and e.parent is not None and e.parent.key == subject]
+        units = [e for e in self._units_of(subject) if e.kind == "unit"]
         scope = self._scope_pattern()
         holds = LiteralFilter(sentence)
         for e in units:
@@ -527,7 +551,11 @@ class MetricReader:
     def _unit_place_names(self, unit) -> set[str]:
         """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""
         names = self._place_name_index()[1]  # every name of every place, as keys
-        return {n for n in names for own in unit.names if own.endswith(" " + n)}
+        cache = self.__dict__.setdefault("_unit_places", {})
+        key = (len(names), tuple(unit.names))
+        if key not in cache:
+            cache[key] = {n for n in names for own in unit.names if own.endswith(" " + n)}
+        return cache[key]
 
     def _owner_after(self, q: Quantity, sent) -> str | None:
         """'900 ASN Pemkot Blitar', '300 pegawai Dinas Sosial': a noun then an organisation owns the figure."""
