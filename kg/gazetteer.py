@@ -156,6 +156,7 @@ def places() -> tuple[Place, ...]:
     return _index().places
 
 
+@lru_cache(maxsize=65536)  # every capitalised run of an article asks, most of them again and again
 def lookup(text: str, *, districts: bool = False) -> tuple[Place, ...]:
     """The places whose name or alias is exactly `text` (ignoring case and extra spaces).
 

@@ -5,7 +5,7 @@ from collections import Counter
 
 from kg.components import Component
 from kg.components.state import ArticleState, OrgEntity
-from kg.document import Span
+from kg.document import Span, SpanIndex
 from kg.extract import simple
 from kg.facts import Program
 from kg.identity import norm, program_key
@@ -65,7 +65,7 @@ def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str |
         return top.kind == "org"
     for span in spans:
         sent = state.doc.sentence_at(span.begin)
-        near = [(s, e) for s, e, _ in state.org_mentions if sent.begin <= s.begin < sent.end and providerish(e)]
+        near = [(s, e) for s, e, _ in _org_mentions_at(state).beginning_in(sent.begin, sent.end) if providerish(e)]
         before = [x for x in near if x[0].end <= span.begin]
         if before:
             return before[-1][1].top().key
@@ -73,6 +73,15 @@ def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str |
             return near[0][1].top().key
     counts = Counter(e.top().key for _, e, _ in state.org_mentions if providerish(e))
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+
+def _org_mentions_at(state: ArticleState) -> SpanIndex:
+    """The organisation mentions indexed by where they begin (they are only appended): a programme's sentence
+    asks for its own, not for all of them."""
+    cached = state.indexes.get("org_mentions")
+    if cached is None or cached[0] != len(state.org_mentions):
+        state.indexes["org_mentions"] = cached = (len(state.org_mentions), SpanIndex(state.org_mentions, lambda m: m[0]))
+    return cached[1]
 
 
 COMPONENT = Component("programs", requires=("names", "law_mentions", "orgs", "org_mentions"),

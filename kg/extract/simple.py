@@ -286,13 +286,28 @@ def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMen
     claimed = ClaimedText(len(doc.text))  # blocked text, then the programmes found
     for b in blocked:
         claimed.append(b)
+    for span, name, rule, attrs in _program_candidates(doc, lex):
+        if not claimed.overlaps(span):
+            found.append(SimpleMention(span, name, "program", rule, dict(attrs)))
+            claimed.append(span)
+    return sorted(found, key=lambda f: f.span.begin)
 
-    def add(span: Span, name: str, rule: str, attrs=None):
-        if claimed.overlaps(span):
-            return
-        found.append(SimpleMention(span, name, "program", rule, attrs or {}))
-        claimed.append(span)
 
+_LAST_PROGRAM_CANDIDATES: list[tuple] = [(None, None, [])]  # (text, lexicon, candidates), replaced whole
+
+
+def _program_candidates(doc: Document, lex: Lexicon) -> list[tuple[Span, str, str, dict]]:
+    """Every programme name the text may hold, in the order `programs` weighs them; found once per text, as
+    both the places step (to leave programme names out) and the programmes step ask."""
+    text, of_lex, found = _LAST_PROGRAM_CANDIDATES[0]
+    if text is doc.text and of_lex is lex:
+        return found
+    found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex))
+    _LAST_PROGRAM_CANDIDATES[0] = (doc.text, lex, found)
+    return found
+
+
+def _lexicon_programs(doc: Document, lex: Lexicon):
     holds = LiteralFilter(doc.text)
     for concept in lex.programs:
         for form in concept.forms:
@@ -303,26 +318,28 @@ def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMen
                 if form[:1].islower() and m.group()[:1].isupper() and m.start() > 0 and doc.text[m.start() - 1] != "\n" \
                         and doc.sentence_at(m.start()).begin != m.start():
                     continue  # "Jaminan Sosial Ketenagakerjaan" inside a longer proper name
-                add(Span(m.start(), m.end()), m.group(), "program.lexicon", {"concept": concept})
+                yield Span(m.start(), m.end()), m.group(), "program.lexicon", {"concept": concept}
+
+
+def _named_programs(text: str, lex: Lexicon):
     heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
     cap = r"[A-Z][\w-]*"
     pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+{cap}){{1,5}})\s*\((?P<acr>[A-Z][\w-]{{1,10}})\)")
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text):
         name = m.group("name")
         words = name.split()
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
-        add(span, doc.slice(span), "program.name-with-acronym", {"acronym": m.group("acr")})
-    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", doc.text):
+        yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
+    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
         span = Span(m.start("name"), m.end("name"))
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
-            add(span, m.group("name"), "program.after-program-word")
+            yield span, m.group("name"), "program.after-program-word", {}
     # "program orang tua asuh, yang …": a programme named in lower case, introduced by "program" and then
     # described by a relative clause
-    for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+yang\b", doc.text):
+    for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+yang\b", text):
         words = m.group("name").split()
         if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
-            add(Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase")
-    return sorted(found, key=lambda f: f.span.begin)
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase", {}
 
 
 @dataclass(frozen=True)
