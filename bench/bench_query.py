@@ -49,10 +49,11 @@ def percentile(times: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
 
 
-def time_questions(dataset, repeat: int) -> None:
-    """Run each bundled question `repeat` times over `dataset` and print its line."""
+def time_questions(dataset, repeat: int, only: list[str]) -> None:
+    """Run each bundled question (those named in `only`, if any) `repeat` times over `dataset` and print
+    its line."""
     print(f"{'question':24}  {'p50 ms':>8}  {'p99 ms':>8}  {'max ms':>8}  {'rows':>7}")
-    for question in bundled_queries():
+    for question in (b for b in bundled_queries() if not only or b.name in only):
         prepared = prepare_query(question.text)
         times, rows = [], 0
         for _ in range(repeat):
@@ -154,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="built graph files or folders of them")
     parser.add_argument("--store", type=Path, help="a corpus store to ask (instead of files)")
     parser.add_argument("--repeat", "-n", type=int, default=20, help="runs per question (default 20)")
+    parser.add_argument("--only", nargs="+", default=[], metavar="NAME", help="time only these bundled questions")
     parser.add_argument("--fill", type=Path, help="make this store from --seed's articles, then stop")
     parser.add_argument("--seed", type=Path, help="the store whose articles --fill copies")
     parser.add_argument("--articles", type=int, default=10000, help="articles --fill writes (default 10000)")
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         dataset = load_dataset([args.store] if args.store else args.paths, stores_in_place=True)
         query_store(dataset)  # what a store is read through, opened (or, for files, filled) before timing
         print(f"opened in {(time.perf_counter() - started) * 1000:.0f} ms; {args.repeat} runs each")
-        time_questions(dataset, args.repeat)
+        time_questions(dataset, args.repeat, args.only)
         if args.store:
             print(f"kg query --store, start to answer: {query_first_answer_s(args.store):.2f} s")
             print(f"kg serve, start to first answer:  {serve_first_answer_s(args.store):.2f} s")
