@@ -488,10 +488,15 @@ def parse_binding(spec: str) -> tuple[str, URIRef | Literal]:
 def query_store(dataset: Dataset) -> Store:
     """The Oxigraph store `run_query` asks: each named graph of `dataset`, and their union (each triple
     once) as the default graph, which is what rdflib's Dataset(default_union=True) means. Built once per
-    dataset and kept on it; change the dataset before its first query, not after."""
+    dataset and kept on it; change the dataset before its first query, not after.
+
+    One corpus store read in place is opened read-only and asked directly: its default graph already
+    holds the union of its articles, each triple once, so nothing is copied. Opening it starts RocksDB's
+    threads, so a process that forks afterwards (`kg serve`) calls this only in the forked workers."""
     store = getattr(dataset, "_kg_query_store", None)
-    if store is None and getattr(dataset, "_kg_stores", None):
-        store = _union_of_stores(dataset._kg_stores)
+    stores = getattr(dataset, "_kg_stores", None)
+    if store is None and stores:
+        store = _open_read_only(stores[0]) if len(stores) == 1 else _union_of_stores(stores)
         dataset._kg_query_store = store
     if store is None:
         store = Store()
@@ -507,15 +512,25 @@ def query_store(dataset: Dataset) -> Store:
     return store
 
 
+def _open_read_only(folder: Path) -> Store:
+    """The Oxigraph database of the corpus store `folder`, opened read-only (a build may be writing)."""
+    from kg.store import CorpusStore
+
+    corpus = CorpusStore(folder, read_only=True)  # checks that it is a store of this layout
+    database = corpus.oxigraph
+    corpus.close()  # the manifest; the database stays open while `database` is referred to
+    return database
+
+
 def _union_of_stores(folders: list[Path]) -> Store:
     """An in-memory Oxigraph store holding the article graphs of the corpus stores `folders`, and their
     union (each triple once) as its default graph, as query_store makes for files.
 
-    A persistent store cannot be asked directly: its union default graph (use_default_graph_as_union, or
-    FROM every named graph) repeats a triple once per article holding it, so counts and rows would differ
-    from those over the same articles as files. The copy is Oxigraph's own (its N-Quads dump, loaded
-    again, the union added by an update), with no rdflib parsing. The databases are read in a child `python` process: opening RocksDB
-    starts threads that outlive it, and `kg serve` forks its workers from a process that must have none.
+    Each store's default graph is the union of its own articles only, so several stores are copied into
+    one and their unions joined. The copy is Oxigraph's own (its N-Quads dump, loaded again, the union
+    added by an update), with no rdflib parsing. The databases are read in a child `python` process:
+    opening RocksDB starts threads that outlive it, and `kg serve` forks its workers from a process that
+    must have none.
     """
     import subprocess
     import sys
@@ -531,8 +546,7 @@ def _union_of_stores(folders: list[Path]) -> Store:
                 problem = child.stdout.strip() or f"reading the store {folder} failed ({child.stderr.strip()[-300:]})"
                 raise KGError(problem)
             store.load(path=dump, format=RdfFormat.N_QUADS, lenient=True)  # Oxigraph's own output
-    if len(folders) > 1:  # a store's default graph is the union of its articles; several need joining
-        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, each triple once
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, each triple once
     return store
 
 
@@ -559,14 +573,30 @@ def write_store_quads(folder: str, target: str) -> str:
     return ""
 
 
-def dataset_summary(dataset: Dataset) -> tuple[list[str], int]:
-    """The names of the dataset's non-empty graphs, sorted, and its number of triples (what `kg serve`
-    announces and describes); for stores read in place, from the store query_store made of them."""
+def reads_store_in_place(dataset: Dataset) -> bool:
+    """Whether `dataset` is one corpus store that query_store opens in place (RocksDB and its threads)."""
+    return len(getattr(dataset, "_kg_stores", None) or ()) == 1
+
+
+def graph_names(dataset: Dataset) -> list[str]:
+    """The names of the dataset's non-empty graphs, sorted; for stores read in place, from their database."""
     if not getattr(dataset, "_kg_stores", None):
-        return sorted(str(g.identifier) for g in dataset.graphs() if len(g)), len(dataset)
-    store = query_store(dataset)
-    triples = sum(1 for _ in store.quads_for_pattern(None, None, None, DefaultGraph()))
-    return sorted(str(g.value) for g in store.named_graphs()), triples
+        return sorted(str(g.identifier) for g in dataset.graphs() if len(g))
+    return sorted(str(g.value) for g in query_store(dataset).named_graphs())
+
+
+def triple_count(dataset: Dataset) -> int:
+    """The number of triples of the dataset's union (each once). For a store read in place Oxigraph counts
+    its default graph, which takes seconds on a large corpus: `kg serve` does it after it starts answering."""
+    if not getattr(dataset, "_kg_stores", None):
+        return len(dataset)
+    counted = next(iter(query_store(dataset).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    return int(counted["n"].value)
+
+
+def dataset_summary(dataset: Dataset) -> tuple[list[str], int]:
+    """The graph names and the triple count (what `kg serve` announces and describes)."""
+    return graph_names(dataset), triple_count(dataset)
 
 
 def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[str, object] | None = None,

@@ -11,7 +11,9 @@ Why it is built this way:
   can be killed when they run past the time limit. The workers are forked from a small
   single-threaded "zygote" process started before the HTTP threads, which already holds the
   loaded dataset: a replacement worker costs one fork, never a reload, and no worker is ever
-  forked from a process that has other threads running.
+  forked from a process that has other threads running. A corpus store is never copied: each
+  worker opens its Oxigraph database read-only once forked (RocksDB starts threads, so neither the
+  server nor the zygote opens it before forking), which takes milliseconds whatever its size.
 - At most `max_concurrent` queries are evaluated at once (one per worker); a request that finds
   no free worker within the wait gets 503, with the same JSON error body as every other error.
 
@@ -47,8 +49,8 @@ from kg.errors import KGError
 from kg.paths import EXPORTS_DIR, STATIC_DIR
 from kg.query import (
     DEFAULT_GRAPH_FORMAT, DEFAULT_TABLE_FORMAT, PREFIXES, RESULT_FORMATS, QueryError, QueryForbidden,
-    ResultFormat, bundled_queries, dataset_summary, load_dataset, prepare_query, query_store, refuse_update, result_format,
-    run_query, serialize_result,
+    ResultFormat, bundled_queries, graph_names, load_dataset, prepare_query, query_store, reads_store_in_place,
+    refuse_update, result_format, run_query, serialize_result, triple_count,
 )
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -116,6 +118,10 @@ def _content_type(fmt: ResultFormat) -> str:
 
 
 def _worker_main(conn: Connection, dataset: Dataset) -> None:
+    try:
+        query_store(dataset)  # a corpus store is opened here, read-only, in this forked process
+    except KGError:
+        pass  # each query then answers with the reason
     while True:
         try:
             job = conn.recv()
@@ -242,16 +248,31 @@ class QueryServer(ThreadingHTTPServer):
         self.dataset = dataset
         self.settings = settings
         self.connections = threading.BoundedSemaphore(settings.max_connections)
-        # built once here (a corpus store is copied into memory by a spawned child, so this process opens
-        # no RocksDB handle and starts no thread), so every forked worker shares it
-        query_store(dataset)
-        self.graph_names, self.triple_count = dataset_summary(dataset)
-        self.pool = WorkerPool(dataset, settings.max_concurrent)  # forked before any HTTP thread exists
+        if not reads_store_in_place(dataset):
+            query_store(dataset)  # built once here, in memory, so every forked worker shares it
+        # forked before any HTTP thread exists, and before this process opens a store's RocksDB (which
+        # starts threads): each worker opens the store read-only itself
+        self.pool = WorkerPool(dataset, settings.max_concurrent)
+        self._triple_count: int | None = None
+        self._count_lock = threading.Lock()
+        try:
+            self.graph_names = graph_names(dataset)
+        except KGError:
+            self.pool.close()
+            raise
         try:
             super().__init__(address, _Handler)
         except OSError as e:
             self.pool.close()
             raise KGError(f"cannot listen on {address[0]}:{address[1]} ({e.strerror}); pick another --port") from e
+
+    @property
+    def triple_count(self) -> int:
+        """The triples of the dataset's union, counted once, when first asked (seconds on a large store)."""
+        with self._count_lock:
+            if self._triple_count is None:
+                self._triple_count = triple_count(self.dataset)
+            return self._triple_count
 
     @property
     def url(self) -> str:
@@ -308,7 +329,11 @@ def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000,
         paths = [EXPORTS_DIR]
     dataset = load_dataset(paths, stores_in_place=True) if paths else Dataset(default_union=True)
     server = make_server(dataset, host, port, settings)
-    print(f"kg serve: {len(server.graph_names)} graphs, {server.triple_count} triples", file=sys.stderr)
+    if reads_store_in_place(server.dataset):  # counting a large store's triples takes seconds: not before serving
+        print(f"kg serve: {len(server.graph_names)} graphs", file=sys.stderr)
+        threading.Thread(target=lambda: server.triple_count, daemon=True).start()
+    else:
+        print(f"kg serve: {len(server.graph_names)} graphs, {server.triple_count} triples", file=sys.stderr)
     print(f"kg serve: listening on {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops",
           file=sys.stderr, flush=True)
     try:

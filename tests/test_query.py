@@ -548,3 +548,30 @@ def test_a_json_ld_file_without_a_graph_name_is_named_like_its_trig(tmp_path: Pa
     (tmp_path / "taspen.nt").write_text(graph.serialize(format="nt"), encoding="utf-8")
     for name in ("taspen.jsonld", "taspen.nt"):
         assert [str(n) for n, _ in q.read_graph_file(tmp_path / name)] == [B + "graph/2025-05-20-bandung-ee55ff66"]
+
+
+# -- a corpus store is asked in place ----------------------------------------------------------------
+
+
+def store_of(files: list[Path], folder: Path) -> Path:
+    """A corpus store holding each graph of `files` as one article, under the name the files give it."""
+    from kg.store import CorpusStore
+
+    with CorpusStore(folder) as store:
+        for path in files:
+            for name, graph in q.read_graph_file(path):
+                nquads = "".join(f"{s.n3()} {p.n3()} {o.n3()} {name.n3()} .\n" for s, p, o in sorted(graph))
+                store.put_nquads(str(name), str(name), nquads)
+    return folder
+
+
+def test_one_corpus_store_is_asked_in_place_with_no_copy_and_the_rows_of_its_files(tmp_path: Path, monkeypatch):
+    store = store_of([ARTICLES, TASPEN], tmp_path / "store")
+    monkeypatch.setattr("subprocess.run", lambda *a, **k: pytest.fail("the store was dumped in a child process"))
+    in_place = q.load_dataset([store], stores_in_place=True)
+    assert q.reads_store_in_place(in_place) and len(in_place) == 0
+    files = q.load_dataset([ARTICLES, TASPEN])
+    for bundled in q.bundled_queries():
+        on_store = [tuple(row) for row in q.run_query(in_place, bundled.text)]
+        assert on_store == [tuple(row) for row in q.run_query(files, bundled.text)], bundled.name
+    assert q.dataset_summary(in_place) == q.dataset_summary(files)

@@ -441,3 +441,27 @@ def test_a_huge_query_is_parsed_within_the_time_limit(running):
     status, _, body = running.request("/sparql", text.encode(), {"Content-Type": "application/sparql-query"})
     assert status in (413, 504) and error_of(status, body)["code"] in ("too-many-rows", "query-timeout")
     assert time.monotonic() - started < SETTINGS.timeout + 8
+
+
+def test_a_store_is_served_in_place_by_workers_that_open_it_themselves(tmp_path, monkeypatch):
+    from test_query import store_of
+
+    files = [DATA / "query-articles.trig", DATA / "query-taspen.ttl"]
+    store = store_of(files, tmp_path / "store")
+    monkeypatch.setattr("subprocess.run", lambda *a, **k: pytest.fail("the store was dumped in a child process"))
+    dataset = load_dataset([store], stores_in_place=True)
+    server = make_server(dataset, "127.0.0.1", 0, SETTINGS)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        query = urllib.parse.urlencode({"query": PEOPLE})
+        with urllib.request.urlopen(f"{server.url}sparql?{query}", timeout=60) as response:
+            rows = json.loads(response.read())["results"]["bindings"]
+        assert [row["name"]["value"] for row in rows] == NAMES
+        with urllib.request.urlopen(server.url + "health", timeout=60) as response:
+            health = json.loads(response.read())
+        assert (health["graphs"], health["triples"]) == (3, len(load_dataset(files)))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
