@@ -280,27 +280,29 @@ def build_batch_nquads(articles, base: str, check: bool) -> list[BuildOutcome | 
     order, (source, N-Quads) or a failed outcome naming what went wrong. Pure: it reads nothing but its
     arguments and the package data.
 
-    With `check`, the batch's graphs are validated together, in one SHACL run over their union (the
-    shapes' fixed costs are paid once a batch, and shared entities once); only when the union does not
-    conform are the offenders looked for, by halves, down to single articles, which are named and left
-    out while the rest of the batch is kept. A fact one article lacks but another in the same batch
+    With `check`, the batch's graphs are validated together, by the compiled shapes (kg.shacl_compiled)
+    over their union (the queries' fixed costs are paid once a batch, and shared entities once); only when
+    the union does not conform are the offenders looked for, by halves, down to single articles, which
+    pySHACL reports on, and which are named and left out while the rest of the batch is kept. A fact one article lacks but another in the same batch
     states of a shared entity satisfies the shapes here, as it does in the store that holds both."""
     built = [_article_dataset(article, base) for article in articles]
+    made = [(a.source, d, d.serialize(format="nquads")) for a, d in zip(articles, built) if not isinstance(d, BuildOutcome)]
     offences: dict[str, str] = {}
     if check:
         try:
-            offences = _offenders([(a.source, d) for a, d in zip(articles, built) if not isinstance(d, BuildOutcome)])
-        except KGError as e:  # the shapes cannot be read: nothing can be checked
+            offences = _offenders(made)
+        except KGError as e:  # the shapes cannot be read or compiled: nothing can be checked
             return [BuildOutcome(a.source, "failed", str(e)) for a in articles]
+    nquads = {source: text for source, _, text in made}
     results: list[BuildOutcome | tuple[str, str]] = []
-    for article, made in zip(articles, built):
-        if isinstance(made, BuildOutcome):
-            results.append(made)
+    for article, outcome in zip(articles, built):
+        if isinstance(outcome, BuildOutcome):
+            results.append(outcome)
         elif article.source in offences:
             results.append(BuildOutcome(article.source, "failed", f"the graph of {article.source} does not conform "
                                         f"to the shapes; nothing stored for it ({offences[article.source]})"))
         else:
-            results.append((article.source, made.serialize(format="nquads")))
+            results.append((article.source, nquads[article.source]))
     return results
 
 
@@ -317,19 +319,21 @@ def _article_dataset(article, base: str):
                             f"{' '.join(str(e).split())}); please report it with the article")
 
 
-def _offenders(graphs: list[tuple[str, Dataset]]) -> dict[str, str]:
-    """The sources whose graphs do not conform to the shapes, each with its first violation as a line.
+def _offenders(graphs: list[tuple[str, Dataset, str]]) -> dict[str, str]:
+    """The sources whose graphs, each (source, dataset, N-Quads), do not conform to the shapes, each with
+    its first violation as a line.
 
-    One SHACL run over the union when it conforms (the usual case); otherwise each half is checked in
-    turn, so a batch with one bad article costs about two runs of the batch's size."""
+    The compiled shapes check the union (the usual case: it conforms); otherwise each half is checked in
+    turn, down to single articles, whose report pySHACL writes (and whose verdict it has the last word on)."""
     from kg import validate as validation
     if not graphs:
         return {}
-    result = validation.validate([dataset for _, dataset in graphs])
-    if result.conforms:
+    if not validation.check_nquads([text for _, _, text in graphs]):
         return {}
     if len(graphs) == 1:
-        return {graphs[0][0]: result.violations[0].line() if result.violations else ""}
+        source, dataset, _ = graphs[0]
+        result = validation.validate(dataset)
+        return {} if result.conforms else {source: result.violations[0].line() if result.violations else ""}
     middle = len(graphs) // 2
     return {**_offenders(graphs[:middle]), **_offenders(graphs[middle:])}
 
