@@ -13,19 +13,21 @@ forbid); the readable report remains pySHACL's, see kg.validate.
 
     >>> from kg.validate import shapes_graph
     >>> checks = compile_shapes(shapes_graph())
-    >>> checks.violations(data_store(b""))
+    >>> checks.violations(b"")
     set()
 """
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
 from kg.errors import KGError
@@ -68,13 +70,22 @@ class Check:
 
 @dataclass(frozen=True)
 class CompiledShapes:
-    """Every constraint of the shapes as a query; `violations` runs them over a store of data."""
+    """Every constraint of the shapes as a query; `violations` runs them over N-Quads.
+
+    `exact_datatypes` are the derived integer datatypes (xsd:nonNegativeInteger ...) whose literals the
+    checks may see as xsd:integer, as Oxigraph stores them, without changing any verdict."""
 
     checks: tuple[Check, ...]
+    exact_datatypes: frozenset[str] = frozenset()
 
-    def violations(self, store: ox.Store) -> set[tuple[str, str, str]]:
-        """Each (focus node, constraint component IRI, path IRI or '') the data in the store's default
-        graph violates (see `data_store`)."""
+    def violations(self, nquads: bytes | str | Iterable[bytes | str]) -> set[tuple[str, str, str]] | None:
+        """Each (focus node, constraint component IRI, path IRI or '') the union of the N-Quads texts
+        violates; None when the data holds a literal Oxigraph would not keep as written (ill-typed, not in
+        canonical form, or of a derived datatype the shapes tell apart), which only pySHACL checks exactly."""
+        store = data_store(nquads, self.exact_datatypes)
+        return None if store is None else self.store_violations(store)
+
+    def store_violations(self, store: ox.Store) -> set[tuple[str, str, str]]:
         found = set()
         for check in self.checks:
             focus = _focus_nodes(store, check.focus_query) if check.focus_query else None
@@ -86,18 +97,83 @@ class CompiledShapes:
                 found.add((_term_text(this), check.component, path))
         return found
 
-    def conforms(self, store: ox.Store) -> bool:
-        return not self.violations(store)
 
-
-def data_store(nquads: bytes | str | Iterable[bytes | str]) -> ox.Store:
+def data_store(nquads: bytes | str | Iterable[bytes | str], exact_datatypes: frozenset[str] = frozenset()
+               ) -> ox.Store | None:
     """An in-memory Oxigraph store holding the triples of the given N-Quads (one text or several), all in
     its default graph: the union of the graphs, as pySHACL checks a dataset (and Oxigraph answers many
-    times faster from its default graph than from a union of named graphs)."""
+    times faster from its default graph than from a union of named graphs). None when a literal would not
+    be stored as written (see CompiledShapes.violations)."""
     store = ox.Store()
     for text in [nquads] if isinstance(nquads, (bytes, str)) else nquads:
-        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.N_QUADS))
+        text = text.decode("utf-8") if isinstance(text, bytes) else text
+        if not all(_kept_as_written(lexical, datatype, exact_datatypes)
+                   for lexical, datatype in set(_TYPED_LITERAL.findall(text))):
+            return None
+        graph = graph_of(text)
+        if graph is not None:  # one graph, as every article: Oxigraph parses it as N-Triples
+            store.load(as_triples(text, graph), format=ox.RdfFormat.N_TRIPLES)
+        else:
+            _load_into_default_graph(store, text)
     return store
+
+
+def _load_into_default_graph(store: ox.Store, text: str) -> None:
+    """N-Triples as they are; N-Quads of several graphs quad by quad (a load is all or nothing)."""
+    try:
+        store.load(text, format=ox.RdfFormat.N_TRIPLES)
+    except SyntaxError:
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.N_QUADS))
+
+
+def graph_of(nquads: str) -> str | None:
+    """The IRI of the named graph every line of `nquads` is in, or None when it is not one named graph
+    (several, the default graph, none). Only the first line is parsed; the others are compared as text,
+    since each line ends with its graph's name (no newline can occur inside an N-Quads term)."""
+    body = nquads.strip()
+    first = body[:body.find("\n") + 1 or len(body)]
+    quad = next(iter(ox.parse(first, format=ox.RdfFormat.N_QUADS)), None) if first else None
+    graph = quad.graph_name if quad else None
+    if not isinstance(graph, ox.NamedNode) or (body + "\n").count(f" <{graph.value}> .\n") != body.count("\n") + 1:
+        return None
+    return graph.value
+
+
+def as_triples(nquads: str, graph: str) -> str:
+    """The N-Quads of one named graph (see `graph_of`) as N-Triples of the same triples."""
+    return (nquads.strip() + "\n").replace(f" <{graph}> .\n", " .\n")
+
+
+# A typed literal in N-Triples/N-Quads: its lexical form (escapes left as written) and datatype IRI.
+_TYPED_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"\^\^<([^>]*)>')
+_PLAIN = {str(XSD.string), str(RDF.langString)}
+# Derived datatypes Oxigraph stores as xsd:integer.
+_STORED_AS_INTEGER = {str(XSD[t]) for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                      "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+                      "unsignedShort", "unsignedByte")}
+
+
+def _kept_as_written(lexical: str, datatype: str, exact_datatypes: frozenset[str]) -> bool:
+    if datatype in _PLAIN:
+        return True
+    if "\\" in lexical:  # an escape in a typed literal: left to pySHACL rather than unescaped here
+        return False
+    if datatype in _STORED_AS_INTEGER and datatype not in exact_datatypes:
+        return False
+    return _well_formed(lexical, datatype)
+
+
+@lru_cache(maxsize=65536)
+def _well_formed(lexical: str, datatype: str) -> bool:
+    """Whether rdflib (so pySHACL) reads the literal as well-typed and in its canonical form."""
+    logger = logging.getLogger("rdflib.term")  # rdflib logs each ill-typed literal it meets
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        literal = Literal(lexical, datatype=URIRef(datatype))
+    finally:
+        logger.setLevel(level)
+    return not literal.ill_typed and str(literal) == lexical
 
 
 def _focus_nodes(store: ox.Store, query: str) -> set:
@@ -118,7 +194,25 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
     checks: list[Check] = []
     for shape in sorted(_targeted_shapes(shapes), key=str):
         checks.extend(compiler.shape_checks(shape, _target_pattern(shapes, shape)))
-    return CompiledShapes(tuple(dict.fromkeys(checks)))
+    return CompiledShapes(tuple(dict.fromkeys(checks)), _datatypes_told_apart_from_integer(shapes))
+
+
+def _datatypes_told_apart_from_integer(shapes: Graph) -> frozenset[str]:
+    """The derived integer datatypes whose literals the checks may see as xsd:integer: those that every
+    sh:datatype naming them or xsd:integer accepts together, as alternatives of one sh:or."""
+    alternatives: dict[Node, set[str]] = {}
+    for members in shapes.objects(None, SH["or"]):
+        shapes_in_or = list(shapes.items(members))
+        named = {str(d) for m in shapes_in_or for d in shapes.objects(m, SH.datatype)}
+        for member in shapes_in_or:
+            alternatives[member] = named
+    exact = set()
+    for derived in _STORED_AS_INTEGER:
+        pair = {derived, str(XSD.integer)}
+        holders = {s for s, d in shapes.subject_objects(SH.datatype) if str(d) in pair}
+        if all(pair <= alternatives.get(holder, set()) for holder in holders):
+            exact.add(derived)
+    return frozenset(exact)
 
 
 def _refuse_unknown_terms(shapes: Graph) -> None:

@@ -28,7 +28,7 @@ from rdflib.term import Node
 from kg.errors import InputError, KGError
 from kg.ontology import parse_turtle_folder
 from kg.paths import SHAPES_DIR
-from kg.shacl_compiled import CompiledShapes, compile_shapes, data_store
+from kg.shacl_compiled import CompiledShapes, compile_shapes
 from kg.vocab import BKG, NIF, ORG, PROV, SCHEMA
 
 __all__ = ["ShapesError", "Violation", "ValidationResult", "validate", "check", "check_nquads", "compiled_shapes",
@@ -128,10 +128,11 @@ def compiled_shapes(directory: Path = SHAPES_DIR) -> CompiledShapes:
     return compile_shapes(shapes_graph(directory))
 
 
-def check_nquads(nquads: Iterable[str | bytes]) -> set[tuple[str, str, str]]:
+def check_nquads(nquads: Iterable[str | bytes]) -> set[tuple[str, str, str]] | None:
     """The (focus node, constraint component, path) the union of these N-Quads texts violates, found by
-    the compiled shapes: the fast verdict, empty when the data conforms."""
-    return compiled_shapes().violations(data_store(nquads))
+    the compiled shapes: the fast verdict, empty when the data conforms; None when only pySHACL can tell
+    (a literal Oxigraph would not keep as written, see kg.shacl_compiled)."""
+    return compiled_shapes().violations(nquads)
 
 
 def check(data: Graph | Dataset | Iterable[Graph | Dataset]) -> ValidationResult:
@@ -139,7 +140,7 @@ def check(data: Graph | Dataset | Iterable[Graph | Dataset]) -> ValidationResult
     does pySHACL, the reference engine, write the report."""
     parts = [data] if isinstance(data, Graph) else list(data)
     texts = [part.serialize(format="nquads" if isinstance(part, Dataset) else "nt") for part in parts]
-    if not check_nquads(texts):
+    if check_nquads(texts) == set():
         return ValidationResult(conforms=True, violations=())
     return validate(parts)
 
