@@ -147,14 +147,14 @@ class CorpusStore:
         return self.put_many([(source, text, nquads)])[0]
 
     def put_many(self, articles: list[tuple[str, str, str]]) -> list[str]:
-        """Store several articles, each (source, text, N-Quads), with one write to the graph store and one
-        transaction of the manifest. Returns each article's graph IRI.
+        """Store several articles, each (source, text, N-Quads), with two bulk loads into the graph store and
+        one transaction of the manifest. Returns each article's graph IRI.
 
         The N-Quads text goes straight to Oxigraph's bulk loader (no Python object per quad, no SPARQL text).
-        The graphs being replaced are dropped first, then the new quads are loaded, each article's quads
-        before its triples in the default graph, then the manifest rows are written in one transaction: a
-        build killed in between leaves sources the manifest does not call current, which the next build
-        rebuilds (an article's graph IRI depends on its text only, and is dropped before it is written),
+        The graphs being replaced are dropped first, then the new quads are loaded, then (so that no triple
+        is in the default graph without its article's quad) their triples into the default graph, then the
+        manifest rows are written in one transaction: a build killed in between leaves sources the manifest
+        does not call current, which the next build rebuilds (an article's graph IRI depends on its text only, and is dropped before it is written),
         and graphs no source names, which `prune` removes."""
         ended = [(source, text, nquads.strip() + "\n" if nquads.strip() else "") for source, text, nquads in articles]
         parsed = [(source, text, _article_graph(source, nquads), nquads) for source, text, nquads in ended]
@@ -163,9 +163,10 @@ class CorpusStore:
             row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
             stale.update(row or ())
         self._drop_graphs(sorted(stale))
-        # each article's triples again in the default graph: the store keeps the union of its articles
-        # there, each triple once, so a query over the whole corpus reads one graph instead of merging all
-        self._load("".join(nquads + as_triples(nquads, graph) for _, _, graph, nquads in parsed))
+        self._load("".join(nquads for *_, nquads in parsed))
+        # the articles' triples again in the default graph, once the quads are in: the store keeps the union
+        # of its articles there, each triple once, so a query over the whole corpus reads one graph
+        self._load("".join(as_triples(nquads, graph) for _, _, graph, nquads in parsed))
         self._record([(source, source_digest(text), graph) for source, text, graph, _ in parsed])
         return [graph for _, _, graph, _ in parsed]
 
