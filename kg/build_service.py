@@ -271,9 +271,9 @@ def _targets(article: Article, request: Request, bundled: bool, from_stdin: bool
 
 
 def _shacl_failure(article: Article, dataset) -> Failure | None:
-    from kg.validate import validate as shacl
+    from kg.validate import check
 
-    result = shacl(dataset)
+    result = check(dataset)
     if result.conforms:
         return None
     return Failure(article.source, f"the graph of {article.source} does not conform to the shapes; nothing written "

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -34,6 +35,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.errors import KGError
+from kg.shacl_compiled import as_triples, graph_of
 
 STORE_LAYOUT = "2"  # the layout of the folder; a store of another layout is refused, not misread
 DATABASE_DIR = "oxigraph"
@@ -56,6 +58,7 @@ class StoredArticle:
     graph: str
 
 
+@lru_cache(maxsize=1)
 def builder_version() -> str:
     """The version of the installed builder; a store rebuilds every article when it changes."""
     try:
@@ -144,23 +147,37 @@ class CorpusStore:
         return self.put_many([(source, text, nquads)])[0]
 
     def put_many(self, articles: list[tuple[str, str, str]]) -> list[str]:
-        """Store several articles, each (source, text, N-Quads), with one write to the graph store and one
-        transaction of the manifest. Returns each article's graph IRI.
+        """Store several articles, each (source, text, N-Quads), with two bulk loads into the graph store and
+        one transaction of the manifest. Returns each article's graph IRI.
 
-        The quads go straight to Oxigraph (no SPARQL text to write and parse again). The graphs being
-        replaced are dropped first, then the new quads are added in one transaction, then the manifest
-        rows are written in one: a build killed in between leaves sources the manifest does not call
-        current, which the next build rebuilds (an article's graph IRI depends on its text only), and
-        graphs no source names, which `prune` removes."""
-        parsed = [(source, text, *_article_quads(source, nquads)) for source, text, nquads in articles]
+        The N-Quads text goes straight to Oxigraph's bulk loader (no Python object per quad, no SPARQL text).
+        The graphs being replaced are dropped first, then the new quads are loaded, then (so that no triple
+        is in the default graph without its article's quad) their triples into the default graph, then the
+        manifest rows are written in one transaction: a build killed in between leaves sources the manifest
+        does not call current, which the next build rebuilds (an article's graph IRI depends on its text only, and is dropped before it is written),
+        and graphs no source names, which `prune` removes."""
+        ended = [(source, text, nquads.strip() + "\n" if nquads.strip() else "") for source, text, nquads in articles]
+        parsed = [(source, text, _article_graph(source, nquads), nquads) for source, text, nquads in ended]
         stale = {graph for _, _, graph, _ in parsed}
         for source, *_ in parsed:
             row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
             stale.update(row or ())
         self._drop_graphs(sorted(stale))
-        self.oxigraph.extend(_with_union(quad for *_, quads in parsed for quad in quads))
+        self._load("".join(nquads for *_, nquads in parsed))
+        # the articles' triples again in the default graph, once the quads are in: the store keeps the union
+        # of its articles there, each triple once, so a query over the whole corpus reads one graph
+        self._load("".join(as_triples(nquads, graph) for _, _, graph, nquads in parsed))
         self._record([(source, source_digest(text), graph) for source, text, graph, _ in parsed])
         return [graph for _, _, graph, _ in parsed]
+
+    def _load(self, nquads: str) -> None:
+        """Write quads with Oxigraph's bulk loader: parsed in Rust and written as new sorted files, several
+        times faster than a transaction. Whatever a failure or a kill leaves of it belongs to graphs the
+        manifest does not call current yet, which the next put of those sources drops first."""
+        try:
+            self.oxigraph.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, ValueError) as e:
+            raise KGError(f"the store refused an article's quads ({e}); please report it with the article") from e
 
     def _record(self, rows: list[tuple[str, str, str]]) -> None:
         """Write manifest rows (source, digest, graph) in one transaction: all of them or none."""
@@ -234,25 +251,16 @@ class CorpusStore:
         return sum(1 for _ in self.article_quads())
 
 
-def _with_union(quads):
-    """Each article quad, and its triple in the default graph: the store keeps the union of its articles
-    there, each triple once, so a query over the whole corpus reads one graph instead of merging all."""
-    for quad in quads:
-        yield quad
-        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
-
-
-def _article_quads(source: str, nquads: str) -> tuple[str, list[ox.Quad]]:
-    """An article's quads and the IRI of the one named graph they are in. An article with no graph, with
-    several, or with a quad in the default graph is refused: every fact of an article belongs to its graph."""
-    quads = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-    graphs = {quad.graph_name for quad in quads}
+def _article_graph(source: str, nquads: str) -> str:
+    """The IRI of the one named graph an article's quads are in. An article with no graph, with several,
+    or with a quad in the default graph is refused: every fact of an article belongs to its graph."""
+    graph = graph_of(nquads)
+    if graph is not None:
+        return graph
+    graphs = {q.graph_name for q in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
     if len(graphs) != 1:
         raise KGError(f"{source}: an article is one named graph, this one has {len(graphs)}")
-    graph = next(iter(graphs))
-    if isinstance(graph, ox.DefaultGraph):
-        raise KGError(f"{source}: an article's facts are outside its named graph")
-    return graph.value, quads
+    raise KGError(f"{source}: an article's facts are outside its named graph")
 
 
 # ---------------------------------------------------------------------- building a corpus into a store
@@ -280,27 +288,29 @@ def build_batch_nquads(articles, base: str, check: bool) -> list[BuildOutcome | 
     order, (source, N-Quads) or a failed outcome naming what went wrong. Pure: it reads nothing but its
     arguments and the package data.
 
-    With `check`, the batch's graphs are validated together, in one SHACL run over their union (the
-    shapes' fixed costs are paid once a batch, and shared entities once); only when the union does not
-    conform are the offenders looked for, by halves, down to single articles, which are named and left
-    out while the rest of the batch is kept. A fact one article lacks but another in the same batch
+    With `check`, the batch's graphs are validated together, by the compiled shapes (kg.shacl_compiled)
+    over their union (the queries' fixed costs are paid once a batch, and shared entities once); only when
+    the union does not conform are the offenders looked for, by halves, down to single articles, which
+    pySHACL reports on, and which are named and left out while the rest of the batch is kept. A fact one article lacks but another in the same batch
     states of a shared entity satisfies the shapes here, as it does in the store that holds both."""
     built = [_article_dataset(article, base) for article in articles]
+    made = [(a.source, d, d.serialize(format="nquads")) for a, d in zip(articles, built) if not isinstance(d, BuildOutcome)]
     offences: dict[str, str] = {}
     if check:
         try:
-            offences = _offenders([(a.source, d) for a, d in zip(articles, built) if not isinstance(d, BuildOutcome)])
-        except KGError as e:  # the shapes cannot be read: nothing can be checked
+            offences = _offenders(made)
+        except KGError as e:  # the shapes cannot be read or compiled: nothing can be checked
             return [BuildOutcome(a.source, "failed", str(e)) for a in articles]
+    nquads = {source: text for source, _, text in made}
     results: list[BuildOutcome | tuple[str, str]] = []
-    for article, made in zip(articles, built):
-        if isinstance(made, BuildOutcome):
-            results.append(made)
+    for article, outcome in zip(articles, built):
+        if isinstance(outcome, BuildOutcome):
+            results.append(outcome)
         elif article.source in offences:
             results.append(BuildOutcome(article.source, "failed", f"the graph of {article.source} does not conform "
                                         f"to the shapes; nothing stored for it ({offences[article.source]})"))
         else:
-            results.append((article.source, made.serialize(format="nquads")))
+            results.append((article.source, nquads[article.source]))
     return results
 
 
@@ -317,19 +327,23 @@ def _article_dataset(article, base: str):
                             f"{' '.join(str(e).split())}); please report it with the article")
 
 
-def _offenders(graphs: list[tuple[str, Dataset]]) -> dict[str, str]:
-    """The sources whose graphs do not conform to the shapes, each with its first violation as a line.
+def _offenders(graphs: list[tuple[str, Dataset, str]]) -> dict[str, str]:
+    """The sources whose graphs, each (source, dataset, N-Quads), do not conform to the shapes, each with
+    its first violation as a line.
 
-    One SHACL run over the union when it conforms (the usual case); otherwise each half is checked in
-    turn, so a batch with one bad article costs about two runs of the batch's size."""
+    The compiled shapes check the union (the usual case: it conforms); otherwise, or when they cannot
+    decide, each half is checked in turn, down to single articles, whose report pySHACL writes (and whose
+    verdict it has the last word on)."""
     from kg import validate as validation
     if not graphs:
         return {}
-    result = validation.validate([dataset for _, dataset in graphs])
-    if result.conforms:
+    verdict = validation.check_nquads([text for _, _, text in graphs])
+    if verdict == set():
         return {}
-    if len(graphs) == 1:
-        return {graphs[0][0]: result.violations[0].line() if result.violations else ""}
+    if len(graphs) == 1:  # pySHACL writes the report (and decides when the fast check cannot: None)
+        source, dataset, _ = graphs[0]
+        result = validation.validate(dataset)
+        return {} if result.conforms else {source: result.violations[0].line() if result.violations else ""}
     middle = len(graphs) // 2
     return {**_offenders(graphs[:middle]), **_offenders(graphs[middle:])}
 

@@ -28,10 +28,11 @@ from rdflib.term import Node
 from kg.errors import InputError, KGError
 from kg.ontology import parse_turtle_folder
 from kg.paths import SHAPES_DIR
+from kg.shacl_compiled import CompiledShapes, compile_shapes
 from kg.vocab import BKG, NIF, ORG, PROV, SCHEMA
 
-__all__ = ["ShapesError", "Violation", "ValidationResult", "validate", "shapes_graph", "load_graph_file",
-           "RDF_FORMATS"]
+__all__ = ["ShapesError", "Violation", "ValidationResult", "validate", "check", "check_nquads", "compiled_shapes",
+           "shapes_graph", "load_graph_file", "RDF_FORMATS"]
 
 
 class ShapesError(KGError):
@@ -118,6 +119,30 @@ class ValidationResult:
 def shapes_graph(directory: Path = SHAPES_DIR) -> Graph:
     """The union of shapes/*.ttl, parsed once. Raises ShapesError when a file is missing or broken."""
     return parse_turtle_folder(directory, ShapesError, "shapes")
+
+
+@lru_cache(maxsize=4)
+def compiled_shapes(directory: Path = SHAPES_DIR) -> CompiledShapes:
+    """The shapes as SPARQL queries (kg.shacl_compiled), compiled once. Raises ShapesError when the shapes
+    cannot be read, UnsupportedShape (a KGError) when they use a construct the compiler lacks."""
+    return compile_shapes(shapes_graph(directory))
+
+
+def check_nquads(nquads: Iterable[str | bytes]) -> set[tuple[str, str, str]] | None:
+    """The (focus node, constraint component, path) the union of these N-Quads texts violates, found by
+    the compiled shapes: the fast verdict, empty when the data conforms; None when only pySHACL can tell
+    (a literal Oxigraph would not keep as written, see kg.shacl_compiled)."""
+    return compiled_shapes().violations(nquads)
+
+
+def check(data: Graph | Dataset | Iterable[Graph | Dataset]) -> ValidationResult:
+    """As `validate`, fast: the compiled shapes give the verdict, and only when the data does not conform
+    does pySHACL, the reference engine, write the report."""
+    parts = [data] if isinstance(data, Graph) else list(data)
+    texts = [part.serialize(format="nquads" if isinstance(part, Dataset) else "nt") for part in parts]
+    if check_nquads(texts) == set():
+        return ValidationResult(conforms=True, violations=())
+    return validate(parts)
 
 
 class _ValidationGraph(Graph):

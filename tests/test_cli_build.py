@@ -163,7 +163,7 @@ def not_conforming(data):
 
 
 def test_invalid_graph_is_not_written(article, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(validate_module, "validate", not_conforming)
+    monkeypatch.setattr(validate_module, "check", not_conforming)
     out = tmp_path / "out"
     out.mkdir()
     assert main(["build", str(article), "--output", str(out / "madiun.ttl")]) == 1
@@ -172,7 +172,7 @@ def test_invalid_graph_is_not_written(article, tmp_path, monkeypatch, capsys):
 
 
 def test_no_validate_writes_anyway(article, tmp_path, monkeypatch):
-    monkeypatch.setattr(validate_module, "validate", not_conforming)
+    monkeypatch.setattr(validate_module, "check", not_conforming)
     out = tmp_path / "out" / "madiun.ttl"
     assert main(["build", str(article), "--output", str(out), "--no-validate"]) == 0
     assert out.exists()
@@ -200,7 +200,7 @@ def test_shacl_report_is_printed_on_its_own_lines(article, tmp_path, monkeypatch
         def text(self):
             return "Validation Report\nConforms: False\n"
 
-    monkeypatch.setattr(validate_module, "validate", lambda data: Report())
+    monkeypatch.setattr(validate_module, "check", lambda data: Report())
     assert main(["build", str(article), "--output", str(tmp_path / "m.ttl")]) == 1
     err = capsys.readouterr().err
     assert "\\n" not in err
