@@ -9,7 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyld import jsonld
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef, plugin
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.serializer import Serializer
 
 from kg.errors import KGError
 from kg.output import write_atomically  # noqa: F401  (the writer every output uses)
@@ -84,7 +87,38 @@ def serialize(data: Graph | Dataset, fmt: RdfFormat) -> bytes:
         for s, p, o, _ in data.quads((None, None, None, None)):
             g.add((s, p, o))
         data = g
-    return data.serialize(format=fmt.rdflib_name, encoding="utf-8")
+    return data.serialize(format=_SERIALIZERS.get(fmt.rdflib_name, fmt.rdflib_name), encoding="utf-8")
+
+
+class _RemembersFullIris:
+    """rdflib's Turtle writer asks, at every occurrence of an IRI, whether a prefix shortens it, and a
+    "no" is not cached: each miss walks a trie of every namespace seen so far, so a long article (tens of
+    thousands of IRIs written in full) took time quadratic in its length. The answer for an IRI never
+    changes within one document, so the misses are remembered; the bytes written are the same."""
+
+    def get_pname(self, uri, gen_prefix: bool = True):
+        if not isinstance(uri, URIRef):
+            return super().get_pname(uri, gen_prefix)
+        written_in_full = self.__dict__.setdefault("_written_in_full", set())
+        if (uri, gen_prefix) in written_in_full:
+            return None
+        name = super().get_pname(uri, gen_prefix)
+        if name is None:
+            written_in_full.add((uri, gen_prefix))
+        return name
+
+
+class _Turtle(_RemembersFullIris, TurtleSerializer):
+    pass
+
+
+class _Trig(_RemembersFullIris, TrigSerializer):
+    pass
+
+
+_SERIALIZERS = {"turtle": "kg-turtle", "trig": "kg-trig"}
+plugin.register("kg-turtle", Serializer, __name__, "_Turtle")
+plugin.register("kg-trig", Serializer, __name__, "_Trig")
 
 
 def _jsonld(data: Graph | Dataset) -> bytes:

@@ -108,7 +108,7 @@ def data_store(nquads: bytes | str | Iterable[bytes | str], exact_datatypes: fro
     for text in [nquads] if isinstance(nquads, (bytes, str)) else nquads:
         text = text.decode("utf-8") if isinstance(text, bytes) else text
         if not all(_kept_as_written(lexical, datatype, exact_datatypes)
-                   for lexical, datatype in set(_TYPED_LITERAL.findall(text))):
+                   for lexical, datatype in _typed_literals(text)):
             return None
         graph = graph_of(text)
         if graph is not None:  # one graph, as every article: Oxigraph parses it as N-Triples
@@ -144,8 +144,18 @@ def as_triples(nquads: str, graph: str) -> str:
     return (nquads.strip() + "\n").replace(f" <{graph}> .\n", " .\n")
 
 
-# A typed literal in N-Triples/N-Quads: its lexical form (escapes left as written) and datatype IRI.
-_TYPED_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"\^\^<([^>]*)>')
+def _typed_literals(nquads: str) -> set[tuple[str, str]]:
+    """The (lexical form, datatype IRI) of every typed literal in N-Triples/N-Quads, escapes left as written.
+
+    A literal can only be a line's object, and subjects and predicates hold no quote, so the literal runs
+    from the line's first quote to its last `"^^<`: one pass over each line, where a regex trying every
+    quote inside a long article text would rescan it once per quote."""
+    found = set()
+    for line in nquads.split("\n"):  # not splitlines: a literal may hold U+2028 and its kind
+        end = line.rfind('"^^<')
+        if end > 0 and (end - len(line[:end].rstrip("\\"))) % 2 == 0:  # not an escaped quote in a string
+            found.add((line[line.index('"') + 1:end], line[end + 4:line.index(">", end + 4)]))
+    return found
 _PLAIN = {str(XSD.string), str(RDF.langString)}
 # Derived datatypes Oxigraph stores as xsd:integer.
 _STORED_AS_INTEGER = {str(XSD[t]) for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",

@@ -69,3 +69,34 @@ def test_write_atomically_leaves_no_temp_file(tmp_path):
     formats.write_atomically(target, b"yz")
     assert target.read_bytes() == b"yz"
     assert sorted(p.name for p in target.parent.iterdir()) == ["a.ttl"]
+
+
+def test_turtle_and_trig_write_what_rdflib_writes_with_iris_in_full_remembered():
+    from rdflib import Dataset, Literal, Namespace, URIRef
+
+    from kg import formats
+
+    ex, schema = Namespace("https://w3id.org/berita-kg/id/"), Namespace("https://schema.org/")
+    ds = Dataset()
+    ds.bind("schema", schema)
+    ds.bind("id", ex)
+    graph = ds.graph(URIRef(ex["graph/contoh"]))
+    for n in range(30):
+        org = ex[f"org/dinas-{n}/unit-{n % 3}"]
+        graph.add((org, schema.name, Literal(f"Dinas {n}")))
+        graph.add((org, schema.parentOrganization, ex[f"org/dinas-{n}"]))
+        graph.add((ex[f"org/dinas-{n}"], schema.subOrganization, org))
+    for fmt, plain in ((formats.TURTLE, "turtle"), (formats.TRIG, "trig")):
+        data = ds if fmt.quads else formats_flat(ds)
+        assert formats.serialize(ds, fmt) == data.serialize(format=plain, encoding="utf-8")
+
+
+def formats_flat(ds):
+    from rdflib import Graph
+
+    graph = Graph()
+    for prefix, namespace in ds.namespaces():
+        graph.bind(prefix, namespace)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph

@@ -158,3 +158,20 @@ def test_a_shape_telling_a_derived_integer_from_integer_makes_its_literals_undec
     data = f'<http://example.org/a> <http://example.org/p> "1"^^{NNI} .\n'
     assert compile_shapes(shapes).violations(data) is None
     assert compiled_shapes().violations(data) == set()
+
+
+def test_typed_literals_are_read_from_each_line_object_with_escapes_as_written():
+    from kg.shacl_compiled import _typed_literals
+
+    lines = "\n".join([
+        '<https://e.org/a> <https://e.org/n> "12"^^<http://www.w3.org/2001/XMLSchema#integer> <https://e.org/g> .',
+        '<https://e.org/a> <https://e.org/t> "kata \\"^^<x> di dalam teks"@id .',
+        '<https://e.org/a> <https://e.org/b> "garis\\\\"^^<https://e.org/d> .',
+        '<https://e.org/a> <https://e.org/q> "ia \\"berkata\\" \u2028 lagi"^^<https://e.org/d2> .',
+        '<https://e.org/a> <https://e.org/r> <https://e.org/c> .',
+    ])
+    assert _typed_literals(lines) == {
+        ("12", "http://www.w3.org/2001/XMLSchema#integer"),
+        ("garis\\\\", "https://e.org/d"),
+        ('ia \\"berkata\\" \u2028 lagi', "https://e.org/d2"),
+    }
