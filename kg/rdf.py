@@ -16,7 +16,7 @@ from kg.facts import ArticleFacts
 from kg.figures import describe, figure_from_metric
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
-from kg.identity import entity_path, indicator_path, membership_path, place_key_name, role_path
+from kg.identity import entity_path, identity_path, indicator_path, membership_path, place_key_name, role_path
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
 PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS, "bkg": BKG._NS,
@@ -71,6 +71,16 @@ class GraphWriter:
             if a != name:
                 self.add(node, SCHEMA.alternateName, Literal(a))
 
+    def identity_evidence(self, node, key: str, name: str, at, rule: str) -> None:
+        """Why `node` has the IRI it shares with other articles: the rule, the name that decided and where it is
+        written (an article-scoped bkg:IdentityDecision)."""
+        evidence = URIRef(f"{self.article}/{identity_path(key)}")
+        self.add(evidence, RDF.type, BKG.IdentityDecision)
+        self.add(evidence, BKG.identifies, node)
+        self.add(evidence, BKG.matchedName, Literal(name))
+        self.add(evidence, BKG.extractionRule, Literal(rule))
+        self.add(evidence, PROV.wasDerivedFrom, self.span(at.begin, at.end))
+
     def mention(self, node) -> None:
         self.add(self.article, SCHEMA.mentions, node)
         self.add(node, BKG.mentionedIn, self.article)
@@ -100,7 +110,7 @@ class GraphWriter:
                      "special": SCHEMA.City, "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
             if extra:
                 self.add(node, RDF.type, extra)
-            code = gazetteer.region_code(p.name, p.kind if p.kind in gazetteer.KINDS else None)
+            code = gazetteer.region_code(p.name, p.kind) if p.kind in gazetteer.KINDS else None
             if code:
                 self.add(node, BKG.regionCode, Literal(code))
             self.names(node, p.name, sorted(p.aliases))
@@ -119,6 +129,8 @@ class GraphWriter:
                 self.add(self.iri("org", o.parent), ORG.hasUnit, node)
             for loc in o.locations:
                 self.add(node, SCHEMA.location, self.iri("place", loc))
+            if o.identified_as:
+                self.identity_evidence(node, o.key, o.identified_as, o.identified_at, "identity.national-institution")
             self.mention(node)
         for p in f.people:
             node = self.iri("person", p.key)
