@@ -35,6 +35,17 @@ def article_id(facts: ArticleFacts) -> str:
     return "-".join(parts)
 
 
+def add_text_span(add, article: URIRef, text: str, begin: int, end: int) -> URIRef:
+    """The NIF node of the characters begin..end of the article's text, its triples given to `add`."""
+    node = URIRef(f"{article}#char={begin},{end}")
+    for triple in ((node, RDF.type, NIF.String), (node, RDF.type, NIF.OffsetBasedString), (node, RDF.type, BKG.TextSpan),
+                   (node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)),
+                   (node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)),
+                   (node, NIF.anchorOf, Literal(text[begin:end])), (node, NIF.referenceContext, article)):
+        add(triple)
+    return node
+
+
 class GraphWriter:
     def __init__(self, facts: ArticleFacts, base: str = DEFAULT_BASE):
         if not base.endswith(("/", "#")):
@@ -55,15 +66,7 @@ class GraphWriter:
         return self.base[entity_path(kind, key)]
 
     def span(self, begin: int, end: int) -> URIRef:
-        node = URIRef(f"{self.article}#char={begin},{end}")
-        self.add(node, RDF.type, NIF.String)
-        self.add(node, RDF.type, NIF.OffsetBasedString)
-        self.add(node, RDF.type, BKG.TextSpan)
-        self.add(node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.anchorOf, Literal(self.f.text[begin:end]))
-        self.add(node, NIF.referenceContext, self.article)
-        return node
+        return add_text_span(self.g.add, self.article, self.f.text, begin, end)
 
     def names(self, node, name: str, aliases) -> None:
         self.add(node, SCHEMA.name, Literal(name))
