@@ -57,11 +57,14 @@ def _place_keys(text: str) -> list[str]:
     return [p.key for p in kg.extract(text).places]
 
 
-def test_a_bare_name_of_a_city_and_a_regency_is_neither_unless_the_article_says_which():
+def test_a_bare_name_of_a_city_and_a_regency_is_neither_unless_the_article_qualifies_one_first():
     bare = kg.extract("JAYAPURA - Warga menerima bantuan beras 12 ton dari Dinas Sosial.")
     assert (bare.dateline_place, [(p.key, p.kind) for p in bare.places]) == ("jayapura", [("jayapura", "unknown")])
     assert _place_keys("JAYAPURA - Pemerintah Kota Jayapura menyalurkan bantuan beras 12 ton.") == ["city-jayapura"]
     assert _place_keys("Warga Kabupaten Jayapura menerima bantuan. Warga Jayapura senang.") == ["regency-jayapura"]
+    both = kg.extract("Warga Kota Madiun dan Kabupaten Madiun menerima bantuan. BPJS Kesehatan Cabang Madiun "
+                      "mencatat 1.200 peserta baru.")
+    assert [o.locations for o in both.organizations if o.kind == "unit"] == [("city-madiun",)]
 
 
 def test_a_bare_name_of_a_city_and_a_regency_carries_no_region_code():

@@ -19,7 +19,7 @@ SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pem
 
 def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) -> str | None:
     """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
-    city and a regency share goes to the one the article qualified, else to neither (`is_city_and_regency`)."""
+    city and a regency share goes to the one the article qualified first, else to neither (`is_city_and_regency`)."""
     name = name.strip()
     hits = gazetteer.lookup(name)
     if prefer_kind:
@@ -27,10 +27,13 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
     if not hits:
         return place_key_of(None, name)
     if len(hits) > 1 and not prefer_kind:
-        named = {kind_and_name_key(h.kind, h.name) for h in hits if h.kind in ("city", "regency")} & set(state.places)
-        if len(named) == 1:
-            return named.pop()
-        if is_city_and_regency(hits):  # "Jayapura" alone, or with both "Kota" and "Kabupaten Jayapura" written
+        qualified = [k for k in state.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
+        kinds = {h.kind: h for h in hits}
+        for k in sorted(qualified, key=lambda k: state.places[k].span.begin):
+            for kind, h in kinds.items():
+                if k == kind_and_name_key(kind, h.name):
+                    return k
+        if is_city_and_regency(hits):  # "Jayapura" alone: the article does not say which
             return place_key_of(None, hits[0].name)
     h = hits[0]
     return place_key_of(h.kind, h.name)
