@@ -70,6 +70,7 @@ class Request:
     jobs: int | None = None  # processes building articles for a store (default: every core)
     scheduler: str | None = None  # a Dask scheduler's address: build on that cluster instead
     prune: bool = False  # remove from the store the sources not given this time
+    identity: str | None = None  # a file of "same"/"not-same" decisions every article's graph honours (kg.sameas)
 
 
 def run(request: Request, events: BuildEvents | None = None) -> BuildReport:
@@ -83,8 +84,9 @@ def run(request: Request, events: BuildEvents | None = None) -> BuildReport:
     if sources.count(STDIN) > 1:
         raise KGError("standard input (-) can be read once; name it once")
     report, written, total, started = BuildReport(), {}, len(sources), time.monotonic()
+    decisions = _decisions(request)
     for source in sources:
-        items = _read(source)
+        items = _with_decisions(_read(source), decisions)
         first_two = list(itertools.islice(items, 2))
         one_target = request.output or (STDIN if source == STDIN and not request.out_dir else None)
         if one_target and (len(first_two) > 1 or total > 1):
@@ -131,9 +133,9 @@ def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
 
     report, started = BuildReport(), time.monotonic()
     sources = article_files(request.sources) if request.sources else [STDIN]
-    articles = []
+    articles, decisions = [], _decisions(request)
     for source in sources:
-        for item in _read(source):
+        for item in _with_decisions(_read(source), decisions):
             (report.failures.append(item) if isinstance(item, Failure) else articles.append(_with_store_key(item)))
     total = len(articles) + len(report.failures)
 
@@ -151,6 +153,17 @@ def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
         if request.prune:
             store.prune({a.source for a in articles} | {f.source for f in report.failures})
     return report
+
+
+def _decisions(request: Request) -> tuple:
+    from kg import sameas
+
+    return sameas.read_decisions(request.identity) if request.identity else ()
+
+
+def _with_decisions(items: Iterator[Article | Failure], decisions: tuple) -> Iterator[Article | Failure]:
+    for item in items:
+        yield dataclasses.replace(item, identity=decisions) if decisions and isinstance(item, Article) else item
 
 
 def _with_store_key(article: Article) -> Article:
@@ -219,7 +232,7 @@ def _build_one(article: Article, request: Request, bundled: bool, from_stdin: bo
         return
     try:
         facts = article_facts(article)
-        dataset = _dataset(facts, request.base)
+        dataset = _honour_decisions(_dataset(facts, request.base), article)
         if request.validate:
             failure = _shacl_failure(article, dataset)
             if failure:
@@ -249,6 +262,17 @@ def article_facts(article: Article) -> ArticleFacts:
     facts = extract(article.text)
     return dataclasses.replace(facts, url=article.url, headline=article.title, author=article.author,
                                published=facts.published or article.published)
+
+
+def article_dataset(article: Article, base: str | None):
+    """The article's graph, with the user's identity decisions applied."""
+    return _honour_decisions(_dataset(article_facts(article), base), article)
+
+
+def _honour_decisions(dataset, article: Article):
+    from kg import sameas
+
+    return sameas.apply(dataset, article.identity) if article.identity else dataset
 
 
 def _dataset(facts: ArticleFacts, base: str | None):

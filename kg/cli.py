@@ -70,8 +70,12 @@ def _graph_files_in(path: str) -> list[str]:
 @click.option("--jobs", type=click.IntRange(min=1), help="Processes building articles for --store (default: every core).")
 @click.option("--scheduler", metavar="ADDRESS", help="Build --store's articles on the Dask cluster at ADDRESS (tcp://host:8786).")
 @click.option("--prune", is_flag=True, help="With --store: remove the articles whose sources are not given this time.")
+@click.option("--identity", type=click.Path(dir_okay=False, path_type=str),
+              help="A file of 'same'/'not-same' decisions (tab-separated: decision, name or IRI, name or IRI) every "
+                   "article's graph honours; with --store, changing it rebuilds every article.")
 @click.pass_context
-def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_fast, quiet, store, jobs, scheduler, prune) -> None:
+def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_fast, quiet, store, jobs, scheduler, prune,
+                  identity) -> None:
     """Build knowledge graphs from articles: .txt files, saved news pages (.html), JSON or JSON Lines
     ({"text": ..., "url", "title", "published"}), folders of them, or - for stdin. With no argument: piped
     stdin, else the bundled article into exports/. Exit 0 all built, 1 a graph did not conform, 2 an
@@ -80,7 +84,7 @@ def build_command(ctx, articles, output, out_dir, fmt, base, no_validate, fail_f
 
     request = build_service.Request(list(articles), output=output, out_dir=out_dir, fmt=fmt, base=base,
                                     validate=not no_validate, fail_fast=fail_fast, store=store, jobs=jobs,
-                                    scheduler=scheduler, prune=prune)
+                                    scheduler=scheduler, prune=prune, identity=identity)
     report = build_service.run(request, _BuildPrinter(quiet))
     _print_build_report(report)
     ctx.exit(report.exit_code)

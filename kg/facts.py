@@ -34,6 +34,8 @@ class Organization:
     unit_type: URIRef | None = None
     parent: str | None = None
     locations: tuple[str, ...] = ()
+    identified_as: str | None = None  # the name by which the national institution list gave its key
+    identified_at: Span | None = None  # where the article writes that name
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,15 @@ agree on what an IRI says (a key is readable: `regency-madiun`, `bpjs-ketenagake
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
+
+from kg.paths import DATA_DIR
+
+INSTITUTIONS_FILE = DATA_DIR / "institutions.tsv"
 
 # places whose bare name a city and a regency share carry their kind in the key ("city-madiun", "regency-madiun")
 KIND_IN_PLACE_KEY = ("city", "regency")
@@ -49,6 +55,46 @@ def place_key_name(key: str) -> str:
 def org_key(name: str) -> str:
     """An organisation by its name ('PT Sinar Bahari Tbk' is keyed by the name without the company form)."""
     return slug(name)
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A national institution of the curated list: its official name keys its IRI; every name it goes by."""
+
+    name: str
+    acronym: str
+    other_names: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, Institution]:
+    """Every name of every institution of kg/data/institutions.tsv (compared by `norm`) -> its institution."""
+    with INSTITUTIONS_FILE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    by_name: dict[str, Institution] = {}
+    for row in rows:
+        inst = Institution(row["name"], row["acronym"], tuple(n for n in (row["other_names"] or "").split("|") if n))
+        for n in (inst.name, inst.acronym, *inst.other_names):
+            by_name.setdefault(norm(n), inst)
+    return by_name
+
+
+def institution_named(names) -> tuple[Institution, str] | None:
+    """The national institution one of `names` is ('BPJS Kesehatan', 'Badan Penyelenggara Jaminan Sosial
+    Kesehatan'), with the name that showed it; None when none is a name of the list.
+
+    >>> institution_named(["Bank Sentral", "BI"])[0].key
+    'bank-indonesia'
+    """
+    table = institutions()
+    for n in names:
+        if norm(n) in table:
+            return table[norm(n)], n
+    return None
 
 
 def unit_key(parent_key: str, own_name: str) -> str:
@@ -91,6 +137,11 @@ def unique_key(key: str, used: set[str]) -> str:
 def entity_path(kind: str, key: str) -> str:
     """'org', 'person', 'place', 'program', 'legislation' and a key: the entity's IRI after the base."""
     return f"{kind}/{key}"
+
+
+def identity_path(key: str) -> str:
+    """The evidence of an entity's identity, under its article: 'identity/bpjs-kesehatan' (a unit's '/' becomes '--')."""
+    return f"identity/{key.replace('/', '--')}"
 
 
 def role_path(role_label: str) -> str:

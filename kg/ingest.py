@@ -44,6 +44,7 @@ class Article:
     title: str | None = None
     author: str | None = None
     published: date | None = None
+    identity: tuple = ()  # the user's identity decisions (kg.sameas.Decision) its graph honours
 
 
 def article_files(sources: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from kg.facts import ArticleFacts
 from kg.figures import describe, figure_from_metric
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
-from kg.identity import entity_path, indicator_path, membership_path, place_key_name, role_path
+from kg.identity import entity_path, identity_path, indicator_path, membership_path, place_key_name, role_path
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
 PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS, "bkg": BKG._NS,
@@ -33,6 +33,17 @@ def article_id(facts: ArticleFacts) -> str:
         parts.append(place_key_name(facts.dateline_place))
     parts.append(digest)
     return "-".join(parts)
+
+
+def add_text_span(add, article: URIRef, text: str, begin: int, end: int) -> URIRef:
+    """The NIF node of the characters begin..end of the article's text, its triples given to `add`."""
+    node = URIRef(f"{article}#char={begin},{end}")
+    for triple in ((node, RDF.type, NIF.String), (node, RDF.type, NIF.OffsetBasedString), (node, RDF.type, BKG.TextSpan),
+                   (node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)),
+                   (node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)),
+                   (node, NIF.anchorOf, Literal(text[begin:end])), (node, NIF.referenceContext, article)):
+        add(triple)
+    return node
 
 
 class GraphWriter:
@@ -55,21 +66,23 @@ class GraphWriter:
         return self.base[entity_path(kind, key)]
 
     def span(self, begin: int, end: int) -> URIRef:
-        node = URIRef(f"{self.article}#char={begin},{end}")
-        self.add(node, RDF.type, NIF.String)
-        self.add(node, RDF.type, NIF.OffsetBasedString)
-        self.add(node, RDF.type, BKG.TextSpan)
-        self.add(node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.anchorOf, Literal(self.f.text[begin:end]))
-        self.add(node, NIF.referenceContext, self.article)
-        return node
+        return add_text_span(self.g.add, self.article, self.f.text, begin, end)
 
     def names(self, node, name: str, aliases) -> None:
         self.add(node, SCHEMA.name, Literal(name))
         for a in aliases:
             if a != name:
                 self.add(node, SCHEMA.alternateName, Literal(a))
+
+    def identity_evidence(self, node, key: str, name: str, at, rule: str) -> None:
+        """Why `node` has the IRI it shares with other articles: the rule, the name that decided and where it is
+        written (an article-scoped bkg:IdentityDecision)."""
+        evidence = URIRef(f"{self.article}/{identity_path(key)}")
+        self.add(evidence, RDF.type, BKG.IdentityDecision)
+        self.add(evidence, BKG.identifies, node)
+        self.add(evidence, BKG.matchedName, Literal(name))
+        self.add(evidence, BKG.extractionRule, Literal(rule))
+        self.add(evidence, PROV.wasDerivedFrom, self.span(at.begin, at.end))
 
     def mention(self, node) -> None:
         self.add(self.article, SCHEMA.mentions, node)
@@ -100,7 +113,7 @@ class GraphWriter:
                      "special": SCHEMA.City, "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
             if extra:
                 self.add(node, RDF.type, extra)
-            code = gazetteer.region_code(p.name, p.kind if p.kind in gazetteer.KINDS else None)
+            code = gazetteer.region_code(p.name, p.kind) if p.kind in gazetteer.KINDS else None
             if code:
                 self.add(node, BKG.regionCode, Literal(code))
             self.names(node, p.name, sorted(p.aliases))
@@ -119,6 +132,8 @@ class GraphWriter:
                 self.add(self.iri("org", o.parent), ORG.hasUnit, node)
             for loc in o.locations:
                 self.add(node, SCHEMA.location, self.iri("place", loc))
+            if o.identified_as:
+                self.identity_evidence(node, o.key, o.identified_as, o.identified_at, "identity.national-institution")
             self.mention(node)
         for p in f.people:
             node = self.iri("person", p.key)

@@ -277,7 +277,9 @@ def article_fingerprint(article) -> str:
     """What an article's graph depends on besides the builder: its text and what its source says of it."""
     meta = [article.url or "", article.title or "", article.author or "",
             article.published.isoformat() if article.published else ""]
-    return "\n".join(meta) + "\n" + article.text
+    from kg.sameas import digest
+
+    return "\n".join(meta) + "\n" + article.text + digest(getattr(article, "identity", ()))
 
 
 BATCH_SIZE = 50  # articles a worker builds and validates together, and the store commits together
@@ -316,10 +318,9 @@ def build_batch_nquads(articles, base: str, check: bool) -> list[BuildOutcome | 
 
 def _article_dataset(article, base: str):
     """The article's graph, or a failed outcome saying why it could not be built."""
-    from kg.build_service import article_facts
-    from kg.rdf import to_dataset
+    from kg.build_service import article_dataset
     try:
-        return to_dataset(article_facts(article), base)
+        return article_dataset(article, base)
     except KGError as e:
         return BuildOutcome(article.source, "failed", str(e))
     except Exception as e:  # noqa: BLE001 - a defect met on one article must not cost the others

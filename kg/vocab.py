@@ -45,6 +45,7 @@ class BKG(DefinedNamespace):
     Quotation: URIRef  # subclass of schema:Quotation
     TextSpan: URIRef  # subclass of nif:String (nif:OffsetBasedString)
     NewsArticle: URIRef  # subclass of schema:NewsArticle and nif:Context
+    IdentityDecision: URIRef  # why an entity has the IRI it shares across articles (subclass of prov:Entity)
 
     # object properties
     orgType: URIRef  # organisation -> OrganizationType concept
@@ -55,9 +56,11 @@ class BKG(DefinedNamespace):
     partOf: URIRef  # a breakdown metric -> its total
     segment: URIRef  # metric -> ParticipantSegment it is restricted to
     mentionedIn: URIRef  # entity -> article (inverse of schema:mentions)
+    identifies: URIRef  # IdentityDecision -> the entity whose IRI it decided
 
     # datatype properties
     extractionRule: URIRef  # the rule that produced a fact (a string)
+    matchedName: URIRef  # on an IdentityDecision: the name that decided the IRI
     periodLabel: URIRef  # the period as the text says it ("sepanjang tahun 2024")
     periodStart: URIRef  # xsd:date, first day of the period
     noPeriod: URIRef  # true when the text gives no period for a metric

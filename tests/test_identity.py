@@ -1,9 +1,13 @@
 """The one key and IRI policy (kg/identity.py): keys are readable and stable, and the drawings read back the
 kind of any IRI the writer makes."""
 import pytest
+from rdflib import RDF, URIRef
 
+import kg
 from kg.identity import (entity_path, government_key, kind_of_iri, law_key, membership_path, place_key, place_key_name,
                          unique_key, unit_key)
+
+from kg.vocab import BKG, SCHEMA
 
 BASE = "https://example.org/id/"
 
@@ -46,3 +50,37 @@ def test_the_kind_of_an_iri_the_writer_makes_is_read_back(kind, key, expected):
 
 def test_an_iri_of_another_scheme_is_other():
     assert kind_of_iri("https://example.org/id/article/2025-01-02-madiun-abc") == "other"
+
+
+# ---------------------------------------------------------------- one key per real thing across articles
+def _place_keys(text: str) -> list[str]:
+    return [p.key for p in kg.extract(text).places]
+
+
+def test_a_bare_name_of_a_city_and_a_regency_is_neither_unless_the_article_qualifies_one_first():
+    bare = kg.extract("JAYAPURA - Warga menerima bantuan beras 12 ton dari Dinas Sosial.")
+    assert (bare.dateline_place, [(p.key, p.kind) for p in bare.places]) == ("jayapura", [("jayapura", "unknown")])
+    assert _place_keys("JAYAPURA - Pemerintah Kota Jayapura menyalurkan bantuan beras 12 ton.") == ["city-jayapura"]
+    assert _place_keys("Warga Kabupaten Jayapura menerima bantuan. Warga Jayapura senang.") == ["regency-jayapura"]
+    both = kg.extract("Warga Kota Madiun dan Kabupaten Madiun menerima bantuan. BPJS Kesehatan Cabang Madiun "
+                      "mencatat 1.200 peserta baru.")
+    assert [o.locations for o in both.organizations if o.kind == "unit"] == [("city-madiun",)]
+
+
+def test_a_bare_name_of_a_city_and_a_regency_carries_no_region_code():
+    g = kg.build_graph("JAYAPURA - Warga menerima bantuan beras 12 ton dari Dinas Sosial.")
+    place = URIRef("https://w3id.org/berita-kg/id/place/jayapura")
+    assert (place, RDF.type, SCHEMA.Place) in g and not list(g.objects(place, BKG.regionCode))
+
+
+def test_a_main_branch_and_a_branch_of_one_company_keep_two_iris():
+    main = kg.extract("SEMARANG - Kepala Cabang Utama Asuransi Sejahtera Jawa Tengah, Rina Wati, mengatakan "
+                      "PT Asuransi Sejahtera Cabang Utama Jawa Tengah membayar santunan Rp 3 miliar.")
+    branch = kg.extract("SEMARANG - PT Asuransi Sejahtera (Persero) Cabang Jawa Tengah membayar santunan Rp 2 miliar.")
+    assert [o.key for o in main.organizations if o.kind == "unit"] == ["asuransi-sejahtera/kantor-cabang-utama-jawa-tengah"]
+    assert [o.key for o in branch.organizations if o.kind == "unit"] == ["asuransi-sejahtera/kantor-cabang-jawa-tengah"]
+
+
+def test_a_numbered_office_is_keyed_by_its_type_and_place():
+    f = kg.extract("Kepala Otoritas Jasa Keuangan (OJK) Kantor Regional 3 Jawa Tengah, Budi Raharjo, mengatakan kredit naik.")
+    assert [o.key for o in f.organizations if o.kind == "unit"] == ["otoritas-jasa-keuangan/kantor-regional-jawa-tengah"]

@@ -68,6 +68,7 @@ CLASS_ALIGNMENT = {
     BKG.Quotation: {SCHEMA.Quotation},
     BKG.TextSpan: {NIF.String},
     BKG.NewsArticle: {SCHEMA.NewsArticle, NIF.Context},
+    BKG.IdentityDecision: {PROV.Entity},
 }
 
 

@@ -181,6 +181,6 @@ def test_alignments_the_readme_names():
 def test_provenance_classes_are_prov_entities():
     graph = ontology_graph()
     entities = {c for c in graph.subjects(RDFS.subClassOf, PROV.Entity)}
-    assert entities == {BKG.TextSpan, BKG.NewsArticle, BKG.Metric, BKG.Quotation}
+    assert entities == {BKG.TextSpan, BKG.NewsArticle, BKG.Metric, BKG.Quotation, BKG.IdentityDecision}
     assert (PROV.wasDerivedFrom, RDFS.subPropertyOf, PROV.wasInfluencedBy) in graph
     assert SKOS.Concept in set(graph.objects(BKG.Indicator, RDFS.subClassOf))

@@ -13,7 +13,7 @@ from kg.document import ClaimedText, Span
 from kg.extract.mentions import OrgMention
 from kg.extract.names import company_core, looks_abbreviated, stands_for, strip_region
 from kg.facts import Organization
-from kg.identity import government_key, norm, org_key, unique_key, unit_key
+from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
 
 BRACKET_REACH = 40  # characters after a name where its "(ACRONYM)" and the place after that may be written
@@ -31,6 +31,10 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
     n = norm(name)
     for e in state.orgs:
         if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
+            return e
+    national = institution_named([name])
+    for e in state.orgs:  # "BPJS Kesehatan" and, later, "Badan Penyelenggara Jaminan Sosial Kesehatan"
+        if national and e.kind == "org" and _national_key(e) == national[0].key:
             return e
     short = company_core(name) or name
     for e in state.orgs:
@@ -340,16 +344,40 @@ def _assign_keys(state: ArticleState) -> None:
                     if own.startswith(form + " "):
                         rest = own[len(form) + 1:]
                         break
-                own = f"{e.unit_type.label_id} {rest}"
+                rank = _rank_words(state, e) if e.places else ""  # a main branch is not the branch
+                own = f"{e.unit_type.label_id} {rest if rest.startswith(rank) else rank + rest}"
             if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in state.places:
-                own = f"{e.unit_type.label_id} {state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
+                own = f"{e.unit_type.label_id} {rank}{state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), own)
         elif e.kind == "government":
             place = state.places[e.places[0]].name if e.places and e.places[0] in state.places else e.names[0]
             key = org_key(e.names[0]) if e.level in SUB_REGENCY_LEVELS else government_key(e.level, bare_name(place))
         else:
-            key = org_key(company_core(e.name) or without_brackets(e.name))
+            key = _national_key(e) or org_key(company_core(e.name) or without_brackets(e.name))
         e.key = unique_key(key, used)
+
+
+def _rank_words(state: ArticleState, e: OrgEntity) -> str:
+    """The words between a unit's type and its place ('Utama ' in 'PT Sinar Cabang Utama Jawa Tengah'), which tell
+    a main branch from a branch; '' when no name has any. A number ('Kantor Regional 3 …') is left out: the press
+    drops it as often as it writes it."""
+    written = sorted(state.place_names.get(e.places[0], ()), key=len, reverse=True)
+    for n in sorted(e.names, key=lambda n: (-len(n), n)):
+        for form in e.unit_type.forms:
+            m = re.search(rf"(?:^|\s){re.escape(form)}\s+(.+)$", n)
+            place = next((w for w in written if m and m.group(1).endswith(" " + w)), None)
+            if place:
+                rank = m.group(1)[: -len(place)].strip()
+                if rank and not re.search(r"\d", rank) and not any(p in rank for p in e.parent.names + e.parent.acronyms):
+                    return rank + " "
+    return ""
+
+
+def _national_key(e: OrgEntity) -> str | None:
+    """A national institution has one key whichever name the article gives it: 'BPJS Kesehatan' alone and
+    'Badan Penyelenggara Jaminan Sosial Kesehatan' are one IRI across articles."""
+    found = institution_named(e.names + e.acronyms)
+    return found[0].key if found else None
 
 
 def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
@@ -384,12 +412,24 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
         if e.kind == "unit":
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
         aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) if n != e.name))
+        matched = institution_named(e.names + e.acronyms) if e.kind == "org" else None
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
                                 unit_type=e.unit_type.iri if e.unit_type is not None else None,
                                 parent=e.parent.key if e.parent else None,
-                                locations=tuple(dict.fromkeys(p for p in e.places if p in state.places))))
+                                locations=tuple(dict.fromkeys(p for p in e.places if p in state.places)),
+                                identified_as=matched[1] if matched else None,
+                                identified_at=_written_at(state, e, matched[1]) if matched else None))
     return tuple(out)
+
+
+def _written_at(state: ArticleState, e: OrgEntity, name: str) -> Span:
+    """The first mention of `e` that writes `name` (an acronym is written inside a longer mention), else its first."""
+    for s in sorted(e.mentions, key=lambda s: s.begin):
+        at = state.text.find(name, s.begin, s.end)
+        if at >= 0:
+            return Span(at, at + len(name))
+    return e.span
 
 
 def org_for_span(state: ArticleState, span: Span) -> OrgEntity | None:

@@ -19,7 +19,7 @@ SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pem
 
 def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) -> str | None:
     """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
-    city and a regency share goes to the one the article qualified first."""
+    city and a regency share goes to the one the article qualified first, else to neither (`is_city_and_regency`)."""
     name = name.strip()
     hits = gazetteer.lookup(name)
     if prefer_kind:
@@ -33,8 +33,17 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
             for kind, h in kinds.items():
                 if k == kind_and_name_key(kind, h.name):
                     return k
+        if is_city_and_regency(hits):  # "Jayapura" alone: the article does not say which
+            return place_key_of(None, hits[0].name)
     h = hits[0]
     return place_key_of(h.kind, h.name)
+
+
+def is_city_and_regency(hits) -> bool:
+    """Whether a bare name is, on the official list, both a kota and a kabupaten ('Jayapura', 'Madiun'): unless the
+    article says which ('Kota Jayapura', 'Pemkab Jayapura', 'Bupati Jayapura'), it is kept as a place of its own,
+    merged with neither, for a wrong merge is worse than a split."""
+    return {"city", "regency"} <= {h.kind for h in hits}
 
 
 def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
@@ -48,7 +57,9 @@ def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None 
     names.add(name)
     names.update(extra)
     if key not in state.places:
-        if hits:
+        if hits and key == place_key_of(None, hits[0].name) and is_city_and_regency(hits):
+            canonical, kind = hits[0].name, "unknown"
+        elif hits:
             h = hits[0]
             canonical = gazetteer.canonical_name(h)
             kind = h.kind
@@ -64,8 +75,16 @@ def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None 
 def find_places(state: ArticleState) -> None:
     """Qualified forms first ('Kota Madiun'), so that a bare name ('Madiun') joins the place the article means."""
     names, blocked, lex = state.names, state.law_spans, state.lex
+    # a bare name that a city and a regency share waits until the text has said which it means
+    waiting: list[tuple[str, Span]] = []
+
+    def add_or_wait(name: str, span: Span) -> None:
+        if is_city_and_regency(gazetteer.lookup(name)):
+            waiting.append((name, span))
+        else:
+            add_place(state, name, span)
     if state.dateline and state.dateline.place:
-        add_place(state, state.dateline.place.name, state.dateline.place.span)
+        add_or_wait(state.dateline.place.name, state.dateline.place.span)
     program_spans = [p.span for p in simple.programs(state.doc, lex, blocked)]
     org_spans = SpanIndex([o.span for o in names.orgs], lambda s: s)
     mentions = simple.places(state.doc, lex, blocked + program_spans)
@@ -79,13 +98,15 @@ def find_places(state: ArticleState) -> None:
         if kind or (m.attrs or {}).get("kind") in ("district", "village"):
             add_place(state, bare if kind else m.name, m.span, kind, (m.name,))
         else:
-            add_place(state, m.name, m.span)
+            add_or_wait(m.name, m.span)
     for o in names.orgs:
         for p in o.places:
             add_place(state, bare_name(p), o.span, KIND_OF_LEVEL.get(o.level or "") or kind_of_prefixed(p), (p,) if p != bare_name(p) else ())
     for r in names.roles:
         if r.unit_place:
             add_place(state, r.unit_place, r.span)
+    for name, span in waiting:
+        add_place(state, name, span)
 
 
 def place_facts(state: ArticleState) -> tuple[Place, ...]:

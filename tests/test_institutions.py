@@ -1,0 +1,50 @@
+"""National institutions of kg/data/institutions.tsv: every name of one institution gives one key, in any article."""
+import pytest
+from rdflib import RDF, URIRef
+
+import kg
+from kg.identity import institution_named, institutions
+from kg.vocab import BKG, NIF, PROV
+
+ROWS = sorted({inst.name: inst for inst in institutions().values()}.values(), key=lambda i: i.name)
+
+
+def _key_of(name: str) -> str:
+    f = kg.extract(f"JAKARTA - Data {name} menunjukkan layanan bagi warga membaik sepanjang tahun ini.")
+    return next(o.key for o in f.organizations if o.kind == "org")
+
+
+@pytest.mark.parametrize("inst", ROWS, ids=[i.name for i in ROWS])
+def test_every_name_of_an_institution_gives_its_key(inst):
+    assert _key_of(inst.name) == inst.key
+    other = [inst.acronym, *inst.other_names] if inst.acronym else list(inst.other_names)
+    assert [institution_named(["Kantor Lain", n.upper()])[0].key for n in other] == [inst.key] * len(other)
+
+
+def test_the_acronym_and_the_name_in_full_share_one_iri_across_articles():
+    short = kg.extract("JAKARTA - BPJS Kesehatan Cabang Bantul mencatat 1.200 peserta baru.")
+    full = kg.extract("BANTUL - Badan Penyelenggara Jaminan Sosial Kesehatan Cabang Bantul mencatat 900 peserta baru.")
+    assert sorted(o.key for o in short.organizations) == sorted(o.key for o in full.organizations) == [
+        "bpjs-kesehatan", "bpjs-kesehatan/kantor-cabang-bantul"]
+
+
+def test_a_name_off_the_list_keeps_its_own_key():
+    assert institution_named(["Badan Penyelenggara Jaminan Sosial Daerah", "BPJSD"]) is None
+    assert _key_of("Badan Riset Daerah") == "badan-riset-daerah"
+
+
+def test_the_graph_says_which_name_gave_the_shared_iri_and_where_it_is_written():
+    text = "JAKARTA - Badan Penyelenggara Jaminan Sosial Kesehatan mencatat 1.200 peserta baru. BPJS Kesehatan senang."
+    g = kg.build_graph(text)
+    org = URIRef("https://w3id.org/berita-kg/id/org/bpjs-kesehatan")
+    [evidence] = list(g.subjects(BKG.identifies, org))
+    [span] = list(g.objects(evidence, PROV.wasDerivedFrom))
+    assert ((evidence, RDF.type, BKG.IdentityDecision) in g, str(g.value(evidence, BKG.extractionRule)),
+            str(g.value(evidence, BKG.matchedName)), str(g.value(span, NIF.anchorOf))) == (
+        True, "identity.national-institution", "Badan Penyelenggara Jaminan Sosial Kesehatan",
+        "Badan Penyelenggara Jaminan Sosial Kesehatan")
+
+
+def test_an_article_that_writes_both_names_has_one_entity():
+    f = kg.extract("JAKARTA - BPJS Kesehatan mencatat 1.200 peserta baru, kata Badan Penyelenggara Jaminan Sosial Kesehatan.")
+    assert [(o.key, o.kind) for o in f.organizations] == [("bpjs-kesehatan", "org")]
