@@ -57,9 +57,9 @@ def _place_keys(text: str) -> list[str]:
     return [p.key for p in kg.extract(text).places]
 
 
-def test_a_bare_name_of_a_city_and_a_regency_is_neither_unless_the_article_qualifies_one_first():
+def test_a_bare_name_of_a_city_and_a_regency_is_the_city_unless_the_article_qualifies_one_first():
     bare = kg.extract("JAYAPURA - Warga menerima bantuan beras 12 ton dari Dinas Sosial.")
-    assert (bare.dateline_place, [(p.key, p.kind) for p in bare.places]) == ("jayapura", [("jayapura", "unknown")])
+    assert (bare.dateline_place, [(p.key, p.kind) for p in bare.places]) == ("city-jayapura", [("city-jayapura", "city")])
     assert _place_keys("JAYAPURA - Pemerintah Kota Jayapura menyalurkan bantuan beras 12 ton.") == ["city-jayapura"]
     assert _place_keys("Warga Kabupaten Jayapura menerima bantuan. Warga Jayapura senang.") == ["regency-jayapura"]
     both = kg.extract("Warga Kota Madiun dan Kabupaten Madiun menerima bantuan. BPJS Kesehatan Cabang Madiun "
@@ -67,10 +67,10 @@ def test_a_bare_name_of_a_city_and_a_regency_is_neither_unless_the_article_quali
     assert [o.locations for o in both.organizations if o.kind == "unit"] == [("city-madiun",)]
 
 
-def test_a_bare_name_of_a_city_and_a_regency_carries_no_region_code():
-    g = kg.build_graph("JAYAPURA - Warga menerima bantuan beras 12 ton dari Dinas Sosial.")
-    place = URIRef("https://w3id.org/berita-kg/id/place/jayapura")
-    assert (place, RDF.type, SCHEMA.Place) in g and not list(g.objects(place, BKG.regionCode))
+def test_a_bare_name_the_article_later_qualifies_as_a_regency_is_the_regency_from_the_dateline_on():
+    g = kg.build_graph("MADIUN - Warga menerima bantuan beras 12 ton. Pemerintah Kabupaten Madiun mencatat 300 penerima.")
+    assert (URIRef("https://w3id.org/berita-kg/id/place/regency-madiun"), RDF.type, SCHEMA.Place) in g
+    assert not (URIRef("https://w3id.org/berita-kg/id/place/city-madiun"), None, None) in g
 
 
 def test_a_main_branch_and_a_branch_of_one_company_keep_two_iris():

@@ -19,7 +19,7 @@ SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pem
 
 def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) -> str | None:
     """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
-    city and a regency share goes to the one the article qualified first, else to neither (`is_city_and_regency`)."""
+    city and a regency share goes to the one the article qualified first, else to the city (`is_city_and_regency`)."""
     name = name.strip()
     hits = gazetteer.lookup(name)
     if prefer_kind:
@@ -33,16 +33,15 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
             for kind, h in kinds.items():
                 if k == kind_and_name_key(kind, h.name):
                     return k
-        if is_city_and_regency(hits):  # "Jayapura" alone: the article does not say which
-            return place_key_of(None, hits[0].name)
     h = hits[0]
     return place_key_of(h.kind, h.name)
 
 
 def is_city_and_regency(hits) -> bool:
-    """Whether a bare name is, on the official list, both a kota and a kabupaten ('Jayapura', 'Madiun'): unless the
-    article says which ('Kota Jayapura', 'Pemkab Jayapura', 'Bupati Jayapura'), it is kept as a place of its own,
-    merged with neither, for a wrong merge is worse than a split."""
+    """Whether a bare name is, on the official list, both a kota and a kabupaten ('Jayapura', 'Madiun'). Such a
+    name waits until the article has said which it means ('Kota Jayapura', 'Pemkab Jayapura', 'Bupati Jayapura');
+    when it never says, the name is the kota's: a dateline names the town the story was filed from, and offices
+    named after a town ('Kantor Cabang Madiun') sit in the kota."""
     return {"city", "regency"} <= {h.kind for h in hits}
 
 
@@ -57,9 +56,7 @@ def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None 
     names.add(name)
     names.update(extra)
     if key not in state.places:
-        if hits and key == place_key_of(None, hits[0].name) and is_city_and_regency(hits):
-            canonical, kind = hits[0].name, "unknown"
-        elif hits:
+        if hits:
             h = hits[0]
             canonical = gazetteer.canonical_name(h)
             kind = h.kind
