@@ -371,6 +371,13 @@ def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
     return [x for x in dict.fromkeys(extra) if x not in e.names]
 
 
+def _written_with_acronym(state: ArticleState, e: OrgEntity) -> list[str]:
+    """'Pemerintah Kabupaten (Pemkab) Buton': the name as the text spells it, its acronym inside, is a name of its own
+    (the form a reader searches for); names elsewhere drop the brackets."""
+    written = (" ".join(state.text[s.begin:s.end].split()) for s in sorted(e.mentions, key=lambda s: (s.begin, s.end)))
+    return [w for w in dict.fromkeys(written) if re.search(r"\(\s*[A-Z][\w.\-&]*(?:\s[A-Z]\w*){0,2}\s*\)\s\S", w) and w not in e.names]
+
+
 def org_facts(state: ArticleState) -> tuple[Organization, ...]:
     """The organisations as frozen facts, with every name the article uses for each as an alias."""
     out = []
@@ -383,7 +390,8 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
             classes.append(e.org_type.cls)
         if e.kind == "unit":
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
-        aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) if n != e.name))
+        aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) + _written_with_acronym(state, e)
+                                      if n != e.name))
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
                                 unit_type=e.unit_type.iri if e.unit_type is not None else None,

@@ -89,6 +89,7 @@ class Scanner:
         self.former_markers = set(w["former_markers"])
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
+        self.national_offices = set(w["national_office_acronyms"])
         self.member_nouns = set(w["member_nouns"])
         self.particle_openers = set(w["name_particle_openers"])
         self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
@@ -374,6 +375,9 @@ class Scanner:
                 k2 = self._unit_name_tail(k2, limit)
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
                                   rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
+        office = self._national_office_at(i, limit, rule)
+        if office:
+            return office
         # unit named first: "Kantor Cabang Madiun", "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah"
         unit = self.unit_at(i, short_ok=False)
         if unit:
@@ -397,6 +401,20 @@ class Scanner:
                            unit_type=utype, parent=parent, places=tuple(places))
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _national_office_at(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'BPS Provinsi Riau', 'OJK Jambi dan Bengkulu': a national body named by its acronym alone, then the
+        region (or regions) of its office, is that office; never the region's government."""
+        toks = self.toks
+        if toks[i].text not in self.national_offices or (i > 0 and toks[i - 1].text == "("):
+            return None
+        places, k = self.place_at(i + 1, limit, unknown_ok=False)
+        if not places:
+            return None
+        body = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
+        end = toks[k - 1].end
+        return OrgMention(Span(toks[i].begin, end), self.doc.text[toks[i].begin:end], "unit", rule + ".national-office",
+                          parent=body, places=tuple(places)), k
 
     def _unit_name_tail(self, k: int, limit: int) -> int:
         """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
@@ -559,8 +577,12 @@ class Scanner:
                 m.places, m.region_org = (region_text,), True
                 return m, region[2]
             if allow_units:
+                office_places, (listed, after) = (region_text,), self.place_at(k, limit, unknown_ok=False)
+                if len(listed) > 1 and after > region[2]:  # "OJK Provinsi Jambi dan Bengkulu": one office for both
+                    end, region_text = toks[after - 1].end, self.doc.text[toks[k].begin:toks[after - 1].end]
+                    region, office_places = (region[0], region[1], after), tuple(listed)
                 unit = OrgMention(Span(m.span.begin, end), f"{m.name} {region_text}", "unit", rule + ".national-office",
-                                  parent=m, places=(region_text,))
+                                  parent=m, places=office_places)
                 return unit, region[2]
         if k > j and allow_units and self.unit_at(k, short_ok=True):
             got = self._with_unit(m, k, limit, rule, allow_units)
@@ -981,7 +1003,7 @@ def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     a unit or (when `regions`) a region starts."""
     q = j
     while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end)
-                           or (regions and sc.toks[q].text in REGION_WORDS)):
+                           or (regions and sc.toks[q].text in REGION_WORDS) or sc.toks[q].text in sc.national_offices):
         q += 1
     return q
 
