@@ -206,3 +206,16 @@ def test_a_regional_government_keeps_the_name_written_with_its_acronym_inside():
     o = orgs("Pemerintah Kabupaten (Pemkab) Sleman menyalurkan bantuan kepada warga.")
     assert o["pemerintah-kabupaten-sleman"].name == "Pemerintah Kabupaten Sleman"
     assert "Pemerintah Kabupaten (Pemkab) Sleman" in o["pemerintah-kabupaten-sleman"].aliases
+
+
+def test_a_regional_body_written_again_with_its_region_in_short_is_one_body():
+    f = kg.extract("Dinas Kesehatan Provinsi Kalimantan Barat mencatat 300 kasus demam berdarah.\n"
+                   "Kepala Dinas Kesehatan Kalbar, Rina Marlina menjelaskan kasus turun.")
+    assert [(o.name, "Dinas Kesehatan Kalbar" in o.aliases) for o in f.organizations] == [
+        ("Dinas Kesehatan Provinsi Kalimantan Barat", True)]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-marlina", f.organizations[0].key)]
+
+
+def test_regional_bodies_of_two_regions_stay_apart():
+    f = kg.extract("Dinas Kesehatan Provinsi Kalimantan Barat dan Dinas Kesehatan Kalteng mencatat kasus demam berdarah.")
+    assert sorted(o.name for o in f.organizations) == ["Dinas Kesehatan Kalteng", "Dinas Kesehatan Provinsi Kalimantan Barat"]

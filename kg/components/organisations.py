@@ -48,10 +48,38 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
     return None
 
 
+def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'Dinas Kesehatan Kalbar' after 'Dinas Kesehatan Provinsi Kalimantan Barat': one regional body of one kind,
+    written with its region in another form."""
+    if m.org_type is None:
+        return None
+    for e in state.orgs:
+        if e.kind != "org" or not e.region_named or e.org_type is None or e.org_type.iri != m.org_type.iri:
+            continue
+        for pkey in e.places:
+            own = _without_region(state, m.name, pkey)
+            if own != m.name and own in {_without_region(state, n, pkey) for n in e.names}:
+                return e
+    return None
+
+
+def _without_region(state: ArticleState, name: str, pkey: str) -> str:
+    """'Dinas Sosial Provinsi Jambi', 'Dinas Sosial Jambi' -> 'Dinas Sosial'."""
+    bare = strip_region(name)
+    if bare != name:
+        return bare
+    words = name.split()
+    for n in range(min(MAX_PLACE_TOKENS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in state.place_names.get(pkey, set()) or (gazetteer.is_place(tail) and places.place_key(state, tail) == pkey):
+            return " ".join(words[:-n])
+    return name
+
+
 def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     if m.kind == "government":
         return _government(state, m.level, m.places[0] if m.places else m.name, m)
-    found = _find_top(state, m.name)
+    found = _find_top(state, m.name) or _same_regional_body(state, m)
     if found:
         if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
             found.names.insert(0, m.name)

@@ -90,6 +90,8 @@ class Scanner:
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
         self.national_offices = set(w["national_office_acronyms"])
+        self.portfolios = set(w["portfolio_words"])
+        self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
         self.particle_openers = set(w["name_particle_openers"])
         self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
@@ -218,7 +220,7 @@ class Scanner:
                     if not unknown_ok or places or (word.isupper() and len(word) <= 5) or word in self.not_names:
                         break
                     n = 1
-                if j + n + 1 < limit and self.toks[j + n].text == "Bagian" and self.toks[j + n + 1].text in ("Utara", "Selatan", "Timur", "Barat", "Tengah"):
+                if j + n + 1 < limit and self.toks[j + n].text == "Bagian" and self.toks[j + n + 1].text in self.compass:
                     n += 2  # "Sumatera Bagian Utara"
                 places.append(" ".join(_words(self.toks[j:j + n])))
                 j += n
@@ -257,9 +259,11 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns \
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or set(words) <= self.compass \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
+        if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
+            return False  # "Kepala SKPD": one word in capitals after a title is an organisation's acronym
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -969,6 +973,8 @@ def _title_before_name(sc: Scanner, i: int):
             return None  # "Kepala Bidang Pelayanan, BPJS …", "Kadis Kesehatan mengatakan": the words are the title's
         qual_end = j
         name_start = sc.split_name(j, run_end, None)
+        while name_start < run_end - 1 and toks[name_start].text in sc.portfolios:
+            name_start = qual_end = name_start + 1  # "Menteri Ketenagakerjaan Wirya": the portfolio is the title's
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
             if places and after_place < run_end:
