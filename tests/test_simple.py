@@ -213,3 +213,11 @@ def test_aid_named_by_the_goods_it_gives_is_a_programme(goods):
     f = kg.extract(f"Pemerintah Kabupaten Konawe memberi bantuan {goods} kepada warga. "
                    f"Bantuan sosial {goods} itu diterima 300 keluarga.")
     assert [(p.name, p.aliases) for p in f.programs] == [(f"bantuan {goods}", (f"Bantuan sosial {goods}",))]
+
+
+@pytest.mark.parametrize("written", ["Surat Penetapan Tersangka Nomor: B-1234/M.3.11/Fd.2/05/2025",
+                                     "Surat Perintah Penahanan Nomor: PRIN-567/M.3.11/Fd.2/05/2025",
+                                     "Sprint Nomor: 88/V/2024"])
+def test_a_letter_with_a_registry_number_is_a_document(written):
+    f = kg.extract(f"Kejaksaan Negeri Kendal menerbitkan {written} untuk tersangka berinisial AB.")
+    assert [law.name for law in f.legislation] == [written]
