@@ -259,7 +259,7 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or set(words) <= self.compass \
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
