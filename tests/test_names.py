@@ -359,3 +359,23 @@ def test_the_words_of_a_title_are_not_a_person(sentence):
     """'Pelayanan' is the field of the Kepala Bidang, 'Kesehatan' the Dinas of the Kadis: no one is named."""
     f = kg.extract(sentence)
     assert ([p.name for p in f.people], list(f.memberships)) == ([], [])
+
+
+@pytest.mark.parametrize("portfolio", ["Ketenagakerjaan", "Keuangan", "Kesehatan", "Perdagangan", "Perindustrian", "Pertanian",
+                                       "Perhubungan", "Pariwisata", "Sosial", "Agama", "Pertahanan", "Kehutanan",
+                                       "Investasi", "Perumahan"])
+def test_a_ministers_portfolio_before_a_one_word_name_is_no_part_of_the_name(portfolio):
+    f = kg.extract(f"Menteri {portfolio} Suparjo meninjau pasar di Kota Bogor.")
+    assert [p.name for p in f.people] == ["Suparjo"]
+
+
+@pytest.mark.parametrize("commander", ["Danramil", "Dandim", "Danrem"])
+@pytest.mark.parametrize("district", ["Banjarmasin Utara", "Sukamaju Selatan"])
+def test_titles_in_a_list_of_guests_are_no_people(commander, district):
+    f = kg.extract(f"Acara itu dihadiri Kepala SKPD, Camat {district}, {commander}, kepala desa dan ketua RT.")
+    assert [p.name for p in f.people] == []
+
+
+def test_a_commanders_title_before_a_name_is_recognised():
+    f = kg.extract("Danramil Lembang Kapten Budi Santoso meninjau banjir di Kabupaten Bandung Barat.")
+    assert [p.name for p in f.people] == ["Budi Santoso"]

@@ -181,3 +181,41 @@ def test_an_acronym_in_capitals_is_the_initials_of_the_name_it_stands_for():
     f = kg.extract("Jakarta (ANTARA) - Bank Rakyat Indonesia (BRI) menyalurkan kredit Rp5 miliar pada 2024. "
                    "Dana pemerintah dititipkan di BRI dan BTN.")
     assert {o.key: o.aliases for o in f.organizations}["bank-rakyat-indonesia"] == ("BRI",)
+
+
+@pytest.mark.parametrize("acronym", ["BPS", "BI", "OJK", "BPN", "BPKP", "BMKG", "BKKBN", "BPOM", "KPU", "BNN"])
+def test_a_national_body_named_by_acronym_with_a_provincial_office_heads_that_office(acronym):
+    f = kg.extract(f"Kepala {acronym} Provinsi Jambi Rina Kartika Sari mengatakan kegiatan berjalan lancar.")
+    o = {o.key: o for o in f.organizations}
+    office = next(x for x in o.values() if x.kind == "unit")
+    assert (office.name, office.parent, office.locations) == (f"{acronym} Provinsi Jambi", slug(acronym), ("jambi",))
+    assert not any(x.kind == "government" for x in o.values())  # never the province's government
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-kartika-sari", office.key)]
+
+
+def test_a_national_office_for_two_regions_keeps_both_in_its_name():
+    f = kg.extract("Kepala Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Bengkulu, Dedi Kurniawan menerangkan kredit tumbuh.")
+    office = next(x for x in f.organizations if x.kind == "unit")
+    assert office.name == "Otoritas Jasa Keuangan Provinsi Jambi dan Bengkulu"
+    assert "Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Bengkulu" in office.aliases
+    assert office.locations == ("jambi",) and {"jambi", "bengkulu"} <= {p.key for p in f.places}
+    assert [(m.person, m.organization) for m in f.memberships] == [("dedi-kurniawan", office.key)]
+
+
+def test_a_regional_government_keeps_the_name_written_with_its_acronym_inside():
+    o = orgs("Pemerintah Kabupaten (Pemkab) Sleman menyalurkan bantuan kepada warga.")
+    assert o["pemerintah-kabupaten-sleman"].name == "Pemerintah Kabupaten Sleman"
+    assert "Pemerintah Kabupaten (Pemkab) Sleman" in o["pemerintah-kabupaten-sleman"].aliases
+
+
+def test_a_regional_body_written_again_with_its_region_in_short_is_one_body():
+    f = kg.extract("Dinas Kesehatan Provinsi Kalimantan Barat mencatat 300 kasus demam berdarah.\n"
+                   "Kepala Dinas Kesehatan Kalbar, Rina Marlina menjelaskan kasus turun.")
+    assert [(o.name, "Dinas Kesehatan Kalbar" in o.aliases) for o in f.organizations] == [
+        ("Dinas Kesehatan Provinsi Kalimantan Barat", True)]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-marlina", f.organizations[0].key)]
+
+
+def test_regional_bodies_of_two_regions_stay_apart():
+    f = kg.extract("Dinas Kesehatan Provinsi Kalimantan Barat dan Dinas Kesehatan Kalteng mencatat kasus demam berdarah.")
+    assert sorted(o.name for o in f.organizations) == ["Dinas Kesehatan Kalteng", "Dinas Kesehatan Provinsi Kalimantan Barat"]

@@ -206,3 +206,18 @@ def test_a_list_that_goes_on_from_a_district_names_districts_of_the_same_regency
 def test_a_word_listed_after_a_district_of_another_regency_stays_a_word():
     f = kg.extract("Bibit padi dibagikan ke Kecamatan Pasarwajo dan Jambu pada pekan ini.")
     assert [p.name for p in f.places] == ["Kecamatan Pasarwajo"]
+
+
+@pytest.mark.parametrize("goods", ["beras", "sembako", "pangan", "minyak goreng", "pupuk", "bibit", "air bersih", "makanan"])
+def test_aid_named_by_the_goods_it_gives_is_a_programme(goods):
+    f = kg.extract(f"Pemerintah Kabupaten Konawe memberi bantuan {goods} kepada warga. "
+                   f"Bantuan sosial {goods} itu diterima 300 keluarga.")
+    assert [(p.name, p.aliases) for p in f.programs] == [(f"bantuan {goods}", (f"Bantuan sosial {goods}",))]
+
+
+@pytest.mark.parametrize("written", ["Surat Penetapan Tersangka Nomor: B-1234/M.3.11/Fd.2/05/2025",
+                                     "Surat Perintah Penahanan Nomor: PRIN-567/M.3.11/Fd.2/05/2025",
+                                     "Sprint Nomor: 88/V/2024"])
+def test_a_letter_with_a_registry_number_is_a_document(written):
+    f = kg.extract(f"Kejaksaan Negeri Kendal menerbitkan {written} untuk tersangka berinisial AB.")
+    assert [law.name for law in f.legislation] == [written]

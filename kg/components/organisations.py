@@ -52,10 +52,38 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
     return None
 
 
+def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'Dinas Kesehatan Kalbar' after 'Dinas Kesehatan Provinsi Kalimantan Barat': one regional body of one kind,
+    written with its region in another form."""
+    if m.org_type is None:
+        return None
+    for e in state.orgs:
+        if e.kind != "org" or not e.region_named or e.org_type is None or e.org_type.iri != m.org_type.iri:
+            continue
+        for pkey in e.places:
+            own = _without_region(state, m.name, pkey)
+            if own != m.name and own in {_without_region(state, n, pkey) for n in e.names}:
+                return e
+    return None
+
+
+def _without_region(state: ArticleState, name: str, pkey: str) -> str:
+    """'Dinas Sosial Provinsi Jambi', 'Dinas Sosial Jambi' -> 'Dinas Sosial'."""
+    bare = strip_region(name)
+    if bare != name:
+        return bare
+    words = name.split()
+    for n in range(min(MAX_PLACE_TOKENS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in state.place_names.get(pkey, set()) or (gazetteer.is_place(tail) and places.place_key(state, tail) == pkey):
+            return " ".join(words[:-n])
+    return name
+
+
 def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     if m.kind == "government":
         return _government(state, m.level, m.places[0] if m.places else m.name, m)
-    found = _find_top(state, m.name)
+    found = _find_top(state, m.name) or _same_regional_body(state, m)
     if found:
         if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
             found.names.insert(0, m.name)
@@ -399,6 +427,13 @@ def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
     return [x for x in dict.fromkeys(extra) if x not in e.names]
 
 
+def _written_with_acronym(state: ArticleState, e: OrgEntity) -> list[str]:
+    """'Pemerintah Kabupaten (Pemkab) Buton': the name as the text spells it, its acronym inside, is a name of its own
+    (the form a reader searches for); names elsewhere drop the brackets."""
+    written = (" ".join(state.text[s.begin:s.end].split()) for s in sorted(e.mentions, key=lambda s: (s.begin, s.end)))
+    return [w for w in dict.fromkeys(written) if re.search(r"\(\s*[A-Z][\w.\-&]*(?:\s[A-Z]\w*){0,2}\s*\)\s\S", w) and w not in e.names]
+
+
 def org_facts(state: ArticleState) -> tuple[Organization, ...]:
     """The organisations as frozen facts, with every name the article uses for each as an alias."""
     out = []
@@ -411,7 +446,8 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
             classes.append(e.org_type.cls)
         if e.kind == "unit":
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
-        aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) if n != e.name))
+        aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) + _written_with_acronym(state, e)
+                                      if n != e.name))
         matched = institution_named(e.names + e.acronyms) if e.kind == "org" else None
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,

@@ -25,7 +25,7 @@ def find_programs(state: ArticleState) -> None:
         g = next((g for g in groups if (concept is not None and g["concept"] is concept)
                   or norm(m.name) in g["norms"] or (acr and norm(acr) in g["norms"])), None)
         if g is None:
-            g = {"concept": concept, "names": [], "norms": set(), "spans": [], "rule": m.rule}
+            g = {"concept": concept, "names": [], "norms": set(), "spans": [], "rule": m.rule, "written": []}
             groups.append(g)
         for n in [m.name] + ([acr] if acr else []):
             if n not in g["names"]:
@@ -35,12 +35,15 @@ def find_programs(state: ArticleState) -> None:
             g["names"].append(m.name[8:])
             g["norms"].add(norm(m.name[8:]))
         g["spans"].append(m.span)
+        if m.attrs.get("written", m.name) != m.name:  # "bantuan sosial beras" is also "bantuan beras"'s name
+            g["written"].append(m.attrs["written"])
     out = []
     for g in groups:
         names_sorted = sorted(g["names"], key=lambda n: (n.isupper(), -len(n.split()), n[:1].islower(), n))
         if g["concept"] is not None and g["concept"].label_id not in names_sorted:
             names_sorted.append(g["concept"].label_id)
         name = names_sorted[0]
+        names_sorted += [w for w in dict.fromkeys(g["written"]) if w not in names_sorted]
         provider = _provider_for(state, g["spans"], g["concept"])
         key = program_key(g["concept"].label_id if g["concept"] is not None else name)
         state.program_spans[key] = tuple(g["spans"])

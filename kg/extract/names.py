@@ -113,6 +113,9 @@ class Scanner:
         self.former_markers = set(w["former_markers"])
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
+        self.national_offices = set(w["national_office_acronyms"])
+        self.portfolios = set(w["portfolio_words"])
+        self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
         self.particle_openers = set(w["name_particle_openers"])
         self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
@@ -242,7 +245,7 @@ class Scanner:
                     if not unknown_ok or places or (word.isupper() and len(word) <= 5) or word in self.not_names:
                         break
                     n = 1
-                if j + n + 1 < limit and self.toks[j + n].text == "Bagian" and self.toks[j + n + 1].text in ("Utara", "Selatan", "Timur", "Barat", "Tengah"):
+                if j + n + 1 < limit and self.toks[j + n].text == "Bagian" and self.toks[j + n + 1].text in self.compass:
                     n += 2  # "Sumatera Bagian Utara"
                 places.append(" ".join(_words(self.toks[j:j + n])))
                 j += n
@@ -281,9 +284,11 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns \
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
+        if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
+            return False  # "Kepala SKPD": one word in capitals after a title is an organisation's acronym
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -399,6 +404,9 @@ class Scanner:
                 k2 = self._unit_name_tail(k2, limit)
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
                                   rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
+        office = self._national_office_at(i, limit, rule)
+        if office:
+            return office
         # unit named first: "Kantor Cabang Madiun", "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah"
         unit = self.unit_at(i, short_ok=False)
         if unit:
@@ -422,6 +430,20 @@ class Scanner:
                            unit_type=utype, parent=parent, places=tuple(places))
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _national_office_at(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'BPS Provinsi Riau', 'OJK Jambi dan Bengkulu': a national body named by its acronym alone, then the
+        region (or regions) of its office, is that office; never the region's government."""
+        toks = self.toks
+        if toks[i].text not in self.national_offices or (i > 0 and toks[i - 1].text == "("):
+            return None
+        places, k = self.place_at(i + 1, limit, unknown_ok=False)
+        if not places:
+            return None
+        body = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
+        end = toks[k - 1].end
+        return OrgMention(Span(toks[i].begin, end), self.doc.text[toks[i].begin:end], "unit", rule + ".national-office",
+                          parent=body, places=tuple(places)), k
 
     def _unit_name_tail(self, k: int, limit: int) -> int:
         """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
@@ -584,8 +606,12 @@ class Scanner:
                 m.places, m.region_org = (region_text,), True
                 return m, region[2]
             if allow_units:
+                office_places, (listed, after) = (region_text,), self.place_at(k, limit, unknown_ok=False)
+                if len(listed) > 1 and after > region[2]:  # "OJK Provinsi Jambi dan Bengkulu": one office for both
+                    end, region_text = toks[after - 1].end, self.doc.text[toks[k].begin:toks[after - 1].end]
+                    region, office_places = (region[0], region[1], after), tuple(listed)
                 unit = OrgMention(Span(m.span.begin, end), f"{m.name} {region_text}", "unit", rule + ".national-office",
-                                  parent=m, places=(region_text,))
+                                  parent=m, places=office_places)
                 return unit, region[2]
         if k > j and allow_units and self.unit_at(k, short_ok=True):
             got = self._with_unit(m, k, limit, rule, allow_units)
@@ -972,6 +998,8 @@ def _title_before_name(sc: Scanner, i: int):
             return None  # "Kepala Bidang Pelayanan, BPJS …", "Kadis Kesehatan mengatakan": the words are the title's
         qual_end = j
         name_start = sc.split_name(j, run_end, None)
+        while name_start < run_end - 1 and toks[name_start].text in sc.portfolios:
+            name_start = qual_end = name_start + 1  # "Menteri Ketenagakerjaan Wirya": the portfolio is the title's
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
             if places and after_place < run_end:
@@ -1006,7 +1034,7 @@ def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     a unit or (when `regions`) a region starts."""
     q = j
     while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end)
-                           or (regions and sc.toks[q].text in REGION_WORDS)):
+                           or (regions and sc.toks[q].text in REGION_WORDS) or sc.toks[q].text in sc.national_offices):
         q += 1
     return q
 

@@ -309,6 +309,10 @@ def _program_candidates(doc: Document, lex: Lexicon) -> list[tuple[Span, str, st
 
 def _lexicon_programs(doc: Document, lex: Lexicon):
     holds = LiteralFilter(doc.text)
+    # "bantuan beras", "bantuan sosial sembako": aid named by the goods it gives is a programme of its own
+    goods = "|".join(re.escape(g) for g in lex.words["aid_goods"])
+    for m in re.finditer(rf"\b[Bb]antuan(?:\s+sosial)?\s+(?P<goods>{goods})(?![\w-])", doc.text):
+        yield Span(m.start(), m.end()), f"bantuan {m.group('goods')}", "program.aid-goods", {"written": m.group()}
     for concept in lex.programs:
         for form in concept.forms:
             flags = 0 if form.isupper() or form[:1].isupper() else re.IGNORECASE
