@@ -108,7 +108,7 @@ def test_laws_keys_a_regulation_by_type_number_and_year():
 
 def test_facts_collects_every_layer():
     facts = run(DATELINE + ROLE).facts
-    assert facts.publisher == "antara" and facts.dateline_place == "madiun"
+    assert facts.publisher == "antara" and facts.dateline_place == "city-madiun"
     assert [m.person for m in facts.memberships] == ["rina-wulandari"]
     assert [o.key for o in facts.organizations] == ["antara", "dinas-sosial-kota-blitar"]
 

@@ -187,7 +187,7 @@ def test_a_component_writes_only_the_layers_it_assigns(text):
 
 def test_run_until_stops_after_the_named_component():
     state = run(TEXT, until="places")
-    assert "blitar" in state.places
+    assert "city-blitar" in state.places
     assert state.orgs == [] and state.people == [] and state.facts is None
 
 

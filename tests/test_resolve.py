@@ -3,7 +3,7 @@ import pytest
 
 import kg
 from kg.extract.names import abbreviates
-from kg.identity import slug
+from kg.identity import institution_named, slug
 
 
 def orgs(text):
@@ -20,7 +20,7 @@ def test_acronym_in_brackets_used_later():
 def test_unit_of_parent_with_place():
     o = orgs("Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo hadir.")
     unit = o["bpjs-ketenagakerjaan/kantor-cabang-blitar"]
-    assert unit.kind == "unit" and unit.parent == "bpjs-ketenagakerjaan" and unit.locations == ("blitar",)
+    assert unit.kind == "unit" and unit.parent == "bpjs-ketenagakerjaan" and unit.locations == ("city-blitar",)
     assert "Kantor Cabang Blitar" in unit.aliases
 
 
@@ -75,7 +75,7 @@ def test_slug_is_ascii():
 
 def test_dateline_with_weekday_is_not_a_publisher():
     f = kg.extract("Bogor, Kamis (31/10/2024) - PT Sinar Bahari membuka kantor.")
-    assert f.publisher is None and f.dateline_place == "bogor"
+    assert f.publisher is None and f.dateline_place == "city-bogor"
 
 
 @pytest.mark.parametrize("text, key", [
@@ -119,7 +119,7 @@ def test_name_that_goes_on_after_its_acronym():
     o = orgs("Data dari Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Madiun menunjukkan peserta naik.")
     top = o["bpjs-kesehatan"]
     assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
-    unit = o["bpjs-kesehatan/kantor-cabang-madiun"]
+    unit = o["bpjs-kesehatan/kantor-cabang-kota-madiun"]
     assert unit.parent == top.key and "BPJS Kesehatan Cabang Madiun" in unit.aliases
 
 
@@ -146,7 +146,7 @@ def test_kind_of_body_then_a_defined_acronym_is_that_body():
 def test_national_body_then_the_place_of_its_office():
     f = kg.extract("Kepala BPJS Kesehatan Kupang, Rina Wati, mengatakan peserta naik. BPJS Kesehatan mencatat iuran.")
     unit = next(o for o in f.organizations if o.kind == "unit")
-    assert (unit.key, unit.parent, unit.locations) == ("bpjs-kesehatan/kupang", "bpjs-kesehatan", ("kupang",))
+    assert (unit.key, unit.parent, unit.locations) == ("bpjs-kesehatan/kupang", "bpjs-kesehatan", ("city-kupang",))
     assert [(m.person, m.organization) for m in f.memberships] == [("rina-wati", "bpjs-kesehatan/kupang")]
 
 
@@ -188,7 +188,9 @@ def test_a_national_body_named_by_acronym_with_a_provincial_office_heads_that_of
     f = kg.extract(f"Kepala {acronym} Provinsi Jambi Rina Kartika Sari mengatakan kegiatan berjalan lancar.")
     o = {o.key: o for o in f.organizations}
     office = next(x for x in o.values() if x.kind == "unit")
-    assert (office.name, office.parent, office.locations) == (f"{acronym} Provinsi Jambi", slug(acronym), ("jambi",))
+    known = institution_named([acronym])  # a body on the national list is keyed by its full name
+    parent = known[0].key if known else slug(acronym)
+    assert (office.name, office.parent, office.locations) == (f"{acronym} Provinsi Jambi", parent, ("jambi",))
     assert not any(x.kind == "government" for x in o.values())  # never the province's government
     assert [(m.person, m.organization) for m in f.memberships] == [("rina-kartika-sari", office.key)]
 

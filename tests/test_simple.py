@@ -13,7 +13,7 @@ def quotes(text):
 
 def test_dateline_place_and_publisher_in_brackets():
     f = kg.extract("Semarang (ANTARA) - Warga Kota Raja menerima bantuan.")
-    assert f.publisher == "antara" and f.dateline_place == "semarang"
+    assert f.publisher == "antara" and f.dateline_place == "city-semarang"
 
 
 def test_dateline_publisher_first():
