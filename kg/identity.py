@@ -64,6 +64,7 @@ class Institution:
     name: str
     acronym: str
     other_names: tuple[str, ...]
+    regional_offices: bool = False  # offices named by region: 'BPS Provinsi Jambi'
 
     @property
     def key(self) -> str:
@@ -77,7 +78,8 @@ def institutions() -> dict[str, Institution]:
         rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
     by_name: dict[str, Institution] = {}
     for row in rows:
-        inst = Institution(row["name"], row["acronym"], tuple(n for n in (row["other_names"] or "").split("|") if n))
+        inst = Institution(row["name"], row["acronym"], tuple(n for n in (row["other_names"] or "").split("|") if n),
+                           regional_offices=row["regional_offices"] == "yes")
         for n in (inst.name, inst.acronym, *inst.other_names):
             by_name.setdefault(norm(n), inst)
     return by_name

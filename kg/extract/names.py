@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg import gazetteer
+from kg.identity import institutions
 from kg.document import ClaimedText, Document, Span, Token
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
@@ -113,7 +114,7 @@ class Scanner:
         self.former_markers = set(w["former_markers"])
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
-        self.national_offices = set(w["national_office_acronyms"])
+        self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
         self.portfolios = set(w["portfolio_words"])
         self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
