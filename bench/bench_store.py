@@ -32,6 +32,9 @@ from kg.ingest import Article  # noqa: E402
 from kg.store import CorpusStore, build_into_store  # noqa: E402
 from kg.vocab import DEFAULT_BASE  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_query import serve_first_answer_s  # noqa: E402  (the one measure of `kg serve` starting)
+
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
 
 
@@ -83,30 +86,6 @@ def query_latencies(store_dir: Path, repeat: int) -> dict[str, dict[str, float]]
     return out
 
 
-def serve_first_answer_s(store_dir: Path) -> float:
-    """Seconds from starting `kg serve STORE` to its first answer to a SPARQL query."""
-    import shutil
-    import socket
-    import urllib.request
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    kg = shutil.which("kg", path=str(Path(sys.executable).parent)) or "kg"
-    t0 = time.perf_counter()
-    server = subprocess.Popen([kg, "serve", str(store_dir), "--port", str(port)], stderr=subprocess.DEVNULL)
-    try:
-        while server.poll() is None:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", timeout=60).read()
-                return round(time.perf_counter() - t0, 2)
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("kg serve stopped before answering")
-    finally:
-        server.terminate()
-        server.wait()
-
-
 def measure(folder: Path, work: Path, jobs: int, rawscan: Path | None, repeat: int, queries: bool) -> dict:
     """The figures of one corpus: raw scan, first build, no-op rebuild, and (if asked) queries and serve."""
     n = len(articles(folder))
@@ -126,7 +105,7 @@ def measure(folder: Path, work: Path, jobs: int, rawscan: Path | None, repeat: i
     report["noop_rebuild_s"] = round(wall, 2)
     if queries:
         report["queries"] = query_latencies(store_dir, repeat)
-        report["serve_first_answer_s"] = serve_first_answer_s(store_dir)
+        report["serve_first_answer_s"] = round(serve_first_answer_s(store_dir), 2)
     return report
 
 
