@@ -195,7 +195,7 @@ def test_a_national_body_named_by_acronym_with_a_provincial_office_heads_that_of
 
 
 def test_a_national_office_for_two_regions_keeps_both_in_its_name():
-    f = kg.extract("Kepala Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Bengkulu, Dedi Kurniawan menerangkan kredit tumbuh.")
+    f = kg.extract("Menurut Kepala Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Bengkulu, Dedi Kurniawan, tabungan warga naik.")
     office = next(x for x in f.organizations if x.kind == "unit")
     assert office.name == "Otoritas Jasa Keuangan Provinsi Jambi dan Bengkulu"
     assert "Otoritas Jasa Keuangan (OJK) Provinsi Jambi dan Bengkulu" in office.aliases
@@ -210,13 +210,13 @@ def test_a_regional_government_keeps_the_name_written_with_its_acronym_inside():
 
 
 def test_a_regional_body_written_again_with_its_region_in_short_is_one_body():
-    f = kg.extract("Dinas Kesehatan Provinsi Kalimantan Barat mencatat 300 kasus demam berdarah.\n"
-                   "Kepala Dinas Kesehatan Kalbar, Rina Marlina menjelaskan kasus turun.")
-    assert [(o.name, "Dinas Kesehatan Kalbar" in o.aliases) for o in f.organizations] == [
-        ("Dinas Kesehatan Provinsi Kalimantan Barat", True)]
+    f = kg.extract("Sebanyak 300 anak divaksin campak oleh Dinas Kesehatan Provinsi Sulawesi Tengah.\n"
+                   "Kepala Dinas Kesehatan Sulteng, Rina Marlina menjelaskan vaksin cukup.")
+    assert [(o.name, "Dinas Kesehatan Sulteng" in o.aliases) for o in f.organizations] == [
+        ("Dinas Kesehatan Provinsi Sulawesi Tengah", True)]
     assert [(m.person, m.organization) for m in f.memberships] == [("rina-marlina", f.organizations[0].key)]
 
 
 def test_regional_bodies_of_two_regions_stay_apart():
-    f = kg.extract("Dinas Kesehatan Provinsi Kalimantan Barat dan Dinas Kesehatan Kalteng mencatat kasus demam berdarah.")
-    assert sorted(o.name for o in f.organizations) == ["Dinas Kesehatan Kalteng", "Dinas Kesehatan Provinsi Kalimantan Barat"]
+    f = kg.extract("Dinas Kesehatan Provinsi Sulawesi Tengah dan Dinas Kesehatan Kalteng membagikan vaksin campak.")
+    assert sorted(o.name for o in f.organizations) == ["Dinas Kesehatan Kalteng", "Dinas Kesehatan Provinsi Sulawesi Tengah"]
