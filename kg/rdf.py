@@ -184,7 +184,7 @@ class GraphWriter:
                 self.add(role, RDF.type, ORG.Role)
                 self.add(role, RDF.type, SKOS.Concept)
                 self.add(role, RDF.type, BKG.Role)
-                self.add(role, SKOS.prefLabel, Literal(m.role_label, lang="id"))
+                self._minted_label(role, m.role_label)
                 self.add(role, SKOS.broader, m.role_concept)
                 self.add(role, BKG.leadsOrganization, Literal(m.head))
             else:
@@ -196,6 +196,13 @@ class GraphWriter:
             self.add(person, ORG.memberOf, org)
             if m.head:
                 self.add(person, ORG.headOf, org)
+
+    def _minted_label(self, concept: URIRef, label: str) -> None:
+        """The label of a concept minted from the text, once: its IRI comes from the words alone, so the same title
+        written again across a line break or in capitals is the same concept, and keeps the first label (a
+        concept has one skos:prefLabel per language), its spaces made single."""
+        if self.g.value(concept, SKOS.prefLabel) is None:
+            self.add(concept, SKOS.prefLabel, Literal(" ".join(label.split()), lang="id"))
 
     def _concept(self, concept: URIRef) -> None:
         """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
@@ -223,7 +230,7 @@ class GraphWriter:
                 indicator = self.base[indicator_path(m.indicator_label)]
                 self.add(indicator, RDF.type, BKG.Indicator)
                 self.add(indicator, RDF.type, SKOS.Concept)
-                self.add(indicator, SKOS.prefLabel, Literal(m.indicator_label, lang="id"))
+                self._minted_label(indicator, m.indicator_label)
             else:
                 self._concept(indicator)
             self.add(node, SCHEMA.variableMeasured, indicator)
