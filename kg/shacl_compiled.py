@@ -7,6 +7,12 @@ focus nodes violating it. The compiler implements the part of SHACL Core (and SH
 use, and raises UnsupportedShape for anything else, so a new kind of shape can never be skipped
 silently: teach the compiler the construct, and add a broken graph showing pySHACL and it agree.
 
+The project's own constraint components (sh:ConstraintComponent in the shapes, whose SPARQL validators
+pySHACL runs) are run natively: a rule that compares a span with its article's text would call STRLEN and
+SUBSTR on the whole text once per span, and a SPARQL engine counts characters from the start each time,
+so its cost grows with the square of the article's length. Each such component has an implementation in
+NATIVE_COMPONENTS, which reads every text once and slices it in Python; a component without one is refused.
+
 Verdicts are pySHACL's (tests/test_validate_compiled.py compares the set of (focus node, constraint
 component, path) on every dev article, invented articles and graphs broken in each way the shapes
 forbid); the readable report remains pySHACL's, see kg.validate.
@@ -22,8 +28,9 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -31,6 +38,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
 from kg.errors import KGError
+from kg.vocab import NIF
 
 __all__ = ["UnsupportedShape", "Check", "CompiledShapes", "compile_shapes", "data_store"]
 
@@ -46,6 +54,9 @@ _SHAPE_TERMS = {SH.targetClass, SH.targetObjectsOf, SH.property, SH.sparql, SH.p
                 SH.qualifiedMinCount, SH.lessThan, SH.minInclusive, SH.minLength, SH.name, SH.description}
 _SPARQL_TERMS = {SH.select, SH.prefixes, SH.message}
 _PREFIX_TERMS = {SH.declare, SH.prefix, SH.namespace}
+# SHACL terms of a constraint component's declaration, of its parameters and of its validators.
+_COMPONENT_TERMS = {SH.parameter, SH.propertyValidator}
+_PARAMETER_TERMS = {SH.path, SH.nodeKind, SH.name, SH.description}
 _NODE_KINDS = {
     SH.IRI: "isIRI({v})", SH.BlankNode: "isBlank({v})", SH.Literal: "isLiteral({v})",
     SH.BlankNodeOrIRI: "(isBlank({v}) || isIRI({v}))", SH.BlankNodeOrLiteral: "(isBlank({v}) || isLiteral({v}))",
@@ -66,6 +77,7 @@ class Check:
     query: str
     focus_query: str = ""
     path_from_query: bool = False
+    native: "NativeRule | None" = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,8 @@ class CompiledShapes:
         found = set()
         for check in self.checks:
             focus = _focus_nodes(store, check.focus_query) if check.focus_query else None
-            for row in store.query(check.query):
+            rows = check.native.rows(store) if check.native else store.query(check.query)
+            for row in rows:
                 this = row["this"]
                 if this is None or (focus is not None and this not in focus):
                     continue
@@ -195,6 +208,82 @@ def _term_text(term) -> str:
     return "" if term is None else term.value
 
 
+# ---------------------------------------------------------------------- native constraint components
+@dataclass(frozen=True)
+class NativeRule:
+    """A project constraint component as one property shape applies it: `find` yields each focus node whose
+    values of `path` break the rule, `text_property` being the component's parameter (the property of the
+    span's nif:referenceContext that holds the text)."""
+
+    find: Callable[[ox.Store, str, str], Iterator[ox.NamedNode | ox.BlankNode]]
+    path: str
+    text_property: str
+
+    def rows(self, store: ox.Store) -> Iterator[dict]:
+        return ({"this": this} for this in self.find(store, self.path, self.text_property))
+
+
+def _ends_beyond_text(store: ox.Store, path: str, text_property: str) -> Iterator[ox.NamedNode | ox.BlankNode]:
+    """bkgsh:EndWithinTextConstraintComponent: FILTER (?value > STRLEN(?text)), each text's length counted once."""
+    lengths = {context: [len(t) for t in texts] for context, texts in _context_texts(store, text_property).items()}
+    query = f"SELECT ?this ?value ?context WHERE {{ ?this <{path}> ?value ; <{NIF.referenceContext}> ?context }}"
+    for row in store.query(query):
+        end = _number(row["value"])
+        if end is not None and any(end > length for length in lengths.get(row["context"], ())):
+            yield row["this"]
+
+
+def _anchors_not_text(store: ox.Store, path: str, text_property: str) -> Iterator[ox.NamedNode | ox.BlankNode]:
+    """bkgsh:AnchorIsTextConstraintComponent: FILTER (?begin < ?end && ?end <= STRLEN(?text) && STR(?value) !=
+    STR(SUBSTR(?text, ?begin + 1, ?end - ?begin))), with Python's slice of each text read once (rdflib's SUBSTR is
+    the same slice, for negative offsets too). Offsets that are not integers are left to the datatype rule."""
+    texts = _context_texts(store, text_property)
+    query = (f"SELECT ?this ?value ?begin ?end ?context WHERE {{ ?this <{path}> ?value ; <{NIF.beginIndex}> ?begin ; "
+             f"<{NIF.endIndex}> ?end ; <{NIF.referenceContext}> ?context }}")
+    for row in store.query(query):
+        begin, end = _number(row["begin"]), _number(row["end"])
+        if not (isinstance(begin, int) and isinstance(end, int)):
+            continue
+        anchor = row["value"]
+        shown = None if isinstance(anchor, ox.BlankNode) else anchor.value  # STR(blank node) is rdflib's own id
+        if any(begin < end <= len(text) and shown != text[begin:end] for text in texts.get(row["context"], ())):
+            yield row["this"]
+
+
+def _context_texts(store: ox.Store, text_property: str) -> dict[ox.NamedNode | ox.BlankNode, list[str]]:
+    """Every node's texts under `text_property`, each read once; only string literals, as STRLEN takes."""
+    texts: dict[ox.NamedNode | ox.BlankNode, list[str]] = {}
+    for quad in store.quads_for_pattern(None, ox.NamedNode(text_property), None):
+        text = quad.object
+        if isinstance(text, ox.Literal) and text.datatype.value in _STRINGS:
+            texts.setdefault(quad.subject, []).append(text.value)
+    return texts
+
+
+def _number(term) -> int | Decimal | float | None:
+    """A numeric literal's value, as SPARQL compares it; None for any other term."""
+    if not isinstance(term, ox.Literal):
+        return None
+    datatype = term.datatype.value
+    if datatype in _INTEGERS:
+        return int(term.value)
+    if datatype == str(XSD.decimal):
+        return Decimal(term.value)
+    if datatype in (str(XSD.double), str(XSD.float)):
+        return float(term.value)
+    return None
+
+
+_STRINGS = {str(XSD.string), str(RDF.langString)}
+_INTEGERS = _STORED_AS_INTEGER | {str(XSD.integer)}
+_BKGSH = "https://w3id.org/berita-kg/shapes#"
+# Each project constraint component: the IRI of its one parameter, and its native implementation.
+NATIVE_COMPONENTS: dict[str, tuple[str, Callable[[ox.Store, str, str], Iterator[ox.NamedNode | ox.BlankNode]]]] = {
+    _BKGSH + "EndWithinTextConstraintComponent": (_BKGSH + "endWithinTextOf", _ends_beyond_text),
+    _BKGSH + "AnchorIsTextConstraintComponent": (_BKGSH + "anchorIsTextOf", _anchors_not_text),
+}
+
+
 # ---------------------------------------------------------------------- compiling
 def compile_shapes(shapes: Graph) -> CompiledShapes:
     """Every targeted shape's constraints as queries. Raises UnsupportedShape for a construct the
@@ -204,7 +293,36 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
     checks: list[Check] = []
     for shape in sorted(_targeted_shapes(shapes), key=str):
         checks.extend(compiler.shape_checks(shape, _target_pattern(shapes, shape)))
+    _refuse_parameters_left_out(shapes, checks)
     return CompiledShapes(tuple(dict.fromkeys(checks)), _datatypes_told_apart_from_integer(shapes))
+
+
+def _declared_components(shapes: Graph) -> dict[str, str]:
+    """Each constraint component the shapes declare, with its parameter's IRI. Raises UnsupportedShape for a
+    component without a native implementation or whose parameters are not the ones that implementation reads."""
+    declared = {}
+    for component in sorted(shapes.subjects(RDF.type, SH.ConstraintComponent), key=str):
+        known = NATIVE_COMPONENTS.get(str(component))
+        if known is None:
+            raise UnsupportedShape(f"the constraint component {_name(component)} has no native implementation in "
+                                   "the SHACL compiler (kg/shacl_compiled.py, NATIVE_COMPONENTS); add one there")
+        parameters = [str(shapes.value(p, SH.path)) for p in shapes.objects(component, SH.parameter)]
+        if parameters != [known[0]]:
+            raise UnsupportedShape(f"the constraint component {_name(component)} has the parameters {parameters}; "
+                                   f"its implementation in the SHACL compiler reads one, <{known[0]}>")
+        declared[str(component)] = known[0]
+    return declared
+
+
+def _refuse_parameters_left_out(shapes: Graph, checks: list[Check]) -> None:
+    """A component's parameter on a shape the compiled checks do not apply it to (a node shape, a value
+    shape, a shape nothing targets the way the compiler follows) would be skipped: refuse it."""
+    applied = {(check.shape, check.component) for check in checks if check.native}
+    for component, parameter in _declared_components(shapes).items():
+        for shape in shapes.subjects(URIRef(parameter), None):
+            if (str(shape), component) not in applied:
+                raise UnsupportedShape(f"the shape {_name(shape)} uses <{parameter}> where the SHACL compiler does "
+                                       "not apply it (only on a property shape of a targeted shape)")
 
 
 def _datatypes_told_apart_from_integer(shapes: Graph) -> frozenset[str]:
@@ -229,16 +347,27 @@ def _refuse_unknown_terms(shapes: Graph) -> None:
     for subject, predicate, _ in shapes:
         if not str(predicate).startswith(str(SH)):
             continue
-        kinds = set(shapes.objects(subject, RDF.type))
-        allowed = (_SPARQL_TERMS if SH.SPARQLConstraint in kinds or (None, SH.sparql, subject) in shapes
-                   else _PREFIX_TERMS | _SHAPE_TERMS)
-        if predicate not in allowed:
+        if predicate not in _allowed_terms(shapes, subject):
             raise UnsupportedShape(f"the shape {_name(subject)} uses {_name(predicate)}, which the SHACL "
                                    "compiler (kg/shacl_compiled.py) does not implement; implement it there")
     for shape in _targeted_shapes(shapes):
         if {RDFS.Class, OWL.Class} & set(shapes.objects(shape, RDF.type)):
             raise UnsupportedShape(f"the shape {_name(shape)} is also a class (an implicit class target), which "
                                    "the SHACL compiler does not implement; use sh:targetClass")
+
+
+def _allowed_terms(shapes: Graph, subject: Node) -> set[URIRef]:
+    """The SHACL terms the compiler reads on this node: a SPARQL constraint or validator, a constraint
+    component's declaration or parameter, else a shape (or a prefix declaration)."""
+    kinds = set(shapes.objects(subject, RDF.type))
+    if (SH.SPARQLConstraint in kinds or SH.SPARQLSelectValidator in kinds or (None, SH.sparql, subject) in shapes
+            or (None, SH.propertyValidator, subject) in shapes):
+        return _SPARQL_TERMS
+    if SH.ConstraintComponent in kinds:
+        return _COMPONENT_TERMS
+    if (None, SH.parameter, subject) in shapes:
+        return _PARAMETER_TERMS
+    return _PREFIX_TERMS | _SHAPE_TERMS
 
 
 def _targeted_shapes(shapes: Graph) -> set[Node]:
@@ -278,6 +407,7 @@ class _Compiler:
     def __init__(self, shapes: Graph):
         self.shapes = shapes
         self.counter = itertools.count()
+        self.components = _declared_components(shapes)
 
     def one(self, node: Node, predicate: URIRef) -> Node | None:
         values = list(self.shapes.objects(node, predicate))
@@ -313,6 +443,12 @@ class _Compiler:
             yield Check(shape, _component(local), str(path_node), query)
         for local, query in self.count_queries(prop, path, target):
             yield Check(shape, _component(local), str(path_node), query)
+        for component, parameter in self.components.items():
+            value = self.one(prop, URIRef(parameter))
+            if value is not None:
+                _iri(value)  # the property holding the text: an IRI
+                rule = NativeRule(NATIVE_COMPONENTS[component][1], str(path_node), str(value))
+                yield Check(shape, component, str(path_node), "", f"SELECT ?this WHERE {{ {target} }}", native=rule)
 
     def count_queries(self, prop: Node, path: str, target: str) -> Iterator[tuple[str, str]]:
         """Constraints over all values of the path together: counts, languages, pairs, qualified values."""

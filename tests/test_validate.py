@@ -240,12 +240,12 @@ CASES = [
      (SPAN, "nif:referenceContext", "sh:MinCountConstraintComponent")),
     ("span beyond the end of the text",
      lambda: _replace(SPAN, NIF.endIndex, [Literal(5000, datatype=XSD.nonNegativeInteger)]),
-     (SPAN, "nif:endIndex", "sh:SPARQLConstraintComponent")),
+     (SPAN, "nif:endIndex", "bkgsh:EndWithinTextConstraintComponent")),
     ("span anchor not the text at its offsets", lambda: _replace(SPAN, NIF.anchorOf, [Literal("Kepala Rina Kartika")]),
-     (SPAN, "nif:anchorOf", "sh:SPARQLConstraintComponent")),
+     (SPAN, "nif:anchorOf", "bkgsh:AnchorIsTextConstraintComponent")),
     ("span anchor off by one character",
      lambda: _replace(SPAN, NIF.beginIndex, [Literal(121, datatype=XSD.nonNegativeInteger)]),
-     (SPAN, "nif:anchorOf", "sh:SPARQLConstraintComponent")),
+     (SPAN, "nif:anchorOf", "bkgsh:AnchorIsTextConstraintComponent")),
 ]
 
 
@@ -412,7 +412,7 @@ def test_span_checks_agree_with_python_slicing(text, data):
 def test_span_ending_after_the_text_is_reported(text, extra):
     end = len(text) + extra
     result = validate(_span_graph(text, 0, end, text))
-    assert ("nif:endIndex", "sh:SPARQLConstraintComponent") in {(v.path, v.component) for v in result.violations}
+    assert ("nif:endIndex", "bkgsh:EndWithinTextConstraintComponent") in {(v.path, v.component) for v in result.violations}
 
 
 # --- the `kg validate` command --------------------------------------------------------------
@@ -508,3 +508,20 @@ def test_shapes_alone_reject_a_graph_that_leaves_out_the_superclass_types():
     assert reported(result) == {(str(BRANCH), "org:unitOf", "sh:ClassConstraintComponent"),
                                 (str(JKN), "schema:provider", "sh:ClassConstraintComponent"),
                                 (str(CLAIMS), "schema:observationAbout", "sh:OrConstraintComponent")}
+
+
+def test_a_span_beyond_the_text_reads_as_one_line():
+    text = "Dana Rp5 juta \U0001F4C8"
+    [violation] = validate(_span_graph(text, 5, 40, "Rp5 juta \U0001F4C8")).violations
+    assert violation.line() == (
+        f"<{ARTICLE}#char=5,40>: nif:endIndex = \"40\"^^xsd:nonNegativeInteger — a text span's nif:endIndex lies "
+        "beyond the end of its article's text [bkgsh:EndWithinTextConstraintComponent]")
+
+
+def test_an_anchor_that_is_not_the_text_reads_as_one_line():
+    text = "Dana Rp5 juta \U0001F4C8 naik"
+    assert validate(_span_graph(text, 14, 16, "\U0001F4C8 ")).conforms
+    [violation] = validate(_span_graph(text, 14, 16, "\U0001F4C8n")).violations
+    assert violation.line() == (
+        f"<{ARTICLE}#char=14,16>: nif:anchorOf = \"\U0001F4C8n\" — a text span's nif:anchorOf is not the article text "
+        "between its nif:beginIndex and nif:endIndex [bkgsh:AnchorIsTextConstraintComponent]")

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pyshacl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDF, SH, XSD
 
 import kg
 from kg.shacl_compiled import UnsupportedShape, compile_shapes
@@ -17,6 +19,7 @@ from kg.validate import check, compiled_shapes, shapes_graph, validate
 from test_validate import ALLOWED, CASES, CLAIMS, PARTICIPANTS, SPAN, _replace, article
 from kg.vocab import BKG, NIF, SCHEMA
 
+BKGSH = "https://w3id.org/berita-kg/shapes#"
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 BENCH_ARTICLES = sorted(BENCH.glob("*/*.json"))[::4]  # a dozen, from every invented set
 # Invented sentences of the genre (people and figures made up).
@@ -70,10 +73,14 @@ def test_broken_and_allowed_graphs_get_pyshacls_results(make):
 def test_every_constraint_component_of_the_shapes_is_broken_by_some_case():
     """The cases above break each kind of constraint the shapes use, so the equivalence covers them all."""
     used = {check.component for check in compiled_shapes().checks}
-    broken = {str(SH) + case[2][2].removeprefix("sh:") for case in CASES}
-    broken |= {str(SH) + case[2].removeprefix("sh:") for case in MORE_CASES}
+    broken = {_full(case[2][2]) for case in CASES} | {_full(case[2]) for case in MORE_CASES}
     assert used - broken == set()
-    assert len(used) == 16
+    assert len(used) == 17
+
+
+def _full(component: str) -> str:
+    prefix, local = component.split(":")
+    return {"sh": str(SH), "bkgsh": BKGSH}[prefix] + local
 
 
 @pytest.mark.parametrize("sentence", SENTENCES, ids=range(len(SENTENCES)))
@@ -113,6 +120,11 @@ SHAPE_HEAD = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://
 """
 
 
+VALIDATOR = '[ a sh:SPARQLSelectValidator ; sh:select "SELECT $this ?value WHERE { $this $PATH ?value }" ]'
+END_WITHIN = "<https://w3id.org/berita-kg/shapes#EndWithinTextConstraintComponent>"
+END_WITHIN_OF = "<https://w3id.org/berita-kg/shapes#endWithinTextOf>"
+
+
 @pytest.mark.parametrize("shape, construct", [
     ("ex:S a sh:NodeShape ; sh:targetNode ex:a .", "targetNode"),
     ("ex:S a sh:NodeShape ; sh:targetSubjectsOf ex:p .", "targetSubjectsOf"),
@@ -127,6 +139,17 @@ SHAPE_HEAD = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://
     ("ex:S a sh:NodeShape, rdfs:Class ; sh:targetClass ex:C ; sh:class ex:D .", "implicit class target"),
     ("ex:S sh:targetClass ex:C ; sh:sparql [ sh:select \"SELECT $this WHERE { { SELECT ?this WHERE "
      "{ ?this ?p ?o } } }\" ] .", "subquery"),
+    (f"ex:K a sh:ConstraintComponent ; sh:parameter [ sh:path ex:k ] ; sh:propertyValidator {VALIDATOR} . "
+     "ex:S sh:targetClass ex:C ; sh:property [ sh:path ex:p ; ex:k ex:q ] .", "component without native code"),
+    (f"{END_WITHIN} a sh:ConstraintComponent ; sh:parameter [ sh:path ex:k ] ; sh:propertyValidator {VALIDATOR} .",
+     "component with another parameter"),
+    (f"{END_WITHIN} a sh:ConstraintComponent ; sh:parameter [ sh:path {END_WITHIN_OF} ] ; sh:nodeValidator "
+     f"{VALIDATOR} .", "node validator"),
+    (f"{END_WITHIN} a sh:ConstraintComponent ; sh:parameter [ sh:path {END_WITHIN_OF} ] ; sh:propertyValidator "
+     f"{VALIDATOR} . ex:S sh:targetClass ex:C ; {END_WITHIN_OF} ex:text .", "component parameter on a node shape"),
+    (f"{END_WITHIN} a sh:ConstraintComponent ; sh:parameter [ sh:path {END_WITHIN_OF} ] ; sh:propertyValidator "
+     f"{VALIDATOR} . ex:S sh:targetClass ex:C ; sh:node ex:T . ex:T sh:property [ sh:path ex:p ; "
+     f"{END_WITHIN_OF} ex:text ] .", "component parameter in a value shape"),
 ])
 def test_a_construct_the_compiler_lacks_is_refused(shape, construct):
     shapes = Graph().parse(data=SHAPE_HEAD + shape, format="turtle")
@@ -174,4 +197,74 @@ def test_typed_literals_are_read_from_each_line_object_with_escapes_as_written()
         ("12", "http://www.w3.org/2001/XMLSchema#integer"),
         ("garis\\\\", "https://e.org/d"),
         ('ia \\"berkata\\" \u2028 lagi', "https://e.org/d2"),
+    }
+
+
+# --- the span components: run natively, pySHACL's verdicts ------------------------------------------
+# Text of the genre with what counts differently elsewhere: an emoji outside the Basic Multilingual Plane
+# (one character here and in SPARQL, two UTF-16 units), a combining accent, curly quotes, a line break.
+_SPAN_TEXT = st.text(alphabet=st.sampled_from(list("Dana Rp5,2 juta naik") + ["\U0001F4C8", "\u0301", "“", "”", "\n"]),
+                     max_size=24)
+_CONTEXTS = [URIRef(f"https://w3id.org/berita-kg/id/article/uji-{n}") for n in range(3)]
+
+
+@st.composite
+def span_graphs(draw) -> Graph:
+    """Articles (one without text, one sometimes with two texts or a language tag) and spans into them: inside,
+    beyond the end, begin == end, negative, reversed; anchors right, off by a character or anything."""
+    graph = Graph()
+    texts: dict[URIRef, list[str]] = {}
+    for context in _CONTEXTS[:2]:
+        for text in draw(st.lists(_SPAN_TEXT, min_size=1, max_size=2)):
+            texts.setdefault(context, []).append(text)
+            graph.add((context, NIF.isString, Literal(text, lang=draw(st.sampled_from([None, "id"])))))
+    for number in range(draw(st.integers(1, 6))):
+        span = URIRef(f"https://w3id.org/berita-kg/id/article/uji/span-{number}")
+        context = draw(st.sampled_from(_CONTEXTS))
+        text = draw(st.sampled_from(texts.get(context, [""])))
+        begin = draw(st.integers(-1, len(text) + 2))
+        end = draw(st.integers(begin - 1, len(text) + 3))
+        anchor = draw(st.sampled_from([text[begin:end], text[begin:end] + "x", text[max(begin, 0) + 1:end],
+                                       draw(_SPAN_TEXT)]))
+        graph.add((span, RDF.type, draw(st.sampled_from([BKG.TextSpan, NIF.OffsetBasedString]))))
+        graph.add((span, NIF.beginIndex, _offset(begin)))
+        graph.add((span, NIF.endIndex, _offset(end)))
+        graph.add((span, NIF.anchorOf, Literal(anchor, lang=draw(st.sampled_from([None, "id"])))))
+        graph.add((span, NIF.referenceContext, context))
+    return graph
+
+
+def _offset(index: int) -> Literal:
+    """As the builder writes it (xsd:nonNegativeInteger), and as xsd:integer where that type cannot hold it."""
+    return Literal(index, datatype=XSD.nonNegativeInteger if index >= 0 else XSD.integer)
+
+
+@settings(max_examples=150, deadline=None)
+@given(graph=span_graphs())
+def test_span_components_run_natively_give_pyshacls_verdicts(graph):
+    assert fast(graph) == reference(graph)
+
+
+def test_span_components_are_run_natively_not_as_string_functions_per_span():
+    natives = {c.component.rsplit("#", 1)[1]: c for c in compiled_shapes().checks if c.native}
+    assert set(natives) == {"EndWithinTextConstraintComponent", "AnchorIsTextConstraintComponent"}
+    assert all(c.query == "" and c.native.text_property == str(NIF.isString) for c in natives.values())
+    assert {c.path for c in natives.values()} == {str(NIF.endIndex), str(NIF.anchorOf)}
+
+
+def test_a_span_into_a_long_text_is_checked_against_its_characters():
+    """Offsets far into a text of emoji count characters, not bytes or UTF-16 units."""
+    text = "\U0001F4C8 naik " * 5000
+    graph = Graph()
+    article_iri = _CONTEXTS[0]
+    graph.add((article_iri, NIF.isString, Literal(text)))
+    for number, (begin, end, anchor) in enumerate([(28_000, 28_006, "\U0001F4C8 naik"), (28_000, 28_006, "naik "),
+                                                    (27_990, 35_001, "x")]):
+        span = URIRef(f"{article_iri}#span-{number}")
+        for triple in [(RDF.type, BKG.TextSpan), (NIF.beginIndex, _offset(begin)), (NIF.endIndex, _offset(end)),
+                       (NIF.anchorOf, Literal(anchor)), (NIF.referenceContext, article_iri)]:
+            graph.add((span, *triple))
+    assert fast(graph) == {
+        (f"{article_iri}#span-1", BKGSH + "AnchorIsTextConstraintComponent", str(NIF.anchorOf)),
+        (f"{article_iri}#span-2", BKGSH + "EndWithinTextConstraintComponent", str(NIF.endIndex)),
     }
