@@ -1,7 +1,7 @@
 """Extraction cost against the article's length, from ~10 KB to 2 MB: it must grow linearly.
 
     .venv/bin/python bench/bench_scale.py [--max-kb 2048] [--validate-up-to-kb 160] [--runs 1]
-                                          [--baseline TREE] [--profile KB]
+                                          [--baseline TREE] [--profile KB] [--whole]
 
 The inputs are the invented articles of the bench sets (heldout, fresh, final, last, closing) joined
 end to end until each size is reached; no real text is used. Each measurement runs in a fresh process
@@ -14,23 +14,35 @@ the largest input's per-KB cost to the smallest's: about 1 when the cost is line
 `--baseline TREE` measures another checkout side by side in the same run, size by size (e.g. the
 revision before a change: `git worktree add /tmp/base main`), so both see the same machine load.
 `--profile KB` runs cProfile on one size instead and prints the functions that take the most time,
-to find what still grows faster than the text."""
+to find what still grows faster than the text.
+
+`--whole` times what a user runs instead: the whole `kg build -o graph.ttl` of each size (reading, extraction,
+RDF, the shapes check, Turtle), each run a fresh process, wall and CPU seconds (the child's user + system
+time), the median of --runs up to 640 KB and one run above. The largest input is cut to the builder's cap of
+2,000,000 bytes (2048 KB would be refused)."""
 from __future__ import annotations
 
 import argparse
 import cProfile
 import json
 import pstats
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 SETS = ("heldout", "fresh", "final", "last", "closing")
 SIZES_KB = (10, 20, 40, 80, 160, 320, 640, 1280, 2048)
+MAX_INPUT_BYTES = 2_000_000  # kg.ingest.MAX_BYTES: a larger input is refused
+ONE_RUN_FROM_KB = 1024  # a single whole build of the largest inputs suffices
+
+# `kg build` run in a child process with one tree's `kg` first on the path.
+BUILD = "import sys; sys.path.insert(0, sys.argv.pop(1)); from kg.cli import main; sys.exit(main(sys.argv[1:]))"
 
 # Run in a child process with one tree's `kg` first on the path: times one input read from a file.
 MEASURE = """
@@ -60,13 +72,17 @@ def invented_articles() -> list[str]:
     return texts
 
 
-def joined_text(articles: list[str], size_kb: int) -> str:
-    """Articles joined by blank lines, repeated in order, cut at an article boundary near the size."""
+def joined_text(articles: list[str], size_kb: int, cap: int | None = None) -> str:
+    """Articles joined by blank lines, repeated in order, cut at an article boundary near the size (below
+    `cap` bytes when given)."""
     parts, total, i = [], 0, 0
     while total < size_kb * 1024:
         part = articles[i % len(articles)]
+        size = len(part.encode("utf-8")) + 2
+        if cap is not None and total + size > cap:
+            break
         parts.append(part)
-        total += len(part.encode("utf-8")) + 2
+        total += size
         i += 1
     return "\n\n".join(parts)
 
@@ -76,6 +92,38 @@ def measure(tree: Path, text_file: str, warm: str, validate: bool) -> dict:
     done = subprocess.run([sys.executable, "-c", MEASURE, str(tree), text_file, warm, "1" if validate else "0"],
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
+
+
+def whole_build(tree: Path, text_file: str, output: str) -> dict:
+    """`kg build -q -o output text_file` from `tree` in a fresh process: its wall and CPU seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", BUILD, str(tree), "build", "-q", "-o", output, text_file],
+                   capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"wall": wall, "cpu": after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime}
+
+
+def whole_curve(trees: list[tuple[str, Path]], articles: list[str], max_kb: int, runs: int, tmp: str) -> None:
+    """The whole-build table: per size and tree, the median wall and CPU seconds and CPU per 100 KB."""
+    print(f"{'tree':>9} {'size KB':>8} {'runs':>4} {'wall s':>8} {'CPU s':>8} {'CPU s/100 KB':>13}")
+    per_kb: dict[str, list[float]] = {name: [] for name, _ in trees}
+    for size in (s for s in SIZES_KB if s <= max_kb):
+        text = joined_text(articles, size, cap=MAX_INPUT_BYTES)
+        kb = len(text.encode("utf-8")) / 1024
+        text_file = Path(tmp) / f"{size}.txt"
+        text_file.write_text(text, encoding="utf-8")
+        timed: dict[str, list[dict]] = {name: [] for name, _ in trees}
+        for _ in range(1 if size >= ONE_RUN_FROM_KB else runs):
+            for name, tree in trees:  # alternated, so that both trees meet the same load
+                timed[name].append(whole_build(tree, str(text_file), str(Path(tmp) / f"{name}.ttl")))
+        for name, _ in trees:
+            wall, cpu = median_of(timed[name], "wall"), median_of(timed[name], "cpu")
+            per_kb[name].append(cpu / kb)
+            print(f"{name:>9} {kb:8.0f} {len(timed[name]):4d} {wall:8.2f} {cpu:8.2f} {100 * cpu / kb:13.3f}", flush=True)
+    for name, costs in per_kb.items():
+        print(f"{name}: whole build CPU per KB, largest input / smallest: {costs[-1] / costs[0]:.2f}")
 
 
 def median_of(runs: list[dict], key: str) -> float | None:
@@ -107,12 +155,17 @@ def main() -> None:
     ap.add_argument("--baseline", type=Path, help="another checkout of the project to measure side by side")
     ap.add_argument("--profile", type=int, metavar="KB", help="profile the extraction of one size instead")
     ap.add_argument("--top", type=int, default=25, help="functions to list with --profile")
+    ap.add_argument("--whole", action="store_true", help="time the whole `kg build` of each size instead")
     a = ap.parse_args()
     articles = invented_articles()
     if a.profile:
         profile(joined_text(articles, a.profile), a.top)
         return
     trees = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
+    if a.whole:
+        with tempfile.TemporaryDirectory() as tmp:
+            whole_curve(trees, articles, a.max_kb, a.runs, tmp)
+        return
     print(f"{'tree':>9} {'size KB':>8} {'extract CPU':>11} {'wall s':>10} {'CPU s/100 KB':>13} {'build+valid. CPU':>18}")
     per_kb: dict[str, list[float]] = {name: [] for name, _ in trees}
     with tempfile.TemporaryDirectory() as tmp:
