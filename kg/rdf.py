@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.serializers.nquads import _nq_row
 
 from kg import gazetteer
 from kg.facts import ArticleFacts
@@ -53,20 +54,25 @@ class GraphWriter:
         self.f, self.base = facts, Namespace(base)
         self.aid = article_id(facts)
         self.article = self.base[f"article/{self.aid}"]
-        self.g = Graph()
-        for p, ns in PREFIXES.items():
-            self.g.bind(p, ns)
-        self.g.bind("id", self.base)
+        # the triples in the order first stated, each once (as a graph keeps them): kept in plain dicts, since
+        # an rdflib graph costs several index updates per triple and the store's path never needs one
+        self.triples: dict[tuple, None] = {}
+        self._labelled: set[URIRef] = set()
         self.lex = load()
 
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
+        if p == SKOS.prefLabel:
+            self._labelled.add(s)
+
+    def add_triple(self, triple: tuple) -> None:
+        self.add(*triple)
 
     def iri(self, kind: str, key: str) -> URIRef:
         return self.base[entity_path(kind, key)]
 
     def span(self, begin: int, end: int) -> URIRef:
-        return add_text_span(self.g.add, self.article, self.f.text, begin, end)
+        return add_text_span(self.add_triple, self.article, self.f.text, begin, end)
 
     def names(self, node, name: str, aliases) -> None:
         self.add(node, SCHEMA.name, Literal(name))
@@ -162,12 +168,25 @@ class GraphWriter:
         self._metrics()
         self._quotations()
         self._state_superclasses()
-        return self.g
+        return self
+
+    def graph(self) -> Graph:
+        """The built triples as an rdflib graph, added in the order they were stated."""
+        g = Graph()
+        self._bind(g)
+        for triple in self.triples:
+            g.add(triple)
+        return g
+
+    def _bind(self, target: Graph) -> None:
+        for p, ns in PREFIXES.items():
+            target.bind(p, ns)
+        target.bind("id", self.base)
 
     def _state_superclasses(self) -> None:
         """Each node also states every superclass of its types (the graph is closed under the ontology's
         rdfs:subClassOf), so shapes/ alone validates it and plain SPARQL finds it by the standard class."""
-        for node, cls in list(self.g.subject_objects(RDF.type)):
+        for node, cls in [(s, o) for s, p, o in self.triples if p == RDF.type]:
             for superclass in superclasses(cls):
                 self.add(node, RDF.type, superclass)
 
@@ -201,7 +220,7 @@ class GraphWriter:
         """The label of a concept minted from the text, once: its IRI comes from the words alone, so the same title
         written again across a line break or in capitals is the same concept, and keeps the first label (a
         concept has one skos:prefLabel per language), its spaces made single."""
-        if self.g.value(concept, SKOS.prefLabel) is None:
+        if concept not in self._labelled:
             self.add(concept, SKOS.prefLabel, Literal(" ".join(label.split()), lang="id"))
 
     def _concept(self, concept: URIRef) -> None:
@@ -296,7 +315,7 @@ def _decimal(v: Decimal) -> str:
 
 
 def to_graph(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Graph:
-    return GraphWriter(facts, base).build()
+    return GraphWriter(facts, base).build().graph()
 
 
 def graph_name(article: URIRef | str) -> URIRef:
@@ -317,13 +336,20 @@ def graph_name(article: URIRef | str) -> URIRef:
 
 def to_dataset(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Dataset:
     """The article as a named graph {base}graph/{article-id} in a Dataset (see graph_name)."""
-    w = GraphWriter(facts, base)
-    g = w.build()
+    w = GraphWriter(facts, base).build()
     ds = Dataset()
-    for p, ns in PREFIXES.items():
-        ds.bind(p, ns)
-    ds.bind("id", w.base)
+    w._bind(ds)
     named = ds.graph(graph_name(w.article))
-    for t in g:
-        named.add(t)
+    for triple in w.triples:
+        named.add(triple)
     return ds
+
+
+def to_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE) -> str:
+    """The article's named graph as N-Quads: the lines `to_dataset(...).serialize(format="nquads")` writes
+    (each written by rdflib's own N-Quads row writer), in the order the facts were stated rather than in
+    the order of rdflib's hash sets, and without building the dataset (what a store's workers send)."""
+    w = GraphWriter(facts, base).build()
+    graph = graph_name(w.article)
+    written = "".join(_nq_row(triple, graph) for triple in w.triples)
+    return written.encode("utf-8", "replace").decode("utf-8")  # as the serialiser encodes it
