@@ -11,6 +11,7 @@ from decimal import Decimal
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.serializers.nquads import _nq_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg import gazetteer
 from kg.facts import ArticleFacts
@@ -57,13 +58,11 @@ class GraphWriter:
         # the triples in the order first stated, each once (as a graph keeps them): kept in plain dicts, since
         # an rdflib graph costs several index updates per triple and the store's path never needs one
         self.triples: dict[tuple, None] = {}
-        self._labelled: set[URIRef] = set()
+        self._labelled: set[URIRef] = set()  # the concepts given a skos:prefLabel (the only places that add one)
         self.lex = load()
 
     def add(self, s, p, o) -> None:
         self.triples[(s, p, o)] = None
-        if p == SKOS.prefLabel:
-            self._labelled.add(s)
 
     def add_triple(self, triple: tuple) -> None:
         self.add(*triple)
@@ -221,6 +220,7 @@ class GraphWriter:
         written again across a line break or in capitals is the same concept, and keeps the first label (a
         concept has one skos:prefLabel per language), its spaces made single."""
         if concept not in self._labelled:
+            self._labelled.add(concept)
             self.add(concept, SKOS.prefLabel, Literal(" ".join(label.split()), lang="id"))
 
     def _concept(self, concept: URIRef) -> None:
@@ -229,6 +229,8 @@ class GraphWriter:
         for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
             for o in lg.objects(concept, p):
                 self.add(concept, p, o)
+                if p == SKOS.prefLabel:
+                    self._labelled.add(concept)
 
     def _metrics(self) -> list[URIRef]:
         nodes = []
@@ -350,6 +352,29 @@ def to_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE) -> str:
     (each written by rdflib's own N-Quads row writer), in the order the facts were stated rather than in
     the order of rdflib's hash sets, and without building the dataset (what a store's workers send)."""
     w = GraphWriter(facts, base).build()
-    graph = graph_name(w.article)
-    written = "".join(_nq_row(triple, graph) for triple in w.triples)
+    written = "".join(_nquads_rows(w.triples, graph_name(w.article)))
     return written.encode("utf-8", "replace").decode("utf-8")  # as the serialiser encodes it
+
+
+def _nquads_rows(triples, graph: URIRef):
+    """The lines rdflib's N-Quads row writer (`_nq_row`) writes, each IRI written once: an article repeats
+    its IRIs (the article, its graph, the predicates) hundreds of times, and rdflib checks each again."""
+    written: dict[URIRef, str] = {}
+
+    def iri(term: URIRef) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = term.n3()
+        return text
+
+    ending = f" {graph.n3()} .\n"
+    for s, p, o in triples:
+        if type(s) is not URIRef or type(p) is not URIRef:  # never made here; rdflib writes it as it would
+            yield _nq_row((s, p, o), graph)
+            continue
+        if isinstance(o, Literal):
+            yield f"{iri(s)} {iri(p)} {_quoteLiteral(o)}{ending}"
+        elif type(o) is URIRef:
+            yield f"{iri(s)} {iri(p)} {iri(o)}{ending}"
+        else:
+            yield f"{iri(s)} {iri(p)} {o.n3()}{ending}"
