@@ -185,9 +185,10 @@ class GraphWriter:
     def _state_superclasses(self) -> None:
         """Each node also states every superclass of its types (the graph is closed under the ontology's
         rdfs:subClassOf), so shapes/ alone validates it and plain SPARQL finds it by the standard class."""
-        for node, cls in [(s, o) for s, p, o in self.triples if p == RDF.type]:
+        rdf_type = RDF.type  # compared as text: rdflib's == on terms is Python code, run on every triple
+        for node, cls in [(s, o) for s, p, o in self.triples if str.__eq__(p, rdf_type)]:
             for superclass in superclasses(cls):
-                self.add(node, RDF.type, superclass)
+                self.add(node, rdf_type, superclass)
 
     def _memberships(self) -> None:
         for m in self.f.memberships:
