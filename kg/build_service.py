@@ -269,6 +269,16 @@ def article_dataset(article: Article, base: str | None):
     return _honour_decisions(_dataset(article_facts(article), base), article)
 
 
+def article_nquads(article: Article, base: str | None) -> str:
+    """The article's graph as N-Quads (the lines of `article_dataset(...)` serialised), written straight
+    from its facts when no identity decision rewrites them: what a store's workers send back."""
+    if article.identity:
+        return article_dataset(article, base).serialize(format="nquads")
+    from kg.rdf import to_nquads
+
+    return to_nquads(article_facts(article), base or DEFAULT_BASE)
+
+
 def _honour_decisions(dataset, article: Article):
     from kg import sameas
 

@@ -113,7 +113,11 @@ class _Turtle(_RemembersFullIris, TurtleSerializer):
 
 
 class _Trig(_RemembersFullIris, TrigSerializer):
-    pass
+    def preprocess(self) -> None:
+        """The graphs in the order of their names: rdflib lists them from a hash set, whose order (and so the
+        graphs' order and the prefixes minted on the way) changed from one run to the next."""
+        self.contexts = sorted(self.contexts, key=lambda graph: str(graph.identifier))
+        super().preprocess()
 
 
 _SERIALIZERS = {"turtle": "kg-turtle", "trig": "kg-trig"}

@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.serializers.nquads import _nq_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from kg import gazetteer
 from kg.facts import ArticleFacts
@@ -53,20 +55,23 @@ class GraphWriter:
         self.f, self.base = facts, Namespace(base)
         self.aid = article_id(facts)
         self.article = self.base[f"article/{self.aid}"]
-        self.g = Graph()
-        for p, ns in PREFIXES.items():
-            self.g.bind(p, ns)
-        self.g.bind("id", self.base)
+        # the triples in the order first stated, each once (as a graph keeps them): kept in plain dicts, since
+        # an rdflib graph costs several index updates per triple and the store's path never needs one
+        self.triples: dict[tuple, None] = {}
+        self._labelled: set[URIRef] = set()  # the concepts given a skos:prefLabel (the only places that add one)
         self.lex = load()
 
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
+
+    def add_triple(self, triple: tuple) -> None:
+        self.add(*triple)
 
     def iri(self, kind: str, key: str) -> URIRef:
         return self.base[entity_path(kind, key)]
 
     def span(self, begin: int, end: int) -> URIRef:
-        return add_text_span(self.g.add, self.article, self.f.text, begin, end)
+        return add_text_span(self.add_triple, self.article, self.f.text, begin, end)
 
     def names(self, node, name: str, aliases) -> None:
         self.add(node, SCHEMA.name, Literal(name))
@@ -162,14 +167,28 @@ class GraphWriter:
         self._metrics()
         self._quotations()
         self._state_superclasses()
-        return self.g
+        return self
+
+    def graph(self) -> Graph:
+        """The built triples as an rdflib graph, added in the order they were stated."""
+        g = Graph()
+        self._bind(g)
+        for triple in self.triples:
+            g.add(triple)
+        return g
+
+    def _bind(self, target: Graph) -> None:
+        for p, ns in PREFIXES.items():
+            target.bind(p, ns)
+        target.bind("id", self.base)
 
     def _state_superclasses(self) -> None:
         """Each node also states every superclass of its types (the graph is closed under the ontology's
         rdfs:subClassOf), so shapes/ alone validates it and plain SPARQL finds it by the standard class."""
-        for node, cls in list(self.g.subject_objects(RDF.type)):
+        rdf_type = RDF.type  # compared as text: rdflib's == on terms is Python code, run on every triple
+        for node, cls in [(s, o) for s, p, o in self.triples if str.__eq__(p, rdf_type)]:
             for superclass in superclasses(cls):
-                self.add(node, RDF.type, superclass)
+                self.add(node, rdf_type, superclass)
 
     def _memberships(self) -> None:
         for m in self.f.memberships:
@@ -201,7 +220,8 @@ class GraphWriter:
         """The label of a concept minted from the text, once: its IRI comes from the words alone, so the same title
         written again across a line break or in capitals is the same concept, and keeps the first label (a
         concept has one skos:prefLabel per language), its spaces made single."""
-        if self.g.value(concept, SKOS.prefLabel) is None:
+        if concept not in self._labelled:
+            self._labelled.add(concept)
             self.add(concept, SKOS.prefLabel, Literal(" ".join(label.split()), lang="id"))
 
     def _concept(self, concept: URIRef) -> None:
@@ -210,6 +230,8 @@ class GraphWriter:
         for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
             for o in lg.objects(concept, p):
                 self.add(concept, p, o)
+                if p == SKOS.prefLabel:
+                    self._labelled.add(concept)
 
     def _metrics(self) -> list[URIRef]:
         nodes = []
@@ -296,7 +318,7 @@ def _decimal(v: Decimal) -> str:
 
 
 def to_graph(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Graph:
-    return GraphWriter(facts, base).build()
+    return GraphWriter(facts, base).build().graph()
 
 
 def graph_name(article: URIRef | str) -> URIRef:
@@ -317,13 +339,43 @@ def graph_name(article: URIRef | str) -> URIRef:
 
 def to_dataset(facts: ArticleFacts, base: str = DEFAULT_BASE) -> Dataset:
     """The article as a named graph {base}graph/{article-id} in a Dataset (see graph_name)."""
-    w = GraphWriter(facts, base)
-    g = w.build()
+    w = GraphWriter(facts, base).build()
     ds = Dataset()
-    for p, ns in PREFIXES.items():
-        ds.bind(p, ns)
-    ds.bind("id", w.base)
+    w._bind(ds)
     named = ds.graph(graph_name(w.article))
-    for t in g:
-        named.add(t)
+    for triple in w.triples:
+        named.add(triple)
     return ds
+
+
+def to_nquads(facts: ArticleFacts, base: str = DEFAULT_BASE) -> str:
+    """The article's named graph as N-Quads: the lines `to_dataset(...).serialize(format="nquads")` writes
+    (each written by rdflib's own N-Quads row writer), in the order the facts were stated rather than in
+    the order of rdflib's hash sets, and without building the dataset (what a store's workers send)."""
+    w = GraphWriter(facts, base).build()
+    written = "".join(_nquads_rows(w.triples, graph_name(w.article)))
+    return written.encode("utf-8", "replace").decode("utf-8")  # as the serialiser encodes it
+
+
+def _nquads_rows(triples, graph: URIRef):
+    """The lines rdflib's N-Quads row writer (`_nq_row`) writes, each IRI written once: an article repeats
+    its IRIs (the article, its graph, the predicates) hundreds of times, and rdflib checks each again."""
+    written: dict[URIRef, str] = {}
+
+    def iri(term: URIRef) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = term.n3()
+        return text
+
+    ending = f" {graph.n3()} .\n"
+    for s, p, o in triples:
+        if type(s) is not URIRef or type(p) is not URIRef:  # never made here; rdflib writes it as it would
+            yield _nq_row((s, p, o), graph)
+            continue
+        if isinstance(o, Literal):
+            yield f"{iri(s)} {iri(p)} {_quoteLiteral(o)}{ending}"
+        elif type(o) is URIRef:
+            yield f"{iri(s)} {iri(p)} {iri(o)}{ending}"
+        else:
+            yield f"{iri(s)} {iri(p)} {o.n3()}{ending}"

@@ -295,15 +295,15 @@ def build_batch_nquads(articles, base: str, check: bool) -> list[BuildOutcome | 
     the union does not conform are the offenders looked for, by halves, down to single articles, which
     pySHACL reports on, and which are named and left out while the rest of the batch is kept. A fact one article lacks but another in the same batch
     states of a shared entity satisfies the shapes here, as it does in the store that holds both."""
-    built = [_article_dataset(article, base) for article in articles]
-    made = [(a.source, d, d.serialize(format="nquads")) for a, d in zip(articles, built) if not isinstance(d, BuildOutcome)]
+    built = [_article_nquads(article, base) for article in articles]
+    made = [(a, text) for a, text in zip(articles, built) if not isinstance(text, BuildOutcome)]
     offences: dict[str, str] = {}
     if check:
         try:
-            offences = _offenders(made)
+            offences = _offenders(made, base)
         except KGError as e:  # the shapes cannot be read or compiled: nothing can be checked
             return [BuildOutcome(a.source, "failed", str(e)) for a in articles]
-    nquads = {source: text for source, _, text in made}
+    nquads = {article.source: text for article, text in made}
     results: list[BuildOutcome | tuple[str, str]] = []
     for article, outcome in zip(articles, built):
         if isinstance(outcome, BuildOutcome):
@@ -316,11 +316,11 @@ def build_batch_nquads(articles, base: str, check: bool) -> list[BuildOutcome | 
     return results
 
 
-def _article_dataset(article, base: str):
-    """The article's graph, or a failed outcome saying why it could not be built."""
-    from kg.build_service import article_dataset
+def _article_nquads(article, base: str) -> str | BuildOutcome:
+    """The article's graph as N-Quads, or a failed outcome saying why it could not be built."""
+    from kg.build_service import article_nquads
     try:
-        return article_dataset(article, base)
+        return article_nquads(article, base)
     except KGError as e:
         return BuildOutcome(article.source, "failed", str(e))
     except Exception as e:  # noqa: BLE001 - a defect met on one article must not cost the others
@@ -328,9 +328,9 @@ def _article_dataset(article, base: str):
                             f"{' '.join(str(e).split())}); please report it with the article")
 
 
-def _offenders(graphs: list[tuple[str, Dataset, str]]) -> dict[str, str]:
-    """The sources whose graphs, each (source, dataset, N-Quads), do not conform to the shapes, each with
-    its first violation as a line.
+def _offenders(graphs: list[tuple], base: str) -> dict[str, str]:
+    """The sources whose graphs, each (article, N-Quads), do not conform to the shapes, each with its first
+    violation as a line.
 
     The compiled shapes check the union (the usual case: it conforms); otherwise, or when they cannot
     decide, each half is checked in turn, down to single articles, whose report pySHACL writes (and whose
@@ -338,15 +338,16 @@ def _offenders(graphs: list[tuple[str, Dataset, str]]) -> dict[str, str]:
     from kg import validate as validation
     if not graphs:
         return {}
-    verdict = validation.check_nquads([text for _, _, text in graphs])
+    verdict = validation.check_nquads([text for _, text in graphs])
     if verdict == set():
         return {}
     if len(graphs) == 1:  # pySHACL writes the report (and decides when the fast check cannot: None)
-        source, dataset, _ = graphs[0]
-        result = validation.validate(dataset)
-        return {} if result.conforms else {source: result.violations[0].line() if result.violations else ""}
+        from kg.build_service import article_dataset
+        article, _ = graphs[0]
+        result = validation.validate(article_dataset(article, base))
+        return {} if result.conforms else {article.source: result.violations[0].line() if result.violations else ""}
     middle = len(graphs) // 2
-    return {**_offenders(graphs[:middle]), **_offenders(graphs[middle:])}
+    return {**_offenders(graphs[:middle], base), **_offenders(graphs[middle:], base)}
 
 
 def build_into_store(store: CorpusStore, articles, base: str, check: bool = True, executor=None,
@@ -388,8 +389,9 @@ def build_into_store(store: CorpusStore, articles, base: str, check: bool = True
             commit(build_batch_nquads(batch, base, check))
     else:
         from concurrent.futures import as_completed
-        futures = [executor.submit(build_batch_nquads, batch, base, check) for batch in batches]
-        for future in as_completed(futures):
+        # no list of the futures is kept: a future holds its result, and as_completed lets each go once
+        # yielded, so the corpus's N-Quads are not all in memory at the end
+        for future in as_completed([executor.submit(build_batch_nquads, batch, base, check) for batch in batches]):
             commit(future.result())
     return [outcomes[s] for s in order]
 

@@ -54,6 +54,21 @@ def test_same_bytes_across_processes_with_different_hash_seeds():
     assert outs[0] == outs[1] and b"=====" in outs[0]
 
 
+TRIG_OF_SIX_GRAPHS = (
+    "import sys; from rdflib import Dataset, Literal, Namespace; from kg import formats; "
+    "ex = Namespace('https://w3id.org/berita-kg/id/'); ds = Dataset(); "
+    "[ds.graph(ex[f'graph/berita-{n}']).add((ex[f'org/dinas-{n}'], ex['name'], Literal(f'Dinas {n}'))) for n in (4, 1, 5, 0, 3, 2)]; "
+    "sys.stdout.buffer.write(formats.serialize(ds, formats.TRIG))")
+
+
+def test_trig_of_several_graphs_writes_them_in_the_order_of_their_names_whatever_the_hash_seed():
+    outs = [subprocess.run([sys.executable, "-c", TRIG_OF_SIX_GRAPHS], env=dict(os.environ, PYTHONHASHSEED=seed),
+                           capture_output=True, check=True).stdout.decode() for seed in ("1", "2", "12345")]
+    assert outs[0] == outs[1] == outs[2]
+    heads = [line.split()[0] for line in outs[0].splitlines() if line.endswith("{")]
+    assert heads == [f"<https://w3id.org/berita-kg/id/graph/berita-{n}>" for n in range(6)]
+
+
 def test_lookups():
     assert formats.by_name("ttl") is formats.TURTLE and formats.by_name("json-ld") is formats.JSON_LD
     assert formats.by_extension("a.jsonld") is formats.JSON_LD and formats.by_extension("a.json") is formats.JSON_LD

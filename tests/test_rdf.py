@@ -15,3 +15,18 @@ def test_a_minted_title_written_again_across_a_line_break_keeps_one_label_and_co
     assert [[str(label) for label in g.objects(role, SKOS.prefLabel)] for role in roles] == [
         ["Direktur Jenderal Penataan Kawasan Pesisir"]]
     assert check(g).conforms
+
+
+def test_nquads_written_from_the_facts_are_the_lines_of_the_serialised_dataset():
+    from kg.pipeline import extract
+    from kg.rdf import to_dataset, to_nquads
+
+    text = ("Bandung (ANTARA) - Kepala Dinas Sosial Kota Bandung Rina Kartika mengatakan 1.250 keluarga menerima "
+            "bantuan pangan pada 2024, naik 12,5 persen.\n\"Penyaluran tahap dua selesai Maret,\" kata Rina.")
+    facts = extract(text)
+    written = to_nquads(facts)
+    serialised = to_dataset(facts).serialize(format="nquads")
+    assert sorted(written.splitlines()) == sorted(line for line in serialised.splitlines() if line)
+    assert len(written.splitlines()) == len(set(written.splitlines())) > 100
+    assert all(kind in written for kind in ("schema.org/Quotation", "schema.org/Observation", "org#Membership", '\\"'))
+    assert to_nquads(facts) == written  # the same facts, the same bytes
