@@ -94,15 +94,17 @@ def speaker_before(state: ArticleState, offset: int) -> PersonEntity | None:
     for i in range(sent.index, -1, -1):  # back from here, without copying every sentence before
         s = state.doc.sentences[i]
         end = offset if s.index == sent.index else s.end
-        inside = _person_mentions_at(state).beginning_in(s.begin, end)
+        inside = mentions.beginning_in(s.begin, end)
         if inside:
             return inside[0][1]
     return None
 
 
 def person_facts(state: ArticleState) -> list[Person]:
-    """The people as frozen facts, sorted by key so that output does not depend on the order they were met."""
-    return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule)
+    """The people as frozen facts, sorted by key so that output does not depend on the order they were met; each
+    with the office of their first title, which keeps namesakes of other offices apart across articles."""
+    return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule,
+                   office=p.orgs[0].top().key if p.orgs else None)
             for p in sorted(state.people, key=lambda p: p.key)]
 
 
