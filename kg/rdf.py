@@ -142,10 +142,14 @@ class GraphWriter:
             if o.identified_as:
                 self.identity_evidence(node, o.key, o.identified_as, o.identified_at, "identity.national-institution")
             self.mention(node)
+        first_title = self._first_titles()
         for p in f.people:
             node = self.person(p.key)
             self.add(node, RDF.type, SCHEMA.Person)
             self.names(node, p.name, p.aliases)
+            if p.office and p.key in first_title:  # the title that gave the IRI its office
+                self.identity_evidence(node, f"person/{self.person_keys[p.key]}", p.name, first_title[p.key],
+                                       "identity.person-office")
             self.mention(node)
         for p in f.programs:
             node = self.iri("program", p.key)
@@ -170,6 +174,14 @@ class GraphWriter:
         self._quotations()
         self._state_superclasses()
         return self.g
+
+    def _first_titles(self) -> dict:
+        """Each person's first title in the text (its span, with the name and the organisation): the evidence of
+        the office their IRI carries."""
+        first = {}
+        for m in sorted(self.f.memberships, key=lambda m: (m.span.begin, m.span.end)):
+            first.setdefault(m.person, m.span)
+        return first
 
     def _state_superclasses(self) -> None:
         """Each node also states every superclass of its types (the graph is closed under the ontology's

@@ -2,13 +2,13 @@
 kind of any IRI the writer makes."""
 import pytest
 from rdflib import RDF, URIRef
-from rdflib.namespace import ORG
+from rdflib.namespace import ORG, PROV
 
 import kg
 from kg.identity import (entity_path, government_key, kind_of_iri, law_key, membership_path, person_identity_evidence,
                          person_identity_key, place_key, place_key_name, text_digest, unique_key, unit_key)
 
-from kg.vocab import BKG, SCHEMA
+from kg.vocab import BKG, NIF, SCHEMA
 
 BASE = "https://example.org/id/"
 
@@ -137,3 +137,15 @@ def test_memberships_and_quotations_point_to_the_person_by_the_iri_with_the_offi
     assert set(g.objects(None, SCHEMA.creator)) == {farah}
     assert {g.value(m, ORG.organization) for m in g.subjects(ORG.member, farah)} == {
         URIRef(BASE + "org/bpjs-ketenagakerjaan/kantor-cabang-kediri")}
+
+
+def test_the_graph_says_which_title_gave_a_person_their_office():
+    text = "Kediri (ANTARA) - Pelatihan dibuka. Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana membukanya."
+    g = kg.build_graph(text, base=BASE)
+    farah = URIRef(PERSON + "farah-diana--bpjs-ketenagakerjaan")
+    [evidence] = list(g.subjects(BKG.identifies, farah))
+    [span] = list(g.objects(evidence, PROV.wasDerivedFrom))
+    assert (str(g.value(evidence, BKG.extractionRule)), str(g.value(evidence, BKG.matchedName)),
+            str(g.value(span, NIF.anchorOf))) == (
+        "identity.person-office", "Farah Diana", "Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana")
+    assert list(kg.build_graph(NO_TITLE, base=BASE).subjects(BKG.identifies, URIRef(PERSON + "farah-diana"))) == []
