@@ -129,6 +129,7 @@ def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
     """Every article of the request into the corpus store, on a process pool (or a Dask cluster); articles
     the store already holds from the same text are skipped, and with --prune sources no longer given are
     removed. Articles are committed a batch at a time as they are built, so a killed build resumes where it stopped."""
+    from kg.corpus_identity import link_people
     from kg.store import CorpusStore, build_into_store
 
     report, started = BuildReport(), time.monotonic()
@@ -152,6 +153,7 @@ def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
         build_into_store(store, articles, request.base or DEFAULT_BASE, request.validate, executor, heard)
         if request.prune:
             store.prune({a.source for a in articles} | {f.source for f in report.failures})
+        link_people(store, decisions)
     return report
 
 

@@ -40,11 +40,16 @@ class Organization:
 
 @dataclass(frozen=True)
 class Person:
+    """`key` names the person within the article (memberships and quotations refer to it); `office` is the
+    organisation their first title names, at the top of its units, which their IRI across articles carries
+    (`kg.identity.person_identity_key`)."""
+
     key: str
     name: str
     aliases: tuple[str, ...]
     span: Span
     rule: str
+    office: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ agree on what an IRI says (a key is readable: `regency-madiun`, `bpjs-ketenagake
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ INSTITUTIONS_FILE = DATA_DIR / "institutions.tsv"
 # places whose bare name a city and a regency share carry their kind in the key ("city-madiun", "regency-madiun")
 KIND_IN_PLACE_KEY = ("city", "regency")
 
+# a person key that holds in one article only ('budi--article-1a2b3c4d'): a single name and no office
+ARTICLE_SCOPE = "article-"
+
 
 def slug(text: str) -> str:
     """'Dinas Sosial Kota Blitar' -> 'dinas-sosial-kota-blitar': ASCII, lower case, hyphens; 'x' when nothing is left."""
@@ -34,6 +38,11 @@ def slug(text: str) -> str:
 def norm(text: str) -> str:
     """'Kemnaker,' and 'kemnaker' compare equal: case-folded, punctuation as space, spacing collapsed."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
+
+
+def text_digest(text: str) -> str:
+    """The first 8 hex digits of the text's SHA-256: what tells one article's text from another's in its IRIs."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
 # ---------------------------------------------------------------- entity keys
@@ -110,8 +119,42 @@ def government_key(level: str | None, place_name: str) -> str:
 
 
 def person_key(name: str) -> str:
-    """A person by their name as first written in full."""
+    """A person within their article, by their name as first written in full."""
     return slug(name)
+
+
+def person_identity_key(name: str, office_key: str | None = None, article_digest: str | None = None) -> str:
+    """A person across articles (the key of their IRI): their name and the evidence the article gives of who they are.
+
+    With an office (the organisation their first title names, at the top of its units), the name and the office:
+    the same name in one office is one person across articles, namesakes of two offices are two people; the top
+    and not the unit, because the press moves a branch head from one branch to another and names the branch
+    loosely. Without an office a name of two words or more alone keys the person (the only evidence there is),
+    and a single word ('Budi', a resident quoted) keys them within their article only: a first name alone says
+    nothing across articles, and two people wrongly made one is worse than one person kept as two.
+
+    >>> person_identity_key("Farah Diana", "bpjs-ketenagakerjaan"), person_identity_key("Farah Diana")
+    ('farah-diana--bpjs-ketenagakerjaan', 'farah-diana')
+    >>> person_identity_key("Budi", article_digest="1a2b3c4d")
+    'budi--article-1a2b3c4d'
+    """
+    if office_key:
+        return f"{slug(name)}--{office_key}"
+    if article_digest and len(name.split()) < 2:
+        return f"{slug(name)}--{ARTICLE_SCOPE}{article_digest}"
+    return slug(name)
+
+
+def person_identity_evidence(key: str) -> tuple[str | None, str | None]:
+    """The office and the article digest a person key carries (`person_identity_key` read back), each None when it has none.
+
+    >>> person_identity_evidence("farah-diana--bpjs-ketenagakerjaan"), person_identity_evidence("budi--article-1a2b3c4d")
+    (('bpjs-ketenagakerjaan', None), (None, '1a2b3c4d'))
+    """
+    _, _, evidence = key.partition("--")
+    if evidence.startswith(ARTICLE_SCOPE):
+        return None, evidence[len(ARTICLE_SCOPE):]
+    return evidence or None, None
 
 
 def program_key(name: str) -> str:

@@ -5,7 +5,6 @@ IRIs are readable and stable: entities under {base}org/…, person/…, place/�
 No blank nodes, so the same facts always serialise to the same bytes."""
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -18,7 +17,8 @@ from kg.facts import ArticleFacts
 from kg.figures import describe, figure_from_metric
 from kg.lexicon import lexicon_graph, load
 from kg.ontology import superclasses
-from kg.identity import entity_path, identity_path, indicator_path, membership_path, place_key_name, role_path
+from kg.identity import entity_path, identity_path, indicator_path, membership_path, place_key_name, role_path, \
+    person_identity_key, text_digest
 from kg.vocab import BKG, DEFAULT_BASE, NIF, SCHEMA
 
 PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS, "bkg": BKG._NS,
@@ -29,7 +29,7 @@ PREFIXES = {"schema": SCHEMA, "org": ORG, "prov": PROV, "nif": NIF, "skos": SKOS
 
 def article_id(facts: ArticleFacts) -> str:
     """'2025-07-30-semarang-1a2b3c4d': date, dateline and a hash of the text, stable for the same text."""
-    digest = hashlib.sha256(facts.text.encode("utf-8")).hexdigest()[:8]
+    digest = text_digest(facts.text)
     parts = [facts.published.isoformat() if facts.published else "undated"]
     if facts.dateline_place:
         parts.append(place_key_name(facts.dateline_place))
@@ -60,6 +60,8 @@ class GraphWriter:
         self.triples: dict[tuple, None] = {}
         self._labelled: set[URIRef] = set()  # the concepts given a skos:prefLabel (the only places that add one)
         self.lex = load()
+        digest = text_digest(facts.text)
+        self.person_keys = {p.key: person_identity_key(p.name, p.office, digest) for p in facts.people}
 
     def add(self, s, p, o) -> None:
         self.triples[(s, p, o)] = None
@@ -69,6 +71,11 @@ class GraphWriter:
 
     def iri(self, kind: str, key: str) -> URIRef:
         return self.base[entity_path(kind, key)]
+
+    def person(self, key: str) -> URIRef:
+        """A person's IRI across articles from their key within this one: their name and office
+        (`kg.identity.person_identity_key`)."""
+        return self.iri("person", self.person_keys[key])
 
     def span(self, begin: int, end: int) -> URIRef:
         return add_text_span(self.add_triple, self.article, self.f.text, begin, end)
@@ -140,10 +147,14 @@ class GraphWriter:
             if o.identified_as:
                 self.identity_evidence(node, o.key, o.identified_as, o.identified_at, "identity.national-institution")
             self.mention(node)
+        first_title = self._first_titles()
         for p in f.people:
-            node = self.iri("person", p.key)
+            node = self.person(p.key)
             self.add(node, RDF.type, SCHEMA.Person)
             self.names(node, p.name, p.aliases)
+            if p.office and p.key in first_title:  # the title that gave the IRI its office
+                self.identity_evidence(node, f"person/{self.person_keys[p.key]}", p.name, first_title[p.key],
+                                       "identity.person-office")
             self.mention(node)
         for p in f.programs:
             node = self.iri("program", p.key)
@@ -182,6 +193,14 @@ class GraphWriter:
             target.bind(p, ns)
         target.bind("id", self.base)
 
+    def _first_titles(self) -> dict:
+        """Each person's first title in the text (its span, with the name and the organisation): the evidence of
+        the office their IRI carries."""
+        first = {}
+        for m in sorted(self.f.memberships, key=lambda m: (m.span.begin, m.span.end)):
+            first.setdefault(m.person, m.span)
+        return first
+
     def _state_superclasses(self) -> None:
         """Each node also states every superclass of its types (the graph is closed under the ontology's
         rdfs:subClassOf), so shapes/ alone validates it and plain SPARQL finds it by the standard class."""
@@ -193,7 +212,7 @@ class GraphWriter:
     def _memberships(self) -> None:
         for m in self.f.memberships:
             node = URIRef(f"{self.article}/{membership_path(m.person, m.role_label, m.organization)}")
-            person, org = self.iri("person", m.person), self.iri("org", m.organization)
+            person, org = self.person(m.person), self.iri("org", m.organization)
             self.add(node, RDF.type, ORG.Membership)
             self.add(node, ORG.member, person)
             self.add(node, ORG.organization, org)
@@ -302,7 +321,7 @@ class GraphWriter:
             self.add(node, RDF.type, SCHEMA.Quotation)
             self.add(node, RDF.type, BKG.Quotation)
             self.add(node, SCHEMA.text, Literal(q.text))
-            self.add(node, SCHEMA.creator, self.iri("person", q.speaker))
+            self.add(node, SCHEMA.creator, self.person(q.speaker))
             self.add(node, SCHEMA.isPartOf, self.article)
             self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.end))
             self.add(node, PROV.wasDerivedFrom, self.span(q.evidence.begin, q.evidence.end))

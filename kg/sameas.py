@@ -10,7 +10,10 @@ The file (`kg build --identity FILE`) holds one decision a line, three tab-separ
 Each of the two may be a name as the articles write it or an entity IRI. "same A B": every entity named A or
 B takes one IRI (A when it is an IRI, else the IRI made from the name A). "not same A B": every entity named B and not also A gets an IRI made from the name
 B, so that it never shares A's. An article that names one entity both A and B is left as it is: the decision
-compares entities across articles, it does not split what one article says is one thing.
+compares entities across articles, it does not split what one article says is one thing. An IRI made from a
+person's name keeps the office (or the article) their own IRI carries (`kg.identity.person_identity_key`), so a
+decision on names never joins namesakes of two offices; a store also leaves apart the short and the full name a
+"not-same" names (`kg.corpus_identity`).
 
 A store keeps the decisions in each article's fingerprint: changing the file rebuilds every article."""
 from __future__ import annotations
@@ -24,7 +27,7 @@ from rdflib.namespace import PROV, RDF
 
 from kg.errors import KGError
 from kg.extract.names import company_core
-from kg.identity import identity_path, institution_named, norm, slug
+from kg.identity import identity_path, institution_named, norm, person_identity_key, person_identity_evidence, slug
 from kg.vocab import BKG, NIF, ORG, SCHEMA
 
 ENTITY_CLASSES = (ORG.Organization, SCHEMA.Person, SCHEMA.Place)
@@ -109,7 +112,14 @@ def _own_iri(node: URIRef, name: str) -> URIRef:
 
 
 def _name_key(node: URIRef, name: str) -> str:
-    return slug(company_core(name) or name) if _kind(node) == "org" else slug(name)
+    """The key the builder would give `name` in the node's place: an organisation without its company form, a
+    person with the office (or the article) their key already holds, so that a decision on a person's names never
+    joins namesakes of two offices."""
+    if _kind(node) == "org":
+        return slug(company_core(name) or name)
+    if _kind(node) == "person":
+        return person_identity_key(name, *person_identity_evidence(str(node).rsplit("/", 1)[-1]))
+    return slug(name)
 
 
 def _kind(node: URIRef) -> str:

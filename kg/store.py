@@ -36,6 +36,7 @@ from rdflib import Dataset
 
 from kg.errors import KGError
 from kg.shacl_compiled import as_triples, graph_of
+from kg.vocab import NIF
 
 STORE_LAYOUT = "2"  # the layout of the folder; a store of another layout is refused, not misread
 DATABASE_DIR = "oxigraph"
@@ -216,7 +217,23 @@ class CorpusStore:
         self._drop_graphs([g for g in sorted(str(n.value) for n in self.oxigraph.named_graphs()) if g not in named])
         return gone
 
+    def replace_corpus_graphs(self, graphs: list[str], nquads: str) -> None:
+        """Replace graphs that state something of the whole corpus rather than of one article (people joined
+        across articles, `kg.corpus_identity`): the graphs named are dropped, the quads loaded, their triples
+        added to the default graph. No source names these graphs: `prune` drops them, and the build that
+        made them makes them again after it."""
+        self._drop_graphs(graphs)
+        for graph in sorted({q.graph_name.value for q in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}):
+            quads = "".join(line + "\n" for line in nquads.splitlines() if line.endswith(f" <{graph}> ."))
+            self._load(quads)
+            self._load(as_triples(quads, graph))
+
     # ------------------------------------------------------------------ reading
+    def article_text(self, article: str) -> str | None:
+        """The text of an article of the store (its nif:isString), by the article's IRI; None when it has none."""
+        found = self.oxigraph.quads_for_pattern(ox.NamedNode(article), ox.NamedNode(str(NIF.isString)), None, None)
+        return next((q.object.value for q in found), None)
+
     def nquads(self) -> bytes:
         """The whole corpus as N-Quads, lines sorted: the same bytes for the same corpus."""
         dumped = ox.serialize(self.article_quads(), format=ox.RdfFormat.N_QUADS)

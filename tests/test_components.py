@@ -126,3 +126,15 @@ def test_part_of_a_name_joins_the_person_mentioned_last_even_after_the_mentions_
     state.person_mentions.sort(key=lambda m: m[0].begin)
     assert people.person_for_name(state, "Budi", Span(92, 96), "test", create=False) is santoso
     assert people.person_for_name(state, "budi santoso", Span(92, 96), "test", create=False) is santoso
+
+
+def test_the_person_before_an_offset_is_found_again_after_the_mentions_are_sorted_in_place():
+    text = "Budi Santoso hadir. Rina Wati juga hadir."
+    state = ArticleState.of(text)
+    budi = people.person_for_name(state, "Budi Santoso", Span(0, 12), "test", create=True)
+    rina = people.person_for_name(state, "Rina Wati", Span(20, 29), "test", create=True)
+    state.person_mentions += [(Span(20, 29), rina, "name"), (Span(0, 12), budi, "name")]  # out of text order
+    assert people.speaker_before(state, 18) is budi
+    state.person_mentions.sort(key=lambda m: m[0].begin)  # as references and quotations do: same length, new order
+    assert people.speaker_before(state, 18) is budi
+    assert people.speaker_before(state, len(text)) is rina

@@ -2,12 +2,13 @@
 kind of any IRI the writer makes."""
 import pytest
 from rdflib import RDF, URIRef
+from rdflib.namespace import ORG, PROV
 
 import kg
-from kg.identity import (entity_path, government_key, kind_of_iri, law_key, membership_path, place_key, place_key_name,
-                         unique_key, unit_key)
+from kg.identity import (entity_path, government_key, kind_of_iri, law_key, membership_path, person_identity_evidence,
+                         person_identity_key, place_key, place_key_name, text_digest, unique_key, unit_key)
 
-from kg.vocab import BKG, SCHEMA
+from kg.vocab import BKG, NIF, SCHEMA
 
 BASE = "https://example.org/id/"
 
@@ -84,3 +85,67 @@ def test_a_main_branch_and_a_branch_of_one_company_keep_two_iris():
 def test_a_numbered_office_is_keyed_by_its_type_and_place():
     f = kg.extract("Kepala Otoritas Jasa Keuangan (OJK) Kantor Regional 3 Jawa Tengah, Budi Raharjo, mengatakan kredit naik.")
     assert [o.key for o in f.organizations if o.kind == "unit"] == ["otoritas-jasa-keuangan/kantor-regional-jawa-tengah"]
+
+
+# ---------------------------------------------------------------- people across articles
+PERSON = BASE + "person/"
+KEDIRI_HEAD = "Kediri (ANTARA) - Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana membuka sosialisasi program itu."
+BLITAR_HEAD = "Blitar (ANTARA) - Kepala BPJS Ketenagakerjaan Cabang Blitar Farah Diana meninjau layanan peserta."
+BANK_HEAD = "Semarang (ANTARA) - Direktur Utama Bank Jateng Farah Diana meresmikan kantor baru."
+NO_TITLE = 'Blitar (ANTARA) - Pelatihan itu ramai. "Kami senang sekali," kata Farah Diana.'
+
+
+def _people(text: str) -> list[str]:
+    return sorted(str(s) for s in kg.build_graph(text, base=BASE).subjects(RDF.type, SCHEMA.Person))
+
+
+def test_a_person_key_carries_the_office_or_within_its_article_a_single_name():
+    assert person_identity_key("Farah Diana", "bpjs-ketenagakerjaan") == "farah-diana--bpjs-ketenagakerjaan"
+    assert person_identity_key("Farah Diana", None, "1a2b3c4d") == "farah-diana"
+    assert person_identity_key("Suparmi", None, "1a2b3c4d") == "suparmi--article-1a2b3c4d"
+    assert person_identity_key("Suparmi", "pemerintah-kota-kediri", "1a2b3c4d") == "suparmi--pemerintah-kota-kediri"
+    assert person_identity_evidence("suparmi--pemerintah-kota-kediri") == ("pemerintah-kota-kediri", None)
+    assert person_identity_evidence("suparmi--article-1a2b3c4d") == (None, "1a2b3c4d")
+    assert person_identity_evidence("farah-diana") == (None, None)
+
+
+def test_one_name_in_one_office_is_one_person_across_articles_whichever_branch_they_head():
+    assert _people(KEDIRI_HEAD) == _people(BLITAR_HEAD) == [PERSON + "farah-diana--bpjs-ketenagakerjaan"]
+
+
+def test_namesakes_of_two_offices_are_two_people():
+    assert _people(BANK_HEAD) == [PERSON + "farah-diana--bank-jateng"]
+    assert _people(BANK_HEAD) != _people(KEDIRI_HEAD)
+
+
+def test_a_person_without_a_title_keeps_a_name_only_iri_joined_to_no_office():
+    assert _people(NO_TITLE) == [PERSON + "farah-diana"]
+
+
+def test_a_single_name_without_a_title_is_someone_of_its_article_only():
+    market = 'Kediri (ANTARA) - Pasar itu ramai. "Harga cabai naik," kata Suparmi, pedagang di pasar itu.'
+    village = 'Jember (ANTARA) - Jalan desa itu rusak. "Kami menunggu perbaikan," kata Suparmi.'
+    digests = [text_digest(market), text_digest(village)]
+    assert [_people(market), _people(village)] == [[PERSON + f"suparmi--article-{d}"] for d in digests]
+
+
+def test_memberships_and_quotations_point_to_the_person_by_the_iri_with_the_office():
+    text = KEDIRI_HEAD + ' "Peserta baru terus bertambah," kata Farah.'
+    g = kg.build_graph(text, base=BASE)
+    farah = URIRef(PERSON + "farah-diana--bpjs-ketenagakerjaan")
+    assert {str(o) for o in g.objects(farah, SCHEMA.alternateName)} == {"Farah"}
+    assert set(g.objects(None, SCHEMA.creator)) == {farah}
+    assert {g.value(m, ORG.organization) for m in g.subjects(ORG.member, farah)} == {
+        URIRef(BASE + "org/bpjs-ketenagakerjaan/kantor-cabang-kediri")}
+
+
+def test_the_graph_says_which_title_gave_a_person_their_office():
+    text = "Kediri (ANTARA) - Pelatihan dibuka. Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana membukanya."
+    g = kg.build_graph(text, base=BASE)
+    farah = URIRef(PERSON + "farah-diana--bpjs-ketenagakerjaan")
+    [evidence] = list(g.subjects(BKG.identifies, farah))
+    [span] = list(g.objects(evidence, PROV.wasDerivedFrom))
+    assert (str(g.value(evidence, BKG.extractionRule)), str(g.value(evidence, BKG.matchedName)),
+            str(g.value(span, NIF.anchorOf))) == (
+        "identity.person-office", "Farah Diana", "Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana")
+    assert list(kg.build_graph(NO_TITLE, base=BASE).subjects(BKG.identifies, URIRef(PERSON + "farah-diana"))) == []

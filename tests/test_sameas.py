@@ -97,3 +97,45 @@ def test_a_store_rebuilds_every_article_when_the_decisions_change_and_none_when_
     assert sorted(map(sorted, _org_iris(tmp_path, str(tmp_path / "S")).values())) == [
         [ID + "org/asuransi-sejahtera", ID + "org/asuransi-sejahtera/kantor-cabang-jawa-tengah"],
         [ID + "org/asuransi-sejahtera", ID + "org/asuransi-sejahtera/kantor-cabang-utama-jawa-tengah"]]
+
+
+KEDIRI_HEAD = "Kediri (ANTARA) - Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana membuka sosialisasi program itu.\n"
+BLITAR_SHORT = "Blitar (ANTARA) - Kepala BPJS Ketenagakerjaan Cabang Blitar, Farah, meninjau layanan peserta.\n"
+BANK_HEAD = "Semarang (ANTARA) - Direktur Utama Bank Jateng Farah Diana meresmikan kantor baru.\n"
+NO_TITLE = 'Jember (ANTARA) - Pelatihan itu ramai. "Kami senang sekali," kata Farah Diana.\n'
+
+
+def _person_iris(tmp_path, store: str) -> list[list[str]]:
+    """Each article's person IRIs, the articles in the order of their first person."""
+    out = tmp_path / "all.trig"
+    assert main(["export", "--store", store, "-f", "trig", "-o", str(out)]) == 0
+    ds = Dataset()
+    ds.parse(out, format="trig")
+    found = [sorted(str(s) for s in g.subjects(BKG.mentionedIn, None) if "/person/" in str(s)) for g in ds.graphs()]
+    return sorted(f for f in found if f)
+
+
+def test_same_joins_a_short_name_to_the_full_one_in_its_office_and_never_a_namesake_of_another(tmp_path):
+    corpus = _corpus(tmp_path, a=KEDIRI_HEAD, b=BLITAR_SHORT, c=BANK_HEAD)
+    assert _build(tmp_path, corpus, None) == 0
+    assert _person_iris(tmp_path, str(tmp_path / "S")) == [
+        [ID + "person/farah--bpjs-ketenagakerjaan"], [ID + "person/farah-diana--bank-jateng"],
+        [ID + "person/farah-diana--bpjs-ketenagakerjaan"]]
+    assert _build(tmp_path, corpus, _decisions(tmp_path, "same\tFarah Diana\tFarah\n")) == 0
+    assert _person_iris(tmp_path, str(tmp_path / "S")) == [
+        [ID + "person/farah-diana--bank-jateng"], [ID + "person/farah-diana--bpjs-ketenagakerjaan"],
+        [ID + "person/farah-diana--bpjs-ketenagakerjaan"]]
+
+
+def test_same_with_iris_joins_a_person_without_a_title_to_an_offices_and_records_why(tmp_path):
+    corpus = _corpus(tmp_path, a=KEDIRI_HEAD, c=BANK_HEAD, d=NO_TITLE)
+    office, untitled = ID + "person/farah-diana--bpjs-ketenagakerjaan", ID + "person/farah-diana"
+    assert _build(tmp_path, corpus, _decisions(tmp_path, f"same\t{office}\t{untitled}\n")) == 0
+    assert _person_iris(tmp_path, str(tmp_path / "S")) == [[ID + "person/farah-diana--bank-jateng"], [office], [office]]
+    out = tmp_path / "d.ttl"
+    assert main(["build", str(tmp_path / "in" / "d.txt"), "-o", str(out), "--identity", str(tmp_path / "identity.tsv"), "-q"]) == 0
+    ds = Dataset()
+    ds.parse(out, format="turtle")
+    [evidence] = [s for s in ds.subjects(BKG.identifies, None)]
+    assert (str(ds.value(evidence, BKG.identifies)), str(ds.value(evidence, BKG.extractionRule)),
+            str(ds.value(evidence, BKG.matchedName))) == (office, "identity.user-same", untitled)

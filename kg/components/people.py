@@ -75,10 +75,14 @@ def find_people(state: ArticleState) -> None:
 
 
 def _person_mentions_at(state: ArticleState) -> SpanIndex:
-    """The person mentions indexed by where they begin, rebuilt when mentions were added since."""
+    """The person mentions indexed by where they begin, rebuilt when the list changed since: mentions added, or
+    the list sorted in place (references and quotations do), which keeps its length and moves every mention the
+    index points to. The index holds a copy, compared with the list by identity first (the same tuples in the
+    same places), so a change of order is seen and the copy never changes under it."""
     cached = state.indexes.get("people")
-    if cached is None or cached[0] != len(state.person_mentions):
-        state.indexes["people"] = cached = (len(state.person_mentions), SpanIndex(state.person_mentions, lambda m: m[0]))
+    if cached is None or cached[0] != state.person_mentions:
+        read = list(state.person_mentions)
+        state.indexes["people"] = cached = (read, SpanIndex(read, lambda m: m[0]))
     return cached[1]
 
 
@@ -86,18 +90,21 @@ def speaker_before(state: ArticleState, offset: int) -> PersonEntity | None:
     """The person the text is about just before `offset`: the first person named in the nearest
     sentence (or stretch of the current sentence) that names one."""
     sent = state.doc.sentence_at(offset)
+    mentions = _person_mentions_at(state)
     for i in range(sent.index, -1, -1):  # back from here, without copying every sentence before
         s = state.doc.sentences[i]
         end = offset if s.index == sent.index else s.end
-        inside = _person_mentions_at(state).beginning_in(s.begin, end)
+        inside = mentions.beginning_in(s.begin, end)
         if inside:
             return inside[0][1]
     return None
 
 
 def person_facts(state: ArticleState) -> list[Person]:
-    """The people as frozen facts, sorted by key so that output does not depend on the order they were met."""
-    return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule)
+    """The people as frozen facts, sorted by key so that output does not depend on the order they were met; each
+    with the office of their first title, which keeps namesakes of other offices apart across articles."""
+    return [Person(p.key, p.name, tuple(dict.fromkeys(a for a in p.aliases if a != p.name)), p.span, p.rule,
+                   office=p.orgs[0].top().key if p.orgs else None)
             for p in sorted(state.people, key=lambda p: p.key)]
 
 
