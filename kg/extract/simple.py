@@ -22,7 +22,11 @@ class Dateline:
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– "
-    if not m or re.search(r"\b[a-z]{4,}\b", m.group("head").replace(".com", "").replace(".co", "")):
+    if not m:
+        return None
+    suffixes = tuple(lex.words["media_suffixes"])
+    words = [w for w in re.split(r"[\s,()]+", m.group("head")) if not w.lower().endswith(suffixes)]
+    if re.search(r"\b[a-z]{4,}\b", " ".join(words)):  # a sentence, not a dateline ("insidepontianak.com" is a site)
         return None
     head_start = m.start("head")
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
