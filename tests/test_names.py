@@ -445,3 +445,11 @@ def test_the_weekday_after_a_name_ends_it(text):
     f = kg.extract(text)
     [m] = f.memberships
     assert (m.person, m.role_label, m.organization) == ("budi-rahman", "Bupati", "pemerintah-kabupaten-lebak")
+
+
+@pytest.mark.parametrize("text", ["Kapolsek Cibeber AKP Joko Prasetyo mengamankan lokasi.",
+                                  "Kapolsek Cibeber, Iptu Joko Prasetyo, mengamankan lokasi."])
+def test_a_contracted_title_before_a_district_the_gazetteer_lacks_and_a_rank(text):
+    f = kg.extract(text)
+    [m] = f.memberships
+    assert ([o.name for o in f.organizations], m.person, m.role_label) == (["Polsek Cibeber"], "joko-prasetyo", "Kapolsek")

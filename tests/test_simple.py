@@ -243,3 +243,8 @@ def test_a_programme_brand_in_quotation_marks():
 def test_a_programme_name_joined_by_dan_before_its_acronym():
     f = kg.extract("Bank Indonesia meluncurkan program Gebyar Uang Baru dan Berkah Lebaran (GEBRAK) di Batam.")
     assert [(p.name, p.aliases) for p in f.programs] == [("Gebyar Uang Baru dan Berkah Lebaran", ("GEBRAK",))]
+
+
+def test_a_named_aid_programme_is_not_folded_into_the_aid_named_by_its_goods():
+    f = kg.extract("Bupati Lebak Rudi Hartono menyerahkan bantuan beras kepada penerima PKH dan BLT.")
+    assert sorted(p.name for p in f.programs) == ["BLT", "PKH", "bantuan beras"]

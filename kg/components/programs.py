@@ -57,10 +57,10 @@ def find_programs(state: ArticleState) -> None:
 
 def _generic_aid_is_the_specific_one(groups: list[dict]) -> None:
     """'bantuan beras … bantuan sosial bagi warga terdampak': in an article about one aid named by its goods, the
-    generic 'bantuan sosial' (a lexicon concept whose name starts with 'bantuan') is that aid, not a second one."""
+    generic 'bantuan sosial' (a lexicon concept named by the common noun 'bantuan …') is that aid, not a second one."""
     specific = [g for g in groups if g["rule"] == "program.aid-goods"]
-    generic = [g for g in groups if g["concept"] is not None and norm(g["concept"].label_id).split()[0] == "bantuan"
-               and g["rule"] == "program.lexicon"]
+    generic = [g for g in groups if g["concept"] is not None and g["concept"].label_id.split()[0] == "bantuan"
+               and g["rule"] == "program.lexicon"]  # a common noun ('bantuan sosial'), never a named one ('Bantuan Langsung Tunai')
     if len(specific) != 1:
         return
     for g in generic:

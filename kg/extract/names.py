@@ -1131,7 +1131,10 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
         if places:
             break
     else:
-        return None
+        q, k = j, j + 1  # "Kapolsek Cibeber AKP Joko …", "Kapolsek Cibeber, Iptu …": a district the gazetteer lacks
+        if not (k < len(toks) and (toks[k].text == "," or sc.skip_honorifics(k) > k) and sc.plausible_name(j, k)):
+            return None
+        places = [toks[j].text]
     # the mention is the whole 'Kapolres Lahat': the head word is inside the title
     org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                        "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]))
