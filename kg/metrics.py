@@ -26,6 +26,7 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
+RESTATE_REACH = 3  # sentences back within which a rate said again with no period of its own is a repetition
 
 
 @lru_cache(maxsize=4096)
@@ -95,6 +96,9 @@ class MetricReader:
                     subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
                 if region is None and subject is None:
                     region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
+                divisions = region is None and subject is not None and self._counts_divisions(q)
+                if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
+                    region = self._region_of_divisions(sent, q, subject)
                 program = self._program_of_rate(q, sent)
                 if program:
                     region, subject = None, program
@@ -107,7 +111,7 @@ class MetricReader:
                     subject = self._narrowed_to_unit(subject, sent, q)
                 subject_kind = "org" if subject in self._orgs_by_key() else (
                     "program" if subject in self.program_keys else "place")
-                if subject_kind != "program":  # a programme's parameter does not change who the text is about
+                if subject_kind != "program" and not divisions:  # nor does a programme's parameter
                     subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
@@ -139,9 +143,16 @@ class MetricReader:
                 (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
             if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
                 return True
-            if q.unit == "percent" and own and same_month:
+            if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
         return False
+
+    def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
+        """'… 53 persen aktif membayar iuran. "Untuk cabang ini hanya 53 persen yang aktif," …': a rate of the same
+        subject that a sentence shortly before gave for the same period, said again where no period of its own is
+        named, is the speaker repeating it (a quotation after the reported speech)."""
+        gap = sent.index - self.doc.sentence_at(earlier.span.begin).index
+        return gap <= RESTATE_REACH and (period.end if period else None) == earlier.period_end
 
     def _same_figures(self, so_far: list[Metric], figure: tuple) -> list[int]:
         """The indexes of the metrics so far with this (subject, value, unit): only these can restate a
@@ -185,13 +196,15 @@ class MetricReader:
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
+        # "'… dikalikan 50 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
+        # of what it counts outranks whoever is quoted saying it
+        owner = self._owner_after(q, sent)
+        if owner is not None:
+            return owner
         for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
             org = self._person_org(speaker)
             if org:
                 return org
-        owner = self._owner_after(q, sent)
-        if owner is not None:
-            return owner
         orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)
                 if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(sent.begin, q.span.begin)
@@ -241,9 +254,16 @@ class MetricReader:
             agents.append(begin + pronoun.end())
         last_agent = max(agents, default=None)
         topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
-                  if not self._after_preposition(where.begin, sent) and not self._in_brackets(where, sent)
+                  if (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
+                  and not self._in_brackets(where, sent)
                   and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))]
         return max(topics, key=lambda t: t[0].begin)[1] if topics else None
+
+    def _figure_follows(self, offset: int) -> bool:
+        """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus': a place its figure follows at once heads an
+        item of a list of regions' figures, even after a preposition."""
+        gap = _compiled(r"\s*").match(self.doc.text, offset).end()
+        return self._figure_between(gap, gap + 1)
 
     def _after_dateline(self, sent) -> int:
         """Where the sentence's own words begin, after the dateline ('KOTA, Outlet - ') that the mentions step found."""
@@ -421,6 +441,35 @@ class MetricReader:
             return self.last_region
         if reporter is not None and reporter.places:
             return reporter.places[0]
+        return None
+
+    def _counts_divisions(self, q: Quantity) -> bool:
+        """'249 desa', '14 kabupaten/kota', '12 kecamatan': the figure counts the administrative divisions of a region."""
+        nouns = _alternation_of(self.words["division_nouns"])
+        counted = _compiled(rf"\s+(?:{nouns})(?![\w/])", re.IGNORECASE).match(self.doc.text, q.span.end)
+        if counted is None:
+            return False
+        # "42 kabupaten dan kota di wilayah kerja Kantor X": the divisions an office covers are the office's
+        clause = self.doc.text[counted.end():self.doc.sentence_at(q.span.begin).end].split(",")[0].lower()
+        return not any(w in clause for w in self.words["office_area_words"])
+
+    def _region_of_divisions(self, sent, q: Quantity, subject: str) -> str | None:
+        """How many villages or districts there are, or how many of them did something, describes the region that
+        holds them, not the office that reports it (GOLD.md: a region's statistics have the region as subject):
+        the place the sentence names, else the reporting office's own region, else the region just spoken of. A
+        regional government already stands for its region and keeps the figure."""
+        entity = self._orgs_by_key().get(subject)
+        if entity is not None and entity.top().org_type is not None and entity.top().org_type.government_level:
+            return None
+        named = self._place_named_in(sent, q)
+        if named:
+            return named
+        while entity is not None:
+            if entity.places:
+                return entity.places[0]
+            entity = entity.parent
+        if self.last_region and sent.index - self.last_region_sentence <= 2:
+            return self.last_region
         return None
 
     def _national(self, q: Quantity, sent) -> Span | None:
@@ -791,6 +840,11 @@ class MetricReader:
                 if before_cue:
                     return before_cue[-1]
         return None
+
+
+def _alternation_of(words) -> str:
+    """A regular-expression alternation of the words, longest first ('kabupaten/kota' before 'kabupaten')."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _distance(a: Span, b: Span) -> int:
