@@ -202,27 +202,15 @@ class MetricReader:
         if owner is not None:
             return owner
         for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
-            org = self._person_org(speaker)
+            # '"Selanjutnya, Dinas X, realisasinya Rp10 miliar," kata Asisten Y': the organisation the quoted words
+            # themselves make the figure's subject outranks the speaker's own
+            named = self._org_named_before(q, max(sent.begin, qs.begin), objects_ok=False)
+            org = named or self._person_org(speaker)
             if org:
                 return org
-        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)
-                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
-        anaphors = self._org_anaphors(sent.begin, q.span.begin)
-        candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
-        # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
-        # an object, not who the figure is about
-        subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan)\s*$",
-                                                             self.doc.text[max(sent.begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
-        candidates = subjects or candidates
-        candidates = self._without_enumeration(candidates, q)
-        # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
-        # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
-        while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
-                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
-                and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
-            candidates.pop()
-        if candidates:
-            return candidates[-1][1].key
+        named = self._org_named_before(q, sent.begin)
+        if named:
+            return named
         people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
         if people:
@@ -234,6 +222,27 @@ class MetricReader:
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
+
+    def _org_named_before(self, q: Quantity, begin: int, objects_ok: bool = True) -> str | None:
+        """The organisation named last between `begin` and the figure as the subject of its clause; one after a
+        preposition only when no other is named and `objects_ok`."""
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(begin, q.span.begin)
+                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
+        anaphors = self._org_anaphors(begin, q.span.begin)
+        candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
+        # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
+        # an object, not who the figure is about
+        subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama)\s*$",
+                                                             self.doc.text[max(begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
+        candidates = subjects or (candidates if objects_ok else [])
+        candidates = self._without_enumeration(candidates, q)
+        # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
+        # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
+        while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
+                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
+                and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
+            candidates.pop()
+        return candidates[-1][1].key if candidates else None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the

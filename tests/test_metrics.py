@@ -281,7 +281,7 @@ def test_the_owner_named_after_a_figure_outranks_the_speaker_quoted():
             "\"Rp40 juta dikalikan 45 anggota DPRD Kota Mataram, dana yang terkumpul Rp1,8 miliar,\" katanya.")
     assert [(s, v) for s, _, v in _subjects(text)] == [
         ("dinas-pendidikan-kota-mataram", Decimal("40000000")), ("dprd-kota-mataram", Decimal("45")),
-        ("dinas-pendidikan-kota-mataram", Decimal("1800000000"))]
+        ("dprd-kota-mataram", Decimal("1800000000"))]  # the members' funds, collected: named in the quotation
 
 
 def test_a_count_of_villages_or_districts_is_the_regions_while_the_office_stays_in_focus():
@@ -326,3 +326,17 @@ def test_every_office_area_word_keeps_a_count_of_divisions_the_offices(words):
     text = (f"Sigli (ANTARA) - BPJS Ketenagakerjaan Kabupaten Pidie mencatat 40 desa di {words} kantor itu telah "
             "membayar iuran.")
     assert [(s, v) for s, _, v in _subjects(text)] == [("bpjs-ketenagakerjaan/kabupaten-pidie", Decimal("40"))]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # the quoted words name the organisation the figures are about
+    ("Jambi (ANTARA) - Asisten Perekonomian Provinsi Jambi Rina Marlina menyampaikan laporan realisasi anggaran 2023.\n"
+     "\"Selanjutnya, Dinas Kehutanan Provinsi Jambi, realisasi keuangannya Rp10,5 miliar atau 80,2 persen,\" kata Rina.",
+     ["dinas-kehutanan-provinsi-jambi", "dinas-kehutanan-provinsi-jambi"]),
+    # a partner named after 'bersama' in the quotation leaves the figure to the speaker's office
+    ("Batam (ANTARA) - Kepala BPJS Ketenagakerjaan Cabang Batam Sinta Dewi mengatakan kerja sama terus berjalan.\n"
+     "\"Kami bersama Pemerintah Kota Batam menyalurkan santunan Rp2 miliar,\" kata Sinta.",
+     ["bpjs-ketenagakerjaan/kantor-cabang-batam"]),
+])
+def test_an_organisation_the_quoted_words_name_outranks_the_speakers(text, subjects):
+    assert [s for s, _, _ in _subjects(text)] == subjects
