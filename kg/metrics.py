@@ -6,6 +6,7 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
@@ -117,13 +118,33 @@ class MetricReader:
                 period = self._period(q, sent_periods, carried, change)
                 if self._restated(q, subject, sent, sent_periods, period, out):
                     continue
-                out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
-                self.nouns.append(self._counted_noun(q))
+                metric = self._metric(q, subject, subject_kind, period, change, out, sent)
+                items = self._coordinated_items(q, sent)
+                for item in items or [None]:  # "telur ayam dan tepung 0,2 persen": each item has the figure
+                    label = f"{metric.indicator_label} {item}" if item else metric.indicator_label
+                    out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
+                    self.nouns.append(self._counted_noun(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
                 carried = explicit[-1]
         return out
+
+    def _coordinated_items(self, q: Quantity, sent) -> list[str]:
+        """'… gula 0,4 persen, telur ayam dan tepung 0,2 persen, garam 0,1 persen': in a list of items
+        each followed by its figure, two items joined by 'dan' before one figure share it; each is a measurement
+        of its own. Only items in lower case (things counted, not organisations or places) and a figure that
+        follows another figure of the sentence after a comma."""
+        previous = self._figure_end_before(q.span.begin)
+        if previous < sent.begin:
+            return []
+        joiners = "|".join(map(re.escape, self.words["list_joiners"]))
+        item = r"[a-z]+(?: [a-z]+){0,2}"
+        m = _compiled(rf"\s*,\s*(?:(?:{joiners})\s+)?(?P<a>{item}) dan (?P<b>{item})\s*$").fullmatch(
+            self.doc.text, previous, q.span.begin)
+        if m is None or set(f'{m.group("a")} {m.group("b")}'.split()) & set(self.words["function_words"]):
+            return []  # "hotel dan restoran sebesar 4 persen" names one item
+        return [m.group("a"), m.group("b")]
 
     def _restated(self, q: Quantity, subject: str, sent, sent_periods: list[Period], period: Period | None,
                   so_far: list[Metric]) -> bool:
@@ -148,7 +169,7 @@ class MetricReader:
         return False
 
     def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
-        """'… 53 persen aktif membayar iuran. "Untuk cabang ini hanya 53 persen yang aktif," …': a rate of the same
+        """'… 61 persen peserta rutin membayar. "Di kantor kami baru 61 persen," …': a rate of the same
         subject that a sentence shortly before gave for the same period, said again where no period of its own is
         named, is the speaker repeating it (a quotation after the reported speech)."""
         gap = sent.index - self.doc.sentence_at(earlier.span.begin).index
@@ -196,7 +217,7 @@ class MetricReader:
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
-        # "'… dikalikan 50 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
+        # "'… dikalikan 45 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
         # of what it counts outranks whoever is quoted saying it
         owner = self._owner_after(q, sent)
         if owner is not None:
@@ -453,7 +474,7 @@ class MetricReader:
         return None
 
     def _counts_divisions(self, q: Quantity) -> bool:
-        """'249 desa', '14 kabupaten/kota', '12 kecamatan': the figure counts the administrative divisions of a region."""
+        """'120 desa', '9 kabupaten/kota', '31 kecamatan': the figure counts the administrative divisions of a region."""
         nouns = _alternation_of(self.words["division_nouns"])
         counted = _compiled(rf"\s+(?:{nouns})(?![\w/])", re.IGNORECASE).match(self.doc.text, q.span.end)
         if counted is None:

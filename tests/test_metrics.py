@@ -264,8 +264,8 @@ def test_a_target_for_next_year_has_next_years_period_or_none(dateline, period_e
 
 def test_a_rate_repeated_in_a_quotation_without_a_period_of_its_own_is_one_metric():
     text = ("Kupang (ANTARA) - Kepala BPJS Kesehatan Cabang Kupang Rina Wulandari mengatakan sekitar 40 persen peserta "
-            "mandiri tidak aktif membayar iuran, sedangkan 60 persen aktif.\n"
-            "\"Di cabang kami hanya 60 persen yang aktif, 40 persen lainnya tidak,\" kata Rina.")
+            "mandiri menunggak iuran dan 60 persen membayar rutin.\n"
+            "\"Yang membayar rutin baru 60 persen, 40 persen menunggak,\" kata Rina.")
     assert [m.value for m in kg.extract(text).metrics] == [Decimal("40"), Decimal("60")]
 
 
@@ -340,3 +340,22 @@ def test_every_office_area_word_keeps_a_count_of_divisions_the_offices(words):
 ])
 def test_an_organisation_the_quoted_words_name_outranks_the_speakers(text, subjects):
     assert [s for s, _, _ in _subjects(text)] == subjects
+
+
+@pytest.mark.parametrize("joiner", load().words["list_joiners"])
+def test_two_items_joined_before_one_figure_of_a_list_each_have_it(joiner):
+    text = ("Jambi (ANTARA) - Badan Pusat Statistik Kota Jambi mencatat inflasi Kota Jambi pada Maret 2024 sebesar "
+            f"0,5 persen. Penyumbangnya bawang merah 0,21 persen, {joiner} telur ayam dan gula pasir 0,08 persen.")
+    shared = [m for m in kg.extract(text).metrics if m.value == Decimal("0.08")]
+    assert [m.indicator_label.split()[-2:] for m in shared] == [["telur", "ayam"], ["gula", "pasir"]]
+
+
+@pytest.mark.parametrize("text", [
+    # one item whose name holds 'dan', with a word that leads to its figure
+    "Batam (ANTARA) - BPS Kepri mencatat perikanan tumbuh 16,5 persen, lalu hotel dan restoran "
+    "sebesar 4,2 persen.",
+    # the first figure of a sentence heads no list
+    "Jambi (ANTARA) - Penyumbang inflasi Kota Jambi pada Maret 2024 adalah telur ayam dan gula pasir 0,08 persen.",
+])
+def test_a_figure_that_ends_no_list_of_items_is_one_metric(text):
+    assert len([m for m in kg.extract(text).metrics if m.value in (Decimal("4.2"), Decimal("0.08"))]) == 1
