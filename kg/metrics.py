@@ -6,6 +6,7 @@ in its sentence, else the period in force, else the article's date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
@@ -26,6 +27,7 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
+RESTATE_REACH = 3  # sentences back within which a rate said again with no period of its own is a repetition
 
 
 @lru_cache(maxsize=4096)
@@ -95,6 +97,9 @@ class MetricReader:
                     subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
                 if region is None and subject is None:
                     region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
+                divisions = region is None and subject is not None and self._counts_divisions(q)
+                if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
+                    region = self._region_of_divisions(sent, q, subject)
                 program = self._program_of_rate(q, sent)
                 if program:
                     region, subject = None, program
@@ -107,19 +112,39 @@ class MetricReader:
                     subject = self._narrowed_to_unit(subject, sent, q)
                 subject_kind = "org" if subject in self._orgs_by_key() else (
                     "program" if subject in self.program_keys else "place")
-                if subject_kind != "program":  # a programme's parameter does not change who the text is about
+                if subject_kind != "program" and not divisions:  # nor does a programme's parameter
                     subject_here = subject
                 change = self._is_change(q)
                 period = self._period(q, sent_periods, carried, change)
                 if self._restated(q, subject, sent, sent_periods, period, out):
                     continue
-                out.append(self._metric(q, subject, subject_kind, period, change, out, sent))
-                self.nouns.append(self._counted_noun(q))
+                metric = self._metric(q, subject, subject_kind, period, change, out, sent)
+                items = self._coordinated_items(q, sent)
+                for item in items or [None]:  # "telur ayam dan tepung 0,2 persen": each item has the figure
+                    label = f"{metric.indicator_label} {item}" if item else metric.indicator_label
+                    out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
+                    self.nouns.append(self._counted_noun(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
                 carried = explicit[-1]
         return out
+
+    def _coordinated_items(self, q: Quantity, sent) -> list[str]:
+        """'… gula 0,4 persen, telur ayam dan tepung 0,2 persen, garam 0,1 persen': in a list of items
+        each followed by its figure, two items joined by 'dan' before one figure share it; each is a measurement
+        of its own. Only items in lower case (things counted, not organisations or places) and a figure that
+        follows another figure of the sentence after a comma."""
+        previous = self._figure_end_before(q.span.begin)
+        if previous < sent.begin:
+            return []
+        joiners = "|".join(map(re.escape, self.words["list_joiners"]))
+        item = r"[a-z]+(?: [a-z]+){0,2}"
+        m = _compiled(rf"\s*,\s*(?:(?:{joiners})\s+)?(?P<a>{item}) dan (?P<b>{item})\s*$").fullmatch(
+            self.doc.text, previous, q.span.begin)
+        if m is None or set(f'{m.group("a")} {m.group("b")}'.split()) & set(self.words["function_words"]):
+            return []  # "hotel dan restoran sebesar 4 persen" names one item
+        return [m.group("a"), m.group("b")]
 
     def _restated(self, q: Quantity, subject: str, sent, sent_periods: list[Period], period: Period | None,
                   so_far: list[Metric]) -> bool:
@@ -139,9 +164,16 @@ class MetricReader:
                 (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
             if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
                 return True
-            if q.unit == "percent" and own and same_month:
+            if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
         return False
+
+    def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
+        """'… 61 persen peserta rutin membayar. "Di kantor kami baru 61 persen," …': a rate of the same
+        subject that a sentence shortly before gave for the same period, said again where no period of its own is
+        named, is the speaker repeating it (a quotation after the reported speech)."""
+        gap = sent.index - self.doc.sentence_at(earlier.span.begin).index
+        return gap <= RESTATE_REACH and (period.end if period else None) == earlier.period_end
 
     def _same_figures(self, so_far: list[Metric], figure: tuple) -> list[int]:
         """The indexes of the metrics so far with this (subject, value, unit): only these can restate a
@@ -185,31 +217,21 @@ class MetricReader:
 
     # ------------------------------------------------------------ subject
     def _subject(self, q: Quantity, sent) -> str | None:
-        for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
-            org = self._person_org(speaker)
-            if org:
-                return org
+        # "'… dikalikan 45 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
+        # of what it counts outranks whoever is quoted saying it
         owner = self._owner_after(q, sent)
         if owner is not None:
             return owner
-        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)
-                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
-        anaphors = self._org_anaphors(sent.begin, q.span.begin)
-        candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
-        # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
-        # an object, not who the figure is about
-        subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan)\s*$",
-                                                             self.doc.text[max(sent.begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
-        candidates = subjects or candidates
-        candidates = self._without_enumeration(candidates, q)
-        # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
-        # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
-        while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
-                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
-                and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
-            candidates.pop()
-        if candidates:
-            return candidates[-1][1].key
+        for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
+            # '"Selanjutnya, Dinas X, realisasinya Rp10 miliar," kata Asisten Y': the organisation the quoted words
+            # themselves make the figure's subject outranks the speaker's own
+            named = self._org_named_before(q, max(sent.begin, qs.begin), objects_ok=False)
+            org = named or self._person_org(speaker)
+            if org:
+                return org
+        named = self._org_named_before(q, sent.begin)
+        if named:
+            return named
         people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
         if people:
@@ -221,6 +243,27 @@ class MetricReader:
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             return later[0][1].key
         return None
+
+    def _org_named_before(self, q: Quantity, begin: int, objects_ok: bool = True) -> str | None:
+        """The organisation named last between `begin` and the figure as the subject of its clause; one after a
+        preposition only when no other is named and `objects_ok`."""
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(begin, q.span.begin)
+                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
+        anaphors = self._org_anaphors(begin, q.span.begin)
+        candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
+        # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
+        # an object, not who the figure is about
+        subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama)\s*$",
+                                                             self.doc.text[max(begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
+        candidates = subjects or (candidates if objects_ok else [])
+        candidates = self._without_enumeration(candidates, q)
+        # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
+        # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
+        while len(candidates) > 1 and re.search(r"\b(?:bersama|dan|serta|dengan)\s*$",
+                                               self.doc.text[candidates[-2][0].end:candidates[-1][0].begin]) \
+                and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
+            candidates.pop()
+        return candidates[-1][1].key if candidates else None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the
@@ -241,9 +284,16 @@ class MetricReader:
             agents.append(begin + pronoun.end())
         last_agent = max(agents, default=None)
         topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
-                  if not self._after_preposition(where.begin, sent) and not self._in_brackets(where, sent)
+                  if (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
+                  and not self._in_brackets(where, sent)
                   and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))]
         return max(topics, key=lambda t: t[0].begin)[1] if topics else None
+
+    def _figure_follows(self, offset: int) -> bool:
+        """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus': a place its figure follows at once heads an
+        item of a list of regions' figures, even after a preposition."""
+        gap = _compiled(r"\s*").match(self.doc.text, offset).end()
+        return self._figure_between(gap, gap + 1)
 
     def _after_dateline(self, sent) -> int:
         """Where the sentence's own words begin, after the dateline ('KOTA, Outlet - ') that the mentions step found."""
@@ -421,6 +471,35 @@ class MetricReader:
             return self.last_region
         if reporter is not None and reporter.places:
             return reporter.places[0]
+        return None
+
+    def _counts_divisions(self, q: Quantity) -> bool:
+        """'120 desa', '9 kabupaten/kota', '31 kecamatan': the figure counts the administrative divisions of a region."""
+        nouns = _alternation_of(self.words["division_nouns"])
+        counted = _compiled(rf"\s+(?:{nouns})(?![\w/])", re.IGNORECASE).match(self.doc.text, q.span.end)
+        if counted is None:
+            return False
+        # "42 kabupaten dan kota di wilayah kerja Kantor X": the divisions an office covers are the office's
+        clause = self.doc.text[counted.end():self.doc.sentence_at(q.span.begin).end].split(",")[0].lower()
+        return not any(w in clause for w in self.words["office_area_words"])
+
+    def _region_of_divisions(self, sent, q: Quantity, subject: str) -> str | None:
+        """How many villages or districts there are, or how many of them did something, describes the region that
+        holds them, not the office that reports it (GOLD.md: a region's statistics have the region as subject):
+        the place the sentence names, else the reporting office's own region, else the region just spoken of. A
+        regional government already stands for its region and keeps the figure."""
+        entity = self._orgs_by_key().get(subject)
+        if entity is not None and entity.top().org_type is not None and entity.top().org_type.government_level:
+            return None
+        named = self._place_named_in(sent, q)
+        if named:
+            return named
+        while entity is not None:
+            if entity.places:
+                return entity.places[0]
+            entity = entity.parent
+        if self.last_region and sent.index - self.last_region_sentence <= 2:
+            return self.last_region
         return None
 
     def _national(self, q: Quantity, sent) -> Span | None:
@@ -791,6 +870,11 @@ class MetricReader:
                 if before_cue:
                     return before_cue[-1]
         return None
+
+
+def _alternation_of(words) -> str:
+    """A regular-expression alternation of the words, longest first ('kabupaten/kota' before 'kabupaten')."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 import kg
+from kg.lexicon import load
 
 ARTICLE = ("Madiun, Kamis (31/10/2024) - PT Sinar Bahari mencatat laba Rp450 miliar sepanjang 2023. "
            "Perusahaan itu juga menyalurkan bantuan Rp2 miliar. "
@@ -259,3 +260,102 @@ def test_a_target_for_next_year_has_next_years_period_or_none(dateline, period_e
     assert first.period_end == date(2024, 12, 31)
     assert (target.value, target.is_target, target.period_end, target.period_label) == (
         Decimal("2800000"), True, period_end, label)
+
+
+def test_a_rate_repeated_in_a_quotation_without_a_period_of_its_own_is_one_metric():
+    text = ("Kupang (ANTARA) - Kepala BPJS Kesehatan Cabang Kupang Rina Wulandari mengatakan sekitar 40 persen peserta "
+            "mandiri menunggak iuran dan 60 persen membayar rutin.\n"
+            "\"Yang membayar rutin baru 60 persen, 40 persen menunggak,\" kata Rina.")
+    assert [m.value for m in kg.extract(text).metrics] == [Decimal("40"), Decimal("60")]
+
+
+def test_a_rate_said_again_far_later_is_kept():
+    text = ("Kupang (ANTARA) - BPJS Kesehatan Cabang Kupang mencatat 60 persen peserta mandiri aktif membayar iuran. "
+            "Peserta baru mendaftar setiap hari. Kantor itu membuka loket tambahan. Antrean pagi panjang. "
+            "Petugas melayani warga hingga sore. Kini 60 persen iuran dibayar lewat aplikasi.")
+    assert [m.value for m in kg.extract(text).metrics] == [Decimal("60"), Decimal("60")]
+
+
+def test_the_owner_named_after_a_figure_outranks_the_speaker_quoted():
+    text = ("Mataram (ANTARA) - Kepala Dinas Pendidikan Kota Mataram Hadi Pranoto mengatakan dana pokir akan dihimpun. "
+            "\"Rp40 juta dikalikan 45 anggota DPRD Kota Mataram, dana yang terkumpul Rp1,8 miliar,\" katanya.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [
+        ("dinas-pendidikan-kota-mataram", Decimal("40000000")), ("dprd-kota-mataram", Decimal("45")),
+        ("dprd-kota-mataram", Decimal("1800000000"))]  # the members' funds, collected: named in the quotation
+
+
+def test_a_count_of_villages_or_districts_is_the_regions_while_the_office_stays_in_focus():
+    text = ("Labuha (ANTARA) - Kepala BPJS Ketenagakerjaan Kabupaten Halmahera Timur, Yusuf Lamadi, menjelaskan, dari "
+            "120 desa, sebanyak 98 desa telah membayar iuran. Total 2.000 pekerja rentan kini terlindungi.")
+    assert [(s, k, v) for s, k, v in _subjects(text)] == [
+        ("regency-halmahera-timur", "place", Decimal("120")), ("regency-halmahera-timur", "place", Decimal("98")),
+        ("bpjs-ketenagakerjaan/kabupaten-halmahera-timur", "org", Decimal("2000"))]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the region the sentence names after the count
+    ("Pontianak (ANTARA) - Dinas Kesehatan Provinsi Kalimantan Barat mencatat demam berdarah terjadi di "
+     "11 kabupaten/kota se-Kalbar.", "kalimantan-barat"),
+    # a regional government stands for its region
+    ("Serang (ANTARA) - Pemerintah Kabupaten Serang menyalurkan bantuan beras ke 29 kecamatan.",
+     "pemerintah-kabupaten-serang"),
+    # the divisions in an office's working area are the office's
+    ("Jayapura (ANTARA) - Sebanyak 30 kabupaten dan kota di wilayah kerja BPJS Kesehatan Kantor Cabang Jayapura "
+     "telah berstatus UHC.", "bpjs-kesehatan/kantor-cabang-jayapura"),
+])
+def test_whose_a_count_of_divisions_is(text, subject):
+    assert [s for s, _, _ in _subjects(text)] == [subject]
+
+
+def test_a_place_its_figure_follows_at_once_is_the_figures_region_even_after_a_preposition():
+    text = ("Mataram (ANTARA) - Dinas Kesehatan Provinsi Nusa Tenggara Barat mencatat 900 kasus demam berdarah pada "
+            "2024. Kasus berikutnya ada di Kota Bima 60 kasus dengan 2 kematian, Kabupaten Dompu 40 kasus.")
+    assert [s for s, _, _ in _subjects(text)] == [
+        "dinas-kesehatan-provinsi-nusa-tenggara-barat", "city-bima", "city-bima", "regency-dompu"]
+
+
+@pytest.mark.parametrize("noun", load().words["division_nouns"])
+def test_every_division_noun_makes_a_count_the_regions(noun):
+    text = (f"Sigli (ANTARA) - Kepala BPJS Ketenagakerjaan Kabupaten Pidie, Yusuf Lamadi, mengatakan sebanyak 40 {noun} "
+            "telah membayar iuran.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("regency-pidie", Decimal("40"))]
+
+
+@pytest.mark.parametrize("words", load().words["office_area_words"])
+def test_every_office_area_word_keeps_a_count_of_divisions_the_offices(words):
+    text = (f"Sigli (ANTARA) - BPJS Ketenagakerjaan Kabupaten Pidie mencatat 40 desa di {words} kantor itu telah "
+            "membayar iuran.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("bpjs-ketenagakerjaan/kabupaten-pidie", Decimal("40"))]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # the quoted words name the organisation the figures are about
+    ("Jambi (ANTARA) - Asisten Perekonomian Provinsi Jambi Rina Marlina menyampaikan laporan realisasi anggaran 2023.\n"
+     "\"Selanjutnya, Dinas Kehutanan Provinsi Jambi, realisasi keuangannya Rp10,5 miliar atau 80,2 persen,\" kata Rina.",
+     ["dinas-kehutanan-provinsi-jambi", "dinas-kehutanan-provinsi-jambi"]),
+    # a partner named after 'bersama' in the quotation leaves the figure to the speaker's office
+    ("Batam (ANTARA) - Kepala BPJS Ketenagakerjaan Cabang Batam Sinta Dewi mengatakan kerja sama terus berjalan.\n"
+     "\"Kami bersama Pemerintah Kota Batam menyalurkan santunan Rp2 miliar,\" kata Sinta.",
+     ["bpjs-ketenagakerjaan/kantor-cabang-batam"]),
+])
+def test_an_organisation_the_quoted_words_name_outranks_the_speakers(text, subjects):
+    assert [s for s, _, _ in _subjects(text)] == subjects
+
+
+@pytest.mark.parametrize("joiner", load().words["list_joiners"])
+def test_two_items_joined_before_one_figure_of_a_list_each_have_it(joiner):
+    text = ("Jambi (ANTARA) - Badan Pusat Statistik Kota Jambi mencatat inflasi Kota Jambi pada Maret 2024 sebesar "
+            f"0,5 persen. Penyumbangnya bawang merah 0,21 persen, {joiner} telur ayam dan gula pasir 0,08 persen.")
+    shared = [m for m in kg.extract(text).metrics if m.value == Decimal("0.08")]
+    assert [m.indicator_label.split()[-2:] for m in shared] == [["telur", "ayam"], ["gula", "pasir"]]
+
+
+@pytest.mark.parametrize("text", [
+    # one item whose name holds 'dan', with a word that leads to its figure
+    "Batam (ANTARA) - BPS Kepri mencatat perikanan tumbuh 16,5 persen, lalu hotel dan restoran "
+    "sebesar 4,2 persen.",
+    # the first figure of a sentence heads no list
+    "Jambi (ANTARA) - Penyumbang inflasi Kota Jambi pada Maret 2024 adalah telur ayam dan gula pasir 0,08 persen.",
+])
+def test_a_figure_that_ends_no_list_of_items_is_one_metric(text):
+    assert len([m for m in kg.extract(text).metrics if m.value in (Decimal("4.2"), Decimal("0.08"))]) == 1
