@@ -48,16 +48,3 @@ def test_the_graph_says_which_name_gave_the_shared_iri_and_where_it_is_written()
 def test_an_article_that_writes_both_names_has_one_entity():
     f = kg.extract("JAKARTA - BPJS Kesehatan mencatat 1.200 peserta baru, kata Badan Penyelenggara Jaminan Sosial Kesehatan.")
     assert [(o.key, o.kind) for o in f.organizations] == [("bpjs-kesehatan", "org")]
-
-
-@pytest.mark.parametrize("short, key", [("Bulog", "perum-bulog"), ("Kemensos", "kementerian-sosial"),
-                                        ("BPS", "badan-pusat-statistik")])
-def test_a_national_body_named_only_by_its_short_name_is_found(short, key):
-    f = kg.extract(f"Beras untuk warga dikirim dari {short} langsung ke setiap desa.")
-    assert [o.key for o in f.organizations] == [key]
-
-
-def test_a_public_corporation_and_its_regional_office_joined_by_dan_are_two():
-    f = kg.extract("Bantuan beras disalurkan melalui Perum Bulog dan Bulog Kendal pekan ini.")
-    assert sorted((o.key, o.kind) for o in f.organizations) == [
-        ("perum-bulog", "org"), ("perum-bulog/kendal", "unit")]

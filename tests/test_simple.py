@@ -221,30 +221,3 @@ def test_aid_named_by_the_goods_it_gives_is_a_programme(goods):
 def test_a_letter_with_a_registry_number_is_a_document(written):
     f = kg.extract(f"Kejaksaan Negeri Kendal menerbitkan {written} untuk tersangka berinisial AB.")
     assert [law.name for law in f.legislation] == [written]
-
-
-def test_generic_social_assistance_in_an_article_about_one_aid_is_that_aid():
-    f = kg.extract("Bupati Lebak Rudi Hartono menyerahkan bantuan beras kepada 500 keluarga. Bantuan sosial bagi "
-                   "warga terdampak banjir itu berasal dari Pemerintah Provinsi Banten.")
-    assert [(p.name, p.aliases) for p in f.programs] == [("bantuan beras", ("Bantuan sosial",))]
-
-
-def test_generic_social_assistance_beside_two_aids_stays_its_own():
-    f = kg.extract("Dinas Sosial Lebak menyalurkan bantuan beras dan bantuan sembako. Bantuan sosial itu rutin.")
-    assert sorted(p.name for p in f.programs) == ["Bantuan sosial", "bantuan beras", "bantuan sembako"]
-
-
-def test_a_programme_brand_in_quotation_marks():
-    f = kg.extract('PLN Unit Induk Distribusi Jawa Timur menawarkan serangkaian program PLN Jatim, seperti "Listrik '
-                   'Kilat" atau kemudahan sambungan, dan program "Cahaya Desa" bagi rumah tangga.')
-    assert sorted(p.name for p in f.programs) == ["Cahaya Desa", "Listrik Kilat"]
-
-
-def test_a_programme_name_joined_by_dan_before_its_acronym():
-    f = kg.extract("Bank Indonesia meluncurkan program Gebyar Uang Baru dan Berkah Lebaran (GEBRAK) di Batam.")
-    assert [(p.name, p.aliases) for p in f.programs] == [("Gebyar Uang Baru dan Berkah Lebaran", ("GEBRAK",))]
-
-
-def test_a_named_aid_programme_is_not_folded_into_the_aid_named_by_its_goods():
-    f = kg.extract("Bupati Lebak Rudi Hartono menyerahkan bantuan beras kepada penerima PKH dan BLT.")
-    assert sorted(p.name for p in f.programs) == ["BLT", "PKH", "bantuan beras"]

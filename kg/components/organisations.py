@@ -64,40 +64,14 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             own = _without_region(state, m.name, pkey)
             if own != m.name and own in {_without_region(state, n, pkey) for n in e.names}:
                 return e
-    return _bare_and_regional_forms(state, m)
-
-
-def _bare_and_regional_forms(state: ArticleState, m: OrgMention) -> OrgEntity | None:
-    """'melalui Dinas Sosial …', then 'Kadis Sosial Buton' (or the other way round): a regional body named once
-    without its region is the one body of that name the article places, when it places only one."""
-    if m.org_type is None or m.org_type.iri.split("/")[-1] not in state.lex.words["regional_org_types"]:
-        return None
-    same_kind = [e for e in state.orgs if e.kind == "org" and e.org_type is not None and e.org_type.iri == m.org_type.iri]
-    if m.places and m.name.endswith(m.places[0]):
-        bare = norm(m.name[:-len(m.places[0])])
-        found = [e for e in same_kind if not e.places and bare in {norm(n) for n in e.names}]
-        if len(found) == 1 and not any(e.places for e in same_kind if bare in {norm(_bare(state, e, n)) for n in e.names}):
-            found[0].region_named = True
-            found[0].places.append(places.place_key(state, bare_name(m.places[0]), KIND_OF_LEVEL.get(level_of_prefixed(m.places[0]) or "")))
-            return found[0]
-    elif not m.places:
-        found = [e for e in same_kind if e.places and norm(m.name) in {norm(_bare(state, e, n)) for n in e.names}]
-        if len(found) == 1:
-            return found[0]
     return None
-
-
-def _bare(state: ArticleState, e: OrgEntity, name: str) -> str:
-    """A name of `e` without the region it ends with."""
-    return next((b for b in (_without_region(state, name, pkey) for pkey in e.places) if b != name), name)
 
 
 def _without_region(state: ArticleState, name: str, pkey: str) -> str:
     """'Dinas Sosial Provinsi Jambi', 'Dinas Sosial Jambi' -> 'Dinas Sosial'."""
     bare = strip_region(name)
-    if bare != name:  # "Dinas Sosial Kabupaten Serang" is not the Dinas Sosial of another region
-        region = bare_name(name[len(bare):].strip())
-        return bare if places.place_key(state, region, KIND_OF_LEVEL.get(level_of_prefixed(name[len(bare):].strip()) or "")) == pkey else name
+    if bare != name:
+        return bare
     words = name.split()
     for n in range(min(MAX_PLACE_TOKENS, len(words) - 1), 0, -1):
         tail = " ".join(words[-n:])
@@ -285,9 +259,6 @@ def _acronyms_inside(state: ArticleState, m: OrgMention, e: OrgEntity) -> None:
     if acronym not in owner.acronyms and acronym not in owner.names:
         owner.acronyms.append(acronym)
     tail = m.name[len(owner_mention.name):].strip() if m.name.startswith(owner_mention.name) else ""
-    written = state.text[m.span.begin:m.span.end]
-    if not tail and m.region_org and f"({acronym})" in written:
-        tail = written.split(f"({acronym})", 1)[1].strip()  # "Kejaksaan Negeri (Kejari) Kendal" is also "Kejari Kendal"
     if tail:
         short = f"{acronym} {tail}"
         if short not in e.names:

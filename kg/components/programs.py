@@ -15,8 +15,7 @@ def find_programs(state: ArticleState) -> None:
     """Programme names outside laws, organisation names and titles ('Direktur Program JKN' names a role)."""
     names = state.names
     blocked = state.law_spans + [o.span for o in names.orgs] + [r.span for r in names.roles]
-    mentions = [m for m in simple.programs(state.doc, state.lex, blocked)
-                if m.rule == "program.lexicon" or not _names_an_organisation(state, m.name)]
+    mentions = simple.programs(state.doc, state.lex, blocked)
     groups: list[dict] = []
     for m in mentions:
         concept = m.attrs.get("concept")
@@ -38,7 +37,6 @@ def find_programs(state: ArticleState) -> None:
         g["spans"].append(m.span)
         if m.attrs.get("written", m.name) != m.name:  # "bantuan sosial beras" is also "bantuan beras"'s name
             g["written"].append(m.attrs["written"])
-    _generic_aid_is_the_specific_one(groups)
     out = []
     for g in groups:
         names_sorted = sorted(g["names"], key=lambda n: (n.isupper(), -len(n.split()), n[:1].islower(), n))
@@ -53,27 +51,6 @@ def find_programs(state: ArticleState) -> None:
                            aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
                            provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
     state.programs = sorted(out, key=lambda p: p.key)
-
-
-def _generic_aid_is_the_specific_one(groups: list[dict]) -> None:
-    """'bantuan beras … bantuan sosial bagi warga terdampak': in an article about one aid named by its goods, the
-    generic 'bantuan sosial' (a lexicon concept named by the common noun 'bantuan …') is that aid, not a second one."""
-    specific = [g for g in groups if g["rule"] == "program.aid-goods"]
-    generic = [g for g in groups if g["concept"] is not None and g["concept"].label_id.split()[0] == "bantuan"
-               and g["rule"] == "program.lexicon"]  # a common noun ('bantuan sosial'), never a named one ('Bantuan Langsung Tunai')
-    if len(specific) != 1:
-        return
-    for g in generic:
-        specific[0]["written"] += g["names"]  # aliases after the aid's own name
-        specific[0]["spans"] += g["spans"]
-        groups.remove(g)
-
-
-def _names_an_organisation(state: ArticleState, name: str) -> bool:
-    """'serangkaian program PLN Jatim': the words after 'program' name whose programmes they are, not one."""
-    first = norm(name.split()[0])
-    return any(first in {norm(n) for n in e.names[:1] + e.acronyms} or norm(name) in {norm(n) for n in e.names}
-               for e in state.orgs)
 
 
 def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str | None:

@@ -19,6 +19,8 @@ from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
+# organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
+REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
 @dataclass
@@ -104,9 +106,7 @@ class Scanner:
         self.not_names = set(w["not_names"])
         self.honorifics = set(w["honorific_prefixes"])
         # degrees written after a name without dots ("SIK MH", "SE", "MSi"): not words of the name
-        # and those written with dots but no comma before them ("Alimah S.Sos"), as one token without its last dot
-        self.degrees = {d for d in lex.words["academic_suffixes"] if "." not in d} \
-            | {d.rstrip(".") for d in lex.words["academic_suffixes"] if "." in d.rstrip(".")}
+        self.degrees = {d for d in lex.words["academic_suffixes"] if "." not in d}
         self.contracted = {title: head for title, head in lex.words["contracted_titles"].items() if not title.startswith("_")}
         self.speech_after = set(w["speech_verbs_after"])
         self.name_connectors = set(w["name_connectors"])
@@ -115,7 +115,6 @@ class Scanner:
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
         self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
-        self.institution_acronyms = {inst.acronym for inst in institutions().values() if inst.acronym}
         self.portfolios = set(w["portfolio_words"])
         self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
@@ -124,10 +123,6 @@ class Scanner:
         self.place_prepositions = set(w["place_prepositions"])
         self.unit_designations = set(w["unit_designations"])
         self.named_after_people = set(w["org_types_named_after_people"])
-        self.place_words = set(w["place_prefixes"])
-        self.weekdays = set(w["weekdays"])
-        # bodies named with their region ("Dinas Sosial Kabupaten Buton", "Kejaksaan Negeri (Kejari) Kendal")
-        self.regional_types = set(w["regional_org_types"])
         # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
         self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
                              if len(f.split()) > 1 and f.split()[0].rstrip(".") in self.acting_prefixes}
@@ -290,8 +285,6 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
-        if self.follows_place_word(n0):
-            return False  # "Kepala Desa Sukamaju", "Sekretaris Desa (Sekdes) Sukamaju": the village's name
         if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
@@ -305,15 +298,6 @@ class Scanner:
         if name in self.org_words and not any(w in self.alone for w in words):
             return False
         return True
-
-    def follows_place_word(self, k: int) -> bool:
-        """The word before k, past a bracketed short form, is 'Desa', 'Kecamatan' …: k starts a place's name."""
-        k -= 1
-        if k > 0 and self.toks[k].text == ")":
-            while k > 0 and self.toks[k].text != "(":
-                k -= 1
-            k -= 1
-        return k >= 0 and self.toks[k].text in self.place_words
 
     def sentence_ends(self, k: int) -> bool:
         """A full stop that ends the sentence, not the dot of an abbreviation ('S.E.,')."""
@@ -382,8 +366,6 @@ class Scanner:
         toks = self.toks
         while j < len(toks):
             t = toks[j]
-            if j > i and t.text.lower() in self.weekdays and _is_cap(t):
-                break  # "… kata Bupati Lebak Budi Rahman Jumat (23/3)": the day of the statement, not a name
             if _is_cap(t) and not self.protected_at(j):
                 j += 1
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
@@ -499,7 +481,7 @@ class Scanner:
                 m = OrgMention(Span(start, toks[j - 1].end), name, "government", rule + ".government",
                                org_type=otype, places=tuple(places[:1]), level=level, acronym=acronym)
                 return self._with_unit(m, j, limit, rule, allow_units)
-            regional = otype.iri.split("/")[-1] in self.regional_types
+            regional = otype.iri.split("/")[-1] in REGIONAL_TYPES
             national_words = set(self.lex.words["national_name_words"])
             name_end = j
             region_places: tuple[str, ...] = ()
@@ -510,10 +492,6 @@ class Scanner:
                     if regional and not national_words & set(_words(toks[i:j])):
                         region_places = (toks[j].text + " " + region[1],)
                         name_end = j = region[2]
-                    break
-                if regional and self._place_then_name(j, limit) and not national_words & set(_words(toks[i:j])):
-                    n, _ = _place_prefix(toks, j, limit)  # "Setda Lebak Darmawan Saputra": the body ends with its place
-                    region_places, name_end = (" ".join(_words(toks[j:j + n])),), j + n
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
@@ -534,8 +512,7 @@ class Scanner:
                     j += 1
                     name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
-                        and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names \
-                        and toks[j + 1].text not in self.institution_acronyms:
+                        and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
@@ -572,14 +549,6 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
-
-    def _place_then_name(self, j: int, limit: int) -> bool:
-        """A known place at j followed by capitalised words that are no place, unit or region: the words after the
-        place are someone's name, not more of a regional body's."""
-        n, _ = _place_prefix(self.toks, j, limit)
-        k = j + n
-        return bool(n) and k < limit and _is_cap(self.toks[k]) and not _place_prefix(self.toks, k, limit)[0] \
-            and not self.unit_at(k, short_ok=True) and self.toks[k].text not in REGION_WORDS and not self.head_at(k)
 
     def _another_organisation_at(self, k: int, limit: int) -> bool:
         """'Dinas Kesehatan', 'BPJS Kesehatan' start a name of their own; 'Koperasi' alone is a part of one."""
@@ -817,9 +786,6 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 sc.know(acr[0], m.org_type)
             if m.acronym:
                 sc.know(m.acronym, m.org_type)
-    for inst in institutions().values():  # "dikirim dari Bulog": a national body's short name needs no spelling out
-        for short in filter(None, (inst.acronym, *inst.other_names)):
-            sc.know(short, None)
 
     def keep_second_role(also) -> int:
         """Record a 'yang juga' role: its whole title is the person's, not a new organisation mention."""
@@ -1084,8 +1050,8 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
             unit_place, unit_label = places[0], " ".join(_words(toks[j:k]))
     org_m = None
     if qual_end < end:
-        if toks[qual_end].text in REGION_WORDS or (r.government_level and not sc.head_at(qual_end)):
-            org_m = _government_of(sc, qual_end, end, r)  # but "Asisten I Setda Lebak, …" names the secretariat
+        if toks[qual_end].text in REGION_WORDS or r.government_level:
+            org_m = _government_of(sc, qual_end, end, r)
         else:
             got = sc.parse_org(qual_end, end, "role")
             org_m = got[0] if got else None
@@ -1131,10 +1097,7 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
         if places:
             break
     else:
-        q, k = j, j + 1  # "Kapolsek Cibeber AKP Joko …", "Kapolsek Cibeber, Iptu …": a district the gazetteer lacks
-        if not (k < len(toks) and (toks[k].text == "," or sc.skip_honorifics(k) > k) and sc.plausible_name(j, k)):
-            return None
-        places = [toks[j].text]
+        return None
     # the mention is the whole 'Kapolres Lahat': the head word is inside the title
     org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                        "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]))
@@ -1147,7 +1110,7 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
         n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
         if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1):
             return None
-    title_text = sc.doc.text[toks[i].begin:toks[q - 1].end]  # "Kadis Sosial", "Kapolres"
+    title_text = toks[i].text
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
                            "person.contracted-title")
     role_m = RoleMention(Span(toks[i].begin, toks[k - 1].end), title_text, r, org_m, person, "role.contracted-title", None)

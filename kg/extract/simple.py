@@ -22,11 +22,7 @@ class Dateline:
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– "
-    if not m:
-        return None
-    suffixes = tuple(lex.words["media_suffixes"])
-    words = [w for w in re.split(r"[\s,()]+", m.group("head")) if not w.lower().endswith(suffixes)]
-    if re.search(r"\b[a-z]{4,}\b", " ".join(words)):  # a sentence, not a dateline ("insidepontianak.com" is a site)
+    if not m or re.search(r"\b[a-z]{4,}\b", m.group("head").replace(".com", "").replace(".co", "")):
         return None
     head_start = m.start("head")
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
@@ -338,13 +334,6 @@ def _named_programs(text: str, lex: Lexicon):
         words = name.split()
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
         yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
-    # "program Semarak Rupiah Ramadan dan Berkah Idulfitri (SERAMBI)": a long name joined by 'dan', then its acronym
-    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+(?:dan\s+)?{cap}){{1,7}})\s*\((?P<acr>[A-Z][\w-]{{1,10}})\)", text):
-        yield Span(m.start("name"), m.end("name")), m.group("name"), "program.after-program-word", {"acronym": m.group("acr")}
-    # 'program "Sparkling"', 'program PLN Jatim, seperti "Layanan Kilat"': a brand in quotation marks
-    intro = "|".join(re.escape(c) for c in lex.words["program_name_intros"])
-    for m in re.finditer(rf"\b[Pp]rogram(?:\s+[\w-]+){{0,4}}?(?:,?\s+(?:{intro}))?\s+[\"“](?P<name>{cap}(?:\s+{cap}){{0,3}})[\"”]", text):
-        yield Span(m.start("name"), m.end("name")), m.group("name"), "program.quoted-brand", {}
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
         span = Span(m.start("name"), m.end("name"))
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
