@@ -344,8 +344,7 @@ class MetricReader:
     def _after_preposition(self, offset: int, sent) -> bool:
         """A place after 'di', 'asal', 'setelah', 'meliputi' … is where or what else, not the clause's topic."""
         if "_not_topic" not in self.__dict__:
-            words = "|".join(map(re.escape, sorted(self.words["place_not_topic_words"], key=len, reverse=True)))
-            self._not_topic = re.compile(rf"\b(?:{words})[\s-]*$")
+            self._not_topic = re.compile(rf"\b(?:{_alternation_of(self.words['place_not_topic_words'])})[\s-]*$")
         return bool(self._not_topic.search(self.doc.text[max(sent.begin, offset - PREPOSITION_REACH):offset].lower()))
 
     def _agent_after(self, q: Quantity, sent) -> str | None:
@@ -385,7 +384,7 @@ class MetricReader:
         return key
 
     def _scope_pattern(self) -> str:
-        return "|".join(re.escape(w) for w in sorted(self.words["place_scope_words"], key=len, reverse=True))
+        return _alternation_of(self.words["place_scope_words"])
 
     def _figure_between(self, begin: int, end: int) -> bool:
         quantities, begins = self.__dict__.get("_figure_begins", (None, []))
