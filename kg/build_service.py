@@ -153,7 +153,8 @@ def _run_into_store(request: Request, events: BuildEvents) -> BuildReport:
         build_into_store(store, articles, request.base or DEFAULT_BASE, request.validate, executor, heard)
         if request.prune:
             store.prune({a.source for a in articles} | {f.source for f in report.failures})
-        link_people(store, decisions)
+        if report.built or request.prune:  # a no-op rebuild leaves the joins as the last build made them
+            link_people(store, decisions)
     return report
 
 

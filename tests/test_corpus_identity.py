@@ -57,6 +57,13 @@ def test_the_joins_are_the_same_bytes_in_any_build_order_and_go_with_the_article
     assert _same_as(ds) == [] and URIRef(ID + "graph/identity") not in {g.identifier for g in ds.graphs()}
 
 
+def test_a_rebuild_that_changes_nothing_keeps_the_joins(tmp_path):
+    first = _build(tmp_path, {"a": KEDIRI_FULL, "b": BLITAR_SHORT}, "S")
+    again = _build(tmp_path, {"a": KEDIRI_FULL, "b": BLITAR_SHORT}, "S")
+    assert _same_as(again) == _same_as(first) == [(PERSON + "farah--bpjs-ketenagakerjaan",
+                                                   PERSON + "farah-diana--bpjs-ketenagakerjaan")]
+
+
 def test_a_not_same_decision_keeps_the_short_and_the_full_name_apart(tmp_path):
     decisions = tmp_path / "identity.tsv"
     decisions.write_text("not-same\tFarah Diana\tFarah\n", encoding="utf-8")
