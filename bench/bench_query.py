@@ -124,27 +124,22 @@ def seed_articles(seed: Path) -> list[tuple[str, str]]:
 def fill(target: Path, seed: Path, count: int) -> None:
     """Make `target` hold `count` articles, copies of the seed store's under new article IRIs.
 
-    The quads go in with Oxigraph's bulk loader (no transaction per batch, many times faster than
-    `kg build`'s writes), the union and the manifest rows as CorpusStore.put_many writes them."""
-    from kg.store import _with_union, source_digest
-
+    Each batch goes in as `kg build --store` writes it (CorpusStore.put_many: Oxigraph's bulk loader, the
+    union in the default graph, the manifest rows), so the store is what a build of that many articles makes."""
     articles = seed_articles(seed)
     if not articles:
         raise KGError(f"{seed} holds no articles; build some into it with kg build SOURCES --store {seed}")
     started = time.perf_counter()
     with CorpusStore(target) as store:
         for first in range(0, count, FILL_BATCH):
-            quads, rows = [], []
+            batch = []
             for n in range(first, min(count, first + FILL_BATCH)):
                 article_id, nquads = articles[n % len(articles)]
                 copy = n // len(articles)
                 text = relabelled(nquads, article_id, copy)
-                quads.extend(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-                graph = f"{quads[-1].graph_name.value}"
-                rows.append((f"copy-{copy}/{article_id}", source_digest(text), graph))
-            store.oxigraph.bulk_extend(_with_union(quads))
-            store._record(rows)
-            print(f"\r{first + len(rows)} articles, {time.perf_counter() - started:.0f} s", end="", file=sys.stderr,
+                batch.append((f"copy-{copy}/{article_id}", text, text))
+            store.put_many(batch)
+            print(f"\r{first + len(batch)} articles, {time.perf_counter() - started:.0f} s", end="", file=sys.stderr,
                   flush=True)
         store.oxigraph.optimize()
     print(file=sys.stderr)
