@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, NoReturn
 
 import rdflib.plugins.sparql
-from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store, Variable
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store
 from pyoxigraph import Literal as OxLiteral
 from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.shared.jsonld import context as jsonld_context
@@ -609,16 +609,51 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
     """
     prepared = query if isinstance(query, PreparedQuery) else prepare_query(query)
     _check_bound_names(prepared.text, bindings or {})
-    substitutions = {Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
+    text = with_bindings(prepared.text, bindings or {})
     try:
-        outcome = query_store(dataset).query(prepared.text, prefixes=PREFIXES, substitutions=substitutions or None)
+        outcome = query_store(dataset).query(text, prefixes=PREFIXES)
         return _as_rdflib_result(outcome, max_rows)
     except QueryError:
         raise
     except SyntaxError as e:
         raise _syntax_error(str(e)) from None
     except Exception as e:  # noqa: BLE001 - the engine's errors are plain RuntimeError / OSError
-        raise EvaluationFailed(f"the query failed while running ({e}); rephrase that part") from e
+        reason = " ".join(str(e).split())  # the engine's message may span lines; the error is one
+        raise EvaluationFailed(f"the query failed while running ({reason}); rephrase that part") from e
+
+
+def with_bindings(text: str, bindings: Mapping[str, object]) -> str:
+    """The query restricted to rows whose variables hold the bound values: a trailing VALUES clause.
+
+    A trailing VALUES is joined with the query's answers before projection and ordering, so a variable
+    bound inside an OPTIONAL (what-people-said's ?personName) keeps only that person's rows. Substituting
+    the value into the query instead, as Oxigraph's `substitutions` do, would write the name into every
+    row's OPTIONAL and attribute everyone's quotations to the one person.
+
+    >>> with_bindings("SELECT ?n WHERE { ?p <http://schema.org/name> ?n }", {"n": Literal("Rina")})
+    'SELECT ?n WHERE { ?p <http://schema.org/name> ?n }\\nVALUES (?n) { ("Rina") }'
+    """
+    if not bindings:
+        return text
+    if _has_trailing_values(text):
+        raise QueryError("--bind cannot be added to a query that ends with its own VALUES clause; "
+                         "put the value in that clause instead")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(_to_oxigraph(term)) for term in bindings.values())
+    return f"{text}\nVALUES ({names}) {{ ({values}) }}"
+
+
+def _has_trailing_values(text: str) -> bool:
+    """Whether VALUES occurs outside every group (the query's own trailing VALUES clause)."""
+    depth = 0
+    for token in _tokens(text):
+        if token.text == "{":
+            depth += 1
+        elif token.text == "}":
+            depth -= 1
+        elif depth == 0 and token.keyword == "VALUES":
+            return True
+    return False
 
 
 def _check_bound_names(text: str, bindings: Mapping[str, object]) -> None:

@@ -397,10 +397,44 @@ def test_built_articles_join_on_shared_entities_and_their_spans_match_the_text(b
         assert texts[str(row.article)][int(row.begin):int(row.end)] == str(row.anchorOf)
 
 
-def test_an_engine_failure_is_a_one_line_error_not_a_traceback(capsys):
-    text = "SELECT ?o WHERE { ?s ?p ?o }"  # the engine cannot bind ?s: it is not among the results
-    code, out, err = run(capsys, "query", text, str(TASPEN), "--bind", f"s=<{B}org/taspen>")
+def test_an_engine_failure_is_a_one_line_error_not_a_traceback(capsys, monkeypatch):
+    class FailingEngine:
+        def query(self, *args, **kwargs):
+            raise RuntimeError("the engine ran out of memory\nin a second line")
+    monkeypatch.setattr(q, "query_store", lambda dataset: FailingEngine())
+    code, out, err = run(capsys, "query", "SELECT ?o WHERE { ?s ?p ?o }", str(TASPEN))
     assert code == 2 and err.startswith("error: the query failed while running") and err.count("\n") == 1
+
+
+SPEAKERS = """@prefix schema: <https://schema.org/> .
+@prefix b: <https://w3id.org/berita-kg/id/> .
+b:q1 a schema:Quotation ; schema:text "Layanan kami buka setiap hari." ; schema:creator b:person-ayu .
+b:q2 a schema:Quotation ; schema:text "Klaim dibayar dalam tiga hari." ; schema:creator b:person-joko .
+b:person-ayu schema:name "Ayu Lestari" .
+b:person-joko schema:name "Joko Prasetyo" .
+"""
+
+
+def test_a_name_bound_inside_an_optional_keeps_only_that_persons_rows():
+    graph = Dataset()
+    graph.parse(data=SPEAKERS, format="turtle")
+    bound = dict([q.parse_binding("personName=Ayu Lestari")])
+    rows = list(q.run_query(graph, q.bundled_query("what-people-said").text, bound))
+    assert [(str(r.personName), str(r.text), str(r.person)) for r in rows] == \
+        [("Ayu Lestari", "Layanan kami buka setiap hari.", B + "person-ayu")]
+
+
+def test_a_variable_the_query_does_not_return_can_still_be_bound(capsys):
+    text = "SELECT ?o WHERE { ?s <https://schema.org/name> ?o }"
+    code, out, err = run(capsys, "query", text, str(TASPEN), "--format", "csv", "--bind", f"s=<{B}org/taspen>")
+    assert code == 0, err
+    assert out.splitlines() == ["o", "PT Taspen"]
+
+
+def test_a_bind_on_a_query_with_its_own_trailing_values_is_refused(capsys):
+    text = "SELECT ?o WHERE { ?s ?p ?o } VALUES ?o { 1 }"
+    code, out, err = run(capsys, "query", text, str(TASPEN), "--bind", "o=2")
+    assert code == 2 and "its own VALUES clause" in err and err.count("\n") == 1
 
 
 # -- portability: the bundled questions give the same rows on every store -----------------------------
