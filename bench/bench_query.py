@@ -6,7 +6,9 @@
 
 Files are loaded once (the load time is printed), then every queries/*.rq runs `--repeat` times, fully
 reading each result; one line per question gives the median, the 99th percentile and the slowest run in
-milliseconds and the number of rows.
+milliseconds and the number of rows. Then the listings are asked as a user asks them of a corpus, bound to
+one entity (an organisation's figures and leaders, a person's quotations, an article's facts), for a typical
+entity (the median of the entities ranked by rows) and for the largest.
 
 With --store, the questions are asked of the store as `kg query --store` asks it (kg.query.run_query,
 rows converted for the writers), and the report adds, each from a fresh process, the seconds from
@@ -37,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph as ox  # noqa: E402
 
 from kg.errors import KGError  # noqa: E402
-from kg.query import bundled_queries, load_dataset, prepare_query, query_store, run_query  # noqa: E402
+from kg.query import bundled_queries, bundled_query, load_dataset, prepare_query, query_store, run_query  # noqa: E402
 from kg.store import CorpusStore  # noqa: E402
 
 FILL_BATCH = 200  # articles written to the store in one transaction
@@ -62,6 +64,48 @@ def time_questions(dataset, repeat: int, only: list[str]) -> None:
             times.append((time.perf_counter() - started) * 1000)
         print(f"{question.name:24}  {statistics.median(times):8.1f}  {percentile(times, 0.99):8.1f}  "
               f"{max(times):8.1f}  {rows:7d}", flush=True)
+
+
+# The question each listing is asked for over a corpus (its `--bind`), and how to pick the value: the values
+# of the variable ranked by how many rows they have, so the one in the middle of the ranking is a typical
+# entity and the first the corpus's largest.
+ENTITY_QUESTIONS = {
+    "organisation-metrics": ("orgName", "SELECT ?v (COUNT(*) AS ?n) WHERE { ?o a schema:Observation ; "
+                             "schema:observationAbout ?about . ?about org:unitOf? ?named . ?named schema:name ?v "
+                             "FILTER (?about != ?named || NOT EXISTS { ?about org:unitOf ?parent }) } "
+                             "GROUP BY ?v ORDER BY DESC(?n) ?v"),
+    "what-people-said": ("personName", "SELECT ?v (COUNT(*) AS ?n) WHERE { ?q a schema:Quotation ; "
+                         "schema:creator/schema:name ?v } GROUP BY ?v ORDER BY DESC(?n) ?v"),
+    "fact-provenance": ("article", "SELECT ?v (COUNT(*) AS ?n) WHERE { ?s nif:referenceContext ?v } "
+                        "GROUP BY ?v ORDER BY DESC(?n) ?v"),
+    "who-leads-what": ("orgName", "SELECT ?v (COUNT(*) AS ?n) WHERE { ?m org:organization/schema:name ?v } "
+                       "GROUP BY ?v ORDER BY DESC(?n) ?v"),
+}
+
+
+def entity_values(dataset, ranking: str) -> dict[str, object]:
+    """The typical (median-ranked) and the largest value of a ranking query, as rdflib terms."""
+    ranked = [row.v for row in run_query(dataset, ranking)]
+    return {"typical": ranked[len(ranked) // 2], "largest": ranked[0]} if ranked else {}
+
+
+def time_entity_questions(dataset, repeat: int, only: list[str]) -> None:
+    """Each listing asked of one entity, as users ask it of a corpus: its p50, p99 and rows, for a typical
+    entity and for the corpus's largest."""
+    print(f"{'question, bound':40}  {'p50 ms':>8}  {'p99 ms':>8}  {'max ms':>8}  {'rows':>7}")
+    for name, (variable, ranking) in ENTITY_QUESTIONS.items():
+        if only and name not in only:
+            continue
+        prepared = prepare_query(bundled_query(name).text)
+        for which, value in entity_values(dataset, ranking).items():
+            times, rows = [], 0
+            for _ in range(repeat):
+                started = time.perf_counter()
+                rows = len(list(run_query(dataset, prepared, {variable: value})))
+                times.append((time.perf_counter() - started) * 1000)
+            label = f"{name} ?{variable} ({which})"
+            print(f"{label:40}  {statistics.median(times):8.1f}  {percentile(times, 0.99):8.1f}  "
+                  f"{max(times):8.1f}  {rows:7d}", flush=True)
 
 
 def kg_command() -> str:
@@ -168,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         query_store(dataset)  # what a store is read through, opened (or, for files, filled) before timing
         print(f"opened in {(time.perf_counter() - started) * 1000:.0f} ms; {args.repeat} runs each")
         time_questions(dataset, args.repeat, args.only)
+        time_entity_questions(dataset, args.repeat, args.only)
         if args.store:
             print(f"kg query --store, start to answer: {query_first_answer_s(args.store):.2f} s")
             print(f"kg serve, start to first answer:  {serve_first_answer_s(args.store):.2f} s")

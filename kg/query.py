@@ -623,35 +623,79 @@ def run_query(dataset: Dataset, query: str | PreparedQuery, bindings: Mapping[st
 
 
 def with_bindings(text: str, bindings: Mapping[str, object]) -> str:
-    """The query restricted to rows whose variables hold the bound values: a trailing VALUES clause.
+    """The query restricted to rows whose variables hold the bound values, as a VALUES clause.
 
-    A trailing VALUES is joined with the query's answers before projection and ordering, so a variable
-    bound inside an OPTIONAL (what-people-said's ?personName) keeps only that person's rows. Substituting
-    the value into the query instead, as Oxigraph's `substitutions` do, would write the name into every
-    row's OPTIONAL and attribute everyone's quotations to the one person.
+    Where every bound variable is certainly bound by the WHERE group itself (it occurs in one of the
+    group's own triple patterns, not only inside an OPTIONAL, a UNION branch, a subquery or a BIND), the
+    VALUES opens the group: the engine then starts from the value and reads only what concerns it (one
+    organisation's figures among a corpus's hundred thousand). Joining first or last gives the same rows
+    then, since the group would bind the variable anyway. Otherwise the VALUES trails the query, joined
+    with its answers: a variable bound only inside an OPTIONAL keeps just that value's rows. (Substituting
+    the value into the query, as Oxigraph's `substitutions` do, would write it into every row's OPTIONAL,
+    and give every quotation to the one person bound.)
 
     >>> with_bindings("SELECT ?n WHERE { ?p <http://schema.org/name> ?n }", {"n": Literal("Rina")})
-    'SELECT ?n WHERE { ?p <http://schema.org/name> ?n }\\nVALUES (?n) { ("Rina") }'
+    'SELECT ?n WHERE { VALUES (?n) { ("Rina") } ?p <http://schema.org/name> ?n }'
+    >>> with_bindings("SELECT ?n WHERE { ?p a ?t OPTIONAL { ?p <http://schema.org/name> ?n } }", {"n": Literal("Rina")})
+    'SELECT ?n WHERE { ?p a ?t OPTIONAL { ?p <http://schema.org/name> ?n } }\\nVALUES (?n) { ("Rina") }'
     """
     if not bindings:
         return text
-    if _has_trailing_values(text):
+    tokens = _located_tokens(text)
+    if any(depth == 0 and token.keyword == "VALUES" for token, _, depth, _ in tokens):
         raise QueryError("--bind cannot be added to a query that ends with its own VALUES clause; "
                          "put the value in that clause instead")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(_to_oxigraph(term)) for term in bindings.values())
-    return f"{text}\nVALUES ({names}) {{ ({values}) }}"
+    clause = f"VALUES ({names}) {{ ({values}) }}"
+    opening = _where_group_opening(tokens)
+    if opening is not None and all(_bound_by_group(tokens, opening, name) for name in bindings):
+        at = tokens[opening][1] + 1
+        return f"{text[:at]} {clause}{text[at:]}"
+    return f"{text}\n{clause}"
 
 
-def _has_trailing_values(text: str) -> bool:
-    """Whether VALUES occurs outside every group (the query's own trailing VALUES clause)."""
-    depth = 0
-    for token in _tokens(text):
+def _located_tokens(text: str) -> list[tuple[_Token, int, int, int]]:
+    """The query's tokens (comments dropped), each with its offset, the depth of braces it is inside and
+    the depth of parentheses. Read from the text as written, so the offsets are the text's own (a query
+    that writes keywords with codepoint escapes is rare and gets the trailing VALUES, which is right for
+    any query)."""
+    located, braces, parens = [], 0, 0
+    for match in _TOKEN.finditer(text):
+        token = _Token(match.lastgroup, match.group())
+        if token.kind == "comment":
+            continue
+        if token.text == "}":
+            braces -= 1
+        if token.text == ")":
+            parens -= 1
+        located.append((token, match.start(), braces, parens))
         if token.text == "{":
-            depth += 1
-        elif token.text == "}":
-            depth -= 1
-        elif depth == 0 and token.keyword == "VALUES":
+            braces += 1
+        if token.text == "(":
+            parens += 1
+    return located
+
+
+def _where_group_opening(tokens: list[tuple[_Token, int, int, int]]) -> int | None:
+    """The index of the `{` that opens the WHERE group, when the query writes the keyword WHERE."""
+    for index, (token, _, depth, _) in enumerate(tokens):
+        if depth == 0 and token.keyword == "WHERE":
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            return index + 1 if following and following[0].text == "{" else None
+    return None
+
+
+def _bound_by_group(tokens: list[tuple[_Token, int, int, int]], opening: int, name: str) -> bool:
+    """Whether ?name occurs in a triple pattern of the group opened at `opening` itself: directly in the
+    group, outside parentheses (FILTER, BIND and expressions), and not as a VALUES variable."""
+    inside = tokens[opening][2] + 1
+    for index in range(opening + 1, len(tokens)):
+        token, _, depth, parens = tokens[index]
+        if depth < inside:
+            return False
+        if depth == inside and parens == 0 and token.kind == "var" and token.text[1:] == name \
+                and tokens[index - 1][0].keyword != "VALUES":
             return True
     return False
 
