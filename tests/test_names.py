@@ -379,3 +379,18 @@ def test_titles_in_a_list_of_guests_are_no_people(commander, district):
 def test_a_commanders_title_before_a_name_is_recognised():
     f = kg.extract("Danramil Lembang Kapten Budi Santoso meninjau banjir di Kabupaten Bandung Barat.")
     assert [p.name for p in f.people] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Dinas Sosial Aceh Barat", "Rahmawati"),
+    ("Dinas Kesehatan Lampung Selatan", "Wahyuni"),
+])
+def test_a_regency_name_ending_in_a_compass_word_stays_with_the_office_not_the_name(office, name):
+    f = kg.extract(f'"Bantuan sudah disalurkan," kata Kepala {office} {name} di kantornya, Senin.')
+    assert [p.name for p in f.people] == [name]
+    assert any(o.name == office for o in f.organizations)
+
+
+def test_a_name_after_a_plain_regency_keeps_its_own_words():
+    f = kg.extract('"Bantuan sudah disalurkan," kata Kepala Dinas Sosial Pasaman Rahmat Barata di kantornya, Senin.')
+    assert [p.name for p in f.people] == ["Rahmat Barata"]

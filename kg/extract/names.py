@@ -741,7 +741,19 @@ class Scanner:
                 if n and k + n < run_end:
                     k += n
             return k
-        return max(run_start, run_end - 2)
+        return self._past_place_name(run_start, max(run_start, run_end - 2), run_end)
+
+    def _past_place_name(self, run_start: int, k: int, run_end: int) -> int:
+        """Move a name's start `k` past a place name that runs into it: in "Dinas Sosial Aceh Barat Rahmawati"
+        the last two words are not the name, since "Aceh Barat" is a regency; a name never begins with the
+        compass word that ends a place's name."""
+        if k >= run_end - 1 or self.toks[k].text not in self.compass:
+            return k
+        for start in range(max(run_start, k - 3), k):
+            covered, _ = _place_prefix(self.toks, start, run_end)
+            if start + covered > k:
+                return start + covered if start + covered < run_end else k
+        return k
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
         """Trim honorifics before and degrees after, and keep only capitalised name tokens in [i, end)."""
