@@ -14,7 +14,7 @@ from functools import cached_property
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # a sentence ends at . ! ? (maybe followed by closing quotes) before whitespace and a capital or an opening quote
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
-ABBREVIATIONS = {"dr", "ir", "prof", "h", "hj", "drs", "dra", "no", "nomor", "pj", "plt", "st", "jl", "kh", "sdr",
+ABBREVIATIONS = {"dr", "ir", "prof", "h", "hj", "drs", "dra", "no", "nomor", "pj", "plt", "plh", "drg", "st", "jl", "kh", "sdr",
                  "bpk", "tbk", "s", "m", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "n", "o", "p", "r", "t",
                  "u", "v", "w", "y", "z", "kab", "prov", "kec", "kel", "tel", "hlm", "dkk", "dll", "dsb", "vs"}
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Generic, TypeVar
 
 from kg import gazetteer
-from kg.document import Document, Sentence, Span
+from kg.document import ABBREVIATIONS, Document, Sentence, Span
 from kg.extract.simple import QuoteSpan
 from kg.lexicon import Lexicon
 
@@ -360,7 +360,7 @@ def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
             continue
         if not (word[:1].isupper() or word in state.cues.name_joiners) or word.lower() in state.cues.weekdays:
             break
-        if word.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", word):
+        if word.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", word) and word[:-1].lower() not in ABBREVIATIONS:
             end = begin + m.end() - 1
             break
         end = begin + m.end()

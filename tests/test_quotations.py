@@ -83,6 +83,12 @@ def test_title_organisation_and_name_after_the_verb_gives_the_name():
         ("Rudi Hartono", "Kami siap", "quote.after-verb-name")]
 
 
+@pytest.mark.parametrize("acting", ["Plt.", "Plh.", "Pj."])
+def test_an_acting_title_written_with_its_full_stop_does_not_end_the_attribution(acting):
+    text = f"{QUOTE} kata {acting} Kepala Dinas Pertanian Kota Bogor Rudi Hartono di Bogor, Senin."
+    assert speakers_of(text, not_names=["Kepala Dinas Pertanian Kota Bogor"]) == ["Rudi Hartono"]
+
+
 def test_a_former_title_before_the_name():
     text = f"{QUOTE} ujar mantan Kepala Desa Rudi Hartono."
     assert speakers_of(text, not_names=["Kepala Desa"]) == ["Rudi Hartono"]
