@@ -394,3 +394,18 @@ def test_a_regency_name_ending_in_a_compass_word_stays_with_the_office_not_the_n
 def test_a_name_after_a_plain_regency_keeps_its_own_words():
     f = kg.extract('"Bantuan sudah disalurkan," kata Kepala Dinas Sosial Pasaman Rahmat Barata di kantornya, Senin.')
     assert [p.name for p in f.people] == ["Rahmat Barata"]
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Gubernur Jambi", "pemerintah-provinsi-jambi"),
+    ("Kepala Dinas Sosial Jambi", "dinas-sosial-jambi"),
+])
+def test_initials_in_brackets_after_a_name_end_the_name(title, organisation):
+    f = kg.extract(f"Jambi - {title} Hasan Basri (HB) meminta petugas merumuskan solusi.")
+    assert [p.name for p in f.people] == ["Hasan Basri"]
+    assert memberships(f.text) == [("hasan-basri", organisation, True)]
+
+
+def test_an_acronym_in_brackets_after_an_office_is_no_name():
+    f = kg.extract("Jambi - Kepala Badan Pusat Statistik (BPS) meminta petugas merumuskan solusi.")
+    assert not f.people and [o.name for o in f.organizations] == ["Badan Pusat Statistik"]

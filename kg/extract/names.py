@@ -985,7 +985,7 @@ def _title_before_name(sc: Scanner, i: int):
     if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes:
         return None  # inside a longer name
     r, j = role
-    run_end = sc.cap_run(j)
+    run_end = _before_name_initials(sc, j, sc.cap_run(j))
     after = toks[run_end].text if run_end < len(toks) else ""
     if after in ("itu", "tersebut"):
         return None  # a reference by title, resolved later
@@ -1040,6 +1040,26 @@ def _title_before_name(sc: Scanner, i: int):
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place)
     return role_m, person, org_m, n1
+
+
+def _before_name_initials(sc: Scanner, j: int, run_end: int) -> int:
+    """Where a title's run ends before the initials the press writes after a person's name: 'Gubernur Jambi
+    Hasan Basri (HB) meminta …' names Hasan Basri. The bracket must close the run and abbreviate the words
+    right before it, and those words must be able to be a person's name (not 'Badan Pusat Statistik (BPS)')."""
+    toks = sc.toks
+    if run_end - j < 4 or toks[run_end - 1].text != ")":
+        return run_end
+    opening = max(k for k in range(j, run_end) if toks[k].text == "(")
+    if opening <= j or sc.bracket_end(opening) != run_end:
+        return run_end
+    initials = " ".join(_words(toks[opening + 1:run_end - 1]))
+    for size in range(1, 5):
+        first = opening - size
+        if first < j:
+            break
+        if abbreviates(initials, " ".join(_words(toks[first:opening]))) and sc.plausible_name(first, opening):
+            return opening
+    return run_end
 
 
 def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
