@@ -203,6 +203,20 @@ def test_a_list_that_goes_on_from_a_district_names_districts_of_the_same_regency
     assert [p.name for p in f.places] == ["Kecamatan Getasan", "Tengaran", "Suruh", "Jambu"]
 
 
+@pytest.mark.parametrize("sentence, districts", [
+    ("Kasus terbanyak ada di Kecamatan Getasan 63 kasus, Tengaran 59 kasus, dan Suruh 56 kasus.",
+     ["Kecamatan Getasan", "Tengaran", "Suruh"]),
+    ("Korban berasal dari Kecamatan Getasan, dan Tengaran.", ["Kecamatan Getasan", "Tengaran"]),
+])
+def test_a_list_of_districts_whose_items_carry_figures_names_districts_of_the_same_regency(sentence, districts):
+    assert [p.name for p in kg.extract(sentence).places] == districts
+
+
+def test_a_name_after_a_district_and_its_figure_is_no_district_unless_the_regency_has_it():
+    f = kg.extract("Kasus terbanyak ada di Kecamatan Getasan 63 kasus, Budi Santoso 59 kasus, dan Jambu Mete 4 kasus.")
+    assert [p.name for p in f.places] == ["Kecamatan Getasan"]
+
+
 def test_a_word_listed_after_a_district_of_another_regency_stays_a_word():
     f = kg.extract("Bibit padi dibagikan ke Kecamatan Pasarwajo dan Jambu pada pekan ini.")
     assert [p.name for p in f.places] == ["Kecamatan Pasarwajo"]

@@ -218,9 +218,11 @@ def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMentio
 
 def _listed_after_a_sibling(doc: Document, i: int, found: list[SimpleMention], districts: list[gazetteer.Place]) -> bool:
     """'Kecamatan Getasan, Tengaran, Suruh dan Jambu': a list that goes on from a district just found
-    names districts of the same regency, even those named like ordinary words."""
+    names districts of the same regency, even those named like ordinary words; so does a list whose items
+    each carry a figure ('Kecamatan Getasan 63 kasus, Tengaran 59 kasus, dan Suruh 56 kasus')."""
     toks = doc.tokens
-    if i < 2 or toks[i - 1].text not in ("dan", ",") or not found or found[-1].span.end != toks[i - 2].end:
+    if i < 2 or toks[i - 1].text not in ("dan", ",") or not found \
+            or not _list_gap(toks, found[-1].span.end, i - 1):
         return False
     previous = found[-1]
     if previous.attrs.get("kind") != "district":
@@ -228,6 +230,20 @@ def _listed_after_a_sibling(doc: Document, i: int, found: list[SimpleMention], d
     _, before = gazetteer.longest_prefix(previous.name.split(), districts=True)
     regencies = {p.code.rsplit(".", 1)[0] for p in before if p.kind == "district" and p.code.count(".") == 2}
     return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
+
+
+def _list_gap(toks, previous_end: int, separator: int) -> bool:
+    """Whether the tokens between a list item that ends at `previous_end` and the separator at index
+    `separator` are nothing, a comma before 'dan', or the item's figure: a number and at most two
+    lower-case words ('63 kasus')."""
+    k = separator
+    if toks[k].text == "dan" and k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    gap = [t for t in toks if previous_end <= t.begin and t.end <= toks[k].begin]
+    if not gap:
+        return True
+    return bool(re.fullmatch(r"\d[\d.,]*", gap[0].text)) and len(gap) <= 3 \
+        and all(t.is_word and t.text.islower() for t in gap[1:])
 
 
 def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
