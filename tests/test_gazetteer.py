@@ -430,6 +430,20 @@ def test_towns_of_a_route_are_places_each():
     assert found_places("Kereta Semarang-Surabaya penuh.") == [("Semarang", "place.route"), ("Surabaya", "place.route")]
 
 
+def test_a_dateline_and_the_place_that_opens_the_story_are_no_route():
+    assert found_places("Kendari - Sulawesi Tenggara mencatat inflasi terendah.") == [
+        ("Kendari", "place.gazetteer"), ("Sulawesi Tenggara", "place.gazetteer")]
+    assert found_places("Denpasar - Bus rute Gilimanuk-Denpasar-Padangbai kembali beroperasi.") == [
+        ("Denpasar", "place.gazetteer"),
+        ("Gilimanuk", "place.route"), ("Denpasar", "place.route"), ("Padangbai", "place.route")]
+
+
+def test_a_place_after_the_word_that_opens_a_sentence_is_a_place():
+    assert found_places("Inflasi naik. Sedangkan Sulawesi Tenggara mencatat deflasi.") == [
+        ("Sulawesi Tenggara", "place.gazetteer")]
+    assert found_places("Kapal itu tiba. Kapal Sulawesi Tenggara berangkat.") == []
+
+
 def test_hyphenated_names_and_unknown_pairs_are_not_routes():
     assert found_places("Warga dari Toli-Toli dan Tojo Una-Una hadir.") == [
         ("Toli-Toli", "place.gazetteer"), ("Tojo Una-Una", "place.gazetteer")]

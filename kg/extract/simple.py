@@ -110,13 +110,17 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
     blocked_text = ClaimedText(len(doc.text))
     for span in blocked:
         blocked_text.append(span)
+    head = dateline(doc, lex)
     i = 0
     while i < len(toks):
         t = toks[i]
         if not t.text[:1].isupper() or blocked_text.covers(t.begin):
             i += 1
             continue
-        mentions, n = (_route_places(doc, lex, i) or _prefixed_place(doc, lex, i) or _known_place(doc, lex, i)
+        route = _route_places(doc, lex, i)
+        if route and head and route[0][0].span.begin < head.span.end <= route[0][-1].span.end:
+            route = None  # "Jakarta - Sulawesi Tenggara mencatat …": the dateline's dash, not a route's
+        mentions, n = (route or _prefixed_place(doc, lex, i) or _known_place(doc, lex, i)
                        or _district_in_context(doc, lex, i, found) or ([], 1))
         found.extend(mentions)
         i += n
@@ -174,7 +178,8 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
         return None
     prev = toks[i - 1] if i > 0 else None
     inside_name = (prev is not None and prev.text[:1].isupper() and prev.is_word and _prefix_at(doc, lex, i - 1) is None
-                   and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se"))
+                   and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se")
+                   and not (doc.sentence_at(prev.begin).begin == prev.begin and prev.text in lex.words["not_names"]))
     if inside_name:
         return None
     span = Span(toks[i].begin, toks[i + n - 1].end)
