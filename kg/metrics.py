@@ -70,6 +70,7 @@ class MetricReader:
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc
         self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
+        self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
         quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
@@ -109,7 +110,7 @@ class MetricReader:
                 elif subject is None:
                     continue
                 else:
-                    subject = self._narrowed_to_unit(subject, sent, q)
+                    subject = self._government_of_bureau(self._narrowed_to_unit(subject, sent, q), sent)
                 subject_kind = "org" if subject in self._orgs_by_key() else (
                     "program" if subject in self.program_keys else "place")
                 if subject_kind != "program" and not divisions:  # nor does a programme's parameter
@@ -124,6 +125,7 @@ class MetricReader:
                     label = f"{metric.indicator_label} {item}" if item else metric.indicator_label
                     out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
                     self.nouns.append(self._counted_noun(q))
+                    self.phrases.append(self._counted_phrase(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -166,7 +168,48 @@ class MetricReader:
                 return True
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
+        return self._counted_again(q, sent, own, period, so_far)
+
+    def _counted_again(self, q: Quantity, sent, own: list[Period], period: Period | None, so_far: list[Metric]) -> bool:
+        """'Pemprov X mencatat belanja dari 21 organisasi perangkat daerah. … Sementara itu, dari 21 organisasi
+        perangkat daerah, realisasi terendah dicapai oleh Dinas Y': the same number of the same things, named by the same words, that an
+        earlier sentence counted is that count said again, whoever the figure would otherwise be given to; unless its
+        own sentence names who it is about before it ('Kabupaten A memiliki 12 kecamatan. Kabupaten B 12 kecamatan')
+        or dates it in another month."""
+        phrase = self._counted_phrase(q)
+        if q.unit != "count" or phrase is None or self._named_before(q, sent):
+            return False
+        value = Decimal(format(q.value.normalize(), 'f'))
+        for k in self._same_counts(so_far, (value, phrase)):
+            m = so_far[k]
+            if m.span.end > sent.begin:
+                continue
+            same_month = period is not None and m.period_end is not None and \
+                (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
+            if not own or same_month:
+                return True
         return False
+
+    def _counted_phrase(self, q: Quantity) -> str | None:
+        """The words that say what a count counts ('21 Organisasi Perangkat Daerah' -> 'organisasi perangkat daerah'): up to
+        three, up to a punctuation mark, in lower case; None when a function word or nothing follows the figure."""
+        m = _compiled(r"(?:\s+[A-Za-z][a-z]*){1,3}").match(self.doc.text, q.span.end)
+        if m is None:
+            return None
+        words = m.group().lower().split()
+        return None if words[0] in self.words["function_words"] else " ".join(words)
+
+    def _same_counts(self, so_far: list[Metric], count: tuple) -> list[int]:
+        """The indexes of the metrics so far that counted this (value, phrase), whoever they were given to."""
+        def counted(k: int):
+            return (so_far[k].value, self.phrases[k]) if so_far[k].unit == "count" and self.phrases[k] else None
+        return self._grown_index("_counts", so_far, counted).get(count, [])
+
+    def _named_before(self, q: Quantity, sent) -> bool:
+        """An organisation, a person or a place is named in the figure's sentence before it."""
+        begin = self._after_dateline(sent)
+        return bool(self._orgs_in(begin, q.span.begin) or self._people_in(begin, q.span.begin)
+                    or self._place_names_between(begin, q.span.begin))
 
     def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
         """'… 61 persen peserta rutin membayar. "Di kantor kami baru 61 persen," …': a rate of the same
@@ -177,16 +220,22 @@ class MetricReader:
 
     def _same_figures(self, so_far: list[Metric], figure: tuple) -> list[int]:
         """The indexes of the metrics so far with this (subject, value, unit): only these can restate a
-        figure, and looking them up, not scanning every metric, keeps a long article linear. The index
-        follows `so_far`, which only grows."""
-        listed, seen, index = self.__dict__.get("_figures", (None, 0, {}))
+        figure, and looking them up, not scanning every metric, keeps a long article linear."""
+        return self._grown_index("_figures", so_far, lambda k: (so_far[k].subject, so_far[k].value, so_far[k].unit)) \
+            .get(figure, [])
+
+    def _grown_index(self, name: str, so_far: list[Metric], key_of) -> dict:
+        """The indexes of the metrics so far by `key_of(index)` (None leaves one out), kept under `name` and extended,
+        not rebuilt, as `so_far`, which only grows, grows."""
+        listed, seen, index = self.__dict__.get(name, (None, 0, {}))
         if listed is not so_far:
             seen, index = 0, {}
         for k in range(seen, len(so_far)):
-            m = so_far[k]
-            index.setdefault((m.subject, m.value, m.unit), []).append(k)
-        self._figures = (so_far, len(so_far), index)
-        return index.get(figure, [])
+            key = key_of(k)
+            if key is not None:
+                index.setdefault(key, []).append(k)
+        self.__dict__[name] = (so_far, len(so_far), index)
+        return index
 
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
@@ -219,7 +268,7 @@ class MetricReader:
     def _subject(self, q: Quantity, sent) -> str | None:
         # "'… dikalikan 45 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
         # of what it counts outranks whoever is quoted saying it
-        owner = self._owner_after(q, sent)
+        owner = self._owner_after(q, sent) or self._body_of_each_member(q, sent)
         if owner is not None:
             return owner
         for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
@@ -626,6 +675,22 @@ class MetricReader:
             return units[0].key
         return subject
 
+    def _government_of_bureau(self, subject: str, sent) -> str:
+        """'Kepala Biro Kesejahteraan Rakyat Pemprov X mengatakan beasiswa itu diterima 320 mahasiswa': a bureau of a
+        government's secretariat (kg/data/indonesian.json) administers the programme the sentence, or the one before,
+        speaks of; the programme and its figures are the government's. Only a bureau whose government the article
+        names."""
+        entity = self._orgs_by_key().get(subject)
+        if entity is None or entity.org_type is None or entity.org_type.label_id not in self.words["secretariat_bureau_types"]:
+            return subject
+        government = entity.parent
+        if government is None or government.org_type is None or not government.org_type.government_level:
+            return subject
+        first = self.doc.sentences[sent.index - 1].begin if sent.index > 0 else sent.begin
+        if not any(first <= s.begin < sent.end for s, _ in self.program_mentions):
+            return subject
+        return government.key
+
     def _unit_place_names(self, unit) -> set[str]:
         """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""
         names = self._place_name_index()[1]  # every name of every place, as keys
@@ -645,6 +710,21 @@ class MetricReader:
                     and all(w.isalpha() for w in between):
                 return e.key
         return None
+
+    def _body_of_each_member(self, q: Quantity, sent) -> str | None:
+        """'… membahas bantuan bersama anggota DPRD X. … masing-masing anggota akan menyumbang Rp25 juta': what each
+        member of a body gives or gets (kg/data/indonesian.json) is the body's figure, the body whose members a
+        sentence shortly before named ('anggota DPRD X'), whoever reports it."""
+        nouns = _alternation_of(self.words["body_member_nouns"])
+        lead = self.doc.text[max(sent.begin, q.span.begin - RATE_REACH):q.span.begin]
+        each = _compiled(rf"\b(?i:masing-masing|setiap|tiap)\s+((?i:{nouns}))\b(?!\s+[A-Z])").search(lead)
+        if each is None or self._orgs_in(q.span.begin - len(lead) + each.end(), q.span.begin):
+            return None
+        noun = each.group(1).lower()
+        first = self.doc.sentences[max(0, sent.index - RESTATE_REACH)].begin
+        bodies = [e for s, e, in_title in self._orgs_in(first, sent.begin) if not in_title and e.kind != "publisher"
+                  and self.doc.text[max(0, s.begin - len(noun) - 1):s.begin].lower() == noun + " "]
+        return bodies[-1].key if bodies else None
 
     def _sentence_subject(self, sent) -> str | None:
         orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]

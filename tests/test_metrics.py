@@ -359,3 +359,46 @@ def test_two_items_joined_before_one_figure_of_a_list_each_have_it(joiner):
 ])
 def test_a_figure_that_ends_no_list_of_items_is_one_metric(text):
     assert len([m for m in kg.extract(text).metrics if m.value in (Decimal("4.2"), Decimal("0.08"))]) == 1
+
+
+@pytest.mark.parametrize("bureau", load().words["secretariat_bureau_types"])
+def test_a_secretariat_bureau_speaking_of_a_programme_gives_its_figures_to_its_government(bureau):
+    text = ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menyiapkan beasiswa bagi mahasiswa. "
+            f"Kepala {bureau} Kesejahteraan Rakyat Pemprov NTB, Lalu Hamzah, mengatakan beasiswa itu diterima "
+            "320 mahasiswa dengan nilai Rp4 juta per orang.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("pemerintah-provinsi-nusa-tenggara-barat", Decimal("320")),
+                                                      ("pemerintah-provinsi-nusa-tenggara-barat", Decimal("4000000"))]
+
+
+def test_a_secretariat_bureau_keeps_a_figure_of_its_own_where_no_programme_is_spoken_of():
+    text = ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menggelar rapat kerja. Kepala Biro Organisasi "
+            "Pemprov NTB, Lalu Hamzah, mengatakan 27 jabatan struktural masih kosong.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("biro-organisasi-pemprov-ntb", Decimal("27"))]
+
+
+@pytest.mark.parametrize("noun", load().words["body_member_nouns"])
+def test_what_each_member_of_a_body_gives_is_the_bodys_figure(noun):
+    text = ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
+            f"{noun} DPRD Kabupaten Bima. Rahmat mengatakan masing-masing {noun} akan menyumbang Rp25 juta untuk "
+            "bantuan itu.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("dprd-kabupaten-bima", Decimal("25000000"))]
+
+
+def test_what_each_member_gives_stays_the_speakers_where_no_body_of_members_was_named():
+    text = ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
+            "DPRD Kabupaten Bima. Rahmat mengatakan masing-masing anggota akan menyumbang Rp25 juta untuk bantuan itu.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("dinas-sosial-kabupaten-bima", Decimal("25000000"))]
+
+
+def test_the_same_count_of_the_same_things_said_again_is_one_metric_whoever_it_would_go_to():
+    text = ("Palu (ANTARA) - Pemerintah Provinsi Sulawesi Tengah mencatat belanja dari 21 organisasi perangkat daerah "
+            "pada 2024. Realisasi tertinggi dicapai Dinas Pertanian sebesar 95 persen. Sementara itu, dari 21 "
+            "organisasi perangkat daerah, realisasi terendah dicapai oleh Dinas Perikanan sebesar 40 persen.")
+    counts = [(s, v) for s, _, v in _subjects(text) if v == Decimal("21")]
+    assert counts == [("pemerintah-provinsi-sulawesi-tengah", Decimal("21"))]
+
+
+def test_the_same_count_a_sentence_gives_to_someone_it_names_is_counted_again():
+    text = ("Palu (ANTARA) - Kabupaten Donggala memiliki 16 kecamatan yang tersebar di pesisir. "
+            "Kabupaten Sigi juga memiliki 16 kecamatan yang tersebar di lembah.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("regency-donggala", Decimal("16")), ("regency-sigi", Decimal("16"))]
