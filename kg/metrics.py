@@ -71,6 +71,7 @@ class MetricReader:
         r, doc = self.r, self.doc
         self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
         self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
+        self.rates: list[str | None] = []  # the time each amount is paid per ('per bulan'), by the same index
         quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
@@ -126,6 +127,7 @@ class MetricReader:
                     out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
                     self.nouns.append(self._counted_noun(q))
                     self.phrases.append(self._counted_phrase(q))
+                    self.rates.append(self._time_rate(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -156,7 +158,7 @@ class MetricReader:
         rate ('inflasi 0,7 persen') dated again in the same month. An amount per person said twice
         ('Rp3 juta per orang') may be two groups' and is kept."""
         value = Decimal(format(q.value.normalize(), 'f'))
-        noun, pointed = self._counted_noun(q), self._pointed_back(q)
+        noun, pointed, rate = self._counted_noun(q), self._pointed_back(q), self._time_rate(q)
         own = [p for p in sent_periods if not p.relation]
         for k in self._same_figures(so_far, (subject, value, q.unit)):
             m = so_far[k]
@@ -167,6 +169,8 @@ class MetricReader:
             if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
                 return True
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
+                return True
+            if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
                 return True
         return self._counted_again(q, sent, own, period, so_far)
 
@@ -236,6 +240,13 @@ class MetricReader:
                 index.setdefault(key, []).append(k)
         self.__dict__[name] = (so_far, len(so_far), index)
         return index
+
+    def _time_rate(self, q: Quantity) -> str | None:
+        """'Rp150 ribu per bulan' -> 'bulan': the time an amount is paid per, which makes it one rate however often
+        it is said ('insentif guru mengaji Rp150 ribu per bulan … "Kami beri Rp150 ribu per bulan," kata …'), unlike
+        an amount per person, which may be two groups'."""
+        m = _compiled(r"\s+(?:per|setiap|tiap)\s+([a-z]+)\b").match(self.doc.text, q.span.end)
+        return m.group(1) if m and q.unit not in ("count", "percent") and m.group(1) in self.words["duration_units"] else None
 
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""

@@ -354,6 +354,9 @@ def test_two_items_joined_before_one_figure_of_a_list_each_have_it(joiner):
     # one item whose name holds 'dan', with a word that leads to its figure
     "Batam (ANTARA) - BPS Kepri mencatat perikanan tumbuh 16,5 persen, lalu hotel dan restoran "
     "sebesar 4,2 persen.",
+    # the second 'item' holds a word that leads to the figure
+    "Jambi (ANTARA) - BPS Kota Jambi mencatat inflasi kelompok kesehatan 0,5 persen, kelompok sandang dan jasa "
+    "sebanyak 4,2 persen.",
     # the first figure of a sentence heads no list
     "Jambi (ANTARA) - Penyumbang inflasi Kota Jambi pada Maret 2024 adalah telur ayam dan gula pasir 0,08 persen.",
 ])
@@ -402,3 +405,9 @@ def test_the_same_count_a_sentence_gives_to_someone_it_names_is_counted_again():
     text = ("Palu (ANTARA) - Kabupaten Donggala memiliki 16 kecamatan yang tersebar di pesisir. "
             "Kabupaten Sigi juga memiliki 16 kecamatan yang tersebar di lembah.")
     assert [(s, v) for s, _, v in _subjects(text)] == [("regency-donggala", Decimal("16")), ("regency-sigi", Decimal("16"))]
+
+
+def test_an_amount_per_month_said_again_just_after_is_one_metric():
+    text = ("Kendari (ANTARA) - Dinas Pendidikan Kota Kendari memberikan insentif guru mengaji Rp150 ribu per bulan. "
+            "\"Guru mengaji kami beri Rp150 ribu per bulan,\" kata Kepala Dinas Pendidikan Kota Kendari Ruslan.")
+    assert [v for _, _, v in _subjects(text)] == [Decimal("150000")]
