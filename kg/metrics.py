@@ -350,9 +350,11 @@ class MetricReader:
         return max(topics, key=lambda t: t[0].begin)[1] if topics else None
 
     def _figure_follows(self, offset: int) -> bool:
-        """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus': a place its figure follows at once heads an
-        item of a list of regions' figures, even after a preposition."""
-        gap = _compiled(r"\s*").match(self.doc.text, offset).end()
+        """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus', 'inflasi tertinggi terjadi di Provinsi X yang
+        mencapai 3,1 persen': a place its figure follows at once, or through a word that links a figure to it
+        (kg/data/indonesian.json), is what the figure is about, even after a preposition."""
+        links = _alternation_of(self.words["figure_links"])
+        gap = _compiled(rf"\s*(?:(?:{links})\s+)?").match(self.doc.text, offset).end()
         return self._figure_between(gap, gap + 1)
 
     def _after_dateline(self, sent) -> int:
@@ -647,7 +649,8 @@ class MetricReader:
         return cached[1]
 
     def _place_named_in(self, sent, q: Quantity) -> str | None:
-        """The place the sentence names nearest before the figure (else after it), by any of its names."""
+        """The place the sentence names nearest before the figure (else after it), by any of its names; where two
+        names start together, the longer ('Kalimantan Timur', not the island 'Kalimantan' that begins it)."""
         best = None
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = self._names_hiding_places()
@@ -655,7 +658,8 @@ class MetricReader:
             pos = where.begin
             if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
-            rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
+            longer_first = where.begin - where.end
+            rank = (0, q.span.begin - pos, longer_first) if pos < q.span.begin else (1, pos - q.span.begin, longer_first)
             if best is None or rank < best[0]:
                 best = (rank, key)
         if best:

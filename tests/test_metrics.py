@@ -411,3 +411,22 @@ def test_an_amount_per_month_said_again_just_after_is_one_metric():
     text = ("Kendari (ANTARA) - Dinas Pendidikan Kota Kendari memberikan insentif guru mengaji Rp150 ribu per bulan. "
             "\"Guru mengaji kami beri Rp150 ribu per bulan,\" kata Kepala Dinas Pendidikan Kota Kendari Ruslan.")
     assert [v for _, _, v in _subjects(text)] == [Decimal("150000")]
+
+
+def test_of_two_place_names_that_start_together_the_longer_is_where_the_figure_is():
+    text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Jika beralih ke Pulau "
+            "Kalimantan, inflasi tertinggi terjadi di Kalimantan Selatan yang mencapai 2,4 persen.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("kalimantan-selatan", Decimal("2.4"))]
+
+
+@pytest.mark.parametrize("link", load().words["figure_links"])
+def test_a_place_linked_to_its_figure_after_a_preposition_is_the_figures_topic(link):
+    text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Pulau Kalimantan "
+            f"mencatat inflasi tertinggi terjadi di Kalimantan Selatan {link} 2,4 persen.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("kalimantan-selatan", Decimal("2.4"))]
+
+
+def test_a_place_linked_to_a_figure_an_organisation_reports_leaves_the_figure_to_the_organisation():
+    text = ("Bima (ANTARA) - BPJS Ketenagakerjaan Cabang Bima membayar klaim di Kota Bima sebesar Rp5 miliar "
+            "sepanjang 2024.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("bpjs-ketenagakerjaan/kantor-cabang-bima", Decimal("5000000000"))]
