@@ -220,6 +220,10 @@ def _subjects(text: str) -> list[tuple[str, str, Decimal]]:
     return [(m.subject, m.subject_kind, m.value) for m in kg.extract(text).metrics]
 
 
+def _subject_values(text: str) -> list[tuple[str, Decimal]]:
+    return [(s, v) for s, _, v in _subjects(text)]
+
+
 def test_a_list_of_regions_figures_gives_each_figure_its_region():
     text = ("Semarang (ANTARA) - Dinas Kesehatan Provinsi Jawa Tengah mencatat 1.200 kasus demam berdarah sepanjang "
             "2024. Kabupaten Brebes menempati urutan pertama dengan 310 kasus, Kabupaten Tegal 205 kasus dan Kota "
@@ -279,7 +283,7 @@ def test_a_rate_said_again_far_later_is_kept():
 def test_the_owner_named_after_a_figure_outranks_the_speaker_quoted():
     text = ("Mataram (ANTARA) - Kepala Dinas Pendidikan Kota Mataram Hadi Pranoto mengatakan dana pokir akan dihimpun. "
             "\"Rp40 juta dikalikan 45 anggota DPRD Kota Mataram, dana yang terkumpul Rp1,8 miliar,\" katanya.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [
+    assert _subject_values(text) == [
         ("dinas-pendidikan-kota-mataram", Decimal("40000000")), ("dprd-kota-mataram", Decimal("45")),
         ("dprd-kota-mataram", Decimal("1800000000"))]  # the members' funds, collected: named in the quotation
 
@@ -318,14 +322,14 @@ def test_a_place_its_figure_follows_at_once_is_the_figures_region_even_after_a_p
 def test_every_division_noun_makes_a_count_the_regions(noun):
     text = (f"Sigli (ANTARA) - Kepala BPJS Ketenagakerjaan Kabupaten Pidie, Yusuf Lamadi, mengatakan sebanyak 40 {noun} "
             "telah membayar iuran.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("regency-pidie", Decimal("40"))]
+    assert _subject_values(text) == [("regency-pidie", Decimal("40"))]
 
 
 @pytest.mark.parametrize("words", load().words["office_area_words"])
 def test_every_office_area_word_keeps_a_count_of_divisions_the_offices(words):
     text = (f"Sigli (ANTARA) - BPJS Ketenagakerjaan Kabupaten Pidie mencatat 40 desa di {words} kantor itu telah "
             "membayar iuran.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("bpjs-ketenagakerjaan/kabupaten-pidie", Decimal("40"))]
+    assert _subject_values(text) == [("bpjs-ketenagakerjaan/kabupaten-pidie", Decimal("40"))]
 
 
 @pytest.mark.parametrize("text, subjects", [
@@ -369,14 +373,14 @@ def test_a_secretariat_bureau_speaking_of_a_programme_gives_its_figures_to_its_g
     text = ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menyiapkan beasiswa bagi mahasiswa. "
             f"Kepala {bureau} Kesejahteraan Rakyat Pemprov NTB, Lalu Hamzah, mengatakan beasiswa itu diterima "
             "320 mahasiswa dengan nilai Rp4 juta per orang.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("pemerintah-provinsi-nusa-tenggara-barat", Decimal("320")),
-                                                      ("pemerintah-provinsi-nusa-tenggara-barat", Decimal("4000000"))]
+    assert _subject_values(text) == [("pemerintah-provinsi-nusa-tenggara-barat", Decimal("320")),
+                                     ("pemerintah-provinsi-nusa-tenggara-barat", Decimal("4000000"))]
 
 
 def test_a_secretariat_bureau_keeps_a_figure_of_its_own_where_no_programme_is_spoken_of():
     text = ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menggelar rapat kerja. Kepala Biro Organisasi "
             "Pemprov NTB, Lalu Hamzah, mengatakan 27 jabatan struktural masih kosong.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("biro-organisasi-pemprov-ntb", Decimal("27"))]
+    assert _subject_values(text) == [("biro-organisasi-pemprov-ntb", Decimal("27"))]
 
 
 @pytest.mark.parametrize("noun", load().words["body_member_nouns"])
@@ -384,13 +388,13 @@ def test_what_each_member_of_a_body_gives_is_the_bodys_figure(noun):
     text = ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
             f"{noun} DPRD Kabupaten Bima. Rahmat mengatakan masing-masing {noun} akan menyumbang Rp25 juta untuk "
             "bantuan itu.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("dprd-kabupaten-bima", Decimal("25000000"))]
+    assert _subject_values(text) == [("dprd-kabupaten-bima", Decimal("25000000"))]
 
 
 def test_what_each_member_gives_stays_the_speakers_where_no_body_of_members_was_named():
     text = ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
             "DPRD Kabupaten Bima. Rahmat mengatakan masing-masing anggota akan menyumbang Rp25 juta untuk bantuan itu.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("dinas-sosial-kabupaten-bima", Decimal("25000000"))]
+    assert _subject_values(text) == [("dinas-sosial-kabupaten-bima", Decimal("25000000"))]
 
 
 def test_the_same_count_of_the_same_things_said_again_is_one_metric_whoever_it_would_go_to():
@@ -404,7 +408,7 @@ def test_the_same_count_of_the_same_things_said_again_is_one_metric_whoever_it_w
 def test_the_same_count_a_sentence_gives_to_someone_it_names_is_counted_again():
     text = ("Palu (ANTARA) - Kabupaten Donggala memiliki 16 kecamatan yang tersebar di pesisir. "
             "Kabupaten Sigi juga memiliki 16 kecamatan yang tersebar di lembah.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("regency-donggala", Decimal("16")), ("regency-sigi", Decimal("16"))]
+    assert _subject_values(text) == [("regency-donggala", Decimal("16")), ("regency-sigi", Decimal("16"))]
 
 
 def test_an_amount_per_month_said_again_just_after_is_one_metric():
@@ -416,17 +420,17 @@ def test_an_amount_per_month_said_again_just_after_is_one_metric():
 def test_of_two_place_names_that_start_together_the_longer_is_where_the_figure_is():
     text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Jika beralih ke Pulau "
             "Kalimantan, inflasi tertinggi terjadi di Kalimantan Selatan yang mencapai 2,4 persen.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("kalimantan-selatan", Decimal("2.4"))]
+    assert _subject_values(text) == [("kalimantan-selatan", Decimal("2.4"))]
 
 
 @pytest.mark.parametrize("link", load().words["figure_links"])
 def test_a_place_linked_to_its_figure_after_a_preposition_is_the_figures_topic(link):
     text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Pulau Kalimantan "
             f"mencatat inflasi tertinggi terjadi di Kalimantan Selatan {link} 2,4 persen.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("kalimantan-selatan", Decimal("2.4"))]
+    assert _subject_values(text) == [("kalimantan-selatan", Decimal("2.4"))]
 
 
 def test_a_place_linked_to_a_figure_an_organisation_reports_leaves_the_figure_to_the_organisation():
     text = ("Bima (ANTARA) - BPJS Ketenagakerjaan Cabang Bima membayar klaim di Kota Bima sebesar Rp5 miliar "
             "sepanjang 2024.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("bpjs-ketenagakerjaan/kantor-cabang-bima", Decimal("5000000000"))]
+    assert _subject_values(text) == [("bpjs-ketenagakerjaan/kantor-cabang-bima", Decimal("5000000000"))]
