@@ -90,7 +90,9 @@ class MetricReader:
                 topic = None if agent else self._topic_place(q, sent)
                 stated = agent or self._subject(q, sent)
                 subject = stated or focus
-                region = topic or (None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None))
+                pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
+                region = topic or pointed or (
+                    None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None))
                 if region is None and stated is None and subject is not None:
                     region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
@@ -108,6 +110,7 @@ class MetricReader:
                 if region:
                     subject = self.last_region = region
                     self.last_region_sentence = sent.index
+                    subject = self._government_of_budget(region, sent, q)
                 elif subject is None:
                     continue
                 else:
@@ -533,6 +536,34 @@ class MetricReader:
         if reporter is not None and reporter.places:
             return reporter.places[0]
         return None
+
+    def _government_of_budget(self, region: str, sent, q: Quantity) -> str:
+        """'Serapan APBD Provinsi X baru 20 persen dari pagu Rp10 triliun': a region's budget (kg/data/indonesian.json)
+        is its government's, so its figures are the regional government's, where the article names that government."""
+        budget = _alternation_of(self.words["regional_budget_words"])
+        names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
+        if not _compiled(rf"\b(?:{budget})\s+(?:{names})\b").search(self.doc.text, sent.begin, q.span.begin):
+            return region
+        governments = [e for e in self.r.orgs if e.kind == "government" and region in e.places]
+        return governments[0].key if governments else region
+
+    def _region_pointed_back(self, sent) -> str | None:
+        """'Inflasi tertinggi terjadi di Provinsi X. Angkanya mencapai 4 persen.': a sentence that names no one and opens
+        by pointing back (kg/data/indonesian.json) to a regional statistic the sentence before spoke of, with no figure
+        of its own, gives its figure to the region that sentence named: its topic, else the place it named last."""
+        begin = self._after_dateline(sent)
+        openers = _alternation_of(self.words["pointing_back_openers"])
+        if sent.index == 0 or not _compiled(rf"\s*(?:{openers})\b", re.IGNORECASE).match(self.doc.text, begin):
+            return None
+        previous = self.doc.sentences[sent.index - 1]
+        said = self.doc.text[previous.begin:previous.end].lower()
+        if self._figure_between(previous.begin, previous.end) or not any(
+                m.lower() in said and re.search(rf"\b{re.escape(m.lower())}\b", said)
+                for m in self.words["regional_statistics_markers"]):
+            return None  # a sentence with figures of its own already set the region they are about
+        named = self._place_names_between(self._after_dateline(previous), previous.end)
+        topics = [key for where, key in named if not self._after_preposition(where.begin, previous)]
+        return (topics or [key for _, key in named] or [None])[-1]
 
     def _counts_divisions(self, q: Quantity) -> bool:
         """'120 desa', '9 kabupaten/kota', '31 kecamatan': the figure counts the administrative divisions of a region."""
