@@ -70,6 +70,8 @@ class MetricReader:
     def read(self) -> list[Metric]:
         r, doc = self.r, self.doc
         self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
+        self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
+        self.rates: list[str | None] = []  # the time each amount is paid per ('per bulan'), by the same index
         quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
@@ -88,7 +90,9 @@ class MetricReader:
                 topic = None if agent else self._topic_place(q, sent)
                 stated = agent or self._subject(q, sent)
                 subject = stated or focus
-                region = topic or (None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None))
+                pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
+                region = topic or pointed or (
+                    None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None))
                 if region is None and stated is None and subject is not None:
                     region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
@@ -106,10 +110,11 @@ class MetricReader:
                 if region:
                     subject = self.last_region = region
                     self.last_region_sentence = sent.index
+                    subject = self._government_of_budget(region, sent, q)
                 elif subject is None:
                     continue
                 else:
-                    subject = self._narrowed_to_unit(subject, sent, q)
+                    subject = self._government_of_bureau(self._narrowed_to_unit(subject, sent, q), sent)
                 subject_kind = "org" if subject in self._orgs_by_key() else (
                     "program" if subject in self.program_keys else "place")
                 if subject_kind != "program" and not divisions:  # nor does a programme's parameter
@@ -124,6 +129,8 @@ class MetricReader:
                     label = f"{metric.indicator_label} {item}" if item else metric.indicator_label
                     out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
                     self.nouns.append(self._counted_noun(q))
+                    self.phrases.append(self._counted_phrase(q))
+                    self.rates.append(self._time_rate(q))
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -154,7 +161,7 @@ class MetricReader:
         rate ('inflasi 0,7 persen') dated again in the same month. An amount per person said twice
         ('Rp3 juta per orang') may be two groups' and is kept."""
         value = Decimal(format(q.value.normalize(), 'f'))
-        noun, pointed = self._counted_noun(q), self._pointed_back(q)
+        noun, pointed, rate = self._counted_noun(q), self._pointed_back(q), self._time_rate(q)
         own = [p for p in sent_periods if not p.relation]
         for k in self._same_figures(so_far, (subject, value, q.unit)):
             m = so_far[k]
@@ -166,7 +173,50 @@ class MetricReader:
                 return True
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
+            if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
+                return True
+        return self._counted_again(q, sent, own, period, so_far)
+
+    def _counted_again(self, q: Quantity, sent, own: list[Period], period: Period | None, so_far: list[Metric]) -> bool:
+        """'Pemprov X mencatat belanja dari 21 organisasi perangkat daerah. … Sementara itu, dari 21 organisasi
+        perangkat daerah, realisasi terendah dicapai oleh Dinas Y': the same number of the same things, named by the same words, that an
+        earlier sentence counted is that count said again, whoever the figure would otherwise be given to; unless its
+        own sentence names who it is about before it ('Kabupaten A memiliki 12 kecamatan. Kabupaten B 12 kecamatan')
+        or dates it in another month."""
+        phrase = self._counted_phrase(q)
+        if q.unit != "count" or phrase is None or self._named_before(q, sent):
+            return False
+        value = Decimal(format(q.value.normalize(), 'f'))
+        for k in self._same_counts(so_far, (value, phrase)):
+            m = so_far[k]
+            if m.span.end > sent.begin:
+                continue
+            same_month = period is not None and m.period_end is not None and \
+                (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
+            if not own or same_month:
+                return True
         return False
+
+    def _counted_phrase(self, q: Quantity) -> str | None:
+        """The words that say what a count counts ('21 Organisasi Perangkat Daerah' -> 'organisasi perangkat daerah'): up to
+        three, up to a punctuation mark, in lower case; None when a function word or nothing follows the figure."""
+        m = _compiled(r"(?:\s+[A-Za-z][a-z]*){1,3}").match(self.doc.text, q.span.end)
+        if m is None:
+            return None
+        words = m.group().lower().split()
+        return None if words[0] in self.words["function_words"] else " ".join(words)
+
+    def _same_counts(self, so_far: list[Metric], count: tuple) -> list[int]:
+        """The indexes of the metrics so far that counted this (value, phrase), whoever they were given to."""
+        def counted(k: int):
+            return (so_far[k].value, self.phrases[k]) if so_far[k].unit == "count" and self.phrases[k] else None
+        return self._grown_index("_counts", so_far, counted).get(count, [])
+
+    def _named_before(self, q: Quantity, sent) -> bool:
+        """An organisation, a person or a place is named in the figure's sentence before it."""
+        begin = self._after_dateline(sent)
+        return bool(self._orgs_in(begin, q.span.begin) or self._people_in(begin, q.span.begin)
+                    or self._place_names_between(begin, q.span.begin))
 
     def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
         """'… 61 persen peserta rutin membayar. "Di kantor kami baru 61 persen," …': a rate of the same
@@ -177,16 +227,29 @@ class MetricReader:
 
     def _same_figures(self, so_far: list[Metric], figure: tuple) -> list[int]:
         """The indexes of the metrics so far with this (subject, value, unit): only these can restate a
-        figure, and looking them up, not scanning every metric, keeps a long article linear. The index
-        follows `so_far`, which only grows."""
-        listed, seen, index = self.__dict__.get("_figures", (None, 0, {}))
+        figure, and looking them up, not scanning every metric, keeps a long article linear."""
+        return self._grown_index("_figures", so_far, lambda k: (so_far[k].subject, so_far[k].value, so_far[k].unit)) \
+            .get(figure, [])
+
+    def _grown_index(self, name: str, so_far: list[Metric], key_of) -> dict:
+        """The indexes of the metrics so far by `key_of(index)` (None leaves one out), kept under `name` and extended,
+        not rebuilt, as `so_far`, which only grows, grows."""
+        listed, seen, index = self.__dict__.get(name, (None, 0, {}))
         if listed is not so_far:
             seen, index = 0, {}
         for k in range(seen, len(so_far)):
-            m = so_far[k]
-            index.setdefault((m.subject, m.value, m.unit), []).append(k)
-        self._figures = (so_far, len(so_far), index)
-        return index.get(figure, [])
+            key = key_of(k)
+            if key is not None:
+                index.setdefault(key, []).append(k)
+        self.__dict__[name] = (so_far, len(so_far), index)
+        return index
+
+    def _time_rate(self, q: Quantity) -> str | None:
+        """'Rp150 ribu per bulan' -> 'bulan': the time an amount is paid per, which makes it one rate however often
+        it is said ('insentif guru mengaji Rp150 ribu per bulan … "Kami beri Rp150 ribu per bulan," kata …'), unlike
+        an amount per person, which may be two groups'."""
+        m = _compiled(r"\s+(?:per|setiap|tiap)\s+([a-z]+)\b").match(self.doc.text, q.span.end)
+        return m.group(1) if m and q.unit not in ("count", "percent") and m.group(1) in self.words["duration_units"] else None
 
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
@@ -219,7 +282,7 @@ class MetricReader:
     def _subject(self, q: Quantity, sent) -> str | None:
         # "'… dikalikan 45 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
         # of what it counts outranks whoever is quoted saying it
-        owner = self._owner_after(q, sent)
+        owner = self._owner_after(q, sent) or self._body_of_each_member(q, sent)
         if owner is not None:
             return owner
         for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
@@ -290,9 +353,11 @@ class MetricReader:
         return max(topics, key=lambda t: t[0].begin)[1] if topics else None
 
     def _figure_follows(self, offset: int) -> bool:
-        """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus': a place its figure follows at once heads an
-        item of a list of regions' figures, even after a preposition."""
-        gap = _compiled(r"\s*").match(self.doc.text, offset).end()
+        """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus', 'inflasi tertinggi terjadi di Provinsi X yang
+        mencapai 3,1 persen': a place its figure follows at once, or through a word that links a figure to it
+        (kg/data/indonesian.json), is what the figure is about, even after a preposition."""
+        links = _alternation_of(self.words["figure_links"])
+        gap = _compiled(rf"\s*(?:(?:{links})\s+)?").match(self.doc.text, offset).end()
         return self._figure_between(gap, gap + 1)
 
     def _after_dateline(self, sent) -> int:
@@ -472,6 +537,34 @@ class MetricReader:
             return reporter.places[0]
         return None
 
+    def _government_of_budget(self, region: str, sent, q: Quantity) -> str:
+        """'Serapan APBD Provinsi X baru 20 persen dari pagu Rp10 triliun': a region's budget (kg/data/indonesian.json)
+        is its government's, so its figures are the regional government's, where the article names that government."""
+        budget = _alternation_of(self.words["regional_budget_words"])
+        names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
+        if not _compiled(rf"\b(?:{budget})\s+(?:{names})\b").search(self.doc.text, sent.begin, q.span.begin):
+            return region
+        governments = [e for e in self.r.orgs if e.kind == "government" and region in e.places]
+        return governments[0].key if governments else region
+
+    def _region_pointed_back(self, sent) -> str | None:
+        """'Inflasi tertinggi terjadi di Provinsi X. Angkanya mencapai 4 persen.': a sentence that names no one and opens
+        by pointing back (kg/data/indonesian.json) to a regional statistic the sentence before spoke of, with no figure
+        of its own, gives its figure to the region that sentence named: its topic, else the place it named last."""
+        begin = self._after_dateline(sent)
+        openers = _alternation_of(self.words["pointing_back_openers"])
+        if sent.index == 0 or not _compiled(rf"\s*(?:{openers})\b", re.IGNORECASE).match(self.doc.text, begin):
+            return None
+        previous = self.doc.sentences[sent.index - 1]
+        said = self.doc.text[previous.begin:previous.end].lower()
+        if self._figure_between(previous.begin, previous.end) or not any(
+                m.lower() in said and re.search(rf"\b{re.escape(m.lower())}\b", said)
+                for m in self.words["regional_statistics_markers"]):
+            return None  # a sentence with figures of its own already set the region they are about
+        named = self._place_names_between(self._after_dateline(previous), previous.end)
+        topics = [key for where, key in named if not self._after_preposition(where.begin, previous)]
+        return (topics or [key for _, key in named] or [None])[-1]
+
     def _counts_divisions(self, q: Quantity) -> bool:
         """'120 desa', '9 kabupaten/kota', '31 kecamatan': the figure counts the administrative divisions of a region."""
         nouns = _alternation_of(self.words["division_nouns"])
@@ -587,7 +680,8 @@ class MetricReader:
         return cached[1]
 
     def _place_named_in(self, sent, q: Quantity) -> str | None:
-        """The place the sentence names nearest before the figure (else after it), by any of its names."""
+        """The place the sentence names nearest before the figure (else after it), by any of its names; where two
+        names start together, the longer ('Kalimantan Timur', not the island 'Kalimantan' that begins it)."""
         best = None
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = self._names_hiding_places()
@@ -595,7 +689,8 @@ class MetricReader:
             pos = where.begin
             if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
-            rank = (0, q.span.begin - pos) if pos < q.span.begin else (1, pos - q.span.begin)
+            longer_first = where.begin - where.end
+            rank = (0, q.span.begin - pos, longer_first) if pos < q.span.begin else (1, pos - q.span.begin, longer_first)
             if best is None or rank < best[0]:
                 best = (rank, key)
         if best:
@@ -626,6 +721,22 @@ class MetricReader:
             return units[0].key
         return subject
 
+    def _government_of_bureau(self, subject: str, sent) -> str:
+        """'Kepala Biro Kesejahteraan Rakyat Pemprov X mengatakan beasiswa itu diterima 320 mahasiswa': a bureau of a
+        government's secretariat (kg/data/indonesian.json) administers the programme the sentence, or the one before,
+        speaks of; the programme and its figures are the government's. Only a bureau whose government the article
+        names."""
+        entity = self._orgs_by_key().get(subject)
+        if entity is None or entity.org_type is None or entity.org_type.label_id not in self.words["secretariat_bureau_types"]:
+            return subject
+        government = entity.parent
+        if government is None or government.org_type is None or not government.org_type.government_level:
+            return subject
+        first = self.doc.sentences[sent.index - 1].begin if sent.index > 0 else sent.begin
+        if not any(first <= s.begin < sent.end for s, _ in self.program_mentions):
+            return subject
+        return government.key
+
     def _unit_place_names(self, unit) -> set[str]:
         """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""
         names = self._place_name_index()[1]  # every name of every place, as keys
@@ -645,6 +756,21 @@ class MetricReader:
                     and all(w.isalpha() for w in between):
                 return e.key
         return None
+
+    def _body_of_each_member(self, q: Quantity, sent) -> str | None:
+        """'… membahas bantuan bersama anggota DPRD X. … masing-masing anggota akan menyumbang Rp25 juta': what each
+        member of a body gives or gets (kg/data/indonesian.json) is the body's figure, the body whose members a
+        sentence shortly before named ('anggota DPRD X'), whoever reports it."""
+        nouns = _alternation_of(self.words["body_member_nouns"])
+        lead = self.doc.text[max(sent.begin, q.span.begin - RATE_REACH):q.span.begin]
+        each = _compiled(rf"\b(?i:masing-masing|setiap|tiap)\s+((?i:{nouns}))\b(?!\s+[A-Z])").search(lead)
+        if each is None or self._orgs_in(q.span.begin - len(lead) + each.end(), q.span.begin):
+            return None
+        noun = each.group(1).lower()
+        first = self.doc.sentences[max(0, sent.index - RESTATE_REACH)].begin
+        bodies = [e for s, e, in_title in self._orgs_in(first, sent.begin) if not in_title and e.kind != "publisher"
+                  and self.doc.text[max(0, s.begin - len(noun) - 1):s.begin].lower() == noun + " "]
+        return bodies[-1].key if bodies else None
 
     def _sentence_subject(self, sent) -> str | None:
         orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]

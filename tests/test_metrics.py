@@ -220,6 +220,10 @@ def _subjects(text: str) -> list[tuple[str, str, Decimal]]:
     return [(m.subject, m.subject_kind, m.value) for m in kg.extract(text).metrics]
 
 
+def _subject_values(text: str) -> list[tuple[str, Decimal]]:
+    return [(s, v) for s, _, v in _subjects(text)]
+
+
 def test_a_list_of_regions_figures_gives_each_figure_its_region():
     text = ("Semarang (ANTARA) - Dinas Kesehatan Provinsi Jawa Tengah mencatat 1.200 kasus demam berdarah sepanjang "
             "2024. Kabupaten Brebes menempati urutan pertama dengan 310 kasus, Kabupaten Tegal 205 kasus dan Kota "
@@ -279,7 +283,7 @@ def test_a_rate_said_again_far_later_is_kept():
 def test_the_owner_named_after_a_figure_outranks_the_speaker_quoted():
     text = ("Mataram (ANTARA) - Kepala Dinas Pendidikan Kota Mataram Hadi Pranoto mengatakan dana pokir akan dihimpun. "
             "\"Rp40 juta dikalikan 45 anggota DPRD Kota Mataram, dana yang terkumpul Rp1,8 miliar,\" katanya.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [
+    assert _subject_values(text) == [
         ("dinas-pendidikan-kota-mataram", Decimal("40000000")), ("dprd-kota-mataram", Decimal("45")),
         ("dprd-kota-mataram", Decimal("1800000000"))]  # the members' funds, collected: named in the quotation
 
@@ -318,14 +322,14 @@ def test_a_place_its_figure_follows_at_once_is_the_figures_region_even_after_a_p
 def test_every_division_noun_makes_a_count_the_regions(noun):
     text = (f"Sigli (ANTARA) - Kepala BPJS Ketenagakerjaan Kabupaten Pidie, Yusuf Lamadi, mengatakan sebanyak 40 {noun} "
             "telah membayar iuran.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("regency-pidie", Decimal("40"))]
+    assert _subject_values(text) == [("regency-pidie", Decimal("40"))]
 
 
 @pytest.mark.parametrize("words", load().words["office_area_words"])
 def test_every_office_area_word_keeps_a_count_of_divisions_the_offices(words):
     text = (f"Sigli (ANTARA) - BPJS Ketenagakerjaan Kabupaten Pidie mencatat 40 desa di {words} kantor itu telah "
             "membayar iuran.")
-    assert [(s, v) for s, _, v in _subjects(text)] == [("bpjs-ketenagakerjaan/kabupaten-pidie", Decimal("40"))]
+    assert _subject_values(text) == [("bpjs-ketenagakerjaan/kabupaten-pidie", Decimal("40"))]
 
 
 @pytest.mark.parametrize("text, subjects", [
@@ -354,8 +358,99 @@ def test_two_items_joined_before_one_figure_of_a_list_each_have_it(joiner):
     # one item whose name holds 'dan', with a word that leads to its figure
     "Batam (ANTARA) - BPS Kepri mencatat perikanan tumbuh 16,5 persen, lalu hotel dan restoran "
     "sebesar 4,2 persen.",
+    # the second 'item' holds a word that leads to the figure
+    "Jambi (ANTARA) - BPS Kota Jambi mencatat inflasi kelompok kesehatan 0,5 persen, kelompok sandang dan jasa "
+    "sebanyak 4,2 persen.",
     # the first figure of a sentence heads no list
     "Jambi (ANTARA) - Penyumbang inflasi Kota Jambi pada Maret 2024 adalah telur ayam dan gula pasir 0,08 persen.",
 ])
 def test_a_figure_that_ends_no_list_of_items_is_one_metric(text):
     assert len([m for m in kg.extract(text).metrics if m.value in (Decimal("4.2"), Decimal("0.08"))]) == 1
+
+
+@pytest.mark.parametrize("bureau", load().words["secretariat_bureau_types"])
+def test_a_secretariat_bureau_speaking_of_a_programme_gives_its_figures_to_its_government(bureau):
+    text = ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menyiapkan beasiswa bagi mahasiswa. "
+            f"Kepala {bureau} Kesejahteraan Rakyat Pemprov NTB, Lalu Hamzah, mengatakan beasiswa itu diterima "
+            "320 mahasiswa dengan nilai Rp4 juta per orang.")
+    assert _subject_values(text) == [("pemerintah-provinsi-nusa-tenggara-barat", Decimal("320")),
+                                     ("pemerintah-provinsi-nusa-tenggara-barat", Decimal("4000000"))]
+
+
+@pytest.mark.parametrize("noun", load().words["body_member_nouns"])
+def test_what_each_member_of_a_body_gives_is_the_bodys_figure(noun):
+    text = ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
+            f"{noun} DPRD Kabupaten Bima. Rahmat mengatakan masing-masing {noun} akan menyumbang Rp25 juta untuk "
+            "bantuan itu.")
+    assert _subject_values(text) == [("dprd-kabupaten-bima", Decimal("25000000"))]
+
+
+def test_the_same_count_of_the_same_things_said_again_is_one_metric_whoever_it_would_go_to():
+    text = ("Palu (ANTARA) - Pemerintah Provinsi Sulawesi Tengah mencatat belanja dari 21 organisasi perangkat daerah "
+            "pada 2024. Realisasi tertinggi dicapai Dinas Pertanian sebesar 95 persen. Sementara itu, dari 21 "
+            "organisasi perangkat daerah, realisasi terendah dicapai oleh Dinas Perikanan sebesar 40 persen.")
+    counts = [(s, v) for s, _, v in _subjects(text) if v == Decimal("21")]
+    assert counts == [("pemerintah-provinsi-sulawesi-tengah", Decimal("21"))]
+
+
+def test_an_amount_per_month_said_again_just_after_is_one_metric():
+    text = ("Kendari (ANTARA) - Dinas Pendidikan Kota Kendari memberikan insentif guru mengaji Rp150 ribu per bulan. "
+            "\"Guru mengaji kami beri Rp150 ribu per bulan,\" kata Kepala Dinas Pendidikan Kota Kendari Ruslan.")
+    assert [v for _, _, v in _subjects(text)] == [Decimal("150000")]
+
+
+def test_of_two_place_names_that_start_together_the_longer_is_where_the_figure_is():
+    text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Jika beralih ke Pulau "
+            "Kalimantan, inflasi tertinggi terjadi di Kalimantan Selatan yang mencapai 2,4 persen.")
+    assert _subject_values(text) == [("kalimantan-selatan", Decimal("2.4"))]
+
+
+@pytest.mark.parametrize("link", load().words["figure_links"])
+def test_a_place_linked_to_its_figure_after_a_preposition_is_the_figures_topic(link):
+    text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Pulau Kalimantan "
+            f"mencatat inflasi tertinggi terjadi di Kalimantan Selatan {link} 2,4 persen.")
+    assert _subject_values(text) == [("kalimantan-selatan", Decimal("2.4"))]
+
+
+@pytest.mark.parametrize("opener", load().words["pointing_back_openers"])
+def test_a_figure_pointing_back_to_a_statistic_of_a_region_is_the_regions(opener):
+    text = ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi tahunan per Agustus 2024. Inflasi tertinggi "
+            f"terjadi di Sulawesi Tengah. {opener.capitalize()} mencapai 3,9 persen.")
+    assert _subject_values(text) == [("sulawesi-tengah", Decimal("3.9"))]
+
+
+@pytest.mark.parametrize("budget", load().words["regional_budget_words"])
+def test_a_figure_of_a_regions_budget_is_its_governments(budget):
+    text = (f"Palu (ANTARA) - Serapan {budget} Provinsi Sulawesi Tengah pada triwulan I 2024 baru 18 persen. Gubernur "
+            "meminta Pemerintah Provinsi Sulawesi Tengah mempercepat lelang.")
+    assert _subject_values(text) == [("pemerintah-provinsi-sulawesi-tengah", Decimal("18"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a secretariat bureau whose sentence speaks of no programme keeps its own figure
+    ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menggelar rapat kerja. Kepala Biro Organisasi "
+     "Pemprov NTB, Lalu Hamzah, mengatakan 27 jabatan struktural masih kosong.",
+     [("biro-organisasi-pemprov-ntb", Decimal("27"))]),
+    # 'masing-masing anggota' where no sentence before named a body's members: the speaker's office
+    ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
+     "DPRD Kabupaten Bima. Rahmat mengatakan masing-masing anggota akan menyumbang Rp25 juta untuk bantuan itu.",
+     [("dinas-sosial-kabupaten-bima", Decimal("25000000"))]),
+    # the same count of the same things that a sentence gives to someone it names is counted again
+    ("Palu (ANTARA) - Kabupaten Donggala memiliki 16 kecamatan yang tersebar di pesisir. "
+     "Kabupaten Sigi juga memiliki 16 kecamatan yang tersebar di lembah.",
+     [("regency-donggala", Decimal("16")), ("regency-sigi", Decimal("16"))]),
+    # a place linked to a figure that an organisation before it reports leaves the figure to the organisation
+    ("Bima (ANTARA) - BPJS Ketenagakerjaan Cabang Bima membayar klaim di Kota Bima sebesar Rp5 miliar "
+     "sepanjang 2024.",
+     [("bpjs-ketenagakerjaan/kantor-cabang-bima", Decimal("5000000000"))]),
+    # a figure pointing back to what an office did, not to a region's statistic, stays the office's
+    ("Kendari (ANTARA) - BPJS Ketenagakerjaan Cabang Kendari membayar klaim di Kota Kendari. Jumlahnya mencapai "
+     "Rp5 miliar.",
+     [("bpjs-ketenagakerjaan/kantor-cabang-kendari", Decimal("5000000000"))]),
+    # a region's statistic that is no budget stays the region's
+    ("Palu (ANTARA) - Pertumbuhan ekonomi Provinsi Sulawesi Tengah pada triwulan I 2024 mencapai 5,1 persen. "
+     "Gubernur meminta Pemerintah Provinsi Sulawesi Tengah mempercepat lelang.",
+     [("sulawesi-tengah", Decimal("5.1"))]),
+])
+def test_where_a_subject_rule_has_no_trigger_the_figure_keeps_its_subject(text, expected):
+    assert _subject_values(text) == expected

@@ -52,6 +52,7 @@ def test_figure(sentence, surface, value, unit):
     "Layanan keliling buka selama 3 (tiga) jam.",
     "Rapat pada 36 September 2024 batal.",
     "Pemohonnya biasanya banyak, ada 30, 60, untuk satu desa.",
+    "Kota itu berada di peringkat ke 4 dari 82 kota se-Indonesia.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
@@ -103,3 +104,7 @@ def test_a_number_word_before_a_lone_lowercase_letter_is_no_scaled_figure():
     """Fuzzing found 'lima m(enit': a single letter is a scale only as written ('Rp5 M'), and 'm' is none."""
     found = find_quantities(Document("Warga menunggu lima m(enit), lalu lima juta orang menerima bantuan."))
     assert [(q.value, q.rule) for q in found] == [(Decimal("5000000"), "number.words")]
+
+
+def test_a_count_after_dari_with_no_position_before_it_stays_a_figure():
+    assert [f[0] for f in quantities("Dari 82 kota, 30 kota mengalami deflasi.")] == ["82", "30"]
