@@ -335,7 +335,7 @@ class GraphWriter:
             self.add(node, BKG.extractionRule, Literal(q.rule))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4096)
 def _lexicon_statements(concept: URIRef) -> tuple[tuple[URIRef, object], ...]:
     """The (predicate, object) pairs a lexicon concept travels with (type, labels, scheme, whether it heads),
     in the lexicon graph's order, read once per concept: the lexicon never changes within a process, and
@@ -345,7 +345,7 @@ def _lexicon_statements(concept: URIRef) -> tuple[tuple[URIRef, object], ...]:
                  for o in lg.objects(concept, p))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4096)  # bounded: an indicator minted from an article's words is asked too
 def _lexicon_label(concept: URIRef, lang: str) -> str | None:
     for label in lexicon_graph().objects(concept, SKOS.prefLabel):
         if isinstance(label, Literal) and label.language == lang:
