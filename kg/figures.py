@@ -76,7 +76,14 @@ def unit_words() -> dict[str, dict[str, str]]:
 
 def number(value: Decimal | float | int, lang: str) -> str:
     """12400000 -> "12,4 juta" / "12.4 million"; 107000 -> "107.000" / "107,000"; 14.01 -> "14,01"."""
-    value = Decimal(str(value))
+    return _number_written(str(value), lang)
+
+
+@lru_cache(maxsize=4096)
+def _number_written(digits: str, lang: str) -> str:
+    """`number` of the value written as `digits`, formatted once: Babel reads its locale data again on every
+    call, and an article's figures repeat across its labels in two languages."""
+    value = Decimal(digits)
     if abs(value) >= COMPACT_FROM:
         return format_compact_decimal(value, format_type="long", fraction_digits=2, locale=lang)
     return format_decimal(value, format="#,##0.##", locale=lang)
@@ -87,7 +94,7 @@ def amount(fig: Figure, lang: str) -> str:
     check_language(lang)
     digits = number(fig.value, lang)
     if fig.currency:
-        symbol = get_currency_symbol(fig.unit, locale=lang)
+        symbol = _currency_symbol(fig.unit, lang)
         spaced = lang == "en" and symbol[-1:].isalpha()  # "Rp57 triliun", "US$5 juta"; "IDR 57 trillion"
         text = f"{symbol} {digits}" if spaced else f"{symbol}{digits}"
     else:
@@ -95,6 +102,11 @@ def amount(fig: Figure, lang: str) -> str:
         text = f"{digits} {word}" if word else digits
     qualifier = qualifier_word(fig.qualifier, lang)
     return f"{qualifier} {text}" if qualifier else text
+
+
+@lru_cache(maxsize=256)
+def _currency_symbol(code: str, lang: str) -> str:
+    return get_currency_symbol(code, locale=lang)
 
 
 def qualifier_word(key: str, lang: str) -> str:
@@ -118,6 +130,7 @@ def period(fig: Figure, lang: str) -> str:
     return dates_text(fig.period_start, fig.period_end, lang)
 
 
+@lru_cache(maxsize=4096)  # Babel's formatting is slow, and a corpus names few periods
 def dates_text(start: date | None, end: date | None, lang: str) -> str:
     """A period between two dates in the shortest form a reader knows (whole year, month, months)."""
     if end is None:

@@ -6,6 +6,7 @@ No blank nodes, so the same facts always serialise to the same bytes."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -37,13 +38,24 @@ def article_id(facts: ArticleFacts) -> str:
     return "-".join(parts)
 
 
+# the terms every text span states, looked up once: an rdflib namespace resolves each attribute in Python code
+_SPAN_TYPES = (NIF.String, NIF.OffsetBasedString, BKG.TextSpan)
+_TYPE, _BEGIN, _END, _ANCHOR, _CONTEXT = RDF.type, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext
+
+
+@lru_cache(maxsize=65536)
+def _offset(n: int) -> Literal:
+    """The xsd:nonNegativeInteger literal of a character offset, made once: spans of every article share
+    them, and an rdflib Literal costs a type check and a cast each time it is made."""
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
 def add_text_span(add, article: URIRef, text: str, begin: int, end: int) -> URIRef:
     """The NIF node of the characters begin..end of the article's text, its triples given to `add`."""
     node = URIRef(f"{article}#char={begin},{end}")
-    for triple in ((node, RDF.type, NIF.String), (node, RDF.type, NIF.OffsetBasedString), (node, RDF.type, BKG.TextSpan),
-                   (node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)),
-                   (node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)),
-                   (node, NIF.anchorOf, Literal(text[begin:end])), (node, NIF.referenceContext, article)):
+    for triple in ((node, _TYPE, _SPAN_TYPES[0]), (node, _TYPE, _SPAN_TYPES[1]), (node, _TYPE, _SPAN_TYPES[2]),
+                   (node, _BEGIN, _offset(begin)), (node, _END, _offset(end)),
+                   (node, _ANCHOR, Literal(text[begin:end])), (node, _CONTEXT, article)):
         add(triple)
     return node
 
@@ -245,12 +257,10 @@ class GraphWriter:
 
     def _concept(self, concept: URIRef) -> None:
         """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
-        lg = lexicon_graph()
-        for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization):
-            for o in lg.objects(concept, p):
-                self.add(concept, p, o)
-                if p == SKOS.prefLabel:
-                    self._labelled.add(concept)
+        for p, o in _lexicon_statements(concept):
+            self.add(concept, p, o)
+            if p == SKOS.prefLabel:
+                self._labelled.add(concept)
 
     def _metrics(self) -> list[URIRef]:
         nodes = []
@@ -310,10 +320,7 @@ class GraphWriter:
 
     def lex_label(self, concept: URIRef, lang: str) -> str | None:
         """The lexicon's skos:prefLabel of `concept` in `lang`, if it has one."""
-        for label in lexicon_graph().objects(concept, SKOS.prefLabel):
-            if isinstance(label, Literal) and label.language == lang:
-                return str(label)
-        return None
+        return _lexicon_label(concept, lang)
 
     def _quotations(self) -> None:
         for q in self.f.quotations:
@@ -326,6 +333,24 @@ class GraphWriter:
             self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.end))
             self.add(node, PROV.wasDerivedFrom, self.span(q.evidence.begin, q.evidence.end))
             self.add(node, BKG.extractionRule, Literal(q.rule))
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_statements(concept: URIRef) -> tuple[tuple[URIRef, object], ...]:
+    """The (predicate, object) pairs a lexicon concept travels with (type, labels, scheme, whether it heads),
+    in the lexicon graph's order, read once per concept: the lexicon never changes within a process, and
+    looking them up in the rdflib graph for every figure and title was a tenth of writing an article."""
+    lg = lexicon_graph()
+    return tuple((p, o) for p in (RDF.type, SKOS.prefLabel, SKOS.inScheme, BKG.leadsOrganization)
+                 for o in lg.objects(concept, p))
+
+
+@lru_cache(maxsize=4096)  # bounded: an indicator minted from an article's words is asked too
+def _lexicon_label(concept: URIRef, lang: str) -> str | None:
+    for label in lexicon_graph().objects(concept, SKOS.prefLabel):
+        if isinstance(label, Literal) and label.language == lang:
+            return str(label)
+    return None
 
 
 def _decimal(v: Decimal) -> str:

@@ -102,3 +102,25 @@ def test_a_month_name_without_cue_or_figure_is_no_period():
 def test_the_month_before_is_a_relation():
     periods = find_periods(Document("Inflasi April 2025 turun dari bulan sebelumnya."), PUBLISHED)
     assert [(p.label, p.relation) for p in periods] == [("April 2025", ""), ("bulan sebelumnya", "previous-month")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hingga AKHIR Desember 2023 dinas itu mencatat 4.100 peserta, naik dari semester I 2022 dan tahun lalu.",
+    "Pada Maret–Mei 2021 tercatat Rp3 miliar; per 7 Agustus 2020 sekitar 2.150 keluarga (periode yang sama).",
+    "Kota Éstrela mencatat 12 unit pada Oktober 2019, sedangkan ıstanbul Juni 2018 dan ſemester II 2017.",
+    "İNDEKS Januari 2016 dan Σ Februari 2015 tidak ditulis dengan huruf yang biasa.",
+])
+def test_periods_found_in_the_lowered_text_are_those_the_case_blind_patterns_find(text):
+    from kg.extract.dates import _patterns, finditer_ignoring_case, lowered_alike
+
+    for _, pattern in _patterns():
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in finditer_ignoring_case(pattern, text, lowered_alike(text))] == expected
+
+
+def test_text_whose_letters_lower_differently_than_the_regex_folds_them_is_not_lowered():
+    from kg.extract.dates import lowered_alike
+
+    assert lowered_alike("Kota Éstrela, Desember 2023") == "kota éstrela, desember 2023"
+    assert lowered_alike("İNDEKS 2023") is None  # İ lowers to two characters
+    assert lowered_alike("ıstanbul 2023") is None  # a case-blind regex takes the dotless ı for i

@@ -102,6 +102,9 @@ class Scanner:
         self._protected_text = ClaimedText(len(doc.text))
         for span in protected:
             self._protected_text.append(span)
+        # each token asked many times over by every pass: answered once
+        self._token_protected = [self._protected_text.covers(t.begin) for t in self.toks]
+        self._roles: dict[tuple[int, bool], tuple[RoleTitle, int] | None] = {}
         w = lex.words
         self.not_names = set(w["not_names"])
         self.honorifics = set(w["honorific_prefixes"])
@@ -144,7 +147,7 @@ class Scanner:
 
     # ---------------------------------------------------------------- token helpers
     def protected_at(self, i: int) -> bool:
-        return self._protected_text.covers(self.toks[i].begin)
+        return self._token_protected[i]
 
     def match_seq(self, i: int, words: list[str], case_sensitive: bool = True) -> bool:
         if i + len(words) > len(self.toks):
@@ -158,7 +161,14 @@ class Scanner:
     def role_at(self, i: int, allow_lower: bool = False) -> tuple[RoleTitle, int] | None:
         """The longest role title at i and where what follows it starts. A title that names the kind of
         organisation ("Kepala Dinas", "Kepala Kantor Cabang") hands that word back to the organisation.
-        An acting holder ("Plt. Kepala Dinas …", "Pj Bupati …") holds the title that follows the prefix."""
+        An acting holder ("Plt. Kepala Dinas …", "Pj Bupati …") holds the title that follows the prefix.
+        Each answer is kept: it depends on the tokens and the lexicon alone, and every pass asks it again."""
+        key = (i, allow_lower)
+        if key not in self._roles:
+            self._roles[key] = self._role_at(i, allow_lower)
+        return self._roles[key]
+
+    def _role_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         acting = self.acting_prefix_end(i)
         if acting is not None:
             inner = self.role_at(acting, allow_lower)
