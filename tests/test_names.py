@@ -409,3 +409,17 @@ def test_initials_in_brackets_after_a_name_end_the_name(title, organisation):
 def test_an_acronym_in_brackets_after_an_office_is_no_name():
     f = kg.extract("Jambi - Kepala Badan Pusat Statistik (BPS) meminta petugas merumuskan solusi.")
     assert not f.people and [o.name for o in f.organizations] == ["Badan Pusat Statistik"]
+
+
+@pytest.mark.parametrize("head", ["Tim", "Satgas", "Forum", "Koperasi", "Universitas"])
+def test_a_bare_head_word_before_a_lower_case_word_names_no_organisation(head):
+    """Whichever of its type's head words it is: 'Tim' is as bare as 'Satuan Tugas' would be."""
+    f = kg.extract(f"Aplikasi itu dibuat bersama {head} pendamping desa untuk warga Kota Bitung.")
+    assert [o.name for o in f.organizations if o.name.split()[0] == head] == []
+
+
+def test_a_national_institution_named_by_its_acronym_alone_is_an_organisation():
+    """The curated list of national institutions (kg/data/institutions.tsv) knows 'BPKP' though the article
+    never spells it out."""
+    f = kg.extract("Pemerintah Kota Bitung menyusun aplikasi absensi bersama BPKP, untuk pegawainya.")
+    assert "badan-pengawasan-keuangan-dan-pembangunan" in [o.key for o in f.organizations]

@@ -115,6 +115,7 @@ class Scanner:
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
         self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
+        self.national_acronyms = {inst.acronym for inst in institutions().values() if inst.acronym}
         self.portfolios = set(w["portfolio_words"])
         self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
@@ -527,7 +528,7 @@ class Scanner:
                     break
                 else:
                     break
-            if name_end == i + len(otype.head_words[0].split()) and not name_end > i + 1:
+            if name_end == head[1] == i + 1:
                 return None  # a bare head word ("Badan", "Tim") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
@@ -681,6 +682,8 @@ class Scanner:
                 and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
             word = self.toks[i].text
             otype = self._short_form_type(word)
+            if otype is False and word in self.national_acronyms:
+                otype = None  # 'KPK' alone: a national institution of the curated list, spelled out or not
             if otype is not False:
                 best = (word, i + 1, otype)
         return best
