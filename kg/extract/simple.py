@@ -318,7 +318,9 @@ def _program_candidates(doc: Document, lex: Lexicon) -> list[tuple[Span, str, st
     text, of_lex, found = _LAST_PROGRAM_CANDIDATES[0]
     if text is doc.text and of_lex is lex:
         return found
-    found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex))
+    found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex)) \
+        + list(_programs_named_as_such(doc, lex)) + list(_numbered_payments(doc.text, lex)) \
+        + list(_protection_of_groups(doc.text, lex))
     _LAST_PROGRAM_CANDIDATES[0] = (doc.text, lex, found)
     return found
 
@@ -360,6 +362,44 @@ def _named_programs(text: str, lex: Lexicon):
         words = m.group("name").split()
         if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase", {}
+
+
+def _programs_named_as_such(doc: Document, lex: Lexicon):
+    """A capitalised name the text itself calls a programme: 'Program berikutnya adalah Sapa Warga Kota
+    (SAWAKO)', '… yakni Mapan yaitu program yang …'. The name is not one the text starts a sentence with
+    ('Ini adalah program …')."""
+    w = lex.words
+    naming = "|".join(re.escape(x) for x in w["program_naming_words"])
+    order = "|".join(re.escape(x) for x in w["program_order_words"])
+    name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}"
+    text = doc.text
+    for m in re.finditer(rf"\b[Pp]rogram(?:\s+(?:{order}))?\s+(?:{naming})\s+(?P<name>{name})(?:\s*\((?P<acr>[A-Z][\w-]{{1,10}})\))?", text):
+        attrs = {"acronym": m.group("acr")} if m.group("acr") else {}
+        yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-as-programme", attrs
+    stop = {x.lower() for x in [*w["function_words"], *w["reference_demonstratives"], *w["pronouns_person"]]}
+    for m in re.finditer(rf"(?P<name>{name})\s+(?:{naming})\s+(?:sebuah\s+|suatu\s+)?program\b", text):
+        if m.group("name").split()[0].lower() in stop or doc.sentence_at(m.start()).begin == m.start():
+            continue
+        yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-as-programme", {}
+
+
+def _numbered_payments(text: str, lex: Lexicon):
+    """The thirteenth salary or pension ('gaji ke-13', 'gaji pensiun-13', 'Pensiun 13'): every form with the
+    same number is one payment; a number that measures ('gaji 13 persen', 'pensiun 13 juta') is none."""
+    words = "|".join(re.escape(x) for x in sorted(lex.words["numbered_payment_words"], key=len, reverse=True))
+    numbers = "|".join(re.escape(x) for x in lex.words["numbered_payment_numbers"])
+    measures = "|".join(re.escape(x) for x in sorted([*lex.words["percent_words"], *lex.words["scale_words"]], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])(?i:{words})(?:\s*-\s*|\s+(?i:ke)\s*-?\s*|\s+)(?P<n>{numbers})(?![\w,.]?\d)"
+                         rf"(?!\s*(?:{measures})(?!\w))", text):
+        yield Span(m.start(), m.end()), m.group(), "program.numbered-payment", {"group": f"numbered-payment-{m.group('n')}"}
+
+
+def _protection_of_groups(text: str, lex: Lexicon):
+    """'perlindungan pekerja rentan': the protection of a group the text names as what an institution gives;
+    the programmes step keeps it only where a provider is named before it in the sentence."""
+    groups = "|".join(re.escape(x) for x in sorted(lex.words["protected_groups"], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])perlindungan\s+(?:{groups})(?![\w-])", text):
+        yield Span(m.start(), m.end()), m.group(), "program.protection-of-group", {"needs_provider_before": True}
 
 
 @dataclass(frozen=True)
