@@ -423,3 +423,17 @@ def test_a_national_institution_named_by_its_acronym_alone_is_an_organisation():
     never spells it out."""
     f = kg.extract("Pemerintah Kota Bitung menyusun aplikasi absensi bersama BPKP, untuk pegawainya.")
     assert "badan-pengawasan-keuangan-dan-pembangunan" in [o.key for o in f.organizations]
+
+
+def test_a_word_the_press_lowered_belongs_to_the_name_its_acronym_abbreviates():
+    f = kg.extract("Aplikasi itu dibangun bersama Tim koordinasi Pengawasan dan Pendampingan (Korwasping) BPKP, "
+                   "untuk pegawai Kota Bitung.")
+    team = next(o for o in f.organizations if o.name.startswith("Tim"))
+    assert (team.name, team.parent) == ("Tim koordinasi Pengawasan dan Pendampingan",
+                                        "badan-pengawasan-keuangan-dan-pembangunan")
+    assert "Korwasping" in team.aliases
+
+
+def test_a_lower_case_word_before_an_acronym_that_does_not_abbreviate_it_stays_out():
+    f = kg.extract("Aplikasi itu dibangun bersama Tim pendamping Pengawasan Desa (Korwasping) untuk pegawai Kota Bitung.")
+    assert [o.name for o in f.organizations if o.name.startswith("Tim")] == []

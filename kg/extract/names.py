@@ -512,6 +512,9 @@ class Scanner:
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
+                elif j == head[1] and self._spelled_out_before_acronym(j, limit):
+                    j += 1  # "Tim koordinasi Supervisi dan Pencegahan (Korsupgah)": the acronym vouches for the word
+                    name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
@@ -550,6 +553,21 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _spelled_out_before_acronym(self, j: int, limit: int) -> bool:
+        """A word written in lower case right after a head word belongs to the name when capitalised words follow
+        up to a bracketed acronym that abbreviates them all ('Tim koordinasi Supervisi dan Pencegahan
+        (Korsupgah)'): the press lowered one word of the name."""
+        toks = self.toks
+        k = j + 1
+        while k < limit and (_is_cap(toks[k]) or toks[k].text == "dan") and not self.head_at(k):
+            k += 1
+        if k == j + 1 or k >= limit or toks[k].text != "(" or not _is_cap(toks[k - 1]):
+            return False
+        end = self.bracket_end(k)
+        inner = _words(toks[k + 1:end - 1]) if end else []
+        return len(inner) == 1 and len(inner[0]) >= 3 and inner[0][:1].isupper() \
+            and abbreviates(inner[0], " ".join(_words(toks[j:k])))
 
     def _another_organisation_at(self, k: int, limit: int) -> bool:
         """'Dinas Kesehatan', 'BPJS Kesehatan' start a name of their own; 'Koperasi' alone is a part of one."""
