@@ -437,3 +437,20 @@ def test_a_word_the_press_lowered_belongs_to_the_name_its_acronym_abbreviates():
 def test_a_lower_case_word_before_an_acronym_that_does_not_abbreviate_it_stays_out():
     f = kg.extract("Aplikasi itu dibangun bersama Tim pendamping Pengawasan Desa (Korwasping) untuk pegawai Kota Bitung.")
     assert [o.name for o in f.organizations if o.name.startswith("Tim")] == []
+
+
+@pytest.mark.parametrize("written", ["TP PKK", "TP-PKK"])
+def test_the_family_welfare_movements_team_is_an_organisation(written):
+    assert memberships(f"Ketua {written} Kabupaten Bitung Sari Dewi membuka pelatihan menjahit.") == \
+        [("sari-dewi", "tp-pkk-kabupaten-bitung", True)]
+
+
+def test_the_family_welfare_movements_team_written_with_a_loose_hyphen():
+    f = kg.extract("Pelatihan menjahit itu difasilitasi oleh TP- PKK Kota Bitung.")
+    assert [o.key for o in f.organizations] == ["tp-pkk-kota-bitung"]
+
+
+@pytest.mark.parametrize("premises", kg.lexicon.load().words["premises_words"])
+def test_an_acronym_whose_office_the_text_names_is_an_organisation(premises):
+    f = kg.extract(f"Wali kota hadir saat peresmian {premises} BSK dan uji coba layanan baru, Sabtu.")
+    assert [o.name for o in f.organizations] == ["BSK"]

@@ -116,6 +116,7 @@ class Scanner:
         self.national_words = set(w["national_name_words"])
         self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
         self.national_acronyms = {inst.acronym for inst in institutions().values() if inst.acronym}
+        self.premises = [p.split() for p in w["premises_words"]]
         self.portfolios = set(w["portfolio_words"])
         self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
@@ -700,11 +701,18 @@ class Scanner:
                 and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
             word = self.toks[i].text
             otype = self._short_form_type(word)
-            if otype is False and word in self.national_acronyms:
+            if otype is False and (word in self.national_acronyms or self._acronym_of_premises(i)):
                 otype = None  # 'KPK' alone: a national institution of the curated list, spelled out or not
             if otype is not False:
                 best = (word, i + 1, otype)
         return best
+
+    def _acronym_of_premises(self, i: int) -> bool:
+        """'peresmian kantor baru BSK': an acronym in capitals whose office or building the text names is an
+        organisation's."""
+        word = self.toks[i].text
+        return word.isupper() and word.isalpha() and any(
+            i > len(p) - 1 and [t.text for t in self.toks[i - len(p):i]] == p for p in self.premises)
 
     def _short_form_type(self, word: str) -> OrgType | None | bool:
         """The type of the first known name (of more than one word, not a government's) that `word` abbreviates,
