@@ -281,3 +281,33 @@ def test_national_economic_recovery_is_a_programme_by_its_name_or_acronym():
     f = kg.extract("Bank itu menyalurkan kredit dalam rangka pemulihan ekonomi nasional (PEN) di Bitung. "
                    "Kredit PEN itu naik.")
     assert [(p.name, p.aliases) for p in f.programs] == [("pemulihan ekonomi nasional", ("PEN",))]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    # up to seven words after the head word
+    ("Dinas Sosial Kota Bitung menyalurkan Bantuan Biaya Pendidikan Anak Nelayan Pesisir Pulau Terluar (BBPA) "
+     "pekan ini.", "Bantuan Biaya Pendidikan Anak Nelayan Pesisir Pulau Terluar", "BBPA"),
+    # a short form of two words
+    ("Dinas Pertanian Kota Bitung menggelar Gerakan Bersama Peduli Petani Muda (GB Tani) di desa.",
+     "Gerakan Bersama Peduli Petani Muda", "GB Tani"),
+    # a public service named with its acronym
+    ("Dinas Kependudukan Kota Bitung membuka Layanan Antar Jemput Dokumen (LAJD) bagi warga lansia.",
+     "Layanan Antar Jemput Dokumen", "LAJD"),
+])
+def test_a_programme_named_with_its_acronym(text, name, acronym):
+    assert [(p.name, p.aliases) for p in kg.extract(text).programs] == [(name, (acronym,))]
+
+
+def test_a_programme_whose_name_lists_steps_is_held_together_by_its_acronym():
+    f = kg.extract("Dinas Sosial Kota Bitung menjalankan program Datangi, Catat, dan Layani (Dacala) di kelurahan.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("Datangi, Catat, dan Layani", ("Dacala",))]
+
+
+def test_a_list_whose_bracket_does_not_abbreviate_it_is_no_programme_name():
+    f = kg.extract("Dinas Sosial Kota Bitung menjalankan program Datangi, Catat, dan Layani (Sigap) di kelurahan.")
+    assert f.programs == ()
+
+
+def test_a_capitalised_programme_word_inside_a_sentence_names_a_programme_of_one_word():
+    f = kg.extract("Dinas Sosial Kota Bitung menyalurkan bantuan dan Program Lumbung tahap II kepada warga.")
+    assert [(p.name, p.aliases) for p in f.programs if p.name.startswith("Program")] == [("Program Lumbung", ("Lumbung",))]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
+from kg.extract.names import abbreviates
 from kg.lexicon import Lexicon
 
 DASHES = "–—-"
@@ -346,22 +347,38 @@ def _lexicon_programs(doc: Document, lex: Lexicon):
 def _named_programs(text: str, lex: Lexicon):
     heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
     cap = r"[A-Z][\w-]*"
-    pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+{cap}){{1,5}})\s*\((?P<acr>[A-Z][\w-]{{1,10}})\)")
+    # the acronym may be two words ("(GN Lingkaran)"), the name up to seven after its head word
+    acronym = r"[A-Z][\w-]{1,10}(?:\s[A-Z][\w-]{1,10})?"
+    pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+{cap}){{1,7}})\s*\((?P<acr>{acronym})\)")
     for m in pattern.finditer(text):
         name = m.group("name")
         words = name.split()
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
         yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
+    yield from _listed_name_after_program(text)
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
         span = Span(m.start("name"), m.end("name"))
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
             yield span, m.group("name"), "program.after-program-word", {}
+        elif m.group()[0] == "P" and re.search(r"[a-z,]\s$", text[max(0, m.start() - 2):m.start()]) \
+                and m.group("name") not in lex.words["not_names"]:
+            # "… dan Program Sembako tahap IV": a capitalised "Program" inside a sentence is part of the name
+            yield Span(m.start(), m.end("name")), m.group(), "program.after-program-word", {}
     # "program orang tua asuh, yang …": a programme named in lower case, introduced by "program" and then
     # described by a relative clause
     for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+yang\b", text):
         words = m.group("name").split()
         if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase", {}
+
+
+def _listed_name_after_program(text: str):
+    """'program Petakan, Sisir, Advokasi, dan Registrasi (Pesiar)': a name that lists steps, held together by
+    the acronym after it, which abbreviates every listed word."""
+    cap = r"[A-Z][\w-]*"
+    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:,\s+{cap})+,?\s+dan\s+{cap})\s*\((?P<acr>[A-Z][\w-]{{2,10}})\)", text):
+        if abbreviates(m.group("acr"), re.sub(r",", "", m.group("name"))):
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.listed-name", {"acronym": m.group("acr")}
 
 
 def _programs_named_as_such(doc: Document, lex: Lexicon):
