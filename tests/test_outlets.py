@@ -33,3 +33,10 @@ def test_a_person_a_source_speaks_to_is_no_outlet():
     f = kg.extract("BITUNG– Kepala Dinas Kesehatan Kota Bitung Rina Wulandari meninjau posko. “Kami terus "
                    "memantau,” ujar Sekda kepada Rina Wulandari, Senin (4/3/2019).")
     assert f.publisher is None
+
+
+@pytest.mark.parametrize("addressee", ["Bupati", "Kepala Dinas", "Dinas Sosial"])
+def test_an_official_or_office_a_source_speaks_to_is_no_outlet(addressee):
+    f = kg.extract(f"BITUNG– Warga mengeluhkan jalan rusak. “Kami sudah melapor,” ujarnya kepada {addressee}, "
+                   "Senin (4/3/2019).")
+    assert f.publisher is None

@@ -311,3 +311,22 @@ def test_a_list_whose_bracket_does_not_abbreviate_it_is_no_programme_name():
 def test_a_capitalised_programme_word_inside_a_sentence_names_a_programme_of_one_word():
     f = kg.extract("Dinas Sosial Kota Bitung menyalurkan bantuan dan Program Lumbung tahap II kepada warga.")
     assert [(p.name, p.aliases) for p in f.programs if p.name.startswith("Program")] == [("Program Lumbung", ("Lumbung",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai Dinas Sosial Kota Bitung itu memasuki masa pensiun 13 Agustus 2020.",
+    "Kepala Dinas Sosial Kota Bitung itu pensiun 13 tahun lalu.",
+])
+def test_a_date_or_a_duration_after_pension_is_no_numbered_payment(text):
+    assert kg.extract(text).programs == ()
+
+
+def test_the_numbered_payment_of_a_year_is_one():
+    f = kg.extract("Dinas Sosial Kota Bitung membayar Gaji Pensiun 13 tahun 2020 pekan ini.")
+    assert [p.name for p in f.programs] == ["Gaji Pensiun 13"]
+
+
+@pytest.mark.parametrize("word", kg.lexicon.load().words["generic_program_words"])
+def test_a_capitalised_programme_word_before_a_generic_word_names_no_programme(word):
+    f = kg.extract(f"Mahasiswa dan Program {word} itu dibahas Dinas Sosial Kota Bitung pekan ini.")
+    assert f.programs == ()

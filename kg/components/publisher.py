@@ -39,9 +39,18 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
         | {a for p in state.people for a in p.aliases}
     for m in re.finditer(pattern, state.text):
         name = m.group("name")
-        if name not in known and not any(name.split()[0] == n.split()[0] for n in known if n):
+        if name not in known and not any(name.split()[0] == n.split()[0] for n in known if n) \
+                and name.split()[0] not in _title_and_head_words(state):
             return Span(m.start("name"), m.end("name")), name
     return None
+
+
+def _title_and_head_words(state: ArticleState) -> set[str]:
+    """First words of titles and organisation head words, and words that open no name: '… kepada Bupati, Senin'
+    speaks to an official, not to an outlet."""
+    lex = state.lex
+    return {f.split()[0] for r in lex.roles for f in r.forms} | {h.split()[0] for t in lex.org_types for h in t.head_words} \
+        | set(lex.words["not_names"])
 
 
 def _compact(name: str) -> str:

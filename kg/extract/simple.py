@@ -361,8 +361,9 @@ def _named_programs(text: str, lex: Lexicon):
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
             yield span, m.group("name"), "program.after-program-word", {}
         elif m.group()[0] == "P" and re.search(r"[a-z,]\s$", text[max(0, m.start() - 2):m.start()]) \
-                and m.group("name") not in lex.words["not_names"]:
-            # "… dan Program Sembako tahap IV": a capitalised "Program" inside a sentence is part of the name
+                and m.group("name") not in {*lex.words["not_names"], *lex.words["generic_program_words"]}:
+            # "… dan Program Sembako tahap IV": a capitalised "Program" inside a sentence is part of the name,
+            # unless the word is generic ("Program Kerja", "Program Studi")
             yield Span(m.start(), m.end("name")), m.group(), "program.after-program-word", {}
     # "program orang tua asuh, yang …": a programme named in lower case, introduced by "program" and then
     # described by a relative clause
@@ -402,13 +403,18 @@ def _programs_named_as_such(doc: Document, lex: Lexicon):
 
 def _numbered_payments(text: str, lex: Lexicon):
     """The thirteenth salary or pension ('gaji ke-13', 'gaji pensiun-13', 'Pensiun 13'): every form with the
-    same number is one payment; a number that measures ('gaji 13 persen', 'pensiun 13 juta') is none."""
-    words = "|".join(re.escape(x) for x in sorted(lex.words["numbered_payment_words"], key=len, reverse=True))
-    numbers = "|".join(re.escape(x) for x in lex.words["numbered_payment_numbers"])
-    measures = "|".join(re.escape(x) for x in sorted([*lex.words["percent_words"], *lex.words["scale_words"]], key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])(?i:{words})(?:\s*-\s*|\s+(?i:ke)\s*-?\s*|\s+)(?P<n>{numbers})(?![\w,.]?\d)"
-                         rf"(?!\s*(?:{measures})(?!\w))", text):
-        yield Span(m.start(), m.end()), m.group(), "program.numbered-payment", {"group": f"numbered-payment-{m.group('n')}"}
+    same number is one payment. A number that measures ('gaji 13 persen', 'pensiun 13 juta', 'pensiun 13 tahun
+    lalu') or dates ('pensiun 13 Agustus') is none; 'Gaji Pensiun 13 tahun 2020' is the payment of a year."""
+    w = lex.words
+    words = "|".join(re.escape(x) for x in sorted(w["numbered_payment_words"], key=len, reverse=True))
+    numbers = "|".join(re.escape(x) for x in w["numbered_payment_numbers"])
+    measures = "|".join(re.escape(x) for x in sorted([*w["percent_words"], *w["scale_words"], *w["months"]], key=len, reverse=True))
+    durations = "|".join(re.escape(x) for x in sorted(w["duration_units"], key=len, reverse=True))
+    ordinal = rf"(?:\s*-\s*|\s+(?i:ke)\s*-?\s*)(?P<ordinal>{numbers})(?![\w,.]?\d)"  # "-13", " ke-13": no doubt
+    bare = rf"\s+(?P<bare>{numbers})(?![\w,.]?\d)(?!\s*(?i:{measures})(?!\w))(?!\s*(?i:{durations})(?!\w)(?!\s+\d{{4}}\b))"
+    for m in re.finditer(rf"(?<![\w-])(?i:{words})(?:{ordinal}|{bare})", text):
+        number = m.group("ordinal") or m.group("bare")
+        yield Span(m.start(), m.end()), m.group(), "program.numbered-payment", {"group": f"numbered-payment-{number}"}
 
 
 def _protection_of_groups(text: str, lex: Lexicon):
