@@ -313,17 +313,15 @@ def test_a_capitalised_programme_word_inside_a_sentence_names_a_programme_of_one
     assert [(p.name, p.aliases) for p in f.programs if p.name.startswith("Program")] == [("Program Lumbung", ("Lumbung",))]
 
 
-@pytest.mark.parametrize("text", [
-    "Pegawai Dinas Sosial Kota Bitung itu memasuki masa pensiun 13 Agustus 2020.",
-    "Kepala Dinas Sosial Kota Bitung itu pensiun 13 tahun lalu.",
+@pytest.mark.parametrize("text, names", [
+    # a date or a duration after the bare number: no numbered payment
+    ("Pegawai Dinas Sosial Kota Bitung itu memasuki masa pensiun 13 Agustus 2020.", []),
+    ("Kepala Dinas Sosial Kota Bitung itu pensiun 13 tahun lalu.", []),
+    # the payment of a year
+    ("Dinas Sosial Kota Bitung membayar Gaji Pensiun 13 tahun 2020 pekan ini.", ["Gaji Pensiun 13"]),
 ])
-def test_a_date_or_a_duration_after_pension_is_no_numbered_payment(text):
-    assert kg.extract(text).programs == ()
-
-
-def test_the_numbered_payment_of_a_year_is_one():
-    f = kg.extract("Dinas Sosial Kota Bitung membayar Gaji Pensiun 13 tahun 2020 pekan ini.")
-    assert [p.name for p in f.programs] == ["Gaji Pensiun 13"]
+def test_what_follows_a_bare_number_after_pension_decides_the_payment(text, names):
+    assert [p.name for p in kg.extract(text).programs] == names
 
 
 @pytest.mark.parametrize("word", kg.lexicon.load().words["generic_program_words"])
