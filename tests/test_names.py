@@ -409,3 +409,48 @@ def test_initials_in_brackets_after_a_name_end_the_name(title, organisation):
 def test_an_acronym_in_brackets_after_an_office_is_no_name():
     f = kg.extract("Jambi - Kepala Badan Pusat Statistik (BPS) meminta petugas merumuskan solusi.")
     assert not f.people and [o.name for o in f.organizations] == ["Badan Pusat Statistik"]
+
+
+@pytest.mark.parametrize("head", ["Tim", "Satgas", "Forum", "Koperasi", "Universitas"])
+def test_a_bare_head_word_before_a_lower_case_word_names_no_organisation(head):
+    """Whichever of its type's head words it is: 'Tim' is as bare as 'Satuan Tugas' would be."""
+    f = kg.extract(f"Aplikasi itu dibuat bersama {head} pendamping desa untuk warga Kota Bitung.")
+    assert [o.name for o in f.organizations if o.name.split()[0] == head] == []
+
+
+def test_a_national_institution_named_by_its_acronym_alone_is_an_organisation():
+    """The curated list of national institutions (kg/data/institutions.tsv) knows 'BPKP' though the article
+    never spells it out."""
+    f = kg.extract("Pemerintah Kota Bitung menyusun aplikasi absensi bersama BPKP, untuk pegawainya.")
+    assert "badan-pengawasan-keuangan-dan-pembangunan" in [o.key for o in f.organizations]
+
+
+def test_a_word_the_press_lowered_belongs_to_the_name_its_acronym_abbreviates():
+    f = kg.extract("Aplikasi itu dibangun bersama Tim koordinasi Pengawasan dan Pendampingan (Korwasping) BPKP, "
+                   "untuk pegawai Kota Bitung.")
+    team = next(o for o in f.organizations if o.name.startswith("Tim"))
+    assert (team.name, team.parent) == ("Tim koordinasi Pengawasan dan Pendampingan",
+                                        "badan-pengawasan-keuangan-dan-pembangunan")
+    assert "Korwasping" in team.aliases
+
+
+def test_a_lower_case_word_before_an_acronym_that_does_not_abbreviate_it_stays_out():
+    f = kg.extract("Aplikasi itu dibangun bersama Tim pendamping Pengawasan Desa (Korwasping) untuk pegawai Kota Bitung.")
+    assert [o.name for o in f.organizations if o.name.startswith("Tim")] == []
+
+
+@pytest.mark.parametrize("written", ["TP PKK", "TP-PKK"])
+def test_the_family_welfare_movements_team_is_an_organisation(written):
+    assert memberships(f"Ketua {written} Kabupaten Bitung Sari Dewi membuka pelatihan menjahit.") == \
+        [("sari-dewi", "tp-pkk-kabupaten-bitung", True)]
+
+
+def test_the_family_welfare_movements_team_written_with_a_loose_hyphen():
+    f = kg.extract("Pelatihan menjahit itu difasilitasi oleh TP- PKK Kota Bitung.")
+    assert [o.key for o in f.organizations] == ["tp-pkk-kota-bitung"]
+
+
+@pytest.mark.parametrize("premises", kg.lexicon.load().words["premises_words"])
+def test_an_acronym_whose_office_the_text_names_is_an_organisation(premises):
+    f = kg.extract(f"Wali kota hadir saat peresmian {premises} BSK dan uji coba layanan baru, Sabtu.")
+    assert [o.name for o in f.organizations] == ["BSK"]

@@ -13,3 +13,30 @@ import kg
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)
     assert (f.publisher, f.dateline_place) == (publisher, place)
+
+
+def test_the_outlet_a_source_speaks_to_is_the_publisher_where_the_dateline_names_none():
+    f = kg.extract("BITUNG– Dinas Kesehatan mencatat kasus turun. “Kami terus memantau,” jelasnya kepada Warta "
+                   "Bitung, Senin (4/3/2019).")
+    assert f.publisher == "warta-bitung"
+    assert [o.name for o in f.organizations if o.kind == "publisher"] == ["Warta Bitung"]
+
+
+def test_the_outlet_a_source_speaks_to_is_another_name_of_the_dateline_outlet():
+    f = kg.extract("TRIBUNBITUNG.CO.ID, BITUNG - Dinas Kesehatan mencatat kasus turun. “Kami terus memantau,” "
+                   "ujarnya kepada Tribun Bitung, Senin (4/3/2019).")
+    [outlet] = [o for o in f.organizations if o.kind == "publisher"]
+    assert (outlet.name, outlet.aliases) == ("TRIBUNBITUNG.CO.ID", ("Tribun Bitung",))
+
+
+def test_a_person_a_source_speaks_to_is_no_outlet():
+    f = kg.extract("BITUNG– Kepala Dinas Kesehatan Kota Bitung Rina Wulandari meninjau posko. “Kami terus "
+                   "memantau,” ujar Sekda kepada Rina Wulandari, Senin (4/3/2019).")
+    assert f.publisher is None
+
+
+@pytest.mark.parametrize("addressee", ["Bupati", "Kepala Dinas", "Dinas Sosial"])
+def test_an_official_or_office_a_source_speaks_to_is_no_outlet(addressee):
+    f = kg.extract(f"BITUNG– Warga mengeluhkan jalan rusak. “Kami sudah melapor,” ujarnya kepada {addressee}, "
+                   "Senin (4/3/2019).")
+    assert f.publisher is None

@@ -235,3 +235,96 @@ def test_aid_named_by_the_goods_it_gives_is_a_programme(goods):
 def test_a_letter_with_a_registry_number_is_a_document(written):
     f = kg.extract(f"Kejaksaan Negeri Kendal menerbitkan {written} untuk tersangka berinisial AB.")
     assert [law.name for law in f.legislation] == [written]
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Wali Kota Bitung meluncurkan tiga inovasi. Program berikutnya adalah Sapa Warga Kota (SAWAKO), yakni "
+     "tatap muka dengan warga.", "Sapa Warga Kota", ("SAWAKO",)),
+    ("Wali Kota Bitung meluncurkan tiga inovasi. Inovasi terakhir yakni Mapan yaitu program yang melatih "
+     "pemuda menjahit.", "Mapan", ()),
+])
+def test_a_name_the_text_calls_a_programme_is_a_programme(text, name, aliases):
+    assert [(p.name, p.aliases) for p in kg.extract(text).programs] == [(name, aliases)]
+
+
+def test_a_sentence_that_opens_on_a_demonstrative_names_no_programme():
+    assert kg.extract("Ini adalah program yang baik bagi warga Kota Bitung.").programs == ()
+
+
+@pytest.mark.parametrize("number", ["13", "14"])
+def test_the_forms_of_a_numbered_salary_or_pension_are_one_programme(number):
+    f = kg.extract(f"PT Taspen (Persero) Kantor Cabang Manado mencairkan gaji pensiun-{number} pekan ini. "
+                   f"“Pembayaran Gaji Pensiun Ke-{number} berjalan lancar,” kata petugas. "
+                   f"Pensiun {number} itu sama dengan gaji ke-{number} pegawai aktif.")
+    [p] = f.programs
+    assert {p.name, *p.aliases} == {f"gaji pensiun-{number}", f"Gaji Pensiun Ke-{number}", f"Pensiun {number}",
+                                    f"gaji ke-{number}"}
+
+
+def test_a_salary_amount_is_no_numbered_payment():
+    assert kg.extract("Dinas Sosial Kota Bitung menaikkan gaji 13 persen tahun ini.").programs == ()
+
+
+@pytest.mark.parametrize("group", kg.lexicon.load().words["protected_groups"])
+def test_protection_of_a_group_is_a_programme_of_the_provider_named_before_it(group):
+    f = kg.extract(f"BPJS Ketenagakerjaan Cabang Bitung menandatangani kerja sama perlindungan {group} dengan desa.")
+    assert [(p.name, p.provider) for p in f.programs] == [(f"perlindungan {group}", "bpjs-ketenagakerjaan")]
+
+
+def test_protection_of_a_group_that_nobody_gives_in_its_sentence_is_no_programme():
+    f = kg.extract("BPJS Ketenagakerjaan Cabang Bitung membuka kantor baru. "
+                   "“Karena itu perlindungan pekerja rentan kami utamakan,” ujar petugas.")
+    assert f.programs == ()
+
+
+def test_national_economic_recovery_is_a_programme_by_its_name_or_acronym():
+    f = kg.extract("Bank itu menyalurkan kredit dalam rangka pemulihan ekonomi nasional (PEN) di Bitung. "
+                   "Kredit PEN itu naik.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("pemulihan ekonomi nasional", ("PEN",))]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    # up to seven words after the head word
+    ("Dinas Sosial Kota Bitung menyalurkan Bantuan Biaya Pendidikan Anak Nelayan Pesisir Pulau Terluar (BBPA) "
+     "pekan ini.", "Bantuan Biaya Pendidikan Anak Nelayan Pesisir Pulau Terluar", "BBPA"),
+    # a short form of two words
+    ("Dinas Pertanian Kota Bitung menggelar Gerakan Bersama Peduli Petani Muda (GB Tani) di desa.",
+     "Gerakan Bersama Peduli Petani Muda", "GB Tani"),
+    # a public service named with its acronym
+    ("Dinas Kependudukan Kota Bitung membuka Layanan Antar Jemput Dokumen (LAJD) bagi warga lansia.",
+     "Layanan Antar Jemput Dokumen", "LAJD"),
+])
+def test_a_programme_named_with_its_acronym(text, name, acronym):
+    assert [(p.name, p.aliases) for p in kg.extract(text).programs] == [(name, (acronym,))]
+
+
+def test_a_programme_whose_name_lists_steps_is_held_together_by_its_acronym():
+    f = kg.extract("Dinas Sosial Kota Bitung menjalankan program Datangi, Catat, dan Layani (Dacala) di kelurahan.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("Datangi, Catat, dan Layani", ("Dacala",))]
+
+
+def test_a_list_whose_bracket_does_not_abbreviate_it_is_no_programme_name():
+    f = kg.extract("Dinas Sosial Kota Bitung menjalankan program Datangi, Catat, dan Layani (Sigap) di kelurahan.")
+    assert f.programs == ()
+
+
+def test_a_capitalised_programme_word_inside_a_sentence_names_a_programme_of_one_word():
+    f = kg.extract("Dinas Sosial Kota Bitung menyalurkan bantuan dan Program Lumbung tahap II kepada warga.")
+    assert [(p.name, p.aliases) for p in f.programs if p.name.startswith("Program")] == [("Program Lumbung", ("Lumbung",))]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a date or a duration after the bare number: no numbered payment
+    ("Pegawai Dinas Sosial Kota Bitung itu memasuki masa pensiun 13 Agustus 2020.", []),
+    ("Kepala Dinas Sosial Kota Bitung itu pensiun 13 tahun lalu.", []),
+    # the payment of a year
+    ("Dinas Sosial Kota Bitung membayar Gaji Pensiun 13 tahun 2020 pekan ini.", ["Gaji Pensiun 13"]),
+])
+def test_what_follows_a_bare_number_after_pension_decides_the_payment(text, names):
+    assert [p.name for p in kg.extract(text).programs] == names
+
+
+@pytest.mark.parametrize("word", kg.lexicon.load().words["generic_program_words"])
+def test_a_capitalised_programme_word_before_a_generic_word_names_no_programme(word):
+    f = kg.extract(f"Mahasiswa dan Program {word} itu dibahas Dinas Sosial Kota Bitung pekan ini.")
+    assert f.programs == ()

@@ -12,20 +12,25 @@ from kg.identity import norm, program_key
 
 
 def find_programs(state: ArticleState) -> None:
-    """Programme names outside laws, organisation names and titles ('Direktur Program JKN' names a role)."""
+    """Programme names outside laws, organisation names, titles ('Direktur Program JKN' names a role) and
+    people's names."""
     names = state.names
-    blocked = state.law_spans + [o.span for o in names.orgs] + [r.span for r in names.roles]
-    mentions = simple.programs(state.doc, state.lex, blocked)
+    blocked = state.law_spans + [o.span for o in names.orgs] + [r.span for r in names.roles] + [p.span for p in names.people]
+    mentions = [m for m in simple.programs(state.doc, state.lex, blocked)
+                if not m.attrs.get("needs_provider_before") or _provider_named_before(state, m.span)]
     groups: list[dict] = []
     for m in mentions:
         concept = m.attrs.get("concept")
         acr = m.attrs.get("acronym")
+        same = m.attrs.get("group")
         if concept is None:
             concept = next((c for c in state.lex.programs if norm(m.name) in {norm(f) for f in c.forms}), None)
         g = next((g for g in groups if (concept is not None and g["concept"] is concept)
-                  or norm(m.name) in g["norms"] or (acr and norm(acr) in g["norms"])), None)
+                  or norm(m.name) in g["norms"] or (acr and norm(acr) in g["norms"])
+                  or (same is not None and g["group"] == same)), None)
         if g is None:
-            g = {"concept": concept, "names": [], "norms": set(), "spans": [], "rule": m.rule, "written": []}
+            g = {"concept": concept, "names": [], "norms": set(), "spans": [], "rule": m.rule, "written": [],
+                 "group": same}
             groups.append(g)
         for n in [m.name] + ([acr] if acr else []):
             if n not in g["names"]:
@@ -76,6 +81,13 @@ def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str |
             return near[0][1].top().key
     counts = Counter(e.top().key for _, e, _ in state.org_mentions if providerish(e))
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+
+def _provider_named_before(state: ArticleState, span: Span) -> bool:
+    """An organisation is named earlier in the programme's sentence ('BPJS Ketenagakerjaan menggandeng … untuk
+    perlindungan pekerja rentan'): what it gives, not a topic someone talks about."""
+    sent = state.doc.sentence_at(span.begin)
+    return any(s.end <= span.begin for s, _, _ in _org_mentions_at(state).beginning_in(sent.begin, span.begin))
 
 
 def _org_mentions_at(state: ArticleState) -> SpanIndex:

@@ -1,19 +1,62 @@
-"""The outlet named in the dateline ('Semarang (ANTARA) -') becomes the article's publisher organisation."""
+"""The outlet named in the dateline ('Semarang (ANTARA) -') becomes the article's publisher organisation; so does
+the outlet a source speaks to ('… ,” jelasnya kepada Warta Bitung, Senin') where the dateline names none."""
 from __future__ import annotations
+
+import re
 
 from kg.components import Component
 from kg.components.state import ArticleState, OrgEntity
+from kg.document import Span
 from kg.identity import org_key
 
 
 def find_publisher(state: ArticleState) -> None:
     """The outlet joins the organisations only after the metrics are read: it is not what the figures are about."""
-    if not (state.dateline and state.dateline.publisher):
+    outlet = _outlet_spoken_to(state)
+    if state.dateline and state.dateline.publisher:
+        m = state.dateline.publisher
+        e = OrgEntity(key=org_key(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
+        if outlet is not None and _compact(outlet[1]) == _compact(m.name):
+            e.names.append(outlet[1])  # "TRIBUNBITUNG.CO.ID" in the dateline, "Tribun Bitung" in the text
+            e.mentions.append(outlet[0])
+    elif outlet is not None:
+        e = OrgEntity(key=org_key(outlet[1]), names=[outlet[1]], kind="publisher", span=outlet[0],
+                      rule="publisher.spoken-to")
+    else:
         return
-    m = state.dateline.publisher
-    e = OrgEntity(key=org_key(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
     state.orgs.append(e)
     state.publisher = e.key
 
 
-COMPONENT = Component("publisher", requires=("dateline", "orgs"), assigns=("publisher", "orgs"), run=find_publisher)
+def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
+    """'… ,” jelasnya kepada Warta Bitung, Senin (4/3).': a reporter's own outlet is what the source speaks to,
+    named right before the day of the interview; a name the article gives a person or organisation is not it."""
+    w = state.lex.words
+    verbs = "|".join(re.escape(v) for v in sorted(w["speech_verbs_after"], key=len, reverse=True))
+    days = "|".join(re.escape(d) for d in sorted(w["weekdays"], key=len, reverse=True))
+    pattern = rf"\b(?:{verbs})\s+kepada\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}),\s*(?i:{days})\b"
+    known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
+        | {a for p in state.people for a in p.aliases}
+    for m in re.finditer(pattern, state.text):
+        name = m.group("name")
+        if name not in known and not any(name.split()[0] == n.split()[0] for n in known if n) \
+                and name.split()[0] not in _title_and_head_words(state):
+            return Span(m.start("name"), m.end("name")), name
+    return None
+
+
+def _title_and_head_words(state: ArticleState) -> set[str]:
+    """First words of titles and organisation head words, and words that open no name: '… kepada Bupati, Senin'
+    speaks to an official, not to an outlet."""
+    lex = state.lex
+    return {f.split()[0] for r in lex.roles for f in r.forms} | {h.split()[0] for t in lex.org_types for h in t.head_words} \
+        | set(lex.words["not_names"])
+
+
+def _compact(name: str) -> str:
+    """An outlet's name without its web domain, spaces and case: 'TRIBUNBITUNG.CO.ID' ~ 'Tribun Bitung'."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)(\.co)?\.(id|com)$", "", name.strip()).lower())
+
+
+COMPONENT = Component("publisher", requires=("dateline", "orgs", "people"), assigns=("publisher", "orgs"),
+                      run=find_publisher)

@@ -118,6 +118,8 @@ class Scanner:
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
         self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
+        self.national_acronyms = {inst.acronym for inst in institutions().values() if inst.acronym}
+        self.premises = [p.split() for p in w["premises_words"]]
         self.portfolios = set(w["portfolio_words"])
         self.compass = set(w["compass_words"])
         self.member_nouns = set(w["member_nouns"])
@@ -521,6 +523,9 @@ class Scanner:
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
+                elif j == head[1] and self._spelled_out_before_acronym(j, limit):
+                    j += 1  # "Tim koordinasi Supervisi dan Pencegahan (Korsupgah)": the acronym vouches for the word
+                    name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
@@ -537,7 +542,7 @@ class Scanner:
                     break
                 else:
                     break
-            if name_end == i + len(otype.head_words[0].split()) and not name_end > i + 1:
+            if name_end == head[1] == i + 1:
                 return None  # a bare head word ("Badan", "Tim") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
@@ -559,6 +564,21 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _spelled_out_before_acronym(self, j: int, limit: int) -> bool:
+        """A word written in lower case right after a head word belongs to the name when capitalised words follow
+        up to a bracketed acronym that abbreviates them all ('Tim koordinasi Supervisi dan Pencegahan
+        (Korsupgah)'): the press lowered one word of the name."""
+        toks = self.toks
+        k = j + 1
+        while k < limit and (_is_cap(toks[k]) or toks[k].text == "dan") and not self.head_at(k):
+            k += 1
+        if k == j + 1 or k >= limit or toks[k].text != "(" or not _is_cap(toks[k - 1]):
+            return False
+        end = self.bracket_end(k)
+        inner = _words(toks[k + 1:end - 1]) if end else []
+        return len(inner) == 1 and len(inner[0]) >= 3 and inner[0][:1].isupper() \
+            and abbreviates(inner[0], " ".join(_words(toks[j:k])))
 
     def _another_organisation_at(self, k: int, limit: int) -> bool:
         """'Dinas Kesehatan', 'BPJS Kesehatan' start a name of their own; 'Koperasi' alone is a part of one."""
@@ -691,9 +711,18 @@ class Scanner:
                 and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
             word = self.toks[i].text
             otype = self._short_form_type(word)
+            if otype is False and (word in self.national_acronyms or self._acronym_of_premises(i)):
+                otype = None  # 'KPK' alone: a national institution of the curated list, spelled out or not
             if otype is not False:
                 best = (word, i + 1, otype)
         return best
+
+    def _acronym_of_premises(self, i: int) -> bool:
+        """'peresmian kantor baru BSK': an acronym in capitals whose office or building the text names is an
+        organisation's."""
+        word = self.toks[i].text
+        return word.isupper() and word.isalpha() and any(
+            i > len(p) - 1 and [t.text for t in self.toks[i - len(p):i]] == p for p in self.premises)
 
     def _short_form_type(self, word: str) -> OrgType | None | bool:
         """The type of the first known name (of more than one word, not a government's) that `word` abbreviates,

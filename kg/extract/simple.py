@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
+from kg.extract.names import abbreviates
 from kg.lexicon import Lexicon
 
 DASHES = "–—-"
@@ -323,7 +324,9 @@ def _program_candidates(doc: Document, lex: Lexicon) -> list[tuple[Span, str, st
     text, of_lex, found = _LAST_PROGRAM_CANDIDATES[0]
     if text is doc.text and of_lex is lex:
         return found
-    found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex))
+    found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex)) \
+        + list(_programs_named_as_such(doc, lex)) + list(_numbered_payments(doc.text, lex)) \
+        + list(_protection_of_groups(doc.text, lex))
     _LAST_PROGRAM_CANDIDATES[0] = (doc.text, lex, found)
     return found
 
@@ -349,22 +352,82 @@ def _lexicon_programs(doc: Document, lex: Lexicon):
 def _named_programs(text: str, lex: Lexicon):
     heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
     cap = r"[A-Z][\w-]*"
-    pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+{cap}){{1,5}})\s*\((?P<acr>[A-Z][\w-]{{1,10}})\)")
+    # the acronym may be two words ("(GN Lingkaran)"), the name up to seven after its head word
+    acronym = r"[A-Z][\w-]{1,10}(?:\s[A-Z][\w-]{1,10})?"
+    pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+{cap}){{1,7}})\s*\((?P<acr>{acronym})\)")
     for m in pattern.finditer(text):
         name = m.group("name")
         words = name.split()
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
         yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
+    yield from _listed_name_after_program(text)
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
         span = Span(m.start("name"), m.end("name"))
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
             yield span, m.group("name"), "program.after-program-word", {}
+        elif m.group()[0] == "P" and re.search(r"[a-z,]\s$", text[max(0, m.start() - 2):m.start()]) \
+                and m.group("name") not in {*lex.words["not_names"], *lex.words["generic_program_words"]}:
+            # "… dan Program Sembako tahap IV": a capitalised "Program" inside a sentence is part of the name,
+            # unless the word is generic ("Program Kerja", "Program Studi")
+            yield Span(m.start(), m.end("name")), m.group(), "program.after-program-word", {}
     # "program orang tua asuh, yang …": a programme named in lower case, introduced by "program" and then
     # described by a relative clause
     for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+yang\b", text):
         words = m.group("name").split()
         if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase", {}
+
+
+def _listed_name_after_program(text: str):
+    """'program Petakan, Sisir, Advokasi, dan Registrasi (Pesiar)': a name that lists steps, held together by
+    the acronym after it, which abbreviates every listed word."""
+    cap = r"[A-Z][\w-]*"
+    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:,\s+{cap})+,?\s+dan\s+{cap})\s*\((?P<acr>[A-Z][\w-]{{2,10}})\)", text):
+        if abbreviates(m.group("acr"), re.sub(r",", "", m.group("name"))):
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.listed-name", {"acronym": m.group("acr")}
+
+
+def _programs_named_as_such(doc: Document, lex: Lexicon):
+    """A capitalised name the text itself calls a programme: 'Program berikutnya adalah Sapa Warga Kota
+    (SAWAKO)', '… yakni Mapan yaitu program yang …'. The name is not one the text starts a sentence with
+    ('Ini adalah program …')."""
+    w = lex.words
+    naming = "|".join(re.escape(x) for x in w["program_naming_words"])
+    order = "|".join(re.escape(x) for x in w["program_order_words"])
+    name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}"
+    text = doc.text
+    for m in re.finditer(rf"\b[Pp]rogram(?:\s+(?:{order}))?\s+(?:{naming})\s+(?P<name>{name})(?:\s*\((?P<acr>[A-Z][\w-]{{1,10}})\))?", text):
+        attrs = {"acronym": m.group("acr")} if m.group("acr") else {}
+        yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-as-programme", attrs
+    stop = {x.lower() for x in [*w["function_words"], *w["reference_demonstratives"], *w["pronouns_person"]]}
+    for m in re.finditer(rf"(?P<name>{name})\s+(?:{naming})\s+(?:sebuah\s+|suatu\s+)?program\b", text):
+        if m.group("name").split()[0].lower() in stop or doc.sentence_at(m.start()).begin == m.start():
+            continue
+        yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-as-programme", {}
+
+
+def _numbered_payments(text: str, lex: Lexicon):
+    """The thirteenth salary or pension ('gaji ke-13', 'gaji pensiun-13', 'Pensiun 13'): every form with the
+    same number is one payment. A number that measures ('gaji 13 persen', 'pensiun 13 juta', 'pensiun 13 tahun
+    lalu') or dates ('pensiun 13 Agustus') is none; 'Gaji Pensiun 13 tahun 2020' is the payment of a year."""
+    w = lex.words
+    words = "|".join(re.escape(x) for x in sorted(w["numbered_payment_words"], key=len, reverse=True))
+    numbers = "|".join(re.escape(x) for x in w["numbered_payment_numbers"])
+    measures = "|".join(re.escape(x) for x in sorted([*w["percent_words"], *w["scale_words"], *w["months"]], key=len, reverse=True))
+    durations = "|".join(re.escape(x) for x in sorted(w["duration_units"], key=len, reverse=True))
+    ordinal = rf"(?:\s*-\s*|\s+(?i:ke)\s*-?\s*)(?P<ordinal>{numbers})(?![\w,.]?\d)"  # "-13", " ke-13": no doubt
+    bare = rf"\s+(?P<bare>{numbers})(?![\w,.]?\d)(?!\s*(?i:{measures})(?!\w))(?!\s*(?i:{durations})(?!\w)(?!\s+\d{{4}}\b))"
+    for m in re.finditer(rf"(?<![\w-])(?i:{words})(?:{ordinal}|{bare})", text):
+        number = m.group("ordinal") or m.group("bare")
+        yield Span(m.start(), m.end()), m.group(), "program.numbered-payment", {"group": f"numbered-payment-{number}"}
+
+
+def _protection_of_groups(text: str, lex: Lexicon):
+    """'perlindungan pekerja rentan': the protection of a group the text names as what an institution gives;
+    the programmes step keeps it only where a provider is named before it in the sentence."""
+    groups = "|".join(re.escape(x) for x in sorted(lex.words["protected_groups"], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])perlindungan\s+(?:{groups})(?![\w-])", text):
+        yield Span(m.start(), m.end()), m.group(), "program.protection-of-group", {"needs_provider_before": True}
 
 
 @dataclass(frozen=True)
