@@ -403,23 +403,30 @@ def build_into_store(store: CorpusStore, articles, base: str, check: bool = True
         waiting.extend(results)
         if len(waiting) < COMMIT_SIZE and not last:
             return
-        for outcome in _commit_batch(store, [r if isinstance(r, BuildOutcome) else (*r, fingerprints[r[0]])
-                                             for r in waiting]):
+        writing = [r if isinstance(r, BuildOutcome) else (*r, fingerprints[r[0]]) for r in waiting]
+        waiting.clear()  # taken: a write that fails is not tried again
+        for outcome in _commit_batch(store, writing):
             heard(outcome)
-        waiting.clear()
 
     size = batch_size or max(1, min(BATCH_SIZE, len(todo) // 8))
     batches = [todo[i:i + size] for i in range(0, len(todo), size)]
-    if executor is None:
-        for done, batch in enumerate(batches, 1):
-            commit(build_batch_nquads(batch, base, check), last=done == len(batches))
-    else:
-        from concurrent.futures import as_completed
-        # no list of the futures is kept: a future holds its result, and as_completed lets each go once
-        # yielded, so the corpus's N-Quads are not all in memory at the end
-        futures = as_completed([executor.submit(build_batch_nquads, batch, base, check) for batch in batches])
-        for done, future in enumerate(futures, 1):
-            commit(future.result(), last=done == len(batches))
+    try:
+        if executor is None:
+            for done, batch in enumerate(batches, 1):
+                commit(build_batch_nquads(batch, base, check), last=done == len(batches))
+        else:
+            from concurrent.futures import as_completed
+            # no list of the futures is kept: a future holds its result, and as_completed lets each go once
+            # yielded, so the corpus's N-Quads are not all in memory at the end
+            futures = as_completed([executor.submit(build_batch_nquads, batch, base, check) for batch in batches])
+            for done, future in enumerate(futures, 1):
+                commit(future.result(), last=done == len(batches))
+    except BaseException:
+        # interrupted (Ctrl-C) or a batch failed while built articles wait: write them before giving up,
+        # so that what was built is kept and the next build resumes after it
+        if waiting:
+            commit([], last=True)
+        raise
     return [outcomes[s] for s in order]
 
 

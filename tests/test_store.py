@@ -99,6 +99,25 @@ def test_a_build_killed_between_graph_and_manifest_is_repaired_by_the_next(tmp_p
         assert b"1.500" in store.nquads() and b"1.200" not in store.nquads()
 
 
+def test_an_interrupted_build_writes_the_articles_it_built_before_stopping(tmp_path, monkeypatch):
+    import kg.store as store_module
+    built = []
+    real_build = store_module.build_batch_nquads
+
+    def build_then_interrupt(batch, base, check):
+        if built:
+            raise KeyboardInterrupt  # Ctrl-C while the second batch is being built
+        built.extend(a.source for a in batch)
+        return real_build(batch, base, check)
+
+    monkeypatch.setattr(store_module, "build_batch_nquads", build_then_interrupt)
+    with CorpusStore(tmp_path / "s") as store:
+        with pytest.raises(KeyboardInterrupt):
+            build_into_store(store, _articles(ARTICLES), DEFAULT_BASE, batch_size=1)
+        assert built and set(store.sources()) == set(built)  # waiting to be written in a larger commit, yet kept
+        assert _default_graph_is_the_union(store)
+
+
 def test_a_build_killed_halfway_through_writing_quads_is_repaired_by_the_next(tmp_path, monkeypatch):
     """The bulk loader is not a transaction: a kill can leave part of a batch's quads. The manifest does
     not name them yet, so the next build drops them before writing the articles again."""
