@@ -77,7 +77,16 @@ class Institution:
 
     @property
     def key(self) -> str:
-        return slug(self.name)
+        """The official name without a company's legal form ('PT Taspen (Persero)' -> 'taspen'), as every company
+        is keyed (`org_key`): an enterprise keeps the IRI it had before the list named it."""
+        return slug(without_company_form(self.name))
+
+
+def without_company_form(name: str) -> str:
+    """A company's name without its legal form, as the press also calls it: 'PT Sinar Bahari (Persero) Tbk' ->
+    'Sinar Bahari', 'Perum Jaya Abadi' -> 'Jaya Abadi'; any other name as it is."""
+    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
+    return m.group(1) if m else name
 
 
 @lru_cache(maxsize=1)

@@ -48,3 +48,35 @@ def test_the_graph_says_which_name_gave_the_shared_iri_and_where_it_is_written()
 def test_an_article_that_writes_both_names_has_one_entity():
     f = kg.extract("JAKARTA - BPJS Kesehatan mencatat 1.200 peserta baru, kata Badan Penyelenggara Jaminan Sosial Kesehatan.")
     assert [(o.key, o.kind) for o in f.organizations] == [("bpjs-kesehatan", "org")]
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Direktur Utama Perum Damri Sutrisno Adi Prakoso meninjau terminal. “Armada siap,” kata Adi.",
+     "damri", "Sutrisno Adi Prakoso"),
+    ("Direktur Utama PT Taspen Lukas Hendra Wibisono meninjau kantor layanan.", "taspen",
+     "Lukas Hendra Wibisono"),
+    ("Direktur Utama PT Pegadaian Rina Marlina meninjau kantor layanan.", "pegadaian", "Rina Marlina"),
+    ("Direktur Utama PT PLN (Persero) Yusuf Dwi Saputra meninjau gardu induk.", "pln",
+     "Yusuf Dwi Saputra"),
+])
+def test_a_listed_enterprise_ends_where_the_list_says_and_the_whole_rest_is_the_name(text, org, person):
+    f = kg.extract("SEMARANG - " + text)
+    assert ([o.key for o in f.organizations if o.kind == "org"], [p.name for p in f.people]) == ([org], [person])
+
+
+def test_a_company_off_the_list_keeps_the_name_of_two_words():
+    f = kg.extract("SEMARANG - Direktur Utama PT Sinar Bahari Lukas Hendra Wibisono meninjau gudang.")
+    assert [p.name for p in f.people] == ["Hendra Wibisono"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Badan Amil Zakat Nasional menyalurkan zakat kepada 300 mustahik.", "badan-amil-zakat-nasional"),
+    ("Baznas menyalurkan zakat kepada 300 mustahik.", "badan-amil-zakat-nasional"),
+    ("Perum Bulog menyalurkan beras kepada 300 keluarga.", "bulog"),
+    ("Bulog menyalurkan beras kepada 300 keluarga.", "bulog"),
+    ("PT KAI menambah 12 perjalanan kereta.", "kereta-api-indonesia"),
+    ("Bank BRI menyalurkan kredit kepada 300 pelaku usaha.", "bank-rakyat-indonesia"),
+    ("Pertamina menambah pasokan elpiji 3 kilogram.", "pertamina"),
+])
+def test_a_state_enterprise_or_national_body_named_by_its_short_name_alone_is_the_listed_one(text, key):
+    assert [o.key for o in kg.extract("SEMARANG - " + text).organizations if o.kind == "org"] == [key]

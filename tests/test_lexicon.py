@@ -44,7 +44,7 @@ def sentence_for(role) -> tuple[str, str]:
         return f"{role.label_id} Blitar Andi Wijaya mengatakan warga sehat.", "pemerintah-kota-blitar"
     if level == "any":
         return f"{role.label_id} Provinsi Jawa Tengah Andi Wijaya mengatakan warga sehat.", "pemerintah-provinsi-jawa-tengah"
-    if role.label_id in ("Kepala Dinas", "Kepala Badan"):
+    if role.label_id in ("Kepala Dinas", "Kepala Badan", "Kepala Biro"):
         word = role.label_id.split()[1]
         return f"{role.label_id} Sosial Kota Blitar Andi Wijaya mengatakan warga sehat.", f"{word.lower()}-sosial-kota-blitar"
     if role.label_id.startswith("Kepala Kantor"):

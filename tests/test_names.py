@@ -454,3 +454,24 @@ def test_the_family_welfare_movements_team_written_with_a_loose_hyphen():
 def test_an_acronym_whose_office_the_text_names_is_an_organisation(premises):
     f = kg.extract(f"Wali kota hadir saat peresmian {premises} BSK dan uji coba layanan baru, Sabtu.")
     assert [o.name for o in f.organizations] == ["BSK"]
+
+
+def test_acting_karo_before_a_bureau_heads_that_bureau_and_names_no_regency():
+    f = kg.extract("MATARAM - Warga menerima bantuan. “Kami senang,” ungkap Plt. Karo Humas Setda Provinsi NTB Dewi "
+                   "Lestari.")
+    [m] = f.memberships
+    assert (m.person, m.organization, str(m.role_concept), m.head) == (
+        "dewi-lestari", "biro-humas-setda-provinsi-ntb", ROLE + "kepala-biro", True)
+    assert "Kabupaten Karo" not in [p.name for p in f.places]
+
+
+def test_karo_after_a_regional_title_is_still_the_regency():
+    f = kg.extract("KABANJAHE - Wakil Bupati Karo Tomi Ginting meninjau pasar.")
+    assert [m.organization for m in f.memberships] == ["pemerintah-kabupaten-karo"]
+    assert "Kabupaten Karo" in [p.name for p in f.places]
+
+
+def test_an_acting_holder_of_a_contracted_title_heads_the_office_it_names_not_the_region():
+    f = kg.extract("SERANG - “Kami siap,” ungkap Plt. Kadis Sosial Kota Cilegon Yudi Pratama.")
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("yudi-pratama", "dinas-sosial-kota-cilegon", "Plt. Kadis", True)]

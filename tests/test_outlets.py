@@ -40,3 +40,27 @@ def test_an_official_or_office_a_source_speaks_to_is_no_outlet(addressee):
     f = kg.extract(f"BITUNG– Warga mengeluhkan jalan rusak. “Kami sudah melapor,” ujarnya kepada {addressee}, "
                    "Senin (4/3/2019).")
     assert f.publisher is None
+
+
+@pytest.mark.parametrize("cited, name, key", [
+    ("disitat Antara", "Antara", "antara"),
+    ("seperti dikutip dari Kompas, Senin", "Kompas", "kompas"),
+    ("dilansir dari Detik.com", "Detik.com", "detik-com"),
+    ("mengutip Republika", "Republika", "republika"),
+])
+def test_an_outlet_cited_as_the_source_is_a_news_organisation_not_the_publisher(cited, name, key):
+    f = kg.extract(f"MAKASSAR - Dinas Sosial mencatat 70 keluarga menerima bantuan, kata Kepala Dinas Sosial Rudi "
+                   f"Hartono, {cited}.")
+    assert [(o.key, o.name) for o in f.organizations if o.kind == "publisher"] == [(key, name)]
+    assert f.publisher is None
+
+
+def test_an_outlet_cited_that_also_heads_the_dateline_is_one_organisation():
+    f = kg.extract("Makassar (ANTARA) - Dinas Sosial mencatat 70 keluarga menerima bantuan, dikutip dari Antara.")
+    assert [o.key for o in f.organizations if o.kind == "publisher"] == ["antara"] and f.publisher == "antara"
+
+
+def test_a_person_or_report_quoted_after_mengutip_is_no_outlet():
+    f = kg.extract("MAKASSAR - Dinas Sosial mencatat 70 keluarga menerima bantuan, mengutip Rudi Hartono dan "
+                   "mengutip laporan Badan Pusat Statistik.")
+    assert [o for o in f.organizations if o.kind == "publisher"] == []

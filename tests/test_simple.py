@@ -328,3 +328,14 @@ def test_what_follows_a_bare_number_after_pension_decides_the_payment(text, name
 def test_a_capitalised_programme_word_before_a_generic_word_names_no_programme(word):
     f = kg.extract(f"Mahasiswa dan Program {word} itu dibahas Dinas Sosial Kota Bitung pekan ini.")
     assert f.programs == ()
+
+
+def test_a_capitalised_name_joined_to_a_programme_after_program_is_a_programme_too():
+    f = kg.extract("MEDAN - Dinas Sosial membagikan beras lewat program bantuan beras dan Stabilisasi Harga Beras "
+                   "(SHB) kepada 40 keluarga.")
+    assert ("Stabilisasi Harga Beras", ("SHB",)) in [(p.name, p.aliases) for p in f.programs]
+
+
+def test_an_organisation_joined_after_program_is_no_programme():
+    f = kg.extract("JAKARTA - Melalui program pelatihan dan Badan Usaha Milik Desa (BUMDes), warga terbantu.")
+    assert [p.name for p in f.programs if "Badan" in p.name] == []

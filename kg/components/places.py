@@ -69,6 +69,12 @@ def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None 
     return key
 
 
+def _is_a_title_word(roles, m) -> bool:
+    """'Karo Kesra Setda …' is the Kepala Biro (Karo) of the welfare bureau, not the regency of Karo: a bare
+    place name that is the very title of a role read there names no place."""
+    return any(r.span.begin <= m.span.begin and m.span.end <= r.span.end and m.name in r.role.forms for r in roles)
+
+
 def find_places(state: ArticleState) -> None:
     """Qualified forms first ('Kota Madiun'), so that a bare name ('Madiun') joins the place the article means."""
     names, blocked, lex = state.names, state.law_spans, state.lex
@@ -88,6 +94,8 @@ def find_places(state: ArticleState) -> None:
     # qualified forms first, so that bare names can join them
     for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
         if org_spans.containing(m.span) and m.rule != "place.prefixed":
+            continue
+        if m.rule != "place.prefixed" and _is_a_title_word(names.roles, m):
             continue
         kind = (m.attrs or {}).get("kind")
         kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)

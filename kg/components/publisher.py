@@ -23,9 +23,36 @@ def find_publisher(state: ArticleState) -> None:
         e = OrgEntity(key=org_key(outlet[1]), names=[outlet[1]], kind="publisher", span=outlet[0],
                       rule="publisher.spoken-to")
     else:
-        return
-    state.orgs.append(e)
-    state.publisher = e.key
+        e = None
+    if e is not None:
+        state.orgs.append(e)
+        state.publisher = e.key
+    _add_cited_outlets(state)
+
+
+def _add_cited_outlets(state: ArticleState) -> None:
+    """'…, kata Kepala Dinas, disitat Antara.', 'dilansir dari Kompas.com': an outlet the article cites as its source
+    is a news organisation too (not the article's publisher); only a known outlet or a web domain, since the words
+    after 'mengutip' may as well be a person or a report."""
+    for span, name in _cited_outlets(state):
+        same = next((e for e in state.orgs if e.kind == "publisher" and _compact(name) in {_compact(n) for n in e.names}), None)
+        if same is not None:
+            if span not in same.mentions:
+                same.mentions.append(span)
+            continue
+        state.orgs.append(OrgEntity(key=org_key(name), names=[name], kind="publisher", span=span,
+                                    rule="publisher.cited-source"))
+
+
+def _cited_outlets(state: ArticleState) -> list[tuple[Span, str]]:
+    """Every outlet named right after a citing word ('dikutip dari', 'disitat', 'dilansir'), in order."""
+    w = state.lex.words
+    cues = "|".join(re.escape(c) for c in sorted(w["source_citation_cues"], key=len, reverse=True))
+    media = "|".join(re.escape(n) for n in sorted(w["media_names"], key=len, reverse=True))
+    domains = "|".join(re.escape(d) for d in sorted(w["media_suffixes"], key=len, reverse=True))
+    outlet = rf"(?:[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{domains})|{media})"
+    pattern = rf"\b(?i:{cues})\s+(?P<name>{outlet})(?![\w-]|\.[A-Za-z])"
+    return [(Span(m.start("name"), m.end("name")), m.group("name")) for m in re.finditer(pattern, state.text)]
 
 
 def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:

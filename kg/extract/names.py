@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg import gazetteer
-from kg.identity import institutions
-from kg.document import ClaimedText, Document, Span, Token
+from kg.identity import institutions, without_company_form
+from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
@@ -79,6 +79,18 @@ def _words(tokens: list[Token]) -> list[str]:
 _FORM_INDEXES: dict[int, tuple] = {}
 
 
+@lru_cache(maxsize=1)
+def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every name of more than one word of the curated national institutions, as tokens, by its first token."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    names = {n for inst in institutions().values() for n in (inst.name, *inst.other_names)}
+    for name in sorted(names):
+        words = tuple(TOKEN_RE.findall(name))
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
 def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
     """The role titles, organisation head words and unit forms by first word, made once per lexicon: every
     Scanner (two per article) asked for the same tables, and each keeps the answers for the words it met."""
@@ -118,7 +130,10 @@ class Scanner:
         self.name_particles = set(w["name_particles"])
         self.national_words = set(w["national_name_words"])
         self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
-        self.national_acronyms = {inst.acronym for inst in institutions().values() if inst.acronym}
+        # one-word names of the curated list ('KPK', 'Baznas', 'Bulog', 'Pertamina'): an institution spelled out or not
+        self.national_acronyms = {n for inst in institutions().values() for n in (inst.acronym, *inst.other_names)
+                                  if n and len(n.split()) == 1 and n[:1].isupper()}
+        self.institution_words = _institution_words()
         self.premises = [p.split() for p in w["premises_words"]]
         self.portfolios = set(w["portfolio_words"])
         self.compass = set(w["compass_words"])
@@ -706,7 +721,8 @@ class Scanner:
             if i + len(words) <= limit and self.match_seq(i, words):
                 if best is None or len(words) > len(best[0].split()):
                     best = (name, i + len(words), self.known_orgs[name])
-        if best is None and i < limit and looks_abbreviated(self.toks[i].text) and not self.head_at(i) \
+        if best is None and i < limit and (looks_abbreviated(self.toks[i].text) or self.toks[i].text in self.national_acronyms) \
+                and not self.head_at(i) \
                 and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs \
                 and not (i > 0 and self.toks[i - 1].text == "("):  # "(PBI)" defines a short form of its own
             word = self.toks[i].text
@@ -749,6 +765,11 @@ class Scanner:
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
+        listed = self.institution_end(run_start, run_end)
+        if listed is not None and self.unit_at(listed, short_ok=True):
+            listed = None  # a unit's name ('Kantor Cabang Bekasi Cikarang') may run on: the list says nothing of it
+        if listed is not None and (org_end_hint is None or org_end_hint >= run_end):
+            org_end_hint = listed
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
             t = self.toks[k].text
             if self.toks[k - 1].text == "(" or t in self.known_orgs:
@@ -757,30 +778,50 @@ class Scanner:
                 continue  # the organisation read so far ends later: its words are not a name
             if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
+                if listed is not None and k > self._past_organisation(listed, run_end):
+                    break  # "Perum Bulog Ahmad Rizal Ramdhani … kata Rizal": a middle name used alone
                 return k
         known = self.known_at(run_start, run_end)
         if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
             # the article names the organisation on its own elsewhere ("BPJS Ketenagakerjaan berhasil …"),
             # so inside "Direktur Utama BPJS Ketenagakerjaan Hadi Purnomo Saputro" it ends there
-            org_end_hint = known[1]
-            unit = self.unit_at(org_end_hint, short_ok=True)
-            if unit:
-                places, k2 = self.place_at(unit[1], run_end)
-                org_end_hint = k2 if places and k2 < run_end else org_end_hint
+            org_end_hint = self._past_unit(known[1], run_end)
         if org_end_hint is not None and org_end_hint < run_end:
-            k = org_end_hint
-            # after the organisation may come its acronym and its region: "(OJK) Provinsi Riau Triyoga Laksito"
-            if k + 2 < run_end and self.toks[k].text == "(" and self.toks[k + 2].text == ")":
-                k += 3
-            region = self.region_at(k, run_end)
-            if region:
-                k = region[2]
-            elif k < run_end:
-                n, _ = _place_prefix(self.toks, k, run_end)
-                if n and k + n < run_end:
-                    k += n
-            return k
+            return self._past_organisation(org_end_hint, run_end)
         return self._past_place_name(run_start, max(run_start, run_end - 2), run_end)
+
+    def _past_unit(self, k: int, run_end: int) -> int:
+        """Past the unit and its place that may follow an organisation's name ending at `k` ('BPJS Kesehatan
+        Kantor Cabang Bekasi Cikarang'), when a word is left after them."""
+        unit = self.unit_at(k, short_ok=True)
+        if unit:
+            places, k2 = self.place_at(unit[1], run_end)
+            return k2 if places and k2 < run_end else k
+        return k
+
+    def _past_organisation(self, k: int, run_end: int) -> int:
+        """Where a person's name may begin once an organisation's name ends at `k`: after the organisation may
+        come its acronym and its region ("(OJK) Provinsi Riau Triyoga Laksito")."""
+        if k + 2 < run_end and self.toks[k].text == "(" and self.toks[k + 2].text == ")":
+            k += 3
+        region = self.region_at(k, run_end)
+        if region:
+            return region[2]
+        if k < run_end:
+            n, _ = _place_prefix(self.toks, k, run_end)
+            if n and k + n < run_end:
+                k += n
+        return k
+
+    def institution_end(self, i: int, limit: int) -> int | None:
+        """The end of the longest name of a national institution of the curated list that starts at i and leaves
+        at least two words of the run ('Perum Bulog' in 'Perum Bulog Ahmad Rizal Ramdhani'): the list, not a guess
+        at where a person's name of two words begins, says where the organisation ends."""
+        best = None
+        for words in self.institution_words.get(self.toks[i].text if i < limit else None, ()):
+            if i + len(words) <= limit - 2 and self.match_seq(i, words) and (best is None or i + len(words) > best):
+                best = i + len(words)
+        return best
 
     def _past_place_name(self, run_start: int, k: int, run_end: int) -> int:
         """Move a name's start `k` past a place name that runs into it: in "Dinas Sosial Aceh Barat Rahmawati"
@@ -945,8 +986,8 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
 def company_core(name: str) -> str | None:
     """A company's name without its legal form, as the press also calls it: 'PT Sinar Bahari (Persero) Tbk' ->
     'Sinar Bahari', 'Perum Jaya Abadi' -> 'Jaya Abadi'; None for a name without one."""
-    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
-    return m.group(1) if m else None
+    core = without_company_form(name)
+    return core if core != name else None
 
 
 def looks_abbreviated(word: str) -> bool:
@@ -1159,9 +1200,10 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     organisation's head word (kg/data/indonesian.json contracted_titles) heads '<head word> <what follows>',
     up to and including the place, and the holder's name comes after the place (after a comma or not)."""
     toks = sc.toks
-    head = sc.contracted.get(toks[i].text)
+    t0 = sc.acting_prefix_end(i) or i  # 'Plt. Kadis Sosial …': the acting holder's title is the contracted one
+    head = sc.contracted.get(toks[t0].text) if t0 < len(toks) else None
     otype = next((t for t in sc.lex.org_types if head in t.head_words), None) if head else None
-    if otype is None or j != i + 1:
+    if otype is None or j != t0 + 1:
         return None
     for q in range(j, min(run_end, j + 4)):  # a short qualifier ('Sosial') before the place
         places, k = sc.place_at(q, run_end, unknown_ok=False)
@@ -1170,7 +1212,7 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     else:
         return None
     # the mention is the whole 'Kapolres Lahat': the head word is inside the title
-    org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
+    org_m = OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                        "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]))
     if k < len(toks) and toks[k].text == ",":
         name = _appositive_name(sc, k)
@@ -1181,7 +1223,7 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
         n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
         if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1):
             return None
-    title_text = toks[i].text
+    title_text = sc.doc.text[toks[i].begin:toks[t0].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
                            "person.contracted-title")
     role_m = RoleMention(Span(toks[i].begin, toks[k - 1].end), title_text, r, org_m, person, "role.contracted-title", None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
-from kg.extract.names import abbreviates
+from kg.extract.names import abbreviates, stands_for
 from kg.lexicon import Lexicon
 
 DASHES = "–—-"
@@ -361,6 +361,7 @@ def _named_programs(text: str, lex: Lexicon):
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
         yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
     yield from _listed_name_after_program(text)
+    yield from _name_coordinated_after_program(text)
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
         span = Span(m.start("name"), m.end("name"))
         if m.group("name").split()[0] in ("Jaminan", "Tabungan") or len(m.group("name").split()) >= 2:
@@ -385,6 +386,16 @@ def _listed_name_after_program(text: str):
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:,\s+{cap})+,?\s+dan\s+{cap})\s*\((?P<acr>[A-Z][\w-]{{2,10}})\)", text):
         if abbreviates(m.group("acr"), re.sub(r",", "", m.group("name"))):
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.listed-name", {"acronym": m.group("acr")}
+
+
+def _name_coordinated_after_program(text: str):
+    """'program bantuan pangan dan Stabilisasi Harga Beras (SHB)': the word 'program' governs both names it
+    joins, so the capitalised one is a programme too, when the acronym after it abbreviates it."""
+    cap = r"[A-Z][\w-]*"
+    for m in re.finditer(rf"\b[Pp]rogram\s+(?:[a-z][\w-]*\s+){{1,4}}?(?:dan|serta)\s+"
+                         rf"(?P<name>{cap}(?:\s+(?:dan\s+)?{cap}){{1,6}})\s*\((?P<acr>[A-Z][\w-]{{1,10}})\)", text):
+        if stands_for(m.group("acr"), m.group("name")):
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.coordinated-name", {"acronym": m.group("acr")}
 
 
 def _programs_named_as_such(doc: Document, lex: Lexicon):
