@@ -170,13 +170,28 @@ class MetricReader:
                 continue
             same_month = period is not None and m.period_end is not None and \
                 (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
-            if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
+            if (pointed or (noun is not None and self.nouns[k] == noun) or self._noun_leads_to(q, sent, noun, self.nouns[k])) \
+                    and (not own or same_month):
                 return True
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
             if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
                 return True
         return self._counted_again(q, sent, own, period, so_far)
+
+    def _noun_leads_to(self, q: Quantity, sent, noun: str | None, earlier_noun: str | None) -> bool:
+        """'Sebanyak 900 warga belum … . Ia mengatakan, warga yang belum … ada 900.': a figure that ends its clause, with
+        no word after it to say what it counts, counts what the words leading to it in its clause name; the noun
+        an earlier figure counted there says the same count again."""
+        if noun is not None or earlier_noun is None:
+            return False
+        return bool(re.search(rf"\b{re.escape(earlier_noun)}\b", self._lead_clause(q, sent)))
+
+    def _lead_clause(self, q: Quantity, sent) -> str:
+        """The words that lead to a figure in its own clause: from the last comma or figure before it in its sentence."""
+        text = self.doc.text
+        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
+        return text[begin:q.span.begin]
 
     def _counted_again(self, q: Quantity, sent, own: list[Period], period: Period | None, so_far: list[Metric]) -> bool:
         """'Pemprov X mencatat belanja dari 21 organisasi perangkat daerah. … Sementara itu, dari 21 organisasi
@@ -549,8 +564,7 @@ class MetricReader:
         if region is None or q.unit != "count":
             return None
         text = self.doc.text
-        lead_begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
-        lead = text[lead_begin:q.span.begin]
+        lead = self._lead_clause(q, sent)
         follows = _compiled(r"\s+(?:orang\s+)?([a-z]+)").match(text, q.span.end)
         residents = set(self.words["resident_count_words"])
         counted = (follows is not None and follows.group(1) in residents) or any(

@@ -497,3 +497,10 @@ def test_a_division_named_after_a_count_of_such_divisions_is_not_their_region():
     text = ("Sigi (ANTARA) - Dinas Kesehatan Kabupaten Sigi mencatat diare tersebar di 12 kecamatan, "
             "terbanyak di Kecamatan Dolo.")
     assert [(s, k) for s, k, _ in _subjects(text)] == [("regency-sigi", "place")]
+
+
+def test_a_figure_ending_its_clause_restates_the_count_its_lead_names():
+    text = ("Solok (ANTARA) - Sebanyak 900 warga Kota Solok belum memiliki kartu keluarga. "
+            "Kepala Dinas Kependudukan Kota Solok, Andi Saputra mengatakan, jumlah warga yang belum memiliki "
+            "kartu keluarga ada 900.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("city-solok", Decimal("900"))]
