@@ -92,7 +92,8 @@ class MetricReader:
                 subject = stated or focus
                 pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
                 region = topic or pointed or (
-                    None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None))
+                    None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
+                    None if agent else self._region_of_residents(q, sent, subject))
                 if region is None and stated is None and subject is not None:
                     region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
@@ -169,13 +170,28 @@ class MetricReader:
                 continue
             same_month = period is not None and m.period_end is not None and \
                 (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
-            if (pointed or (noun is not None and self.nouns[k] == noun)) and (not own or same_month):
+            if (pointed or (noun is not None and self.nouns[k] == noun) or self._noun_leads_to(q, sent, noun, self.nouns[k])) \
+                    and (not own or same_month):
                 return True
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
             if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
                 return True
         return self._counted_again(q, sent, own, period, so_far)
+
+    def _noun_leads_to(self, q: Quantity, sent, noun: str | None, earlier_noun: str | None) -> bool:
+        """'Sebanyak 900 warga belum … . Ia mengatakan, warga yang belum … ada 900.': a figure that ends its clause, with
+        no word after it to say what it counts, counts what the words leading to it in its clause name; the noun
+        an earlier figure counted there says the same count again."""
+        if noun is not None or earlier_noun is None:
+            return False
+        return bool(re.search(rf"\b{re.escape(earlier_noun)}\b", self._lead_clause(q, sent)))
+
+    def _lead_clause(self, q: Quantity, sent) -> str:
+        """The words that lead to a figure in its own clause: from the last comma or figure before it in its sentence."""
+        text = self.doc.text
+        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
+        return text[begin:q.span.begin]
 
     def _counted_again(self, q: Quantity, sent, own: list[Period], period: Period | None, so_far: list[Metric]) -> bool:
         """'Pemprov X mencatat belanja dari 21 organisasi perangkat daerah. … Sementara itu, dari 21 organisasi
@@ -537,6 +553,42 @@ class MetricReader:
             return reporter.places[0]
         return None
 
+    def _region_of_residents(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'Dinas X Kabupaten Y mencatat 1.200 orang warga belum memiliki akta', 'Berdasarkan data Dinas X, ada 3 orang
+        meninggal': what a regional office (kg/data/indonesian.json) records about the residents of its area is a
+        statistic of the area, not the office's own work (GOLD.md), so it is the office's region's. Only where the
+        figure counts residents (the words just after it or leading to it in its clause), the sentence says it is a
+        record ('mencatat', 'data', 'jumlah'), and the residents are not those the office serves: its recipients or the
+        participants of a programme ('kepada', 'penerima', 'mengikuti program')."""
+        region = self._resident_office_region(subject)
+        if region is None or q.unit != "count":
+            return None
+        text = self.doc.text
+        lead = self._lead_clause(q, sent)
+        follows = _compiled(r"\s+(?:orang\s+)?([a-z]+)").match(text, q.span.end)
+        residents = set(self.words["resident_count_words"])
+        counted = (follows is not None and follows.group(1) in residents) or any(
+            re.search(rf"\b{re.escape(w)}\b", lead) for w in residents)
+        before = text[sent.begin:q.span.begin]
+        recorded = any(re.search(rf"\b{re.escape(c)}\b", before.lower()) for c in self.words["resident_record_cues"])
+        sentence = text[sent.begin:sent.end].lower()
+        served = any(re.search(rf"\b{re.escape(w)}\b", sentence)
+                     for w in self.words["residents_served_words"] + self.words["office_work_markers"])
+        return region if counted and recorded and not served else None
+
+    def _resident_office_region(self, subject: str | None) -> str | None:
+        """The region of the organisation, or of the one it belongs to, when it is a regional office whose records
+        describe its area's residents (a Dinas)."""
+        entity = self._orgs_by_key().get(subject) if subject else None
+        kinds = set(self.words["resident_statistics_office_types"])
+        if entity is None or entity.org_type is None or str(entity.org_type.iri).split("/")[-1] not in kinds:
+            return None
+        while entity is not None:
+            if entity.places:
+                return entity.places[0]
+            entity = entity.parent
+        return None
+
     def _government_of_budget(self, region: str, sent, q: Quantity) -> str:
         """'Serapan APBD Provinsi X baru 20 persen dari pagu Rp10 triliun': a region's budget (kg/data/indonesian.json)
         is its government's, so its figures are the regional government's, where the article names that government."""
@@ -584,7 +636,7 @@ class MetricReader:
         if entity is not None and entity.top().org_type is not None and entity.top().org_type.government_level:
             return None
         named = self._place_named_in(sent, q)
-        if named:
+        if named and not self._is_one_of_the_divisions(named, q):
             return named
         while entity is not None:
             if entity.places:
@@ -593,6 +645,13 @@ class MetricReader:
         if self.last_region and sent.index - self.last_region_sentence <= 2:
             return self.last_region
         return None
+
+    def _is_one_of_the_divisions(self, place: str, q: Quantity) -> bool:
+        """'tersebar di 14 kecamatan, terbanyak di Kecamatan A': a place named by the very division noun the figure
+        counts is one of those divisions, not the region that holds them."""
+        counted = _compiled(r"\s+([a-z]+)").match(self.doc.text, q.span.end)
+        name = self.r.places[place].name.lower().split()
+        return counted is not None and bool(name) and name[0] == counted.group(1)
 
     def _national(self, q: Quantity, sent) -> Span | None:
         """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only

@@ -454,3 +454,53 @@ def test_a_figure_of_a_regions_budget_is_its_governments(budget):
 ])
 def test_where_a_subject_rule_has_no_trigger_the_figure_keeps_its_subject(text, expected):
     assert _subject_values(text) == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Lubuk Basung (ANTARA) - Dinas Kependudukan dan Pencatatan Sipil Kabupaten Agam mencatat 2.450 orang warga "
+     "belum memiliki akta kelahiran.", "regency-agam"),
+    ("Lubuk Basung (ANTARA) - Berdasarkan data Dinas Kesehatan Kabupaten Agam, sepanjang 2024 ada 4 orang "
+     "meninggal akibat diare.", "regency-agam"),
+    ("Lubuk Basung (ANTARA) - Dinas Kesehatan Kabupaten Agam hadir di posko. Sedangkan jumlah masyarakat terserang "
+     "diare sepanjang 2024 sebanyak 310 orang.", "regency-agam"),
+    ("Solok (ANTARA) - Dinas Kependudukan dan Pencatatan Sipil Kota Solok mencatat 640 jiwa belum memiliki kartu "
+     "keluarga.", "city-solok"),
+    ("Lubuk Basung (ANTARA) - Menurut Dinas Kesehatan Kabupaten Agam, tercatat 85 penduduk terserang campak pada "
+     "2024.", "regency-agam"),
+])
+def test_residents_a_regional_office_records_are_its_regions(text, subject):
+    assert [(s, k) for s, k, _ in _subjects(text)] == [(subject, "place")]
+
+
+@pytest.mark.parametrize("text", [
+    # the office's recipients, not a record of the region's residents
+    "Lubuk Basung (ANTARA) - Dinas Sosial Kabupaten Agam menyalurkan bantuan kepada 300 warga.",
+    "Lubuk Basung (ANTARA) - Dinas Sosial Kabupaten Agam mencatat 300 warga menerima bantuan beras.",
+    # not a regional office
+    "Lubuk Basung (ANTARA) - PT Tirta Agam Lestari mencatat 5.000 warga berlangganan air bersih.",
+    # residents who join the office's programme
+    "Padang (ANTARA) - Dinas Kesehatan Provinsi Sumatera Barat mencatat 52.300 warga telah mengikuti program "
+    "Skrining Sehat Bersama sejak Maret 2025.",
+    "Lubuk Basung (ANTARA) - Dinas Sosial Kabupaten Agam mencatat 200 warga penerima beras.",
+    "Lubuk Basung (ANTARA) - Dinas Sosial Kabupaten Agam mencatat kursi roda tersedia bagi 40 warga.",
+    "Lubuk Basung (ANTARA) - Dinas Kesehatan Kabupaten Agam mencatat obat disiapkan untuk 500 warga.",
+    "Lubuk Basung (ANTARA) - Dinas Kesehatan Kabupaten Agam mencatat 150 warga menjadi peserta senam.",
+    "Lubuk Basung (ANTARA) - Dinas Kependudukan Kabupaten Agam mencatat 60 warga memakai layanan keliling.",
+    # residents the office trains are its own work
+    "Lubuk Basung (ANTARA) - Dinas Koperasi Kabupaten Agam mencatat 120 warga mengikuti pelatihan menjahit.",
+])
+def test_residents_an_office_serves_stay_the_offices(text):
+    assert [k for _, k, _ in _subjects(text)] == ["org"]
+
+
+def test_a_division_named_after_a_count_of_such_divisions_is_not_their_region():
+    text = ("Sigi (ANTARA) - Dinas Kesehatan Kabupaten Sigi mencatat diare tersebar di 12 kecamatan, "
+            "terbanyak di Kecamatan Dolo.")
+    assert [(s, k) for s, k, _ in _subjects(text)] == [("regency-sigi", "place")]
+
+
+def test_a_figure_ending_its_clause_restates_the_count_its_lead_names():
+    text = ("Solok (ANTARA) - Sebanyak 900 warga Kota Solok belum memiliki kartu keluarga. "
+            "Kepala Dinas Kependudukan Kota Solok, Andi Saputra mengatakan, jumlah warga yang belum memiliki "
+            "kartu keluarga ada 900.")
+    assert [(s, v) for s, _, v in _subjects(text)] == [("city-solok", Decimal("900"))]
