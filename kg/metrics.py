@@ -195,7 +195,7 @@ class MetricReader:
 
     def _counted_again(self, q: Quantity, sent, own: list[Period], period: Period | None, so_far: list[Metric]) -> bool:
         """'Pemprov X mencatat belanja dari 21 organisasi perangkat daerah. … Sementara itu, dari 21 organisasi
-        perangkat daerah, realisasi terendah dicapai oleh Dinas Y': the same number of the same things, named by the same words, that an
+        perangkat daerah, yang paling rendah adalah Dinas Y': the same number of the same things, named by the same words, that an
         earlier sentence counted is that count said again, whoever the figure would otherwise be given to; unless its
         own sentence names who it is about before it ('Kabupaten A memiliki 12 kecamatan. Kabupaten B 12 kecamatan')
         or dates it in another month."""
@@ -590,7 +590,7 @@ class MetricReader:
         return None
 
     def _government_of_budget(self, region: str, sent, q: Quantity) -> str:
-        """'Serapan APBD Provinsi X baru 20 persen dari pagu Rp10 triliun': a region's budget (kg/data/indonesian.json)
+        """'Realisasi APBD Provinsi X tercatat 35 persen dari total Rp4 triliun': a region's budget (kg/data/indonesian.json)
         is its government's, so its figures are the regional government's, where the article names that government."""
         budget = _alternation_of(self.words["regional_budget_words"])
         names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
@@ -817,7 +817,7 @@ class MetricReader:
         return None
 
     def _body_of_each_member(self, q: Quantity, sent) -> str | None:
-        """'… membahas bantuan bersama anggota DPRD X. … masing-masing anggota akan menyumbang Rp25 juta': what each
+        """'… membahas bantuan bersama anggota DPRD X. … masing-masing anggota menyumbang Rp25 juta': what each
         member of a body gives or gets (kg/data/indonesian.json) is the body's figure, the body whose members a
         sentence shortly before named ('anggota DPRD X'), whoever reports it."""
         nouns = _alternation_of(self.words["body_member_nouns"])

@@ -539,7 +539,7 @@ class Scanner:
                     j += 1
                     name_end = j
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
-                    j += 1  # "Tim koordinasi Supervisi dan Pencegahan (Korsupgah)": the acronym vouches for the word
+                    j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
                 elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
@@ -582,8 +582,8 @@ class Scanner:
 
     def _spelled_out_before_acronym(self, j: int, limit: int) -> bool:
         """A word written in lower case right after a head word belongs to the name when capitalised words follow
-        up to a bracketed acronym that abbreviates them all ('Tim koordinasi Supervisi dan Pencegahan
-        (Korsupgah)'): the press lowered one word of the name."""
+        up to a bracketed acronym that abbreviates them all ('Tim koordinasi Pengawasan dan Pendampingan
+        (Korwasping)'): the press lowered one word of the name."""
         toks = self.toks
         k = j + 1
         while k < limit and (_is_cap(toks[k]) or toks[k].text == "dan") and not self.head_at(k):
@@ -779,7 +779,7 @@ class Scanner:
             if t in self.alone and t not in self.not_names and not gazetteer.is_place(t) and not self.head_at(k) \
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 if listed is not None and k > self._past_organisation(listed, run_end):
-                    break  # "Perum Bulog Ahmad Rizal Ramdhani … kata Rizal": a middle name used alone
+                    break  # "Perum Damri Sutrisno Adi Prakoso … kata Adi": a middle name used alone
                 return k
         known = self.known_at(run_start, run_end)
         if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
@@ -815,7 +815,7 @@ class Scanner:
 
     def institution_end(self, i: int, limit: int) -> int | None:
         """The end of the longest name of a national institution of the curated list that starts at i and leaves
-        at least two words of the run ('Perum Bulog' in 'Perum Bulog Ahmad Rizal Ramdhani'): the list, not a guess
+        at least two words of the run ('Perum Damri' in 'Perum Damri Sutrisno Adi Prakoso'): the list, not a guess
         at where a person's name of two words begins, says where the organisation ends."""
         best = None
         for words in self.institution_words.get(self.toks[i].text if i < limit else None, ()):

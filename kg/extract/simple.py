@@ -389,7 +389,7 @@ def _listed_name_after_program(text: str):
 
 
 def _name_coordinated_after_program(text: str):
-    """'program bantuan pangan dan Stabilisasi Harga Beras (SHB)': the word 'program' governs both names it
+    """'program bantuan bibit dan Gerakan Tanam Serentak (GTS)': the word 'program' governs both names it
     joins, so the capitalised one is a programme too, when the acronym after it abbreviates it."""
     cap = r"[A-Z][\w-]*"
     for m in re.finditer(rf"\b[Pp]rogram\s+(?:[a-z][\w-]*\s+){{1,4}}?(?:dan|serta)\s+"
