@@ -446,7 +446,7 @@ def test_the_family_welfare_movements_team_is_an_organisation(written):
 
 
 def test_the_family_welfare_movements_team_written_with_a_loose_hyphen():
-    f = kg.extract("Pelatihan menjahit itu difasilitasi oleh TP- PKK Kota Bitung.")
+    f = kg.extract("Pelatihan menjahit itu dibuka bersama TP- PKK Kota Bitung.")
     assert [o.key for o in f.organizations] == ["tp-pkk-kota-bitung"]
 
 

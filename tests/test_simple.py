@@ -278,7 +278,7 @@ def test_protection_of_a_group_that_nobody_gives_in_its_sentence_is_no_programme
 
 
 def test_national_economic_recovery_is_a_programme_by_its_name_or_acronym():
-    f = kg.extract("Bank itu menyalurkan kredit dalam rangka pemulihan ekonomi nasional (PEN) di Bitung. "
+    f = kg.extract("Bank itu memberi pinjaman lunak untuk program pemulihan ekonomi nasional (PEN) di Bitung. "
                    "Kredit PEN itu naik.")
     assert [(p.name, p.aliases) for p in f.programs] == [("pemulihan ekonomi nasional", ("PEN",))]
 
@@ -318,7 +318,7 @@ def test_a_capitalised_programme_word_inside_a_sentence_names_a_programme_of_one
     ("Pegawai Dinas Sosial Kota Bitung itu memasuki masa pensiun 13 Agustus 2020.", []),
     ("Kepala Dinas Sosial Kota Bitung itu pensiun 13 tahun lalu.", []),
     # the payment of a year
-    ("Dinas Sosial Kota Bitung membayar Gaji Pensiun 13 tahun 2020 pekan ini.", ["Gaji Pensiun 13"]),
+    ("Dinas Sosial Kota Bitung membayar Gaji Pensiun 13 tahun 2019 pekan ini.", ["Gaji Pensiun 13"]),
 ])
 def test_what_follows_a_bare_number_after_pension_decides_the_payment(text, names):
     assert [p.name for p in kg.extract(text).programs] == names

@@ -53,7 +53,7 @@ def _patterns():
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
     labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*$", re.IGNORECASE)
-    # "peringkat ke 9 dari 90 kota": how many a position is counted among
+    # "peringkat ke 4 dari 34 provinsi": how many a position is counted among
     ranked_among = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*\d+\s+dari\s+$", re.IGNORECASE)
     return numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among
 
@@ -111,7 +111,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):
-                continue  # "peringkat ke 9 dari 90 kota": the field a position is among, not a figure reported
+                continue  # "peringkat ke 4 dari 34 provinsi": the field a position is among, not a figure reported
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)

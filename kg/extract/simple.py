@@ -420,7 +420,7 @@ def _programs_named_as_such(doc: Document, lex: Lexicon):
 def _numbered_payments(text: str, lex: Lexicon):
     """The thirteenth salary or pension ('gaji ke-13', 'gaji pensiun-13', 'Pensiun 13'): every form with the
     same number is one payment. A number that measures ('gaji 13 persen', 'pensiun 13 juta', 'pensiun 13 tahun
-    lalu') or dates ('pensiun 13 Agustus') is none; 'Gaji Pensiun 13 tahun 2020' is the payment of a year."""
+    lalu') or dates ('pensiun 13 Agustus') is none; 'Gaji Pensiun 13 tahun 2019' is the payment of a year."""
     w = lex.words
     words = "|".join(re.escape(x) for x in sorted(w["numbered_payment_words"], key=len, reverse=True))
     numbers = "|".join(re.escape(x) for x in w["numbered_payment_numbers"])
