@@ -5,18 +5,21 @@ and never re-tokenise, so every mention they report carries exact offsets into `
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kg.paths import DATA_DIR
+
 # words keep inner hyphens, apostrophes, dots ("Kompas.com", "2.406.117") and decimal commas ("12,4")
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # a sentence ends at . ! ? (maybe followed by closing quotes) before whitespace and a capital or an opening quote
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
-ABBREVIATIONS = {"dr", "ir", "prof", "h", "hj", "drs", "dra", "no", "nomor", "pj", "plt", "plh", "drg", "st", "jl", "kh", "sdr",
-                 "bpk", "tbk", "s", "m", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "n", "o", "p", "r", "t",
-                 "u", "v", "w", "y", "z", "kab", "prov", "kec", "kel", "tel", "hlm", "dkk", "dll", "dsb", "vs"}
+# words written with a full stop that ends no sentence ("Dr.", "Plt.", "No.", initials): language knowledge, in
+# kg/data/indonesian.json
+ABBREVIATIONS = frozenset(json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))["abbreviations"])
 
 
 @dataclass(frozen=True)

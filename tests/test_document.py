@@ -1,9 +1,11 @@
 """Document: paragraphs, sentences and tokens with exact offsets into the text."""
 import re
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
-from kg.document import ASCII_CASE_VARIANTS, Document, LiteralFilter, NameOccurrences, Span, SpanIndex
+from kg.document import ABBREVIATIONS, ASCII_CASE_VARIANTS, Document, LiteralFilter, NameOccurrences, Span, SpanIndex
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -16,6 +18,17 @@ def test_sentences_do_not_break_after_titles_or_inside_numbers():
     doc = Document("Kepala Dinas dr. Wati Lestari hadir. Ia membagikan Rp1.500.000 kepada warga.")
     assert len(doc.sentences) == 2
     assert doc.text[doc.sentences[1].begin:doc.sentences[1].end].startswith("Ia membagikan")
+
+
+@pytest.mark.parametrize("abbreviation", sorted(ABBREVIATIONS))
+def test_no_listed_abbreviation_ends_a_sentence(abbreviation):
+    word = abbreviation.capitalize()
+    doc = Document(f"Surat itu dibawa oleh {word}. Santoso ke kantor dinas.")
+    assert len(doc.sentences) == 1
+
+
+def test_a_word_off_the_list_with_a_full_stop_ends_the_sentence():
+    assert len(Document("Surat itu dibawa oleh kurir. Santoso menerimanya.").sentences) == 2
 
 
 def test_paragraphs_split_on_newlines_and_sentence_at():
