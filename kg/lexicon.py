@@ -6,6 +6,7 @@ so a user extends the builder by adding a lexicon entry.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +96,13 @@ def _scheme_members(g: Graph, scheme: str) -> list[URIRef]:
 
 def _concept_args(g: Graph, s) -> dict:
     return dict(iri=s, label_id=(_labels(g, s, "id") or [""])[0], label_en=(_labels(g, s, "en") or [""])[0], forms=_forms(g, s))
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of lexicon words, longest first ('kabupaten/kota' before 'kabupaten'),
+    so a longer entry wins where a shorter one starts it; ties in alphabetical order, so the pattern is the same
+    in every run."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

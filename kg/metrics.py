@@ -17,6 +17,7 @@ from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
+from kg.lexicon import alternation
 from kg.vocab import BKG
 
 
@@ -1056,9 +1057,7 @@ class MetricReader:
         return None
 
 
-def _alternation_of(words) -> str:
-    """A regular-expression alternation of the words, longest first ('kabupaten/kota' before 'kabupaten')."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+_alternation_of = alternation  # the lexicon's one helper, under the name this module reads it by
 
 
 def _distance(a: Span, b: Span) -> int:

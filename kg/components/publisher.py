@@ -8,6 +8,7 @@ from kg.components import Component
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import Span
 from kg.identity import org_key
+from kg.lexicon import alternation
 
 
 def find_publisher(state: ArticleState) -> None:
@@ -47,9 +48,7 @@ def _add_cited_outlets(state: ArticleState) -> None:
 def _cited_outlets(state: ArticleState) -> list[tuple[Span, str]]:
     """Every outlet named right after a citing word ('dikutip dari', 'disitat', 'dilansir'), in order."""
     w = state.lex.words
-    cues = "|".join(re.escape(c) for c in sorted(w["source_citation_cues"], key=len, reverse=True))
-    media = "|".join(re.escape(n) for n in sorted(w["media_names"], key=len, reverse=True))
-    domains = "|".join(re.escape(d) for d in sorted(w["media_suffixes"], key=len, reverse=True))
+    cues, media, domains = (alternation(w[k]) for k in ("source_citation_cues", "media_names", "media_suffixes"))
     outlet = rf"(?:[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{domains})|{media})"
     pattern = rf"\b(?i:{cues})\s+(?P<name>{outlet})(?![\w-]|\.[A-Za-z])"
     return [(Span(m.start("name"), m.end("name")), m.group("name")) for m in re.finditer(pattern, state.text)]
@@ -59,8 +58,7 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
     """'… ,” jelasnya kepada Warta Bitung, Senin (4/3).': a reporter's own outlet is what the source speaks to,
     named right before the day of the interview; a name the article gives a person or organisation is not it."""
     w = state.lex.words
-    verbs = "|".join(re.escape(v) for v in sorted(w["speech_verbs_after"], key=len, reverse=True))
-    days = "|".join(re.escape(d) for d in sorted(w["weekdays"], key=len, reverse=True))
+    verbs, days = alternation(w["speech_verbs_after"]), alternation(w["weekdays"])
     pattern = rf"\b(?:{verbs})\s+kepada\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}),\s*(?i:{days})\b"
     known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
         | {a for p in state.people for a in p.aliases}

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.document import ClaimedText, Document, Span
-from kg.lexicon import load
+from kg.lexicon import alternation, load
 
 YEAR = r"(?:19|20)\d\d"
 
@@ -25,8 +25,7 @@ class Period:
     # "unresolved" for a year relative to an unknown publication date
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+_alt = alternation
 
 
 def month_end(year: int, month: int) -> date:

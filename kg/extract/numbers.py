@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import ClaimedText, Document, Span
-from kg.lexicon import load
+from kg.lexicon import alternation, load
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,7 @@ def parse_number(digits: str) -> Decimal:
     return Decimal(digits.replace(".", "").replace(",", "."))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+_alternation = alternation
 
 
 @lru_cache(maxsize=1)

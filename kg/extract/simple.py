@@ -8,7 +8,7 @@ from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
 from kg.extract.names import abbreviates, stands_for
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, alternation
 
 DASHES = "–—-"
 
@@ -403,8 +403,7 @@ def _programs_named_as_such(doc: Document, lex: Lexicon):
     (SAWAKO)', '… yakni Mapan yaitu program yang …'. The name is not one the text starts a sentence with
     ('Ini adalah program …')."""
     w = lex.words
-    naming = "|".join(re.escape(x) for x in w["program_naming_words"])
-    order = "|".join(re.escape(x) for x in w["program_order_words"])
+    naming, order = alternation(w["program_naming_words"]), alternation(w["program_order_words"])
     name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}"
     text = doc.text
     for m in re.finditer(rf"\b[Pp]rogram(?:\s+(?:{order}))?\s+(?:{naming})\s+(?P<name>{name})(?:\s*\((?P<acr>[A-Z][\w-]{{1,10}})\))?", text):
@@ -422,10 +421,9 @@ def _numbered_payments(text: str, lex: Lexicon):
     same number is one payment. A number that measures ('gaji 13 persen', 'pensiun 13 juta', 'pensiun 13 tahun
     lalu') or dates ('pensiun 13 Agustus') is none; 'Gaji Pensiun 13 tahun 2019' is the payment of a year."""
     w = lex.words
-    words = "|".join(re.escape(x) for x in sorted(w["numbered_payment_words"], key=len, reverse=True))
-    numbers = "|".join(re.escape(x) for x in w["numbered_payment_numbers"])
-    measures = "|".join(re.escape(x) for x in sorted([*w["percent_words"], *w["scale_words"], *w["months"]], key=len, reverse=True))
-    durations = "|".join(re.escape(x) for x in sorted(w["duration_units"], key=len, reverse=True))
+    words, numbers = alternation(w["numbered_payment_words"]), alternation(w["numbered_payment_numbers"])
+    measures = alternation([*w["percent_words"], *w["scale_words"], *w["months"]])
+    durations = alternation(w["duration_units"])
     ordinal = rf"(?:\s*-\s*|\s+(?i:ke)\s*-?\s*)(?P<ordinal>{numbers})(?![\w,.]?\d)"  # "-13", " ke-13": no doubt
     bare = rf"\s+(?P<bare>{numbers})(?![\w,.]?\d)(?!\s*(?i:{measures})(?!\w))(?!\s*(?i:{durations})(?!\w)(?!\s+\d{{4}}\b))"
     for m in re.finditer(rf"(?<![\w-])(?i:{words})(?:{ordinal}|{bare})", text):
@@ -436,7 +434,7 @@ def _numbered_payments(text: str, lex: Lexicon):
 def _protection_of_groups(text: str, lex: Lexicon):
     """'perlindungan pekerja rentan': the protection of a group the text names as what an institution gives;
     the programmes step keeps it only where a provider is named before it in the sentence."""
-    groups = "|".join(re.escape(x) for x in sorted(lex.words["protected_groups"], key=len, reverse=True))
+    groups = alternation(lex.words["protected_groups"])
     for m in re.finditer(rf"(?<![\w-])perlindungan\s+(?:{groups})(?![\w-])", text):
         yield Span(m.start(), m.end()), m.group(), "program.protection-of-group", {"needs_provider_before": True}
 
