@@ -209,7 +209,10 @@ def indicator_path(indicator_label: str) -> str:
 
 
 def membership_path(person_key_: str, role_label: str, org_key_: str) -> str:
-    """A membership under its article: who, in which title, in which organisation (a unit's '/' becomes '--')."""
+    """A membership: who, in which title, in which organisation (a unit's '/' becomes '--'). Like the person and
+    the organisation it joins, it is one node for the whole corpus, not one per article: every article that
+    reports it adds its own span and rule in its own graph, and a corpus of ten thousand articles asking "who
+    leads what" reads each relationship once instead of once per report."""
     return f"membership/{person_key_}--{slug(role_label)}--{org_key_.replace('/', '--')}"
 
 

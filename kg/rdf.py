@@ -223,7 +223,7 @@ class GraphWriter:
 
     def _memberships(self) -> None:
         for m in self.f.memberships:
-            node = URIRef(f"{self.article}/{membership_path(m.person, m.role_label, m.organization)}")
+            node = self.base[membership_path(m.person, m.role_label, m.organization)]
             person, org = self.person(m.person), self.iri("org", m.organization)
             self.add(node, RDF.type, ORG.Membership)
             self.add(node, ORG.member, person)

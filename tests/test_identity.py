@@ -149,3 +149,24 @@ def test_the_graph_says_which_title_gave_a_person_their_office():
             str(g.value(span, NIF.anchorOf))) == (
         "identity.person-office", "Farah Diana", "Kepala BPJS Ketenagakerjaan Cabang Kediri Farah Diana")
     assert list(kg.build_graph(NO_TITLE, base=BASE).subjects(BKG.identifies, URIRef(PERSON + "farah-diana"))) == []
+
+
+def test_two_articles_reporting_one_membership_share_its_node_each_with_its_own_span_and_rule():
+    first = kg.build_graph(KEDIRI_HEAD, base=BASE)
+    second = kg.build_graph("Kediri (ANTARA) - Pelatihan kader dibuka pekan ini. Farah Diana, Kepala BPJS "
+                            "Ketenagakerjaan Cabang Kediri, membukanya di balai kota.", base=BASE)
+    [one] = list(first.subjects(RDF.type, ORG.Membership))
+    [other] = list(second.subjects(RDF.type, ORG.Membership))
+    assert one == other == URIRef(BASE + "membership/farah-diana--kepala--bpjs-ketenagakerjaan--kantor-cabang-kediri")
+    [span_one], [span_other] = first.objects(one, PROV.wasDerivedFrom), second.objects(other, PROV.wasDerivedFrom)
+    assert str(first.value(span_one, NIF.referenceContext)) != str(second.value(span_other, NIF.referenceContext))
+
+
+def test_the_union_of_two_articles_reporting_one_membership_by_two_rules_conforms():
+    from kg.validate import validate
+    union = kg.build_graph(KEDIRI_HEAD, base=BASE) + kg.build_graph(
+        "Kediri (ANTARA) - Pelatihan kader dibuka pekan ini. Farah Diana, Kepala BPJS Ketenagakerjaan Cabang "
+        "Kediri, membukanya di balai kota.", base=BASE)
+    [membership] = list(union.subjects(RDF.type, ORG.Membership))
+    assert len(set(union.objects(membership, BKG.extractionRule))) == 2
+    assert validate(union).conforms

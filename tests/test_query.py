@@ -15,6 +15,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+import kg
 from kg import query as q
 from kg.cli import main
 from kg.errors import KGError
@@ -609,3 +610,19 @@ def test_one_corpus_store_is_asked_in_place_with_no_copy_and_the_rows_of_its_fil
         on_store = [tuple(row) for row in q.run_query(in_place, bundled.text)]
         assert on_store == [tuple(row) for row in q.run_query(files, bundled.text)], bundled.name
     assert q.dataset_summary(in_place) == q.dataset_summary(files)
+
+
+def test_a_membership_two_articles_report_is_one_leader_with_each_articles_own_rule(tmp_path):
+    texts = {"a": "Kediri (ANTARA) - Kepala Dinas Sosial Kota Kediri Lestari Wahyuni membuka pelatihan kader.",
+             "b": "Kediri (ANTARA) - Pelatihan kader dibuka pekan ini. Lestari Wahyuni, Kepala Dinas Sosial Kota "
+                  "Kediri, membukanya di balai kota."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.ttl").write_text(kg.build_graph(text).serialize(format="turtle"), encoding="utf-8")
+    dataset = q.load_dataset([tmp_path / "a.ttl", tmp_path / "b.ttl"])
+    leaders = list(q.run_query(dataset, q.bundled_query("who-leads-what").text))
+    assert [(str(r.personName), str(r.roleLabel)) for r in leaders] == [("Lestari Wahyuni", "Kepala")]
+    rows = [r for r in q.run_query(dataset, q.bundled_query("fact-provenance").text)
+            if str(r.kind).endswith("#Membership")]
+    assert len({str(r.fact) for r in rows}) == 1
+    assert sorted((str(r.anchorOf)[:7], str(r.rule)) for r in rows) == [
+        ("Kepala ", "role.title-before-name"), ("Lestari", "role.name-then-title")]
