@@ -461,7 +461,7 @@ def test_acting_karo_before_a_bureau_heads_that_bureau_and_names_no_regency():
                    "Lestari.")
     [m] = f.memberships
     assert (m.person, m.organization, str(m.role_concept), m.head) == (
-        "dewi-lestari", "biro-humas-setda-provinsi-ntb", ROLE + "kepala-biro", True)
+        "dewi-lestari", "setda-provinsi-ntb/biro-humas-setda-provinsi-ntb", ROLE + "kepala-biro", True)
     assert "Kabupaten Karo" not in [p.name for p in f.places]
 
 
@@ -475,3 +475,125 @@ def test_an_acting_holder_of_a_contracted_title_heads_the_office_it_names_not_th
     f = kg.extract("SERANG - “Kami siap,” ungkap Plt. Kadis Sosial Kota Cilegon Yudi Pratama.")
     assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
         ("yudi-pratama", "dinas-sosial-kota-cilegon", "Plt. Kadis", True)]
+
+
+REGIONAL_SHORT_FORMS = {k: v for k, v in kg.lexicon.load().words["regional_body_short_forms"].items() if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("short", sorted(REGIONAL_SHORT_FORMS))
+def test_a_regional_office_short_form_with_its_region_is_that_regions_office(short):
+    f = kg.extract(f"BLITAR - Pemkot Blitar menggelar rapat. Kepala {short} Kota Blitar Andi Wijaya mengatakan warga terbantu.")
+    org = next(o for o in f.organizations if o.name == f"{short} Kota Blitar")
+    assert org.parent == "pemerintah-kota-blitar" and org.locations == ("city-blitar",)
+    assert org.org_type.endswith("/" + REGIONAL_SHORT_FORMS[short])
+    assert ("andi-wijaya", org.key, True) in memberships(f"BLITAR - Pemkot Blitar menggelar rapat. Kepala {short} "
+                                                          "Kota Blitar Andi Wijaya mengatakan warga terbantu.")
+
+
+def test_a_regional_office_short_form_alone_is_an_organisation():
+    f = kg.extract("JEMBER - Bupati meminta Kepala BPKAD dan Bank Sentosa menyiapkan dana bantuan.")
+    assert "BPKAD" in [o.name for o in f.organizations]
+
+
+def test_a_short_form_after_the_name_in_full_is_the_same_office():
+    f = kg.extract("BLITAR - Dinas Kesehatan Kota Blitar mencatat 120 kasus. Kepala Dinkes Kota Blitar Andi Wijaya "
+                   "mengatakan jumlah itu turun. Dinas Sosial Kota Blitar dan Dinsos Kota Blitar disebut bersama.")
+    names = {o.name: o.aliases for o in f.organizations}
+    assert set(names) == {"Dinas Kesehatan Kota Blitar", "Dinas Sosial Kota Blitar"}
+    assert "Dinkes Kota Blitar" in names["Dinas Kesehatan Kota Blitar"]
+    assert "Dinsos Kota Blitar" in names["Dinas Sosial Kota Blitar"]
+
+
+def test_a_government_short_form_written_inside_longer_names_is_its_alias():
+    f = kg.extract("PALU - Gubernur Sulawesi Tengah Andi Wijaya meresmikan gedung Biro Umum Pemprov Sulteng dan "
+                   "kantor Korpri Pemprov Sulteng.")
+    gov = next(o for o in f.organizations if o.key == "pemerintah-provinsi-sulawesi-tengah")
+    assert "Pemprov Sulteng" in gov.aliases
+
+
+@pytest.mark.parametrize("particle", ["Andi", "Muhammad", "Mohammad", "Mohamad"])
+def test_a_word_that_opens_names_starts_a_three_word_name_after_an_unknown_organisation(particle):
+    sentence = f"Kepala UPTD Puskesmas Sukamaju {particle} Rahman Saleh mengatakan layanan berjalan."
+    assert [(m.person, m.organization) for m in kg.extract(sentence).memberships] == [
+        (f"{particle.lower()}-rahman-saleh", "uptd-puskesmas-sukamaju")]
+
+
+@pytest.mark.parametrize("collective", ["Direksi", "Jajaran"])
+def test_an_organisation_after_a_word_for_its_board_or_staff_is_read(collective):
+    f = kg.extract(f"JEMBER - Bupati meminta {collective} Bank Sentosa menyiapkan dana bantuan.")
+    assert "Bank Sentosa" in [o.name for o in f.organizations]
+
+
+def test_a_regional_office_named_with_its_government_is_that_governments_office():
+    f = kg.extract("JEMBER - Bupati Jember Rina Wati meminta BPKAD Pemkab Jember dan Setda Pemkab Jember mencairkan dana. "
+                   "Kabag Humas Setda Kabupaten Jember, Irma Yuliani, menjelaskan jadwal.")
+    orgs = {o.name: o for o in f.organizations}
+    assert orgs["BPKAD Pemkab Jember"].parent == "pemerintah-kabupaten-jember"
+    assert orgs["Setda Kabupaten Jember"].parent == "pemerintah-kabupaten-jember"
+    assert "Setda Pemkab Jember" in orgs["Setda Kabupaten Jember"].aliases
+    assert ("irma-yuliani", orgs["Setda Kabupaten Jember"].key, False) in memberships(
+        "JEMBER - Kabag Humas Setda Kabupaten Jember, Irma Yuliani, menjelaskan jadwal.")
+
+
+@pytest.mark.parametrize("sentence, owner, bureau", [
+    ("PALU - Gubernur Sulteng meminta laporan. Plt. Karo Umum Setda Pemprov Sulteng Toni Sujana hadir.",
+     "Setda Pemprov Sulteng", "Biro Umum"),
+    ("SEMARANG - Karo Ops Polda Jateng Kombes Budi Santoso mengatakan arus lancar.", "Polda Jateng", "Biro Ops"),
+])
+def test_a_bureau_head_whose_title_names_the_bureaus_owner_heads_a_part_of_it(sentence, owner, bureau):
+    f = kg.extract(sentence)
+    orgs = {o.key: o for o in f.organizations}
+    unit = next(o for o in f.organizations if bureau in o.aliases)
+    assert orgs[unit.parent].name == owner and unit.kind == "unit"
+    assert [m.organization for m in f.memberships] == [unit.key]
+
+
+def test_a_contracted_title_names_the_office_the_article_also_spells_out():
+    f = kg.extract("BLITAR - Kadinkes Kota Blitar Andi Wijaya mengatakan kasus turun. Dinas Kesehatan Kota Blitar "
+                   "menyiapkan vaksin.")
+    assert [(o.name, "Dinkes Kota Blitar" in o.aliases) for o in f.organizations] == [("Dinas Kesehatan Kota Blitar", True)]
+    assert [m.organization for m in f.memberships] == ["dinas-kesehatan-kota-blitar"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Dinas Sosial, Pemuda, dan Olahraga Kota Blitar", "Kepala Dinas Sosial, Pemuda dan Olahraga Blitar"),
+    ("Dinas Kependudukan Catatan Sipil Kota Blitar", "Kepala Dinas Kependudukan dan Catatan Sipil Blitar"),
+])
+def test_an_office_written_with_or_without_the_joining_comma_or_dan_is_one(first, second):
+    f = kg.extract(f"BLITAR - {first} mencatat 120 kasus. {second} Andi Wijaya mengatakan jumlah itu turun.")
+    assert [o.name for o in f.organizations] == [first]
+
+
+def test_an_office_named_without_its_region_then_with_it_is_one_office_of_that_region():
+    f = kg.extract("KAUR - Dinas Pertanian (Distan) membuka lomba tanam. Kepala Distan Kabupaten "
+                   "Kaur, Rina Wati, mengatakan Pemerintah Kabupaten Kaur memberi hadiah.")
+    [office] = [o for o in f.organizations if o.kind == "org"]
+    assert {"Dinas Pertanian", "Distan Kabupaten Kaur"} <= {office.name, *office.aliases}
+    assert office.parent == "pemerintah-kabupaten-kaur"
+    assert [m.organization for m in f.memberships] == [office.key]
+
+
+def test_one_office_named_in_two_regions_stays_two_offices():
+    f = kg.extract("Dinas Sosial menyiapkan bantuan. Dinas Sosial Kota Blitar dan Dinas Sosial Kabupaten Kediri "
+                   "menyalurkan beras.")
+    assert sorted(o.name for o in f.organizations) == ["Dinas Sosial", "Dinas Sosial Kabupaten Kediri", "Dinas Sosial Kota Blitar"]
+
+
+def test_a_community_health_centre_is_an_organisation_its_head_leads():
+    f = kg.extract("GARUT - Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia. Warga berobat ke Puskesmas terdekat.")
+    assert [o.name for o in f.organizations] == ["Puskesmas Sukasari"]
+    assert memberships("Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia.") == [
+        ("rina-wati", "puskesmas-sukasari", True)]
+
+
+def test_pemerintah_and_a_provinces_name_is_that_provinces_government():
+    f = kg.extract("LHOKSEUMAWE - Pemerintah Aceh membangun dua jembatan. Gubernur Aceh Rina Wati mengundang "
+                   "Pemerintah DKI Jakarta meninjau. Pemerintah Indonesia mendukung.")
+    names = {o.key: o.name for o in f.organizations}
+    assert names == {"pemerintah-provinsi-aceh": "Pemerintah Aceh", "pemerintah-provinsi-dki-jakarta": "Pemerintah DKI Jakarta"}
+    assert [m.organization for m in f.memberships] == ["pemerintah-provinsi-aceh"]
+
+
+def test_a_head_word_joined_by_dan_to_another_word_names_no_organisation():
+    f = kg.extract("GARUT - Petugas dari Puskesmas dan Desa mendata warga yang sakit.")
+    assert f.organizations == ()

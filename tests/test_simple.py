@@ -339,3 +339,36 @@ def test_a_capitalised_name_joined_to_a_programme_after_program_is_a_programme_t
 def test_an_organisation_joined_after_program_is_no_programme():
     f = kg.extract("JAKARTA - Melalui program pelatihan dan Badan Usaha Milik Desa (BUMDes), warga terbantu.")
     assert [p.name for p in f.programs if "Badan" in p.name] == []
+
+
+NEW_PROGRAMMES = [("BST", "Bantuan Sosial Tunai"), ("BPNT", "Bantuan Pangan Non Tunai"),
+                  ("SPHP", "Stabilisasi Pasokan dan Harga Pangan"), ("PIP", "Program Indonesia Pintar")]
+
+
+@pytest.mark.parametrize("acronym, name", NEW_PROGRAMMES)
+def test_a_national_programme_named_by_its_acronym_alone(acronym, name):
+    f = kg.extract(f"BITUNG - Dinas Sosial Kota Bitung menyalurkan {acronym} kepada 310 keluarga pekan ini.")
+    assert [(p.name, p.aliases) for p in f.programs] == [(acronym, (name,))]
+
+
+IDENTITY_DOCUMENTS = kg.lexicon.load().words["identity_documents"]
+
+
+@pytest.mark.parametrize("document", [d for d in IDENTITY_DOCUMENTS if " " in d and d[0].isupper()])
+def test_an_identity_document_spelled_out_with_its_acronym_is_no_programme(document):
+    f = kg.extract(f"BITUNG - Dinas Sosial Kota Bitung meminta warga membawa {document} (XYZ) saat mendaftar.")
+    assert f.programs == ()
+
+
+@pytest.mark.parametrize("document", IDENTITY_DOCUMENTS)
+def test_the_service_that_records_an_identity_document_is_a_programme(document):
+    f = kg.extract(f"BITUNG - Dinas Kependudukan dan Pencatatan Sipil Kota Bitung membuka layanan perekaman {document} "
+                   "di pasar malam.")
+    assert [p.name for p in f.programs] == [f"layanan perekaman {document}"]
+
+
+@pytest.mark.parametrize("act", kg.lexicon.load().words["document_service_nouns"])
+def test_each_service_on_an_identity_document_is_a_programme(act):
+    f = kg.extract(f"BITUNG - Dinas Kependudukan dan Pencatatan Sipil Kota Bitung membuka pelayanan {act} akta kelahiran "
+                   "di kelurahan.")
+    assert [p.name for p in f.programs] == [f"pelayanan {act} akta kelahiran"]

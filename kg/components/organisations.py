@@ -57,14 +57,59 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
     written with its region in another form."""
     if m.org_type is None:
         return None
+    own_places = {_mention_place_key(state, p) for p in m.places}  # "… Kabupaten Kediri" is no office of Kota Blitar
     for e in state.orgs:
         if e.kind != "org" or not e.region_named or e.org_type is None or e.org_type.iri != m.org_type.iri:
             continue
         for pkey in e.places:
+            if own_places and pkey not in own_places:
+                continue
             own = _without_region(state, m.name, pkey)
-            if own != m.name and own in {_without_region(state, n, pkey) for n in e.names}:
+            if own != m.name and any(_same_own_name(own, _without_region(state, n, pkey)) for n in e.names):
                 return e
+    return _same_office_named_without_region(state, m)
+
+
+def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'Dinas Pertanian (Distan)' first, 'Distan Kabupaten X' later: the office the article named without its
+    region, named again with it; it takes that region."""
+    if not (m.region_org and m.places):
+        return None
+    pkey = _mention_place_key(state, m.places[0])
+    own = _without_region(state, m.name, pkey)
+    if any(x.region_org and x.places and bare_name(x.places[0]) != bare_name(m.places[0])
+           and _same_own_name(_own_part(x), own) for x in state.names.orgs):
+        return None  # 'Dinas Sosial' alone beside 'Dinas Sosial Kota X' and 'Dinas Sosial Kota Y': either
+    for e in state.orgs:
+        if e.kind == "org" and not e.places and e.org_type is not None and e.org_type.iri == m.org_type.iri \
+                and any(_same_own_name(own, n) for n in e.names + e.acronyms):
+            e.places.append(pkey)
+            e.region_named = True
+            return e
     return None
+
+
+def _mention_place_key(state: ArticleState, written: str) -> str:
+    """The key of a place a mention names ('Kota Blitar', 'Jambi'), its level word deciding between a city and a regency."""
+    return places.place_key(state, bare_name(written), KIND_OF_LEVEL.get(level_of_prefixed(written) or ""))
+
+
+def _own_part(m: OrgMention) -> str:
+    """'Dinas Sosial Kota Blitar' -> 'Dinas Sosial': a regional office's name before its region."""
+    written = m.places[0]
+    return m.name[: -len(written)].strip() if m.name.endswith(written) else strip_region(m.name)
+
+
+def _same_own_name(a: str, b: str) -> bool:
+    """'Dinas Kesehatan' and 'Dinkes', 'Dinas Sosial, Pemuda, dan Olahraga' and 'Dinas Sosial Pemuda dan Olahraga' and
+    'Dinas Sosial, Pemuda Olahraga': one office's own name, written in full or in its short form, with or without
+    the commas and the 'dan' that join its fields."""
+    return _fields(a) == _fields(b) or (" " not in a and stands_for(a, b)) or (" " not in b and stands_for(b, a))
+
+
+def _fields(name: str) -> list[str]:
+    """The words of a name without punctuation and joining 'dan', 'serta', '&'."""
+    return [w for w in norm(name).split() if w not in ("dan", "serta")]
 
 
 def _without_region(state: ArticleState, name: str, pkey: str) -> str:
@@ -89,11 +134,14 @@ def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
             found.names.insert(0, m.name)
         elif m.name not in found.names:
             found.names.append(m.name)
+        short = _own_part(m) if m.region_org and m.places else ""
+        if " " not in short and looks_abbreviated(short) and short not in found.acronyms + found.names:
+            found.acronyms.append(short)  # "Disdikbud Lombok Tengah": 'Disdikbud' is the office's short form
         return found
     e = _new_org(state, m, "org", m.name)
     e.region_named = m.region_org
     for p in m.places:
-        e.places.append(places.place_key(state, bare_name(p), KIND_OF_LEVEL.get(level_of_prefixed(p) or "")))
+        e.places.append(_mention_place_key(state, p))
     return e
 
 
@@ -196,6 +244,8 @@ def _part_of(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> Or
                                                          or (m.acronym and m.acronym in e.acronyms)):
             return e
     e = OrgEntity(key="", names=[m.name], kind="unit", span=m.span, rule=m.rule, org_type=m.org_type, parent=parent)
+    if m.parent is not None and m.name.endswith(" " + m.parent.name):  # 'Biro Umum Setda Kota X' is also 'Biro Umum'
+        e.names.append(m.name[: -len(m.parent.name) - 1])
     if m.acronym:
         e.acronyms.append(m.acronym)
     state.orgs.append(e)
@@ -269,6 +319,7 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
     """'BKPSDM Kota Malang', 'Disnakertrans Karawang': short forms of names the article spelled out
     (outside people's titles, whose organisations are already read)."""
     toks = state.doc.tokens
+    not_names = set(state.lex.words["not_names"])
     covered = ClaimedText(len(state.text))
     for s in [s for s, _, _ in state.org_mentions] + titles:
         covered.append(s)
@@ -276,8 +327,8 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
         w = t.text
         if not looks_abbreviated(w):
             continue
-        if covered.covers(t.begin) or gazetteer.is_place(w):
-            continue
+        if covered.covers(t.begin) or gazetteer.is_place(w) or w in not_names:
+            continue  # 'Pemerintah' is no short form of 'Pemerintah Aceh'
         e = _abbreviated_organisation(state, w)
         if e is not None:
             end = t.end
@@ -427,6 +478,20 @@ def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
     return [x for x in dict.fromkeys(extra) if x not in e.names]
 
 
+def _short_forms_written(state: ArticleState, e: OrgEntity) -> list[str]:
+    """'Pemprov Sulteng' written only inside longer names ('Biro Umum Pemprov Sulteng', 'Korpri Pemprov Sulteng') is
+    still a name the article gives the government read from 'Gubernur Sulawesi Tengah': its head word, then its
+    place as the text writes it."""
+    if e.kind != "government" or e.org_type is None or not e.places:
+        return []
+    found = []
+    for written in sorted(state.place_names.get(e.places[0], set())):
+        for head in e.org_type.head_words:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(head)}\s+{re.escape(written)}(?![\w-])", state.text):
+                found.append(" ".join(m.group().split()))
+    return [n for n in dict.fromkeys(found) if n not in e.names]
+
+
 def _written_with_acronym(state: ArticleState, e: OrgEntity) -> list[str]:
     """'Pemerintah Kabupaten (Pemkab) Buton': the name as the text spells it, its acronym inside, is a name of its own
     (the form a reader searches for); names elsewhere drop the brackets."""
@@ -447,7 +512,7 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
         if e.kind == "unit":
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
         aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) + _written_with_acronym(state, e)
-                                      if n != e.name))
+                                      + _short_forms_written(state, e) if n != e.name))
         matched = institution_named(e.names + e.acronyms) if e.kind == "org" else None
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,

@@ -19,7 +19,10 @@ from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
+LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
+# organisation types that only regions have: a region after their name is the office's own ("Dinsos Kota X")
+ALWAYS_REGIONAL_TYPES = {"dinas"}
 REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
@@ -152,6 +155,16 @@ class Scanner:
         self._known_in_order: list[str] = []
         self._short_forms: dict[str, tuple[int, OrgType | None | bool]] = {}  # see `_short_form_type`
         self.titled_orgs: set[str] = set()
+        self.regional_short_forms = self._regional_short_forms()
+        for short, otype in self.regional_short_forms.items():
+            self.know(short, otype)
+
+    def _regional_short_forms(self) -> dict[str, OrgType]:
+        """'BPKAD', 'Dinsos': the short form of a type of regional office, known before the article spells it out
+        (kg/data/indonesian.json regional_body_short_forms), with the office's type."""
+        by_kind = {str(t.iri).rsplit("/", 1)[-1]: t for t in self.lex.org_types}
+        return {short: by_kind[kind] for short, kind in self.lex.words["regional_body_short_forms"].items()
+                if not short.startswith("_")}
 
     @cached_property
     def alone(self) -> set[str]:
@@ -432,7 +445,7 @@ class Scanner:
                 k2 = self._unit_name_tail(k2, limit)
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
                                   rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
-        office = self._national_office_at(i, limit, rule)
+        office = self._national_office_at(i, limit, rule) or self._government_of_province_named(i, limit, rule)
         if office:
             return office
         # unit named first: "Kantor Cabang Madiun", "Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah"
@@ -458,6 +471,19 @@ class Scanner:
                            unit_type=utype, parent=parent, places=tuple(places))
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _government_of_province_named(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'Pemerintah Aceh', 'Pemerintah DKI Jakarta': 'Pemerintah' and a province's name, without the level word,
+        is that province's government (the name Aceh's government has by law, and a common short form)."""
+        if self.toks[i].text != "Pemerintah":
+            return None
+        places, k = self.place_at(i + 1, limit, unknown_ok=False)
+        if len(places) != 1 or "province" not in {h.kind for h in gazetteer.lookup(places[0])}:
+            return None
+        otype = next(t for t in self.lex.org_types if t.government_level == "provinsi")
+        end = self.toks[k - 1].end
+        return OrgMention(Span(self.toks[i].begin, end), self.doc.text[self.toks[i].begin:end], "government",
+                          rule + ".government", org_type=otype, places=(places[0],), level="provinsi"), k
 
     def _national_office_at(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'BPS Provinsi Riau', 'OJK Jambi dan Bengkulu': a national body named by its acronym alone, then the
@@ -541,7 +567,7 @@ class Scanner:
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
-                elif t.text in ("dan", "&") and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
+                elif t.text in ("dan", "&") and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
@@ -569,8 +595,15 @@ class Scanner:
                            places=region_places, region_org=bool(region_places))
             return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national_words & set(m.name.split()))
         name, j, otype = known
+        if toks[i].text in self.regional_short_forms:  # "BPKAD Kota Blitar": the region's own office, not a unit of one
+            m = OrgMention(Span(start, toks[i].end), toks[i].text, "org", rule + ".known-name",
+                           org_type=self.regional_short_forms[toks[i].text])
+            return self._office_of_government(m, i + 1, limit) or self._regional_form(m, i, i + 1, limit, rule, allow_units, True)
         end = toks[j - 1].end
         m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".known-name", org_type=otype)
+        if otype is not None and otype.iri.split("/")[-1] in ALWAYS_REGIONAL_TYPES:
+            self.know(name, otype)  # a short form read as one ('Disdikbud') is a name of the article from here on
+            return self._regional_form(m, i, j, limit, rule, allow_units, True)  # "Distan Kabupaten X": no unit of it
         if allow_units and j < limit and not self.unit_at(j, short_ok=True):
             n, _ = _place_prefix(self.toks, j, limit)
             if n and _is_cap(self.toks[j]):
@@ -579,6 +612,21 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _office_of_government(self, m: OrgMention, j: int, limit: int) -> tuple[OrgMention, int] | None:
+        """'Setda Pemprov Sulteng', 'BPKAD Pemkab Jember': a regional office named with its government, which
+        says the region (and its level) the office serves."""
+        head = self.head_at(j) if j < limit else None
+        if head is None or not head[0].government_level or head[0].government_level not in LEVEL_OF_WORD:
+            return None
+        got = self.parse_head_org(j, limit, "org", allow_units=False)
+        if got is None or got[0].kind != "government" or not got[0].places:
+            return None
+        government, k = got
+        end = self.toks[k - 1].end
+        m.name, m.span = self.doc.text[m.span.begin:end], Span(m.span.begin, end)
+        m.places, m.region_org = (f"{LEVEL_OF_WORD[head[0].government_level]} {government.places[0]}",), True
+        return m, k
 
     def _spelled_out_before_acronym(self, j: int, limit: int) -> bool:
         """A word written in lower case right after a head word belongs to the name when capitalised words follow
@@ -1202,7 +1250,8 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     toks = sc.toks
     t0 = sc.acting_prefix_end(i) or i  # 'Plt. Kadis Sosial …': the acting holder's title is the contracted one
     head = sc.contracted.get(toks[t0].text) if t0 < len(toks) else None
-    otype = next((t for t in sc.lex.org_types if head in t.head_words), None) if head else None
+    # the head word of a type ('Dinas' in 'Kadis'), or a regional office's short form ('Dinkes' in 'Kadinkes')
+    otype = next((t for t in sc.lex.org_types if head in t.head_words), sc.regional_short_forms.get(head)) if head else None
     if otype is None or j != t0 + 1:
         return None
     for q in range(j, min(run_end, j + 4)):  # a short qualifier ('Sosial') before the place
@@ -1213,7 +1262,11 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
         return None
     # the mention is the whole 'Kapolres Lahat': the head word is inside the title
     org_m = OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
-                       "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]))
+                       "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]),
+                       region_org=otype.iri.split("/")[-1] in REGIONAL_TYPES)
+    owner = _owner_inside(sc, j + 1, k)
+    if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
+        org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
     if k < len(toks) and toks[k].text == ",":
         name = _appositive_name(sc, k)
         if name is None:
@@ -1228,6 +1281,19 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
                            "person.contracted-title")
     role_m = RoleMention(Span(toks[i].begin, toks[k - 1].end), title_text, r, org_m, person, "role.contracted-title", None)
     return role_m, person, org_m, n1
+
+
+def _owner_inside(sc: Scanner, start: int, end: int) -> OrgMention | None:
+    """The organisation (not a government) whose name begins after `start` and ends at `end`, if any: in 'Biro Umum
+    Setda Pemprov X' the secretariat the bureau belongs to."""
+    for q in range(start, end):
+        head = sc.head_at(q)
+        if (head and not head[0].government_level) or (not head and sc.known_at(q, end)):
+            got = sc.parse_org(q, end, "role")
+            if got and got[1] == end and got[0].kind != "government":
+                return got[0]
+            return None
+    return None
 
 
 def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):

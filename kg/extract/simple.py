@@ -326,7 +326,7 @@ def _program_candidates(doc: Document, lex: Lexicon) -> list[tuple[Span, str, st
         return found
     found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex)) \
         + list(_programs_named_as_such(doc, lex)) + list(_numbered_payments(doc.text, lex)) \
-        + list(_protection_of_groups(doc.text, lex))
+        + list(_protection_of_groups(doc.text, lex)) + list(_document_services(doc.text, lex))
     _LAST_PROGRAM_CANDIDATES[0] = (doc.text, lex, found)
     return found
 
@@ -350,6 +350,7 @@ def _lexicon_programs(doc: Document, lex: Lexicon):
 
 
 def _named_programs(text: str, lex: Lexicon):
+    identity_documents = {d.lower() for d in lex.words["identity_documents"]}
     heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
     cap = r"[A-Z][\w-]*"
     # the acronym may be two words ("(GN Lingkaran)"), the name up to seven after its head word
@@ -359,6 +360,8 @@ def _named_programs(text: str, lex: Lexicon):
         name = m.group("name")
         words = name.split()
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
+        if name.lower() in identity_documents:
+            continue  # "Kartu Tanda Penduduk (KTP)": a card every resident holds, not a benefit anyone gives
         yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
     yield from _listed_name_after_program(text)
     yield from _name_coordinated_after_program(text)
@@ -437,6 +440,15 @@ def _protection_of_groups(text: str, lex: Lexicon):
     groups = alternation(lex.words["protected_groups"])
     for m in re.finditer(rf"(?<![\w-])perlindungan\s+(?:{groups})(?![\w-])", text):
         yield Span(m.start(), m.end()), m.group(), "program.protection-of-group", {"needs_provider_before": True}
+
+
+def _document_services(text: str, lex: Lexicon):
+    """'layanan perekaman KTP elektronik', 'pelayanan pembuatan akta kelahiran': the public service that makes or
+    records an identity document is a programme the registry office runs; the document alone is none."""
+    documents = alternation(lex.words["identity_documents"])
+    acts = alternation(lex.words["document_service_nouns"])
+    for m in re.finditer(rf"(?<![\w-])(?:[Pp]e)?[Ll]ayanan\s+(?:{acts})\s+(?:data\s+)?(?:{documents})(?![\w-])", text, re.IGNORECASE):
+        yield Span(m.start(), m.end()), m.group(), "program.document-service", {}
 
 
 @dataclass(frozen=True)
