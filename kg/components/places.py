@@ -100,8 +100,12 @@ def find_places(state: ArticleState) -> None:
         kind = (m.attrs or {}).get("kind")
         kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
         bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
-        if kind or (m.attrs or {}).get("kind") in ("district", "village"):
+        if (m.attrs or {}).get("full"):  # 'Desa Sukamaju, Cibeber dan …': Cibeber is 'Desa Cibeber'
+            add_place(state, m.attrs["full"], m.span, None, (m.name,))
+        elif kind or (m.attrs or {}).get("kind") in ("district", "village"):
             add_place(state, bare if kind else m.name, m.span, kind, (m.name,))
+        elif (m.attrs or {}).get("as_written"):  # 'wilayah 2 Tegal' is a name of 'wilayah II Tegal'
+            add_place(state, m.name, m.span, None, (m.attrs["as_written"],))
         else:
             add_or_wait(m.name, m.span)
     for o in names.orgs:

@@ -22,8 +22,8 @@ class Dateline:
 
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
-    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– "
-    if not m or re.search(r"\b[a-z]{4,}\b", m.group("head").replace(".com", "").replace(".co", "")):
+    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
+    if not m or re.search(r"\b[a-z]{4,}\b", _without_site_names(m.group("head"))):
         return None
     head_start = m.start("head")
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
@@ -56,6 +56,12 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         elif publisher is None:
             publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
     return Dateline(Span(m.start("head"), m.end()), place, publisher)
+
+
+def _without_site_names(head: str) -> str:
+    """A dateline's head without the outlet's web address ('kabarkota.co.id', 'beritasatu.com'): its lower-case
+    words are a domain name, not the running text that says there is no dateline."""
+    return re.sub(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news)\b(?:\.[a-z]{2})?", "", head)
 
 
 def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
@@ -115,14 +121,19 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not t.text[:1].isupper() or blocked_text.covers(t.begin):
+        if blocked_text.covers(t.begin):
             i += 1
+            continue
+        if not t.text[:1].isupper():
+            mentions, n = _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i) or ([], 1)
+            found.extend(mentions)
+            i += n
             continue
         route = _route_places(doc, lex, i)
         if route and head and route[0][0].span.begin < head.span.end <= route[0][-1].span.end:
             route = None  # "Jakarta - Sulawesi Tenggara mencatat …": the dateline's dash, not a route's
-        mentions, n = (route or _prefixed_place(doc, lex, i) or _known_place(doc, lex, i)
-                       or _district_in_context(doc, lex, i, found) or ([], 1))
+        mentions, n = (route or _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i) or _facility_with_figure(doc, lex, i)
+                       or _known_place(doc, lex, i) or _district_in_context(doc, lex, i, found) or ([], 1))
         found.extend(mentions)
         i += n
     return _bare_districts_named_in_full_dropped(found)
@@ -156,26 +167,124 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return None
     kind, width = prefix
     first = i + width
-    if first >= len(toks) or not toks[first].text[:1].isupper():
+    if first >= len(toks):
         return None
     words = [x.text for x in toks[first:first + 4]]
-    n, _ = gazetteer.longest_prefix(words, districts=kind == "district")
-    if kind in ("district", "village") and not n:
-        n = 1
-        while first + n < len(toks) and toks[first + n].text[:1].isupper() and n < 3:
-            n += 1
+    n, hits = gazetteer.longest_prefix(words, districts=kind == "district")
+    if not toks[first].text[:1].isupper() and not _a_district_written_in_lower_case(kind, n, hits):
+        return None
+    if kind in ("district", "village", "residency") and not n:
+        n = _capitalised_run(toks, first)
     if not n:
         return None
     span = Span(toks[i].begin, toks[first + n - 1].end)
-    return [SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": kind})], width + n
+    named = [SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": kind})]
+    listed, taken = _villages_listed_after(doc, lex, first + n, toks[i].text) if kind == "village" else ([], 0)
+    return named + listed, width + n + taken
+
+
+def _numbered_region(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
+    """'wilayah II Tegal', the region a supervisor or an office numbers and names after its seat: one place,
+    keyed by the Roman numeral so that 'wilayah 2 Tegal' is the same; the seat alone is not read again."""
+    toks = doc.tokens
+    if toks[i].text.lower() not in lex.words["numbered_region_words"] or i + 2 >= len(toks):
+        return None
+    number = lex.words["roman_numerals"].get(toks[i + 1].text.lower())
+    if number is None or not (toks[i + 1].text.isdigit() or toks[i + 1].text.isupper()):
+        return None
+    n, _ = gazetteer.longest_prefix([x.text for x in toks[i + 2:i + 6]])
+    if not n or not toks[i + 2].text[:1].isupper():
+        return None
+    span = Span(toks[i].begin, toks[i + 1 + n].end)
+    seat = doc.slice(Span(toks[i + 2].begin, span.end))
+    name = f"{toks[i].text} {_ROMAN[number]} {seat}"
+    return [SimpleMention(span, name, "place", "place.numbered-region", {"as_written": doc.slice(span)})], n + 2
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _facility_with_figure(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
+    """'Stasiun Kota Lama (12.500 penumpang)': a named station, port or airport whose own figure the text gives
+    is a place of its own, the subject of that figure; one only named in passing is not."""
+    toks = doc.tokens
+    if toks[i].text not in lex.words["facility_words"]:
+        return None
+    n = _capitalised_run(toks, i + 1)
+    j = i + 1 + n
+    if not n or j >= len(toks):
+        return None
+    j += _link_width(toks, j, ["(", *lex.words["facility_figure_links"]])
+    if j >= len(toks) or not re.fullmatch(r"\d[\d.,]*", toks[j].text):
+        return None
+    span = Span(toks[i].begin, toks[i + n].end)
+    return [SimpleMention(span, doc.slice(span), "place", "place.facility")], n + 1
+
+
+def _link_width(toks, j: int, links: list[str]) -> int:
+    """How many tokens from `j` the longest of `links` ('dengan total', '(') takes; 0 where none starts there."""
+    for link in sorted(links, key=lambda w: -len(w.split())):
+        words = link.split()
+        if [t.text for t in toks[j:j + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _a_district_written_in_lower_case(kind: str, n: int, hits: tuple[gazetteer.Place, ...]) -> bool:
+    """'Kec. mampang Prapatan': after the district prefix the name the list knows counts however it is cased,
+    unless it is also ordinary words ('Kecamatan setempat' names none)."""
+    return kind == "district" and n > 0 and any(h.kind == "district" and not h.common_word for h in hits)
+
+
+def _starts_with_a_title(text: str, lex: Lexicon) -> bool:
+    """'Camat Budi', 'Kepala Desa': words that name a person's office, not a village."""
+    words = text.split()
+    forms = {f for role in lex.roles for f in role.forms}
+    return any(" ".join(words[:k]) in forms for k in range(1, len(words) + 1))
+
+
+def _capitalised_run(toks, first: int, most: int = 3) -> int:
+    """How many capitalised words (up to `most`) start at token `first`: the name after 'Desa', 'Stasiun'."""
+    n = 0
+    while first + n < len(toks) and toks[first + n].text[:1].isupper() and toks[first + n].is_word and n < most:
+        n += 1
+    return n
+
+
+def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str) -> tuple[list[SimpleMention], int]:
+    """'Desa Sukamaju, Cibeber, Karanganyar dan Tegalsari': the names a list goes on with after one 'Desa X' are
+    villages each, named in full with the list's level word ('Desa Cibeber'), so that a later 'Desa Cibeber' is
+    the same place. The list counts only whole: every item one to three capitalised words, the last joined by
+    'dan' or 'serta' and followed by the end of the clause, none a place of another level ('Kecamatan …', a
+    regency) or a title ('Camat Budi dan Kapolsek')."""
+    toks = doc.tokens
+    items: list[Span] = []
+    k = j
+    while k < len(toks) and toks[k].text in (",", "dan", "serta"):
+        joined = toks[k].text != "," or (k + 1 < len(toks) and toks[k + 1].text in ("dan", "serta"))
+        k += 2 if toks[k].text == "," and joined else 1
+        n = _capitalised_run(toks, k) if k < len(toks) else 0
+        item = Span(toks[k].begin, toks[k + n - 1].end) if n else None
+        if item is None or _prefix_at(doc, lex, k) is not None or gazetteer.lookup(doc.slice(item)) \
+                or _starts_with_a_title(doc.slice(item), lex):
+            return [], 0
+        items.append(item)
+        k += n
+        if joined:
+            if k < len(toks) and toks[k].text not in (".", ",", ";", ")", ":"):
+                return [], 0
+            return [SimpleMention(s, doc.slice(s), "place", "place.listed", {"kind": "village", "full": f"{level_word} {doc.slice(s)}"})
+                    for s in items], k - j
+    return [], 0
 
 
 def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
     """A gazetteer name that starts a run of capitalised words, or follows a prefix or a sentence start:
     'Semarang' but not the 'Semarang' inside 'Universitas Negeri Semarang'."""
     toks = doc.tokens
-    n, _ = gazetteer.longest_prefix([x.text for x in toks[i:i + 4]])
-    if not n:
+    words = [x.text for x in toks[i:i + 4]]
+    n, _ = gazetteer.longest_prefix(words)
+    if not n or _a_longer_district(words, n):
         return None
     prev = toks[i - 1] if i > 0 else None
     inside_name = (prev is not None and prev.text[:1].isupper() and prev.is_word and _prefix_at(doc, lex, i - 1) is None
@@ -185,6 +294,13 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
         return None
     span = Span(toks[i].begin, toks[i + n - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _a_longer_district(words: list[str], n: int) -> bool:
+    """'Baturaja Timur' is a district, not the town Baturaja and a compass word: where a district's name runs on
+    from a shorter place's, the district reading (taken only in context) decides."""
+    longer, hits = gazetteer.longest_prefix(words, districts=True)
+    return longer > n and all(h.kind == "district" for h in hits)
 
 
 def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention]) -> tuple[list[SimpleMention], int] | None:
@@ -197,9 +313,10 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
     if not n or len(districts) != len(hits):
         return None
     after = i + n
-    if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word:
+    followed = _followed_by_container(doc, after, districts)
+    if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word and not followed:
         return None
-    contained = _followed_by_container(doc, after, districts) or _listed_after_a_sibling(doc, i, found, districts)
+    contained = followed or _listed_after_a_sibling(doc, i, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
     span = Span(toks[i].begin, toks[after - 1].end)
@@ -253,11 +370,14 @@ def _list_gap(toks, previous_end: int, separator: int) -> bool:
 
 
 def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
-    """'Bawen, Kabupaten Semarang': the words after the comma name a place that holds the district."""
+    """'Bawen, Kabupaten Semarang', 'Bawen Semarang': the words after the district (and a comma, if any) name a
+    place that holds it."""
     toks = doc.tokens
-    if j + 1 >= len(toks) or toks[j].text != ",":
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j >= len(toks):
         return False
-    words = [x.text for x in toks[j + 1:j + 6] if x.text != "."]
+    words = [x.text for x in toks[j:j + 5] if x.text != "."]
     _, containers = gazetteer.longest_prefix(words)
     return any(gazetteer.lies_in(d, c) for d in districts for c in containers)
 
