@@ -2,6 +2,8 @@
 and including the component, and the layer it assigns is checked, with the layers after it still empty."""
 from decimal import Decimal
 
+import pytest
+
 from kg.components import metrics as metrics_component, people
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import Span
@@ -138,3 +140,17 @@ def test_the_person_before_an_offset_is_found_again_after_the_mentions_are_sorte
     state.person_mentions.sort(key=lambda m: m[0].begin)  # as references and quotations do: same length, new order
     assert people.speaker_before(state, 18) is budi
     assert people.speaker_before(state, len(text)) is rina
+
+
+
+@pytest.mark.parametrize("province", ["Jawa Tengah", "Nusa Tenggara Barat", "Kalimantan Selatan", "Sulawesi Utara"])
+def test_quotations_take_no_word_of_a_place_the_article_knows_for_a_speaker(province):
+    text = DATELINE + f"Pemerintah Kabupaten Kudus, {province} menyebutkan sebanyak 5.000 keluarga menerima bantuan."
+    assert run(text, until="quotations").people == []
+
+
+def test_quotations_still_take_the_name_after_a_place_in_a_speakers_title():
+    text = DATELINE + '"Bantuan sudah cair," kata Kepala Dinas Sosial Kabupaten Kudus Jawa Tengah Budi Santoso.'
+    state = run(text, until="quotations")
+    assert [(p.name, speaker.name) for p in state.people for _, speaker in state.quote_speakers] == [
+        ("Budi Santoso", "Budi Santoso")]

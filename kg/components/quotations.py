@@ -4,6 +4,7 @@ from __future__ import annotations
 from kg import quotations
 from kg.components import Component, people, roles
 from kg.components.state import ArticleState, PersonEntity
+from kg.document import NameOccurrences, Span
 from kg.extract import simple
 from kg.facts import Quotation
 from kg.identity import person_key
@@ -14,7 +15,8 @@ def find_quotations(state: ArticleState) -> None:
     the spans that name something else, and keeps the speakers it names as person mentions."""
     names = state.names
     mentions = [quotations.Mention(span, person, how) for span, person, how in state.person_mentions]
-    not_names = [s for s, _, _ in state.org_mentions] + [r.span for r in names.roles] + [s for s, _, _ in state.title_refs]
+    not_names = [s for s, _, _ in state.org_mentions] + [r.span for r in names.roles] + [s for s, _, _ in state.title_refs] \
+        + _multiword_place_names(state)
     lookup = quotations.Lookup(
         person_named=lambda name, span, create: people.person_for_name(state, name, span, "person.speech-verb", create),
         holder_of_title=lambda words, before: _holder_by_title(state, words, before))
@@ -29,6 +31,17 @@ def find_quotations(state: ArticleState) -> None:
                         speaker=a.speaker.key, evidence=a.evidence, rule=a.rule) for a in found]
 
 
+def _multiword_place_names(state: ArticleState) -> list[Span]:
+    """Where the article names a place it knows in more than one word: no word of it is a speaker's name
+    ('Pemerintah Kabupaten Kudus, Jawa Tengah menyebutkan …' names nobody, though 'Tengah' alone is no place)."""
+    names = {name for key, place in state.places.items() for name in {place.name, *state.place_names.get(key, ())}
+             if " " in name}
+    occurrences = NameOccurrences(state.doc.text)
+    occurrences.add(names)
+    return [Span(start, start + len(name))
+            for name, starts in occurrences.in_window(0, len(state.doc.text)).items() for start in starts]
+
+
 def _holder_by_title(state: ArticleState, words: str, before: int) -> PersonEntity | None:
     """'kata Kepala OJK Kantor Regional 5 …' names the speaker by title: the person holding that role."""
     for role in state.lex.roles:
@@ -38,7 +51,7 @@ def _holder_by_title(state: ArticleState, words: str, before: int) -> PersonEnti
     return None
 
 
-COMPONENT = Component("quotations", requires=("names", "people", "person_mentions", "org_mentions", "title_refs",
+COMPONENT = Component("quotations", requires=("names", "places", "place_names", "people", "person_mentions", "org_mentions", "title_refs",
                                               "memberships"),
                       assigns=("quotations", "quote_speakers", "person_mentions", "people"),  # a speaker named only there
                       run=find_quotations)
