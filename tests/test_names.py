@@ -475,3 +475,17 @@ def test_an_acting_holder_of_a_contracted_title_heads_the_office_it_names_not_th
     f = kg.extract("SERANG - “Kami siap,” ungkap Plt. Kadis Sosial Kota Cilegon Yudi Pratama.")
     assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
         ("yudi-pratama", "dinas-sosial-kota-cilegon", "Plt. Kadis", True)]
+
+
+def test_scanners_share_the_lexicons_word_tables_and_leave_them_unchanged():
+    """The word sets every Scanner looks words up in are made once per lexicon, not once per article, and
+    scanning an article changes none of them (the next article would see it)."""
+    from kg.document import Document
+    from kg.extract.names import Scanner, _make_word_tables, scan
+    from kg.lexicon import load
+
+    text = "Plt. Kepala Dinas Pertanian Kabupaten Ngawi Wahyu Santoso meninjau sawah bersama Sekretaris Daerah."
+    first, second = Scanner(Document(text), load(), []), Scanner(Document(text), load(), [])
+    assert first.not_names is second.not_names and first.acting_forms is second.acting_forms
+    scan(Document(text), load(), [])
+    assert vars(_make_word_tables(load())) == {name: getattr(second, name) for name in vars(_make_word_tables(load()))}
