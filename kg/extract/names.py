@@ -1038,6 +1038,7 @@ def company_core(name: str) -> str | None:
     return core if core != name else None
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised token by several passes: each word answered once
 def looks_abbreviated(word: str) -> bool:
     """'BKPSDM', 'Disnakertrans', 'Kemnaker': capitals inside, or a syllable that starts shortened names."""
     return len(word) >= 3 and word[:1].isupper() and (sum(c.isupper() for c in word) >= 2
