@@ -31,6 +31,7 @@ class NameScan:
 
 
 _ANSWERS_KEPT = 200_000
+_NOT_ASKED = object()  # a question not answered yet, where None is an answer
 
 
 class _FirstWordIndex:
@@ -60,7 +61,8 @@ _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_word
+    first = tok.text[:1]  # Token.is_word written out: asked of every token by every pass, half a million times
+    return first.isupper() and first.isalnum()
 
 
 # No place name in the gazetteer is longer than this many tokens; looking further costs time, not names.
@@ -229,9 +231,10 @@ class Scanner:
         An acting holder ("Plt. Kepala Dinas …", "Pj Bupati …") holds the title that follows the prefix.
         Each answer is kept: it depends on the tokens and the lexicon alone, and every pass asks it again."""
         key = (i, allow_lower)
-        if key not in self._roles:
-            self._roles[key] = self._role_at(i, allow_lower)
-        return self._roles[key]
+        found = self._roles.get(key, _NOT_ASKED)
+        if found is _NOT_ASKED:
+            found = self._roles[key] = self._role_at(i, allow_lower)
+        return found
 
     def _role_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         acting = self.acting_prefix_end(i)
@@ -978,7 +981,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
 
     # pass 3a: a regional head's title without a name still names the government ("dibuka Bupati Jember yang …")
     for i in range(len(toks)):
-        government = None if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)) else _government_of_head(sc, i)
+        government = None if sc.protected_at(i) or taken.claimed_in(toks[i].begin, toks[i].end) else _government_of_head(sc, i)
         if government and free(government.span):
             orgs.append(government)
             taken.append(government.span)
@@ -986,7 +989,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     # pass 3: organisations outside titles
     i = 0
     while i < len(toks):
-        if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)):
+        if sc.protected_at(i) or taken.claimed_in(toks[i].begin, toks[i].end):
             i += 1
             continue
         previous = toks[i - 1].text if i > 0 else ""
