@@ -16,7 +16,7 @@ from kg import gazetteer
 from kg.identity import institutions, without_company_form
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
-from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
+from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
@@ -78,18 +78,6 @@ def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
 
 
-_PER_LEXICON: dict[tuple[str, int], tuple] = {}
-
-
-def _once_per_lexicon(what: str, lex: Lexicon, make):
-    """`make(lex)`, made once for each lexicon (kept by its identity, with the lexicon itself so that a new
-    one at a reused address is not mistaken for it): every Scanner, two an article, asks for the same."""
-    cached = _PER_LEXICON.get((what, id(lex)))
-    if cached is None or cached[0] is not lex:
-        cached = _PER_LEXICON[(what, id(lex))] = (lex, make(lex))
-    return cached[1]
-
-
 @lru_cache(maxsize=1)
 def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every name of more than one word of the curated national institutions, as tokens, by its first token."""
@@ -105,7 +93,7 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
     """The role titles, organisation head words and unit forms by first word, made once per lexicon: each
     index keeps the answers for the words it met."""
-    return _once_per_lexicon("forms", lex, _make_form_indexes)
+    return per_lexicon("forms", lex, _make_form_indexes)
 
 
 def _make_form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
@@ -151,7 +139,7 @@ class _WordTables:
 
 
 def _word_tables(lex: Lexicon) -> _WordTables:
-    return _once_per_lexicon("words", lex, _make_word_tables)
+    return per_lexicon("words", lex, _make_word_tables)
 
 
 def _make_word_tables(lex: Lexicon) -> _WordTables:
