@@ -204,6 +204,8 @@ class ClaimedText:
     >>> claimed.append(Span(2, 5))
     >>> claimed.overlaps(Span(4, 8)), claimed.overlaps(Span(5, 8)), claimed.covers(2)
     (True, False, True)
+    >>> claimed.claimed_in(4, 8), claimed.claimed_in(5, 8)
+    (True, False)
     """
 
     def __init__(self, length: int):
@@ -213,7 +215,12 @@ class ClaimedText:
         self._mask[span.begin:span.end] = b"\x01" * (span.end - span.begin)
 
     def overlaps(self, span: Span) -> bool:
-        return self._mask.find(1, span.begin, span.end) != -1
+        return self.claimed_in(span.begin, span.end)
+
+    def claimed_in(self, begin: int, end: int) -> bool:
+        """Whether a character of begin..end is claimed: `overlaps` for a scan that asks of every token, which
+        would otherwise make a Span (a validated dataclass) per token and pass."""
+        return self._mask.find(1, begin, end) != -1
 
     def covers(self, offset: int) -> bool:
         return 0 <= offset < len(self._mask) and self._mask[offset] == 1

@@ -92,6 +92,8 @@ class _Index(NamedTuple):
     by_code: dict[str, Place]
     max_tokens: int
     max_district_tokens: int
+    first_words: frozenset[str]  # the first word of every key, and the kind words: what a name can start with
+    first_words_with_districts: frozenset[str]
 
 
 def _key(text: str) -> str:
@@ -148,7 +150,9 @@ def _index() -> _Index:
     by_key = _group([p for p in places if p.kind != "district"])
     districts_by_key = _group([p for p in places if p.kind == "district"])
     by_code = {p.code: p for p in places if p.code}
-    return _Index(places, by_key, districts_by_key, by_code, _longest_name(by_key), _longest_name(districts_by_key))
+    first_words = frozenset(key.partition(" ")[0] for key in by_key) | frozenset(PREFIX_KINDS)
+    return _Index(places, by_key, districts_by_key, by_code, _longest_name(by_key), _longest_name(districts_by_key),
+                  first_words, first_words | frozenset(key.partition(" ")[0] for key in districts_by_key))
 
 
 def places() -> tuple[Place, ...]:
@@ -184,6 +188,9 @@ def longest_prefix(tokens: list[str], *, districts: bool = False) -> tuple[int, 
     count only with `districts` true.
     """
     index = _index()
+    first = _key(tokens[0]).partition(" ")[0] if tokens else ""
+    if first and first not in (index.first_words_with_districts if districts else index.first_words):
+        return 0, ()  # no name and no kind word starts so: each lookup below would miss (most tokens asked)
     longest = max(index.max_tokens, index.max_district_tokens) if districts else index.max_tokens
     for n in range(min(len(tokens), longest), 0, -1):
         found = lookup(" ".join(tokens[:n]), districts=districts)

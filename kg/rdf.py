@@ -50,12 +50,20 @@ def _offset(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
+@lru_cache(maxsize=65536, typed=True)  # typed: Literal(True) and Literal(1) are not the same literal
+def _literal(value: str | bool | int, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """The rdflib Literal of a value, made once: an rdflib Literal checks and casts its value each time it is
+    made (a quarter of writing an article), and rules, units, dates, names and anchors recur within an article
+    and across articles. A Literal never changes, so graphs may share one."""
+    return Literal(value, lang=lang, datatype=datatype)
+
+
 def add_text_span(add, article: URIRef, text: str, begin: int, end: int) -> URIRef:
     """The NIF node of the characters begin..end of the article's text, its triples given to `add`."""
     node = URIRef(f"{article}#char={begin},{end}")
     for triple in ((node, _TYPE, _SPAN_TYPES[0]), (node, _TYPE, _SPAN_TYPES[1]), (node, _TYPE, _SPAN_TYPES[2]),
                    (node, _BEGIN, _offset(begin)), (node, _END, _offset(end)),
-                   (node, _ANCHOR, Literal(text[begin:end])), (node, _CONTEXT, article)):
+                   (node, _ANCHOR, _literal(text[begin:end])), (node, _CONTEXT, article)):
         add(triple)
     return node
 
@@ -93,10 +101,10 @@ class GraphWriter:
         return add_text_span(self.add_triple, self.article, self.f.text, begin, end)
 
     def names(self, node, name: str, aliases) -> None:
-        self.add(node, SCHEMA.name, Literal(name))
+        self.add(node, SCHEMA.name, _literal(name))
         for a in aliases:
             if a != name:
-                self.add(node, SCHEMA.alternateName, Literal(a))
+                self.add(node, SCHEMA.alternateName, _literal(a))
 
     def identity_evidence(self, node, key: str, name: str, at, rule: str) -> None:
         """Why `node` has the IRI it shares with other articles: the rule, the name that decided and where it is
@@ -104,8 +112,8 @@ class GraphWriter:
         evidence = URIRef(f"{self.article}/{identity_path(key)}")
         self.add(evidence, RDF.type, BKG.IdentityDecision)
         self.add(evidence, BKG.identifies, node)
-        self.add(evidence, BKG.matchedName, Literal(name))
-        self.add(evidence, BKG.extractionRule, Literal(rule))
+        self.add(evidence, BKG.matchedName, _literal(name))
+        self.add(evidence, BKG.extractionRule, _literal(rule))
         self.add(evidence, PROV.wasDerivedFrom, self.span(at.begin, at.end))
 
     def mention(self, node) -> None:
@@ -119,7 +127,7 @@ class GraphWriter:
         self.add(a, RDF.type, BKG.NewsArticle)
         self.add(a, NIF.isString, Literal(f.text))
         if f.published:
-            self.add(a, SCHEMA.datePublished, Literal(f.published.isoformat(), datatype=XSD.date))
+            self.add(a, SCHEMA.datePublished, _literal(f.published.isoformat(), datatype=XSD.date))
         if f.publisher:
             self.add(a, SCHEMA.publisher, self.iri("org", f.publisher))
         if f.dateline_place:
@@ -139,7 +147,7 @@ class GraphWriter:
                 self.add(node, RDF.type, extra)
             code = gazetteer.region_code(p.name, p.kind) if p.kind in gazetteer.KINDS else None
             if code:
-                self.add(node, BKG.regionCode, Literal(code))
+                self.add(node, BKG.regionCode, _literal(code))
             self.names(node, p.name, sorted(p.aliases))
             self.mention(node)
         for o in f.organizations:
@@ -183,8 +191,8 @@ class GraphWriter:
             self.add(node, RDF.type, SCHEMA.Legislation)
             self.names(node, law.name, law.aliases)
             self.add(node, BKG.legislationType, law.legislation_type)
-            self.add(node, BKG.legislationNumber, Literal(law.number))
-            self.add(node, BKG.legislationYear, Literal(law.year, datatype=XSD.gYear))
+            self.add(node, BKG.legislationNumber, _literal(law.number))
+            self.add(node, BKG.legislationYear, _literal(law.year, datatype=XSD.gYear))
             self.mention(node)
         self._memberships()
         self._metrics()
@@ -236,13 +244,13 @@ class GraphWriter:
                 self.add(role, RDF.type, BKG.Role)
                 self._minted_label(role, m.role_label)
                 self.add(role, SKOS.broader, m.role_concept)
-                self.add(role, BKG.leadsOrganization, Literal(m.head))
+                self.add(role, BKG.leadsOrganization, _literal(m.head))
             else:
                 self._concept(role)
             self.add(node, ORG.role, role)
-            self.add(node, RDFS.label, Literal(m.label, lang="id"))
+            self.add(node, RDFS.label, _literal(m.label, lang="id"))
             self.add(node, PROV.wasDerivedFrom, self.span(m.span.begin, m.span.end))
-            self.add(node, BKG.extractionRule, Literal(m.rule))
+            self.add(node, BKG.extractionRule, _literal(m.rule))
             self.add(person, ORG.memberOf, org)
             if m.head:
                 self.add(person, ORG.headOf, org)
@@ -253,7 +261,7 @@ class GraphWriter:
         concept has one skos:prefLabel per language), its spaces made single."""
         if concept not in self._labelled:
             self._labelled.add(concept)
-            self.add(concept, SKOS.prefLabel, Literal(" ".join(label.split()), lang="id"))
+            self.add(concept, SKOS.prefLabel, _literal(" ".join(label.split()), lang="id"))
 
     def _concept(self, concept: URIRef) -> None:
         """Lexicon concepts the graph uses travel with it (type and labels), so the graph reads on its own."""
@@ -271,11 +279,11 @@ class GraphWriter:
             self.add(node, RDF.type, SCHEMA.Observation)
             self.add(node, RDF.type, BKG.Metric)
             self.add(node, SCHEMA.observationAbout, self.iri(m.subject_kind, m.subject))
-            self.add(node, SCHEMA.value, Literal(_decimal(m.value), datatype=XSD.decimal))
+            self.add(node, SCHEMA.value, _literal(_decimal(m.value), datatype=XSD.decimal))
             if m.unit in ("count", "percent"):
-                self.add(node, SCHEMA.unitCode, Literal(m.unit_code))
+                self.add(node, SCHEMA.unitCode, _literal(m.unit_code))
             else:
-                self.add(node, SCHEMA.currency, Literal(m.unit))
+                self.add(node, SCHEMA.currency, _literal(m.unit))
             indicator = m.indicator
             if indicator is None:
                 indicator = self.base[indicator_path(m.indicator_label)]
@@ -287,23 +295,23 @@ class GraphWriter:
             self.add(node, SCHEMA.variableMeasured, indicator)
             self._figure_names(node, m, indicator)
             if m.period_end:
-                self.add(node, SCHEMA.observationDate, Literal(m.period_end.isoformat(), datatype=XSD.date))
-                self.add(node, BKG.periodStart, Literal(m.period_start.isoformat(), datatype=XSD.date))
+                self.add(node, SCHEMA.observationDate, _literal(m.period_end.isoformat(), datatype=XSD.date))
+                self.add(node, BKG.periodStart, _literal(m.period_start.isoformat(), datatype=XSD.date))
                 if m.period_label:
-                    self.add(node, BKG.periodLabel, Literal(m.period_label, lang="id"))
+                    self.add(node, BKG.periodLabel, _literal(m.period_label, lang="id"))
             else:
-                self.add(node, BKG.noPeriod, Literal(True))
+                self.add(node, BKG.noPeriod, _literal(True))
             qualifier = self.lex.qualifier(m.qualifier).iri
             self._concept(qualifier)
             self.add(node, BKG.qualifier, qualifier)
             if m.is_target:
-                self.add(node, BKG.isTarget, Literal(True))
+                self.add(node, BKG.isTarget, _literal(True))
             if m.change_of is not None:
                 self.add(node, BKG.changeOf, nodes[m.change_of])
             if m.part_of is not None:
                 self.add(node, BKG.partOf, nodes[m.part_of])
             self.add(node, PROV.wasDerivedFrom, self.span(m.span.begin, m.span.end))
-            self.add(node, BKG.extractionRule, Literal(m.rule))
+            self.add(node, BKG.extractionRule, _literal(m.rule))
             self.add(node, SCHEMA.isPartOf, self.article)
         return nodes
 
@@ -313,10 +321,10 @@ class GraphWriter:
         than "45200000.0": schema:name in Indonesian, rdfs:label in Indonesian and English."""
         figure = figure_from_metric(m)
         said = f"{m.indicator_label}: {describe(figure, 'id')}"
-        self.add(node, SCHEMA.name, Literal(said))
-        self.add(node, RDFS.label, Literal(said, lang="id"))
+        self.add(node, SCHEMA.name, _literal(said))
+        self.add(node, RDFS.label, _literal(said, lang="id"))
         english = self.lex_label(indicator, "en") or m.indicator_label
-        self.add(node, RDFS.label, Literal(f"{english}: {describe(figure, 'en')}", lang="en"))
+        self.add(node, RDFS.label, _literal(f"{english}: {describe(figure, 'en')}", lang="en"))
 
     def lex_label(self, concept: URIRef, lang: str) -> str | None:
         """The lexicon's skos:prefLabel of `concept` in `lang`, if it has one."""
@@ -332,7 +340,7 @@ class GraphWriter:
             self.add(node, SCHEMA.isPartOf, self.article)
             self.add(node, PROV.wasDerivedFrom, self.span(q.span.begin, q.span.end))
             self.add(node, PROV.wasDerivedFrom, self.span(q.evidence.begin, q.evidence.end))
-            self.add(node, BKG.extractionRule, Literal(q.rule))
+            self.add(node, BKG.extractionRule, _literal(q.rule))
 
 
 @lru_cache(maxsize=4096)

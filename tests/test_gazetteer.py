@@ -345,6 +345,22 @@ def test_longest_prefix_without_a_place():
     assert longest_prefix(["Kota"]) == (0, ())
 
 
+def test_longest_prefix_answers_as_every_lookup_would_whatever_the_first_word():
+    """A first word that starts no name is answered at once; the answer is the one the lookups give, in any
+    case, with a kind word first, with spaces inside a token, and for districts."""
+    def by_lookups(tokens, districts=False):
+        for n in range(len(tokens), 0, -1):
+            found = lookup(" ".join(tokens[:n]), districts=districts)
+            if found:
+                return n, found
+        return 0, ()
+
+    for tokens in (["majapahit", "Semarang"], ["SEMARANG", "kota"], ["kecamatan", "Bawen", "Raya"], ["Jawa  Tengah"],
+                   ["", "Semarang"], ["Bawen", "Raya"], ["Kab.", "Magelang", "X"]):
+        for districts in (False, True):
+            assert longest_prefix(tokens, districts=districts) == by_lookups(tokens, districts), (tokens, districts)
+
+
 # --- canonical names -----------------------------------------------------------------------------
 
 

@@ -71,3 +71,15 @@ def test_every_role_title_is_recognised(role):
     assert m.role_concept == role.iri and m.head is role.leads
     heads = set(kg.build_graph(text).subject_objects(ORG.headOf))
     assert bool(heads) is role.leads
+
+
+def test_alternation_longest_first_whatever_the_words_come_in():
+    """Made once per list of words; a generator, a list or a set of the same words give the same pattern."""
+    import re
+
+    from kg.lexicon import alternation
+
+    words = ["kota", "kabupaten", "kabupaten/kota", "desa"]
+    assert alternation(words) == r"kabupaten/kota|kabupaten|desa|kota"
+    assert alternation(w for w in words) == alternation(set(words)) == alternation(reversed(words))
+    assert alternation(["a.b"]) == re.escape("a.b") and alternation([]) == ""

@@ -597,3 +597,17 @@ def test_pemerintah_and_a_provinces_name_is_that_provinces_government():
 def test_a_head_word_joined_by_dan_to_another_word_names_no_organisation():
     f = kg.extract("GARUT - Petugas dari Puskesmas dan Desa mendata warga yang sakit.")
     assert f.organizations == ()
+
+
+def test_scanners_share_the_lexicons_word_tables_and_leave_them_unchanged():
+    """The word sets every Scanner looks words up in are made once per lexicon, not once per article, and
+    scanning an article changes none of them (the next article would see it)."""
+    from kg.document import Document
+    from kg.extract.names import Scanner, _make_word_tables, scan
+    from kg.lexicon import load
+
+    text = "Plt. Kepala Dinas Pertanian Kabupaten Ngawi Wahyu Santoso meninjau sawah bersama Sekretaris Daerah."
+    first, second = Scanner(Document(text), load(), []), Scanner(Document(text), load(), [])
+    assert first.not_names is second.not_names and first.acting_forms is second.acting_forms
+    scan(Document(text), load(), [])
+    assert vars(_make_word_tables(load())) == {name: getattr(second, name) for name in vars(_make_word_tables(load()))}

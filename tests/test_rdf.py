@@ -30,3 +30,16 @@ def test_nquads_written_from_the_facts_are_the_lines_of_the_serialised_dataset()
     assert len(written.splitlines()) == len(set(written.splitlines())) > 100
     assert all(kind in written for kind in ("schema.org/Quotation", "schema.org/Observation", "org#Membership", '\\"'))
     assert to_nquads(facts) == written  # the same facts, the same bytes
+
+
+def test_literals_made_once_keep_their_type_and_language():
+    """Literals are shared between triples and articles; True and 1, or one word in two languages, stay apart."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.rdf import _literal
+
+    assert _literal(True) is _literal(True) and _literal(True) == Literal(True)
+    assert _literal(1).datatype == XSD.integer and _literal(True).datatype == XSD.boolean
+    assert _literal("tahun", lang="id") != _literal("tahun", lang="en")
+    assert _literal("2024-06-30", datatype=XSD.date) == Literal("2024-06-30", datatype=XSD.date)

@@ -16,7 +16,7 @@ from kg import gazetteer
 from kg.identity import institutions, without_company_form
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
-from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType
+from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
@@ -34,6 +34,7 @@ class NameScan:
 
 
 _ANSWERS_KEPT = 200_000
+_NOT_ASKED = object()  # a question not answered yet, where None is an answer
 
 
 class _FirstWordIndex:
@@ -63,7 +64,8 @@ _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_word
+    first = tok.text[:1]  # Token.is_word written out: asked of every token by every pass, half a million times
+    return first.isupper() and first.isalnum()
 
 
 # No place name in the gazetteer is longer than this many tokens; looking further costs time, not names.
@@ -79,9 +81,6 @@ def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
 
 
-_FORM_INDEXES: dict[int, tuple] = {}
-
-
 @lru_cache(maxsize=1)
 def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every name of more than one word of the curated national institutions, as tokens, by its first token."""
@@ -95,19 +94,86 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
-    """The role titles, organisation head words and unit forms by first word, made once per lexicon: every
-    Scanner (two per article) asked for the same tables, and each keeps the answers for the words it met."""
-    cached = _FORM_INDEXES.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
-                                            key=lambda fr: (-len(fr[0]), fr[0])),
-                                     fold=lambda words, r: r.lowercase)
-        head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
-                                            key=lambda ht: (-len(ht[0]), ht[0])))
-        unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
-                                            key=lambda fu: (-len(fu[0]), fu[0])))
-        cached = _FORM_INDEXES[id(lex)] = (lex, (role_forms, head_words, unit_forms))
-    return cached[1]
+    """The role titles, organisation head words and unit forms by first word, made once per lexicon: each
+    index keeps the answers for the words it met."""
+    return per_lexicon("forms", lex, _make_form_indexes)
+
+
+def _make_form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
+    role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
+                                        key=lambda fr: (-len(fr[0]), fr[0])),
+                                 fold=lambda words, r: r.lowercase)
+    head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
+                                        key=lambda ht: (-len(ht[0]), ht[0])))
+    unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
+                                        key=lambda fu: (-len(fu[0]), fu[0])))
+    return role_forms, head_words, unit_forms
+
+
+@dataclass(frozen=True)
+class _WordTables:
+    """The lexicon's word lists as sets and tables the Scanner looks words up in, made once per lexicon
+    (`_word_tables`): made again by each Scanner, they were a fiftieth of an article's extraction. Never
+    changed once made: every Scanner shares them."""
+
+    not_names: set[str]
+    honorifics: set[str]
+    degrees: set[str]  # degrees written after a name without dots ("SIK MH", "SE", "MSi"): not words of the name
+    contracted: dict[str, str]
+    speech_after: set[str]
+    name_connectors: set[str]
+    acting_prefixes: set[str]
+    former_markers: set[str]
+    name_particles: set[str]
+    national_words: set[str]
+    national_offices: set[str]
+    national_acronyms: set[str]  # one-word names of the curated list ('KPK', 'Baznas'): spelled out or not
+    institution_words: dict[str, tuple[tuple[str, ...], ...]]
+    premises: list[list[str]]
+    portfolios: set[str]
+    compass: set[str]
+    member_nouns: set[str]
+    particle_openers: set[str]
+    particle_compounds: set[str]
+    place_prepositions: set[str]
+    unit_designations: set[str]
+    named_after_people: set[str]
+    acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
+
+
+def _word_tables(lex: Lexicon) -> _WordTables:
+    return per_lexicon("words", lex, _make_word_tables)
+
+
+def _make_word_tables(lex: Lexicon) -> _WordTables:
+    w = lex.words
+    acting_prefixes = set(w["acting_prefixes"])
+    return _WordTables(
+        not_names=set(w["not_names"]),
+        honorifics=set(w["honorific_prefixes"]),
+        degrees={d for d in w["academic_suffixes"] if "." not in d},
+        contracted={title: head for title, head in w["contracted_titles"].items() if not title.startswith("_")},
+        speech_after=set(w["speech_verbs_after"]),
+        name_connectors=set(w["name_connectors"]),
+        acting_prefixes=acting_prefixes,
+        former_markers=set(w["former_markers"]),
+        name_particles=set(w["name_particles"]),
+        national_words=set(w["national_name_words"]),
+        national_offices={inst.acronym for inst in institutions().values() if inst.regional_offices},
+        national_acronyms={n for inst in institutions().values() for n in (inst.acronym, *inst.other_names)
+                           if n and len(n.split()) == 1 and n[:1].isupper()},
+        institution_words=_institution_words(),
+        premises=[p.split() for p in w["premises_words"]],
+        portfolios=set(w["portfolio_words"]),
+        compass=set(w["compass_words"]),
+        member_nouns=set(w["member_nouns"]),
+        particle_openers=set(w["name_particle_openers"]),
+        particle_compounds={c.lower() for c in w["name_particle_compounds"]},
+        place_prepositions=set(w["place_prepositions"]),
+        unit_designations=set(w["unit_designations"]),
+        named_after_people=set(w["org_types_named_after_people"]),
+        acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
+                      if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
 
 
 class Scanner:
@@ -120,35 +186,7 @@ class Scanner:
         # each token asked many times over by every pass: answered once
         self._token_protected = [self._protected_text.covers(t.begin) for t in self.toks]
         self._roles: dict[tuple[int, bool], tuple[RoleTitle, int] | None] = {}
-        w = lex.words
-        self.not_names = set(w["not_names"])
-        self.honorifics = set(w["honorific_prefixes"])
-        # degrees written after a name without dots ("SIK MH", "SE", "MSi"): not words of the name
-        self.degrees = {d for d in lex.words["academic_suffixes"] if "." not in d}
-        self.contracted = {title: head for title, head in lex.words["contracted_titles"].items() if not title.startswith("_")}
-        self.speech_after = set(w["speech_verbs_after"])
-        self.name_connectors = set(w["name_connectors"])
-        self.acting_prefixes = set(w["acting_prefixes"])
-        self.former_markers = set(w["former_markers"])
-        self.name_particles = set(w["name_particles"])
-        self.national_words = set(w["national_name_words"])
-        self.national_offices = {inst.acronym for inst in institutions().values() if inst.regional_offices}
-        # one-word names of the curated list ('KPK', 'Baznas', 'Bulog', 'Pertamina'): an institution spelled out or not
-        self.national_acronyms = {n for inst in institutions().values() for n in (inst.acronym, *inst.other_names)
-                                  if n and len(n.split()) == 1 and n[:1].isupper()}
-        self.institution_words = _institution_words()
-        self.premises = [p.split() for p in w["premises_words"]]
-        self.portfolios = set(w["portfolio_words"])
-        self.compass = set(w["compass_words"])
-        self.member_nouns = set(w["member_nouns"])
-        self.particle_openers = set(w["name_particle_openers"])
-        self.particle_compounds = {c.lower() for c in w["name_particle_compounds"]}
-        self.place_prepositions = set(w["place_prepositions"])
-        self.unit_designations = set(w["unit_designations"])
-        self.named_after_people = set(w["org_types_named_after_people"])
-        # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
-        self.acting_forms = {f.replace(".", ""): r for r in lex.roles for f in r.forms
-                             if len(f.split()) > 1 and f.split()[0].rstrip(".") in self.acting_prefixes}
+        vars(self).update(vars(_word_tables(lex)))  # shared, never changed: see _WordTables
         self.role_forms, self.head_words, self.unit_forms = _form_indexes(lex)
         self.known_orgs: dict[str, OrgType | None] = {}
         self._known_by_first: dict[str | None, list[str]] = {}  # known names by first word, in the order known
@@ -194,9 +232,10 @@ class Scanner:
         An acting holder ("Plt. Kepala Dinas …", "Pj Bupati …") holds the title that follows the prefix.
         Each answer is kept: it depends on the tokens and the lexicon alone, and every pass asks it again."""
         key = (i, allow_lower)
-        if key not in self._roles:
-            self._roles[key] = self._role_at(i, allow_lower)
-        return self._roles[key]
+        found = self._roles.get(key, _NOT_ASKED)
+        if found is _NOT_ASKED:
+            found = self._roles[key] = self._role_at(i, allow_lower)
+        return found
 
     def _role_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         acting = self.acting_prefix_end(i)
@@ -535,7 +574,7 @@ class Scanner:
                                org_type=otype, places=tuple(places[:1]), level=level, acronym=acronym)
                 return self._with_unit(m, j, limit, rule, allow_units)
             regional = otype.iri.split("/")[-1] in REGIONAL_TYPES
-            national_words = set(self.lex.words["national_name_words"])
+            national_words = self.national_words
             name_end = j
             region_places: tuple[str, ...] = ()
             while j < limit:
@@ -978,7 +1017,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
 
     # pass 3a: a regional head's title without a name still names the government ("dibuka Bupati Jember yang …")
     for i in range(len(toks)):
-        government = None if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)) else _government_of_head(sc, i)
+        government = None if sc.protected_at(i) or taken.claimed_in(toks[i].begin, toks[i].end) else _government_of_head(sc, i)
         if government and free(government.span):
             orgs.append(government)
             taken.append(government.span)
@@ -986,7 +1025,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     # pass 3: organisations outside titles
     i = 0
     while i < len(toks):
-        if sc.protected_at(i) or not free(Span(toks[i].begin, toks[i].end)):
+        if sc.protected_at(i) or taken.claimed_in(toks[i].begin, toks[i].end):
             i += 1
             continue
         previous = toks[i - 1].text if i > 0 else ""
@@ -1038,6 +1077,7 @@ def company_core(name: str) -> str | None:
     return core if core != name else None
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised token by several passes: each word answered once
 def looks_abbreviated(word: str) -> bool:
     """'BKPSDM', 'Disnakertrans', 'Kemnaker': capitals inside, or a syllable that starts shortened names."""
     return len(word) >= 3 and word[:1].isupper() and (sum(c.isupper() for c in word) >= 2

@@ -8,7 +8,7 @@ from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
 from kg.extract.names import abbreviates, stands_for
-from kg.lexicon import Lexicon, alternation
+from kg.lexicon import Lexicon, alternation, per_lexicon
 
 DASHES = "–—-"
 
@@ -64,9 +64,9 @@ def _without_site_names(head: str) -> str:
     return re.sub(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news)\b(?:\.[a-z]{2})?", "", head)
 
 
-def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
-    """'Instruksi Presiden Nomor 2 Tahun 2021 (tentang …)', 'PP Nomor 6 Tahun 2025', 'UU 24/2011',
-    'Peraturan Menteri Ketenagakerjaan (Permenaker) Nomor 15 Tahun 2021', 'PMK Nomor 16/PMK.010/2017'."""
+def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
+    """The pattern of a law's citation and the legislation type of each form (lower case), made once per
+    lexicon (`per_lexicon`) rather than sorted, escaped and looked up in the compiled patterns again for each article."""
     forms = sorted(((f, t) for t in lex.legislation_types for f in t.forms), key=lambda ft: (-len(ft[0]), ft[0]))
     alternation = "|".join(re.escape(f) for f, _ in forms)
     by_form = {f.lower(): t for f, t in forms}
@@ -76,6 +76,13 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
     pattern = re.compile(
         rf"\b(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?(?P<issuer>(?:\s+[A-Z][\w-]*){{0,4}}?)\s+{number}"
         rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
+    return pattern, by_form
+
+
+def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
+    """'Instruksi Presiden Nomor 2 Tahun 2021 (tentang …)', 'PP Nomor 6 Tahun 2025', 'UU 24/2011',
+    'Peraturan Menteri Ketenagakerjaan (Permenaker) Nomor 15 Tahun 2021', 'PMK Nomor 16/PMK.010/2017'."""
+    pattern, by_form = per_lexicon("legislation", lex, _legislation_pattern)
     found = []
     # a law's title may name another ("… tentang Perubahan atas Peraturan Pemerintah Nomor 36 Tahun 2021"):
     # read the text again from inside each title, so nested laws are found too
