@@ -96,6 +96,8 @@ class MetricReader:
                 region = topic or pointed or (
                     None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
                     None if agent else self._region_of_residents(q, sent, subject))
+                if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, out):
+                    region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
                 if region is None and stated is None and not agent:
                     # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
                     # merely called national ("secara nasional") may still be the office's in focus
@@ -272,6 +274,29 @@ class MetricReader:
         an amount per person, which may be two groups'."""
         m = _compiled(r"\s+(?:per|setiap|tiap)\s+([a-z]+)\b").match(self.doc.text, q.span.end)
         return m.group(1) if m and q.unit not in ("count", "percent") and m.group(1) in self.words["duration_units"] else None
+
+    def _quote_goes_on_with_region_count(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
+        """'Kasus DBD di Kota X mencapai 900 kasus. "Januari 310, Februari 590," kata Kepala Dinkes': a quotation
+        that goes on, in the very next sentence, with counts of what the sentence before counted for a region
+        (the same noun) and names no organisation of its own before the figure is still about the region, not
+        the speaker's office."""
+        going_on = self.__dict__.get("_region_count_quoted")  # (sentence, noun) where the quotation went on already
+        if q.unit != "count" or not so_far or self.last_region is None or so_far[-1].subject != self.last_region:
+            return False
+        if going_on is not None and going_on[0] == sent.index:
+            noun = going_on[1]
+        elif self.last_region_sentence == sent.index - 1 and self.nouns[-1] is not None:
+            noun = self.nouns[-1]
+        else:
+            return False
+        quotes = self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1))
+        if not quotes or self._org_named_before(q, max(sent.begin, quotes[0][0].begin), objects_ok=False):
+            return False
+        lead = self.doc.text[max(sent.begin, quotes[0][0].begin):q.span.end + 30].lower()
+        if re.search(rf"\b{re.escape(noun)}\b", lead) is None:
+            return False
+        self._region_count_quoted = (sent.index, noun)
+        return True
 
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""

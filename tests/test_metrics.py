@@ -567,3 +567,15 @@ def test_a_statistic_in_the_homeland_is_the_nations(marker):
     text = (f"Padang (ANTARA) - Badan Pusat Statistik Provinsi Sumatera Barat mencatat inflasi {marker} pada Mei 2024 "
             "sebesar 2,8 persen.")
     assert _subject_values(text) == [("indonesia", Decimal("2.8"))]
+
+
+@pytest.mark.parametrize("quoted, expected", [
+    # the quotation goes on counting the region's cases: the region's
+    ('"Jumlah kasus Maret 300, jumlah April 640,"', ["city-bogor", "city-bogor", "city-bogor"]),
+    # the quotation counts the office's own work: the office's
+    ('"Kami menurunkan 300 petugas,"', ["city-bogor", "dinas-kesehatan-kota-bogor"]),
+])
+def test_a_quotation_that_goes_on_with_a_regions_count_is_the_regions(quoted, expected):
+    text = ("Bogor (ANTARA) - Dinas Kesehatan Kota Bogor mencatat kasus campak. Adapun jumlah kasus campak di Kota Bogor "
+            f"sampai Mei mencapai 940 kasus. {quoted} kata Kepala Dinkes Kota Bogor, Dedi Kurnia.")
+    assert [s for s, _ in _subject_values(text)] == expected
