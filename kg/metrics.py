@@ -48,7 +48,7 @@ def _of_type(e, kind, what: str) -> bool:
 class MetricReader:
     """Reads the figures of one article from its state (`kg.components.state.ArticleState`): the places,
     organisations, people, quotation speakers and programmes earlier components assigned. It adds a place
-    only through `kg.components.places.add_place` (the nation a national figure is about)."""
+    only through `kg.components.places.add_place` (the nation a national figure is about, a numbered area)."""
 
     def __init__(self, state, excluded: list[Span], programs: list[Program]):
         self.r = state
@@ -73,7 +73,8 @@ class MetricReader:
         self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
         self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
         self.rates: list[str | None] = []  # the time each amount is paid per ('per bulan'), by the same index
-        quantities = self.quantities = find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
+        quantities = self.quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
+                                        if not self._numbers_an_area(q)]
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
@@ -95,6 +96,12 @@ class MetricReader:
                 region = topic or pointed or (
                     None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
                     None if agent else self._region_of_residents(q, sent, subject))
+                if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, out):
+                    region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
+                if region is None and stated is None and not agent:
+                    # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
+                    # merely called national ("secara nasional") may still be the office's in focus
+                    region = self._nation_of(q, sent, "nation_place_markers")
                 if region is None and stated is None and subject is not None:
                     region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
                 if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
@@ -268,6 +275,29 @@ class MetricReader:
         m = _compiled(r"\s+(?:per|setiap|tiap)\s+([a-z]+)\b").match(self.doc.text, q.span.end)
         return m.group(1) if m and q.unit not in ("count", "percent") and m.group(1) in self.words["duration_units"] else None
 
+    def _quote_goes_on_with_region_count(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
+        """'Kasus DBD di Kota X mencapai 900 kasus. "Januari 310, Februari 590," kata Kepala Dinkes': a quotation
+        that goes on, in the very next sentence, with counts of what the sentence before counted for a region
+        (the same noun) and names no organisation of its own before the figure is still about the region, not
+        the speaker's office."""
+        going_on = self.__dict__.get("_region_count_quoted")  # (sentence, noun) where the quotation went on already
+        if q.unit != "count" or not so_far or self.last_region is None or so_far[-1].subject != self.last_region:
+            return False
+        if going_on is not None and going_on[0] == sent.index:
+            noun = going_on[1]
+        elif self.last_region_sentence == sent.index - 1 and self.nouns[-1] is not None:
+            noun = self.nouns[-1]
+        else:
+            return False
+        quotes = self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1))
+        if not quotes or self._org_named_before(q, max(sent.begin, quotes[0][0].begin), objects_ok=False):
+            return False
+        lead = self.doc.text[max(sent.begin, quotes[0][0].begin):q.span.end + 30].lower()
+        if re.search(rf"\b{re.escape(noun)}\b", lead) is None:
+            return False
+        self._region_count_quoted = (sent.index, noun)
+        return True
+
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
         m = _compiled(r"\s+([a-z]+)\b").match(self.doc.text, q.span.end)  # from the figure on, never a copy of the rest
@@ -364,10 +394,28 @@ class MetricReader:
             agents.append(begin + pronoun.end())
         last_agent = max(agents, default=None)
         topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
-                  if (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
-                  and not self._in_brackets(where, sent)
-                  and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))]
-        return max(topics, key=lambda t: t[0].begin)[1] if topics else None
+                  if not self._in_brackets(where, sent) and (
+                      self._reported_located_figure(begin if last_agent is None else last_agent, where, sent) or (
+                          (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
+                          and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))))]
+        if not topics:
+            return None
+        where, key = max(topics, key=lambda t: t[0].begin)
+        return self._numbered_area(where) or key
+
+    def _reported_located_figure(self, agent_end: int, where: Span, sent) -> bool:
+        """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus': in a clause a speech verb opens
+        after whoever reports it, a place where something occurs ('terjadi di', kg/data/indonesian.json) that its
+        figure follows at once ('dengan 210 kasus') is where the figure is; 'Kantor Cabang X membayar klaim di Kota Y
+        sebesar Rp5 miliar' stays the office's."""
+        text = self.doc.text
+        occurs = _alternation_of(self.words["occurrence_verbs"])
+        if not _compiled(rf"\b(?i:{occurs})\s+di\s+$").search(text, max(agent_end, where.begin - 20), where.begin):
+            return False
+        links = _alternation_of([*self.words["figure_links"], *self.words["occurrence_figure_links"]])
+        gap = _compiled(rf"\s*(?:(?:{links})\s+)?").match(text, where.end).end()
+        verbs = _alternation_of(self.words["speech_verbs_before"])
+        return self._figure_between(gap, gap + 1) and _compiled(rf"\b(?i:{verbs})\b").search(text, agent_end, where.begin) is not None
 
     def _figure_follows(self, offset: int) -> bool:
         """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus', 'inflasi tertinggi terjadi di Provinsi X yang
@@ -542,17 +590,15 @@ class MetricReader:
         if reporter is not None and not marked and any(
                 w in around and re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
-        national = self._national(q, sent)
+        national = self._nation_of(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
-            return places.add_place(self.r, self.words["nation"], national)
-        named = self._place_named_in(sent, q)
-        if named:
-            return named
-        if self.last_region and sent.index - self.last_region_sentence <= 2 and (carried_ok or reporter is not None):
-            return self.last_region
-        if reporter is not None and reporter.places:
-            return reporter.places[0]
-        return None
+            return national
+        carried = self.last_region if self.last_region and sent.index - self.last_region_sentence <= 2 and (
+            carried_ok or reporter is not None) else None
+        # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
+        # name is where the office sits, not what the statistic is about
+        named = self._place_named_in(sent, q, names_after_ok=False)
+        return named or carried or (reporter.places[0] if reporter is not None and reporter.places else None)
 
     def _region_of_residents(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas X Kabupaten Y mencatat 1.200 orang warga belum memiliki akta', 'Berdasarkan data Dinas X, ada 3 orang
@@ -654,18 +700,23 @@ class MetricReader:
         name = self.r.places[place].name.lower().split()
         return counted is not None and bool(name) and name[0] == counted.group(1)
 
-    def _national(self, q: Quantity, sent) -> Span | None:
+    def _national(self, q: Quantity, sent, markers: str = "national_scope_markers") -> Span | None:
         """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only
         those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
         text = self.doc.text
         begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
         lead = text[begin:q.span.begin]
-        for w in self.words["national_scope_markers"]:
+        for w in self.words[markers]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
             m = re.search(rf"\b{re.escape(w)}\b", lead) if w in lead else None
             if m and not self._place_between(begin + m.end(), q.span.begin):
                 return Span(begin + m.start(), begin + m.end())
         return None
+
+    def _nation_of(self, q: Quantity, sent, markers: str = "national_scope_markers") -> str | None:
+        """The nation, as a place, where the figure's own clause says the figure is the nation's."""
+        national = self._national(q, sent, markers)
+        return places.add_place(self.r, self.words["nation"], national) if national is not None else None
 
     def _figure_end_before(self, offset: int) -> int:
         """Where the last figure that ends at or before the offset ends (-1 if none), found by a binary search
@@ -739,23 +790,55 @@ class MetricReader:
             self._hiding = cached = (key, SpanIndex(spans, lambda s: s))
         return cached[1]
 
-    def _place_named_in(self, sent, q: Quantity) -> str | None:
+    def _place_named_in(self, sent, q: Quantity, names_after_ok: bool = True) -> str | None:
         """The place the sentence names nearest before the figure (else after it), by any of its names; where two
-        names start together, the longer ('Kalimantan Timur', not the island 'Kalimantan' that begins it)."""
+        names start together, the longer ('Kalimantan Timur', not the island 'Kalimantan' that begins it). Not one in
+        the dateline; not one after the figure inside an organisation's name unless `names_after_ok`."""
         best = None
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = self._names_hiding_places()
-        for where, key in self._place_mentions(sent.begin, sent.end):
+        orgs = self._index("org_mentions") if not names_after_ok else None
+        for where, key in self._place_mentions(self._after_dateline(sent), sent.end):
             pos = where.begin
             if inside_names.overlapping(Span(pos, pos + 1)):
+                continue
+            if orgs is not None and pos >= q.span.end and orgs.overlapping(Span(pos, pos + 1)):
                 continue
             longer_first = where.begin - where.end
             rank = (0, q.span.begin - pos, longer_first) if pos < q.span.begin else (1, pos - q.span.begin, longer_first)
             if best is None or rank < best[0]:
-                best = (rank, key)
+                best = (rank, key, where)
         if best:
             self.last_region_sentence = sent.index
-        return best[1] if best else None
+        return (self._numbered_area(best[2]) or best[1]) if best else None
+
+    def _numbers_an_area(self, q: Quantity) -> bool:
+        """The '3' of 'di wilayah 3 Cirebon' numbers an area (kg/data/indonesian.json), it counts nothing."""
+        nouns = _alternation_of(self.words["numbered_area_nouns"])
+        text = self.doc.text
+        if q.unit != "count" or not _compiled(rf"\b(?i:{nouns})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin):
+            return False
+        named = _compiled(r"\s+").match(text, q.span.end)
+        return named is not None and any(where.begin == named.end() for where, _ in
+                                         self._place_mentions(named.end(), min(len(text), named.end() + 40)))
+
+    def _numbered_area(self, where: Span) -> str | None:
+        """'DPK bank umum di wilayah III Cirebon naik 8 persen': a place named after an area noun and a number
+        (kg/data/indonesian.json) names the numbered area an institution divides the country into, which holds
+        more than that city; the figure is the area's, a place of its own, one place however the number is
+        written ('wilayah 3 Cirebon')."""
+        nouns = _alternation_of(self.words["numbered_area_nouns"])
+        text = self.doc.text
+        area = _compiled(rf"\b((?i:{nouns}))\s+([IVX]+|\d{{1,2}})\s+$").search(text, max(0, where.begin - 30), where.begin)
+        if area is None:
+            return None
+        number = area.group(2)
+        roman = number if not number.isdigit() else _roman(int(number))
+        if not roman:
+            return None
+        name = text[where.begin:where.end]
+        written = f"{area.group(1)} {number} {name}"
+        return places.add_place(self.r, f"{area.group(1)} {roman} {name}", Span(area.start(), where.end), extra=(written,))
 
     def _narrowed_to_unit(self, subject: str, sent, q: Quantity) -> str:
         """An organisation named alone in an article about one of its units means that unit: '2.000 peserta
@@ -1066,6 +1149,14 @@ def _distance(a: Span, b: Span) -> int:
     if b.end <= a.begin:
         return a.begin - b.end
     return 0
+
+
+def _roman(n: int) -> str:
+    """1 -> 'I', 14 -> 'XIV': the number of a numbered area as it is usually written; '' beyond 39."""
+    if not 0 < n < 40:
+        return ""
+    tens, units = divmod(n, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 def _previous_month(p: Period) -> Period:

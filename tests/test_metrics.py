@@ -504,3 +504,78 @@ def test_a_figure_ending_its_clause_restates_the_count_its_lead_names():
             "Kepala Dinas Kependudukan Kota Solok, Andi Saputra mengatakan, jumlah warga yang belum memiliki "
             "kartu keluarga ada 900.")
     assert [(s, v) for s, _, v in _subjects(text)] == [("city-solok", Decimal("900"))]
+
+
+def test_a_place_in_the_dateline_does_not_outrank_the_place_the_sentence_names():
+    text = "Kupang (ANTARA) - Sebanyak 120.000 keluarga penerima manfaat Nusa Tenggara Timur akan mendapat bantuan pangan."
+    assert _subject_values(text) == [("nusa-tenggara-timur", Decimal("120000"))]
+
+
+@pytest.mark.parametrize("noun", load().words["numbered_area_nouns"])
+def test_a_statistic_of_a_numbered_area_is_the_areas_not_the_citys(noun):
+    text = (f"Malang (ANTARA) - Kepala Otoritas Jasa Keuangan (OJK) Malang, Budi Santoso, menyebutkan kredit perbankan "
+            f"di {noun} 4 Malang tumbuh 6,5 persen. Pada bank syariah, DPK naik menjadi Rp5 triliun, kata Budi dalam "
+            f"paparan akhir tahun OJK Malang. Aset BPR di {noun.capitalize()} IV Malang naik 3,2 persen.")
+    facts = kg.extract(text)
+    area = f"{noun}-iv-malang"
+    assert [(m.subject, m.value) for m in facts.metrics] == [
+        (area, Decimal("6.5")), (area, Decimal("5000000000000")), (area, Decimal("3.2"))]  # the '4' counts nothing
+    assert [p.name for p in facts.places if p.key == area] == [f"{noun} IV Malang"]
+
+
+@pytest.mark.parametrize("verb", load().words["occurrence_verbs"])
+@pytest.mark.parametrize("link", load().words["occurrence_figure_links"])
+def test_a_place_where_its_figure_occurs_is_where_the_figure_is_even_after_the_speaker(verb, link):
+    text = ("Surabaya (ANTARA) - Kepala Dinas Kesehatan Provinsi Jawa Timur, Rina Wulandari, mengatakan kasus campak "
+            f"terbanyak {verb} di Kabupaten Jember {link} 210 kasus.")
+    assert _subject_values(text) == [("regency-jember", Decimal("210"))]
+
+
+def test_a_place_where_an_office_does_its_work_leaves_the_figure_to_the_office():
+    text = ("Surabaya (ANTARA) - Kepala Dinas Sosial Provinsi Jawa Timur, Rina Wulandari, mengatakan dinasnya "
+            "menyalurkan bantuan di Kabupaten Jember dengan 210 paket.")
+    assert "regency-jember" not in [s for s, _ in _subject_values(text)]
+
+
+@pytest.mark.parametrize("marker", load().words["nation_place_markers"])
+def test_a_count_its_clause_places_in_the_nation_is_the_nations_not_the_region_in_focus(marker):
+    text = ("Surabaya (ANTARA) - Dinas Kesehatan Provinsi Jawa Timur mencatat 900 kasus campak. Kasus terbanyak ada di "
+            f"Kabupaten Jember. Adapun jumlah kasus campak {marker} selama 2024 mencapai 3.100 kasus.")
+    assert _subject_values(text)[-1] == ("indonesia", Decimal("3100"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adapun BI Kediri menyediakan Rp40 miliar uang pecahan selama Ramadan.",
+    "Adapun BI Kediri menyiapkan Rp40 miliar uang pecahan selama Ramadan.",
+    "Adapun uang pecahan yang disiapkan BI Kediri sebanyak Rp40 miliar.",
+    "Adapun uang pecahan yang disediakan BI Kediri sebanyak Rp40 miliar.",
+])
+def test_what_a_regional_office_of_a_statistics_reporter_provides_is_its_own(sentence):
+    text = ("Kediri (ANTARA) - Kepala Kantor Perwakilan Bank Indonesia Kediri, Andi Wijaya, mengatakan kebutuhan uang di "
+            f"Kediri naik. {sentence}")
+    assert _subject_values(text) == [("bank-indonesia/kediri", Decimal("40000000000"))]
+
+
+def test_a_count_merely_called_national_stays_with_the_office_in_focus():
+    text = ("Jakarta (ANTARA) - BPJS Kesehatan Cabang Jakarta Timur mencatat 900 peserta baru. Peserta baru "
+            "secara nasional mencapai 3.100 orang.")
+    assert "indonesia" not in [s for s, _ in _subject_values(text)]
+
+
+@pytest.mark.parametrize("marker", ["di Tanah Air", "di tanah air"])
+def test_a_statistic_in_the_homeland_is_the_nations(marker):
+    text = (f"Padang (ANTARA) - Badan Pusat Statistik Provinsi Sumatera Barat mencatat inflasi {marker} pada Mei 2024 "
+            "sebesar 2,8 persen.")
+    assert _subject_values(text) == [("indonesia", Decimal("2.8"))]
+
+
+@pytest.mark.parametrize("quoted, expected", [
+    # the quotation goes on counting the region's cases: the region's
+    ('"Jumlah kasus Maret 300, jumlah April 640,"', ["city-bogor", "city-bogor", "city-bogor"]),
+    # the quotation counts the office's own work: the office's
+    ('"Kami menurunkan 300 petugas,"', ["city-bogor", "dinas-kesehatan-kota-bogor"]),
+])
+def test_a_quotation_that_goes_on_with_a_regions_count_is_the_regions(quoted, expected):
+    text = ("Bogor (ANTARA) - Dinas Kesehatan Kota Bogor mencatat kasus campak. Adapun jumlah kasus campak di Kota Bogor "
+            f"sampai Mei mencapai 940 kasus. {quoted} kata Kepala Dinkes Kota Bogor, Dedi Kurnia.")
+    assert [s for s, _ in _subject_values(text)] == expected
