@@ -28,6 +28,9 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
+# A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
+# that statistics are kept for: its regency or its city is. A figure is never given to a town.
+FIGURELESS_PLACE_KINDS = frozenset({"town"})
 RESTATE_REACH = 3  # sentences back within which a rate said again with no period of its own is a repetition
 
 
@@ -456,6 +459,8 @@ class MetricReader:
             occurrences = cached[1] if cached else NameOccurrences(self.doc.text)
             owners: dict[str, list] = {}
             for rank, (key, place) in enumerate(self.r.places.items()):
+                if place.kind in FIGURELESS_PLACE_KINDS:
+                    continue
                 for n_rank, name in enumerate({place.name, *names.get(key, set())}):
                     owners.setdefault(name, []).append(((rank, n_rank), key, place.kind == "country"))
             occurrences.add(owners)

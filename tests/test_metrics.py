@@ -579,3 +579,13 @@ def test_a_quotation_that_goes_on_with_a_regions_count_is_the_regions(quoted, ex
     text = ("Bogor (ANTARA) - Dinas Kesehatan Kota Bogor mencatat kasus campak. Adapun jumlah kasus campak di Kota Bogor "
             f"sampai Mei mencapai 940 kasus. {quoted} kata Kepala Dinkes Kota Bogor, Dedi Kurnia.")
     assert [s for s, _ in _subject_values(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Singaraja (ANTARA) - Sebanyak 500 pedagang meramaikan pasar malam selama sepekan.",
+    "Denpasar (ANTARA) - Di Singaraja, sebanyak 300 rumah terendam banjir dan 1.200 warga mengungsi.",
+])
+def test_a_regency_seat_is_a_place_but_no_figure_is_given_to_it(text):
+    facts = kg.extract(text)
+    assert ("Singaraja", "town") in [(p.name, p.kind) for p in facts.places]
+    assert [m.subject for m in facts.metrics if m.subject.endswith("singaraja")] == []
