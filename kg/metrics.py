@@ -818,7 +818,7 @@ class MetricReader:
         return (self._numbered_area(best[2]) or best[1]) if best else None
 
     def _numbers_an_area(self, q: Quantity) -> bool:
-        """The '3' of 'di wilayah 3 Cirebon' numbers an area (kg/data/indonesian.json), it counts nothing."""
+        """The '3' of 'di wilayah 4 Madiun' numbers an area (kg/data/indonesian.json), it counts nothing."""
         nouns = _alternation_of(self.words["numbered_area_nouns"])
         text = self.doc.text
         if q.unit != "count" or not _compiled(rf"\b(?i:{nouns})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin):
@@ -828,10 +828,10 @@ class MetricReader:
                                          self._place_mentions(named.end(), min(len(text), named.end() + 40)))
 
     def _numbered_area(self, where: Span) -> str | None:
-        """'DPK bank umum di wilayah III Cirebon naik 8 persen': a place named after an area noun and a number
+        """'Kredit perbankan di wilayah IV Madiun tumbuh 6 persen': a place named after an area noun and a number
         (kg/data/indonesian.json) names the numbered area an institution divides the country into, which holds
         more than that city; the figure is the area's, a place of its own, one place however the number is
-        written ('wilayah 3 Cirebon')."""
+        written ('wilayah 4 Madiun')."""
         nouns = _alternation_of(self.words["numbered_area_nouns"])
         text = self.doc.text
         area = _compiled(rf"\b((?i:{nouns}))\s+([IVX]+|\d{{1,2}})\s+$").search(text, max(0, where.begin - 30), where.begin)

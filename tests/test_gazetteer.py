@@ -518,19 +518,19 @@ def test_a_district_after_kec_in_lower_case():
 
 
 def test_a_station_port_or_airport_whose_figure_is_given_is_a_place():
-    assert found_places("Stasiun Kota Lama melayani 12.500 penumpang, Stasiun Tegal (9.000 penumpang) dan "
-                        "Stasiun Baru ramai.") == [("Stasiun Kota Lama", "place.facility"), ("Stasiun Tegal", "place.facility")]
+    assert found_places("Stasiun Kota Lama melayani 12.500 penumpang, Stasiun Madiun (9.000 penumpang) dan "
+                        "Stasiun Baru ramai.") == [("Stasiun Kota Lama", "place.facility"), ("Stasiun Madiun", "place.facility")]
     assert found_places("Terbanyak di Bandara Sentani dengan total 3.100 penumpang.") == [
         ("Bandara Sentani", "place.facility")]
     assert found_places("Penumpang turun di Pelabuhan Merak kemarin.") == []  # named in passing
 
 
 def test_a_numbered_region_named_after_its_seat_is_one_place():
-    assert found_places("Kredit di wilayah II Tegal naik. DPK di wilayah 2 Tegal turun.") == [
-        ("wilayah II Tegal", "place.numbered-region"), ("wilayah II Tegal", "place.numbered-region")]
-    state = run("Kredit di wilayah II Tegal naik. DPK di wilayah 2 Tegal turun.", until="places")
+    assert found_places("Kredit di wilayah IV Madiun naik. Tabungan di wilayah 4 Madiun turun.") == [
+        ("wilayah IV Madiun", "place.numbered-region"), ("wilayah IV Madiun", "place.numbered-region")]
+    state = run("Kredit di wilayah IV Madiun naik. Tabungan di wilayah 4 Madiun turun.", until="places")
     assert [(p.name, state.place_names[k]) for k, p in state.places.items()] == [
-        ("wilayah II Tegal", {"wilayah II Tegal", "wilayah 2 Tegal"})]
+        ("wilayah IV Madiun", {"wilayah IV Madiun", "wilayah 4 Madiun"})]
     assert found_places("Wilayah kerja kami luas, wilayah 5 km dari pantai.") == []
 
 

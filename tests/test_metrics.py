@@ -545,10 +545,10 @@ def test_a_count_its_clause_places_in_the_nation_is_the_nations_not_the_region_i
 
 
 @pytest.mark.parametrize("sentence", [
-    "Adapun BI Kediri menyediakan Rp40 miliar uang pecahan selama Ramadan.",
-    "Adapun BI Kediri menyiapkan Rp40 miliar uang pecahan selama Ramadan.",
-    "Adapun uang pecahan yang disiapkan BI Kediri sebanyak Rp40 miliar.",
-    "Adapun uang pecahan yang disediakan BI Kediri sebanyak Rp40 miliar.",
+    "Adapun BI Kediri menyediakan Rp40 miliar uang baru menjelang Lebaran.",
+    "Adapun BI Kediri menyiapkan Rp40 miliar uang baru menjelang Lebaran.",
+    "Adapun uang baru yang disiapkan BI Kediri sebanyak Rp40 miliar.",
+    "Adapun uang baru yang disediakan BI Kediri sebanyak Rp40 miliar.",
 ])
 def test_what_a_regional_office_of_a_statistics_reporter_provides_is_its_own(sentence):
     text = ("Kediri (ANTARA) - Kepala Kantor Perwakilan Bank Indonesia Kediri, Andi Wijaya, mengatakan kebutuhan uang di "

@@ -565,11 +565,11 @@ def test_an_office_written_with_or_without_the_joining_comma_or_dan_is_one(first
 
 
 def test_an_office_named_without_its_region_then_with_it_is_one_office_of_that_region():
-    f = kg.extract("KAUR - Dinas Pertanian (Distan) membuka lomba tanam. Kepala Distan Kabupaten "
-                   "Kaur, Rina Wati, mengatakan Pemerintah Kabupaten Kaur memberi hadiah.")
+    f = kg.extract("SIGI - Dinas Pertanian (Distan) membuka lomba tanam. Kepala Distan Kabupaten "
+                   "Sigi, Rina Wati, mengatakan Pemerintah Kabupaten Sigi memberi hadiah.")
     [office] = [o for o in f.organizations if o.kind == "org"]
-    assert {"Dinas Pertanian", "Distan Kabupaten Kaur"} <= {office.name, *office.aliases}
-    assert office.parent == "pemerintah-kabupaten-kaur"
+    assert {"Dinas Pertanian", "Distan Kabupaten Sigi"} <= {office.name, *office.aliases}
+    assert office.parent == "pemerintah-kabupaten-sigi"
     assert [m.organization for m in f.memberships] == [office.key]
 
 

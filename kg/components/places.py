@@ -104,7 +104,7 @@ def find_places(state: ArticleState) -> None:
             add_place(state, m.attrs["full"], m.span, None, (m.name,))
         elif kind or (m.attrs or {}).get("kind") in ("district", "village"):
             add_place(state, bare if kind else m.name, m.span, kind, (m.name,))
-        elif (m.attrs or {}).get("as_written"):  # 'wilayah 2 Tegal' is a name of 'wilayah II Tegal'
+        elif (m.attrs or {}).get("as_written"):  # 'wilayah 4 Madiun' is a name of 'wilayah IV Madiun'
             add_place(state, m.name, m.span, None, (m.attrs["as_written"],))
         else:
             add_or_wait(m.name, m.span)

@@ -191,8 +191,8 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
 
 
 def _numbered_region(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
-    """'wilayah II Tegal', the region a supervisor or an office numbers and names after its seat: one place,
-    keyed by the Roman numeral so that 'wilayah 2 Tegal' is the same; the seat alone is not read again."""
+    """'wilayah IV Madiun', the region a supervisor or an office numbers and names after its seat: one place,
+    keyed by the Roman numeral so that 'wilayah 4 Madiun' is the same; the seat alone is not read again."""
     toks = doc.tokens
     if toks[i].text.lower() not in lex.words["numbered_region_words"] or i + 2 >= len(toks):
         return None
