@@ -611,3 +611,17 @@ def test_scanners_share_the_lexicons_word_tables_and_leave_them_unchanged():
     assert first.not_names is second.not_names and first.acting_forms is second.acting_forms
     scan(Document(text), load(), [])
     assert vars(_make_word_tables(load())) == {name: getattr(second, name) for name in vars(_make_word_tables(load()))}
+
+
+@pytest.mark.parametrize("institution", ["Kemenkes", "Kementerian Kesehatan"])
+@pytest.mark.parametrize("person", ["Siti Rahayu Wulandari", "Dewi Rahayu"])
+def test_a_listed_institution_closing_a_bureaus_name_ends_it_before_the_persons_name(institution, person):
+    f = kg.extract(f"Jakarta (ANTARA) - Kepala Biro Hukum dan Organisasi {institution} {person} mengatakan kasus "
+                   "itu turun.")
+    assert [p.name for p in f.people] == [person]
+    assert [m.organization for m in f.memberships] == [kg.identity.slug(f"Biro Hukum dan Organisasi {institution}")]
+
+
+def test_a_company_not_listed_keeps_the_two_word_guess_for_the_name_after_it():
+    f = kg.extract("Jakarta (ANTARA) - Direktur Utama PT Sinar Laut Bahari Dewi Rahayu mengatakan kapal siap.")
+    assert [p.name for p in f.people] == ["Dewi Rahayu"]

@@ -93,6 +93,12 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
+@lru_cache(maxsize=1)
+def _institution_acronyms() -> frozenset[str]:
+    """The official acronyms of the curated national institutions ("Kemenkes")."""
+    return frozenset(inst.acronym for inst in institutions().values() if inst.acronym)
+
+
 def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
     """The role titles, organisation head words and unit forms by first word, made once per lexicon: each
     index keeps the answers for the words it met."""
@@ -852,7 +858,7 @@ class Scanner:
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
-        listed = self.institution_end(run_start, run_end)
+        listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end)
         if listed is not None and self.unit_at(listed, short_ok=True):
             listed = None  # a unit's name ('Kantor Cabang Bekasi Cikarang') may run on: the list says nothing of it
         if listed is not None and (org_end_hint is None or org_end_hint >= run_end):
@@ -876,6 +882,20 @@ class Scanner:
         if org_end_hint is not None and org_end_hint < run_end:
             return self._past_organisation(org_end_hint, run_end)
         return self._past_place_name(run_start, max(run_start, run_end - 2), run_end)
+
+    def _institution_closing_a_part(self, run_start: int, run_end: int) -> int | None:
+        """Where a part of a listed institution ends when its name closes the part's: in "Biro Hukum Kemenkes Siti
+        Rahayu Wulandari" the bureau's name ends with "Kemenkes", so the three words after it are the person's (a
+        guess of two would put "Siti" in the bureau's name). Only a part named by a head word ("Biro", "Pusat")."""
+        if not self.head_at(run_start):
+            return None
+        for k in range(run_start + 1, run_end - 2):
+            end = self.institution_end(k, run_end)
+            if end is None and self.toks[k].text in _institution_acronyms():
+                end = k + 1
+            if end is not None:
+                return end
+        return None
 
     def _past_unit(self, k: int, run_end: int) -> int:
         """Past the unit and its place that may follow an organisation's name ending at `k` ('BPJS Kesehatan
