@@ -818,7 +818,7 @@ class MetricReader:
         return (self._numbered_area(best[2]) or best[1]) if best else None
 
     def _numbers_an_area(self, q: Quantity) -> bool:
-        """The '3' of 'di wilayah 4 Madiun' numbers an area (kg/data/indonesian.json), it counts nothing."""
+        """The '4' of 'di wilayah 4 Madiun' numbers an area (kg/data/indonesian.json), it counts nothing."""
         nouns = _alternation_of(self.words["numbered_area_nouns"])
         text = self.doc.text
         if q.unit != "count" or not _compiled(rf"\b(?i:{nouns})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin):
