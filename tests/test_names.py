@@ -625,3 +625,11 @@ def test_a_listed_institution_closing_a_bureaus_name_ends_it_before_the_persons_
 def test_a_company_not_listed_keeps_the_two_word_guess_for_the_name_after_it():
     f = kg.extract("Jakarta (ANTARA) - Direktur Utama PT Sinar Laut Bahari Dewi Rahayu mengatakan kapal siap.")
     assert [p.name for p in f.people] == ["Dewi Rahayu"]
+
+
+@pytest.mark.parametrize("parent", ["Bank Indonesia", "BI", "Bank Indonesia (BI)"])
+def test_a_national_institutions_office_is_one_unit_whether_its_name_is_written_in_full_or_short(parent):
+    f = kg.extract(f"Madiun (ANTARA) - Kepala Kantor Perwakilan {parent} Madiun Yusuf Kurniawan mengatakan uang baru "
+                   "siap ditukar.")
+    assert [m.organization for m in f.memberships] == ["bank-indonesia/kantor-perwakilan-kota-madiun"]
+    assert [p.name for p in f.people] == ["Yusuf Kurniawan"]

@@ -498,7 +498,7 @@ class Scanner:
         if unit:
             utype, j = unit
             parent = None
-            inner = self.parse_head_org(j, limit, rule, allow_units=False)
+            inner = self._listed_institution_before_place(j, limit, rule) or self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
                 parent, j = inner
                 if j < limit and toks[j].text == "(" and self.bracket_end(j) and self.bracket_end(j) < limit:
@@ -516,6 +516,19 @@ class Scanner:
                            unit_type=utype, parent=parent, places=tuple(places))
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _listed_institution_before_place(self, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'Kantor Perwakilan Bank Indonesia Madiun': a listed national institution named in full after a unit's
+        form, then a place, is the unit's parent; read by the head word alone, its name would run on into the
+        place ('Bank Indonesia Madiun') and leave the unit without one."""
+        end = None
+        for words in self.institution_words.get(self.toks[j].text if j < limit else None, ()):
+            if j + len(words) < limit and self.match_seq(j, words) and (end is None or j + len(words) > end):
+                end = j + len(words)
+        if end is None or not self.place_at(end, limit)[0]:
+            return None
+        name = self.doc.text[self.toks[j].begin:self.toks[end - 1].end]
+        return OrgMention(Span(self.toks[j].begin, self.toks[end - 1].end), name, "org", rule + ".institution"), end
 
     def _government_of_province_named(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'Pemerintah Aceh', 'Pemerintah DKI Jakarta': 'Pemerintah' and a province's name, without the level word,
