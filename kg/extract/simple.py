@@ -570,7 +570,7 @@ def _protection_of_groups(text: str, lex: Lexicon):
 
 
 def _document_services(text: str, lex: Lexicon):
-    """'layanan perekaman KTP elektronik', 'pelayanan pembuatan akta kelahiran': the public service that makes or
+    """'layanan pencetakan KTP elektronik', 'pelayanan pembuatan akta kelahiran': the public service that makes or
     records an identity document is a programme the registry office runs; the document alone is none."""
     documents = alternation(lex.words["identity_documents"])
     acts = alternation(lex.words["document_service_nouns"])
