@@ -553,7 +553,7 @@ def test_a_count_its_clause_places_in_the_nation_is_the_nations_not_the_region_i
 def test_what_a_regional_office_of_a_statistics_reporter_provides_is_its_own(sentence):
     text = ("Kediri (ANTARA) - Kepala Kantor Perwakilan Bank Indonesia Kediri, Andi Wijaya, mengatakan kebutuhan uang di "
             f"Kediri naik. {sentence}")
-    assert _subject_values(text) == [("bank-indonesia/kediri", Decimal("40000000000"))]
+    assert _subject_values(text) == [("bank-indonesia/kantor-perwakilan-kediri", Decimal("40000000000"))]
 
 
 def test_a_count_merely_called_national_stays_with_the_office_in_focus():
