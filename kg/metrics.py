@@ -819,7 +819,7 @@ class MetricReader:
 
     def _numbers_an_area(self, q: Quantity) -> bool:
         """The '4' of 'di wilayah 4 Madiun' numbers an area (kg/data/indonesian.json), it counts nothing."""
-        nouns = _alternation_of(self.words["numbered_area_nouns"])
+        nouns = _alternation_of(self.words["numbered_region_words"])
         text = self.doc.text
         if q.unit != "count" or not _compiled(rf"\b(?i:{nouns})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin):
             return False
@@ -832,7 +832,7 @@ class MetricReader:
         (kg/data/indonesian.json) names the numbered area an institution divides the country into, which holds
         more than that city; the figure is the area's, a place of its own, one place however the number is
         written ('wilayah 4 Madiun')."""
-        nouns = _alternation_of(self.words["numbered_area_nouns"])
+        nouns = _alternation_of(self.words["numbered_region_words"])
         text = self.doc.text
         area = _compiled(rf"\b((?i:{nouns}))\s+([IVX]+|\d{{1,2}})\s+$").search(text, max(0, where.begin - 30), where.begin)
         if area is None:

@@ -511,7 +511,7 @@ def test_a_place_in_the_dateline_does_not_outrank_the_place_the_sentence_names()
     assert _subject_values(text) == [("nusa-tenggara-timur", Decimal("120000"))]
 
 
-@pytest.mark.parametrize("noun", load().words["numbered_area_nouns"])
+@pytest.mark.parametrize("noun", load().words["numbered_region_words"])
 def test_a_statistic_of_a_numbered_area_is_the_areas_not_the_citys(noun):
     text = (f"Malang (ANTARA) - Kepala Otoritas Jasa Keuangan (OJK) Malang, Budi Santoso, menyebutkan kredit perbankan "
             f"di {noun} 4 Malang tumbuh 6,5 persen. Pada bank syariah, DPK naik menjadi Rp5 triliun, kata Budi dalam "
