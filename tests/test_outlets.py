@@ -9,6 +9,13 @@ import kg
     ("Manado, WARTA.SULUT.CO.ID SULUT. CO. ID. - Kota Manado merayakan hari jadinya.", "warta-sulut-co-id", "city-manado"),
     ("KOTAMOBAGU– Dinas Kesehatan mencatat kasus naik.", None, "city-kotamobagu"),
     ("TEMPO.CO, Jakarta - Dinas Kesehatan mencatat kasus naik.", "tempo-co", "dki-jakarta"),
+    ("TEMPO.CO , Pekalongan:Dinas Kesehatan mencatat kasus naik.", "tempo-co", "city-pekalongan"),
+    ("Kompas.com, Salatiga: Dinas Kesehatan mencatat kasus naik.", "kompas-com", "city-salatiga"),
+    ("Catatan: Dinas Kesehatan mencatat kasus naik.", None, None),
+    ("Salatiga, Senin: Dinas Kesehatan mencatat kasus naik.", None, None),
+    ("Bisnis.com, Salatiga-Ratusan warga antre bantuan beras.", "bisnis-com", "city-salatiga"),
+    ("Semarang-Solo dilanda banjir, kata petugas.", None, None),
+    ("Rantau, BP – Ratusan warga antre bantuan beras.", "bp", "rantau"),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)
@@ -64,3 +71,22 @@ def test_a_person_or_report_quoted_after_mengutip_is_no_outlet():
     f = kg.extract("MAKASSAR - Dinas Sosial mencatat 70 keluarga menerima bantuan, mengutip Rudi Hartono dan "
                    "mengutip laporan Badan Pusat Statistik.")
     assert [o for o in f.organizations if o.kind == "publisher"] == []
+
+
+def test_a_dateline_that_gives_one_word_of_an_outlet_the_text_names_in_full_is_the_outlet():
+    f = kg.extract("KABARBARU- Antrean layanan naik. Kepala Kantor Pos, Budi Santoso, saat dikonfirmasi Koran "
+                   "Kabarbaru, Selasa (3/4), mengatakan antrean berkurang.")
+    [outlet] = [o for o in f.organizations if o.kind == "publisher"]
+    assert (f.publisher, f.dateline_place, outlet.aliases) == ("kabarbaru", None, ("Koran Kabarbaru",))
+
+
+def test_a_known_outlet_that_meets_the_source_is_the_publisher():
+    f = kg.extract("Bukittinggi - Kepala Humas Pegadaian, Joni Prasetyo, seusai ditemui detikcom di posko, membenarkan "
+                   "kenaikan itu.")
+    assert f.publisher == "detikcom"
+
+
+def test_reporters_met_by_a_source_are_no_outlet():
+    f = kg.extract("Bukittinggi - Kepala Humas Pegadaian, Joni Prasetyo, seusai ditemui wartawan di posko, membenarkan "
+                   "kenaikan itu.")
+    assert f.publisher is None

@@ -17,8 +17,8 @@ def find_publisher(state: ArticleState) -> None:
     if state.dateline and state.dateline.publisher:
         m = state.dateline.publisher
         e = OrgEntity(key=org_key(m.name), names=[m.name], kind="publisher", span=m.span, rule=m.rule)
-        if outlet is not None and _compact(outlet[1]) == _compact(m.name):
-            e.names.append(outlet[1])  # "TRIBUNBITUNG.CO.ID" in the dateline, "Tribun Bitung" in the text
+        if outlet is not None and _compact(outlet[1]).endswith(_compact(m.name)):
+            e.names.append(outlet[1])  # "TRIBUNBITUNG.CO.ID" or "BITUNG" in the dateline, "Tribun Bitung" in the text
             e.mentions.append(outlet[0])
     elif outlet is not None:
         e = OrgEntity(key=org_key(outlet[1]), names=[outlet[1]], kind="publisher", span=outlet[0],
@@ -55,18 +55,23 @@ def _cited_outlets(state: ArticleState) -> list[tuple[Span, str]]:
 
 
 def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
-    """'… ,” jelasnya kepada Warta Bitung, Senin (4/3).': a reporter's own outlet is what the source speaks to,
-    named right before the day of the interview; a name the article gives a person or organisation is not it."""
+    """'… ,” jelasnya kepada Warta Bitung, Senin (4/3).', '… yang dikonfirmasi Koran Bitung, Senin', 'saat
+    ditemui Tempo di posko': a reporter's own outlet is what the source speaks to or is met by, named right before
+    the day of the interview or known as an outlet; a name the article gives a person or organisation is not it."""
     w = state.lex.words
     verbs, days = alternation(w["speech_verbs_after"]), alternation(w["weekdays"])
-    pattern = rf"\b(?:{verbs})\s+kepada\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}),\s*(?i:{days})\b"
+    contact, media = alternation(w["reporter_contact_verbs"]), alternation(w["media_names"])
+    name = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    pattern = rf"\b(?:(?:{verbs})\s+kepada|(?:{contact}))\s+(?P<name>{name}),\s*(?i:{days})\b" \
+        rf"|\b(?:{contact})\s+(?P<outlet>(?:{media})(?:\s+[A-Z][\w.-]*)?)(?![\w.-])"
     known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
         | {a for p in state.people for a in p.aliases}
     for m in re.finditer(pattern, state.text):
-        name = m.group("name")
+        group = "name" if m.group("name") else "outlet"
+        name = m.group(group)
         if name not in known and not any(name.split()[0] == n.split()[0] for n in known if n) \
                 and name.split()[0] not in _title_and_head_words(state):
-            return Span(m.start("name"), m.end("name")), name
+            return Span(m.start(group), m.end(group)), name
     return None
 
 

@@ -23,12 +23,13 @@ class Dateline:
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
-    if not m or re.search(r"\b[a-z]{4,}\b", _without_site_names(m.group("head"))):
+    if not _is_dateline_head(m):
+        m = _outlet_dateline(doc.text, lex)
+    if not _is_dateline_head(m):
         return None
     head_start = m.start("head")
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
     place = publisher = None
-    media = set(lex.words["media_names"])
     weekdays = set(lex.words["weekdays"])
     candidates = []
     for start, part in parts:
@@ -38,9 +39,12 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         first = part.split()[0]
         if first != part and any(first.lower().endswith(s) for s in lex.words["media_suffixes"]):
             part = first  # "AMEKS.FAJAR.CO.ID FAJAR. CO. ID.": the site's name, then its brand spelled out
-        is_media = any(part.lower().endswith(s) for s in lex.words["media_suffixes"]) or part in media or \
-            any(part.startswith(w + " ") for w in media) or f"({part})" in m.group("head")
+        is_media = _is_outlet(part, lex) or f"({part})" in m.group("head")
         candidates.append((Span(begin, begin + len(part)), part, is_media))
+    if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
+        span, part, _ = candidates[0]
+        candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex))]
+    candidates = _abbreviated_outlet(candidates)
     # the publisher is the part that looks like a medium; the place is a part the gazetteer knows, else the other part
     for span, part, is_media in candidates:
         if is_media and publisher is None:
@@ -56,6 +60,47 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         elif publisher is None:
             publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
     return Dateline(Span(m.start("head"), m.end()), place, publisher)
+
+
+def _is_dateline_head(m: re.Match | None) -> bool:
+    """Running text has lower-case words; a dateline's head has none but an outlet's web address."""
+    return m is not None and not re.search(r"\b[a-z]{4,}\b", _without_site_names(m.group("head")))
+
+
+def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'KOMPAS.com , Pati:', 'Bisnis.com, Pati-Sebanyak': a dateline that ends in a colon, or in a dash the next word
+    touches. Both also occur in running text ('Catatan:', 'Semarang-Solo'), so the head counts as a dateline only
+    when it is two parts and one of them names an outlet."""
+    m = re.match(rf"\s*(?P<head>[^\n:{DASHES}]{{2,60}}?)\s*(?::|[{DASHES}]+)\s*(?=\S)", text)
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
+    return m if len(parts) == 2 and any(_is_outlet(p, lex) for p in parts) else None
+
+
+def _is_outlet(part: str, lex: Lexicon) -> bool:
+    """A web address ('Bisnis.com') or a known outlet, alone or opening the name ('Radar Jember')."""
+    media = lex.words["media_names"]
+    return any(part.lower().endswith(s) for s in lex.words["media_suffixes"]) or part in media \
+        or any(part.startswith(w + " ") for w in media)
+
+
+def _outlet_named_in_text(part: str, text: str, lex: Lexicon) -> bool:
+    """'SINARPAGI- …' and later '… kata Rudi kepada Koran Sinarpagi': a dateline may give only the distinctive word of
+    an outlet that the text names in full after a word such as 'Koran' or 'Harian'."""
+    media = alternation(lex.words["media_names"])
+    return re.search(rf"\b(?:{media})\s+(?i:{re.escape(part)})\b", text) is not None
+
+
+def _abbreviated_outlet(candidates: list) -> list:
+    """'Rantau, BP –': of two parts that neither the gazetteer nor the outlet list knows, a short capitalised
+    abbreviation beside a longer name is the outlet's initials and the other part the town."""
+    if len(candidates) != 2 or any(is_media for _, _, is_media in candidates):
+        return candidates
+    short = [re.fullmatch(r"[A-Z]{2,4}", part) is not None for _, part, _ in candidates]
+    if sum(short) != 1 or any(gazetteer.is_place(part) for _, part, _ in candidates):
+        return candidates
+    return [(span, part, is_short) for (span, part, _), is_short in zip(candidates, short)]
 
 
 def _without_site_names(head: str) -> str:
