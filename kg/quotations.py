@@ -50,6 +50,8 @@ class SpeechCues:
     name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
     object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
     weekdays: tuple[str, ...] = ()  # 'kata Budi Jumat (23/7)': the day the words were said, not a name
+    lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
+    honorifics: tuple[str, ...] = ()  # 'H', 'Dr.': before a name, not part of it
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
@@ -63,7 +65,8 @@ class SpeechCues:
                    verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
                    place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
-                   weekdays=tuple(w["weekdays"]))
+                   weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
+                   honorifics=tuple(w["honorific_prefixes"]))
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,9 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     if pronoun:
         speaker = _salient(state, q.span.begin) or _last_speaker_before(state, q.span.begin)
         return Attribution(q, speaker, Span(q.span.begin, pronoun.end()), "quote.after-verb-pronoun") if speaker else None
+    titled = _lowercase_title(state, q, m.end())
+    if titled is not None:
+        return titled
     phrase = _attribution_phrase(state, m.end())
     if phrase is None:
         description = _description(state, m.end())
@@ -212,6 +218,29 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
         return Attribution(q, speaker, Span(q.span.begin, description), "quote.after-verb-description") if speaker else None
     speaker = _person_in_phrase(state, phrase)
     return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
+
+
+def _lowercase_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribution[P] | None:
+    """'…,” kata anggota Komisi IV DPRD X, Budi Santoso.' names the speaker after the comma of apposition;
+    '…,” tambah politisi Partai X.' names no one and describes the speaker already presented. The words after a
+    lower-case title are its organisation, so a name is taken only from a later comma-separated part."""
+    titles = "|".join(map(re.escape, state.cues.lowercase_titles))
+    m = re.compile(rf"[ \t]+(?:{titles})(?![\w-])").match(state.doc.text, begin) if titles else None
+    if not m:
+        return None
+    phrase = _attribution_phrase(state, m.end())
+    if phrase is not None:
+        named = [x for x in state.beginning_in(phrase.begin, phrase.end) if x.how != "quote"]
+        name = _trailing_name(state, phrase)
+        comma = state.doc.text.find(",", phrase.begin, phrase.end)
+        if named:
+            return Attribution(q, named[-1].person, Span(q.span.begin, phrase.end), "quote.after-verb-name")
+        if name is not None and comma != -1 and name.begin > comma:
+            speaker = _person_named(state, name, create=True)
+            return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
+    end = phrase.end if phrase is not None else m.end()
+    speaker = _salient(state, q.span.begin)
+    return Attribution(q, speaker, Span(q.span.begin, end), "quote.after-verb-description") if speaker else None
 
 
 def _description(state: _State[P], begin: int) -> int | None:
@@ -464,6 +493,8 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
         if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS:
             break
         name.insert(0, t)
+    while len(name) > 1 and (name[0].text in state.cues.honorifics or name[0].text + "." in state.cues.honorifics):
+        name.pop(0)  # 'H Budi Santoso', 'Dr. Budi Santoso': the man is Budi Santoso
     if not name:
         return None
     return Span(name[0].begin, name[-1].end)

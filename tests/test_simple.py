@@ -372,3 +372,28 @@ def test_each_service_on_an_identity_document_is_a_programme(act):
     f = kg.extract(f"BITUNG - Dinas Kependudukan dan Pencatatan Sipil Kota Bitung membuka pelayanan {act} akta kelahiran "
                    "di kelurahan.")
     assert [p.name for p in f.programs] == [f"pelayanan {act} akta kelahiran"]
+
+
+def test_a_speaker_after_a_lower_case_title_and_a_comma_is_named_there():
+    f = kg.extract("Rantau - “Kredit masih tumbuh,” kata anggota Komisi III DPRD Kalteng, Budi Suparman, kemarin.")
+    assert [q.speaker for q in f.quotations] == ["budi-suparman"]
+
+
+def test_a_lower_case_description_of_the_speaker_keeps_the_speaker_presented_before():
+    f = kg.extract("Rantau - “Kredit masih tumbuh,” kata anggota Komisi III DPRD Kalteng, Budi Suparman. “Laba bisa "
+                   "naik lagi tahun depan,” tambah politisi Partai Amanat Nasional itu.")
+    assert [q.speaker for q in f.quotations] == ["budi-suparman", "budi-suparman"]
+    assert "partai-amanat-nasional" not in {p.key for p in f.people}
+
+
+def test_the_organisation_after_a_lower_case_title_is_no_speaker():
+    f = kg.extract("Rantau - “Kredit masih tumbuh pesat tahun ini,” kata politisi Partai Amanat Nasional, kemarin.")
+    assert f.quotations == () or all(q.speaker != "partai-amanat-nasional" for q in f.quotations)
+    assert not f.people
+
+
+@pytest.mark.parametrize("honorific", ["H", "H.", "Dr."])
+def test_an_honorific_before_a_speaker_in_apposition_is_not_part_of_the_name(honorific):
+    f = kg.extract(f"Rantau - “Kredit masih tumbuh,” kata anggota Komisi III DPRD Kalteng, {honorific} Budi Suparman, "
+                   "kemarin.")
+    assert [(p.key, p.name) for p in f.people] == [("budi-suparman", "Budi Suparman")]
