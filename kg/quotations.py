@@ -52,6 +52,7 @@ class SpeechCues:
     weekdays: tuple[str, ...] = ()  # 'kata Budi Jumat (23/7)': the day the words were said, not a name
     lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
     honorifics: tuple[str, ...] = ()  # 'H', 'Dr.': before a name, not part of it
+    via_words: tuple[str, ...] = ()  # 'kata Kepala Dinas X melalui Kepala Bidang Y, Budi': Budi speaks for the head
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
@@ -66,7 +67,7 @@ class SpeechCues:
                    place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
-                   honorifics=tuple(w["honorific_prefixes"]))
+                   honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]))
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,17 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
         description = _description(state, m.end())
         speaker = _salient(state, q.span.begin) if description else None
         return Attribution(q, speaker, Span(q.span.begin, description), "quote.after-verb-description") if speaker else None
+    phrase = _spokesperson(state, phrase) or phrase
     speaker = _person_in_phrase(state, phrase)
     return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
+
+
+def _spokesperson(state: _State[P], phrase: Span) -> Span | None:
+    """'…,” jelas Kepala Dinas X, Budi melalui Kepala Bidang Y, Rina.': the words reach the reporter through the
+    one named after 'melalui', who is the speaker; None when no such phrase follows."""
+    via = "|".join(map(re.escape, state.cues.via_words))
+    m = re.compile(rf"[ \t]+(?:{via})(?![\w-])").match(state.doc.text, phrase.end) if via else None
+    return _attribution_phrase(state, m.end()) if m else None
 
 
 def _lowercase_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribution[P] | None:

@@ -397,3 +397,22 @@ def test_an_honorific_before_a_speaker_in_apposition_is_not_part_of_the_name(hon
     f = kg.extract(f"Rantau - “Kredit masih tumbuh,” kata anggota Komisi III DPRD Kalteng, {honorific} Budi Suparman, "
                    "kemarin.")
     assert [(p.key, p.name) for p in f.people] == [("budi-suparman", "Budi Suparman")]
+
+
+def test_the_one_a_head_speaks_through_is_the_speaker():
+    f = kg.extract("Kupang - Dinas Sosial menerbitkan 300 kartu. “Sebagian besar untuk pemohon baru,” jelas "
+                   "Kepala Dinas Sosial Kupang, Yohanes Bria melalui Kepala Bidang Bantuan Sosial, Maria Lado di "
+                   "Kupang, Senin.")
+    assert [q.speaker for q in f.quotations] == ["maria-lado"]
+
+
+def test_speaking_through_a_telephone_names_no_one_else():
+    f = kg.extract("Kupang - “Sebagian besar untuk pemohon baru,” jelas Yohanes Bria melalui telepon, Senin.")
+    assert [q.speaker for q in f.quotations] == ["yohanes-bria"]
+
+
+@pytest.mark.parametrize("noun", ["diskusi", "bertajuk", "seminar"])
+def test_a_quoted_title_is_no_quotation(noun):
+    f = kg.extract(f"Bogor - Yohanes Bria hadir dalam {noun} “Bank Daerah di Era Digital Masa Kini dan Nanti” di "
+                   "Jakarta, Sabtu. “Kami siap melayani semua nasabah,” kata Yohanes Bria.")
+    assert [q.text for q in f.quotations] == ["Kami siap melayani semua nasabah"]

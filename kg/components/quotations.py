@@ -20,7 +20,7 @@ def find_quotations(state: ArticleState) -> None:
     lookup = quotations.Lookup(
         person_named=lambda name, span, create: people.person_for_name(state, name, span, "person.speech-verb", create),
         holder_of_title=lambda words, before: _holder_by_title(state, words, before))
-    found, speakers = quotations.attribute(state.doc, simple.quotations(state.doc), mentions, not_names, lookup,
+    found, speakers = quotations.attribute(state.doc, _said(state), mentions, not_names, lookup,
                                            quotations.SpeechCues.from_lexicon(state.lex))
     state.person_mentions += [(m.span, m.person, m.how) for m in speakers]
     state.person_mentions.sort(key=lambda x: x[0].begin)
@@ -29,6 +29,18 @@ def find_quotations(state: ArticleState) -> None:
         p.key = p.key or person_key(p.name)
     state.quotations = [Quotation(span=simple.quotation_first_line(state.doc, a.quote.inner), text=simple.quotation_text(state.doc.slice(a.quote.inner)),
                         speaker=a.speaker.key, evidence=a.evidence, rule=a.rule) for a in found]
+
+
+def _said(state: ArticleState) -> list[simple.QuoteSpan]:
+    """The quotations that are words someone said: a quoted title ('dalam diskusi “Bank Daerah di Era Digital”',
+    'bertajuk “…”') names an event or a work, and no one said it."""
+    nouns = set(state.lex.words["quoted_title_nouns"])
+    said = []
+    for q in simple.quotations(state.doc):
+        before = state.doc.text[max(0, q.span.begin - 40):q.span.begin].split()
+        if not (before and before[-1].lower() in nouns):
+            said.append(q)
+    return said
 
 
 def _multiword_place_names(state: ArticleState) -> list[Span]:
