@@ -143,12 +143,22 @@ class _WordTables:
     particle_compounds: set[str]
     place_prepositions: set[str]
     unit_designations: set[str]
+    unit_short_forms: set[str]  # 'Kanwil', 'Daop', 'UID': a unit type's own short form, which names a unit alone
     named_after_people: set[str]
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
 
 
 def _word_tables(lex: Lexicon) -> _WordTables:
     return per_lexicon("words", lex, _make_word_tables)
+
+
+def _unit_short_forms(lex: Lexicon) -> set[str]:
+    """The one-word forms of unit types that are their short forms ('KCU', 'Kanwil', 'Daop' for Daerah Operasi),
+    not a word of their name ('Cabang', 'Regional', 'Area'): those name a unit without an organisation before
+    them. A form that is also a title ('Kacab', the head of a branch) is left to the titles."""
+    titles = {f for r in lex.roles for f in r.forms}
+    return {f for u in lex.unit_types for f in u.forms
+            if " " not in f and f not in titles and (f.isupper() or abbreviates(f, u.label_id))}
 
 
 def _make_word_tables(lex: Lexicon) -> _WordTables:
@@ -177,6 +187,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
         unit_designations=set(w["unit_designations"]),
+        unit_short_forms=_unit_short_forms(lex),
         named_after_people=set(w["org_types_named_after_people"]),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
@@ -297,12 +308,41 @@ class Scanner:
         return None
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
+        """The unit type whose form starts at i and where the form ends. Unless `short_ok`, a form of one word names
+        a unit only when it is the type's short form ('Kanwil', 'Daop') or a numbered type's word with its number
+        ('Regional 2'): 'Cabang' or 'Area' alone is a word of a longer name or none."""
         for words, u in self.unit_forms.at(self.toks[i].text if i < len(self.toks) else ""):
-            if len(words) == 1 and not short_ok and not (words[0].isupper() or words[0] in ("Kanwil", "KPw", "Kanreg")):
+            if len(words) == 1 and not short_ok and words[0] not in self.unit_short_forms \
+                    and not (u.numbered and self._unit_number_end(i + 1, len(self.toks)) > i + 1):
                 continue
             if self.match_seq(i, words):
                 return u, i + len(words)
         return None
+
+    def unit_place_at(self, form_start: int, form_end: int, limit: int, after_bracket: bool = False) -> tuple[list[str], int]:
+        """The place a unit's form is followed by, past the unit's number (and, `after_bracket`, past the form's short
+        form in brackets): 'Daop 2 Madiun', 'Kantor Regional XII Pekanbaru', 'Unit Induk Distribusi (UID) Lampung'.
+        A numbered unit written without its number by a plain word of its name ('Regional', 'Area') needs a known
+        place after it: 'Regional Champion' names no region."""
+        toks = self.toks
+        k = form_end
+        if after_bracket and k < limit and toks[k].text == "(" and self.bracket_end(k):
+            k = self.bracket_end(k)
+        number_end = self._unit_number_end(k, limit)
+        unit_type = self.unit_at(form_start, short_ok=True)[0]
+        plain_word = form_end - form_start == 1 and toks[form_start].text not in self.unit_short_forms
+        return self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
+
+    def _unit_number_end(self, k: int, limit: int) -> int:
+        """Past the number a unit carries after its form ('2', 'XII'), if any."""
+        end = k
+        while end < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d{1,2}", self.toks[end].text):
+            end += 1
+        return end
+
+    def _unit_form_ends_at(self, start: int, j: int) -> bool:
+        """A unit's form starting at or after `start` ends right before token `j`."""
+        return any((self.unit_at(k, short_ok=True) or (None, -1))[1] == j for k in range(start, j))
 
     def region_at(self, i: int, limit: int) -> tuple[str, str, int] | None:
         """'Kota Surakarta' -> (level, place name, end)."""
@@ -454,8 +494,8 @@ class Scanner:
             if _is_cap(t) and not self.protected_at(j):
                 j += 1
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
-                    and self.unit_at(j - 1, short_ok=True) is None and any(self.unit_at(k, short_ok=True) for k in range(max(i, j - 3), j)):
-                j += 1
+                    and self._unit_form_ends_at(max(i, j - 3), j):
+                j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
             elif t.text == "," and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, len(toks)):
@@ -485,7 +525,7 @@ class Scanner:
             # "BRI Regional Office Pekanbaru": an acronym, then its unit
             acronym = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
             unit_type, k = self.unit_at(i + 1, short_ok=False)
-            places, k2 = self.place_at(k, limit)
+            places, k2 = self.unit_place_at(i + 1, k, limit)
             if places:
                 k2 = self._unit_name_tail(k2, limit)
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
@@ -497,6 +537,7 @@ class Scanner:
         unit = self.unit_at(i, short_ok=False)
         if unit:
             utype, j = unit
+            form_end = j
             parent = None
             inner = self._listed_institution_before_place(j, limit, rule) or self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
@@ -505,10 +546,10 @@ class Scanner:
                     parent.acronym = parent.acronym or " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
-                    and _place_prefix(toks, j + 1, limit)[0]:
+                    and self._unit_number_end(j, limit) == j and _place_prefix(toks, j + 1, limit)[0]:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
                 j += 1
-            places, k = self.place_at(j, limit)
+            places, k = self.unit_place_at(i, j, limit) if j == form_end else self.place_at(j, limit)
             if not places:
                 return None
             k = self._unit_name_tail(k, limit)
@@ -795,12 +836,7 @@ class Scanner:
         unit = self.unit_at(j, short_ok=True)
         if unit:
             utype, k = unit
-            if k < limit and self.toks[k].text == "(" and self.bracket_end(k):
-                k = self.bracket_end(k)
-            designation = k
-            while designation < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d+", self.toks[designation].text):
-                designation += 1
-            places, k2 = self.place_at(designation, limit)
+            places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
                 k2 = self._unit_name_tail(k2, limit)
                 end = self.toks[k2 - 1].end
