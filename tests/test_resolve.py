@@ -292,3 +292,33 @@ def test_a_numbered_units_word_with_its_number_names_the_unit_alone_and_the_numb
     [unit] = [o for o in f.organizations if o.kind == "unit"]
     assert (unit.key, unit.locations) == ("tirta-pelabuhan-nusantara/regional-2-makassar", ("city-makassar",))
     assert [(m.subject, int(m.value)) for m in f.metrics] == [(unit.key, 1500)]
+
+
+def test_a_title_before_an_acronym_and_a_unit_form_is_held_in_that_companys_unit():
+    """'DLN UID Jatim': the acronym before a unit's form is the unit's company, not a word of the title."""
+    f = kg.extract("General Manager DLN UID Jatim, Sari Puspita mengatakan pelanggan bertambah 2.000 orang.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.parent, unit.locations) == ("dln", ("jawa-timur",))
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("sari-puspita", unit.key, "General Manager", True)]
+
+
+@pytest.mark.parametrize("text, key, place", [
+    ("General Manager PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang, Dewi Lestari "
+     "mengatakan penumpang naik 12.000 orang.",
+     "angkasa-nusa/bandara-internasional-raja-haji-tanjungpinang", "city-tanjungpinang"),
+    ("PT Pelabuhan Nusa (Persero) Pelabuhan Tanjung Emas Semarang melayani 1.400 kapal.",
+     "pelabuhan-nusa/pelabuhan-tanjung-emas-semarang", "city-semarang"),
+])
+def test_an_airport_or_port_a_company_runs_is_its_unit_where_the_place_ending_its_name_is(text, key, place):
+    f = kg.extract(text)
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.locations) == (key, (place,))
+    assert unit.parent == key.split("/")[0] and unit.name.split("(Persero) ")[1] in unit.aliases
+    assert [m.subject for m in f.metrics] == [key]
+    assert all(m.organization == key for m in f.memberships)
+
+
+def test_a_facility_that_a_company_does_not_run_stays_a_place():
+    o = orgs("Dinas Perhubungan Kota Semarang Pelabuhan Tanjung Emas menambah petugas.")
+    assert not [k for k, x in o.items() if x.kind == "unit"]

@@ -23,6 +23,8 @@ LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
 # organisation types that only regions have: a region after their name is the office's own ("Dinsos Kota X")
 ALWAYS_REGIONAL_TYPES = {"dinas"}
+# organisation types that run airports, ports and stations as units of their own ("PT X Bandara Y Kota")
+FACILITY_OPERATOR_TYPES = {"perseroan-terbatas"}
 REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
@@ -61,6 +63,11 @@ class _FirstWordIndex:
 
 # ', S.E., M.M.' after a name; matched from the name's end on, never on a copy of the rest of the text
 _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+")
+
+
+def _type_name(otype: OrgType | None) -> str:
+    """'perseroan-terbatas': the last part of an organisation type's IRI, '' for none."""
+    return otype.iri.rsplit("/", 1)[-1] if otype is not None else ""
 
 
 def _is_cap(tok: Token) -> bool:
@@ -136,6 +143,7 @@ class _WordTables:
     national_acronyms: set[str]  # one-word names of the curated list ('KPK', 'Baznas'): spelled out or not
     institution_words: dict[str, tuple[tuple[str, ...], ...]]
     premises: list[list[str]]
+    facilities: set[str]  # 'Bandara', 'Pelabuhan', 'Stasiun': a company's facility named after it is its unit
     portfolios: set[str]
     compass: set[str]
     member_nouns: set[str]
@@ -180,6 +188,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
                            if n and len(n.split()) == 1 and n[:1].isupper()},
         institution_words=_institution_words(),
         premises=[p.split() for p in w["premises_words"]],
+        facilities=set(w["facility_words"]),
         portfolios=set(w["portfolio_words"]),
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
@@ -332,6 +341,12 @@ class Scanner:
         unit_type = self.unit_at(form_start, short_ok=True)[0]
         plain_word = form_end - form_start == 1 and toks[form_start].text not in self.unit_short_forms
         return self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
+
+    def acronym_before_unit(self, i: int) -> bool:
+        """'BRI Regional Office Pekanbaru', 'DLN UID Jatim': an acronym in capitals (no place's) right before a unit's
+        form is the organisation the unit belongs to."""
+        word = self.toks[i].text if i < len(self.toks) else ""
+        return bool(re.fullmatch(r"[A-Z]{2,5}", word)) and not gazetteer.is_place(word) and bool(self.unit_at(i + 1, short_ok=False))
 
     def _unit_number_end(self, k: int, limit: int) -> int:
         """Past the number a unit carries after its form ('2', 'XII'), if any."""
@@ -521,7 +536,7 @@ class Scanner:
         if i >= limit or not _is_cap(toks[i]):
             return None
         start = toks[i].begin
-        if re.fullmatch(r"[A-Z]{2,5}", toks[i].text) and not gazetteer.is_place(toks[i].text) and self.unit_at(i + 1, short_ok=False):
+        if self.acronym_before_unit(i):
             # "BRI Regional Office Pekanbaru": an acronym, then its unit
             acronym = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
             unit_type, k = self.unit_at(i + 1, short_ok=False)
@@ -647,6 +662,8 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
+                if j > head[1] and _type_name(otype) in FACILITY_OPERATOR_TYPES and self._facility_named_at(j, limit):
+                    break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
@@ -842,7 +859,27 @@ class Scanner:
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
-        return parent, j
+        return self._facility_of_company(parent, j, limit, rule) or (parent, j)
+
+    def _facility_of_company(self, company: OrgMention, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang': the airport, port or station a
+        company runs, named in full after it, is the company's unit; it is where the place that ends its name is."""
+        named = self._facility_named_at(j, limit) if _type_name(company.org_type) in FACILITY_OPERATOR_TYPES else None
+        if named is None:
+            return None
+        place, end = named
+        span = Span(company.span.begin, self.toks[end - 1].end)
+        return OrgMention(span, self.doc.text[span.begin:span.end], "unit", rule + ".company-facility", parent=company,
+                          places=(" ".join(_words(self.toks[place:end])),)), end
+
+    def _facility_named_at(self, j: int, limit: int) -> tuple[int, int] | None:
+        """'Bandara Internasional Raja Haji Tanjungpinang' at j: a facility word, then a name that a known place
+        ends; (where that place starts, where the name ends), else None ('Pelabuhan Nusantara' in a company's name)."""
+        if j >= limit or self.toks[j].text not in self.facilities:
+            return None
+        end = self._unit_name_tail(j + 1, limit)
+        place = next((s for s in range(j + 1, end) if _place_prefix(self.toks, s, end)[0] == end - s), None)
+        return (place, end) if place is not None else None
 
     def know(self, name: str, otype: OrgType | None) -> None:
         """Remember a name the article spells out (the first spelling's type stays), indexed by its first word
@@ -1301,9 +1338,9 @@ def _before_name_initials(sc: Scanner, j: int, run_end: int) -> int:
 
 def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     """A title's qualifier ("Bidang Pelayanan", "Jaminan Sosial Tenaga Kerja") runs until an organisation,
-    a unit or (when `regions`) a region starts."""
+    a unit (or the acronym of the organisation before it) or (when `regions`) a region starts."""
     q = j
-    while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end)
+    while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end) or sc.acronym_before_unit(q)
                            or (regions and sc.toks[q].text in REGION_WORDS) or sc.toks[q].text in sc.national_offices):
         q += 1
     return q
