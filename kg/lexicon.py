@@ -48,6 +48,7 @@ class OrgType(Concept):
 class UnitType(Concept):
     cls: URIRef
     anaphors: tuple[str, ...]
+    numbered: bool = False  # a number follows the type's name ("Daop 2 Jakarta", "Divre III Sumut")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ def load() -> Lexicon:
                               government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None)
                       for s in _scheme_members(g, "org-type"))
     unit_types = tuple(UnitType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
-                                anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))))
+                                anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),
+                                numbered=bool(one(s, BKG.numbered) and one(s, BKG.numbered).toPython()))
                        for s in _scheme_members(g, "unit-type"))
     qualifiers = tuple(Qualifier(**_concept_args(g, s), key=str(one(s, SKOS.notation))) for s in _scheme_members(g, "qualifier"))
     plain = {name: tuple(Concept(**_concept_args(g, s)) for s in _scheme_members(g, name))

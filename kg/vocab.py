@@ -69,6 +69,7 @@ class BKG(DefinedNamespace):
     typicalProviderType: URIRef  # on a program concept: the organisation type that usually runs it
     leadsUnitType: URIRef  # on a Role concept: the unit type it heads ("Deputi Direktur Wilayah" -> Kantor Wilayah)
     governmentLevel: URIRef  # on a Role concept: the regional government it serves (provinsi, kabupaten, kota)
+    numbered: URIRef  # on a UnitType concept: true when a number follows the type's name ("Daop 2", "Divre III")
     anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")
     headWord: URIRef  # on an OrganizationType concept: a word that starts such a name ("Kementerian")
     programHeadWord: URIRef  # on the Program class: a word that starts a program name ("Jaminan")

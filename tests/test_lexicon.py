@@ -83,3 +83,18 @@ def test_alternation_longest_first_whatever_the_words_come_in():
     assert alternation(words) == r"kabupaten/kota|kabupaten|desa|kota"
     assert alternation(w for w in words) == alternation(set(words)) == alternation(reversed(words))
     assert alternation(["a.b"]) == re.escape("a.b") and alternation([]) == ""
+
+
+def _unit_sentence(form: str, numbered: bool) -> str:
+    """An invented company, then a unit type's form (with a number where such units carry one) and a town."""
+    number = " 2" if numbered else ""
+    return f"PT Sinar Bahari (Persero) {form}{number} Madiun mencatat 1.200 pelanggan baru pada 2024."
+
+
+@pytest.mark.parametrize("unit_type, form", [(u, f) for u in LEX.unit_types for f in u.forms],
+                         ids=lambda x: x if isinstance(x, str) else x.label_id)
+def test_every_unit_form_after_a_company_names_its_unit_in_a_town(unit_type, form):
+    f = kg.extract(_unit_sentence(form, unit_type.numbered))
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.parent, unit.locations, unit.unit_type) == ("sinar-bahari", ("city-madiun",), unit_type.iri)
+    assert [m.subject for m in f.metrics] == [unit.key]

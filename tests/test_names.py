@@ -201,6 +201,10 @@ def test_new_titles(sentence, person, org, role):
      "dinas-sosial-kota-mataram"),
     ("Kepala Dinas Sosial Kota Mataram Baiq Nurul Aini mengatakan bantuan cair.", "baiq-nurul-aini",
      "dinas-sosial-kota-mataram"),
+    # a company off the institutions list: the given name, not a guess of two words, says where the person's begins
+    ("Direktur Utama PT Mega Tirta Lestari Siti Rahma Dewi mengatakan kapal bertambah.", "siti-rahma-dewi",
+     "mega-tirta-lestari"),
+    ("Direktur PT Cahaya Bumi Abdul Karim Lubis mengatakan gudang penuh.", "abdul-karim-lubis", "cahaya-bumi"),
 ])
 def test_name_particles_open_the_name_after_a_title(sentence, person, org):
     assert [(m.person, m.organization) for m in kg.extract(sentence).memberships] == [(person, org)]

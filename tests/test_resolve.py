@@ -220,3 +220,105 @@ def test_a_regional_body_written_again_with_its_region_in_short_is_one_body():
 def test_regional_bodies_of_two_regions_stay_apart():
     f = kg.extract("Dinas Kesehatan Provinsi Sulawesi Tengah dan Dinas Kesehatan Kalteng membagikan vaksin campak.")
     assert sorted(o.name for o in f.organizations) == ["Dinas Kesehatan Kalteng", "Dinas Kesehatan Provinsi Sulawesi Tengah"]
+
+
+# ---------------------------------------------------------------- regional units of companies and national bodies
+
+NUMBERED_UNIT_ARTICLE = (
+    "Medan (ANTARA) - PT Sinar Rel Nusantara (Persero) Daerah Operasi 3 Medan (Daop 3 Medan) telah melayani "
+    "120.500 penumpang hingga Juni 2025. \"Kami terus menambah perjalanan,\" ujar Manager Humas SRN Daop 3 Medan, "
+    "Rudi Hartanto dalam keterangan di Medan, Senin. Rudi menyampaikan, SRN Daop 3 Medan mengoperasikan sebanyak "
+    "40 perjalanan setiap hari.")
+
+
+def test_a_numbered_unit_and_its_short_forms_are_one_unit_of_the_company():
+    f = kg.extract(NUMBERED_UNIT_ARTICLE)
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.parent, unit.locations) == (
+        "sinar-rel-nusantara/daerah-operasi-3-medan", "sinar-rel-nusantara", ("city-medan",))
+    assert unit.name == "PT Sinar Rel Nusantara (Persero) Daerah Operasi 3 Medan"
+    assert {"Daop 3 Medan", "SRN Daop 3 Medan"} <= set(unit.aliases)
+    assert "SRN" in orgs(NUMBERED_UNIT_ARTICLE)["sinar-rel-nusantara"].aliases
+
+
+def test_the_units_number_is_no_figure_and_its_figures_are_the_units():
+    f = kg.extract(NUMBERED_UNIT_ARTICLE)
+    assert sorted((m.subject, int(m.value)) for m in f.metrics) == [
+        ("sinar-rel-nusantara/daerah-operasi-3-medan", 40), ("sinar-rel-nusantara/daerah-operasi-3-medan", 120500)]
+
+
+def test_a_title_before_a_unit_named_by_the_companys_acronym_is_held_in_that_unit():
+    f = kg.extract(NUMBERED_UNIT_ARTICLE)
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("rudi-hartanto", "sinar-rel-nusantara/daerah-operasi-3-medan", "Manager Humas", False)]
+    assert [p.key for p in f.people] == ["rudi-hartanto"]  # never 'Daop' as a person
+    assert [q.speaker for q in f.quotations] == ["rudi-hartanto"]
+
+
+def test_a_units_short_form_named_first_belongs_to_the_company_spelled_out_later():
+    f = kg.extract("Divre II Padang mencatat 3.400 pelanggan baru. PT Sinar Rel Nusantara (Persero) Divisi Regional II "
+                   "Padang menambah gerbong.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.parent) == ("sinar-rel-nusantara/divisi-regional-ii-padang", "sinar-rel-nusantara")
+    assert "Divre II Padang" in unit.aliases
+
+
+def test_a_plain_word_of_a_units_name_without_a_number_needs_a_known_place():
+    """'Regional Champion' names no region: without a number, the word after 'Regional' must be a place."""
+    o = orgs("PT Sinar Bahari Regional Champion meraih penghargaan. PT Sinar Bahari Regional Madiun menambah kapal.")
+    assert [k for k, x in o.items() if x.kind == "unit"] == ["sinar-bahari/regional-madiun"]
+
+
+@pytest.mark.parametrize("title, role, head", [
+    ("General Manager", "general-manager", True),
+    ("Senior Manager Distribusi", "senior-manager", False),
+    ("Vice President Komunikasi", "vice-president", False),
+    ("Executive Vice President", "executive-vice-president", False),
+    ("Area Manager Komunikasi", "area-manager", False),
+])
+def test_a_company_title_before_its_unit_is_held_in_the_unit(title, role, head):
+    f = kg.extract("PT Daya Listrik Nusa (Persero) Unit Induk Distribusi Jawa Timur menambah gardu. "
+                   f"{title} DLN UID Jawa Timur, Sari Puspita mengatakan pelanggan bertambah 2.000 orang.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.parent) == ("daya-listrik-nusa/unit-induk-distribusi-jawa-timur", "daya-listrik-nusa")
+    assert "DLN UID Jawa Timur" in unit.aliases
+    assert [(m.person, m.organization, m.role_concept.rsplit("/", 1)[-1], m.head) for m in f.memberships] == [
+        ("sari-puspita", unit.key, role, head)]
+
+
+def test_a_numbered_units_word_with_its_number_names_the_unit_alone_and_the_number_is_no_figure():
+    f = kg.extract("PT Tirta Pelabuhan Nusantara Regional 2 Makassar melayani 1.500 kapal. "
+                   "Regional 2 Makassar juga menambah dermaga.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.locations) == ("tirta-pelabuhan-nusantara/regional-2-makassar", ("city-makassar",))
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [(unit.key, 1500)]
+
+
+def test_a_title_before_an_acronym_and_a_unit_form_is_held_in_that_companys_unit():
+    """'DLN UID Jatim': the acronym before a unit's form is the unit's company, not a word of the title."""
+    f = kg.extract("General Manager DLN UID Jatim, Sari Puspita mengatakan pelanggan bertambah 2.000 orang.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.parent, unit.locations) == ("dln", ("jawa-timur",))
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("sari-puspita", unit.key, "General Manager", True)]
+
+
+@pytest.mark.parametrize("text, key, place", [
+    ("General Manager PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang, Dewi Lestari "
+     "mengatakan penumpang naik 12.000 orang.",
+     "angkasa-nusa/bandara-internasional-raja-haji-tanjungpinang", "city-tanjungpinang"),
+    ("PT Pelabuhan Nusa (Persero) Pelabuhan Tanjung Emas Semarang melayani 1.400 kapal.",
+     "pelabuhan-nusa/pelabuhan-tanjung-emas-semarang", "city-semarang"),
+])
+def test_an_airport_or_port_a_company_runs_is_its_unit_where_the_place_ending_its_name_is(text, key, place):
+    f = kg.extract(text)
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.locations) == (key, (place,))
+    assert unit.parent == key.split("/")[0] and unit.name.split("(Persero) ")[1] in unit.aliases
+    assert [m.subject for m in f.metrics] == [key]
+    assert all(m.organization == key for m in f.memberships)
+
+
+def test_a_facility_that_a_company_does_not_run_stays_a_place():
+    o = orgs("Dinas Perhubungan Kota Semarang Pelabuhan Tanjung Emas menambah petugas.")
+    assert not [k for k, x in o.items() if x.kind == "unit"]

@@ -200,7 +200,7 @@ def _add_unit_name(state: ArticleState, e: OrgEntity, name: str) -> None:
             e.names.append(n)
     e.names.sort(key=lambda n: (not n.startswith(parent_name) if parent_name else False, -len(n)))
     own = name
-    for pn in (e.parent.names if e.parent else []):
+    for pn in sorted(e.parent.names if e.parent else [], key=len):  # the longest: 'PT Sinar (Persero)', not 'PT Sinar'
         if name.startswith(pn + " "):
             own = name[len(pn) + 1:]
     if own not in e.names:
@@ -263,7 +263,11 @@ def find_organisations(state: ArticleState) -> None:
         """'BRI', 'OJK' alone: resolved after every name spelled out, wherever that is in the text."""
         return bool(re.fullmatch(r"[A-Z]{2,5}", m.name))
     ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
+    parents_known = False
     for m in ordered:
+        if not parents_known and not defines(m) and (bare_acronym(m) or m.kind == "unit"):
+            _companies_named_before_their_units(state, ordered, bare_acronym)
+            parents_known = True
         e = org_of_mention(state, m)
         e.mentions.append(m.span)
         state.org_mentions.append((m.span, e, m.in_title))
@@ -285,6 +289,15 @@ def find_organisations(state: ArticleState) -> None:
     _regional_parents(state)
     _orphan_units_become_organisations(state)
     _assign_keys(state)
+
+
+def _companies_named_before_their_units(state: ArticleState, mentions: list[OrgMention], bare_acronym) -> None:
+    """'PT Sinar Rel (Persero) Daop 2 Madiun': a company spelled out only before its unit's form is known before its
+    acronym alone ('SRN') or a unit named without it ('Daop 2 Madiun') is read, so that these name it and its unit,
+    not an organisation of their own."""
+    for m in mentions:
+        if m.kind == "unit" and m.parent is not None and not bare_acronym(m.parent):
+            _top_org(state, m.parent)
 
 
 def _orphan_units_become_organisations(state: ArticleState) -> None:

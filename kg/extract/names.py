@@ -23,6 +23,8 @@ LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word
 # organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
 # organisation types that only regions have: a region after their name is the office's own ("Dinsos Kota X")
 ALWAYS_REGIONAL_TYPES = {"dinas"}
+# organisation types that run airports, ports and stations as units of their own ("PT X Bandara Y Kota")
+FACILITY_OPERATOR_TYPES = {"perseroan-terbatas"}
 REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
 
 
@@ -61,6 +63,11 @@ class _FirstWordIndex:
 
 # ', S.E., M.M.' after a name; matched from the name's end on, never on a copy of the rest of the text
 _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+")
+
+
+def _type_name(otype: OrgType | None) -> str:
+    """'perseroan-terbatas': the last part of an organisation type's IRI, '' for none."""
+    return otype.iri.rsplit("/", 1)[-1] if otype is not None else ""
 
 
 def _is_cap(tok: Token) -> bool:
@@ -136,6 +143,7 @@ class _WordTables:
     national_acronyms: set[str]  # one-word names of the curated list ('KPK', 'Baznas'): spelled out or not
     institution_words: dict[str, tuple[tuple[str, ...], ...]]
     premises: list[list[str]]
+    facilities: set[str]  # 'Bandara', 'Pelabuhan', 'Stasiun': a company's facility named after it is its unit
     portfolios: set[str]
     compass: set[str]
     member_nouns: set[str]
@@ -143,12 +151,22 @@ class _WordTables:
     particle_compounds: set[str]
     place_prepositions: set[str]
     unit_designations: set[str]
+    unit_short_forms: set[str]  # 'Kanwil', 'Daop', 'UID': a unit type's own short form, which names a unit alone
     named_after_people: set[str]
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
 
 
 def _word_tables(lex: Lexicon) -> _WordTables:
     return per_lexicon("words", lex, _make_word_tables)
+
+
+def _unit_short_forms(lex: Lexicon) -> set[str]:
+    """The one-word forms of unit types that are their short forms ('KCU', 'Kanwil', 'Daop' for Daerah Operasi),
+    not a word of their name ('Cabang', 'Regional', 'Area'): those name a unit without an organisation before
+    them. A form that is also a title ('Kacab', the head of a branch) is left to the titles."""
+    titles = {f for r in lex.roles for f in r.forms}
+    return {f for u in lex.unit_types for f in u.forms
+            if " " not in f and f not in titles and (f.isupper() or abbreviates(f, u.label_id))}
 
 
 def _make_word_tables(lex: Lexicon) -> _WordTables:
@@ -170,6 +188,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
                            if n and len(n.split()) == 1 and n[:1].isupper()},
         institution_words=_institution_words(),
         premises=[p.split() for p in w["premises_words"]],
+        facilities=set(w["facility_words"]),
         portfolios=set(w["portfolio_words"]),
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
@@ -177,6 +196,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
         unit_designations=set(w["unit_designations"]),
+        unit_short_forms=_unit_short_forms(lex),
         named_after_people=set(w["org_types_named_after_people"]),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
@@ -297,12 +317,47 @@ class Scanner:
         return None
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
+        """The unit type whose form starts at i and where the form ends. Unless `short_ok`, a form of one word names
+        a unit only when it is the type's short form ('Kanwil', 'Daop') or a numbered type's word with its number
+        ('Regional 2'): 'Cabang' or 'Area' alone is a word of a longer name or none."""
         for words, u in self.unit_forms.at(self.toks[i].text if i < len(self.toks) else ""):
-            if len(words) == 1 and not short_ok and not (words[0].isupper() or words[0] in ("Kanwil", "KPw", "Kanreg")):
+            if len(words) == 1 and not short_ok and words[0] not in self.unit_short_forms \
+                    and not (u.numbered and self._unit_number_end(i + 1, len(self.toks)) > i + 1):
                 continue
             if self.match_seq(i, words):
                 return u, i + len(words)
         return None
+
+    def unit_place_at(self, form_start: int, form_end: int, limit: int, after_bracket: bool = False) -> tuple[list[str], int]:
+        """The place a unit's form is followed by, past the unit's number (and, `after_bracket`, past the form's short
+        form in brackets): 'Daop 2 Madiun', 'Kantor Regional XII Pekanbaru', 'Unit Induk Distribusi (UID) Lampung'.
+        A numbered unit written without its number by a plain word of its name ('Regional', 'Area') needs a known
+        place after it: 'Regional Champion' names no region."""
+        toks = self.toks
+        k = form_end
+        if after_bracket and k < limit and toks[k].text == "(" and self.bracket_end(k):
+            k = self.bracket_end(k)
+        number_end = self._unit_number_end(k, limit)
+        unit_type = self.unit_at(form_start, short_ok=True)[0]
+        plain_word = form_end - form_start == 1 and toks[form_start].text not in self.unit_short_forms
+        return self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
+
+    def acronym_before_unit(self, i: int) -> bool:
+        """'BRI Regional Office Pekanbaru', 'DLN UID Jatim': an acronym in capitals (no place's) right before a unit's
+        form is the organisation the unit belongs to."""
+        word = self.toks[i].text if i < len(self.toks) else ""
+        return bool(re.fullmatch(r"[A-Z]{2,5}", word)) and not gazetteer.is_place(word) and bool(self.unit_at(i + 1, short_ok=False))
+
+    def _unit_number_end(self, k: int, limit: int) -> int:
+        """Past the number a unit carries after its form ('2', 'XII'), if any."""
+        end = k
+        while end < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d{1,2}", self.toks[end].text):
+            end += 1
+        return end
+
+    def _unit_form_ends_at(self, start: int, j: int) -> bool:
+        """A unit's form starting at or after `start` ends right before token `j`."""
+        return any((self.unit_at(k, short_ok=True) or (None, -1))[1] == j for k in range(start, j))
 
     def region_at(self, i: int, limit: int) -> tuple[str, str, int] | None:
         """'Kota Surakarta' -> (level, place name, end)."""
@@ -454,8 +509,8 @@ class Scanner:
             if _is_cap(t) and not self.protected_at(j):
                 j += 1
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
-                    and self.unit_at(j - 1, short_ok=True) is None and any(self.unit_at(k, short_ok=True) for k in range(max(i, j - 3), j)):
-                j += 1
+                    and self._unit_form_ends_at(max(i, j - 3), j):
+                j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
             elif t.text == "," and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, len(toks)):
@@ -481,11 +536,11 @@ class Scanner:
         if i >= limit or not _is_cap(toks[i]):
             return None
         start = toks[i].begin
-        if re.fullmatch(r"[A-Z]{2,5}", toks[i].text) and not gazetteer.is_place(toks[i].text) and self.unit_at(i + 1, short_ok=False):
+        if self.acronym_before_unit(i):
             # "BRI Regional Office Pekanbaru": an acronym, then its unit
             acronym = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
             unit_type, k = self.unit_at(i + 1, short_ok=False)
-            places, k2 = self.place_at(k, limit)
+            places, k2 = self.unit_place_at(i + 1, k, limit)
             if places:
                 k2 = self._unit_name_tail(k2, limit)
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
@@ -497,6 +552,7 @@ class Scanner:
         unit = self.unit_at(i, short_ok=False)
         if unit:
             utype, j = unit
+            form_end = j
             parent = None
             inner = self._listed_institution_before_place(j, limit, rule) or self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
@@ -505,10 +561,10 @@ class Scanner:
                     parent.acronym = parent.acronym or " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
-                    and _place_prefix(toks, j + 1, limit)[0]:
+                    and self._unit_number_end(j, limit) == j and _place_prefix(toks, j + 1, limit)[0]:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
                 j += 1
-            places, k = self.place_at(j, limit)
+            places, k = self.unit_place_at(i, j, limit) if j == form_end else self.place_at(j, limit)
             if not places:
                 return None
             k = self._unit_name_tail(k, limit)
@@ -606,6 +662,8 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
+                if j > head[1] and _type_name(otype) in FACILITY_OPERATOR_TYPES and self._facility_named_at(j, limit):
+                    break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
@@ -795,18 +853,33 @@ class Scanner:
         unit = self.unit_at(j, short_ok=True)
         if unit:
             utype, k = unit
-            if k < limit and self.toks[k].text == "(" and self.bracket_end(k):
-                k = self.bracket_end(k)
-            designation = k
-            while designation < min(limit, k + 2) and re.fullmatch(r"[IVXL]+|\d+", self.toks[designation].text):
-                designation += 1
-            places, k2 = self.place_at(designation, limit)
+            places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
                 k2 = self._unit_name_tail(k2, limit)
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
-        return parent, j
+        return self._facility_of_company(parent, j, limit, rule) or (parent, j)
+
+    def _facility_of_company(self, company: OrgMention, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang': the airport, port or station a
+        company runs, named in full after it, is the company's unit; it is where the place that ends its name is."""
+        named = self._facility_named_at(j, limit) if _type_name(company.org_type) in FACILITY_OPERATOR_TYPES else None
+        if named is None:
+            return None
+        place, end = named
+        span = Span(company.span.begin, self.toks[end - 1].end)
+        return OrgMention(span, self.doc.text[span.begin:span.end], "unit", rule + ".company-facility", parent=company,
+                          places=(" ".join(_words(self.toks[place:end])),)), end
+
+    def _facility_named_at(self, j: int, limit: int) -> tuple[int, int] | None:
+        """'Bandara Internasional Raja Haji Tanjungpinang' at j: a facility word, then a name that a known place
+        ends; (where that place starts, where the name ends), else None ('Pelabuhan Nusantara' in a company's name)."""
+        if j >= limit or self.toks[j].text not in self.facilities:
+            return None
+        end = self._unit_name_tail(j + 1, limit)
+        place = next((s for s in range(j + 1, end) if _place_prefix(self.toks, s, end)[0] == end - s), None)
+        return (place, end) if place is not None else None
 
     def know(self, name: str, otype: OrgType | None) -> None:
         """Remember a name the article spells out (the first spelling's type stays), indexed by its first word
@@ -1265,9 +1338,9 @@ def _before_name_initials(sc: Scanner, j: int, run_end: int) -> int:
 
 def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     """A title's qualifier ("Bidang Pelayanan", "Jaminan Sosial Tenaga Kerja") runs until an organisation,
-    a unit or (when `regions`) a region starts."""
+    a unit (or the acronym of the organisation before it) or (when `regions`) a region starts."""
     q = j
-    while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end)
+    while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end) or sc.acronym_before_unit(q)
                            or (regions and sc.toks[q].text in REGION_WORDS) or sc.toks[q].text in sc.national_offices):
         q += 1
     return q
