@@ -322,3 +322,28 @@ def test_an_airport_or_port_a_company_runs_is_its_unit_where_the_place_ending_it
 def test_a_facility_that_a_company_does_not_run_stays_a_place():
     o = orgs("Dinas Perhubungan Kota Semarang Pelabuhan Tanjung Emas menambah petugas.")
     assert not [k for k, x in o.items() if x.kind == "unit"]
+
+
+@pytest.mark.parametrize("sentence, key, name", [
+    ("Kantor Imigrasi Kelas I Jambi menerbitkan 900 paspor.", "kantor-imigrasi-kelas-i-jambi", "Kantor Imigrasi Kelas I Jambi"),
+    ("Sebanyak 500 paspor terbit di Imigrasi Bone.", "imigrasi-bone", "Imigrasi Bone"),
+    ("Kantor Pelayanan Pajak (KPP) Pratama Pati mencatat penerimaan Rp 30 miliar.", "kantor-pelayanan-pajak-pratama-pati",
+     "Kantor Pelayanan Pajak (KPP) Pratama Pati"),
+    ("KPP Madya Jambi mencatat penerimaan Rp 30 miliar.", "kpp-madya-jambi", "KPP Madya Jambi"),
+    ("Kantor Pertanahan Kabupaten Pati menerbitkan 800 sertifikat.", "kantor-pertanahan-kabupaten-pati",
+     "Kantor Pertanahan Kabupaten Pati"),
+    ("Kantor Kementerian Agama Kabupaten Pati memberangkatkan 400 jemaah.", "kantor-kementerian-agama-kabupaten-pati",
+     "Kantor Kementerian Agama Kabupaten Pati"),
+    ("Sebanyak 300 narapidana di Lembaga Pemasyarakatan (Lapas) Kelas IIA Jambi mendapat remisi.",
+     "lembaga-pemasyarakatan-kelas-iia-jambi", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jambi"),
+])
+def test_a_ministrys_office_in_a_town_is_one_organisation_named_with_its_town(sentence, key, name):
+    f = kg.extract(f"Jambi - {sentence}")
+    [office] = f.organizations
+    assert (office.key, office.name) == (key, name)
+    assert [m.subject for m in f.metrics] == [key]
+
+
+def test_a_national_institutions_name_after_its_acronym_keeps_the_town_out():
+    f = kg.extract("Jember - Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Jember mencatat 20 klaim.")
+    assert [o.key for o in f.organizations] == ["bpjs-kesehatan"]

@@ -25,7 +25,8 @@ LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word
 ALWAYS_REGIONAL_TYPES = {"dinas"}
 # organisation types that run airports, ports and stations as units of their own ("PT X Bandara Y Kota")
 FACILITY_OPERATOR_TYPES = {"perseroan-terbatas"}
-REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai"}
+REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai",
+                  "kantor-imigrasi", "kantor-pelayanan-pajak", "kantor-pertanahan", "kantor-kementerian-agama", "lembaga-pemasyarakatan"}
 
 
 @dataclass
@@ -98,6 +99,12 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
         if len(words) > 1:
             by_first.setdefault(words[0], []).append(words)
     return {first: tuple(found) for first, found in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _institution_names() -> frozenset[str]:
+    """Every name, acronym and other name of the curated national institutions."""
+    return frozenset(n for inst in institutions().values() for n in (inst.name, inst.acronym, *inst.other_names) if n)
 
 
 @lru_cache(maxsize=1)
@@ -790,6 +797,7 @@ class Scanner:
             k = self.bracket_end(k)
             tail = self._name_after_acronym(k, limit)
             if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
+                tail = self._town_closing_an_office(m, k, tail, limit, regional)
                 m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
                 m.name, m.span = self.doc.text[m.span.begin:toks[tail - 1].end], Span(m.span.begin, toks[tail - 1].end)
                 j = k = tail
@@ -831,6 +839,20 @@ class Scanner:
         if k > j and not allow_units:
             return m, j
         return self._with_unit(m, j if k == j else k, limit, rule, allow_units) if k == j else (m, k)
+
+    def _town_closing_an_office(self, m: OrgMention, k: int, tail: int, limit: int, regional: bool) -> int:
+        """'Kantor Pelayanan Pajak (KPP) Pratama Pati', 'Lembaga Pemasyarakatan (Lapas) Kelas IIA Bengkulu': an office
+        whose name goes on after its acronym ends in its town, which the regional types keep in the name (a
+        national institution's name is left alone: what follows it is an office of its own)."""
+        n, _ = _place_prefix(self.toks, tail, limit) if tail < limit else (0, None)
+        if not (n and regional and not m.places and _is_cap(self.toks[tail])):
+            return tail
+        short = " ".join([m.acronym or "", *_words(self.toks[k:tail])])
+        if short in _institution_names():
+            return tail  # 'BPJS Kesehatan': a national institution, and the town after it names its office
+
+        m.places, m.region_org = (" ".join(_words(self.toks[tail:tail + n])),), True
+        return tail + n
 
     def _name_after_acronym(self, k: int, limit: int) -> int:
         """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name."""
