@@ -492,7 +492,7 @@ class MetricReader:
         last_agent = max(agents, default=None)
         topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
                   if not self._in_brackets(where, sent) and (
-                      self._reported_located_figure(begin if last_agent is None else last_agent, where, sent) or (
+                      self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
                           and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))))]
         if not topics:
@@ -500,19 +500,22 @@ class MetricReader:
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
 
-    def _reported_located_figure(self, agent_end: int, where: Span, sent) -> bool:
-        """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus': in a clause a speech verb opens
-        after whoever reports it, a place where something occurs ('terjadi di', kg/data/indonesian.json) that its
-        figure follows at once ('dengan 210 kasus') is where the figure is; 'Kantor Cabang X membayar klaim di Kota Y
-        sebesar Rp5 miliar' stays the office's."""
+    def _reported_located_figure(self, agent_end: int | None, begin: int, where: Span) -> bool:
+        """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus', 'Selanjutnya, kasus terbanyak terjadi
+        di Kabupaten Y dengan 105 kasus': a place where something occurs ('terjadi di', kg/data/indonesian.json) that its
+        figure follows at once ('dengan 210 kasus') is where the figure is, in a clause a speech verb opens after whoever
+        reports it or in a sentence (its own words from `begin` on) that names no one; 'Kantor Cabang X membayar klaim di
+        Kota Y sebesar Rp5 miliar' stays the office's."""
         text = self.doc.text
         occurs = _alternation_of(self.words["occurrence_verbs"])
-        if not _compiled(rf"\b(?i:{occurs})\s+di\s+$").search(text, max(agent_end, where.begin - 20), where.begin):
+        after = begin if agent_end is None else agent_end
+        if not _compiled(rf"\b(?i:{occurs})\s+di\s+$").search(text, max(after, where.begin - 20), where.begin):
             return False
         links = _alternation_of([*self.words["figure_links"], *self.words["occurrence_figure_links"]])
         gap = _compiled(rf"\s*(?:(?:{links})\s+)?").match(text, where.end).end()
         verbs = _alternation_of(self.words["speech_verbs_before"])
-        return self._figure_between(gap, gap + 1) and _compiled(rf"\b(?i:{verbs})\b").search(text, agent_end, where.begin) is not None
+        return self._figure_between(gap, gap + 1) and (
+            agent_end is None or _compiled(rf"\b(?i:{verbs})\b").search(text, agent_end, where.begin) is not None)
 
     def _figure_follows(self, offset: int) -> bool:
         """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus', 'inflasi tertinggi terjadi di Provinsi X yang

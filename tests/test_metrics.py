@@ -667,3 +667,10 @@ def test_what_a_supervising_office_supervises_is_the_offices(text):
 def test_a_number_inside_a_name_counts_nothing():
     text = "Semarang (ANTARA) - PT KAI Daerah Operasi 4 Semarang (Daop 4 Semarang) telah melayani 640.000 penumpang."
     assert [v for _, v in _subject_values(text)] == [Decimal("640000")]
+
+
+@pytest.mark.parametrize("verb", load().words["occurrence_verbs"])
+def test_a_place_where_something_occurs_with_its_figure_in_a_sentence_naming_no_one_is_the_figures(verb):
+    text = ("Surabaya (ANTARA) - Dinas Kesehatan Provinsi Jawa Timur mencatat 640 kasus campak sepanjang 2024. "
+            f"Selanjutnya, kasus terbanyak {verb} di Kabupaten Jember dengan 120 kasus.")
+    assert [s for s, _ in _subject_values(text)] == ["dinas-kesehatan-provinsi-jawa-timur", "regency-jember"]
