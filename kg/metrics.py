@@ -76,8 +76,9 @@ class MetricReader:
         self.nouns: list[str | None] = []  # the word each metric counts, by its index in the output
         self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
         self.rates: list[str | None] = []  # the time each amount is paid per ('per bulan'), by the same index
+        self.figures: list[Span] = []  # where each metric's figure is written, by the same index
         quantities = self.quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
-                                        if not self._numbers_an_area(q)]
+                                        if not self._numbers_an_area(q) and not self._numbers_a_name(q)]
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
@@ -91,42 +92,15 @@ class MetricReader:
             sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
             for q in by_sentence.get(sent.index, []):
-                agent = self._agent_after(q, sent)
-                topic = None if agent else self._topic_place(q, sent)
-                stated = agent or self._subject(q, sent)
-                subject = stated or focus
-                pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
-                region = topic or pointed or (
-                    None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
-                    None if agent else self._region_of_residents(q, sent, subject))
-                if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, out):
-                    region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
-                if region is None and stated is None and not agent:
-                    # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
-                    # merely called national ("secara nasional") may still be the office's in focus
-                    region = self._nation_of(q, sent, "nation_place_markers")
-                if region is None and stated is None and subject is not None:
-                    region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
-                if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
-                    region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
-                if region is None and subject is None:
-                    subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
-                if region is None and subject is None:
-                    region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
-                divisions = region is None and subject is not None and self._counts_divisions(q)
-                if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
-                    region = self._region_of_divisions(sent, q, subject)
-                program = self._program_of_rate(q, sent)
-                if program:
-                    region, subject = None, program
-                if region:
-                    subject = self.last_region = region
-                    self.last_region_sentence = sent.index
-                    subject = self._government_of_budget(region, sent, q)
-                elif subject is None:
-                    continue
+                subject = self._inherited_subject(q, sent, out)
+                divisions = False
+                if subject is not None:
+                    if self._is_place(subject):  # a part of a region's total is the region's, as the total was
+                        self.last_region, self.last_region_sentence = subject, sent.index
                 else:
-                    subject = self._government_of_bureau(self._narrowed_to_unit(subject, sent, q), sent)
+                    subject, divisions = self._own_subject(q, sent, focus, out)
+                    if subject is None:
+                        continue
                 subject_kind = "org" if subject in self._orgs_by_key() else (
                     "program" if subject in self.program_keys else "place")
                 if subject_kind != "program" and not divisions:  # nor does a programme's parameter
@@ -143,11 +117,127 @@ class MetricReader:
                     self.nouns.append(self._counted_noun(q))
                     self.phrases.append(self._counted_phrase(q))
                     self.rates.append(self._time_rate(q))
+                    self.figures.append(q.span)
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
                 carried = explicit[-1]
         return out
+
+    def _own_subject(self, q: Quantity, sent, focus: str | None, so_far: list[Metric]) -> tuple[str | None, bool]:
+        """Whom a figure is about from its own sentence (the organisation, person or place it names, the region a
+        statistic describes), else the subject in focus; and whether it counts a region's divisions (which leaves
+        the focus where it was). None where nothing says."""
+        agent = self._agent_after(q, sent) or self._operator(q, sent)
+        topic = None if agent else self._topic_place(q, sent)
+        stated = agent or self._subject(q, sent)
+        subject = stated or focus
+        pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
+        region = topic or pointed or (
+            None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
+            None if agent else self._region_of_residents(q, sent, subject))
+        if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
+            region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
+        if region is None and stated is None and not agent:
+            # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
+            # merely called national ("secara nasional") may still be the office's in focus
+            region = self._nation_of(q, sent, "nation_place_markers")
+        if region is None and stated is None and subject is not None:
+            region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
+        if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
+            region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
+        if region is None and subject is None:
+            subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
+        if region is None and subject is None:
+            region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
+        divisions = region is None and subject is not None and self._counts_divisions(q)
+        if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
+            region = self._region_of_divisions(sent, q, subject)
+        program = self._program_of_rate(q, sent)
+        if program:
+            region, subject = None, program
+        if region:
+            subject = self.last_region = region
+            self.last_region_sentence = sent.index
+            subject = self._government_of_budget(region, sent, q)
+        elif subject is None:
+            return None, divisions
+        else:
+            subject = self._government_of_bureau(self._narrowed_to_unit(subject, sent, q), sent)
+        return subject, divisions
+
+    # ------------------------------------------------------------ a subject said before
+    def _inherited_subject(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
+        """'KPw BI X menyiapkan Rp3 triliun. Jumlah tersebut terdiri dari Rp2 triliun uang baru …', '… Rp29 miliar.
+        Jumlah itu meningkat jadi Rp30 miliar': a part of a total, and a figure whose sentence opens by pointing back
+        to the figure before it, are about whom that figure is about, whatever place or office the article is about
+        by then, unless their own words name someone or somewhere ('terdiri dari 300 orang di Kota A')."""
+        broken_down = self._broken_down_total(q, sent, so_far)
+        if broken_down is not None:
+            total, cue_end = broken_down
+            return None if self._part_names_its_own(q, sent, cue_end) else so_far[total].subject
+        opened = self._pointing_back_opener(sent)
+        if opened is None or self._named_between(opened, q.span.begin):
+            return None
+        before = self.doc.sentences[sent.index - 1].begin
+        previous = [m for m in so_far if m.span.begin == before]
+        return previous[-1].subject if previous else None
+
+    def _broken_down_total(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
+        """The total a figure is a part of, and where the words that break it down end: a larger figure of the same
+        unit before 'terdiri dari', 'di antaranya', 'rinciannya' … (kg/data/indonesian.json) in the figure's sentence,
+        or, where the sentence opens with them or with words pointing back ('Jumlah tersebut terdiri dari'), in one
+        of the two sentences before."""
+        text = self.doc.text
+        begin = self._after_dateline(sent)
+        cues = list(self._breakdown_cue_re().finditer(text, begin, q.span.begin))
+        if not cues:
+            return None
+        cue = cues[-1]
+        value = Decimal(format(q.value.normalize(), 'f'))
+        first = self.doc.sentences[max(0, sent.index - 2)].begin
+        recent = len(so_far)
+        while recent > 0 and so_far[recent - 1].span.begin >= first:  # the metrics are in the order of the text
+            recent -= 1
+        larger = [k for k in range(recent, len(so_far)) if so_far[k].unit == q.unit and so_far[k].value > value]
+        here = [k for k in larger if so_far[k].span.begin == sent.begin and self.figures[k].end <= cue.start()]
+        if here:
+            return here[-1], cue.end()
+        lead = text[begin:cue.start()]
+        if lead.strip(" ,") and self._pointing_back_opener(sent) != begin + len(lead.rstrip(" ,")):
+            return None  # a total named earlier in the sentence only, or none at all
+        earlier = [k for k in larger if so_far[k].span.begin < sent.begin]
+        return (earlier[-1], cue.end()) if earlier else None
+
+    def _breakdown_cue_re(self) -> re.Pattern:
+        return _compiled(rf"\b(?:{_alternation_of(self.words['breakdown_cues'])})\b", re.IGNORECASE)
+
+    def _part_names_its_own(self, q: Quantity, sent, cue_end: int) -> bool:
+        """'… terdiri dari 300 orang di Kota A dan 200 orang di Kota B', '… yakni Stasiun A dengan 900 penumpang': a
+        part whose own words, from the words that break the total down or the figure before it to the next figure,
+        name someone or somewhere has a subject of its own; the area an office works in ('di wilayah kerja X') is
+        the total's."""
+        text = self.doc.text
+        begin = max(cue_end, self._figure_end_before(q.span.begin))
+        end = min(sent.end, self._next_figure_begin(q.span.end))
+        area = _compiled(rf"\b(?:{_alternation_of(self.words['office_area_words'])})\b", re.IGNORECASE).search(
+            text, q.span.end, end)
+        return self._named_between(begin, q.span.begin) or self._named_between(q.span.end, area.start() if area else end)
+
+    def _pointing_back_opener(self, sent) -> int | None:
+        """Where the words end that open a sentence by pointing back to a figure before it ('Jumlah itu', 'Angkanya',
+        kg/data/indonesian.json), or None."""
+        openers = _alternation_of(self.words["pointing_back_openers"])
+        m = _compiled(rf"\s*(?:{openers})\b", re.IGNORECASE).match(self.doc.text, self._after_dateline(sent))
+        return m.end() if m else None
+
+    def _named_between(self, begin: int, end: int) -> bool:
+        """An organisation (not the outlet), a person or a place is named in [begin, end)."""
+        orgs = [e for s, e, in_title in self._orgs_in(begin, end) if not in_title and e.kind != "publisher"]
+        return bool(orgs or self._people_in(begin, end) or self._place_names_between(begin, end))
+
+    def _is_place(self, key: str) -> bool:
+        return key in self.r.places
 
     def _coordinated_items(self, q: Quantity, sent) -> list[str]:
         """'… gula 0,4 persen, telur ayam dan tepung 0,2 persen, garam 0,1 persen': in a list of items
@@ -366,8 +456,7 @@ class MetricReader:
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
-        subjects = [c for c in candidates if not re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama)\s*$",
-                                                             self.doc.text[max(begin, c[0].begin - PREPOSITION_REACH):c[0].begin].lower())]
+        subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
         candidates = subjects or (candidates if objects_ok else [])
         candidates = self._without_enumeration(candidates, q)
         # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
@@ -377,6 +466,11 @@ class MetricReader:
                 and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
             candidates.pop()
         return candidates[-1][1].key if candidates else None
+
+    def _object_of_preposition(self, mention: Span, begin: int) -> bool:
+        """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts."""
+        lead = self.doc.text[max(begin, mention.begin - PREPOSITION_REACH):mention.begin].lower()
+        return re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama)\s*$", lead) is not None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the
@@ -398,7 +492,7 @@ class MetricReader:
         last_agent = max(agents, default=None)
         topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
                   if not self._in_brackets(where, sent) and (
-                      self._reported_located_figure(begin if last_agent is None else last_agent, where, sent) or (
+                      self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
                           and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))))]
         if not topics:
@@ -406,19 +500,22 @@ class MetricReader:
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
 
-    def _reported_located_figure(self, agent_end: int, where: Span, sent) -> bool:
-        """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus': in a clause a speech verb opens
-        after whoever reports it, a place where something occurs ('terjadi di', kg/data/indonesian.json) that its
-        figure follows at once ('dengan 210 kasus') is where the figure is; 'Kantor Cabang X membayar klaim di Kota Y
-        sebesar Rp5 miliar' stays the office's."""
+    def _reported_located_figure(self, agent_end: int | None, begin: int, where: Span) -> bool:
+        """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus', 'Selanjutnya, kasus terbanyak terjadi
+        di Kabupaten Y dengan 105 kasus': a place where something occurs ('terjadi di', kg/data/indonesian.json) that its
+        figure follows at once ('dengan 210 kasus') is where the figure is, in a clause a speech verb opens after whoever
+        reports it or in a sentence (its own words from `begin` on) that names no one; 'Kantor Cabang X membayar klaim di
+        Kota Y sebesar Rp5 miliar' stays the office's."""
         text = self.doc.text
         occurs = _alternation_of(self.words["occurrence_verbs"])
-        if not _compiled(rf"\b(?i:{occurs})\s+di\s+$").search(text, max(agent_end, where.begin - 20), where.begin):
+        after = begin if agent_end is None else agent_end
+        if not _compiled(rf"\b(?i:{occurs})\s+di\s+$").search(text, max(after, where.begin - 20), where.begin):
             return False
         links = _alternation_of([*self.words["figure_links"], *self.words["occurrence_figure_links"]])
         gap = _compiled(rf"\s*(?:(?:{links})\s+)?").match(text, where.end).end()
         verbs = _alternation_of(self.words["speech_verbs_before"])
-        return self._figure_between(gap, gap + 1) and _compiled(rf"\b(?i:{verbs})\b").search(text, agent_end, where.begin) is not None
+        return self._figure_between(gap, gap + 1) and (
+            agent_end is None or _compiled(rf"\b(?i:{verbs})\b").search(text, agent_end, where.begin) is not None)
 
     def _figure_follows(self, offset: int) -> bool:
         """'Kasus berikutnya ada di Kota Bima 60 kasus, Dompu 40 kasus', 'inflasi tertinggi terjadi di Provinsi X yang
@@ -492,6 +589,23 @@ class MetricReader:
         at = q.span.end + m.end()
         return next((e.key for s, e, in_title in self._orgs_in(at, at + 1) if not in_title), None)
 
+    def _operator(self, q: Quantity, sent) -> str | None:
+        """'KPw BI X telah menyiapkan uang tunai Rp4 triliun di wilayah Y', 'Kantor Imigrasi X menerbitkan 11.000 paspor':
+        an organisation its clause says does, before the figure, what an institution does as its own work
+        (kg/data/indonesian.json) did what the figure counts, whatever place the clause names (GOLD.md: an
+        institution's own operations are the institution's)."""
+        text = self.doc.text
+        verbs = _alternation_of(self.words["operation_verbs"])
+        auxiliaries = _alternation_of(self.words["verb_auxiliaries"])
+        doing = _compiled(rf"\s+(?:(?:{auxiliaries})\s+)*(?:{verbs})\b[^,;]*$")
+        begin = self._after_dateline(sent)
+        doers = [(s, e) for s, e, in_title in self._orgs_in(begin, q.span.begin) if not in_title and e.kind != "publisher"]
+        doers += self._org_anaphors(begin, q.span.begin)
+        for s, e in sorted(doers, key=lambda d: -d[0].begin)[:1]:  # the one named last before the figure
+            if doing.match(text, s.end, q.span.begin) and not self._object_of_preposition(s, begin):
+                return e.key
+        return None
+
     def _place_in_scope(self, sent, q: Quantity, subject: str) -> str | None:
         """'Jumlah sekolah di Kabupaten X mencapai 500 sekolah': a sentence that names no one and counts things of
         a place before the figure is about the place, unless the organisation the text is about has its unit there
@@ -522,12 +636,17 @@ class MetricReader:
         return _alternation_of(self.words["place_scope_words"])
 
     def _figure_between(self, begin: int, end: int) -> bool:
+        return self._next_figure_begin(begin) < end
+
+    def _next_figure_begin(self, offset: int) -> int:
+        """Where the first figure that begins at or after the offset begins (the text's length if none), found by a
+        binary search over the figures' beginnings."""
         quantities, begins = self.__dict__.get("_figure_begins", (None, []))
         if quantities is not self.quantities:
             begins = sorted(x.span.begin for x in self.quantities)
             self._figure_begins = (self.quantities, begins)
-        at = bisect_left(begins, begin)
-        return at < len(begins) and begins[at] < end
+        at = bisect_left(begins, offset)
+        return begins[at] if at < len(begins) else len(self.doc.text)
 
     def _orgs_by_key(self) -> dict:
         """The first organisation of each key, and each organisation's children in the state's order: looked up,
@@ -595,6 +714,8 @@ class MetricReader:
         if reporter is not None and not marked and any(
                 w in around and re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
+        if reporter is not None and not marked and self._cited_source(reporter, q, sent):
+            return None  # "Data dari BI X, kebutuhan uang pecahan Rp29 miliar": the office's own figure
         national = self._nation_of(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
             return national
@@ -604,6 +725,20 @@ class MetricReader:
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
         return named or carried or (reporter.places[0] if reporter is not None and reporter.places else None)
+
+    def _cited_source(self, office, q: Quantity, sent) -> bool:
+        """'Data dari BI X, kebutuhan uang pecahan …', 'menurut data OJK X …': a figure whose sentence cites an office
+        as the source of its data (kg/data/indonesian.json), names no place before it but in the office's name, and
+        no statistics agency (which only compiles statistics about regions), is that office's own figure."""
+        text = self.doc.text
+        begin = self._after_dateline(sent)
+        cues = _compiled(rf"\b(?:{_alternation_of(self.words['source_data_cues'])})\s+$", re.IGNORECASE)
+        cited = [s for s, e, _ in self._orgs_in(begin, q.span.begin) if e.key == office.key
+                 and cues.search(text, max(begin, s.begin - 30), s.begin)]
+        agencies = {n.lower() for n in self.words["statistics_agencies"]}
+        if not cited or {n.lower() for n in office.top().names + office.top().acronyms} & agencies:
+            return False
+        return not self._place_names_between(begin, q.span.begin)
 
     def _region_of_residents(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas X Kabupaten Y mencatat 1.200 orang warga belum memiliki akta', 'Berdasarkan data Dinas X, ada 3 orang
@@ -826,6 +961,15 @@ class MetricReader:
         named = _compiled(r"\s+").match(text, q.span.end)
         return named is not None and any(where.begin == named.end() for where, _ in
                                          self._place_mentions(named.end(), min(len(text), named.end() + 40)))
+
+    def _numbers_a_name(self, q: Quantity) -> bool:
+        """The '1' of 'Daerah Operasi 1 Jakarta', 'Kantor Regional 5 Sumatera' numbers the name it stands in: a number of
+        one or two digits between two capitalised words inside a sentence counts nothing."""
+        text = self.doc.text
+        if q.unit != "count" or not text[q.span.begin:q.span.end].isdigit() or q.span.end - q.span.begin > 2:
+            return False
+        before = _compiled(r"(?:(?<=[A-Za-z,)] )|(?<=\())[A-Z][\w.-]* $").search(text, max(0, q.span.begin - 40), q.span.begin)
+        return before is not None and _compiled(r" \(?[A-Z]").match(text, q.span.end) is not None
 
     def _numbered_area(self, where: Span) -> str | None:
         """'Kredit perbankan di wilayah IV Madiun tumbuh 6 persen': a place named after an area noun and a number
@@ -1131,18 +1275,8 @@ class MetricReader:
         return None
 
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
-        text = self.doc.text
-        window_start = sent.begin
-        window = text[window_start:q.span.begin].lower()  # lower the sentence, never the whole text per figure
-        for cue in self.words["breakdown_cues"]:
-            found = window.find(cue)
-            i = window_start + found if found >= 0 else -1
-            if i >= 0:
-                totals = [k for k, m in enumerate(so_far) if m.span.end <= i + len(cue) + 200 and m.unit == (q.unit) and m.value > q.value]
-                before_cue = [k for k in totals if so_far[k].span.begin < i]
-                if before_cue:
-                    return before_cue[-1]
-        return None
+        broken_down = self._broken_down_total(q, sent, so_far)
+        return broken_down[0] if broken_down else None
 
 
 _alternation_of = alternation  # the lexicon's one helper, under the name this module reads it by

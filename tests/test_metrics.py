@@ -589,3 +589,88 @@ def test_a_regency_seat_is_a_place_but_no_figure_is_given_to_it(text):
     facts = kg.extract(text)
     assert ("Singaraja", "town") in [(p.name, p.kind) for p in facts.places]
     assert [m.subject for m in facts.metrics if m.subject.endswith("singaraja")] == []
+
+
+# ------------------------------------------------------------ subjects said before the figure's sentence
+CASH_OFFICE = "bank-indonesia/kantor-perwakilan-kota-madiun"
+
+
+@pytest.mark.parametrize("cue", load().words["breakdown_cues"])
+def test_a_part_of_a_total_is_about_whom_the_total_is_about(cue):
+    text = (f"Madiun (ANTARA) - Kantor Perwakilan Bank Indonesia Madiun mengedarkan uang Rp2,5 triliun selama Lebaran, "
+            f"{cue} Rp400 miliar uang baru.")
+    metrics = kg.extract(text).metrics
+    assert [(m.subject, m.value) for m in metrics] == [(CASH_OFFICE, Decimal("2500000000000")),
+                                                       (CASH_OFFICE, Decimal("400000000000"))]
+    assert metrics[1].part_of == 0
+
+
+def test_a_sentence_breaking_down_the_total_before_it_gives_the_parts_the_totals_subject():
+    text = ("Madiun (ANTARA) - Kantor Perwakilan Bank Indonesia Madiun menyiapkan uang tunai Rp2,5 triliun untuk Lebaran "
+            "2024 di empat kabupaten. Keempat kabupaten itu antara lain Ponorogo dan Magetan. Jumlah tersebut terdiri "
+            "dari Rp400 miliar uang baru dan Rp2,1 triliun uang layak edar.")
+    metrics = kg.extract(text).metrics
+    assert [m.subject for m in metrics] == [CASH_OFFICE] * 3
+    assert [m.part_of for m in metrics] == [None, 0, 0]
+
+
+def test_a_part_that_names_its_own_region_keeps_it():
+    text = ("Surabaya (ANTARA) - Badan Pusat Statistik mencatat 900 penduduk miskin baru, terdiri dari Kabupaten Blitar "
+            "500 orang dan Kabupaten Tulungagung 400 orang.")
+    assert [s for s, _ in _subject_values(text)][1:] == ["regency-blitar", "regency-tulungagung"]
+
+
+@pytest.mark.parametrize("opener", load().words["pointing_back_openers"])
+def test_a_figure_pointing_back_to_the_figure_before_keeps_its_subject(opener):
+    text = ("Madiun (ANTARA) - Data dari BI Madiun, kebutuhan uang pecahan selama Lebaran 2022 sebesar Rp31 miliar. "
+            f"{opener[0].upper() + opener[1:]} naik menjadi Rp35 miliar pada Lebaran 2023.")
+    assert [s for s, _ in _subject_values(text)] == ["bank-indonesia/madiun"] * 2
+
+
+@pytest.mark.parametrize("cue", load().words["source_data_cues"])
+def test_an_office_cited_as_the_source_of_a_figure_owns_it(cue):
+    text = f"Madiun (ANTARA) - Menurut {cue} BI Madiun, kebutuhan uang pecahan selama Lebaran 2022 sebesar Rp31 miliar."
+    assert _subject_values(text) == [("bank-indonesia/madiun", Decimal("31000000000"))]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a statistics agency only compiles statistics about regions
+    ("Madiun (ANTARA) - Data dari BPS Kota Madiun, jumlah wisatawan pada 2023 mencapai 120.000 orang.", "city-madiun"),
+    # a statistic of a region stays the region's, whoever is its source
+    ("Madiun (ANTARA) - Data dari BI Madiun, inflasi tahunan pada Mei 2024 sebesar 2,1 persen.", "city-madiun"),
+])
+def test_a_cited_source_leaves_a_regions_statistic_to_the_region(text, subject):
+    assert [s for s, _ in _subject_values(text)] == [subject]
+
+
+@pytest.mark.parametrize("verb", load().words["operation_verbs"])
+@pytest.mark.parametrize("auxiliary", ["", *load().words["verb_auxiliaries"]])
+def test_what_an_office_does_as_its_own_work_is_its_own_where_a_place_is_named(verb, auxiliary):
+    text = f"Kediri (ANTARA) - Kantor Perwakilan Bank Indonesia Kediri {auxiliary} {verb} Rp20 miliar di Kabupaten Blitar."
+    assert _subject_values(" ".join(text.split())) == [("bank-indonesia/kantor-perwakilan-kota-kediri",
+                                                        Decimal("20000000000"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Garut (ANTARA) - Kepala OJK Tasikmalaya Rudi Hartono mengatakan pengawasan Otoritas Jasa Keuangan (OJK) "
+    "Tasikmalaya terhadap 38 BPR di Kabupaten Garut berjalan baik.",
+    "Garut (ANTARA) - Kepala OJK Tasikmalaya Rudi Hartono mengatakan pembinaan Otoritas Jasa Keuangan (OJK) "
+    "Tasikmalaya terhadap 38 BPR di Kabupaten Garut berjalan baik.",
+    "Garut (ANTARA) - Otoritas Jasa Keuangan (OJK) Tasikmalaya mencatat 38 BPR yang diawasi kantor itu di Kabupaten Garut.",
+    "Garut (ANTARA) - Otoritas Jasa Keuangan (OJK) Tasikmalaya mencatat 38 BPR yang dibina kantor itu di Kabupaten Garut.",
+    "Garut (ANTARA) - Otoritas Jasa Keuangan (OJK) Tasikmalaya mengawasi 38 BPR di Kabupaten Garut.",
+])
+def test_what_a_supervising_office_supervises_is_the_offices(text):
+    assert [s.split("/")[0] for s, _ in _subject_values(text)] == ["otoritas-jasa-keuangan"]
+
+
+def test_a_number_inside_a_name_counts_nothing():
+    text = "Semarang (ANTARA) - PT KAI Daerah Operasi 4 Semarang (Daop 4 Semarang) telah melayani 640.000 penumpang."
+    assert [v for _, v in _subject_values(text)] == [Decimal("640000")]
+
+
+@pytest.mark.parametrize("verb", load().words["occurrence_verbs"])
+def test_a_place_where_something_occurs_with_its_figure_in_a_sentence_naming_no_one_is_the_figures(verb):
+    text = ("Surabaya (ANTARA) - Dinas Kesehatan Provinsi Jawa Timur mencatat 640 kasus campak sepanjang 2024. "
+            f"Selanjutnya, kasus terbanyak {verb} di Kabupaten Jember dengan 120 kasus.")
+    assert [s for s, _ in _subject_values(text)] == ["dinas-kesehatan-provinsi-jawa-timur", "regency-jember"]
