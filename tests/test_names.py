@@ -167,6 +167,10 @@ def test_title_short_form_in_brackets_belongs_to_the_title():
     ("Plh. Sekretaris Daerah Kabupaten Jember Rina Wati mengatakan bantuan cair.", "Plh. Sekretaris Daerah",
      "sekretaris-daerah", False),
     ("Pj. Bupati Jember Rina Wati mengatakan bantuan cair.", "Pj. Bupati", "penjabat-bupati", True),
+    ("Pelaksana Harian Kepala Dinas Sosial Kota Blitar, Rina Wati, mengatakan bantuan cair.",
+     "Pelaksana Harian Kepala", "kepala-dinas", True),
+    ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Kota Blitar Rina Wati mengatakan bantuan cair.",
+     "Pelaksana Tugas (Plt) Kepala", "kepala-dinas", True),
 ])
 def test_acting_holder_holds_the_title_after_the_prefix(sentence, label, role, head):
     [m] = kg.extract(sentence).memberships

@@ -69,8 +69,9 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
 def _plain_title(state: ArticleState, label: str) -> str:
     """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
     words = without_brackets(label).split()
-    if len(words) > 1 and words[0].rstrip(".") in state.lex.words["acting_prefixes"]:
-        words = words[1:]
+    for prefix in sorted((p.split() for p in state.lex.words["acting_prefixes"]), key=len, reverse=True):
+        if len(words) > len(prefix) and [w.rstrip(".") for w in words[:len(prefix)]] == prefix:
+            return " ".join(words[len(prefix):])
     return " ".join(words)
 
 

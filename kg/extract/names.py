@@ -129,6 +129,7 @@ class _WordTables:
     speech_after: set[str]
     name_connectors: set[str]
     acting_prefixes: set[str]
+    acting_prefix_words: list[list[str]]  # the prefixes as words, longest first: 'Pelaksana Harian' as well as 'Plt'
     former_markers: set[str]
     name_particles: set[str]
     national_words: set[str]
@@ -162,6 +163,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         speech_after=set(w["speech_verbs_after"]),
         name_connectors=set(w["name_connectors"]),
         acting_prefixes=acting_prefixes,
+        acting_prefix_words=sorted((p.split() for p in acting_prefixes), key=lambda w: (-len(w), w)),
         former_markers=set(w["former_markers"]),
         name_particles=set(w["name_particles"]),
         national_words=set(w["national_name_words"]),
@@ -275,12 +277,17 @@ class Scanner:
         return k > 0 and self.toks[k - 1].text.lower() in self.former_markers
 
     def acting_prefix_end(self, i: int) -> int | None:
-        """After 'Plt.', 'Pj', 'Plh.' (an acting holder's prefix): where the title itself starts."""
-        if i >= len(self.toks) or self.toks[i].text not in self.acting_prefixes:
+        """After 'Plt.', 'Pj', 'Plh.' or 'Pelaksana Harian' (an acting holder's prefix, abbreviated or spelled
+        out): where the title itself starts."""
+        words = next((w for w in self.acting_prefix_words if self.match_seq(i, w)), None)
+        if words is None:
             return None
-        k = i + 1
-        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[i].end:
+        k = i + len(words)
+        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[k - 1].end:
             k += 1
+        if k + 2 < len(self.toks) and self.toks[k].text == "(" and self.toks[k + 2].text == ")" \
+                and self.toks[k + 1].text in self.acting_prefixes:
+            k += 3  # 'Pelaksana Tugas (Plt) Kepala …': the prefix's short form in brackets
         return k
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
