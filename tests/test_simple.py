@@ -438,6 +438,10 @@ def test_a_programme_word_with_one_noun_of_doing_names_none():
     ("Disnaker Bitung menerbitkan 300 kartu AK/1 tahun ini.", "kartu tanda pencari kerja"),
     ("Disnaker Bitung menerbitkan 300 kartu pencari kerja tahun ini.", "kartu tanda pencari kerja"),
     ("Pemkot Bitung menggelar gerakan pangan murah di enam kecamatan.", "gerakan pangan murah"),
+    ("Badan Gizi Nasional menyalurkan makan bergizi gratis kepada 900 siswa di Bitung.", "makan bergizi gratis"),
+    ("Badan Gizi Nasional menyalurkan MBG kepada 900 siswa di Bitung.", "MBG"),
+    ("Puskesmas Bitung melayani cek kesehatan gratis bagi 300 warga.", "cek kesehatan gratis"),
+    ("Puskesmas Bitung melayani CKG bagi 300 warga.", "CKG"),
 ])
 def test_lexicon_programmes_written_in_lower_case(sentence, name):
     assert name in [p.name for p in kg.extract(sentence).programs] + [a for p in kg.extract(sentence).programs for a in p.aliases]
