@@ -167,6 +167,10 @@ def test_title_short_form_in_brackets_belongs_to_the_title():
     ("Plh. Sekretaris Daerah Kabupaten Jember Rina Wati mengatakan bantuan cair.", "Plh. Sekretaris Daerah",
      "sekretaris-daerah", False),
     ("Pj. Bupati Jember Rina Wati mengatakan bantuan cair.", "Pj. Bupati", "penjabat-bupati", True),
+    ("Pelaksana Harian Kepala Dinas Sosial Kota Blitar, Rina Wati, mengatakan bantuan cair.",
+     "Pelaksana Harian Kepala", "kepala-dinas", True),
+    ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Kota Blitar Rina Wati mengatakan bantuan cair.",
+     "Pelaksana Tugas (Plt) Kepala", "kepala-dinas", True),
 ])
 def test_acting_holder_holds_the_title_after_the_prefix(sentence, label, role, head):
     [m] = kg.extract(sentence).memberships
@@ -623,7 +627,8 @@ def test_a_listed_institution_closing_a_bureaus_name_ends_it_before_the_persons_
     f = kg.extract(f"Jakarta (ANTARA) - Kepala Biro Hukum dan Organisasi {institution} {person} mengatakan kasus "
                    "itu turun.")
     assert [p.name for p in f.people] == [person]
-    assert [m.organization for m in f.memberships] == [kg.identity.slug(f"Biro Hukum dan Organisasi {institution}")]
+    assert [m.organization for m in f.memberships] == [
+        f"kementerian-kesehatan/{kg.identity.slug(f'Biro Hukum dan Organisasi {institution}')}"]  # a unit of it
 
 
 def test_a_company_not_listed_keeps_the_two_word_guess_for_the_name_after_it():
@@ -637,3 +642,33 @@ def test_a_national_institutions_office_is_one_unit_whether_its_name_is_written_
                    "siap ditukar.")
     assert [m.organization for m in f.memberships] == ["bank-indonesia/kantor-perwakilan-kota-madiun"]
     assert [p.name for p in f.people] == ["Yusuf Kurniawan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Biro Hukum Kementerian Keuangan Rina Wati mengatakan aturan itu berlaku.",
+    "Kepala Biro Hukum Kementerian Keuangan, Rina Wati, mengatakan aturan itu berlaku.",
+    "Rina Wati, Kepala Biro Hukum Kementerian Keuangan, mengatakan aturan itu berlaku.",
+])
+def test_a_bureau_named_after_its_ministry_is_a_unit_of_it_headed_by_the_title(sentence):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    bureau = next(o for o in f.organizations if o.key == m.organization)
+    assert (m.person, bureau.name, bureau.kind, bureau.parent, m.head) == (
+        "rina-wati", "Biro Hukum Kementerian Keuangan", "unit", "kementerian-keuangan", True)
+
+
+@pytest.mark.parametrize("sentence, bureau, label", [
+    ("Karo Humas Kemensos Rina Wati mengatakan bansos cair.", "Biro Humas Kemensos", "Karo Humas Kemensos"),
+    ("Karo Humas Kementerian Sosial, Rina Wati, mengatakan bansos cair.", "Biro Humas Kementerian Sosial",
+     "Karo Humas Kementerian Sosial"),
+])
+def test_a_contracted_bureau_title_before_a_ministry_heads_the_bureau_not_the_ministry(sentence, bureau, label):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    unit = next(o for o in f.organizations if o.key == m.organization)
+    assert (unit.name, unit.kind, unit.parent, m.label) == (bureau, "unit", "kementerian-sosial", label)
+
+
+def test_a_contracted_title_is_labelled_as_written():
+    [m] = kg.extract("Kapolres Lahat AKBP Rina Wati mengatakan situasi aman.").memberships
+    assert (m.role_label, m.label) == ("Kapolres", "Kapolres Lahat")

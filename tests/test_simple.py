@@ -2,6 +2,7 @@
 import pytest
 
 import kg
+from kg.lexicon import load as load_lexicon
 
 TWO_PEOPLE = ("Direktur Utama PT Sinar Bahari Sari Melati hadir. "
               "Kepala Dinas Perikanan Kota Tegal Joko Santoso juga hadir. ")
@@ -416,3 +417,81 @@ def test_a_quoted_title_is_no_quotation(noun):
     f = kg.extract(f"Bogor - Yohanes Bria hadir dalam {noun} “Bank Daerah di Era Digital Masa Kini dan Nanti” di "
                    "Jakarta, Sabtu. “Kami siap melayani semua nasabah,” kata Yohanes Bria.")
     assert [q.text for q in f.quotations] == ["Kami siap melayani semua nasabah"]
+
+
+SERVICE_BENEFITS = {head: spec for head, spec in load_lexicon().words["service_benefits"].items() if not head.startswith("_")}
+
+
+@pytest.mark.parametrize("head", [h for h, spec in SERVICE_BENEFITS.items() if spec["alone"]])
+def test_a_public_service_named_in_lower_case_is_a_programme(head):
+    f = kg.extract(f"Kantor Perwakilan Bank Indonesia Kendari membuka {head} di lima pasar pekan ini.")
+    assert [p.name for p in f.programs] == [head]
+
+
+@pytest.mark.parametrize("head, then", [(h, t) for h, spec in SERVICE_BENEFITS.items() for t in spec["then"]])
+def test_a_service_or_benefit_with_its_kind_is_a_programme(head, then):
+    f = kg.extract(f"Dinas Sosial Kota Bitung menyiapkan {head} {then} tahun ini.")
+    assert [p.name for p in f.programs] == [f"{head} {then}"]
+
+
+@pytest.mark.parametrize("head", [h for h, spec in SERVICE_BENEFITS.items() if not spec["alone"]])
+def test_a_benefit_that_needs_its_kind_is_no_programme_alone(head):
+    assert kg.extract(f"Dinas Sosial Kota Bitung membahas {head} tahun ini.").programs == ()
+
+
+@pytest.mark.parametrize("prefix", ["layanan", "pelayanan"])
+def test_the_forms_of_one_service_are_one_programme_with_and_without_the_service_word(prefix):
+    f = kg.extract(f"Untuk memperluas {prefix} penukaran uang pecahan, BI Kendari menggandeng lima bank. "
+                   "Penukaran uang baru dilayani tiap Senin.")
+    [p] = f.programs
+    assert (p.name, set(p.aliases)) == (f"{prefix} penukaran uang pecahan",
+                                        {"penukaran uang pecahan", "Penukaran uang baru"})
+
+
+@pytest.mark.parametrize("link", ["kepada", "bagi", "untuk"])
+def test_a_benefit_named_apart_from_its_recipients_is_named_by_both(link):
+    f = kg.extract(f"Baznas Kota Bitung menyalurkan insentif {link} 1.200 marbot masjid tahun ini.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("insentif marbot", ("insentif",))]
+
+
+def test_a_credit_or_tax_incentive_is_no_programme():
+    assert kg.extract("Bank Sulutgo menawarkan subsidi bunga dan insentif pajak kepada pengusaha.").programs == ()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Pemkab Konawe kembali menggelar program pembebasan denda pajak kendaraan bermotor hingga 30 Juni.",
+     "pembebasan denda pajak kendaraan bermotor"),
+    ("BKKBN mengoordinasikan program penurunan stunting di tingkat desa.", "penurunan stunting"),
+    ("Dinas Sosial menjalankan program pengentasan kemiskinan tidak salah sasaran.", "pengentasan kemiskinan"),
+    ("Pemkot Bitung menyiapkan program penataan pasar tradisional yang dimulai Mei.", "penataan pasar tradisional"),
+    ("Pemkot Bitung menyiapkan program perbaikan jalan desa menjadi prioritas.", "perbaikan jalan desa"),
+])
+def test_a_programme_named_in_lower_case_by_its_work(sentence, name):
+    assert [(p.name, p.aliases) for p in kg.extract(sentence).programs] == [(name, (f"program {name}",))]
+
+
+def test_a_programme_word_with_one_noun_of_doing_names_none():
+    assert kg.extract("Lapas Kelas IIB Bitung menjalankan program pembinaan bagi warga binaan.").programs == ()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kementerian Sosial menyalurkan bantuan pangan nontunai kepada 300 keluarga.", "bantuan pangan nontunai"),
+    ("Dinas Sosial Kota Bitung menyalurkan bansos program sembako kepada 300 keluarga.", "program sembako"),
+    ("Disnaker Bitung menerbitkan 300 kartu tanda pencari kerja tahun ini.", "kartu tanda pencari kerja"),
+    ("Disnaker Bitung menerbitkan 300 kartu AK1 tahun ini.", "kartu tanda pencari kerja"),
+    ("Disnaker Bitung menerbitkan 300 kartu AK/1 tahun ini.", "kartu tanda pencari kerja"),
+    ("Disnaker Bitung menerbitkan 300 kartu pencari kerja tahun ini.", "kartu tanda pencari kerja"),
+    ("Pemkot Bitung menggelar gerakan pangan murah di enam kecamatan.", "gerakan pangan murah"),
+    ("Badan Gizi Nasional menyalurkan makan bergizi gratis kepada 900 siswa di Bitung.", "makan bergizi gratis"),
+    ("Badan Gizi Nasional menyalurkan MBG kepada 900 siswa di Bitung.", "MBG"),
+    ("Puskesmas Bitung melayani cek kesehatan gratis bagi 300 warga.", "cek kesehatan gratis"),
+    ("Puskesmas Bitung melayani CKG bagi 300 warga.", "CKG"),
+])
+def test_lexicon_programmes_written_in_lower_case(sentence, name):
+    assert name in [p.name for p in kg.extract(sentence).programs] + [a for p in kg.extract(sentence).programs for a in p.aliases]
+
+
+@pytest.mark.parametrize("size", ["Super Mikro", "Mikro", "Kecil", "Khusus"])
+def test_a_programme_short_form_with_a_size_word_names_one_of_its_schemes(size):
+    f = kg.extract(f"Bank Sulutgo menyalurkan KUR Rp2 triliun, termasuk KUR {size} Rp500 miliar.")
+    assert sorted(p.name for p in f.programs) == ["KUR", f"KUR {size}"]

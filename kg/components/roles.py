@@ -49,12 +49,20 @@ def membership_facts(state: ArticleState) -> list[Membership]:
         specific = norm(_plain_title(state, label)) not in {norm(f) for f in concept.forms}
         facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
                                 role_label=label, role_concept=concept.iri,
-                                label=label if label.endswith(org.name) else f"{label} {org.name}",
+                                label=_membership_label(state, r, org),
                                 head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
     first: dict[tuple, Membership] = {}
     for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label)):
         first.setdefault((m.person, m.organization, m.role_concept), m)  # "Sekretaris Daerah …", later "Sekda …"
     return list(first.values())
+
+
+def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:
+    """The title with its organisation: as written where the title carries the organisation's head word ('Kapolres
+    Lahat', 'Karo Humas Kemensos'), else the title and the organisation's name."""
+    if r.rule == "role.contracted-title":
+        return " ".join(state.text[r.span.begin:r.span.end].split())
+    return r.title if r.title.endswith(org.name) else f"{r.title} {org.name}"
 
 
 def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEntity | None:
@@ -69,8 +77,9 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
 def _plain_title(state: ArticleState, label: str) -> str:
     """'Plt. Kepala', 'Sekretaris Daerah (Sekda)': the title itself, without an acting prefix or its short form."""
     words = without_brackets(label).split()
-    if len(words) > 1 and words[0].rstrip(".") in state.lex.words["acting_prefixes"]:
-        words = words[1:]
+    for prefix in sorted((p.split() for p in state.lex.words["acting_prefixes"]), key=len, reverse=True):
+        if len(words) > len(prefix) and [w.rstrip(".") for w in words[:len(prefix)]] == prefix:
+            return " ".join(words[len(prefix):])
     return " ".join(words)
 
 

@@ -143,6 +143,7 @@ class _WordTables:
     speech_after: set[str]
     name_connectors: set[str]
     acting_prefixes: set[str]
+    acting_prefix_words: list[list[str]]  # the prefixes as words, longest first: 'Pelaksana Harian' as well as 'Plt'
     former_markers: set[str]
     name_particles: set[str]
     national_words: set[str]
@@ -187,6 +188,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         speech_after=set(w["speech_verbs_after"]),
         name_connectors=set(w["name_connectors"]),
         acting_prefixes=acting_prefixes,
+        acting_prefix_words=sorted((p.split() for p in acting_prefixes), key=lambda w: (-len(w), w)),
         former_markers=set(w["former_markers"]),
         name_particles=set(w["name_particles"]),
         national_words=set(w["national_name_words"]),
@@ -302,12 +304,17 @@ class Scanner:
         return k > 0 and self.toks[k - 1].text.lower() in self.former_markers
 
     def acting_prefix_end(self, i: int) -> int | None:
-        """After 'Plt.', 'Pj', 'Plh.' (an acting holder's prefix): where the title itself starts."""
-        if i >= len(self.toks) or self.toks[i].text not in self.acting_prefixes:
+        """After 'Plt.', 'Pj', 'Plh.' or 'Pelaksana Harian' (an acting holder's prefix, abbreviated or spelled
+        out): where the title itself starts."""
+        words = next((w for w in self.acting_prefix_words if self.match_seq(i, w)), None)
+        if words is None:
             return None
-        k = i + 1
-        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[i].end:
+        k = i + len(words)
+        if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[k - 1].end:
             k += 1
+        if k + 2 < len(self.toks) and self.toks[k].text == "(" and self.toks[k + 2].text == ")" \
+                and self.toks[k + 1].text in self.acting_prefixes:
+            k += 3  # 'Pelaksana Tugas (Plt) Kepala …': the prefix's short form in brackets
         return k
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
@@ -1325,7 +1332,7 @@ def _title_before_name(sc: Scanner, i: int):
             org_m = _government_of(sc, qual_end, name_start, r)
         else:
             got = sc.parse_org(qual_end, name_start, "role")
-            org_m = got[0] if got else None
+            org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
         title_end = toks[name_start - 1].end
     n0, n1 = sc.name_tokens(name_start, run_end)
     if n0 >= n1 or n1 - n0 > 5:
@@ -1382,7 +1389,7 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
             org_m = _government_of(sc, qual_end, end, r)
         else:
             got = sc.parse_org(qual_end, end, "role")
-            org_m = got[0] if got else None
+            org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
     elif r.government_level and end > j:  # "Camat Sentani, Maria …"
         org_m = _government_of(sc, j, end, r)
     return org_m, unit_place, unit_label
@@ -1422,19 +1429,10 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     otype = next((t for t in sc.lex.org_types if head in t.head_words), sc.regional_short_forms.get(head)) if head else None
     if otype is None or j != t0 + 1:
         return None
-    for q in range(j, min(run_end, j + 4)):  # a short qualifier ('Sosial') before the place
-        places, k = sc.place_at(q, run_end, unknown_ok=False)
-        if places:
-            break
-    else:
+    found = _contracted_organisation(sc, t0, j, run_end, head, otype)
+    if found is None:
         return None
-    # the mention is the whole 'Kapolres Lahat': the head word is inside the title
-    org_m = OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
-                       "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]),
-                       region_org=otype.iri.split("/")[-1] in REGIONAL_TYPES)
-    owner = _owner_inside(sc, j + 1, k)
-    if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
-        org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
+    org_m, k = found
     if k < len(toks) and toks[k].text == ",":
         name = _appositive_name(sc, k)
         if name is None:
@@ -1449,6 +1447,59 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
                            "person.contracted-title")
     role_m = RoleMention(Span(toks[i].begin, toks[k - 1].end), title_text, r, org_m, person, "role.contracted-title", None)
     return role_m, person, org_m, n1
+
+
+def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: str, otype) -> tuple[OrgMention, int] | None:
+    """What a contracted title heads and where its holder's name may start: '<head word> <qualifier> <place>'
+    ('Kapolres Lahat' is Polres Lahat), a unit of the organisation named after it ('Karo Umum Setda Pemprov X' is the
+    Biro Umum of the secretariat), or, with no place, a unit of the organisation after the qualifier ('Karo Humas
+    Kemensos Budi' heads the Biro Humas of Kemensos, not Kemensos)."""
+    toks = sc.toks
+    for q in range(j, min(run_end, j + 4)):  # a short qualifier ('Sosial') before the place
+        places, k = sc.place_at(q, run_end, unknown_ok=False)
+        if places:
+            break
+    else:
+        owner = _owner_after_qualifier(sc, j, run_end)
+        if owner is None:
+            return None
+        owner_m, k = owner
+        return OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
+                          "unit", "role.contracted-title", org_type=otype, parent=owner_m), k
+    # the mention is the whole 'Kapolres Lahat': the head word is inside the title
+    org_m = OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
+                       "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]),
+                       region_org=otype.iri.split("/")[-1] in REGIONAL_TYPES)
+    owner = _owner_inside(sc, j + 1, k)
+    if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
+        org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
+    return org_m, k
+
+
+def _owner_after_qualifier(sc: Scanner, j: int, run_end: int) -> tuple[OrgMention, int] | None:
+    """'Humas Kemensos Budi Santoso': the organisation (not a government) after a short qualifier, and where it ends
+    (the holder's name follows)."""
+    for q in range(j + 1, min(run_end, j + 4)):
+        if sc.head_at(q) or sc.known_at(q, run_end):
+            probe = sc.parse_org(q, run_end, "role")
+            whole = probe is not None and probe[1] == run_end  # 'Karo Humas Kementerian Sosial, Budi …'
+            end = run_end if whole else sc.split_name(q, run_end, probe[1] if probe else None)
+            got = sc.parse_org(q, end, "role") if end > q else None
+            if got is None or got[1] != end or got[0].kind == "government":
+                return None
+            return got[0], end
+    return None
+
+
+def _bureau_of_its_owner(sc: Scanner, org_m: OrgMention, start: int, end: int) -> OrgMention:
+    """'Kepala Biro Hukum Kementerian Keuangan Budi …': a bureau (kg/data/indonesian.json secretariat_bureau_types)
+    whose name ends with the organisation it belongs to is a unit of that organisation, whose head the title names."""
+    bureau = org_m.kind == "org" and org_m.org_type is not None \
+        and org_m.org_type.label_id in sc.lex.words["secretariat_bureau_types"]
+    owner = _owner_inside(sc, start + 1, end) if bureau else None
+    if owner is not None:
+        org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
+    return org_m
 
 
 def _owner_inside(sc: Scanner, start: int, end: int) -> OrgMention | None:

@@ -498,12 +498,19 @@ def _program_candidates(doc: Document, lex: Lexicon) -> list[tuple[Span, str, st
         return found
     found = list(_lexicon_programs(doc, lex)) + list(_named_programs(doc.text, lex)) \
         + list(_programs_named_as_such(doc, lex)) + list(_numbered_payments(doc.text, lex)) \
-        + list(_protection_of_groups(doc.text, lex)) + list(_document_services(doc.text, lex))
+        + list(_protection_of_groups(doc.text, lex)) + list(_document_services(doc.text, lex)) \
+        + list(_services_and_benefits(doc.text, lex)) + list(_programmes_named_by_their_work(doc.text, lex))
     _LAST_PROGRAM_CANDIDATES[0] = (doc.text, lex, found)
     return found
 
 
 def _lexicon_programs(doc: Document, lex: Lexicon):
+    """Aid named by its goods and the lexicon's names, the longest first where two start together: 'bantuan sosial
+    beras' over 'bantuan sosial', 'bantuan pangan nontunai' over 'bantuan pangan'."""
+    return sorted(_lexicon_program_matches(doc, lex), key=lambda c: (c[0].begin, -c[0].end))
+
+
+def _lexicon_program_matches(doc: Document, lex: Lexicon):
     holds = LiteralFilter(doc.text)
     # "bantuan beras", "bantuan sosial sembako": aid named by the goods it gives is a programme of its own
     goods = "|".join(re.escape(g) for g in lex.words["aid_goods"])
@@ -519,6 +526,16 @@ def _lexicon_programs(doc: Document, lex: Lexicon):
                         and doc.sentence_at(m.start()).begin != m.start():
                     continue  # "Jaminan Sosial Ketenagakerjaan" inside a longer proper name
                 yield Span(m.start(), m.end()), m.group(), "program.lexicon", {"concept": concept}
+                if form.isupper():
+                    yield from _scheme_of_programme(doc.text, m.start(), m.end(), lex)
+
+
+def _scheme_of_programme(text: str, begin: int, end: int, lex: Lexicon):
+    """'KUR Mikro', 'KUR Super Mikro': a programme's short form and a size word (kg/data/indonesian.json
+    programme_scheme_words) name one scheme of it, a programme of its own."""
+    m = re.compile(rf"\s+(?:{alternation(lex.words['programme_scheme_words'])})(?![\w-])").match(text, end)
+    if m:
+        yield Span(begin, m.end()), text[begin:m.end()], "program.scheme", {}
 
 
 def _named_programs(text: str, lex: Lexicon):
@@ -621,6 +638,52 @@ def _document_services(text: str, lex: Lexicon):
     acts = alternation(lex.words["document_service_nouns"])
     for m in re.finditer(rf"(?<![\w-])(?:[Pp]e)?[Ll]ayanan\s+(?:{acts})\s+(?:data\s+)?(?:{documents})(?![\w-])", text, re.IGNORECASE):
         yield Span(m.start(), m.end()), m.group(), "program.document-service", {}
+
+
+def _services_and_benefits(text: str, lex: Lexicon):
+    """'kas keliling', 'pelayanan penukaran uang pecahan', 'subsidi BBM', 'insentif kepada 300 marbot': a public
+    service or benefit written in lower case without 'program' (kg/data/indonesian.json service_benefits). The
+    forms of one service are one programme ('penukaran uang baru' is also 'penukaran uang'); a head that needs its
+    follower makes one programme per follower. A recipient named apart from its head ('insentif kepada … marbot')
+    gives the name 'insentif marbot', and the head as the text writes it."""
+    w = lex.words
+    prefixes, links = alternation(w["service_prefixes"]), alternation(w["recipient_links"])
+    for head, spec in w["service_benefits"].items():
+        if head.startswith("_"):
+            continue
+        gap = rf"(?:\s+(?:{links}))?(?:\s+\d[\d.,]*)?" if spec.get("recipients") else ""
+        follow = rf"(?P<gap>{gap})\s+(?P<then>(?i:{alternation(spec['then'])}))" if spec["then"] else None
+        if follow is None and not spec["alone"]:
+            continue
+        tail = "" if follow is None else (rf"(?:{follow})?" if spec["alone"] else follow)
+        pattern = rf"(?<![\w-])(?:(?P<prefix>(?i:{prefixes}))\s+)?(?P<head>(?i:{re.escape(head[0])}){re.escape(head[1:])}){tail}(?![\w-])"
+        for m in re.finditer(pattern, text):
+            then = m.groupdict().get("then")
+            group = f"service-{head}" if spec["alone"] else f"service-{head}-{then.lower()}"
+            if then and m.group("gap"):
+                name, written = f"{m.group('head')} {then}", m.group("head")
+            else:
+                name = m.group()
+                written = text[m.start("head"):m.end()] if m.group("prefix") else name
+            yield Span(m.start(), m.end()), name, "program.service-or-benefit", {"group": group, "written": written}
+
+
+def _programmes_named_by_their_work(text: str, lex: Lexicon):
+    """'program pembebasan denda pajak kendaraan bermotor hingga …', 'program penurunan stunting di …': 'program'
+    and a lower-case noun of doing (pe-…-an) with what it acts on name a programme. The name stops at a function
+    word, an adverb or the clause's next verb, and has two words at least ('program pembinaan' says too little)."""
+    w = lex.words
+    stops = {*w["function_words"], *w["programme_phrase_enders"], *w["reference_demonstratives"]}
+    verb = re.compile(r"me(?:ng|ny|m|n|r|l)[a-z]{3,}|di[a-z]{3,}kan")
+    for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>pe[a-z]+an(?:\s+[a-z][a-z-]*){1,5})", text):
+        words = m.group("name").split()
+        end = next((k for k in range(1, len(words)) if words[k] in stops or verb.fullmatch(words[k])), len(words))
+        if end < 2:
+            continue
+        name = " ".join(words[:end])
+        span = Span(m.start("name"), m.start("name") + len(name))
+        if text[span.begin:span.end] == name:  # one space between the words, as the name is written
+            yield span, name, "program.named-by-its-work", {"written": text[m.start():span.end]}
 
 
 @dataclass(frozen=True)
