@@ -168,8 +168,8 @@ class MetricReader:
 
     # ------------------------------------------------------------ a subject said before
     def _inherited_subject(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
-        """'KPw BI X menyiapkan Rp3 triliun. Jumlah tersebut terdiri dari Rp2 triliun uang baru …', '… Rp29 miliar.
-        Jumlah itu meningkat jadi Rp30 miliar': a part of a total, and a figure whose sentence opens by pointing back
+        """'KPw BI X menyediakan Rp3 triliun. Dana itu terdiri atas Rp2 triliun uang baru …', '… Rp29 miliar.
+        Angka tersebut naik menjadi Rp31 miliar': a part of a total, and a figure whose sentence opens by pointing back
         to the figure before it, are about whom that figure is about, whatever place or office the article is about
         by then, unless their own words name someone or somewhere ('terdiri dari 300 orang di Kota A')."""
         broken_down = self._broken_down_total(q, sent, so_far)
@@ -590,7 +590,7 @@ class MetricReader:
         return next((e.key for s, e, in_title in self._orgs_in(at, at + 1) if not in_title), None)
 
     def _operator(self, q: Quantity, sent) -> str | None:
-        """'KPw BI X telah menyiapkan uang tunai Rp4 triliun di wilayah Y', 'Kantor Imigrasi X menerbitkan 11.000 paspor':
+        """'KPw BI X telah menyediakan Rp2 triliun bagi penukaran di wilayah Y', 'Kantor Imigrasi X menerbitkan 11.000 paspor':
         an organisation its clause says does, before the figure, what an institution does as its own work
         (kg/data/indonesian.json) did what the figure counts, whatever place the clause names (GOLD.md: an
         institution's own operations are the institution's)."""
@@ -715,7 +715,7 @@ class MetricReader:
                 w in around and re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
         if reporter is not None and not marked and self._cited_source(reporter, q, sent):
-            return None  # "Data dari BI X, kebutuhan uang pecahan Rp29 miliar": the office's own figure
+            return None  # "Data dari BI X, permintaan uang baru Rp31 miliar": the office's own figure
         national = self._nation_of(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
             return national
@@ -727,7 +727,7 @@ class MetricReader:
         return named or carried or (reporter.places[0] if reporter is not None and reporter.places else None)
 
     def _cited_source(self, office, q: Quantity, sent) -> bool:
-        """'Data dari BI X, kebutuhan uang pecahan …', 'menurut data OJK X …': a figure whose sentence cites an office
+        """'Data dari BI X, permintaan uang baru …', 'menurut data OJK X …': a figure whose sentence cites an office
         as the source of its data (kg/data/indonesian.json), names no place before it but in the office's name, and
         no statistics agency (which only compiles statistics about regions), is that office's own figure."""
         text = self.doc.text
@@ -963,7 +963,7 @@ class MetricReader:
                                          self._place_mentions(named.end(), min(len(text), named.end() + 40)))
 
     def _numbers_a_name(self, q: Quantity) -> bool:
-        """The '1' of 'Daerah Operasi 1 Jakarta', 'Kantor Regional 5 Sumatera' numbers the name it stands in: a number of
+        """The '4' of 'Daerah Operasi 4 Semarang', 'Kantor Regional 5 Sumatera' numbers the name it stands in: a number of
         one or two digits between two capitalised words inside a sentence counts nothing."""
         text = self.doc.text
         if q.unit != "count" or not text[q.span.begin:q.span.end].isdigit() or q.span.end - q.span.begin > 2:

@@ -606,9 +606,9 @@ def test_a_part_of_a_total_is_about_whom_the_total_is_about(cue):
 
 
 def test_a_sentence_breaking_down_the_total_before_it_gives_the_parts_the_totals_subject():
-    text = ("Madiun (ANTARA) - Kantor Perwakilan Bank Indonesia Madiun menyiapkan uang tunai Rp2,5 triliun untuk Lebaran "
-            "2024 di empat kabupaten. Keempat kabupaten itu antara lain Ponorogo dan Magetan. Jumlah tersebut terdiri "
-            "dari Rp400 miliar uang baru dan Rp2,1 triliun uang layak edar.")
+    text = ("Madiun (ANTARA) - Kantor Perwakilan Bank Indonesia Madiun menyediakan Rp2,5 triliun bagi penukaran jelang "
+            "Natal 2024 di empat kabupaten. Keempat kabupaten itu antara lain Ponorogo dan Magetan. Jumlah tersebut "
+            "terdiri dari Rp400 miliar pecahan kecil dan Rp2,1 triliun pecahan besar.")
     metrics = kg.extract(text).metrics
     assert [m.subject for m in metrics] == [CASH_OFFICE] * 3
     assert [m.part_of for m in metrics] == [None, 0, 0]
@@ -622,14 +622,14 @@ def test_a_part_that_names_its_own_region_keeps_it():
 
 @pytest.mark.parametrize("opener", load().words["pointing_back_openers"])
 def test_a_figure_pointing_back_to_the_figure_before_keeps_its_subject(opener):
-    text = ("Madiun (ANTARA) - Data dari BI Madiun, kebutuhan uang pecahan selama Lebaran 2022 sebesar Rp31 miliar. "
-            f"{opener[0].upper() + opener[1:]} naik menjadi Rp35 miliar pada Lebaran 2023.")
+    text = ("Madiun (ANTARA) - Data dari BI Madiun, permintaan uang baru jelang Natal 2022 sebesar Rp31 miliar. "
+            f"{opener[0].upper() + opener[1:]} naik menjadi Rp35 miliar pada Natal 2023.")
     assert [s for s, _ in _subject_values(text)] == ["bank-indonesia/madiun"] * 2
 
 
 @pytest.mark.parametrize("cue", load().words["source_data_cues"])
 def test_an_office_cited_as_the_source_of_a_figure_owns_it(cue):
-    text = f"Madiun (ANTARA) - Menurut {cue} BI Madiun, kebutuhan uang pecahan selama Lebaran 2022 sebesar Rp31 miliar."
+    text = f"Madiun (ANTARA) - Menurut {cue} BI Madiun, permintaan uang baru jelang Natal 2022 sebesar Rp31 miliar."
     assert _subject_values(text) == [("bank-indonesia/madiun", Decimal("31000000000"))]
 
 
