@@ -14,6 +14,7 @@ Example:
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -651,8 +652,45 @@ def with_bindings(text: str, bindings: Mapping[str, object]) -> str:
     opening = _where_group_opening(tokens)
     if opening is not None and all(_bound_by_group(tokens, opening, name) for name in bindings):
         at = tokens[opening][1] + 1
-        return f"{text[:at]} {clause}{text[at:]}"
+        return _without_sort_keys(f"{text[:at]} {clause}{text[at:]}", set(bindings))
     return f"{text}\n{clause}"
+
+
+def _without_sort_keys(text: str, constant: set[str]) -> str:
+    """The query without the plain `?name` keys of its ORDER BY that hold one value in every row (the
+    variables a VALUES at the head of the WHERE group binds), and without the ORDER BY when none is left.
+
+    Sorting by a key every row shares orders nothing, and the engine pays for it: Oxigraph reads a long
+    string from its dictionary at each comparison (a fifth to a third of the time of an organisation's 2,000
+    figures, bound by name, in a store of 10,000 articles). The other keys keep the rows in the same order.
+
+    >>> _without_sort_keys("SELECT ?n ?d WHERE { ?p <http://schema.org/name> ?n } ORDER BY ?n DESC(?d) LIMIT 5", {"n"})
+    'SELECT ?n ?d WHERE { ?p <http://schema.org/name> ?n } ORDER BY DESC(?d) LIMIT 5'
+    >>> _without_sort_keys("SELECT ?n WHERE { ?p <http://schema.org/name> ?n } ORDER BY ?n", {"n"})
+    'SELECT ?n WHERE { ?p <http://schema.org/name> ?n }'
+    """
+    tokens = _located_tokens(text)
+    order = next((i for i, (token, _, depth, _) in enumerate(tokens) if depth == 0 and token.keyword == "ORDER"
+                  and i + 1 < len(tokens) and tokens[i + 1][0].keyword == "BY"), None)
+    if order is None:
+        return text
+    keys = list(itertools.takewhile(lambda t: t[0].keyword not in ("LIMIT", "OFFSET"), tokens[order + 2:]))
+    dropped = [(start, start + len(token.text)) for token, start, _, parens in keys
+               if parens == 0 and token.kind == "var" and token.text[1:] in constant]
+    if not dropped:
+        return text
+    if len(dropped) == len(keys):  # nothing left to sort by: the clause goes
+        dropped = [(tokens[order][1], dropped[-1][1])]
+    for start, end in reversed(dropped):
+        text = _cut(text, start, end)
+    return text
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    """`text` without text[start:end] and the spaces around it, one space left between words."""
+    before, after = text[:start].rstrip(" "), text[end:].lstrip(" ")
+    between = " " if before and after and not before.endswith("\n") and not after.startswith("\n") else ""
+    return before + between + after
 
 
 def _located_tokens(text: str) -> list[tuple[_Token, int, int, int]]:

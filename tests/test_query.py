@@ -626,3 +626,19 @@ def test_a_membership_two_articles_report_is_one_leader_with_each_articles_own_r
     assert len({str(r.fact) for r in rows}) == 1
     assert sorted((str(r.anchorOf)[:7], str(r.rule)) for r in rows) == [
         ("Kepala ", "role.title-before-name"), ("Lestari", "role.name-then-title")]
+
+
+def test_a_bound_name_is_no_longer_a_sort_key_and_the_rows_keep_their_order(dataset):
+    """Every row holds the bound value, so sorting by it orders nothing; the other keys keep the order
+    the unbound listing gives that value's rows."""
+    listing = q.bundled_query("organisation-metrics").text
+    bound = q.with_bindings(listing, {"orgName": Literal("PT Taspen")})
+    assert "ORDER BY ?unitName ?indicator ?date ?observation" in bound
+    every = [row for row in q.run_query(dataset, listing) if str(row.orgName) == "PT Taspen"]
+    assert every and list(q.run_query(dataset, listing, {"orgName": Literal("PT Taspen")})) == every
+
+
+def test_a_sort_key_written_as_an_expression_or_left_unbound_stays():
+    text = "SELECT ?n ?d WHERE { ?p <http://schema.org/name> ?n } ORDER BY DESC(?n) ?d"
+    assert q.with_bindings(text, {"n": Literal("Rina")}).endswith("ORDER BY DESC(?n) ?d")
+    assert q._without_sort_keys("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", {"o"}).endswith("ORDER BY ?s")
