@@ -347,3 +347,18 @@ def test_a_ministrys_office_in_a_town_is_one_organisation_named_with_its_town(se
 def test_a_national_institutions_name_after_its_acronym_keeps_the_town_out():
     f = kg.extract("Jember - Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Jember mencatat 20 klaim.")
     assert [o.key for o in f.organizations] == ["bpjs-kesehatan"]
+
+
+@pytest.mark.parametrize("first, again", [
+    ("Kantor Imigrasi Kelas II Jambi", "Imigrasi Jambi"),
+    ("Imigrasi Jambi", "Kantor Imigrasi Kelas II Jambi"),
+    ("Lembaga Pemasyarakatan (Lapas) Kelas II B Jambi", "Lapas Jambi"),
+])
+def test_an_office_named_again_by_another_head_word_or_without_its_class_is_one_office(first, again):
+    f = kg.extract(f"Jambi - {first} melayani 900 warga pekan ini. Sebanyak 200 warga lain dilayani {again} sepekan kemudian.")
+    assert len(f.organizations) == 1
+
+
+def test_two_offices_of_one_kind_in_two_towns_stay_two():
+    f = kg.extract("Jambi - Kantor Imigrasi Kelas II Jambi dan Imigrasi Bungo melayani 900 warga.")
+    assert sorted(o.key for o in f.organizations) == ["imigrasi-bungo", "kantor-imigrasi-kelas-ii-jambi"]

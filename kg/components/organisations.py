@@ -65,7 +65,8 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             if own_places and pkey not in own_places:
                 continue
             own = _without_region(state, m.name, pkey)
-            if own != m.name and any(_same_own_name(own, _without_region(state, n, pkey)) for n in e.names):
+            if own != m.name and any(_same_own_name(own, _without_region(state, n, pkey))
+                                     or _same_after_head_word(m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
                 return e
     return _same_office_named_without_region(state, m)
 
@@ -89,6 +90,34 @@ def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> Org
     return None
 
 
+def _same_office_in_its_town(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'Imigrasi Jambi' after 'Kantor Imigrasi Kelas II Jambi': an office named by its kind and its town, again
+    with another of its kind's head words or without its class, is the office already named."""
+    if m.org_type is None or not m.org_type.head_words:
+        return None
+    mine = _town_at_end(state, m.name)
+    if mine is None:
+        return None
+    for e in state.orgs:
+        if e.kind == "org" and e.org_type is not None and e.org_type.iri == m.org_type.iri:
+            for n in e.names:
+                other = _town_at_end(state, n)
+                if other is not None and other[1] == mine[1] and _same_after_head_word(m.org_type, mine[0], other[0]):
+                    return e
+    return None
+
+
+def _town_at_end(state: ArticleState, name: str) -> tuple[str, str] | None:
+    """'Kantor Imigrasi Kelas II Jambi' -> ('Kantor Imigrasi Kelas II', key of Jambi): a name that ends in a
+    place the gazetteer knows, split there; None for a name that does not."""
+    words = name.split()
+    for n in range(min(MAX_PLACE_TOKENS, len(words) - 1), 0, -1):
+        town = " ".join(words[-n:])
+        if gazetteer.is_place(town):
+            return " ".join(words[:-n]), places.place_key(state, town)
+    return None
+
+
 def _mention_place_key(state: ArticleState, written: str) -> str:
     """The key of a place a mention names ('Kota Blitar', 'Jambi'), its level word deciding between a city and a regency."""
     return places.place_key(state, bare_name(written), KIND_OF_LEVEL.get(level_of_prefixed(written) or ""))
@@ -105,6 +134,22 @@ def _same_own_name(a: str, b: str) -> bool:
     'Dinas Sosial, Pemuda Olahraga': one office's own name, written in full or in its short form, with or without
     the commas and the 'dan' that join its fields."""
     return _fields(a) == _fields(b) or (" " not in a and stands_for(a, b)) or (" " not in b and stands_for(b, a))
+
+
+def _same_after_head_word(org_type, a: str, b: str) -> bool:
+    """'Imigrasi' and 'Kantor Imigrasi Kelas II', 'Lapas' and 'Lembaga Pemasyarakatan (Lapas) Kelas IIA': one office
+    of a kind in one town, written with another of its kind's head words and with or without its class."""
+    def rest(name: str) -> list[str] | None:
+        name = re.sub(r"\s*\([^)]*\)", "", name)
+        head = next((h for h in org_type.head_words if name == h or name.startswith(h + " ")), None)
+        if head is None:
+            return None
+        words = name[len(head):].split()
+        while len(words) >= 2 and words[0] == "Kelas" and re.fullmatch(r"[IVX]+[AB]?", words[1]):
+            words = words[3:] if len(words) > 2 and words[2] in ("A", "B") else words[2:]
+        return words
+    ra, rb = rest(a), rest(b)
+    return ra is not None and ra == rb
 
 
 def _fields(name: str) -> list[str]:
@@ -128,7 +173,7 @@ def _without_region(state: ArticleState, name: str, pkey: str) -> str:
 def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     if m.kind == "government":
         return _government(state, m.level, m.places[0] if m.places else m.name, m)
-    found = _find_top(state, m.name) or _same_regional_body(state, m)
+    found = _find_top(state, m.name) or _same_regional_body(state, m) or _same_office_in_its_town(state, m)
     if found:
         if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
             found.names.insert(0, m.name)

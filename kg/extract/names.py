@@ -857,13 +857,16 @@ class Scanner:
         short = " ".join([m.acronym or "", *_words(self.toks[k:tail])])
         if short in _institution_names():
             return tail  # 'BPJS Kesehatan': a national institution, and the town after it names its office
-
         m.places, m.region_org = (" ".join(_words(self.toks[tail:tail + n])),), True
         return tail + n
 
     def _name_after_acronym(self, k: int, limit: int) -> int:
-        """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name."""
+        """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name, or
+        of an office's class ('Kelas II A', 'Kelas IIA')."""
         tail = k
+        if k + 1 < limit and self.toks[k].text == "Kelas" and re.fullmatch(r"[IVX]+[AB]?", self.toks[k + 1].text):
+            lettered = self.toks[k + 1].text.endswith(("A", "B"))
+            return k + 3 if not lettered and k + 2 < limit and self.toks[k + 2].text in ("A", "B") else k + 2
         while tail < min(limit, k + 2) and _is_cap(self.toks[tail]) and not (
                 self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
                 or self.toks[tail].text in REGION_WORDS or _place_prefix(self.toks, tail, limit)[0]
