@@ -144,6 +144,7 @@ class _WordTables:
     name_connectors: set[str]
     acting_prefixes: set[str]
     acting_prefix_words: list[list[str]]  # the prefixes as words, longest first: 'Pelaksana Harian' as well as 'Plt'
+    acting_prefix_firsts: frozenset[str]  # the first word of each
     former_markers: set[str]
     name_particles: set[str]
     national_words: set[str]
@@ -189,6 +190,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         name_connectors=set(w["name_connectors"]),
         acting_prefixes=acting_prefixes,
         acting_prefix_words=sorted((p.split() for p in acting_prefixes), key=lambda w: (-len(w), w)),
+        acting_prefix_firsts=frozenset(p.split()[0] for p in acting_prefixes),
         former_markers=set(w["former_markers"]),
         name_particles=set(w["name_particles"]),
         national_words=set(w["national_name_words"]),
@@ -306,6 +308,8 @@ class Scanner:
     def acting_prefix_end(self, i: int) -> int | None:
         """After 'Plt.', 'Pj', 'Plh.' or 'Pelaksana Harian' (an acting holder's prefix, abbreviated or spelled
         out): where the title itself starts."""
+        if i >= len(self.toks) or self.toks[i].text not in self.acting_prefix_firsts:
+            return None  # asked at every token: most open no prefix, and a set says so at once
         words = next((w for w in self.acting_prefix_words if self.match_seq(i, w)), None)
         if words is None:
             return None
