@@ -217,17 +217,27 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
         description = _description(state, m.end())
         speaker = _salient(state, q.span.begin) if description else None
         return Attribution(q, speaker, Span(q.span.begin, description), "quote.after-verb-description") if speaker else None
-    phrase = _spokesperson(state, phrase) or phrase
+    spokesperson = _spokesperson(state, phrase)
+    if spokesperson is not None:
+        return Attribution(q, spokesperson[0], Span(q.span.begin, spokesperson[1].end), "quote.after-verb-name")
     speaker = _person_in_phrase(state, phrase)
     return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
 
 
-def _spokesperson(state: _State[P], phrase: Span) -> Span | None:
+def _spokesperson(state: _State[P], phrase: Span) -> tuple[P, Span] | None:
     """'…,” jelas Kepala Dinas X, Budi melalui Kepala Bidang Y, Rina.': the words reach the reporter through the
-    one named after 'melalui', who is the speaker; None when no such phrase follows."""
+    official named after 'melalui', who is the speaker. Only a title and a name after it: 'melalui WhatsApp',
+    'lewat Zoom' name the channel, and a title alone names no one the article knows."""
     via = "|".join(map(re.escape, state.cues.via_words))
     m = re.compile(rf"[ \t]+(?:{via})(?![\w-])").match(state.doc.text, phrase.end) if via else None
-    return _attribution_phrase(state, m.end()) if m else None
+    after = _attribution_phrase(state, m.end()) if m else None
+    if after is None or not state.blocked(after.begin):
+        return None  # no title opens it
+    name = _trailing_name(state, after)
+    if name is None or name.begin == after.begin:
+        return None
+    speaker = _person_named(state, name, create=True)
+    return (speaker, after) if speaker is not None else None
 
 
 def _lowercase_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribution[P] | None:

@@ -13,6 +13,7 @@ import kg
     ("Kompas.com, Salatiga: Dinas Kesehatan mencatat kasus naik.", "kompas-com", "city-salatiga"),
     ("Catatan: Dinas Kesehatan mencatat kasus naik.", None, None),
     ("Salatiga, Senin: Dinas Kesehatan mencatat kasus naik.", None, None),
+    ("Catatan Redaksi, Tribun: Dinas Kesehatan mencatat kasus naik.", None, None),
     ("Bisnis.com, Salatiga-Ratusan warga antre bantuan beras.", "bisnis-com", "city-salatiga"),
     ("Semarang-Solo dilanda banjir, kata petugas.", None, None),
     ("Rantau, BP – Ratusan warga antre bantuan beras.", "bp", "rantau"),
@@ -90,3 +91,9 @@ def test_reporters_met_by_a_source_are_no_outlet():
     f = kg.extract("Bukittinggi - Kepala Humas Pegadaian, Joni Prasetyo, seusai ditemui wartawan di posko, membenarkan "
                    "kenaikan itu.")
     assert f.publisher is None
+
+
+@pytest.mark.parametrize("after", ["Selasa (4/3)", "Bukittinggi, Selasa"])
+def test_the_day_or_place_after_an_outlet_that_met_the_source_is_no_part_of_its_name(after):
+    f = kg.extract(f"Bukittinggi - Hal itu dikatakan Andi Wijaya saat dihubungi Kompas {after}.")
+    assert f.publisher == "kompas"

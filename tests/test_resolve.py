@@ -353,6 +353,8 @@ def test_a_national_institutions_name_after_its_acronym_keeps_the_town_out():
     ("Kantor Imigrasi Kelas II Jambi", "Imigrasi Jambi"),
     ("Imigrasi Jambi", "Kantor Imigrasi Kelas II Jambi"),
     ("Lembaga Pemasyarakatan (Lapas) Kelas II B Jambi", "Lapas Jambi"),
+    ("Kantor Imigrasi Kelas I Khusus Jambi", "Imigrasi Jambi"),
+    ("Kantor Imigrasi Kelas I TPI Jambi", "Imigrasi Jambi"),
 ])
 def test_an_office_named_again_by_another_head_word_or_without_its_class_is_one_office(first, again):
     f = kg.extract(f"Jambi - {first} melayani 900 warga pekan ini. Sebanyak 200 warga lain dilayani {again} sepekan kemudian.")

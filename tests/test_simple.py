@@ -389,8 +389,7 @@ def test_a_lower_case_description_of_the_speaker_keeps_the_speaker_presented_bef
 
 def test_the_organisation_after_a_lower_case_title_is_no_speaker():
     f = kg.extract("Rantau - “Kredit masih tumbuh pesat tahun ini,” kata politisi Partai Amanat Nasional, kemarin.")
-    assert f.quotations == () or all(q.speaker != "partai-amanat-nasional" for q in f.quotations)
-    assert not f.people
+    assert (f.quotations, f.people) == ((), ())
 
 
 @pytest.mark.parametrize("honorific", ["H", "H.", "Dr."])
@@ -405,6 +404,12 @@ def test_the_one_a_head_speaks_through_is_the_speaker():
                    "Kepala Dinas Sosial Kupang, Yohanes Bria melalui Kepala Bidang Bantuan Sosial, Maria Lado di "
                    "Kupang, Senin.")
     assert [q.speaker for q in f.quotations] == ["maria-lado"]
+
+
+@pytest.mark.parametrize("channel", ["WhatsApp", "Zoom Meeting", "Sekretaris Dinas"])
+def test_speaking_through_a_channel_or_an_unnamed_official_keeps_the_speaker(channel):
+    f = kg.extract(f"Kupang - “Sebagian besar untuk pemohon baru,” jelas Yohanes Bria melalui {channel}, Senin.")
+    assert ([q.speaker for q in f.quotations], [p.key for p in f.people]) == (["yohanes-bria"], ["yohanes-bria"])
 
 
 def test_speaking_through_a_telephone_names_no_one_else():
@@ -468,6 +473,20 @@ def test_a_credit_or_tax_incentive_is_no_programme():
 ])
 def test_a_programme_named_in_lower_case_by_its_work(sentence, name):
     assert [(p.name, p.aliases) for p in kg.extract(sentence).programs] == [(name, (f"program {name}",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga mengikuti program pekan depan bersama Pemkot Bitung.",
+    "Dinas menyebut program perusahaan daerah sudah berjalan.",
+    "Pemkot menata program pemerintahan desa tahun ini.",
+])
+def test_a_programme_word_before_a_time_or_a_body_names_no_programme(sentence):
+    assert kg.extract(sentence).programs == ()
+
+
+def test_a_programme_named_by_its_work_ends_before_the_verb_that_follows():
+    assert [p.name for p in kg.extract("Dinas menyebut program pendidikan gratis berjalan baik.").programs] == [
+        "pendidikan gratis"]
 
 
 def test_a_programme_word_with_one_noun_of_doing_names_none():

@@ -66,7 +66,7 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
                 continue
             own = _without_region(state, m.name, pkey)
             if own != m.name and any(_same_own_name(own, _without_region(state, n, pkey))
-                                     or _same_after_head_word(m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
+                                     or _same_after_head_word(state, m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
                 return e
     return _same_office_named_without_region(state, m)
 
@@ -102,7 +102,7 @@ def _same_office_in_its_town(state: ArticleState, m: OrgMention) -> OrgEntity | 
         if e.kind == "org" and e.org_type is not None and e.org_type.iri == m.org_type.iri:
             for n in e.names:
                 other = _town_at_end(state, n)
-                if other is not None and other[1] == mine[1] and _same_after_head_word(m.org_type, mine[0], other[0]):
+                if other is not None and other[1] == mine[1] and _same_after_head_word(state, m.org_type, mine[0], other[0]):
                     return e
     return None
 
@@ -136,7 +136,7 @@ def _same_own_name(a: str, b: str) -> bool:
     return _fields(a) == _fields(b) or (" " not in a and stands_for(a, b)) or (" " not in b and stands_for(b, a))
 
 
-def _same_after_head_word(org_type, a: str, b: str) -> bool:
+def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool:
     """'Imigrasi' and 'Kantor Imigrasi Kelas II', 'Lapas' and 'Lembaga Pemasyarakatan (Lapas) Kelas IIA': one office
     of a kind in one town, written with another of its kind's head words and with or without its class."""
     def rest(name: str) -> list[str] | None:
@@ -145,8 +145,11 @@ def _same_after_head_word(org_type, a: str, b: str) -> bool:
         if head is None:
             return None
         words = name[len(head):].split()
-        while len(words) >= 2 and words[0] == "Kelas" and re.fullmatch(r"[IVX]+[AB]?", words[1]):
-            words = words[3:] if len(words) > 2 and words[2] in ("A", "B") else words[2:]
+        office_class = state.lex.words["office_class"]
+        if len(words) >= 2 and words[0] == office_class["word"] and re.fullmatch(r"[IVX]+[AB]?", words[1]):
+            words = words[2:]
+            while words and words[0] in office_class["after_numeral"]:
+                words = words[1:]
         return words
     ra, rb = rest(a), rest(b)
     return ra is not None and ra == rb

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg import gazetteer
 from kg.components import Component
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import Span
@@ -62,16 +63,22 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
     verbs, days = alternation(w["speech_verbs_after"]), alternation(w["weekdays"])
     contact, media = alternation(w["reporter_contact_verbs"]), alternation(w["media_names"])
     name = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    # a known outlet after a contact verb takes at most one more word of its name, no day or place
+    # ('dikonfirmasi Koran Bitung', not 'dihubungi Kompas Selasa')
+    after_contact = rf"(?:{media})(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*)?"
     pattern = rf"\b(?:(?:{verbs})\s+kepada|(?:{contact}))\s+(?P<name>{name}),\s*(?i:{days})\b" \
-        rf"|\b(?:{contact})\s+(?P<outlet>(?:{media})(?:\s+[A-Z][\w.-]*)?)(?![\w.-])"
+        rf"|\b(?:{contact})\s+(?P<outlet>{after_contact})(?![\w.-])"
     known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
         | {a for p in state.people for a in p.aliases}
     for m in re.finditer(pattern, state.text):
         group = "name" if m.group("name") else "outlet"
         name = m.group(group)
+        first, _, rest = name.partition(" ")
+        if rest and first in w["media_names"] and first not in w["media_brand_prefixes"] and gazetteer.is_place(rest):
+            name = first  # 'dihubungi Tempo Jakarta': the outlet, then where ('Tribun Bitung' is one outlet)
         if name not in known and not any(name.split()[0] == n.split()[0] for n in known if n) \
                 and name.split()[0] not in _title_and_head_words(state):
-            return Span(m.start(group), m.end(group)), name
+            return Span(m.start(group), m.start(group) + len(name)), name
     return None
 
 

@@ -868,9 +868,12 @@ class Scanner:
         """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name, or
         of an office's class ('Kelas II A', 'Kelas IIA')."""
         tail = k
-        if k + 1 < limit and self.toks[k].text == "Kelas" and re.fullmatch(r"[IVX]+[AB]?", self.toks[k + 1].text):
-            lettered = self.toks[k + 1].text.endswith(("A", "B"))
-            return k + 3 if not lettered and k + 2 < limit and self.toks[k + 2].text in ("A", "B") else k + 2
+        office_class = self.lex.words["office_class"]
+        if k + 1 < limit and self.toks[k].text == office_class["word"] and re.fullmatch(r"[IVX]+[AB]?", self.toks[k + 1].text):
+            end = k + 2
+            while end < limit and self.toks[end].text in office_class["after_numeral"]:
+                end += 1  # 'Kelas II A', 'Kelas I Khusus', 'Kelas I TPI'
+            return end
         while tail < min(limit, k + 2) and _is_cap(self.toks[tail]) and not (
                 self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
                 or self.toks[tail].text in REGION_WORDS or _place_prefix(self.toks, tail, limit)[0]

@@ -69,13 +69,15 @@ def _is_dateline_head(m: re.Match | None) -> bool:
 
 def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     """'KOMPAS.com , Pati:', 'Bisnis.com, Pati-Sebanyak': a dateline that ends in a colon, or in a dash the next word
-    touches. Both also occur in running text ('Catatan:', 'Semarang-Solo'), so the head counts as a dateline only
-    when it is two parts and one of them names an outlet."""
+    touches. Both also occur in running text ('Catatan Redaksi, Tribun:', 'Semarang-Solo'), so the head counts as a
+    dateline only when it is an outlet and a place the gazetteer knows."""
     m = re.match(rf"\s*(?P<head>[^\n:{DASHES}]{{2,60}}?)\s*(?::|[{DASHES}]+)\s*(?=\S)", text)
     if not m:
         return None
     parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
-    return m if len(parts) == 2 and any(_is_outlet(p, lex) for p in parts) else None
+    outlets = [p for p in parts if _is_outlet(p, lex)]
+    others = [p for p in parts if p not in outlets]
+    return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
 
 
 def _is_outlet(part: str, lex: Lexicon) -> bool:
@@ -675,8 +677,10 @@ def _programmes_named_by_their_work(text: str, lex: Lexicon):
     w = lex.words
     stops = {*w["function_words"], *w["programme_phrase_enders"], *w["reference_demonstratives"]}
     verb = re.compile(r"me(?:ng|ny|m|n|r|l)[a-z]{3,}|di[a-z]{3,}kan")
-    for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>pe[a-z]+an(?:\s+[a-z][a-z-]*){1,5})", text):
+    for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>pe[a-z]{3,}an(?:\s+[a-z][a-z-]*){1,5})", text):
         words = m.group("name").split()
+        if words[0] in w["institution_nouns"]:
+            continue  # 'program perusahaan daerah', 'program pemerintahan desa': a body's programme, not a name
         end = next((k for k in range(1, len(words)) if words[k] in stops or verb.fullmatch(words[k])), len(words))
         if end < 2:
             continue
