@@ -11,7 +11,7 @@ from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, 
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import ClaimedText, Span
 from kg.extract.mentions import OrgMention
-from kg.extract.names import company_core, looks_abbreviated, stands_for, strip_region
+from kg.extract.names import company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
 from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
@@ -145,12 +145,7 @@ def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool
         if head is None:
             return None
         words = name[len(head):].split()
-        office_class = state.lex.words["office_class"]
-        if len(words) >= 2 and words[0] == office_class["word"] and re.fullmatch(r"[IVX]+[AB]?", words[1]):
-            words = words[2:]
-            while words and words[0] in office_class["after_numeral"]:
-                words = words[1:]
-        return words
+        return words[office_class_length(words, state.lex):]
     ra, rb = rest(a), rest(b)
     return ra is not None and ra == rb
 

@@ -868,12 +868,9 @@ class Scanner:
         """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name, or
         of an office's class ('Kelas II A', 'Kelas IIA')."""
         tail = k
-        office_class = self.lex.words["office_class"]
-        if k + 1 < limit and self.toks[k].text == office_class["word"] and re.fullmatch(r"[IVX]+[AB]?", self.toks[k + 1].text):
-            end = k + 2
-            while end < limit and self.toks[end].text in office_class["after_numeral"]:
-                end += 1  # 'Kelas II A', 'Kelas I Khusus', 'Kelas I TPI'
-            return end
+        in_class = office_class_length(_words(self.toks[k:limit]), self.lex)
+        if in_class:
+            return k + in_class
         while tail < min(limit, k + 2) and _is_cap(self.toks[tail]) and not (
                 self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
                 or self.toks[tail].text in REGION_WORDS or _place_prefix(self.toks, tail, limit)[0]
@@ -1227,6 +1224,19 @@ def looks_abbreviated(word: str) -> bool:
     """'BKPSDM', 'Disnakertrans', 'Kemnaker': capitals inside, or a syllable that starts shortened names."""
     return len(word) >= 3 and word[:1].isupper() and (sum(c.isupper() for c in word) >= 2
                                                       or bool(re.match(r"^(Dis|Din|Kem|Pem|Bad)", word)))
+
+
+def office_class_length(words: list[str], lex: Lexicon) -> int:
+    """How many of `words` are an office's class ('Kelas II A', 'Kelas IIA', 'Kelas I Khusus', 'Kelas I TPI'):
+    the class word, a Roman numeral and the words that may follow it (kg/data/indonesian.json office_class); 0
+    where they do not open with one."""
+    office_class = lex.words["office_class"]
+    if len(words) < 2 or words[0] != office_class["word"] or not re.fullmatch(r"[IVX]+[AB]?", words[1]):
+        return 0
+    n = 2
+    while n < len(words) and words[n] in office_class["after_numeral"]:
+        n += 1
+    return n
 
 
 @lru_cache(maxsize=65536)
