@@ -42,6 +42,9 @@ class OrgType(Concept):
     head_words: tuple[str, ...]
     anaphors: tuple[str, ...]
     government_level: str | None
+    named_with_region: bool = False  # "Dinas Kesehatan Kabupaten Jember": a name may end with the region served
+    only_regional: bool = False  # only regional governments have one: a place after the name is the office's own
+    operates_facilities: bool = False  # runs airports, ports and stations as units of its own ("PT X Bandara Y")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,12 @@ def load() -> Lexicon:
     def one(s, p):
         return next(iter(sorted(g.objects(s, p))), None)
 
-    roles = tuple(RoleTitle(**_concept_args(g, s), leads=bool(one(s, BKG.leadsOrganization) and one(s, BKG.leadsOrganization).toPython()),
+    def flag(s, p) -> bool:
+        """A boolean property of a concept, false where the concept does not state it."""
+        value = one(s, p)
+        return bool(value is not None and value.toPython())
+
+    roles = tuple(RoleTitle(**_concept_args(g, s), leads=flag(s, BKG.leadsOrganization),
                             leads_unit_type=one(s, BKG.leadsUnitType),
                             government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None,
                             broader=one(s, SKOS.broader),
@@ -144,11 +152,13 @@ def load() -> Lexicon:
     org_types = tuple(OrgType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
                               head_words=tuple(sorted((str(o) for o in g.objects(s, BKG.headWord)), key=lambda w: (-len(w), w))),
                               anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),
-                              government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None)
+                              government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None,
+                              named_with_region=flag(s, BKG.namedWithRegion), only_regional=flag(s, BKG.onlyRegional),
+                              operates_facilities=flag(s, BKG.operatesFacilities))
                       for s in _scheme_members(g, "org-type"))
     unit_types = tuple(UnitType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
                                 anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),
-                                numbered=bool(one(s, BKG.numbered) and one(s, BKG.numbered).toPython()))
+                                numbered=flag(s, BKG.numbered))
                        for s in _scheme_members(g, "unit-type"))
     qualifiers = tuple(Qualifier(**_concept_args(g, s), key=str(one(s, SKOS.notation))) for s in _scheme_members(g, "qualifier"))
     plain = {name: tuple(Concept(**_concept_args(g, s)) for s in _scheme_members(g, name))

@@ -70,6 +70,9 @@ class BKG(DefinedNamespace):
     leadsUnitType: URIRef  # on a Role concept: the unit type it heads ("Deputi Direktur Wilayah" -> Kantor Wilayah)
     governmentLevel: URIRef  # on a Role concept: the regional government it serves (provinsi, kabupaten, kota)
     numbered: URIRef  # on a UnitType concept: true when a number follows the type's name ("Daop 2", "Divre III")
+    namedWithRegion: URIRef  # on an OrganizationType concept: names may end with the region served ("Dinas X Kota Y")
+    onlyRegional: URIRef  # on an OrganizationType concept: only regional governments have one ("Dinas")
+    operatesFacilities: URIRef  # on an OrganizationType concept: runs airports, ports and stations as its units
     anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")
     headWord: URIRef  # on an OrganizationType concept: a word that starts such a name ("Kementerian")
     programHeadWord: URIRef  # on the Program class: a word that starts a program name ("Jaminan")

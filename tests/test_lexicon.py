@@ -98,3 +98,30 @@ def test_every_unit_form_after_a_company_names_its_unit_in_a_town(unit_type, for
     [unit] = [o for o in f.organizations if o.kind == "unit"]
     assert (unit.parent, unit.locations, unit.unit_type) == ("sinar-bahari", ("city-madiun",), unit_type.iri)
     assert [m.subject for m in f.metrics] == [unit.key]
+
+
+def _office_head(org_type) -> str:
+    """The head word an office of a type is written with: its Indonesian label where that is one."""
+    return org_type.label_id if org_type.label_id in org_type.head_words else org_type.head_words[0]
+
+
+@pytest.mark.parametrize("org_type", [t for t in LEX.org_types if t.named_with_region], ids=lambda t: t.label_id)
+def test_a_type_named_with_its_region_keeps_the_region_in_one_office(org_type):
+    """bkg:namedWithRegion: 'Dinas Pelayanan Kabupaten Madiun' is one office of the regency, not a unit of a national
+    'Dinas Pelayanan'."""
+    f = kg.extract(f"Kepala {_office_head(org_type)} Pelayanan Kabupaten Madiun, Sutrisno Hadi, mengatakan pihaknya "
+                   "mencatat 1.200 pelanggan baru pada 2024.")
+    assert [(o.kind, o.locations) for o in f.organizations] == [("org", ("regency-madiun",))]
+
+
+@pytest.mark.parametrize("head", ["Kementerian", "Yayasan"])
+def test_a_type_not_named_with_its_region_has_a_regional_unit(head):
+    f = kg.extract(f"Kepala {head} Pelayanan Kabupaten Madiun, Sutrisno Hadi, mengatakan pihaknya mencatat 1.200 "
+                   "pelanggan baru pada 2024.")
+    assert sorted(o.kind for o in f.organizations) == ["org", "unit"]
+
+
+def test_only_regional_and_facility_flags_are_read_from_the_ontology():
+    flagged = {t.label_id: (t.only_regional, t.operates_facilities) for t in LEX.org_types
+               if t.only_regional or t.operates_facilities}
+    assert flagged == {"Dinas": (True, False), "Perseroan Terbatas": (False, True)}

@@ -110,11 +110,18 @@ def _same_office_in_its_town(state: ArticleState, m: OrgMention) -> OrgEntity | 
 def _town_at_end(state: ArticleState, name: str) -> tuple[str, str] | None:
     """'Kantor Imigrasi Kelas II Jambi' -> ('Kantor Imigrasi Kelas II', key of Jambi): a name that ends in a
     place the gazetteer knows, split there; None for a name that does not."""
+    split = _split_at_place_at_end(name, gazetteer.is_place)
+    return (split[0], places.place_key(state, split[1])) if split else None
+
+
+def _split_at_place_at_end(name: str, is_the_place) -> tuple[str, str] | None:
+    """'Dinas Sosial Kota Jambi' -> ('Dinas Sosial Kota', 'Jambi') where `is_the_place('Jambi')`: the longest tail of a
+    name's words (at most a place name's length, never the whole name) that `is_the_place`, split off."""
     words = name.split()
     for n in range(min(MAX_PLACE_TOKENS, len(words) - 1), 0, -1):
-        town = " ".join(words[-n:])
-        if gazetteer.is_place(town):
-            return " ".join(words[:-n]), places.place_key(state, town)
+        tail = " ".join(words[-n:])
+        if is_the_place(tail):
+            return " ".join(words[:-n]), tail
     return None
 
 
@@ -160,12 +167,9 @@ def _without_region(state: ArticleState, name: str, pkey: str) -> str:
     bare = strip_region(name)
     if bare != name:
         return bare
-    words = name.split()
-    for n in range(min(MAX_PLACE_TOKENS, len(words) - 1), 0, -1):
-        tail = " ".join(words[-n:])
-        if tail in state.place_names.get(pkey, set()) or (gazetteer.is_place(tail) and places.place_key(state, tail) == pkey):
-            return " ".join(words[:-n])
-    return name
+    split = _split_at_place_at_end(name, lambda tail: tail in state.place_names.get(pkey, set()) or (
+        gazetteer.is_place(tail) and places.place_key(state, tail) == pkey))
+    return split[0] if split else name
 
 
 def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:

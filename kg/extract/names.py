@@ -20,13 +20,6 @@ from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
-# organisation types whose names end with the region they serve ("Dinas Kesehatan Kabupaten Jember")
-# organisation types that only regions have: a region after their name is the office's own ("Dinsos Kota X")
-ALWAYS_REGIONAL_TYPES = {"dinas"}
-# organisation types that run airports, ports and stations as units of their own ("PT X Bandara Y Kota")
-FACILITY_OPERATOR_TYPES = {"perseroan-terbatas"}
-REGIONAL_TYPES = {"dinas", "biro", "badan", "sekretariat", "inspektorat", "dewan-perwakilan-rakyat-daerah", "tim", "rumah-sakit", "direktorat", "balai",
-                  "kantor-imigrasi", "kantor-pelayanan-pajak", "kantor-pertanahan", "kantor-kementerian-agama", "lembaga-pemasyarakatan"}
 
 
 @dataclass
@@ -64,11 +57,6 @@ class _FirstWordIndex:
 
 # ', S.E., M.M.' after a name; matched from the name's end on, never on a copy of the rest of the text
 _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?=\s*[,\s]))+")
-
-
-def _type_name(otype: OrgType | None) -> str:
-    """'perseroan-terbatas': the last part of an organisation type's IRI, '' for none."""
-    return otype.iri.rsplit("/", 1)[-1] if otype is not None else ""
 
 
 def _is_cap(tok: Token) -> bool:
@@ -666,7 +654,7 @@ class Scanner:
                 m = OrgMention(Span(start, toks[j - 1].end), name, "government", rule + ".government",
                                org_type=otype, places=tuple(places[:1]), level=level, acronym=acronym)
                 return self._with_unit(m, j, limit, rule, allow_units)
-            regional = otype.iri.split("/")[-1] in REGIONAL_TYPES
+            regional = otype.named_with_region
             national_words = self.national_words
             name_end = j
             region_places: tuple[str, ...] = ()
@@ -680,7 +668,7 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
                     break
-                if j > head[1] and _type_name(otype) in FACILITY_OPERATOR_TYPES and self._facility_named_at(j, limit):
+                if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
@@ -735,7 +723,7 @@ class Scanner:
             return self._office_of_government(m, i + 1, limit) or self._regional_form(m, i, i + 1, limit, rule, allow_units, True)
         end = toks[j - 1].end
         m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".known-name", org_type=otype)
-        if otype is not None and otype.iri.split("/")[-1] in ALWAYS_REGIONAL_TYPES:
+        if otype is not None and otype.only_regional:
             self.know(name, otype)  # a short form read as one ('Disdikbud') is a name of the article from here on
             return self._regional_form(m, i, j, limit, rule, allow_units, True)  # "Distan Kabupaten X": no unit of it
         if allow_units and j < limit and not self.unit_at(j, short_ok=True):
@@ -900,7 +888,7 @@ class Scanner:
     def _facility_of_company(self, company: OrgMention, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang': the airport, port or station a
         company runs, named in full after it, is the company's unit; it is where the place that ends its name is."""
-        named = self._facility_named_at(j, limit) if _type_name(company.org_type) in FACILITY_OPERATOR_TYPES else None
+        named = self._facility_named_at(j, limit) if company.org_type is not None and company.org_type.operates_facilities else None
         if named is None:
             return None
         place, end = named
@@ -1489,7 +1477,7 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     # the mention is the whole 'Kapolres Lahat': the head word is inside the title
     org_m = OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                        "org", "role.contracted-title", org_type=otype, places=tuple(places[:1]),
-                       region_org=otype.iri.split("/")[-1] in REGIONAL_TYPES)
+                       region_org=otype.named_with_region)
     owner = _owner_inside(sc, j + 1, k)
     if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
         org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
