@@ -724,7 +724,21 @@ class MetricReader:
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
-        return named or carried or (reporter.places[0] if reporter is not None and reporter.places else None)
+        return named or carried or (reporter.places[0] if reporter is not None and reporter.places else None) or (
+            self._nation_of_national_agency(reporter, q))
+
+    def _nation_of_national_agency(self, reporter, q: Quantity) -> str | None:
+        """'BPS mencatat inflasi Mei 0,68 persen': the national statistics agency itself, not one of its provincial or
+        city offices, compiles its statistics about the whole country, so a figure of its that names no region is the
+        nation's (GOLD.md), with the agency's own name before the figure as the words that say so."""
+        if reporter is None or reporter.parent is not None or reporter.places or not self._is_statistics_agency(reporter):
+            return None
+        named = [s for s, e, _ in self.r.org_mentions if e.key == reporter.key and s.end <= q.span.begin]
+        return places.add_place(self.r, self.words["nation"], named[-1]) if named else None
+
+    def _is_statistics_agency(self, office) -> bool:
+        agencies = {n.lower() for n in self.words["statistics_agencies"]}
+        return bool({n.lower() for n in office.top().names + office.top().acronyms} & agencies)
 
     def _cited_source(self, office, q: Quantity, sent) -> bool:
         """'Data dari BI X, permintaan uang baru …', 'menurut data OJK X …': a figure whose sentence cites an office
@@ -735,8 +749,7 @@ class MetricReader:
         cues = _compiled(rf"\b(?:{_alternation_of(self.words['source_data_cues'])})\s+$", re.IGNORECASE)
         cited = [s for s, e, _ in self._orgs_in(begin, q.span.begin) if e.key == office.key
                  and cues.search(text, max(begin, s.begin - 30), s.begin)]
-        agencies = {n.lower() for n in self.words["statistics_agencies"]}
-        if not cited or {n.lower() for n in office.top().names + office.top().acronyms} & agencies:
+        if not cited or self._is_statistics_agency(office):
             return False
         return not self._place_names_between(begin, q.span.begin)
 

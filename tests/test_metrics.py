@@ -569,6 +569,23 @@ def test_a_statistic_in_the_homeland_is_the_nations(marker):
     assert _subject_values(text) == [("indonesia", Decimal("2.8"))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the national statistics agency's statistic that names no region is the nation's
+    ("Jakarta (ANTARA) - Badan Pusat Statistik (BPS) melaporkan laju inflasi Agustus 2025 sebesar 0,31 persen.",
+     [("indonesia", Decimal("0.31"))]),
+    ("Jakarta (ANTARA) - BPS mencatat inflasi Agustus 2025 sebesar 0,31 persen, kata Kepala BPS Rudi Santosa.",
+     [("indonesia", Decimal("0.31"))]),
+    # one of its provincial offices compiles its province's
+    ("Medan (ANTARA) - BPS Provinsi Sumatera Utara mencatat inflasi pada Agustus 2025 sebesar 0,31 persen.",
+     [("sumatera-utara", Decimal("0.31"))]),
+    # a region the sentence names is the statistic's, whoever compiles it
+    ("Jakarta (ANTARA) - BPS mencatat inflasi di Provinsi Bengkulu pada Agustus 2025 sebesar 0,31 persen.",
+     [("bengkulu", Decimal("0.31"))]),
+])
+def test_the_national_statistics_agency_describes_the_nation(text, expected):
+    assert _subject_values(text) == expected
+
+
 @pytest.mark.parametrize("quoted, expected", [
     # the quotation goes on counting the region's cases: the region's
     ('"Jumlah kasus Maret 300, jumlah April 640,"', ["city-bogor", "city-bogor", "city-bogor"]),

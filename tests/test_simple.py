@@ -39,6 +39,14 @@ def test_kota_form_and_bare_name_are_one_place():
     assert [p.key for p in f.places] == ["city-blitar"]
 
 
+@pytest.mark.parametrize("opener", ["Khusus", "Terutama", "Termasuk", "Seperti", "Hanya", "Berdasarkan", "Mulai"])
+def test_a_place_after_a_word_that_opens_a_sentence_is_a_place(opener):
+    """'Khusus Kediri, …': a function word capitalised by its sentence's start does not make the place after it part
+    of a name."""
+    f = kg.extract(f"Pasokan gula aman. {opener} Kediri, stok ditambah 40 ton.")
+    assert [p.key for p in f.places] == ["city-kediri"]
+
+
 LAWS = ("Aturan itu merujuk PP Nomor 6 Tahun 2025. Peraturan Pemerintah Nomor 6 Tahun 2025 tentang Perlindungan Nelayan "
         "berlaku. UU Nomor 24 Tahun 2011, Perpres Nomor 5 Tahun 2020, Inpres Nomor 2 Tahun 2021, Permen Nomor 3 Tahun 2019 "
         "dan Perda Nomor 7 Tahun 2022 juga berlaku.")
