@@ -672,3 +672,23 @@ def test_a_contracted_bureau_title_before_a_ministry_heads_the_bureau_not_the_mi
 def test_a_contracted_title_is_labelled_as_written():
     [m] = kg.extract("Kapolres Lahat AKBP Rina Wati mengatakan situasi aman.").memberships
     assert (m.role_label, m.label) == ("Kapolres", "Kapolres Lahat")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menurut Humas PT Sinar Bahari Cabang Tegal, Dewi Anggraini, penjualan naik.",
+     ("dewi-anggraini", "sinar-bahari/kantor-cabang-tegal", "Humas", "humas")),
+    ("Humas Polres Blora Aiptu Joko Santoso mengatakan arus lancar.",
+     ("joko-santoso", "polres-blora", "Humas", "humas")),
+    ("Hal itu dikatakan Fungsional Humas dan Protokol Perum Jaya Tirta Kanwil Bogor, Rudi Santoso, ketika ditemui.",
+     ("rudi-santoso", "jaya-tirta/kantor-wilayah-bogor", "Fungsional Humas dan Protokol", "fungsional")),
+    ("Pejabat Fungsional Arsiparis Dinas Perpustakaan Kota Blitar, Sari Lestari, mengatakan arsip aman.",
+     ("sari-lestari", "dinas-perpustakaan-kota-blitar", "Pejabat Fungsional Arsiparis", "fungsional")),
+    ("Pranata Humas Ahli Muda Dinas Komunikasi dan Informatika Kota Bogor Sari Lestari mengatakan laman diperbarui.",
+     ("sari-lestari", "dinas-komunikasi-dan-informatika-kota-bogor", "Pranata Humas Ahli Muda", "pranata-humas")),
+    ("Penyuluh Pertanian Dinas Pertanian Kabupaten Blora, Agus Riyanto, mengatakan panen naik.",
+     ("agus-riyanto", "dinas-pertanian-kabupaten-blora", "Penyuluh Pertanian", "penyuluh")),
+])
+def test_a_public_relations_officer_or_a_functional_title_before_an_organisation_is_a_role(sentence, expected):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.organization, m.role_label, str(m.role_concept)) == (*expected[:3], ROLE + expected[3])
+    assert m.head is False
