@@ -692,3 +692,63 @@ def test_a_public_relations_officer_or_a_functional_title_before_an_organisation
     [m] = kg.extract(sentence).memberships
     assert (m.person, m.organization, m.role_label, str(m.role_concept)) == (*expected[:3], ROLE + expected[3])
     assert m.head is False
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"Kami apresiasi,\" kata anggota Komisi III DPRD Jambi, H Sulaiman, usai kunjungan.",
+     ("sulaiman", "dprd-jambi/komisi-iii-dprd-jambi", "anggota", False)),
+    ("Sulaiman, anggota Komisi III DPRD Jambi, mengatakan pabrik aman.",
+     ("sulaiman", "dprd-jambi/komisi-iii-dprd-jambi", "anggota", False)),
+    ("\"Jalan harus segera diperbaiki,\" kata wakil ketua Komisi B DPRD Jawa Timur Rina Wati.",
+     ("rina-wati", "dprd-jawa-timur/komisi-b-dprd-jawa-timur", "wakil ketua", False)),
+    ("\"Bantuan sudah cair,\" kata kepala Dinas Sosial Kota Blitar, Rina Wati.",
+     ("rina-wati", "dinas-sosial-kota-blitar", "kepala", True)),
+])
+def test_a_title_written_in_lower_case_after_a_speech_cue_or_a_name(sentence, expected):
+    assert roles_of(sentence) == [expected]
+
+
+def test_a_lower_case_title_without_a_speech_cue_or_a_name_before_it_is_no_title():
+    assert kg.extract("Sebanyak 40 anggota Koperasi Maju Jaya Budi Santoso hadir di balai desa.").memberships == ()
+
+
+def test_a_parliaments_commission_is_one_unit_of_it_in_a_title_and_outside():
+    f = kg.extract("Komisi III DPRD Jambi mengunjungi pabrik. \"Kami apresiasi,\" kata anggota Komisi III DPRD Jambi, "
+                   "H Sulaiman, usai kunjungan.")
+    assert sorted((o.key, o.kind, o.parent) for o in f.organizations) == [
+        ("dprd-jambi", "org", None), ("dprd-jambi/komisi-iii-dprd-jambi", "unit", "dprd-jambi")]
+    assert "Komisi III" in next(o for o in f.organizations if o.kind == "unit").aliases
+
+
+def test_a_bureau_named_outside_a_title_is_the_unit_its_head_leads():
+    f = kg.extract("Biro Hukum Kementerian Keuangan menyusun aturan. Kepala Biro Hukum Kementerian Keuangan, Tono Hadi, "
+                   "mengatakan aturan rampung.")
+    assert sorted(o.key for o in f.organizations) == [
+        "kementerian-keuangan", "kementerian-keuangan/biro-hukum-kementerian-keuangan"]
+    assert memberships(f.text) == [("tono-hadi", "kementerian-keuangan/biro-hukum-kementerian-keuangan", True)]
+
+
+@pytest.mark.parametrize("sentence, org, acronym", [
+    ("\"Kami mendukung,\" tambah politisi Partai Amanat Rakyat (PAR) itu.", "partai-amanat-rakyat", "PAR"),
+    ("Partai Gerakan Rakyat mendaftarkan calonnya.", "partai-gerakan-rakyat", None),
+])
+def test_a_political_party_is_an_organisation(sentence, org, acronym):
+    [o] = kg.extract(sentence).organizations
+    assert o.key == org and o.kind == "org" and (acronym in o.aliases if acronym else True)
+
+
+@pytest.mark.parametrize("sentence, group, label", [
+    ("Ketua Fraksi PKS DPRD Jambi Budi Santoso mengatakan anggaran cukup.", "Fraksi PKS DPRD Jambi", "Ketua"),
+    ("\"Anggaran cukup,\" kata ketua Fraksi Partai Amanat Rakyat DPRD Jambi, Budi Santoso.",
+     "Fraksi Partai Amanat Rakyat DPRD Jambi", "ketua"),
+])
+def test_the_chair_of_a_parliamentary_group_heads_the_group_not_the_parliament_or_the_party(sentence, group, label):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    unit = next(o for o in f.organizations if o.key == m.organization)
+    assert (unit.name, unit.kind, unit.parent, m.role_label, m.head) == (group, "unit", "dprd-jambi", label, True)
+
+
+def test_a_partys_name_ends_before_the_parliament_named_after_it():
+    f = kg.extract("\"Kami mendukung,\" ujar politisi Partai Amanat Rakyat DPRD Jambi itu.")
+    assert "partai-amanat-rakyat" in {o.key for o in f.organizations}

@@ -120,9 +120,10 @@ def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _Firs
 
 
 def _make_form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
+    lowercase_titles = _lowercase_titles(lex)
     role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
                                         key=lambda fr: (-len(fr[0]), fr[0])),
-                                 fold=lambda words, r: r.lowercase)
+                                 fold=lambda words, r: r.lowercase or " ".join(words).lower() in lowercase_titles)
     head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
                                         key=lambda ht: (-len(ht[0]), ht[0])))
     unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
@@ -162,6 +163,9 @@ class _WordTables:
     unit_designations: set[str]
     unit_short_forms: set[str]  # 'Kanwil', 'Daop', 'UID': a unit type's own short form, which names a unit alone
     named_after_people: set[str]
+    part_types: frozenset[str]  # 'Biro', 'Komisi': types of a part whose name ends with its owner's
+    lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
+    ends_before_another_body: frozenset[str]  # 'partai-politik': types whose name ends where another's head word starts
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
 
 
@@ -176,6 +180,12 @@ def _unit_short_forms(lex: Lexicon) -> set[str]:
     titles = {f for r in lex.roles for f in r.forms}
     return {f for u in lex.unit_types for f in u.forms
             if " " not in f and f not in titles and (f.isupper() or abbreviates(f, u.label_id))}
+
+
+def _lowercase_titles(lex: Lexicon) -> frozenset[str]:
+    """The titles the press writes in lower case before a quoted speaker's name ('kata anggota Komisi III DPRD
+    Jambi, …'; kg/data/indonesian.json speech_lowercase_titles), as lower-case forms."""
+    return frozenset(t.lower() for t in lex.words["speech_lowercase_titles"])
 
 
 def _make_word_tables(lex: Lexicon) -> _WordTables:
@@ -209,6 +219,9 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         unit_designations=set(w["unit_designations"]),
         unit_short_forms=_unit_short_forms(lex),
         named_after_people=set(w["org_types_named_after_people"]),
+        part_types=frozenset(w["secretariat_bureau_types"] + w["parts_named_before_their_owner"]["types"]),
+        lowercase_titles=_lowercase_titles(lex),
+        ends_before_another_body=frozenset(w["names_end_before_another_body"]["types"]),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
 
@@ -284,8 +297,9 @@ class Scanner:
         for words, role in self.role_forms.at(self.toks[i].text if i < len(self.toks) else ""):
             if role.lowercase and not allow_lower:
                 continue
-            if self.match_seq(i, words, case_sensitive=not role.lowercase):
-                if not role.lowercase and not self.toks[i].text[:1].isupper():
+            any_case = role.lowercase or (allow_lower and " ".join(words).lower() in self.lowercase_titles)
+            if self.match_seq(i, words, case_sensitive=not any_case):
+                if not any_case and not self.toks[i].text[:1].isupper():
                     continue
                 for k in range(1, len(words)):
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
@@ -682,6 +696,8 @@ class Scanner:
                     break
                 if j > head[1] and _type_name(otype) in FACILITY_OPERATOR_TYPES and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
+                if j > head[1] and _type_name(otype) in self.ends_before_another_body and self.head_at(j):
+                    break  # "Partai X DPRD Jambi": the party, then the parliament
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
@@ -1176,6 +1192,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         got = sc.parse_org(i, len(toks), "org") if not mid_run else None
         if got:
             m, j = got
+            m = _bureau_of_its_owner(sc, m, i, j)  # the same unit as in a title: 'Komisi III DPRD Jambi mengunjungi …'
             if free(m.span):
                 orgs.append(m)
                 taken.append(m.span)
@@ -1512,11 +1529,11 @@ def _owner_after_qualifier(sc: Scanner, j: int, run_end: int) -> tuple[OrgMentio
 
 
 def _bureau_of_its_owner(sc: Scanner, org_m: OrgMention, start: int, end: int) -> OrgMention:
-    """'Kepala Biro Hukum Kementerian Keuangan Budi …': a bureau (kg/data/indonesian.json secretariat_bureau_types)
-    whose name ends with the organisation it belongs to is a unit of that organisation, whose head the title names."""
-    bureau = org_m.kind == "org" and org_m.org_type is not None \
-        and org_m.org_type.label_id in sc.lex.words["secretariat_bureau_types"]
-    owner = _owner_inside(sc, start + 1, end) if bureau else None
+    """'Kepala Biro Hukum Kementerian Keuangan Budi …', 'anggota Komisi III DPRD Jambi': a bureau or a commission
+    (kg/data/indonesian.json secretariat_bureau_types, parts_named_before_their_owner) whose name ends with the
+    organisation it belongs to is a unit of that organisation, whose head or member the title names."""
+    part = org_m.kind == "org" and org_m.org_type is not None and org_m.org_type.label_id in sc.part_types
+    owner = _owner_inside(sc, start + 1, end) if part else None
     if owner is not None:
         org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
     return org_m
@@ -1524,14 +1541,20 @@ def _bureau_of_its_owner(sc: Scanner, org_m: OrgMention, start: int, end: int) -
 
 def _owner_inside(sc: Scanner, start: int, end: int) -> OrgMention | None:
     """The organisation (not a government) whose name begins after `start` and ends at `end`, if any: in 'Biro Umum
-    Setda Pemprov X' the secretariat the bureau belongs to."""
-    for q in range(start, end):
+    Setda Pemprov X' the secretariat the bureau belongs to. An organisation that ends before `end` is a part of the
+    name ('Fraksi Partai X DPRD Jambi': the party names the group, DPRD Jambi owns it)."""
+    q = start
+    while q < end:
         head = sc.head_at(q)
         if (head and not head[0].government_level) or (not head and sc.known_at(q, end)):
             got = sc.parse_org(q, end, "role")
             if got and got[1] == end and got[0].kind != "government":
                 return got[0]
-            return None
+            if got is None or got[1] >= end or got[0].kind == "government":
+                return None
+            q = got[1]
+            continue
+        q += 1
     return None
 
 
