@@ -752,3 +752,22 @@ def test_the_chair_of_a_parliamentary_group_heads_the_group_not_the_parliament_o
 def test_a_partys_name_ends_before_the_parliament_named_after_it():
     f = kg.extract("\"Kami mendukung,\" ujar politisi Partai Amanat Rakyat DPRD Jambi itu.")
     assert "partai-amanat-rakyat" in {o.key for o in f.organizations}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Bidang Rehabilitasi pada Dinas Sosial Kota Blitar, Budi Santoso, mengatakan bantuan cair.",
+     ("budi-santoso", "dinas-sosial-kota-blitar", "Kepala Bidang Rehabilitasi")),
+    ("Kepala Seksi Lalu Lintas pada Kantor Imigrasi Kelas I Blitar Budi Santoso mengatakan paspor siap.",
+     ("budi-santoso", "kantor-imigrasi-kelas-i-blitar", "Kepala Seksi Lalu Lintas")),
+    ("Budi Santoso, Kepala Seksi Pelayanan pada Kantor Imigrasi Kelas I Blitar, mengatakan paspor siap.",
+     ("budi-santoso", "kantor-imigrasi-kelas-i-blitar", "Kepala Seksi Pelayanan")),
+])
+def test_pada_links_a_title_to_its_organisation(sentence, expected):
+    f = kg.extract(sentence)
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [expected]
+    assert [p.name for p in f.people] == ["Budi Santoso"]  # not the title's own word ('Rehabilitasi')
+
+
+def test_a_title_linked_by_pada_to_an_organisation_without_a_name_names_no_one():
+    f = kg.extract("Menurut Kepala Bidang Pelayanan pada BPJS Kesehatan klaim naik.")
+    assert f.people == () and f.memberships == ()

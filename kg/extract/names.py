@@ -498,10 +498,12 @@ class Scanner:
         title, where the run goes on into the person's name): 'Tenaga Kerja' of 'Dinas Tenaga Kerja, …'."""
         found: set[str] = set()
         toks = self.toks
+        links = self.lex.words["title_organisation_links"]
         for i in range(len(toks)):
             head = self.head_at(i)
             if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&"))) or any(
-                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)):
+                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)) \
+                    or self._title_linked_to(i, links):
                 continue
             words, k = [], head[1]
             while k < len(toks) and (_is_cap(toks[k]) or toks[k].text in (",", "dan")) and len(words) < 10:
@@ -513,6 +515,17 @@ class Scanner:
                 if a + 1 < len(words):
                     found.add(f"{words[a]} {words[a + 1]}")
         return found
+
+    def _title_linked_to(self, i: int, links: list[str]) -> bool:
+        """'Kepala Bidang Rehabilitasi pada Dinas …' at the head word i: a title and its qualifier, then a word that
+        links them to the organisation (kg/data/indonesian.json title_organisation_links)."""
+        if i < 2 or self.toks[i - 1].text not in links:
+            return False
+        for k in range(max(0, i - 9), i - 1):
+            role = self.role_at(k, allow_lower=True)
+            if role and role[1] < i - 1 and self.cap_run(role[1]) == i - 1:
+                return True
+        return False
 
     def _tokens_used_alone(self) -> set[str]:
         """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb."""
@@ -1450,9 +1463,11 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
 
 
 def _organisation_after_comma(sc: Scanner, k: int) -> bool:
-    """', BPJS Ketenagakerjaan …' at k: an organisation follows a comma."""
+    """', BPJS Ketenagakerjaan …' or 'pada Dinas Sosial …' (kg/data/indonesian.json title_organisation_links) at k:
+    an organisation follows a comma or a word that links a title to its organisation."""
     toks = sc.toks
-    return k + 1 < len(toks) and toks[k].text == "," and bool(sc.head_at(k + 1) or sc.known_at(k + 1, len(toks)))
+    return k + 1 < len(toks) and (toks[k].text == "," or toks[k].text in sc.lex.words["title_organisation_links"]) \
+        and bool(sc.head_at(k + 1) or sc.known_at(k + 1, len(toks)))
 
 
 def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
@@ -1559,9 +1574,10 @@ def _owner_inside(sc: Scanner, start: int, end: int) -> OrgMention | None:
 
 
 def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
-    """'Kepala Bidang Rehabilitasi, Dinas Sosial Sragen Budi Santoso menyebut …' and '…, Dinas Sosial
-    Sragen, Budi Santoso, …': a title with its qualifier, a comma, then the organisation it belongs to, then the
-    holder's name (after another comma or straight after the organisation)."""
+    """'Kepala Bidang Rehabilitasi, Dinas Sosial Sragen Budi Santoso menyebut …', '…, Dinas Sosial Sragen, Budi
+    Santoso, …' and 'Kepala Bidang Rehabilitasi pada Dinas Sosial Sragen, …': a title with its qualifier, a comma (or
+    'pada'), then the organisation it belongs to, then the holder's name (after another comma or straight after the
+    organisation)."""
     toks = sc.toks
     start = run_end + 1
     if not (run_end > j and _organisation_after_comma(sc, run_end)):
@@ -1669,6 +1685,9 @@ def _name_then_title(sc: Scanner, i: int):
     end = sc.cap_run(j)
     qual_end = _qualifier_end(sc, j, end)
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end)
+    linked = _organisation_after_link(sc, end) if org_m is None and qual_end == end > j else None
+    if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
+        org_m, end = linked
     # the sentence must go on with a comma or a verb: "…, mengatakan", "… menjelaskan"
     nxt = toks[end].text if end < len(toks) else ""
     if nxt not in (",", ")") and not nxt[:1].islower():
@@ -1679,6 +1698,19 @@ def _name_then_title(sc: Scanner, i: int):
     role_m = RoleMention(Span(toks[k].begin, title_end), title_text, r, org_m, person, "role.name-then-title", unit_place)
     role_m.unit_label = unit_label
     return role_m, person, org_m, end
+
+
+def _organisation_after_link(sc: Scanner, k: int) -> tuple[OrgMention, int] | None:
+    """'pada Kantor Imigrasi X' at k after a title's qualifier: the organisation the link names (a whole run of
+    capitalised words, not a government) and where it ends."""
+    toks = sc.toks
+    if k + 1 >= len(toks) or toks[k].text not in sc.lex.words["title_organisation_links"]:
+        return None
+    run_end = sc.cap_run(k + 1)
+    got = sc.parse_org(k + 1, run_end, "role")
+    if got is None or got[1] != run_end or got[0].kind == "government":
+        return None
+    return got
 
 
 def _also_role(sc: Scanner, j: int, person: PersonMention | None):
