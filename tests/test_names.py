@@ -672,3 +672,102 @@ def test_a_contracted_bureau_title_before_a_ministry_heads_the_bureau_not_the_mi
 def test_a_contracted_title_is_labelled_as_written():
     [m] = kg.extract("Kapolres Lahat AKBP Rina Wati mengatakan situasi aman.").memberships
     assert (m.role_label, m.label) == ("Kapolres", "Kapolres Lahat")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menurut Humas PT Sinar Bahari Cabang Tegal, Dewi Anggraini, penjualan naik.",
+     ("dewi-anggraini", "sinar-bahari/kantor-cabang-tegal", "Humas", "humas")),
+    ("Humas Polres Blora Aiptu Joko Santoso mengatakan arus lancar.",
+     ("joko-santoso", "polres-blora", "Humas", "humas")),
+    ("Hal itu dikatakan Fungsional Humas dan Protokol Perum Jaya Tirta Kanwil Bogor, Rudi Santoso, ketika ditemui.",
+     ("rudi-santoso", "jaya-tirta/kantor-wilayah-bogor", "Fungsional Humas dan Protokol", "fungsional")),
+    ("Pejabat Fungsional Arsiparis Dinas Perpustakaan Kota Blitar, Sari Lestari, mengatakan arsip aman.",
+     ("sari-lestari", "dinas-perpustakaan-kota-blitar", "Pejabat Fungsional Arsiparis", "fungsional")),
+    ("Pranata Humas Ahli Muda Dinas Komunikasi dan Informatika Kota Bogor Sari Lestari mengatakan laman diperbarui.",
+     ("sari-lestari", "dinas-komunikasi-dan-informatika-kota-bogor", "Pranata Humas Ahli Muda", "pranata-humas")),
+    ("Penyuluh Pertanian Dinas Pertanian Kabupaten Blora, Agus Riyanto, mengatakan panen naik.",
+     ("agus-riyanto", "dinas-pertanian-kabupaten-blora", "Penyuluh Pertanian", "penyuluh")),
+])
+def test_a_public_relations_officer_or_a_functional_title_before_an_organisation_is_a_role(sentence, expected):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.organization, m.role_label, str(m.role_concept)) == (*expected[:3], ROLE + expected[3])
+    assert m.head is False
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"Kami apresiasi,\" kata anggota Komisi III DPRD Jambi, H Sulaiman, usai kunjungan.",
+     ("sulaiman", "dprd-jambi/komisi-iii-dprd-jambi", "anggota", False)),
+    ("Sulaiman, anggota Komisi III DPRD Jambi, mengatakan pabrik aman.",
+     ("sulaiman", "dprd-jambi/komisi-iii-dprd-jambi", "anggota", False)),
+    ("\"Jalan harus segera diperbaiki,\" kata wakil ketua Komisi B DPRD Jawa Timur Rina Wati.",
+     ("rina-wati", "dprd-jawa-timur/komisi-b-dprd-jawa-timur", "wakil ketua", False)),
+    ("\"Bantuan sudah cair,\" kata kepala Dinas Sosial Kota Blitar, Rina Wati.",
+     ("rina-wati", "dinas-sosial-kota-blitar", "kepala", True)),
+])
+def test_a_title_written_in_lower_case_after_a_speech_cue_or_a_name(sentence, expected):
+    assert roles_of(sentence) == [expected]
+
+
+def test_a_lower_case_title_without_a_speech_cue_or_a_name_before_it_is_no_title():
+    assert kg.extract("Sebanyak 40 anggota Koperasi Maju Jaya Budi Santoso hadir di balai desa.").memberships == ()
+
+
+def test_a_parliaments_commission_is_one_unit_of_it_in_a_title_and_outside():
+    f = kg.extract("Komisi III DPRD Jambi mengunjungi pabrik. \"Kami apresiasi,\" kata anggota Komisi III DPRD Jambi, "
+                   "H Sulaiman, usai kunjungan.")
+    assert sorted((o.key, o.kind, o.parent) for o in f.organizations) == [
+        ("dprd-jambi", "org", None), ("dprd-jambi/komisi-iii-dprd-jambi", "unit", "dprd-jambi")]
+    assert "Komisi III" in next(o for o in f.organizations if o.kind == "unit").aliases
+
+
+def test_a_bureau_named_outside_a_title_is_the_unit_its_head_leads():
+    f = kg.extract("Biro Hukum Kementerian Keuangan menyusun aturan. Kepala Biro Hukum Kementerian Keuangan, Tono Hadi, "
+                   "mengatakan aturan rampung.")
+    assert sorted(o.key for o in f.organizations) == [
+        "kementerian-keuangan", "kementerian-keuangan/biro-hukum-kementerian-keuangan"]
+    assert memberships(f.text) == [("tono-hadi", "kementerian-keuangan/biro-hukum-kementerian-keuangan", True)]
+
+
+@pytest.mark.parametrize("sentence, org, acronym", [
+    ("\"Kami mendukung,\" tambah politisi Partai Amanat Rakyat (PAR) itu.", "partai-amanat-rakyat", "PAR"),
+    ("Partai Gerakan Rakyat mendaftarkan calonnya.", "partai-gerakan-rakyat", None),
+])
+def test_a_political_party_is_an_organisation(sentence, org, acronym):
+    [o] = kg.extract(sentence).organizations
+    assert o.key == org and o.kind == "org" and (acronym in o.aliases if acronym else True)
+
+
+@pytest.mark.parametrize("sentence, group, label", [
+    ("Ketua Fraksi PKS DPRD Jambi Budi Santoso mengatakan anggaran cukup.", "Fraksi PKS DPRD Jambi", "Ketua"),
+    ("\"Anggaran cukup,\" kata ketua Fraksi Partai Amanat Rakyat DPRD Jambi, Budi Santoso.",
+     "Fraksi Partai Amanat Rakyat DPRD Jambi", "ketua"),
+])
+def test_the_chair_of_a_parliamentary_group_heads_the_group_not_the_parliament_or_the_party(sentence, group, label):
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    unit = next(o for o in f.organizations if o.key == m.organization)
+    assert (unit.name, unit.kind, unit.parent, m.role_label, m.head) == (group, "unit", "dprd-jambi", label, True)
+
+
+def test_a_partys_name_ends_before_the_parliament_named_after_it():
+    f = kg.extract("\"Kami mendukung,\" ujar politisi Partai Amanat Rakyat DPRD Jambi itu.")
+    assert "partai-amanat-rakyat" in {o.key for o in f.organizations}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Bidang Rehabilitasi pada Dinas Sosial Kota Blitar, Budi Santoso, mengatakan bantuan cair.",
+     ("budi-santoso", "dinas-sosial-kota-blitar", "Kepala Bidang Rehabilitasi")),
+    ("Kepala Seksi Lalu Lintas pada Kantor Imigrasi Kelas I Blitar Budi Santoso mengatakan paspor siap.",
+     ("budi-santoso", "kantor-imigrasi-kelas-i-blitar", "Kepala Seksi Lalu Lintas")),
+    ("Budi Santoso, Kepala Seksi Pelayanan pada Kantor Imigrasi Kelas I Blitar, mengatakan paspor siap.",
+     ("budi-santoso", "kantor-imigrasi-kelas-i-blitar", "Kepala Seksi Pelayanan")),
+])
+def test_pada_links_a_title_to_its_organisation(sentence, expected):
+    f = kg.extract(sentence)
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [expected]
+    assert [p.name for p in f.people] == ["Budi Santoso"]  # not the title's own word ('Rehabilitasi')
+
+
+def test_a_title_linked_by_pada_to_an_organisation_without_a_name_names_no_one():
+    f = kg.extract("Menurut Kepala Bidang Pelayanan pada BPJS Kesehatan klaim naik.")
+    assert f.people == () and f.memberships == ()

@@ -108,9 +108,10 @@ def _form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _Firs
 
 
 def _make_form_indexes(lex: Lexicon) -> tuple[_FirstWordIndex, _FirstWordIndex, _FirstWordIndex]:
+    lowercase_titles = _lowercase_titles(lex)
     role_forms = _FirstWordIndex(sorted(((f.split(), r) for r in lex.roles for f in r.forms),
                                         key=lambda fr: (-len(fr[0]), fr[0])),
-                                 fold=lambda words, r: r.lowercase)
+                                 fold=lambda words, r: r.lowercase or " ".join(words).lower() in lowercase_titles)
     head_words = _FirstWordIndex(sorted(((h.split(), t) for t in lex.org_types for h in t.head_words),
                                         key=lambda ht: (-len(ht[0]), ht[0])))
     unit_forms = _FirstWordIndex(sorted(((f.split(), u) for u in lex.unit_types for f in u.forms),
@@ -150,6 +151,9 @@ class _WordTables:
     unit_designations: set[str]
     unit_short_forms: set[str]  # 'Kanwil', 'Daop', 'UID': a unit type's own short form, which names a unit alone
     named_after_people: set[str]
+    part_types: frozenset[str]  # 'Biro', 'Komisi': types of a part whose name ends with its owner's
+    lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
+    ends_before_another_body: frozenset[str]  # 'partai-politik': types whose name ends where another's head word starts
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
 
 
@@ -164,6 +168,12 @@ def _unit_short_forms(lex: Lexicon) -> set[str]:
     titles = {f for r in lex.roles for f in r.forms}
     return {f for u in lex.unit_types for f in u.forms
             if " " not in f and f not in titles and (f.isupper() or abbreviates(f, u.label_id))}
+
+
+def _lowercase_titles(lex: Lexicon) -> frozenset[str]:
+    """The titles the press writes in lower case before a quoted speaker's name ('kata anggota Komisi III DPRD
+    Jambi, …'; kg/data/indonesian.json speech_lowercase_titles), as lower-case forms."""
+    return frozenset(t.lower() for t in lex.words["speech_lowercase_titles"])
 
 
 def _make_word_tables(lex: Lexicon) -> _WordTables:
@@ -197,6 +207,9 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         unit_designations=set(w["unit_designations"]),
         unit_short_forms=_unit_short_forms(lex),
         named_after_people=set(w["org_types_named_after_people"]),
+        part_types=frozenset(w["secretariat_bureau_types"] + w["parts_named_before_their_owner"]["types"]),
+        lowercase_titles=_lowercase_titles(lex),
+        ends_before_another_body=frozenset(w["names_end_before_another_body"]["types"]),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
 
@@ -272,8 +285,9 @@ class Scanner:
         for words, role in self.role_forms.at(self.toks[i].text if i < len(self.toks) else ""):
             if role.lowercase and not allow_lower:
                 continue
-            if self.match_seq(i, words, case_sensitive=not role.lowercase):
-                if not role.lowercase and not self.toks[i].text[:1].isupper():
+            any_case = role.lowercase or (allow_lower and " ".join(words).lower() in self.lowercase_titles)
+            if self.match_seq(i, words, case_sensitive=not any_case):
+                if not any_case and not self.toks[i].text[:1].isupper():
                     continue
                 for k in range(1, len(words)):
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
@@ -472,10 +486,12 @@ class Scanner:
         title, where the run goes on into the person's name): 'Tenaga Kerja' of 'Dinas Tenaga Kerja, …'."""
         found: set[str] = set()
         toks = self.toks
+        links = self.lex.words["title_organisation_links"]
         for i in range(len(toks)):
             head = self.head_at(i)
             if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&"))) or any(
-                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)):
+                    self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)) \
+                    or self._title_linked_to(i, links):
                 continue
             words, k = [], head[1]
             while k < len(toks) and (_is_cap(toks[k]) or toks[k].text in (",", "dan")) and len(words) < 10:
@@ -487,6 +503,17 @@ class Scanner:
                 if a + 1 < len(words):
                     found.add(f"{words[a]} {words[a + 1]}")
         return found
+
+    def _title_linked_to(self, i: int, links: list[str]) -> bool:
+        """'Kepala Bidang Rehabilitasi pada Dinas …' at the head word i: a title and its qualifier, then a word that
+        links them to the organisation (kg/data/indonesian.json title_organisation_links)."""
+        if i < 2 or self.toks[i - 1].text not in links:
+            return False
+        for k in range(max(0, i - 9), i - 1):
+            role = self.role_at(k, allow_lower=True)
+            if role and role[1] < i - 1 and self.cap_run(role[1]) == i - 1:
+                return True
+        return False
 
     def _tokens_used_alone(self) -> set[str]:
         """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb."""
@@ -670,6 +697,8 @@ class Scanner:
                     break
                 if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
+                if j > head[1] and _type_name(otype) in self.ends_before_another_body and self.head_at(j):
+                    break  # "Partai X DPRD Jambi": the party, then the parliament
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
@@ -1164,6 +1193,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         got = sc.parse_org(i, len(toks), "org") if not mid_run else None
         if got:
             m, j = got
+            m = _bureau_of_its_owner(sc, m, i, j)  # the same unit as in a title: 'Komisi III DPRD Jambi mengunjungi …'
             if free(m.span):
                 orgs.append(m)
                 taken.append(m.span)
@@ -1421,9 +1451,11 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
 
 
 def _organisation_after_comma(sc: Scanner, k: int) -> bool:
-    """', BPJS Ketenagakerjaan …' at k: an organisation follows a comma."""
+    """', BPJS Ketenagakerjaan …' or 'pada Dinas Sosial …' (kg/data/indonesian.json title_organisation_links) at k:
+    an organisation follows a comma or a word that links a title to its organisation."""
     toks = sc.toks
-    return k + 1 < len(toks) and toks[k].text == "," and bool(sc.head_at(k + 1) or sc.known_at(k + 1, len(toks)))
+    return k + 1 < len(toks) and (toks[k].text == "," or toks[k].text in sc.lex.words["title_organisation_links"]) \
+        and bool(sc.head_at(k + 1) or sc.known_at(k + 1, len(toks)))
 
 
 def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
@@ -1500,11 +1532,11 @@ def _owner_after_qualifier(sc: Scanner, j: int, run_end: int) -> tuple[OrgMentio
 
 
 def _bureau_of_its_owner(sc: Scanner, org_m: OrgMention, start: int, end: int) -> OrgMention:
-    """'Kepala Biro Hukum Kementerian Keuangan Budi …': a bureau (kg/data/indonesian.json secretariat_bureau_types)
-    whose name ends with the organisation it belongs to is a unit of that organisation, whose head the title names."""
-    bureau = org_m.kind == "org" and org_m.org_type is not None \
-        and org_m.org_type.label_id in sc.lex.words["secretariat_bureau_types"]
-    owner = _owner_inside(sc, start + 1, end) if bureau else None
+    """'Kepala Biro Hukum Kementerian Keuangan Budi …', 'anggota Komisi III DPRD Jambi': a bureau or a commission
+    (kg/data/indonesian.json secretariat_bureau_types, parts_named_before_their_owner) whose name ends with the
+    organisation it belongs to is a unit of that organisation, whose head or member the title names."""
+    part = org_m.kind == "org" and org_m.org_type is not None and org_m.org_type.label_id in sc.part_types
+    owner = _owner_inside(sc, start + 1, end) if part else None
     if owner is not None:
         org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
     return org_m
@@ -1512,21 +1544,28 @@ def _bureau_of_its_owner(sc: Scanner, org_m: OrgMention, start: int, end: int) -
 
 def _owner_inside(sc: Scanner, start: int, end: int) -> OrgMention | None:
     """The organisation (not a government) whose name begins after `start` and ends at `end`, if any: in 'Biro Umum
-    Setda Pemprov X' the secretariat the bureau belongs to."""
-    for q in range(start, end):
+    Setda Pemprov X' the secretariat the bureau belongs to. An organisation that ends before `end` is a part of the
+    name ('Fraksi Partai X DPRD Jambi': the party names the group, DPRD Jambi owns it)."""
+    q = start
+    while q < end:
         head = sc.head_at(q)
         if (head and not head[0].government_level) or (not head and sc.known_at(q, end)):
             got = sc.parse_org(q, end, "role")
             if got and got[1] == end and got[0].kind != "government":
                 return got[0]
-            return None
+            if got is None or got[1] >= end or got[0].kind == "government":
+                return None
+            q = got[1]
+            continue
+        q += 1
     return None
 
 
 def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
-    """'Kepala Bidang Rehabilitasi, Dinas Sosial Sragen Budi Santoso menyebut …' and '…, Dinas Sosial
-    Sragen, Budi Santoso, …': a title with its qualifier, a comma, then the organisation it belongs to, then the
-    holder's name (after another comma or straight after the organisation)."""
+    """'Kepala Bidang Rehabilitasi, Dinas Sosial Sragen Budi Santoso menyebut …', '…, Dinas Sosial Sragen, Budi
+    Santoso, …' and 'Kepala Bidang Rehabilitasi pada Dinas Sosial Sragen, …': a title with its qualifier, a comma (or
+    'pada'), then the organisation it belongs to, then the holder's name (after another comma or straight after the
+    organisation)."""
     toks = sc.toks
     start = run_end + 1
     if not (run_end > j and _organisation_after_comma(sc, run_end)):
@@ -1634,6 +1673,9 @@ def _name_then_title(sc: Scanner, i: int):
     end = sc.cap_run(j)
     qual_end = _qualifier_end(sc, j, end)
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end)
+    linked = _organisation_after_link(sc, end) if org_m is None and qual_end == end > j else None
+    if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
+        org_m, end = linked
     # the sentence must go on with a comma or a verb: "…, mengatakan", "… menjelaskan"
     nxt = toks[end].text if end < len(toks) else ""
     if nxt not in (",", ")") and not nxt[:1].islower():
@@ -1644,6 +1686,19 @@ def _name_then_title(sc: Scanner, i: int):
     role_m = RoleMention(Span(toks[k].begin, title_end), title_text, r, org_m, person, "role.name-then-title", unit_place)
     role_m.unit_label = unit_label
     return role_m, person, org_m, end
+
+
+def _organisation_after_link(sc: Scanner, k: int) -> tuple[OrgMention, int] | None:
+    """'pada Kantor Imigrasi X' at k after a title's qualifier: the organisation the link names (a whole run of
+    capitalised words, not a government) and where it ends."""
+    toks = sc.toks
+    if k + 1 >= len(toks) or toks[k].text not in sc.lex.words["title_organisation_links"]:
+        return None
+    run_end = sc.cap_run(k + 1)
+    got = sc.parse_org(k + 1, run_end, "role")
+    if got is None or got[1] != run_end or got[0].kind == "government":
+        return None
+    return got
 
 
 def _also_role(sc: Scanner, j: int, person: PersonMention | None):
