@@ -675,10 +675,6 @@ def test_a_contracted_title_is_labelled_as_written():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Menurut Humas PT Sinar Bahari Cabang Tegal, Dewi Anggraini, penjualan naik.",
-     ("dewi-anggraini", "sinar-bahari/kantor-cabang-tegal", "Humas", "humas")),
-    ("Humas Polres Blora Aiptu Joko Santoso mengatakan arus lancar.",
-     ("joko-santoso", "polres-blora", "Humas", "humas")),
     ("Hal itu dikatakan Fungsional Humas dan Protokol Perum Jaya Tirta Kanwil Bogor, Rudi Santoso, ketika ditemui.",
      ("rudi-santoso", "jaya-tirta/kantor-wilayah-bogor", "Fungsional Humas dan Protokol", "fungsional")),
     ("Pejabat Fungsional Arsiparis Dinas Perpustakaan Kota Blitar, Sari Lestari, mengatakan arsip aman.",
@@ -688,10 +684,28 @@ def test_a_contracted_title_is_labelled_as_written():
     ("Penyuluh Pertanian Dinas Pertanian Kabupaten Blora, Agus Riyanto, mengatakan panen naik.",
      ("agus-riyanto", "dinas-pertanian-kabupaten-blora", "Penyuluh Pertanian", "penyuluh")),
 ])
-def test_a_public_relations_officer_or_a_functional_title_before_an_organisation_is_a_role(sentence, expected):
+def test_a_functional_title_before_an_organisation_is_a_role(sentence, expected):
     [m] = kg.extract(sentence).memberships
     assert (m.person, m.organization, m.role_label, str(m.role_concept)) == (*expected[:3], ROLE + expected[3])
     assert m.head is False
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Bagian Hukum dan Humas Pemkab Blora Sari Lestari mengatakan layanan dibuka.",
+    "Kepala Sub Bagian Umum dan Humas Lapas Blora, Sari Lestari, mengatakan layanan dibuka.",
+    "Kasubsi Humas Lapas Kelas I Blora Sari Lestari mengatakan layanan dibuka.",
+])
+def test_a_section_named_in_a_title_is_no_person(sentence):
+    """'Hukum dan Humas', 'Umum dan Humas': the fields a section is named after belong to the title; neither they nor
+    the organisation take the holder's name."""
+    f = kg.extract(sentence)
+    assert [p.name for p in f.people] == ["Sari Lestari"]
+    assert all("lestari" not in o.key for o in f.organizations)
+
+
+def test_a_bureau_named_after_a_field_keeps_its_head():
+    [m] = kg.extract("Kepala Biro Humas Kementerian Sosial Sari Lestari mengatakan layanan dibuka.").memberships
+    assert (m.person, m.organization) == ("sari-lestari", "kementerian-sosial/biro-humas-kementerian-sosial")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -22,6 +22,11 @@ REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabup
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
 
 
+def _type_name(otype: OrgType | None) -> str:
+    """'partai-politik': the last part of an organisation type's IRI, '' for none."""
+    return otype.iri.rsplit("/", 1)[-1] if otype is not None else ""
+
+
 @dataclass
 class NameScan:
     orgs: list[OrgMention]
@@ -693,7 +698,7 @@ class Scanner:
                         region_places = (toks[j].text + " " + region[1],)
                         name_end = j = region[2]
                     break
-                if self.unit_at(j, short_ok=True) or (j > i + len(head[0].label_id.split()) - 1 and self.role_at(j)):
+                if self.unit_at(j, short_ok=True) or (j > head[1] and self.role_at(j)):
                     break
                 if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
