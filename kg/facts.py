@@ -17,7 +17,7 @@ class Place:
     key: str
     name: str
     aliases: tuple[str, ...]
-    kind: str  # country, province, city, regency, district, village, island-region, special, unknown
+    kind: str  # country, foreign-city, province, city, regency, district, village, island-region, special, unknown
     span: Span
 
 

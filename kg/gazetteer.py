@@ -40,11 +40,13 @@ GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv"
 HEADER = ("name", "kind", "province", "aliases", "code", "common_word")
 
 #: The kinds in the order the file is sorted by (then by code and name).
-KINDS = ("country", "region-group", "island-region", "province", "regency", "city", "special", "town", "district")
+KINDS = ("country", "foreign-city", "region-group", "island-region", "province", "regency", "city", "special", "town",
+         "district")
 
 #: Look-up results come in this order: a bare "Malang" most often means the province or the
 #: city in news, so those come before the regency; then the rest, districts last.
-RESULT_ORDER = ("province", "city", "regency", "special", "town", "island-region", "region-group", "country", "district")
+RESULT_ORDER = ("province", "city", "regency", "special", "town", "island-region", "region-group", "country", "foreign-city",
+                "district")
 
 #: Words before a name that say which kind of place is meant ("Kota Malang" vs "Kabupaten Malang").
 PREFIX_KINDS: dict[str, frozenset[str]] = {

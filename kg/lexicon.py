@@ -45,6 +45,9 @@ class OrgType(Concept):
     named_with_region: bool = False  # "Dinas Kesehatan Kabupaten Jember": a name may end with the region served
     only_regional: bool = False  # only regional governments have one: a place after the name is the office's own
     operates_facilities: bool = False  # runs airports, ports and stations as units of its own ("PT X Bandara Y")
+    ends_before_another_organisation: bool = False  # "Partai X DPRD Y": the name ends where another's head word starts
+    part_of_the_organisation_after: bool = False  # "Fakultas Hukum Universitas X": a part of the organisation after it
+    single_site: bool = False  # "Universitas X (UX) Solo": the town is where it is, not an office of it there
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,10 @@ def load() -> Lexicon:
                               anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),
                               government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None,
                               named_with_region=flag(s, BKG.namedWithRegion), only_regional=flag(s, BKG.onlyRegional),
-                              operates_facilities=flag(s, BKG.operatesFacilities))
+                              operates_facilities=flag(s, BKG.operatesFacilities),
+                              ends_before_another_organisation=flag(s, BKG.endsBeforeAnotherOrganisation),
+                              part_of_the_organisation_after=flag(s, BKG.partOfTheOrganisationAfter),
+                              single_site=flag(s, BKG.singleSite))
                       for s in _scheme_members(g, "org-type"))
     unit_types = tuple(UnitType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
                                 anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),

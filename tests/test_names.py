@@ -785,3 +785,27 @@ def test_pada_links_a_title_to_its_organisation(sentence, expected):
 def test_a_title_linked_by_pada_to_an_organisation_without_a_name_names_no_one():
     f = kg.extract("Menurut Kepala Bidang Pelayanan pada BPJS Kesehatan klaim naik.")
     assert f.people == () and f.memberships == ()
+
+
+# --- higher education: a university in its town, its faculties its units -----------------------------------
+
+
+def _org_rows(text: str) -> list[tuple[str, str, str | None]]:
+    f = kg.extract(text)
+    return sorted((o.key, o.kind, o.parent) for o in f.organizations if o.kind in ("org", "unit"))
+
+
+def test_a_faculty_named_before_its_university_is_a_unit_of_it():
+    text = ("MEDAN - Seminar digelar Fakultas Hukum Universitas Harapan Bangsa (UHB) Medan bersama Fakultas Ekonomi "
+            "Universitas Harapan Bangsa, Jumat.")
+    assert _org_rows(text) == [
+        ("universitas-harapan-bangsa", "org", None),
+        ("universitas-harapan-bangsa/fakultas-ekonomi-universitas-harapan-bangsa", "unit", "universitas-harapan-bangsa"),
+        ("universitas-harapan-bangsa/fakultas-hukum-universitas-harapan-bangsa", "unit", "universitas-harapan-bangsa")]
+
+
+@pytest.mark.parametrize("head", ["Universitas", "Institut", "Politeknik", "Sekolah Tinggi", "Akademi"])
+def test_a_higher_education_body_and_its_acronym_then_its_town_is_the_body_in_that_town(head):
+    f = kg.extract(f"MEDAN - Wisuda digelar {head} Harapan Bangsa (HB) Medan, Sabtu.")
+    [org] = [o for o in f.organizations if o.kind in ("org", "unit")]
+    assert (org.kind, org.name, org.locations) == ("org", f"{head} Harapan Bangsa", ("city-medan",))

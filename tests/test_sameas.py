@@ -119,11 +119,11 @@ def test_same_joins_a_short_name_to_the_full_one_in_its_office_and_never_a_names
     corpus = _corpus(tmp_path, a=KEDIRI_HEAD, b=BLITAR_SHORT, c=BANK_HEAD)
     assert _build(tmp_path, corpus, None) == 0
     assert _person_iris(tmp_path, str(tmp_path / "S")) == [
-        [ID + "person/farah--bpjs-ketenagakerjaan"], [ID + "person/farah-diana--bank-jateng"],
+        [ID + "person/farah--bpjs-ketenagakerjaan"], [ID + "person/farah-diana--bank-pembangunan-daerah-jawa-tengah"],
         [ID + "person/farah-diana--bpjs-ketenagakerjaan"]]
     assert _build(tmp_path, corpus, _decisions(tmp_path, "same\tFarah Diana\tFarah\n")) == 0
     assert _person_iris(tmp_path, str(tmp_path / "S")) == [
-        [ID + "person/farah-diana--bank-jateng"], [ID + "person/farah-diana--bpjs-ketenagakerjaan"],
+        [ID + "person/farah-diana--bank-pembangunan-daerah-jawa-tengah"], [ID + "person/farah-diana--bpjs-ketenagakerjaan"],
         [ID + "person/farah-diana--bpjs-ketenagakerjaan"]]
 
 
@@ -131,7 +131,7 @@ def test_same_with_iris_joins_a_person_without_a_title_to_an_offices_and_records
     corpus = _corpus(tmp_path, a=KEDIRI_HEAD, c=BANK_HEAD, d=NO_TITLE)
     office, untitled = ID + "person/farah-diana--bpjs-ketenagakerjaan", ID + "person/farah-diana"
     assert _build(tmp_path, corpus, _decisions(tmp_path, f"same\t{office}\t{untitled}\n")) == 0
-    assert _person_iris(tmp_path, str(tmp_path / "S")) == [[ID + "person/farah-diana--bank-jateng"], [office], [office]]
+    assert _person_iris(tmp_path, str(tmp_path / "S")) == [[ID + "person/farah-diana--bank-pembangunan-daerah-jawa-tengah"], [office], [office]]
     out = tmp_path / "d.ttl"
     assert main(["build", str(tmp_path / "in" / "d.txt"), "-o", str(out), "--identity", str(tmp_path / "identity.tsv"), "-q"]) == 0
     ds = Dataset()

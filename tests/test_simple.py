@@ -517,3 +517,25 @@ def test_lexicon_programmes_written_in_lower_case(sentence, name):
 def test_a_programme_short_form_with_a_size_word_names_one_of_its_schemes(size):
     f = kg.extract(f"Bank Sulutgo menyalurkan KUR Rp2 triliun, termasuk KUR {size} Rp500 miliar.")
     assert sorted(p.name for p in f.programs) == ["KUR", f"KUR {size}"]
+
+
+# --- greater regions ('Malang Raya') ----------------------------------------------------------------
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return sorted((p.name, p.kind) for p in kg.extract(text).places)
+
+
+@pytest.mark.parametrize("word", load_lexicon().words["greater_region_words"])
+def test_a_regency_or_city_then_the_greater_region_word_is_a_group_of_regions(word):
+    assert _places(f"Wisata di Kediri {word} ramai pengunjung, dan kantor itu membawahi Malang {word}.") == [
+        (f"Kediri {word}", "region-group"), (f"Malang {word}", "region-group")]
+
+
+@pytest.mark.parametrize("word", load_lexicon().words["street_words"])
+def test_after_a_street_word_a_greater_region_is_a_road(word):
+    assert ("Kediri Raya", "region-group") not in _places(f"Kemacetan terjadi di {word} Kediri Raya pagi ini.")
+
+
+def test_a_province_with_the_greater_region_word_is_no_group():
+    assert ("Jakarta Raya", "region-group") not in _places("Warga Jakarta Raya merayakan ulang tahun kota.")

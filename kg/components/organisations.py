@@ -480,7 +480,7 @@ def _assign_keys(state: ArticleState) -> None:
             if e.unit_type:
                 rest = own
                 for form in e.unit_type.forms:
-                    if own.startswith(form + " "):
+                    if own.startswith(form + " ") or own.startswith(form.lower() + " "):  # 'cabang Tanjung' too
                         rest = own[len(form) + 1:]
                         break
                 rank = _rank_words(state, e) if e.places else ""  # a main branch is not the branch

@@ -102,6 +102,8 @@ def find_places(state: ArticleState) -> None:
         bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
         if (m.attrs or {}).get("full"):  # 'Desa Sukamaju, Cibeber dan …': Cibeber is 'Desa Cibeber'
             add_place(state, m.attrs["full"], m.span, None, (m.name,))
+        elif (m.attrs or {}).get("kind") == "region-group":  # 'Malang Raya': no regency's name, a group's
+            add_place(state, m.name, m.span, "region-group")
         elif kind or (m.attrs or {}).get("kind") in ("district", "village"):
             add_place(state, bare if kind else m.name, m.span, kind, (m.name,))
         elif (m.attrs or {}).get("as_written"):  # 'wilayah 4 Madiun' is a name of 'wilayah IV Madiun'

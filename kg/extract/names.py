@@ -15,16 +15,12 @@ from functools import cached_property, lru_cache
 from kg import gazetteer
 from kg.identity import institutions, without_company_form
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token
+from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
-
-
-def _type_name(otype: OrgType | None) -> str:
-    """'partai-politik': the last part of an organisation type's IRI, '' for none."""
-    return otype.iri.rsplit("/", 1)[-1] if otype is not None else ""
 
 
 @dataclass
@@ -158,7 +154,6 @@ class _WordTables:
     named_after_people: set[str]
     part_types: frozenset[str]  # 'Biro', 'Komisi': types of a part whose name ends with its owner's
     lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
-    ends_before_another_body: frozenset[str]  # 'partai-politik': types whose name ends where another's head word starts
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
 
 
@@ -214,7 +209,6 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         named_after_people=set(w["org_types_named_after_people"]),
         part_types=frozenset(w["secretariat_bureau_types"] + w["parts_named_before_their_owner"]["types"]),
         lowercase_titles=_lowercase_titles(lex),
-        ends_before_another_body=frozenset(w["names_end_before_another_body"]["types"]),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
 
@@ -702,8 +696,9 @@ class Scanner:
                     break
                 if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
-                if j > head[1] and _type_name(otype) in self.ends_before_another_body and self.head_at(j):
-                    break  # "Partai X DPRD Jambi": the party, then the parliament
+                if j > head[1] and otype.ends_before_another_organisation and self.head_at(j):
+                    break  # "Partai X DPRD Jambi": the party, then the parliament; "Fakultas Hukum Universitas X" ends
+                    # where its university's name begins
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
@@ -739,6 +734,9 @@ class Scanner:
                     break
                 else:
                     break
+            whole = self._part_of_whole(otype, i, name_end, limit, rule) if name_end > head[1] else None
+            if whole is not None:
+                return whole
             if name_end == head[1] == i + 1:
                 return None  # a bare head word ("Badan", "Tim") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
@@ -749,7 +747,8 @@ class Scanner:
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
                            places=region_places, region_org=bool(region_places))
-            return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national_words & set(m.name.split()))
+            national = bool(national_words & set(m.name.split())) or m.name in _institution_names()
+            return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national)
         name, j, otype = known
         if toks[i].text in self.regional_short_forms:  # "BPKAD Kota Blitar": the region's own office, not a unit of one
             m = OrgMention(Span(start, toks[i].end), toks[i].text, "org", rule + ".known-name",
@@ -768,6 +767,20 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _part_of_whole(self, otype: OrgType, i: int, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'Fakultas Ekonomi Universitas Harapan (UH) Medan': a part (bkg:partOfTheOrganisationAfter) whose whole is named right after
+        it is a unit of that whole, named by its own words and the whole's name; the town is the whole's (two
+        faculties of one university in one town are two units, told apart by their names)."""
+        if not otype.part_of_the_organisation_after or j >= limit or not self.head_at(j):
+            return None
+        got = self.parse_head_org(j, limit, rule, allow_units=True)
+        if got is None or got[0].kind != "org":
+            return None
+        whole, end = got
+        span = Span(self.toks[i].begin, self.toks[end - 1].end)
+        name = self.doc.text[span.begin:whole.span.begin] + whole.name  # without the whole's acronym and town
+        return OrgMention(span, name, "unit", rule + ".part-of", org_type=otype, parent=whole), end
 
     def _office_of_government(self, m: OrgMention, j: int, limit: int) -> tuple[OrgMention, int] | None:
         """'Setda Pemprov Sulteng', 'BPKAD Pemkab Jember': a regional office named with its government, which
@@ -856,6 +869,9 @@ class Scanner:
                 m.name, m.span = f"{m.name} {region_text}", Span(m.span.begin, end)
                 m.places, m.region_org = (region_text,), True
                 return m, region[2]
+            if m.org_type is not None and m.org_type.single_site:
+                m.places = (region_text,)  # "Universitas X (UX) Solo": the university in its town, not an office
+                return m, region[2]
             if allow_units:
                 office_places, (listed, after) = (region_text,), self.place_at(k, limit, unknown_ok=False)
                 if len(listed) > 1 and after > region[2]:  # "OJK Provinsi Jambi dan Bengkulu": one office for both
@@ -908,16 +924,40 @@ class Scanner:
         """'<Org> Kantor Cabang Surakarta', '<Org> Cabang Jawa Tengah': a unit of the organisation just read."""
         if not allow_units:
             return parent, j
-        unit = self.unit_at(j, short_ok=True)
+        unit = self.unit_at(j, short_ok=True) or self._lower_case_unit_at(j, limit)
         if unit:
             utype, k = unit
-            places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
+            if self.toks[j].text.islower():  # 'Bank X cabang Tanjung': the town right after the form
+                places, k2 = self._town_after_lower_case_unit(k, limit)
+            else:
+                places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
                 k2 = self._unit_name_tail(k2, limit)
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
         return self._facility_of_company(parent, j, limit, rule) or (parent, j)
+
+    def _town_after_lower_case_unit(self, k: int, limit: int) -> tuple[list[str], int]:
+        """The town after 'cabang' in lower case: a known place, or one capitalised word the gazetteer does not know
+        and nothing capitalised after it ('cabang Tanjung,'); 'cabang Syariah Medan' names no town by 'Syariah'."""
+        places, end = self.place_at(k, limit, unknown_ok=False)
+        if places:
+            return places, end
+        places, end = self.place_at(k, limit)
+        if end != k + 1 or (end < limit and _is_cap(self.toks[end])):
+            return [], k
+        return places, end
+
+    def _lower_case_unit_at(self, j: int, limit: int) -> tuple[UnitType, int] | None:
+        """'cabang', 'kantor cabang' in lower case right after an organisation's name: the press writes a branch so
+        ('Bank X cabang Tanjung'); the caller reads the town after it."""
+        if j >= limit or not self.toks[j].text.islower():
+            return None
+        for words, u in self.unit_forms.at(self.toks[j].text.capitalize()):
+            if j + len(words) <= limit and all(self.toks[j + n].text == w.lower() for n, w in enumerate(words)):
+                return u, j + len(words)
+        return None
 
     def _facility_of_company(self, company: OrgMention, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang': the airport, port or station a
@@ -1125,7 +1165,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if short:
                 sc.know(short, m.org_type)
             acr = _acronym_after(doc, toks, j)
-            if acr:
+            if acr and not (m.places and gazetteer.is_place(acr[0])):  # '… Maluku Utara (Malut)': the region's
                 sc.know(acr[0], m.org_type)
             if m.acronym:
                 sc.know(m.acronym, m.org_type)
@@ -1205,6 +1245,11 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 i = j
                 continue
         i += 1
+
+    # pass 3b: banks by their brands alone ('BCA', and 'Mandiri' in a list of banks): see kg.extract.banks
+    for m in bank_mentions(doc, lex, lambda span: taken.overlaps(span) or sc.protected_at(doc.token_at(span.begin))):
+        orgs.append(m)
+        taken.append(m.span)
 
     # pass 4: people introduced without a title ("Salah satu peserta, Sumini,", "mendiang Karjo")
     for m in re.finditer(r"\b(?:[Ss]alah (?:satu|seorang)|[Ss]eorang)\s+[a-z][^.,]{2,60}(?:,[^.,]{2,40}){0,2},\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})(?:\s+\(\d{1,3}\))?,", doc.text):

@@ -346,8 +346,26 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
                    and not (doc.sentence_at(prev.begin).begin == prev.begin and prev.text in lex.words["not_names"]))
     if inside_name:
         return None
+    if _greater_region_follows(doc, lex, i, n):
+        span = Span(toks[i].begin, toks[i + n].end)
+        return [SimpleMention(span, doc.slice(span), "place", "place.greater-region", {"kind": "region-group"})], n + 1
     span = Span(toks[i].begin, toks[i + n - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _greater_region_follows(doc: Document, lex: Lexicon, i: int, n: int) -> bool:
+    """'Malang Raya', 'Luwu Raya': a regency, city or town with 'Raya' after it is the conventional group of the
+    regions around it, a place of its own, not the regency; after a street word ('Jl. Bogor Raya') it is a road.
+    A province ('Jakarta Raya', its old name) is left alone."""
+    toks = doc.tokens
+    if i + n >= len(toks) or toks[i + n].text not in lex.words["greater_region_words"] \
+            or (i + n + 1 < len(toks) and toks[i + n + 1].text[:1].isupper() and toks[i + n + 1].is_word):
+        return False
+    kinds = {h.kind for h in gazetteer.lookup(" ".join(t.text for t in toks[i:i + n]))}
+    if not kinds or not kinds <= {"regency", "city", "town"}:
+        return False
+    before = [t.text.rstrip(".") for t in toks[max(0, i - 2):i] if t.text != "."]
+    return not (before and before[-1] in lex.words["street_words"])
 
 
 def _a_longer_district(words: list[str], n: int) -> bool:
