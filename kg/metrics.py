@@ -630,10 +630,18 @@ class MetricReader:
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
                           and (last_agent is None or (where.begin >= last_agent and (
                               self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
+        topics = [t for k, t in enumerate(topics) if not (k and self._locates(topics[k - 1][0], t[0]))]
         if not topics:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _locates(self, place: Span, after: Span) -> bool:
+        """'Kabupaten Tebo, Provinsi Jambi, kekurangan 1.900 guru': a place set off by commas right after another only says
+        where that one lies; the one before is the clause's topic."""
+        text = self.doc.text
+        return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and \
+            _compiled(r"\s*,").match(text, after.end) is not None
 
     def _ends_unknown_name(self, where: Span, sent) -> bool:
         """'target Kantor Pegadaian Wilayah Denpasar sebesar Rp4 triliun': a place after a word that otherwise keeps a place

@@ -756,3 +756,9 @@ def test_a_place_ending_a_name_the_article_does_not_know_is_no_topic(word):
     text = ("Kupang (ANTARA) - PT Sinar Bahari Kantor Wilayah Kupang meraih penghargaan. Target pencapaian Kantor Sinar "
             f"{word} Kupang sebesar Rp4 triliun.")
     assert _subject_values(text) == [("sinar-bahari/kantor-wilayah-kupang", Decimal("4000000000000"))]
+
+
+@pytest.mark.parametrize("province", ["Provinsi Nusa Tenggara Timur", "Nusa Tenggara Timur"])
+def test_a_place_set_off_by_commas_after_another_only_locates_it(province):
+    text = f"Waingapu (ANTARA) - Kabupaten Sumba Timur, {province}, kekurangan 900 guru."
+    assert _subject_values(text) == [("regency-sumba-timur", Decimal("900"))]
