@@ -77,8 +77,10 @@ class MetricReader:
         self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
         self.rates: list[str | None] = []  # the time each amount is paid per ('per bulan'), by the same index
         self.figures: list[Span] = []  # where each metric's figure is written, by the same index
-        quantities = self.quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
-                                        if not self._numbers_an_area(q) and not self._numbers_a_name(q)]
+        self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
+        quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
+                      if not self._numbers_an_area(q) and not self._numbers_a_name(q)]
+        quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities), key=lambda q: q.span.begin)
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
@@ -92,78 +94,201 @@ class MetricReader:
             sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
             for q in by_sentence.get(sent.index, []):
+                holders = self._distributed_among(q, sent) or self._paired_in_order(q, sent)
+                if holders:  # "Kabupaten A, B dan C masing-masing 3 orang": each has the figure; the focus stays
+                    self._step = "distributive"
+                    for holder in holders:
+                        self._add_metric(q, holder, sent, sent_periods, carried, out)
+                    continue
                 subject = self._inherited_subject(q, sent, out)
                 divisions = False
                 if subject is not None:
+                    self._step = self._inherited_step
                     if self._is_place(subject):  # a part of a region's total is the region's, as the total was
                         self.last_region, self.last_region_sentence = subject, sent.index
                 else:
                     subject, divisions = self._own_subject(q, sent, focus, out)
                     if subject is None:
                         continue
-                subject_kind = "org" if subject in self._orgs_by_key() else (
-                    "program" if subject in self.program_keys else "place")
-                if subject_kind != "program" and not divisions:  # nor does a programme's parameter
-                    subject_here = subject
-                change = self._is_change(q)
-                period = self._period(q, sent_periods, carried, change)
-                if self._restated(q, subject, sent, sent_periods, period, out):
-                    continue
-                metric = self._metric(q, subject, subject_kind, period, change, out, sent)
-                items = self._coordinated_items(q, sent)
-                for item in items or [None]:  # "telur ayam dan tepung 0,2 persen": each item has the figure
-                    label = f"{metric.indicator_label} {item}" if item else metric.indicator_label
-                    out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
-                    self.nouns.append(self._counted_noun(q))
-                    self.phrases.append(self._counted_phrase(q))
-                    self.rates.append(self._time_rate(q))
-                    self.figures.append(q.span)
+                if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions:
+                    subject_here = subject  # nor does a programme's parameter set the focus
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
                 carried = explicit[-1]
         return out
 
+    def _add_metric(self, q: Quantity, subject: str, sent, sent_periods: list[Period], carried: Period | None,
+                    out: list[Metric]) -> str:
+        """The figure as a metric of `subject`, added to `out` unless it restates one before; the kind of the subject."""
+        subject_kind = "org" if subject in self._orgs_by_key() else (
+            "program" if subject in self.program_keys else "place")
+        change = self._is_change(q)
+        period = self._period(q, sent_periods, carried, change)
+        if self._restated(q, subject, sent, sent_periods, period, out):
+            return subject_kind
+        metric = self._metric(q, subject, subject_kind, period, change, out, sent)
+        items = self._coordinated_items(q, sent)
+        for item in items or [None]:  # "telur ayam dan tepung 0,2 persen": each item has the figure
+            label = f"{metric.indicator_label} {item}" if item else metric.indicator_label
+            out.append(replace(metric, indicator_label=label, indicator=None) if item else metric)
+            self.nouns.append(self._counted_noun(q))
+            self.phrases.append(self._counted_phrase(q))
+            self.rates.append(self._time_rate(q))
+            self.figures.append(q.span)
+            self.subject_steps.append(self._step)
+        return subject_kind
+
+    # ------------------------------------------------------------ a figure each of a list has
+    def _spelled_counts_each(self, found: list[Quantity]) -> list[Quantity]:
+        """'Kabupaten A, B dan C masing-masing dua pasien dirawat': a whole number written as a word right after the
+        words that give each of a list of names a figure is that figure (a spelled-out number elsewhere is none the
+        numbers reader keeps); only where the names before them are such a list."""
+        text, words = self.doc.text, self.words["number_words"]
+        whole = [w for w, v in words.items() if v >= 1 and v == int(v) and len(w) > 2]
+        pattern = _compiled(rf"\b(?:{_alternation_of(self.words['distributive_words'])})\s+(?P<word>{_alternation_of(whole)})"
+                            rf"(?=\s+[a-z])", re.IGNORECASE)
+        taken = [q.span for q in found]
+        spelled = []
+        for m in pattern.finditer(text):
+            span = Span(m.start("word"), m.end("word"))
+            q = Quantity(span, Decimal(str(words[m.group("word").lower()])), "count", "count.spelled_each")
+            if not any(span.overlaps(t) for t in taken) and self._distributed_among(q, self.doc.sentence_at(span.begin)):
+                spelled.append(q)
+        return spelled
+
+    def _distributed_among(self, q: Quantity, sent) -> list[str]:
+        """'Kabupaten A, B, dan Kota C masing-masing 3 orang', 'Bank X dan Bank Y masing-masing sebesar Rp5 miliar': a
+        list of names joined by commas and a last 'dan' or 'serta' right before 'masing-masing' (kg/data/indonesian.json)
+        and the figure gives each of them the figure. The places and organisations the article knows, in the list's
+        order; a name it does not know ('Kabupaten A, B, …' where B is no known place) keeps its figure to itself.
+        Nothing where the words before 'masing-masing' are no such list."""
+        text = self.doc.text
+        each = _compiled(rf"(?:{_alternation_of(self.words['distributive_words'])})\s+$", re.IGNORECASE).search(
+            text, max(sent.begin, q.span.begin - 40), q.span.begin)
+        if each is None:
+            return []
+        begin = self._after_dateline(sent)
+        names = {where.end: (where.begin, key) for where, key in self._place_names_between(begin, each.start())}
+        names.update({s.end: (s.begin, e.key) for s, e, in_title in self._orgs_in(begin, each.start())
+                      if not in_title and e.kind != "publisher" and s.end <= each.start()})
+        joiner = _compiled(r"(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)$")
+        unknown = _compiled(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+        holders, items, joined, end = [], 0, False, each.start()
+        while True:
+            end = len(text[:end].rstrip())
+            if end in names:
+                start, key = names[end]
+                holders.append(key)
+            else:
+                name = unknown.search(text, begin, end)
+                if name is None:
+                    break
+                start = name.start()
+            items += 1
+            sep = joiner.search(text, begin, start)
+            if sep is None:
+                break
+            joined = joined or bool(re.search(r"\b(?:dan|serta)\b", sep.group()))
+            end = sep.start()
+        if items < 2 or not joined:
+            return []
+        return list(dict.fromkeys(reversed(holders)))
+
+    def _paired_in_order(self, q: Quantity, sent) -> list[str]:
+        """'Rp5 miliar dan Rp3 miliar masing-masing untuk Kabupaten A dan Kabupaten B': figures joined by commas and 'dan',
+        then 'masing-masing', a preposition (kg/data/indonesian.json) and as many names the article knows joined the same
+        way, give the figures to the names in their order: the name in the figure's place, in a list of one. Nothing where
+        the counts differ or a name is not known."""
+        text = self.doc.text
+        if "masing" not in text[q.span.end:sent.end].lower():
+            return []  # the words that pair them come after the figures
+        figures = [x for x in self.quantities if sent.begin <= x.span.begin < sent.end]
+        joiner = r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+        pattern = _compiled(rf"(?:\s+[a-z]+)?{joiner}")
+        at = next(k for k, x in enumerate(figures) if x.span == q.span)
+        first, last = at, at
+        while first > 0 and pattern.fullmatch(text, figures[first - 1].span.end, figures[first].span.begin):
+            first -= 1
+        while last + 1 < len(figures) and pattern.fullmatch(text, figures[last].span.end, figures[last + 1].span.begin):
+            last += 1
+        if last == first:
+            return []
+        each, to = _alternation_of(self.words["distributive_words"]), _alternation_of(self.words["distributive_pair_prepositions"])
+        lead = _compiled(rf"(?:\s+[a-z]+)?\s+(?i:{each})\s+(?:{to})\s+").match(text, figures[last].span.end)
+        if lead is None:
+            return []
+        names = {where.begin: (where.end, key) for where, key in self._place_names_between(lead.end(), sent.end)}
+        names.update({s.begin: (s.end, e.key) for s, e, in_title in self._orgs_in(lead.end(), sent.end)
+                      if not in_title and e.kind != "publisher"})
+        holders, begin = [], lead.end()
+        while begin in names:
+            end, key = names[begin]
+            holders.append(key)
+            sep = _compiled(joiner).match(text, end)
+            begin = sep.end() if sep else -1
+        return [holders[at - first]] if len(holders) == last - first + 1 else []
+
     def _own_subject(self, q: Quantity, sent, focus: str | None, so_far: list[Metric]) -> tuple[str | None, bool]:
         """Whom a figure is about from its own sentence (the organisation, person or place it names, the region a
         statistic describes), else the subject in focus; and whether it counts a region's divisions (which leaves
         the focus where it was). None where nothing says."""
-        agent = self._agent_after(q, sent) or self._operator(q, sent)
+        agent_after = self._agent_after(q, sent)
+        agent = agent_after or self._operator(q, sent)
         topic = None if agent else self._topic_place(q, sent)
+        self._subject_step = None
         stated = agent or self._subject(q, sent)
         subject = stated or focus
+        step = ("agent_after" if agent_after else "operator") if agent else (
+            f"subject:{self._subject_step}" if stated else ("focus" if focus else None))
         pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
+        self._statistic_step = None
+        residents = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
-            None if agent else self._region_of_residents(q, sent, subject))
+            None if agent else (residents := self._region_of_residents(q, sent, subject)))
+        region_step = "topic_place" if topic else "region_pointed_back" if pointed else (
+            f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
+            region_step = "quote_goes_on"
         if region is None and stated is None and not agent:
             # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
             # merely called national ("secara nasional") may still be the office's in focus
             region = self._nation_of(q, sent, "nation_place_markers")
+            region_step = "nation" if region else region_step
         if region is None and stated is None and subject is not None:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
+            region_step = "place_in_scope" if region else region_step
         if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
             region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
+            step = step + "+target"
         if region is None and subject is None:
             subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
+            step = "provider_of_programme" if subject else step
         if region is None and subject is None:
             region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
+            region_step = "place_named_in" if region else region_step
         divisions = region is None and subject is not None and self._counts_divisions(q)
         if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
             region = self._region_of_divisions(sent, q, subject)
+            region_step = "divisions" if region else region_step
         program = self._program_of_rate(q, sent)
         if program:
             region, subject = None, program
+            step = "program_of_rate"
         if region:
             subject = self.last_region = region
             self.last_region_sentence = sent.index
             subject = self._government_of_budget(region, sent, q)
+            self._step = region_step + ("+budget" if subject != region else "")
         elif subject is None:
             return None, divisions
         else:
-            subject = self._government_of_bureau(self._narrowed_to_unit(subject, sent, q), sent)
+            narrowed = self._narrowed_to_unit(subject, sent, q)
+            final = self._government_of_bureau(narrowed, sent)
+            self._step = step + ("+unit" if narrowed != subject else "") + ("+bureau" if final != narrowed else "")
+            subject = final
         return subject, divisions
 
     # ------------------------------------------------------------ a subject said before
@@ -175,7 +300,9 @@ class MetricReader:
         broken_down = self._broken_down_total(q, sent, so_far)
         if broken_down is not None:
             total, cue_end = broken_down
+            self._inherited_step = "inherited:breakdown"
             return None if self._part_names_its_own(q, sent, cue_end) else so_far[total].subject
+        self._inherited_step = "inherited:pointing_back"
         opened = self._pointing_back_opener(sent)
         if opened is None or self._named_between(opened, q.span.begin):
             return None
@@ -422,8 +549,10 @@ class MetricReader:
     def _subject(self, q: Quantity, sent) -> str | None:
         # "'… dikalikan 45 anggota DPRD X,' kata Kepala Dinas Y": what the figure's own words name as the owner
         # of what it counts outranks whoever is quoted saying it
-        owner = self._owner_after(q, sent) or self._body_of_each_member(q, sent)
+        owner_after = self._owner_after(q, sent)
+        owner = owner_after or self._body_of_each_member(q, sent)
         if owner is not None:
+            self._subject_step = "owner_after" if owner_after else "each_member"
             return owner
         for qs, speaker in self._index("quote_speakers").containing(Span(q.span.begin, q.span.begin + 1)):
             # '"Selanjutnya, Dinas X, realisasinya Rp10 miliar," kata Asisten Y': the organisation the quoted words
@@ -431,19 +560,24 @@ class MetricReader:
             named = self._org_named_before(q, max(sent.begin, qs.begin), objects_ok=False)
             org = named or self._person_org(speaker)
             if org:
+                self._subject_step = "quote_org" if named else "quote_speaker"
                 return org
         named = self._org_named_before(q, sent.begin)
         if named:
+            self._subject_step = "org_before"
             return named
         people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
         if people:
+            self._subject_step = "person"
             return self._person_org(people[0][1])
         if pronoun:
+            self._subject_step = "pronoun"
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
                  if not in_title and e.kind != "publisher"]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
+            self._subject_step = "later_org"
             return later[0][1].key
         return None
 
@@ -491,14 +625,39 @@ class MetricReader:
             agents.append(begin + pronoun.end())
         last_agent = max(agents, default=None)
         topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
-                  if not self._in_brackets(where, sent) and (
+                  if not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
-                          and (last_agent is None or (where.begin >= last_agent and self._figure_between(last_agent, where.begin)))))]
+                          and (last_agent is None or (where.begin >= last_agent and (
+                              self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
+        topics = [t for k, t in enumerate(topics) if not (k and self._locates(topics[k - 1][0], t[0]))]
         if not topics:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _locates(self, place: Span, after: Span) -> bool:
+        """'Kabupaten Tebo, Provinsi Jambi, kekurangan 1.900 guru': a place set off by commas right after another only says
+        where that one lies; the one before is the clause's topic."""
+        text = self.doc.text
+        return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and \
+            _compiled(r"\s*,").match(text, after.end) is not None
+
+    def _ends_unknown_name(self, where: Span, sent) -> bool:
+        """'target Kantor Bahari Wilayah Kediri sebesar Rp2 triliun': a place after a word that otherwise keeps a place
+        from being a topic ('wilayah', kg/data/indonesian.json), that word written with a capital after another
+        capitalised word that does not open the sentence, ends a name the article does not know (an office's), not a
+        place the figure is about."""
+        text = self.doc.text
+        m = _compiled(r"\b[A-Z][\w-]*\s+([A-Z]\w*)\s+$").search(text, max(sent.begin, where.begin - 60), where.begin)
+        return m is not None and m.group(1).lower() in self.words["place_not_topic_words"] and \
+            text[self._after_dateline(sent):m.start()].strip() != ""
+
+    def _opens_reported_clause(self, agent_end: int, begin: int) -> bool:
+        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru': a place that opens the clause a speech verb
+        (kg/data/indonesian.json) reports, right after whoever speaks, is that clause's topic, not an office's place."""
+        verbs = _alternation_of(self.words["speech_verbs_before"])
+        return _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*").fullmatch(self.doc.text, agent_end, begin) is not None
 
     def _reported_located_figure(self, agent_end: int | None, begin: int, where: Span) -> bool:
         """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus', 'Selanjutnya, kasus terbanyak terjadi
@@ -718,23 +877,35 @@ class MetricReader:
             return None  # "Data dari BI X, permintaan uang baru Rp31 miliar": the office's own figure
         national = self._nation_of(q, sent)
         if national is not None:  # "ekonomi nasional tumbuh 5 persen"
+            self._statistic_step = "nation"
             return national
         carried = self.last_region if self.last_region and sent.index - self.last_region_sentence <= 2 and (
             carried_ok or reporter is not None) else None
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
-        return named or carried or (reporter.places[0] if reporter is not None and reporter.places else None) or (
-            self._nation_of_national_agency(reporter, q))
+        office = reporter.places[0] if reporter is not None and reporter.places else None
+        nation = None if named or carried or office else self._nation_reported_by(reporter, q)
+        found = "named" if named else "carried" if carried else "reporter_place" if office else "reporter_nation" if nation else None
+        self._statistic_step = found and ("marked-" if marked else "reporter-") + found
+        return named or carried or office or nation
 
-    def _nation_of_national_agency(self, reporter, q: Quantity) -> str | None:
-        """'BPS mencatat inflasi Mei 0,68 persen': the national statistics agency itself, not one of its provincial or
-        city offices, compiles its statistics about the whole country, so a figure of its that names no region is the
-        nation's (GOLD.md), with the agency's own name before the figure as the words that say so."""
-        if reporter is None or reporter.parent is not None or reporter.places or not self._is_statistics_agency(reporter):
+    def _nation_reported_by(self, reporter, q: Quantity) -> str | None:
+        """'BPS mencatat inflasi Mei 0,3 persen': a statistic that a statistics agency (kg/data/indonesian.json), which
+        only compiles statistics about regions, gives with no region named, carried or its own, where the agency is the
+        national one (it, nor any body it belongs to, sits anywhere: 'BPS' after 'BPS Kabupaten X' is the regency's office
+        once organisations are resolved, 'Secara nasional, BPS mencatat …' the national agency), is the nation's (GOLD.md: a figure for the whole country has Indonesia as subject); a central bank's figures may be
+        its own work. The nation is first spoken of where the agency was named last before the figure (else first after it)."""
+        if reporter is None or not self._is_statistics_agency(reporter):
             return None
-        named = [s for s, e, _ in self.r.org_mentions if e.key == reporter.key and s.end <= q.span.begin]
-        return places.add_place(self.r, self.words["nation"], named[-1]) if named else None
+        entity = reporter
+        while entity is not None:
+            if entity.places:
+                return None
+            entity = entity.parent
+        named = [s for s, e, _ in self._orgs_in(0, len(self.doc.text)) if e.key == reporter.key]
+        before = [s for s in named if s.begin < q.span.begin]
+        return places.add_place(self.r, self.words["nation"], (before or named)[-1 if before else 0]) if named else None
 
     def _is_statistics_agency(self, office) -> bool:
         agencies = {n.lower() for n in self.words["statistics_agencies"]}
@@ -957,6 +1128,8 @@ class MetricReader:
                 continue
             if orgs is not None and pos >= q.span.end and orgs.overlapping(Span(pos, pos + 1)):
                 continue
+            if pos >= q.span.end and self._said_before(q.span.end, pos):
+                continue  # '… Rp2 triliun," ujar Direktur X di Jakarta': where it was said, not what it is about
             longer_first = where.begin - where.end
             rank = (0, q.span.begin - pos, longer_first) if pos < q.span.begin else (1, pos - q.span.begin, longer_first)
             if best is None or rank < best[0]:
@@ -964,6 +1137,11 @@ class MetricReader:
         if best:
             self.last_region_sentence = sent.index
         return (self._numbered_area(best[2]) or best[1]) if best else None
+
+    def _said_before(self, begin: int, end: int) -> bool:
+        """A quotation closes and a speech verb after it (kg/data/indonesian.json) attributes it in [begin, end)."""
+        verbs = _alternation_of(self.words["speech_verbs_after"])
+        return _compiled(rf"[,.!?]?[\"”]\s*(?i:{verbs})\b").search(self.doc.text, begin, end) is not None
 
     def _numbers_an_area(self, q: Quantity) -> bool:
         """The '4' of 'di wilayah 4 Madiun' numbers an area (kg/data/indonesian.json), it counts nothing."""

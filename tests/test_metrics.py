@@ -691,3 +691,91 @@ def test_a_place_where_something_occurs_with_its_figure_in_a_sentence_naming_no_
     text = ("Surabaya (ANTARA) - Dinas Kesehatan Provinsi Jawa Timur mencatat 640 kasus campak sepanjang 2024. "
             f"Selanjutnya, kasus terbanyak {verb} di Kabupaten Jember dengan 120 kasus.")
     assert [s for s, _ in _subject_values(text)] == ["dinas-kesehatan-provinsi-jawa-timur", "regency-jember"]
+
+
+@pytest.mark.parametrize("each", load().words["distributive_words"])
+def test_a_figure_each_of_a_list_of_places_has_is_each_places(each):
+    text = ("Kupang (ANTARA) - Dinas Kesehatan Provinsi Nusa Tenggara Timur mencatat 40 kasus malaria pada Maret 2024. "
+            f"Kabupaten Alor, Kabupaten Belu, dan Kabupaten Sikka {each} 5 kasus.")
+    assert _subject_values(text)[1:] == [("regency-alor", Decimal("5")), ("regency-belu", Decimal("5")),
+                                         ("regency-sikka", Decimal("5"))]
+
+
+def test_a_spelled_out_figure_each_of_a_list_has_goes_to_the_names_the_article_knows():
+    text = ("Kupang (ANTARA) - Dinas Kesehatan Provinsi Nusa Tenggara Timur mencatat 40 kasus malaria pada Maret 2024. "
+            "Kabupaten Alor, Wolotopo dan Kabupaten Sikka masing-masing dua kasus.")
+    assert _subject_values(text)[1:] == [("regency-alor", Decimal("2")), ("regency-sikka", Decimal("2"))]
+
+
+@pytest.mark.parametrize("text", [
+    # no list of names before 'masing-masing': a spelled-out number stays no figure
+    "Kupang (ANTARA) - Dinas Kesehatan Provinsi Nusa Tenggara Timur mencatat 40 kasus malaria pada Maret 2024. "
+    "Petugas memberikan masing-masing dua paket obat.",
+    # one name is no list
+    "Kupang (ANTARA) - Dinas Kesehatan Provinsi Nusa Tenggara Timur mencatat 40 kasus malaria pada Maret 2024. "
+    "Kabupaten Alor masing-masing dua kasus.",
+])
+def test_masing_masing_after_no_list_of_names_distributes_nothing(text):
+    assert _subject_values(text) == [("dinas-kesehatan-provinsi-nusa-tenggara-timur", Decimal("40"))]
+
+
+def test_organisations_in_a_list_each_have_the_figure():
+    text = "Surabaya (ANTARA) - Bank Sinar Jaya dan Bank Bahari Makmur masing-masing sebesar Rp5 miliar menyalurkan kredit."
+    assert _subject_values(text) == [("bank-sinar-jaya", Decimal("5000000000")),
+                                     ("bank-bahari-makmur", Decimal("5000000000"))]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat inflasi Mei 2024 sebesar 0,4 persen.", "indonesia"),
+    ("Jakarta (ANTARA) - \"Inflasi Mei 2024 sebesar 0,4 persen,\" kata Kepala Badan Pusat Statistik Rina Sari.",
+     "indonesia"),
+    # a regional office of the agency: its region
+    ("Kupang (ANTARA) - Badan Pusat Statistik Provinsi Nusa Tenggara Timur mencatat inflasi Mei 2024 sebesar 0,4 persen.",
+     "nusa-tenggara-timur"),
+    # a central bank's figures may be its own work: not given to the nation
+    ("Jakarta (ANTARA) - Bank Indonesia mencatat inflasi Mei 2024 sebesar 0,4 persen.", "bank-indonesia"),
+])
+def test_a_statistic_of_the_national_statistics_agency_with_no_region_is_the_nations(text, subject):
+    assert [s for s, _ in _subject_values(text)] == [subject]
+
+
+@pytest.mark.parametrize("verb", load().words["speech_verbs_before"])
+def test_a_region_that_opens_a_reported_clause_is_its_figures_topic(verb):
+    text = (f"Waingapu (ANTARA) - Kepala Dinas Pendidikan Kabupaten Sumba Timur Yohanes Lado {verb}, Kabupaten Sumba "
+            "Timur membutuhkan 900 guru.")
+    assert _subject_values(text) == [("regency-sumba-timur", Decimal("900"))]
+
+
+@pytest.mark.parametrize("verb", load().words["speech_verbs_after"])
+def test_where_a_quotation_was_said_is_not_what_its_figure_is_about(verb):
+    text = (f'Surabaya (ANTARA) - "Tahun ini santunan yang kami bayarkan mencapai Rp3 miliar," {verb} Direktur '
+            "Keuangan Sinar Bahari Andi Wijaya di Kota Malang.")
+    assert "city-malang" not in [s for s, _ in _subject_values(text)]
+
+
+@pytest.mark.parametrize("to", load().words["distributive_pair_prepositions"])
+def test_figures_each_for_a_list_of_names_pair_in_order(to):
+    text = ("Kupang (ANTARA) - Pemerintah Provinsi Nusa Tenggara Timur menyalurkan bantuan Rp5 miliar, Rp4 miliar dan "
+            f"Rp3 miliar masing-masing {to} Kabupaten Alor, Kabupaten Belu dan Kabupaten Sikka.")
+    assert _subject_values(text) == [("regency-alor", Decimal("5000000000")), ("regency-belu", Decimal("4000000000")),
+                                     ("regency-sikka", Decimal("3000000000"))]
+
+
+@pytest.mark.parametrize("names", ["Kabupaten Alor, Kabupaten Belu dan Kabupaten Sikka", "Kabupaten Alor dan Wolotopo"])
+def test_figures_and_names_that_do_not_pair_stay_with_whoever_gives_them(names):
+    text = ("Kupang (ANTARA) - Pemerintah Provinsi Nusa Tenggara Timur menyalurkan bantuan Rp5 miliar dan Rp3 miliar "
+            f"masing-masing untuk {names}.")
+    assert {s for s, _ in _subject_values(text)} == {"pemerintah-provinsi-nusa-tenggara-timur"}
+
+
+@pytest.mark.parametrize("word", ["Wilayah", "Kawasan", "Daerah"])
+def test_a_place_ending_a_name_the_article_does_not_know_is_no_topic(word):
+    text = ("Kupang (ANTARA) - PT Sinar Bahari Kantor Wilayah Kupang meraih penghargaan. Target pencapaian Kantor Sinar "
+            f"{word} Kupang sebesar Rp4 triliun.")
+    assert _subject_values(text) == [("sinar-bahari/kantor-wilayah-kupang", Decimal("4000000000000"))]
+
+
+@pytest.mark.parametrize("province", ["Provinsi Nusa Tenggara Timur", "Nusa Tenggara Timur"])
+def test_a_place_set_off_by_commas_after_another_only_locates_it(province):
+    text = f"Waingapu (ANTARA) - Kabupaten Sumba Timur, {province}, kekurangan 900 guru."
+    assert _subject_values(text) == [("regency-sumba-timur", Decimal("900"))]
