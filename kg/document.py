@@ -5,6 +5,7 @@ and never re-tokenise, so every mention they report carries exact offsets into `
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -275,6 +276,91 @@ def offsets_of_any(text: str, words: tuple[str, ...]) -> list[int]:
 @lru_cache(maxsize=256)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=256)
+def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which begins every match of a case-sensitive pattern: its leading words, through optional
+    groups, alternatives and look-arounds ('(?:(?:pada|akhir)\\s+)?(?:juni|juli)' gives pada, akhir and ju, the
+    part the parser found 'juni' and 'juli' share). None where a match can begin otherwise (a class such as \\w,
+    any character, a back-reference) or with nothing, or where one of the strings is a single character (too
+    many places, and the regular expression module scans fast for a pattern that opens with one).
+    `matches_at(pattern, text, offsets_of_any(text, words))` then finds the pattern's matches without trying it
+    at every offset, which a pattern that opens with an optional group or a look-behind costs.
+
+    >>> opening_literals(re.compile(r"(?<!\\w)(?:(?:pada|akhir)\\s+)?(?:bulan\\s+)?(?:juni|juli)\\s+\\d{4}"))
+    ('akhir', 'bulan', 'ju', 'pada')
+    >>> opening_literals(re.compile(r"\\w+ kata")) is None, opening_literals(re.compile("x", re.IGNORECASE)) is None
+    (True, True)
+    """
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _regex_parser().parse(pattern.pattern, pattern.flags)
+        found = _openings(parsed.data)
+    except Exception:  # a construct this reader does not know: the pattern is tried everywhere
+        return None
+    if found is None or not found[1] or not found[0] or any(len(word) < 2 for word in found[0]):
+        return None
+    return tuple(sorted(found[0]))
+
+
+def _regex_parser():
+    try:
+        from re import _parser  # Python 3.11 on
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as _parser
+    return _parser
+
+
+_CLASS_MOST = 64  # a character class of more characters than this opens too many places to be worth listing
+
+
+def _openings(items) -> tuple[set[str], bool] | None:
+    """(strings, whole): the strings the non-empty matches of a sequence of parsed items begin with, and whether
+    every match is non-empty (else what follows the sequence may begin the match too); None where unknown."""
+    c = _regex_parser()  # its names of the parsed operations (LITERAL, BRANCH …)
+    items, out = list(items), set()
+    for i, (op, av) in enumerate(items):
+        if op is c.LITERAL:
+            run = "".join(chr(a) for _, a in itertools.takewhile(lambda item: item[0] is c.LITERAL, items[i:]))
+            return out | {run}, True
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the match begins with what follows
+        if op is c.SUBPATTERN:
+            inner = _openings(av[-1].data)
+        elif op is c.BRANCH:
+            alternatives = [_openings(a.data) for a in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = set().union(*(a[0] for a in alternatives)), all(a[1] for a in alternatives)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+            low, _, sub = av
+            inner = _openings(sub.data)
+            inner = None if inner is None else (inner[0], inner[1] and low > 0)
+        elif op is c.IN:
+            inner = _class_characters(av, c)
+        else:
+            return None
+        if inner is None:
+            return None
+        out |= inner[0]
+        if inner[1]:
+            return out, True
+    return out, False
+
+
+def _class_characters(members, c) -> tuple[set[str], bool] | None:
+    """The characters of a small class without negation or categories ('[0-9]', '[Pp]'), or None."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < _CLASS_MOST:
+            chars.update(chr(k) for k in range(av[0], av[1] + 1))
+        else:
+            return None
+    return (chars, True) if len(chars) <= _CLASS_MOST else None
 
 
 class ClaimedText:

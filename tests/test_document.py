@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kg.document import ABBREVIATIONS, ASCII_CASE_VARIANTS, ClaimedText, Document, LiteralFilter, NameOccurrences, Span, \
-    SpanIndex, Token, matches_at, offsets_of_any
+    SpanIndex, Token, matches_at, offsets_of_any, opening_literals
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -156,3 +156,33 @@ def test_tokens_stay_frozen_and_compare_by_value():
     assert token == Token("Sosial", 6, 12, 1) and hash(token) == hash(Token("Sosial", 6, 12, 1))
     with pytest.raises(AttributeError):
         token.text = "Kesehatan"
+
+
+OPENING_PATTERNS = [
+    r"(?<!\w)(?:(?:pada|akhir)\s+)?(?:bulan\s+)?(?:juni|juli)\s+\d{2}",
+    r"(?:(?P<cue>akhir|hingga\s+akhir)\s+)?(?P<m>juni|juli)(?!\w)",
+    r"(?:ju|pa)+ni",
+    r"\b(?:bulan|juli)?\s*ni",  # may open with a space: a class, so no strings
+    r"(?:[jp][au]){1,2}li",
+]
+
+
+@pytest.mark.parametrize("source", OPENING_PATTERNS)
+@settings(max_examples=150)
+@given(text=st.text(alphabet="ajupnil khr1 2bde", max_size=50))
+def test_matches_tried_at_the_opening_strings_are_every_match(source, text):
+    pattern = re.compile(source)
+    openings = opening_literals(pattern)
+    if openings is None:
+        return
+    found = matches_at(pattern, text, offsets_of_any(text, openings))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_opening_strings_are_refused_where_a_match_may_begin_anywhere():
+    assert opening_literals(re.compile(r"\w+ kata")) is None
+    assert opening_literals(re.compile(r"(?:kata)?")) is None  # may match nothing
+    assert opening_literals(re.compile(r"(?:kata )?\d+")) is None  # digits: one character each
+    assert opening_literals(re.compile("kata", re.IGNORECASE)) is None
+    assert opening_literals(re.compile(r"(?:[jp][au]){1,2}li")) is None  # a class: single characters
+    assert opening_literals(re.compile(r"(?<![\w-])(?:(?:ju|pa)\s+)?(?:bulan|juli)")) == ("bulan", "ju", "juli", "pa")
