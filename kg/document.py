@@ -284,7 +284,8 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     groups, alternatives and look-arounds ('(?:(?:pada|akhir)\\s+)?(?:juni|juli)' gives pada, akhir and ju, the
     part the parser found 'juni' and 'juli' share). None where a match can begin otherwise (a class such as \\w,
     any character, a back-reference) or with nothing, or where one of the strings is a single character (too
-    many places, and the regular expression module scans fast for a pattern that opens with one).
+    many places where it is a letter or digit, and the regular expression module scans fast for a pattern that
+    opens with one).
     `matches_at(pattern, text, offsets_of_any(text, words))` then finds the pattern's matches without trying it
     at every offset, which a pattern that opens with an optional group or a look-behind costs.
 
@@ -300,7 +301,7 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
         found = _openings(parsed.data)
     except Exception:  # a construct this reader does not know: the pattern is tried everywhere
         return None
-    if found is None or not found[1] or not found[0] or any(len(word) < 2 for word in found[0]):
+    if found is None or not found[1] or not found[0] or any(len(word) < 2 and word.isalnum() for word in found[0]):
         return None
     return tuple(sorted(found[0]))
 
@@ -328,6 +329,8 @@ def _openings(items) -> tuple[set[str], bool] | None:
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match begins with what follows
         if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None  # '(?i:…)': its strings would have to be found in any case
             inner = _openings(av[-1].data)
         elif op is c.BRANCH:
             alternatives = [_openings(a.data) for a in av[1]]
