@@ -496,11 +496,12 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     for p_index, para in enumerate(paragraphs):
         start = para.begin
         for m in SENTENCE_END_RE.finditer(text, para.begin, para.end):
-            word = re.search(r"([^\W_]+)\W*$", text[start:m.start() + 1])
-            if text[m.start()] == "." and word and word.group(1).lower() in ABBREVIATIONS:
+            word = last_word(text, start, m.start() + 1)
+            if text[m.start()] == "." and word and word.lower() in ABBREVIATIONS:
                 continue
-            if text[m.start()] == "." and re.search(r"\d\.$", text[start:m.start() + 1]) and text[m.end():m.end() + 2].strip()[:1].isdigit():
-                continue
+            if text[m.start()] == "." and m.start() > start and text[m.start() - 1].isdecimal() \
+                    and text[m.end():m.end() + 2].strip()[:1].isdigit():
+                continue  # "Rp1.500.000" written "1. 500": a digit and its dot end no sentence
             out.append(Sentence(len(out), start, m.end(), p_index))
             start = m.end()
             while start < para.end and text[start].isspace():
@@ -508,3 +509,27 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
         if start < para.end:
             out.append(Sentence(len(out), start, para.end, p_index))
     return out
+
+
+def last_word(text: str, begin: int, end: int) -> str | None:
+    """The group `re.search(r"([^\\W_]+)\\W*$", text[begin:end])` gives for a stretch that does not end with a
+    line break: the last run of letters and digits, where nothing after it but punctuation and spaces comes
+    before `end`; None where a word character ('_') comes after it. Read backwards from `end`: the search tries
+    every offset of a sentence, at each sentence's end.
+
+    >>> last_word("Kepala Dinas dr. Wati", 0, 16), last_word("x_.", 0, 3), last_word("(Plt.)", 0, 6)
+    ('dr', None, 'Plt')
+    """
+    q = end
+    while q > begin and not _is_word_character(text[q - 1]):
+        q -= 1
+    p = q
+    while p > begin and text[p - 1].isalnum():
+        p -= 1
+    return text[p:q] if p < q else None
+
+
+def _is_word_character(c: str) -> bool:
+    """What the regular expression module's \\w matches in text: a letter or digit of any script, or '_'."""
+    return c.isalnum() or c == "_"
+

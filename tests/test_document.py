@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from kg.document import ABBREVIATIONS, ASCII_CASE_VARIANTS, ClaimedText, Document, LiteralFilter, NameOccurrences, Span, \
-    SpanIndex, Token, matches_at, offsets_of_any, opening_literals
+    SpanIndex, Token, last_word, matches_at, offsets_of_any, opening_literals
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -191,3 +191,16 @@ def test_opening_strings_are_refused_where_a_match_may_begin_anywhere():
 def test_opening_strings_keep_a_rare_sign_and_refuse_a_group_without_case():
     assert opening_literals(re.compile(r"(?:\$|rp)\s?\d")) == ("$", "rp")
     assert opening_literals(re.compile(r"(?i:rp)\s?\d")) is None
+
+
+@given(st.text(alphabet="ab_ .,)(\"”1٣²Ⅳé\u00a0\tß", max_size=20))
+def test_last_word_is_what_the_search_from_the_end_finds(stretch):
+    m = re.search(r"([^\W_]+)\W*$", stretch)
+    if stretch.endswith("\n"):
+        return
+    assert last_word("zz" + stretch + "yy", 2, 2 + len(stretch)) == (m.group(1) if m else None)
+
+
+def test_word_characters_are_the_letters_and_digits_of_any_script():
+    word = re.compile(r"\w")
+    assert all(bool(word.match(chr(c))) == (chr(c).isalnum() or chr(c) == "_") for c in range(0x110000))
