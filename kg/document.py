@@ -265,24 +265,20 @@ def offsets_of_any(text: str, words: tuple[str, ...]) -> list[int]:
     """
     if not words or "" in words:
         raise ValueError("offsets_of_any needs words that are not empty")
-    probe, found = _any_of(words), []
-    m = probe.search(text)
-    while m is not None:
-        found.append(m.start())
-        m = probe.search(text, m.start() + 1)
-    return found
-
-
-@lru_cache(maxsize=256)
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, words)))
+    found = set()
+    for word in words:  # a substring search for each word costs less than one scan for all of them
+        k = text.find(word)
+        while k != -1:
+            found.add(k)
+            k = text.find(word, k + 1)
+    return sorted(found)
 
 
 @lru_cache(maxsize=256)
 def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which begins every match of a case-sensitive pattern: its leading words, through optional
     groups, alternatives and look-arounds ('(?:(?:pada|akhir)\\s+)?(?:juni|juli)' gives pada, akhir and ju, the
-    part the parser found 'juni' and 'juli' share). None where a match can begin otherwise (a class such as \\w,
+    part the parser found 'juni' and 'juli' share), none of which another one starts. None where a match can begin otherwise (a class such as \\w,
     any character, a back-reference) or with nothing, or where one of the strings is a single character (too
     many places where it is a letter or digit, and the regular expression module scans fast for a pattern that
     opens with one).
@@ -303,7 +299,7 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
         return None
     if found is None or not found[1] or not found[0] or any(len(word) < 2 and word.isalnum() for word in found[0]):
         return None
-    return tuple(sorted(found[0]))
+    return tuple(sorted(w for w in found[0] if not any(w != v and w.startswith(v) for v in found[0])))
 
 
 def _regex_parser():

@@ -185,7 +185,7 @@ def test_opening_strings_are_refused_where_a_match_may_begin_anywhere():
     assert opening_literals(re.compile(r"(?:kata )?\d+")) is None  # digits: one character each
     assert opening_literals(re.compile("kata", re.IGNORECASE)) is None
     assert opening_literals(re.compile(r"(?:[jp][au]){1,2}li")) is None  # a class: single characters
-    assert opening_literals(re.compile(r"(?<![\w-])(?:(?:ju|pa)\s+)?(?:bulan|juli)")) == ("bulan", "ju", "juli", "pa")
+    assert opening_literals(re.compile(r"(?<![\w-])(?:(?:ju|pa)\s+)?(?:bulan|juli)")) == ("bulan", "ju", "pa")
 
 
 def test_opening_strings_keep_a_rare_sign_and_refuse_a_group_without_case():
