@@ -200,13 +200,15 @@ class LiteralFilter:
 
     def starts(self, literal: str, ignore_case: bool = False) -> list[int] | None:
         """Every offset where a match of the literal begins (overlapping ones too), case-insensitive as
-        re.IGNORECASE when asked; None where a substring search cannot tell (a literal outside ASCII asked
-        without case, or a text with characters that re.IGNORECASE folds to ASCII letters).
+        re.IGNORECASE when asked; None where a substring search cannot tell (an empty literal, a literal outside
+        ASCII asked without case, or a text with characters that re.IGNORECASE folds to ASCII letters).
 
         >>> LiteralFilter("Kartu Sehat, kartu sehat").starts("kartu", ignore_case=True)
         [0, 13]
         """
         haystack = self.text
+        if not literal:
+            return None
         if ignore_case:
             if not literal.isascii() or self._has_case_variants():
                 return None
@@ -214,7 +216,7 @@ class LiteralFilter:
                 self._lowered = self.text.lower()  # as long as the text: only 'İ' lowers to two characters
             haystack, literal = self._lowered, literal.lower()
         found, k = [], haystack.find(literal)
-        while k != -1 and literal:
+        while k != -1:
             found.append(k)
             k = haystack.find(literal, k + 1)
         return found

@@ -69,6 +69,16 @@ def _unit_noun_patterns(lex) -> list[tuple[str, re.Pattern]]:
             for noun in sorted(measures, key=len, reverse=True)]
 
 
+def _indicator_forms(lex) -> list[tuple]:
+    """Each form of an indicator that a figure's words before it may name (not a change word, nor growth or
+    decline, which the change cues decide), in the lexicon's order: its concept, the form, the form in lower case
+    and its whole-word pattern."""
+    change_words = {w.lower() for w in lex.words["change_up"] + lex.words["change_down"]}
+    return [(concept, form, form.lower(), re.compile(rf"\b{re.escape(form.lower())}\b"))
+            for concept in lex.indicators for form in concept.forms
+            if form.lower() not in change_words and concept.label_id not in ("pertumbuhan", "penurunan")]
+
+
 def _person_noun_patterns(lex) -> list[re.Pattern]:
     return [re.compile(rf"\s+{re.escape(n)}\b") for n in lex.words["person_nouns"]]
 
@@ -723,8 +733,8 @@ class MetricReader:
             # a word runs on past the cut, where the cut text has a word boundary the whole text has not
             return [m for m in re.finditer(rf"\b{re.escape(cue)}\b", lowered[:end]) if m.start() >= begin]
         cache = self.__dict__.setdefault("_cues", {})
-        if cue not in cache:
-            found = list(re.finditer(rf"\b{re.escape(cue)}\b", lowered))
+        if cue not in cache:  # tried only where the cue's text begins (a pattern that opens with \b is tried everywhere)
+            found = LiteralFilter(lowered).finditer(_compiled(rf"\b{re.escape(cue)}\b"), cue)
             cache[cue] = ([m.start() for m in found], found)
         starts, found = cache[cue]
         return [m for m in found[bisect_left(starts, begin):bisect_left(starts, end)] if m.end() <= end]
@@ -1263,15 +1273,12 @@ class MetricReader:
         def nearest_before(begin: int):
             window = text[begin:q.span.begin].lower()
             best = None
-            for concept in self.lex.indicators:
-                for form in concept.forms:
-                    if form.lower() in change_words or concept.label_id in ("pertumbuhan", "penurunan"):
-                        continue
-                    if form.lower() not in window:
-                        continue
-                    for m in _compiled(rf"\b{re.escape(form.lower())}\b").finditer(window):
-                        if best is None or (m.end(), len(form)) > best[0]:
-                            best = ((m.end(), len(form)), concept)
+            for concept, form, lowered, pattern in per_lexicon("indicator-forms", self.lex, _indicator_forms):
+                if lowered not in window:
+                    continue
+                for m in pattern.finditer(window):
+                    if best is None or (m.end(), len(form)) > best[0]:
+                        best = ((m.end(), len(form)), concept)
             return best[1] if best else None
 
         def right_after():
