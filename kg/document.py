@@ -280,12 +280,12 @@ def offsets_of_any(text: str, words: tuple[str, ...]) -> list[int]:
 def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which begins every match of a case-sensitive pattern: its leading words, through optional
     groups, alternatives and look-arounds ('(?:(?:pada|akhir)\\s+)?(?:juni|juli)' gives pada, akhir and ju, the
-    part the parser found 'juni' and 'juli' share), none of which another one starts. None where a match can begin otherwise (a class such as \\w,
-    any character, a back-reference) or with nothing, or where one of the strings is a single character (too
-    many places where it is a letter or digit, and the regular expression module scans fast for a pattern that
-    opens with one).
-    `matches_at(pattern, text, offsets_of_any(text, words))` then finds the pattern's matches without trying it
-    at every offset, which a pattern that opens with an optional group or a look-behind costs.
+    part the parser found 'juni' and 'juli' share), none of which another one starts. None where a match can
+    begin otherwise (a class such as \\w, any character, a back-reference) or with nothing, or where one of the
+    strings is a single letter or digit (too many places, and the regular expression module scans fast for a
+    pattern that opens with one). `matches_at(pattern, text, offsets_of_any(text, words))` then finds the
+    pattern's matches without trying it at every offset, which a pattern that opens with an optional group or a
+    look-behind costs.
 
     >>> opening_literals(re.compile(r"(?<!\\w)(?:(?:pada|akhir)\\s+)?(?:bulan\\s+)?(?:juni|juli)\\s+\\d{4}"))
     ('akhir', 'bulan', 'ju', 'pada')
