@@ -440,6 +440,16 @@ class Document:
     sentences: list[Sentence] = field(init=False)
     tokens: list[Token] = field(init=False)
 
+    def kept(self, what: str, lex: object, make):
+        """`make()`, made once for this text and lexicon and kept under the name `what`: answers that depend on
+        the text and the lexicon alone, which several steps ask for (the names scanner and the title references
+        both ask for the role title at every token). Kept by the lexicon's identity, with the lexicon itself."""
+        answers = self.__dict__.setdefault("_kept", {})
+        found = answers.get((what, id(lex)))
+        if found is None or found[0] is not lex:
+            found = answers[(what, id(lex))] = (lex, make())
+        return found[1]
+
     def __post_init__(self) -> None:
         self.paragraphs = _paragraphs(self.text)
         self.sentences = _sentences(self.text, self.paragraphs)

@@ -204,3 +204,11 @@ def test_last_word_is_what_the_search_from_the_end_finds(stretch):
 def test_word_characters_are_the_letters_and_digits_of_any_script():
     word = re.compile(r"\w")
     assert all(bool(word.match(chr(c))) == (chr(c).isalnum() or chr(c) == "_") for c in range(0x110000))
+
+
+def test_a_document_keeps_answers_per_lexicon():
+    doc, lexicon, other = Document("Kepala Dinas Sosial"), object(), object()
+    kept = doc.kept("answers", lexicon, dict)
+    assert doc.kept("answers", lexicon, dict) is kept
+    assert doc.kept("answers", other, dict) is not kept
+    assert doc == Document("Kepala Dinas Sosial")  # what is kept is no part of the document's value

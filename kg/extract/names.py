@@ -227,7 +227,8 @@ class Scanner:
             self._protected_text.append(span)
         # each token asked many times over by every pass: answered once
         self._token_protected = self._protected_text.covers_each([t.begin for t in self.toks])
-        self._roles: dict[tuple[int, bool], tuple[RoleTitle, int] | None] = {}
+        # role_at's answers depend on the tokens and the lexicon alone: shared by every Scanner of this text
+        self._roles: dict[tuple[int, bool], tuple[RoleTitle, int] | None] = doc.kept("role-titles", lex, dict)
         vars(self).update(vars(_word_tables(lex)))  # shared, never changed: see _WordTables
         self.role_forms, self.head_words, self.unit_forms = _form_indexes(lex)
         self.known_orgs: dict[str, OrgType | None] = {}
