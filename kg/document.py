@@ -5,11 +5,12 @@ and never re-tokenise, so every mention they report carries exact offsets into `
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kg.paths import DATA_DIR
 
@@ -154,10 +155,18 @@ class NameOccurrences:
     def _word_index(self) -> dict[str, list[int]]:
         """Offsets of the words that begin after no word character or hyphen, by word."""
         if self._words is None:
-            self._words = {}
-            for m in WORD_START_RE.finditer(self._text):
-                self._words.setdefault(m.group(), []).append(m.start())
+            self._words = _word_starts(self._text)
         return self._words
+
+
+@lru_cache(maxsize=2)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Offsets of the words that begin after no word character or hyphen, by word: made once per text, as the
+    quotations step and the figures each index names in the same article (never changed once made)."""
+    words: dict[str, list[int]] = {}
+    for m in WORD_START_RE.finditer(text):
+        words.setdefault(m.group(), []).append(m.start())
+    return words
 
 
 # the only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (İ ı ſ and the Kelvin sign)
@@ -189,10 +198,170 @@ class LiteralFilter:
             self._lowered = self.text.lower()
         return literal.lower() in self._lowered
 
+    def starts(self, literal: str, ignore_case: bool = False) -> list[int] | None:
+        """Every offset where a match of the literal begins (overlapping ones too), case-insensitive as
+        re.IGNORECASE when asked; None where a substring search cannot tell (an empty literal, a literal outside
+        ASCII asked without case, or a text with characters that re.IGNORECASE folds to ASCII letters).
+
+        >>> LiteralFilter("Kartu Sehat, kartu sehat").starts("kartu", ignore_case=True)
+        [0, 13]
+        """
+        haystack = self.text
+        if not literal:
+            return None
+        if ignore_case:
+            if not literal.isascii() or self._has_case_variants():
+                return None
+            if self._lowered is None:
+                self._lowered = self.text.lower()  # as long as the text: only 'İ' lowers to two characters
+            haystack, literal = self._lowered, literal.lower()
+        found, k = [], haystack.find(literal)
+        while k != -1:
+            found.append(k)
+            k = haystack.find(literal, k + 1)
+        return found
+
+    def finditer(self, pattern: re.Pattern, literal: str, ignore_case: bool = False) -> list[re.Match]:
+        """The matches of `pattern.finditer(text)` for a pattern whose every match begins with `literal` (as
+        re.IGNORECASE compares it when `ignore_case`), tried only where the literal begins: a pattern that opens
+        with a look-behind ('(?<![\\w-])', '\\b') gets no fast scan from the regular expression module, which
+        then tries it at every offset of the text, ten times slower than finding the literal.
+
+        >>> f = LiteralFilter("JKN-KIS, JKN dan JKNX")
+        >>> [m.start() for m in f.finditer(re.compile(r"(?<![\\w-])JKN(?![\\w-])"), "JKN")]
+        [9]
+        """
+        starts = self.starts(literal, ignore_case)
+        return list(pattern.finditer(self.text)) if starts is None else matches_at(pattern, self.text, starts)
+
     def _has_case_variants(self) -> bool:
         if self._variants is None:
             self._variants = not self.text.isascii() and not ASCII_CASE_VARIANTS.isdisjoint(self.text)
         return self._variants
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """The matches `pattern.finditer(text)` finds, for a pattern that never matches empty text, tried only at
+    `starts` (increasing), which must hold every offset where a match can begin: as finditer, the first match
+    at or after the end of the one before. A look-behind still sees the text before its offset.
+
+    >>> [m.group() for m in matches_at(re.compile(r"(?<!a)bb"), "abbb bbb", [1, 2, 5, 6])]
+    ['bb', 'bb']
+    """
+    found, resume = [], 0
+    for start in starts:
+        if start >= resume:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                resume = m.end()
+    return found
+
+
+def offsets_of_any(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset where one of the words begins (overlapping ones too): where a pattern that opens with one of
+    them can match (`matches_at`).
+
+    >>> offsets_of_any("kata dia, katanya", ("kata", "katanya"))
+    [0, 10]
+    """
+    if not words or "" in words:
+        raise ValueError("offsets_of_any needs words that are not empty")
+    found = set()
+    for word in words:  # a substring search for each word costs less than one scan for all of them
+        k = text.find(word)
+        while k != -1:
+            found.add(k)
+            k = text.find(word, k + 1)
+    return sorted(found)
+
+
+@lru_cache(maxsize=256)
+def opening_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which begins every match of a case-sensitive pattern: its leading words, through optional
+    groups, alternatives and look-arounds ('(?:(?:pada|akhir)\\s+)?(?:juni|juli)' gives pada, akhir and ju, the
+    part the parser found 'juni' and 'juli' share), none of which another one starts. None where a match can
+    begin otherwise (a class such as \\w, any character, a back-reference) or with nothing, or where one of the
+    strings is a single letter or digit (too many places, and the regular expression module scans fast for a
+    pattern that opens with one). `matches_at(pattern, text, offsets_of_any(text, words))` then finds the
+    pattern's matches without trying it at every offset, which a pattern that opens with an optional group or a
+    look-behind costs.
+
+    >>> opening_literals(re.compile(r"(?<!\\w)(?:(?:pada|akhir)\\s+)?(?:bulan\\s+)?(?:juni|juli)\\s+\\d{4}"))
+    ('akhir', 'bulan', 'ju', 'pada')
+    >>> opening_literals(re.compile(r"\\w+ kata")) is None, opening_literals(re.compile("x", re.IGNORECASE)) is None
+    (True, True)
+    """
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _regex_parser().parse(pattern.pattern, pattern.flags)
+        found = _openings(parsed.data)
+    except Exception:  # a construct this reader does not know: the pattern is tried everywhere
+        return None
+    if found is None or not found[1] or not found[0] or any(len(word) < 2 and word.isalnum() for word in found[0]):
+        return None
+    return tuple(sorted(w for w in found[0] if not any(w != v and w.startswith(v) for v in found[0])))
+
+
+def _regex_parser():
+    try:
+        from re import _parser  # Python 3.11 on
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as _parser
+    return _parser
+
+
+_CLASS_MOST = 64  # a character class of more characters than this opens too many places to be worth listing
+
+
+def _openings(items) -> tuple[set[str], bool] | None:
+    """(strings, whole): the strings the non-empty matches of a sequence of parsed items begin with, and whether
+    every match is non-empty (else what follows the sequence may begin the match too); None where unknown."""
+    c = _regex_parser()  # its names of the parsed operations (LITERAL, BRANCH …)
+    items, out = list(items), set()
+    for i, (op, av) in enumerate(items):
+        if op is c.LITERAL:
+            run = "".join(chr(a) for _, a in itertools.takewhile(lambda item: item[0] is c.LITERAL, items[i:]))
+            return out | {run}, True
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the match begins with what follows
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None  # '(?i:…)': its strings would have to be found in any case
+            inner = _openings(av[-1].data)
+        elif op is c.BRANCH:
+            alternatives = [_openings(a.data) for a in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = set().union(*(a[0] for a in alternatives)), all(a[1] for a in alternatives)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+            low, _, sub = av
+            inner = _openings(sub.data)
+            inner = None if inner is None else (inner[0], inner[1] and low > 0)
+        elif op is c.IN:
+            inner = _class_characters(av, c)
+        else:
+            return None
+        if inner is None:
+            return None
+        out |= inner[0]
+        if inner[1]:
+            return out, True
+    return out, False
+
+
+def _class_characters(members, c) -> tuple[set[str], bool] | None:
+    """The characters of a small class without negation or categories ('[0-9]', '[Pp]'), or None."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < _CLASS_MOST:
+            chars.update(chr(k) for k in range(av[0], av[1] + 1))
+        else:
+            return None
+    return (chars, True) if len(chars) <= _CLASS_MOST else None
 
 
 class ClaimedText:
@@ -225,13 +394,25 @@ class ClaimedText:
     def covers(self, offset: int) -> bool:
         return 0 <= offset < len(self._mask) and self._mask[offset] == 1
 
+    def covers_each(self, offsets: list[int]) -> list[bool]:
+        """`covers` of each offset, for a scan that asks it of every token (most articles claim nothing there)."""
+        mask = self._mask
+        if mask.find(1) == -1:
+            return [False] * len(offsets)
+        return [0 <= offset < len(mask) and mask[offset] == 1 for offset in offsets]
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Token:
     text: str
     begin: int
     end: int
     index: int
+
+    def __init__(self, text: str, begin: int, end: int, index: int) -> None:
+        # every token of every article is made here: writing the fields at once takes a third less time than
+        # the frozen dataclass's own __init__, which sets each one through object.__setattr__
+        self.__dict__.update(text=text, begin=begin, end=end, index=index)
 
     @property
     def is_capitalised(self) -> bool:
@@ -258,6 +439,16 @@ class Document:
     paragraphs: list[Span] = field(init=False)
     sentences: list[Sentence] = field(init=False)
     tokens: list[Token] = field(init=False)
+
+    def kept(self, what: str, lex: object, make):
+        """`make()`, made once for this text and lexicon and kept under the name `what`: answers that depend on
+        the text and the lexicon alone, which several steps ask for (the names scanner and the title references
+        both ask for the role title at every token). Kept by the lexicon's identity, with the lexicon itself."""
+        answers = self.__dict__.setdefault("_kept", {})
+        found = answers.get((what, id(lex)))
+        if found is None or found[0] is not lex:
+            found = answers[(what, id(lex))] = (lex, make())
+        return found[1]
 
     def __post_init__(self) -> None:
         self.paragraphs = _paragraphs(self.text)
@@ -313,11 +504,12 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     for p_index, para in enumerate(paragraphs):
         start = para.begin
         for m in SENTENCE_END_RE.finditer(text, para.begin, para.end):
-            word = re.search(r"([^\W_]+)\W*$", text[start:m.start() + 1])
-            if text[m.start()] == "." and word and word.group(1).lower() in ABBREVIATIONS:
+            word = last_word(text, start, m.start() + 1)
+            if text[m.start()] == "." and word and word.lower() in ABBREVIATIONS:
                 continue
-            if text[m.start()] == "." and re.search(r"\d\.$", text[start:m.start() + 1]) and text[m.end():m.end() + 2].strip()[:1].isdigit():
-                continue
+            if text[m.start()] == "." and m.start() > start and text[m.start() - 1].isdecimal() \
+                    and text[m.end():m.end() + 2].strip()[:1].isdigit():
+                continue  # "Rp1.500.000" written "1. 500": a digit and its dot end no sentence
             out.append(Sentence(len(out), start, m.end(), p_index))
             start = m.end()
             while start < para.end and text[start].isspace():
@@ -325,3 +517,27 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
         if start < para.end:
             out.append(Sentence(len(out), start, para.end, p_index))
     return out
+
+
+def last_word(text: str, begin: int, end: int) -> str | None:
+    """The group `re.search(r"([^\\W_]+)\\W*$", text[begin:end])` gives for a stretch that does not end with a
+    line break: the last run of letters and digits, where nothing after it but punctuation and spaces comes
+    before `end`; None where a word character ('_') comes after it. Read backwards from `end`: the search tries
+    every offset of a sentence, at each sentence's end.
+
+    >>> last_word("Kepala Dinas dr. Wati", 0, 16), last_word("x_.", 0, 3), last_word("(Plt.)", 0, 6)
+    ('dr', None, 'Plt')
+    """
+    q = end
+    while q > begin and not _is_word_character(text[q - 1]):
+        q -= 1
+    p = q
+    while p > begin and text[p - 1].isalnum():
+        p -= 1
+    return text[p:q] if p < q else None
+
+
+def _is_word_character(c: str) -> bool:
+    """What the regular expression module's \\w matches in text: a letter or digit of any script, or '_'."""
+    return c.isalnum() or c == "_"
+

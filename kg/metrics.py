@@ -17,7 +17,7 @@ from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, find_quantities
 from kg.facts import Metric, Program
-from kg.lexicon import alternation
+from kg.lexicon import alternation, per_lexicon
 from kg.vocab import BKG
 
 
@@ -39,6 +39,48 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern compiled once: the figures of a long article ask for more patterns (one per place name, cue
     or form) than the regular expression module's own cache keeps, and recompiling them dominated."""
     return re.compile(pattern, flags)
+
+
+def _anaphor_patterns(lex) -> list:
+    """Each anaphor of an organisation or unit type, longest first, with its kind, whether it names an
+    organisation or a unit, its compiled pattern and whether that ignores case (see `MetricReader._org_anaphors`)."""
+    types = [(a, t, "org") for t in lex.org_types for a in t.anaphors] + \
+            [(a, u, "unit") for u in lex.unit_types for a in u.anaphors]
+    demonstratives = "|".join(map(re.escape, lex.words["reference_demonstratives"]))
+    out = []
+    for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
+        flags = re.IGNORECASE if what == "org" and kind.government_level else 0
+        pattern = re.compile(rf"\b{re.escape(anaphor)}(?:\s+(?:{demonstratives}))?\b", flags)
+        out.append((anaphor, kind, what, pattern, bool(flags)))
+    return out
+
+
+def _change_cue_pattern(lex) -> re.Pattern:
+    """A change word ('naik', 'turun') and what may come between it and its figure, at the end of the text before it."""
+    cues = lex.words["change_up"] + lex.words["change_down"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$")
+
+
+def _unit_noun_patterns(lex) -> list[tuple[str, re.Pattern]]:
+    """Each measure noun's code and pattern, the longest noun first ("megawatt jam" before "megawatt"); a noun in
+    lower case is matched in any case."""
+    measures = lex.words["unit_nouns"]
+    return [(measures[noun], re.compile(rf"\s*{re.escape(noun)}(?!\w)", 0 if noun != noun.lower() else re.IGNORECASE))
+            for noun in sorted(measures, key=len, reverse=True)]
+
+
+def _indicator_forms(lex) -> list[tuple]:
+    """Each form of an indicator that a figure's words before it may name (not a change word, nor growth or
+    decline, which the change cues decide), in the lexicon's order: its concept, the form, the form in lower case
+    and its whole-word pattern."""
+    change_words = {w.lower() for w in lex.words["change_up"] + lex.words["change_down"]}
+    return [(concept, form, form.lower(), re.compile(rf"\b{re.escape(form.lower())}\b"))
+            for concept in lex.indicators for form in concept.forms
+            if form.lower() not in change_words and concept.label_id not in ("pertumbuhan", "penurunan")]
+
+
+def _person_noun_patterns(lex) -> list[re.Pattern]:
+    return [re.compile(rf"\s+{re.escape(n)}\b") for n in lex.words["person_nouns"]]
 
 
 def _of_type(e, kind, what: str) -> bool:
@@ -850,8 +892,8 @@ class MetricReader:
             # a word runs on past the cut, where the cut text has a word boundary the whole text has not
             return [m for m in re.finditer(rf"\b{re.escape(cue)}\b", lowered[:end]) if m.start() >= begin]
         cache = self.__dict__.setdefault("_cues", {})
-        if cue not in cache:
-            found = list(re.finditer(rf"\b{re.escape(cue)}\b", lowered))
+        if cue not in cache:  # tried only where the cue's text begins (a pattern that opens with \b is tried everywhere)
+            found = LiteralFilter(lowered).finditer(_compiled(rf"\b{re.escape(cue)}\b"), cue)
             cache[cue] = ([m.start() for m in found], found)
         starts, found = cache[cue]
         return [m for m in found[bisect_left(starts, begin):bisect_left(starts, end)] if m.end() <= end]
@@ -1282,16 +1324,13 @@ class MetricReader:
         return self._pronoun
 
     def _anaphor_patterns(self) -> list:
-        """Each anaphor of an organisation or unit type, longest first, with its compiled pattern: compiled
-        once, as there are more of them than the regular expression module keeps."""
+        """Each anaphor of an organisation or unit type that the article's text may hold, longest first, with its
+        compiled pattern. The patterns are made once per lexicon; the text is asked once per article which
+        anaphors it may hold, so that each window (several per figure) is asked only about those."""
         if "_anaphors" not in self.__dict__:
-            types = [(a, t, "org") for t in self.lex.org_types for a in t.anaphors] + \
-                    [(a, u, "unit") for u in self.lex.unit_types for a in u.anaphors]
-            self._anaphors = []
-            for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
-                flags = re.IGNORECASE if what == "org" and kind.government_level else 0
-                pattern = re.compile(rf"\b{re.escape(anaphor)}(?:\s+(?:{self._demonstratives()}))?\b", flags)
-                self._anaphors.append((anaphor, kind, what, pattern, bool(flags)))
+            holds = LiteralFilter(self.doc.text)
+            self._anaphors = [entry for entry in per_lexicon("anaphor-patterns", self.lex, _anaphor_patterns)
+                              if holds.may_hold(entry[0], entry[4])]
         return self._anaphors
 
     def _org_anaphors(self, begin: int, end: int) -> list:
@@ -1342,8 +1381,7 @@ class MetricReader:
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
         before = self.doc.text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()
-        cues = self.words["change_up"] + self.words["change_down"]
-        return bool(re.search(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$", before))
+        return bool(per_lexicon("change-cue", self.lex, _change_cue_pattern).search(before))
 
     def _period(self, q: Quantity, sent_periods: list[Period], carried: Period | None, change: bool) -> Period | None:
         # "inflasi April 3 persen, turun dari bulan sebelumnya 4 persen": the month before is the later figure's
@@ -1393,11 +1431,11 @@ class MetricReader:
     def _unit_code(self, q: Quantity) -> str:
         """UN/CEFACT code of what a count counts: 'ton' TNE, 'MW' MAW, 'penumpang' IE (a person), else C62 (one)."""
         after = self.doc.text[q.span.end:q.span.end + LOOKAROUND]
-        measures = self.words["unit_nouns"]
-        for noun in sorted(measures, key=len, reverse=True):  # "megawatt jam" before "megawatt"
-            if re.match(rf"\s*{re.escape(noun)}(?!\w)", after, 0 if noun != noun.lower() else re.IGNORECASE):
-                return measures[noun]
-        if any(re.match(rf"\s+{re.escape(n)}\b", after.lower()) for n in self.words["person_nouns"]):
+        for code, pattern in per_lexicon("unit-nouns", self.lex, _unit_noun_patterns):
+            if pattern.match(after):
+                return code
+        lowered = after.lower()
+        if any(p.match(lowered) for p in per_lexicon("person-nouns", self.lex, _person_noun_patterns)):
             return "IE"
         return "C62"
 
@@ -1426,15 +1464,12 @@ class MetricReader:
         def nearest_before(begin: int):
             window = text[begin:q.span.begin].lower()
             best = None
-            for concept in self.lex.indicators:
-                for form in concept.forms:
-                    if form.lower() in change_words or concept.label_id in ("pertumbuhan", "penurunan"):
-                        continue
-                    if form.lower() not in window:
-                        continue
-                    for m in _compiled(rf"\b{re.escape(form.lower())}\b").finditer(window):
-                        if best is None or (m.end(), len(form)) > best[0]:
-                            best = ((m.end(), len(form)), concept)
+            for concept, form, lowered, pattern in per_lexicon("indicator-forms", self.lex, _indicator_forms):
+                if lowered not in window:
+                    continue
+                for m in pattern.finditer(window):
+                    if best is None or (m.end(), len(form)) > best[0]:
+                        best = ((m.end(), len(form)), concept)
             return best[1] if best else None
 
         def right_after():

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Generic, TypeVar
 
 from kg import gazetteer
-from kg.document import ABBREVIATIONS, Document, Sentence, Span
+from kg.document import ABBREVIATIONS, Document, Sentence, Span, matches_at, offsets_of_any
 from kg.extract.simple import QuoteSpan
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, per_lexicon
 
 P = TypeVar("P")
 
@@ -56,6 +56,11 @@ class SpeechCues:
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
+        """Read once per lexicon: every article asks for them."""
+        return per_lexicon("speech-cues", lex, cls._read)
+
+    @classmethod
+    def _read(cls, lex: Lexicon) -> "SpeechCues":
         w = lex.words
         suffix = w["pronoun_suffix"]
         after = set(w["speech_verbs_after"])
@@ -376,7 +381,9 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
     text, cues = state.doc.text, state.cues
     inside_quotes = _Reach([q.span for q in quotes])
     before = "|".join(map(re.escape, cues.verbs_before))
-    for m in re.finditer(rf"(?<![\w-]){_particles(cues)}(?:{before})(?![\w-])", text):
+    subjects = re.compile(rf"(?<![\w-]){_particles(cues)}(?:{before})(?![\w-])")
+    # every match opens with a particle or a verb: tried only where one begins, not at every offset of the text
+    for m in matches_at(subjects, text, offsets_of_any(text, cues.verb_particles + cues.verbs_before)):
         if inside_quotes.covers(m.start()):
             continue
         phrase = _phrase_ending_at(state, m.start())

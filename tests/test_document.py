@@ -5,7 +5,8 @@ import pytest
 
 from hypothesis import given, settings, strategies as st
 
-from kg.document import ABBREVIATIONS, ASCII_CASE_VARIANTS, Document, LiteralFilter, NameOccurrences, Span, SpanIndex
+from kg.document import ABBREVIATIONS, ASCII_CASE_VARIANTS, ClaimedText, Document, LiteralFilter, NameOccurrences, Span, \
+    SpanIndex, Token, last_word, matches_at, offsets_of_any, opening_literals
 
 
 def test_tokens_keep_numbers_and_dotted_words():
@@ -113,3 +114,101 @@ def test_literal_filter_rules_out_only_texts_without_the_word():
 def test_the_ascii_case_variants_are_all_that_ignorecase_matches_to_ascii_letters():
     odd = {chr(c) for c in range(0x80, 0x110000) if re.fullmatch("[a-z]", chr(c), re.IGNORECASE)}
     assert odd == set(ASCII_CASE_VARIANTS)
+
+
+@given(st.text(alphabet="aAbB -ſ", max_size=40), st.text(alphabet="ab", min_size=1, max_size=3), st.booleans())
+def test_literal_filter_finds_what_the_pattern_finds_where_the_literal_begins(text, literal, ignore_case):
+    # a look-behind before the literal and a look-ahead after it: the shape of a whole-word pattern
+    pattern = re.compile(rf"(?<![\w-]){re.escape(literal)}(?![\w-])", re.IGNORECASE if ignore_case else 0)
+    found = LiteralFilter(text).finditer(pattern, literal, ignore_case)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_literal_starts_overlap_and_fold_case_only_when_asked():
+    holds = LiteralFilter("Aaa aaa")
+    assert holds.starts("aa") == [1, 4, 5]
+    assert holds.starts("aa", ignore_case=True) == [0, 1, 4, 5]
+    assert LiteralFilter("Kartu ſehat").starts("sehat", ignore_case=True) is None  # only the pattern can tell
+
+
+@given(st.text(alphabet="ab -", max_size=30))
+def test_matches_at_the_offsets_of_the_opening_words_are_the_pattern_s_matches(text):
+    words = ("ab", "b")
+    pattern = re.compile(r"(?<![\w-])(?:(?:ab)\s+)?b+(?![\w-])")
+    found = matches_at(pattern, text, offsets_of_any(text, words))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_offsets_of_any_refuses_an_empty_word():
+    with pytest.raises(ValueError):
+        offsets_of_any("teks", ("",))
+
+
+def test_claimed_text_answers_for_each_offset():
+    claimed = ClaimedText(10)
+    assert claimed.covers_each([0, 9]) == [False, False]
+    claimed.append(Span(2, 4))
+    assert claimed.covers_each([1, 2, 3, 4, 12]) == [False, True, True, False, False]
+
+
+def test_tokens_stay_frozen_and_compare_by_value():
+    token = Document("Dinas Sosial").tokens[1]
+    assert token == Token("Sosial", 6, 12, 1) and hash(token) == hash(Token("Sosial", 6, 12, 1))
+    with pytest.raises(AttributeError):
+        token.text = "Kesehatan"
+
+
+OPENING_PATTERNS = [
+    r"(?<!\w)(?:(?:pada|akhir)\s+)?(?:bulan\s+)?(?:juni|juli)\s+\d{2}",
+    r"(?:(?P<cue>akhir|hingga\s+akhir)\s+)?(?P<m>juni|juli)(?!\w)",
+    r"(?:ju|pa)+ni",
+    r"\b(?:bulan|juli)?\s*ni",  # may open with a space: a class, so no strings
+    r"(?:[jp][au]){1,2}li",
+]
+
+
+@pytest.mark.parametrize("source", OPENING_PATTERNS)
+@settings(max_examples=150)
+@given(text=st.text(alphabet="ajupnil khr1 2bde", max_size=50))
+def test_matches_tried_at_the_opening_strings_are_every_match(source, text):
+    pattern = re.compile(source)
+    openings = opening_literals(pattern)
+    if openings is None:
+        return
+    found = matches_at(pattern, text, offsets_of_any(text, openings))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_opening_strings_are_refused_where_a_match_may_begin_anywhere():
+    assert opening_literals(re.compile(r"\w+ kata")) is None
+    assert opening_literals(re.compile(r"(?:kata)?")) is None  # may match nothing
+    assert opening_literals(re.compile(r"(?:kata )?\d+")) is None  # digits: one character each
+    assert opening_literals(re.compile("kata", re.IGNORECASE)) is None
+    assert opening_literals(re.compile(r"(?:[jp][au]){1,2}li")) is None  # a class: single characters
+    assert opening_literals(re.compile(r"(?<![\w-])(?:(?:ju|pa)\s+)?(?:bulan|juli)")) == ("bulan", "ju", "pa")
+
+
+def test_opening_strings_keep_a_rare_sign_and_refuse_a_group_without_case():
+    assert opening_literals(re.compile(r"(?:\$|rp)\s?\d")) == ("$", "rp")
+    assert opening_literals(re.compile(r"(?i:rp)\s?\d")) is None
+
+
+@given(st.text(alphabet="ab_ .,)(\"”1٣²Ⅳé\u00a0\tß", max_size=20))
+def test_last_word_is_what_the_search_from_the_end_finds(stretch):
+    m = re.search(r"([^\W_]+)\W*$", stretch)
+    if stretch.endswith("\n"):
+        return
+    assert last_word("zz" + stretch + "yy", 2, 2 + len(stretch)) == (m.group(1) if m else None)
+
+
+def test_word_characters_are_the_letters_and_digits_of_any_script():
+    word = re.compile(r"\w")
+    assert all(bool(word.match(chr(c))) == (chr(c).isalnum() or chr(c) == "_") for c in range(0x110000))
+
+
+def test_a_document_keeps_answers_per_lexicon():
+    doc, lexicon, other = Document("Kepala Dinas Sosial"), object(), object()
+    kept = doc.kept("answers", lexicon, dict)
+    assert doc.kept("answers", lexicon, dict) is kept
+    assert doc.kept("answers", other, dict) is not kept
+    assert doc == Document("Kepala Dinas Sosial")  # what is kept is no part of the document's value

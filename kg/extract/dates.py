@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.document import ClaimedText, Document, Span
+from kg.document import ClaimedText, Document, Span, matches_at, offsets_of_any, opening_literals
 from kg.lexicon import alternation, load
 
 YEAR = r"(?:19|20)\d\d"
@@ -107,7 +107,8 @@ def finditer_ignoring_case(pattern: re.Pattern, text: str, lowered: str | None) 
     if twin is None or lowered is None:
         return list(pattern.finditer(text))
     found = []
-    for m in twin.finditer(lowered):
+    openings = opening_literals(twin)  # tried only where a match can begin: most patterns open with optional words
+    for m in twin.finditer(lowered) if openings is None else matches_at(twin, lowered, offsets_of_any(lowered, openings)):
         same = pattern.match(text, m.start())
         if same is None or same.end() != m.end():
             return list(pattern.finditer(text))

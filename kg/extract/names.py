@@ -213,6 +213,11 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
 
 
+def _regional_short_forms(lex: Lexicon) -> dict[str, OrgType]:
+    by_kind = {str(t.iri).rsplit("/", 1)[-1]: t for t in lex.org_types}
+    return {short: by_kind[kind] for short, kind in lex.words["regional_body_short_forms"].items() if not short.startswith("_")}
+
+
 class Scanner:
     def __init__(self, doc: Document, lex: Lexicon, protected: list[Span]):
         self.doc, self.lex, self.toks = doc, lex, doc.tokens
@@ -221,8 +226,9 @@ class Scanner:
         for span in protected:
             self._protected_text.append(span)
         # each token asked many times over by every pass: answered once
-        self._token_protected = [self._protected_text.covers(t.begin) for t in self.toks]
-        self._roles: dict[tuple[int, bool], tuple[RoleTitle, int] | None] = {}
+        self._token_protected = self._protected_text.covers_each([t.begin for t in self.toks])
+        # role_at's answers depend on the tokens and the lexicon alone: shared by every Scanner of this text
+        self._roles: dict[tuple[int, bool], tuple[RoleTitle, int] | None] = doc.kept("role-titles", lex, dict)
         vars(self).update(vars(_word_tables(lex)))  # shared, never changed: see _WordTables
         self.role_forms, self.head_words, self.unit_forms = _form_indexes(lex)
         self.known_orgs: dict[str, OrgType | None] = {}
@@ -237,9 +243,7 @@ class Scanner:
     def _regional_short_forms(self) -> dict[str, OrgType]:
         """'BPKAD', 'Dinsos': the short form of a type of regional office, known before the article spells it out
         (kg/data/indonesian.json regional_body_short_forms), with the office's type."""
-        by_kind = {str(t.iri).rsplit("/", 1)[-1]: t for t in self.lex.org_types}
-        return {short: by_kind[kind] for short, kind in self.lex.words["regional_body_short_forms"].items()
-                if not short.startswith("_")}
+        return per_lexicon("regional-short-forms", self.lex, _regional_short_forms)
 
     @cached_property
     def alone(self) -> set[str]:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import ClaimedText, Document, Span
+from kg.extract.dates import finditer_ignoring_case, lowered_alike
 from kg.lexicon import alternation, load
 
 
@@ -119,7 +120,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         found.append(Quantity(span, value, unit, rule))
     for q in found:
         claimed.append(q.span)
-    for m in worded.finditer(text):
+    lowered = lowered_alike(text)
+    for m in finditer_ignoring_case(worded, text, lowered):
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):
             continue
@@ -132,7 +134,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") else "count")
         found.append(Quantity(span, value, unit, "number.words"))
         claimed.append(span)
-    for m in prefixed.finditer(text):
+    for m in finditer_ignoring_case(prefixed, text, lowered):
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):
             continue

@@ -532,22 +532,37 @@ def _lexicon_programs(doc: Document, lex: Lexicon):
 
 def _lexicon_program_matches(doc: Document, lex: Lexicon):
     holds = LiteralFilter(doc.text)
+    aid_goods, forms = _lexicon_program_patterns(lex)
     # "bantuan beras", "bantuan sosial sembako": aid named by the goods it gives is a programme of its own
-    goods = "|".join(re.escape(g) for g in lex.words["aid_goods"])
-    for m in re.finditer(rf"\b[Bb]antuan(?:\s+sosial)?\s+(?P<goods>{goods})(?![\w-])", doc.text):
+    for m in holds.finditer(aid_goods, "bantuan", ignore_case=True):
         yield Span(m.start(), m.end()), f"bantuan {m.group('goods')}", "program.aid-goods", {"written": m.group()}
+    for concept, form, ignore_case, pattern in forms:
+        if not holds.may_hold(form, ignore_case=ignore_case):
+            continue
+        for m in holds.finditer(pattern, form, ignore_case):
+            if form[:1].islower() and m.group()[:1].isupper() and m.start() > 0 and doc.text[m.start() - 1] != "\n" \
+                    and doc.sentence_at(m.start()).begin != m.start():
+                continue  # "Jaminan Sosial Ketenagakerjaan" inside a longer proper name
+            yield Span(m.start(), m.end()), m.group(), "program.lexicon", {"concept": concept}
+            if form.isupper():
+                yield from _scheme_of_programme(doc.text, m.start(), m.end(), lex)
+
+
+def _lexicon_program_patterns(lex: Lexicon) -> tuple[re.Pattern, list[tuple]]:
+    """The pattern of aid named by its goods, and each programme form of the lexicon with whether it is matched
+    without case and its pattern: made once per lexicon, not once per article and form."""
+    return per_lexicon("program-forms", lex, _make_lexicon_program_patterns)
+
+
+def _make_lexicon_program_patterns(lex: Lexicon) -> tuple[re.Pattern, list[tuple]]:
+    goods = "|".join(re.escape(g) for g in lex.words["aid_goods"])
+    aid_goods = re.compile(rf"\b[Bb]antuan(?:\s+sosial)?\s+(?P<goods>{goods})(?![\w-])")
+    forms = []
     for concept in lex.programs:
         for form in concept.forms:
             flags = 0 if form.isupper() or form[:1].isupper() else re.IGNORECASE
-            if not holds.may_hold(form, ignore_case=bool(flags)):
-                continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text, flags):
-                if form[:1].islower() and m.group()[:1].isupper() and m.start() > 0 and doc.text[m.start() - 1] != "\n" \
-                        and doc.sentence_at(m.start()).begin != m.start():
-                    continue  # "Jaminan Sosial Ketenagakerjaan" inside a longer proper name
-                yield Span(m.start(), m.end()), m.group(), "program.lexicon", {"concept": concept}
-                if form.isupper():
-                    yield from _scheme_of_programme(doc.text, m.start(), m.end(), lex)
+            forms.append((concept, form, bool(flags), re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags)))
+    return aid_goods, forms
 
 
 def _scheme_of_programme(text: str, begin: int, end: int, lex: Lexicon):
@@ -666,8 +681,26 @@ def _services_and_benefits(text: str, lex: Lexicon):
     forms of one service are one programme ('penukaran uang baru' is also 'penukaran uang'); a head that needs its
     follower makes one programme per follower. A recipient named apart from its head ('insentif kepada … marbot')
     gives the name 'insentif marbot', and the head as the text writes it."""
+    holds = LiteralFilter(text)
+    for head, spec, pattern in per_lexicon("service-benefits", lex, _service_patterns):
+        if not holds.may_hold(head, ignore_case=True):
+            continue  # every match holds the head: most articles name none of them
+        for m in pattern.finditer(text):
+            then = m.groupdict().get("then")
+            group = f"service-{head}" if spec["alone"] else f"service-{head}-{then.lower()}"
+            if then and m.group("gap"):
+                name, written = f"{m.group('head')} {then}", m.group("head")
+            else:
+                name = m.group()
+                written = text[m.start("head"):m.end()] if m.group("prefix") else name
+            yield Span(m.start(), m.end()), name, "program.service-or-benefit", {"group": group, "written": written}
+
+
+def _service_patterns(lex: Lexicon) -> list[tuple[str, dict, re.Pattern]]:
+    """Each service or benefit head with its entry and its pattern (see `_services_and_benefits`), made once per lexicon."""
     w = lex.words
     prefixes, links = alternation(w["service_prefixes"]), alternation(w["recipient_links"])
+    out = []
     for head, spec in w["service_benefits"].items():
         if head.startswith("_"):
             continue
@@ -677,15 +710,8 @@ def _services_and_benefits(text: str, lex: Lexicon):
             continue
         tail = "" if follow is None else (rf"(?:{follow})?" if spec["alone"] else follow)
         pattern = rf"(?<![\w-])(?:(?P<prefix>(?i:{prefixes}))\s+)?(?P<head>(?i:{re.escape(head[0])}){re.escape(head[1:])}){tail}(?![\w-])"
-        for m in re.finditer(pattern, text):
-            then = m.groupdict().get("then")
-            group = f"service-{head}" if spec["alone"] else f"service-{head}-{then.lower()}"
-            if then and m.group("gap"):
-                name, written = f"{m.group('head')} {then}", m.group("head")
-            else:
-                name = m.group()
-                written = text[m.start("head"):m.end()] if m.group("prefix") else name
-            yield Span(m.start(), m.end()), name, "program.service-or-benefit", {"group": group, "written": written}
+        out.append((head, spec, re.compile(pattern)))
+    return out
 
 
 def _programmes_named_by_their_work(text: str, lex: Lexicon):
