@@ -31,6 +31,9 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
+# places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
+# institution's figure is about, they are read as a figure's subject only where countries are asked for
+ABROAD_PLACE_KINDS = ("country", "foreign-city")
 RESTATE_REACH = 3  # sentences back within which a rate said again with no period of its own is a repetition
 
 
@@ -233,9 +236,23 @@ class MetricReader:
                 break
             joined = joined or bool(re.search(r"\b(?:dan|serta)\b", sep.group()))
             end = sep.start()
-        if items < 2 or not joined:
+        if items < 2 or not joined or self._names_recipients(begin, start) or not self._one_kind(holders):
             return []
         return list(dict.fromkeys(reversed(holders)))
+
+    def _names_recipients(self, begin: int, list_start: int) -> bool:
+        """'bantuan kepada 200 warga Kecamatan A dan Kecamatan B masing-masing Rp1 juta': a list after 'kepada', 'bagi',
+        'untuk' (kg/data/indonesian.json) in its clause names where the recipients live, not who holds the figure."""
+        links = _alternation_of(self.words["recipient_links"])
+        return _compiled(rf"\b(?i:{links})\b[^,.;]*$").search(self.doc.text, max(begin, list_start - 60), list_start) is not None
+
+    def _one_kind(self, holders: list[str]) -> bool:
+        """'Kabupaten A, Jawa Barat dan Kabupaten B masing-masing 3 unit': the province only says where A lies; a list
+        sharing a figure names things of one kind (regencies and cities together, provinces, organisations), else
+        nothing is shared."""
+        level = {"city": "regency"}
+        kinds = {level.get(self.r.places[k].kind, self.r.places[k].kind) if k in self.r.places else "org" for k in holders}
+        return len(kinds) <= 1
 
     def _paired_in_order(self, q: Quantity, sent) -> list[str]:
         """'Rp5 miliar dan Rp3 miliar masing-masing untuk Kabupaten A dan Kabupaten B': figures joined by commas and 'dan',
@@ -760,7 +777,7 @@ class MetricReader:
                 if place.kind in FIGURELESS_PLACE_KINDS:
                     continue
                 for n_rank, name in enumerate({place.name, *names.get(key, set())}):
-                    owners.setdefault(name, []).append(((rank, n_rank), key, place.kind == "country"))
+                    owners.setdefault(name, []).append(((rank, n_rank), key, place.kind in ABROAD_PLACE_KINDS))
             occurrences.add(owners)
             self._place_names = cached = (grown, occurrences, owners)
         return cached[1], cached[2]
@@ -935,10 +952,10 @@ class MetricReader:
     def _nation_reported_by(self, reporter, q: Quantity) -> str | None:
         """'BPS mencatat inflasi Mei 0,3 persen': a statistic that a statistics agency (kg/data/indonesian.json), which
         only compiles statistics about regions, gives with no region named, carried or its own, where the agency is the
-        national one (it, nor any body it belongs to, sits anywhere: 'BPS' after 'BPS Kabupaten X' is the regency's office
-        once organisations are resolved, 'Secara nasional, BPS mencatat …' the national agency), is the nation's (GOLD.md: a figure for the whole country has Indonesia as subject); a central bank's figures may be
+        national one (it, nor any body it belongs to, sits anywhere, and the article names none of its regional offices:
+        a bare 'BPS' in an article about 'BPS Kabupaten X' is most often that office), is the nation's (GOLD.md: a figure for the whole country has Indonesia as subject); a central bank's figures may be
         its own work. The nation is first spoken of where the agency was named last before the figure (else first after it)."""
-        if reporter is None or not self._is_statistics_agency(reporter):
+        if reporter is None or self._units_of(reporter.key) or not self._is_statistics_agency(reporter):
             return None
         entity = reporter
         while entity is not None:

@@ -779,3 +779,25 @@ def test_a_place_ending_a_name_the_article_does_not_know_is_no_topic(word):
 def test_a_place_set_off_by_commas_after_another_only_locates_it(province):
     text = f"Waingapu (ANTARA) - Kabupaten Sumba Timur, {province}, kekurangan 900 guru."
     assert _subject_values(text) == [("regency-sumba-timur", Decimal("900"))]
+
+
+def test_a_bare_statistics_agency_in_an_article_about_its_regional_office_is_not_the_nation():
+    text = ("Kepala BPS Kota Kediri Sari Lestari mengatakan harga cabai naik. Menurut dia, BPS mencatat inflasi Juli "
+            "0,4 persen.")
+    assert "indonesia" not in [s for s, _ in _subject_values(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the province only says where the first regency lies: no list of one kind
+    "Sekolah rusak di Kabupaten Blora, Jawa Tengah dan Kabupaten Sleman masing-masing 4 unit.",
+    # the list says where the recipients live, after 'kepada'
+    "Pemkab Blora menyalurkan bantuan kepada 300 warga Kecamatan Cepu dan Kecamatan Randublatung masing-masing Rp2 juta.",
+])
+def test_a_list_that_is_no_set_of_holders_shares_no_figure(text):
+    subjects = [s for s, _ in _subject_values(text)]
+    assert "jawa-tengah" not in subjects and not any(s.startswith("kecamatan-") for s in subjects)
+
+
+def test_a_city_abroad_is_no_figures_subject():
+    text = "Kepala Dinas Tenaga Kerja Blora Sari Lestari mengatakan 40 pekerja migran dipulangkan dari Kuala Lumpur."
+    assert "kuala-lumpur" not in [s for s, _ in _subject_values(text)]

@@ -809,3 +809,16 @@ def test_a_higher_education_body_and_its_acronym_then_its_town_is_the_body_in_th
     f = kg.extract(f"MEDAN - Wisuda digelar {head} Harapan Bangsa (HB) Medan, Sabtu.")
     [org] = [o for o in f.organizations if o.kind in ("org", "unit")]
     assert (org.kind, org.name, org.locations) == ("org", f"{head} Harapan Bangsa", ("city-medan",))
+
+
+def test_a_branch_written_in_lower_case_ends_at_its_town():
+    f = kg.extract("Kepala BPJS Kesehatan cabang Blora Sari Lestari mengatakan peserta naik.")
+    assert "bpjs-kesehatan/kantor-cabang-blora" in {o.key for o in f.organizations}
+
+
+@pytest.mark.parametrize("body, unit", [("Fraksi Partai Amanat Rakyat", "fraksi-partai-amanat-rakyat-dprd-kabupaten-blora"),
+                                        ("Komisi II", "komisi-ii-dprd-kabupaten-blora")])
+def test_a_group_of_a_regencys_parliament_is_its_unit(body, unit):
+    f = kg.extract(f"Anggota {body} DPRD Kabupaten Blora Sari Lestari mengatakan jalan rusak.")
+    [m] = f.memberships
+    assert m.organization == f"dprd-kabupaten-blora/{unit}"

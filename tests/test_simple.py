@@ -539,3 +539,8 @@ def test_after_a_street_word_a_greater_region_is_a_road(word):
 
 def test_a_province_with_the_greater_region_word_is_no_group():
     assert ("Jakarta Raya", "region-group") not in _places("Warga Jakarta Raya merayakan ulang tahun kota.")
+
+
+def test_a_city_abroad_that_runs_on_into_a_name_is_a_persons_name():
+    f = kg.extract("Warga Blora, Kobe Santoso, mengatakan panen naik.")
+    assert "kobe" not in {p.key for p in f.places}

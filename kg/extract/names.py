@@ -936,7 +936,8 @@ class Scanner:
             else:
                 places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
-                k2 = self._unit_name_tail(k2, limit)
+                if not self.toks[j].text.islower():  # a branch written in lower case ends at its town: a name after
+                    k2 = self._unit_name_tail(k2, limit)  # 'cabang Bogor' is its head's ('… cabang Bogor Ani Lestari')
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2

@@ -337,8 +337,8 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
     'Semarang' but not the 'Semarang' inside 'Universitas Negeri Semarang'."""
     toks = doc.tokens
     words = [x.text for x in toks[i:i + 4]]
-    n, _ = gazetteer.longest_prefix(words)
-    if not n or _a_longer_district(words, n):
+    n, hits = gazetteer.longest_prefix(words)
+    if not n or _a_longer_district(words, n) or _foreign_name_running_on(toks, i, n, hits):
         return None
     prev = toks[i - 1] if i > 0 else None
     inside_name = (prev is not None and prev.text[:1].isupper() and prev.is_word and _prefix_at(doc, lex, i - 1) is None
@@ -351,6 +351,14 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
         return [SimpleMention(span, doc.slice(span), "place", "place.greater-region", {"kind": "region-group"})], n + 1
     span = Span(toks[i].begin, toks[i + n - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _foreign_name_running_on(toks, i: int, n: int, hits) -> bool:
+    """'Aden Suryana', 'Kobe Santoso': a city abroad is also a given name somewhere; one that runs on into another
+    capitalised word is a person's name, not the city."""
+    after = toks[i + n] if i + n < len(toks) else None
+    return bool(hits) and all(h.kind == "foreign-city" for h in hits) and after is not None and after.is_word \
+        and after.text[:1].isupper()
 
 
 def _greater_region_follows(doc: Document, lex: Lexicon, i: int, n: int) -> bool:
