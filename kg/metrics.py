@@ -217,7 +217,7 @@ class MetricReader:
         names = {where.end: (where.begin, key) for where, key in self._place_names_between(begin, each.start())}
         names.update({s.end: (s.begin, e.key) for s, e, in_title in self._orgs_in(begin, each.start())
                       if not in_title and e.kind != "publisher" and s.end <= each.start()})
-        joiner = _compiled(r"(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)$")
+        joiner = _compiled(rf"{self._list_joiner()}$")
         unknown = _compiled(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
         holders, items, joined, end = [], 0, False, each.start()
         while True:
@@ -234,11 +234,17 @@ class MetricReader:
             sep = joiner.search(text, begin, start)
             if sep is None:
                 break
-            joined = joined or bool(re.search(r"\b(?:dan|serta)\b", sep.group()))
+            joined = joined or bool(_compiled(rf"\b(?:{_alternation_of(self.words['coordinators'])})\b").search(sep.group()))
             end = sep.start()
         if items < 2 or not joined or self._names_recipients(begin, start) or not self._one_kind(holders):
             return []
         return list(dict.fromkeys(reversed(holders)))
+
+    def _list_joiner(self) -> str:
+        """What joins the items of a list: a comma, a comma and 'dan' or 'serta', or 'dan' alone
+        (kg/data/indonesian.json coordinators)."""
+        words = _alternation_of(self.words["coordinators"])
+        return rf"(?:\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)"
 
     def _names_recipients(self, begin: int, list_start: int) -> bool:
         """'bantuan kepada 200 warga Kecamatan A dan Kecamatan B masing-masing Rp1 juta': a list after 'kepada', 'bagi',
@@ -263,7 +269,7 @@ class MetricReader:
         if "masing" not in text[q.span.end:sent.end].lower():
             return []  # the words that pair them come after the figures
         figures = [x for x in self.quantities if sent.begin <= x.span.begin < sent.end]
-        joiner = r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+        joiner = self._list_joiner()
         pattern = _compiled(rf"(?:\s+[a-z]+)?{joiner}")
         at = next(k for k, x in enumerate(figures) if x.span == q.span)
         first, last = at, at

@@ -61,11 +61,33 @@ class StoredArticle:
 
 @lru_cache(maxsize=1)
 def builder_version() -> str:
-    """The version of the installed builder; a store rebuilds every article when it changes."""
+    """The version of the installed builder and a digest of what decides its output (its code, data, ontology and
+    shapes); a store rebuilds every article when it changes. The release number alone would let a store keep an
+    article's graph from an earlier build of the same release whose rules, lexicons or IRIs have changed since."""
     try:
-        return version("berita-kg")
+        release = version("berita-kg")
     except PackageNotFoundError:  # running from a checkout that is not installed
-        return "unknown"
+        release = "unknown"
+    return f"{release}+{_builder_digest()}"
+
+
+def _builder_digest() -> str:
+    """A digest of every file of the package and of the ontology and shapes it reads, by path and content, in the
+    order of their paths (so equal files give equal digests on every machine)."""
+    from kg.paths import PACKAGE_DIR, resource_dir
+    digest = hashlib.sha256()
+    roots = [("kg", PACKAGE_DIR)] + [(name, resource_dir(name)) for name in ("ontology", "shapes")]
+    for label, root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and _decides_output(p)):
+            digest.update(f"{label}/{path.relative_to(root).as_posix()}\n".encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _decides_output(path) -> bool:
+    """Source and data files; not caches or the copies a wheel carries of the ontology (hashed from their own root)."""
+    parts = path.parts
+    return "__pycache__" not in parts and "_resources" not in parts and path.suffix not in (".pyc", ".pyo")
 
 
 def source_digest(text: str) -> str:

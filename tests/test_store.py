@@ -259,3 +259,23 @@ def test_kg_build_into_a_store_is_incremental_and_prunes(tmp_path, capsys):
         assert len(_graphs(store)) == 2
     assert main(["build", str(corpus), "--store", store_dir, "-o", "x.ttl"]) == 2
     assert main(["build", str(corpus), "--prune"]) == 2
+
+
+def test_the_builder_digest_follows_the_files_that_decide_the_output(tmp_path, monkeypatch):
+    """A store rebuilds an article when the builder changes; a new lexicon entry or rule changes the builder even
+    within one release, a compiled cache does not."""
+    import kg.paths
+    from kg import store
+    package, ontology, shapes = (tmp_path / name for name in ("kg", "ontology", "shapes"))
+    for folder in (package / "data", ontology, shapes):
+        folder.mkdir(parents=True)
+    (package / "rules.py").write_text("RULE = 1\n")
+    (package / "data" / "words.json").write_text('["kantor"]\n')
+    monkeypatch.setattr(kg.paths, "PACKAGE_DIR", package)
+    monkeypatch.setattr(kg.paths, "resource_dir", lambda name: {"ontology": ontology, "shapes": shapes}[name])
+    first = store._builder_digest()
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\x00")
+    assert store._builder_digest() == first
+    (package / "data" / "words.json").write_text('["kantor", "dinas"]\n')
+    assert store._builder_digest() != first
