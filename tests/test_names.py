@@ -822,3 +822,45 @@ def test_a_group_of_a_regencys_parliament_is_its_unit(body, unit):
     f = kg.extract(f"Anggota {body} DPRD Kabupaten Blora Sari Lestari mengatakan jalan rusak.")
     [m] = f.memberships
     assert m.organization == f"dprd-kabupaten-blora/{unit}"
+
+
+@pytest.mark.parametrize("sentence, person, org", [
+    # a name of one word after a province's short form; a name of three after a regency's name
+    ("Kepala Dinas Sosial Kaltim Rahmansyah mengatakan bantuan sudah disalurkan.", "rahmansyah", "dinas-sosial-kaltim"),
+    ("Kepala Dinas Pariwisata Bantul Asih Windu Lestari mengatakan kunjungan naik.",
+     "asih-windu-lestari", "dinas-pariwisata-bantul"),
+    ("Direktur Bank Kalbar Suharyono mengatakan laba naik.", "suharyono", None),
+])
+def test_a_name_begins_after_the_place_that_ends_the_office(sentence, person, org):
+    [(who, where, _)] = memberships(sentence)
+    assert who == person and (org is None or where == org)
+
+
+@pytest.mark.parametrize("sentence, hospital, person", [
+    ("Direktur RSUD Melati dr Budi Santoso mengatakan pasien naik.", "RSUD Melati", "Budi Santoso"),
+    ("Direktur RSUD dr Soedarmo drg Hari Wijaya mengatakan pasien naik.", "RSUD dr Soedarmo", "Hari Wijaya"),
+])
+def test_a_hospital_named_before_the_honorific_leaves_the_name_to_its_director(sentence, hospital, person):
+    f = kg.extract(sentence)
+    assert [o.name for o in f.organizations] == [hospital]
+    assert [p.name for p in f.people] == [person] and len(f.memberships) == 1
+
+
+def test_a_hospital_spelled_out_is_named_after_the_person_after_its_type():
+    f = kg.extract("Pasien dirujuk ke Rumah Sakit Umum Daerah dr. Sulastri Wijaya Cilegon kemarin.")
+    assert [o.name for o in f.organizations] == ["Rumah Sakit Umum Daerah dr. Sulastri Wijaya Cilegon"] and not f.people
+
+
+def test_an_initial_inside_a_name():
+    f = kg.extract("Kepala Kantor Perwakilan BI Sulteng Hartanto C. Wibowo mengatakan ekonomi tumbuh. "
+                   "Menurut Hartanto, ekspor naik.")
+    assert [p.name for p in f.people] == ["Hartanto C. Wibowo"]
+    [m] = f.memberships
+    assert m.person == "hartanto-c-wibowo"
+
+
+def test_degrees_after_a_comma_are_not_a_name():
+    f = kg.extract("“Kami bangga,” ujar Rektor Universitas Maju Prof. Dr. Budiman, M.Si, dalam sambutannya. "
+                   "Wakil Rektor Bidang Akademik Universitas Maju Prof. Ir. Hartono, Ph.D, melaporkan 900 lulusan diwisuda.")
+    assert sorted(p.name for p in f.people) == ["Budiman", "Hartono"]
+    assert {m.person for m in f.memberships} == {"budiman", "hartono"}

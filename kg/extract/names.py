@@ -74,6 +74,12 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
 
 
+def _in_name(toks: list[Token], k: int) -> bool:
+    """A token of a person's name: a capitalised word, or the dot of an initial ('Hartanto C. Wibowo')."""
+    return _is_cap(toks[k]) or (toks[k].text == "." and k > 0 and re.fullmatch(r"[A-Z]", toks[k - 1].text) is not None
+                                and toks[k - 1].end == toks[k].begin)
+
+
 def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
 
@@ -448,6 +454,8 @@ class Scanner:
         article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
+        if "".join(words) in self.degrees or "".join(words) + "." in self.degrees:
+            return False  # "M.Si", "Ph.D": a degree after a name
         if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
@@ -526,6 +534,8 @@ class Scanner:
             if not _is_cap(t) or k == 0:
                 continue
             prev = toks[k - 1].text
+            if prev == "." and k >= 2 and re.fullmatch(r"[A-Z]", toks[k - 2].text):
+                continue  # "Hartanto C. Wibowo mengatakan": the last word of a name with an initial
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if (prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")) and not (nxt[:1].isupper()):
                 alone.add(t.text)
@@ -557,6 +567,12 @@ class Scanner:
             elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j + 2 < len(toks) \
                     and toks[j + 1].text == "." and _is_cap(toks[j + 2]):
                 j += 2  # "dr. Tono Hartono"
+            elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j > i and j + 1 < len(toks) \
+                    and _is_cap(toks[j + 1]) and not self.protected_at(j + 1):
+                j += 1  # "Direktur RSUD Mawar dr Budi Santoso": the director's title opens his name
+            elif t.text == "." and j > i and j + 1 < len(toks) and re.fullmatch(r"[A-Z]", toks[j - 1].text) \
+                    and toks[j - 1].end == t.begin and j - 1 > i and _is_cap(toks[j - 2]) and _is_cap(toks[j + 1]):
+                j += 1  # "Hartanto C. Wibowo": an initial inside a name
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
@@ -704,7 +720,8 @@ class Scanner:
                     break  # "Partai X DPRD Jambi": the party, then the parliament; "Fakultas Hukum Universitas X" ends
                     # where its university's name begins
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
-                        and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == "."):
+                        and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == ".") \
+                        and not self._named_before_honorific(head[1], j):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
                     if toks[j].text == ".":
                         j += 1
@@ -771,6 +788,20 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _named_after_the_person_at(self, start: int, k: int) -> bool:
+        """'RSUD dr Soedarmo drg Hari Wijaya': the hospital whose head word is at `start` is named after the person
+        whose title is at `k` (its first honorific follows the head word), so the title is the hospital's name."""
+        head = self.head_at(start)
+        return head is not None and head[0].iri.split("/")[-1] in self.named_after_people \
+            and not self._named_before_honorific(head[1], k)
+
+    def _named_before_honorific(self, head_end: int, j: int) -> bool:
+        """'RSUD Mawar dr Budi Santoso', 'RSUD dr Kartono drg Hari Wijaya': a hospital already named by a word that is
+        not a title has its name; the honorific at `j` opens its director's, not a second person the hospital is named
+        after. 'RSUP Prof. Dr. R. D. Kandou' chains titles and initials before one name."""
+        return any(_is_cap(t) and not (t.text in self.honorifics or t.text + "." in self.honorifics)
+                   and not re.fullmatch(r"[A-Z]", t.text) for t in self.toks[head_end:j])
 
     def _part_of_whole(self, otype: OrgType, i: int, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'Fakultas Ekonomi Universitas Harapan (UH) Medan': a part (bkg:partOfTheOrganisationAfter) whose whole is named right after
@@ -1043,7 +1074,8 @@ class Scanner:
         """Where the person's name begins inside a run 'ORG NAME'."""
         for k in range(run_start, run_end):
             t = self.toks[k].text
-            if k > run_start and (t in self.honorifics or t + "." in self.honorifics) and k + 1 < run_end:
+            if k > run_start and (t in self.honorifics or t + "." in self.honorifics) and k + 1 < run_end \
+                    and not self._named_after_the_person_at(run_start, k):
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
@@ -1070,7 +1102,27 @@ class Scanner:
             org_end_hint = self._past_unit(known[1], run_end)
         if org_end_hint is not None and org_end_hint < run_end:
             return self._past_organisation(org_end_hint, run_end)
-        return self._past_place_name(run_start, max(run_start, run_end - 2), run_end)
+        guess = self._past_place_name(run_start, max(run_start, run_end - 2), run_end)
+        return self._after_place_in_run(run_start, guess, run_end)
+
+    def _after_place_in_run(self, run_start: int, guess: int, run_end: int) -> int:
+        """Where a name begins after the place that closes the organisation's name: in "Dinas Sosial Kaltim Rahmansyah"
+        the guess of two words would take the province into the name, in "Dinas Pariwisata Bantul Asih Windu
+        Lestari" leave "Asih" in the office's; names of one word and of three are common. The last place name that
+        begins after the run's first word and leaves one to three words of the run; words between it and the guess
+        must be words a name is made of (not an organisation's or a place's)."""
+        for start in range(run_end - 2, run_start, -1):
+            covered, _ = _place_prefix(self.toks, start, run_end)
+            end = start + covered
+            if not covered or end >= run_end or run_end - end > 3:
+                continue
+            between = self.toks[end:guess]
+            if any(t.text in self.not_names or self.head_at(k) or self.unit_at(k, short_ok=True)
+                   or t.text in self.org_words or not t.text.isalpha()
+                   for k, t in zip(range(end, guess), between)):
+                return guess
+            return end
+        return guess
 
     def _institution_closing_a_part(self, run_start: int, run_end: int) -> int | None:
         """Where a part of a listed institution ends when its name closes the part's: in "Biro Hukum Kemenkes Siti
@@ -1082,6 +1134,8 @@ class Scanner:
             end = self.institution_end(k, run_end)
             if end is None and self.toks[k].text in _institution_acronyms():
                 end = k + 1
+            if end is not None and self.head_at(end):
+                return None  # "Fraksi PKS DPRD Jambi Budi Santoso": the part's name goes on with its parliament's
             if end is not None:
                 return end
         return None
@@ -1430,7 +1484,7 @@ def _title_before_name(sc: Scanner, i: int):
     n0, n1 = sc.name_tokens(name_start, run_end)
     if n0 >= n1 or n1 - n0 > 5:
         return None
-    if any(not _is_cap(toks[k]) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
+    if any(not _in_name(toks, k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
         return None
     title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
@@ -1493,6 +1547,9 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     toks = sc.toks
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
+    degrees_end = sc.degree_suffix_end(k)
+    if degrees_end > k and not (degrees_end < len(toks) and _is_cap(toks[degrees_end])):
+        return None  # "Prof. Dr. Budiman, M.Si, saat …": the degree of the name before the comma ("…, Dra. Endang" is a name)
     n0 = sc.skip_honorifics(k + 1)
     n1 = sc.cap_run(n0)
     after = sc.degree_suffix_end(n1)
@@ -1633,7 +1690,7 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
         probe = sc.parse_org(start, org_run_end, "role")
         org_end = sc.split_name(start, org_run_end, probe[1] if probe else None)
         n0, n1 = sc.name_tokens(org_end, org_run_end)
-        if org_end <= start or n0 >= n1 or n1 - n0 > 5 or any(not _is_cap(toks[k]) for k in range(n0, n1)) \
+        if org_end <= start or n0 >= n1 or n1 - n0 > 5 or any(not _in_name(toks, k) for k in range(n0, n1)) \
                 or not sc.plausible_name(n0, n1):
             return None
     got = sc.parse_org(start, org_end, "role")
