@@ -53,7 +53,9 @@ def _anaphor_patterns(lex) -> list:
     out = []
     for anaphor, kind, what in sorted(types, key=lambda x: -len(x[0])):
         flags = re.IGNORECASE if what == "org" and kind.government_level else 0
-        pattern = re.compile(rf"\b{re.escape(anaphor)}(?:\s+(?:{demonstratives}))?\b", flags)
+        # "Dinas itu juga …": capitalised where it opens a sentence (a capital elsewhere starts a name, see _org_anaphors)
+        opening = f"[{anaphor[0].upper()}{anaphor[0].lower()}]" if anaphor[:1].isalpha() else re.escape(anaphor[:1])
+        pattern = re.compile(rf"\b{opening}{re.escape(anaphor[1:])}(?:\s+(?:{demonstratives}))?\b", flags)
         out.append((anaphor, kind, what, pattern, bool(flags)))
     return out
 
@@ -309,11 +311,14 @@ class MetricReader:
         pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
         self._statistic_step = None
         residents = None
+        market = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
-            None if agent else (residents := self._region_of_residents(q, sent, subject)))
+            None if agent else (residents := self._region_of_residents(q, sent, subject))) or (
+            None if agent else (market := self._region_of_market_price(q, sent, subject)))
         region_step = "topic_place" if topic else "region_pointed_back" if pointed else (
-            f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else None)
+            f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
+            "market_price" if market else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
             region_step = "quote_goes_on"
@@ -1012,6 +1017,28 @@ class MetricReader:
                      for w in self.words["residents_served_words"] + self.words["office_work_markers"])
         return region if counted and recorded and not served else None
 
+    def _region_of_market_price(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'harga cabai rawit Rp38.000 per kilogram', 'daging sapi Rp149.000/kg': a price per measure of a good
+        (kg/data/indonesian.json market_price_measures) is what the good costs in an area's markets, a statistic of the
+        area (GOLD.md) whoever monitors it: the place the sentence names before the figure, else the monitoring
+        office's (or its parent's) region, else the region spoken of within the last two sentences."""
+        if q.unit == "count" or q.unit == "percent":
+            return None
+        measures = _alternation_of(self.words["market_price_measures"])
+        if not _compiled(rf"\s*(?:per\s+|/\s*)(?:{measures})\b", re.IGNORECASE).match(self.doc.text, q.span.end):
+            return None
+        named = self._place_named_in(sent, q, names_after_ok=False)
+        if named:
+            return named
+        entity = self._orgs_by_key().get(subject) if subject else None
+        while entity is not None:
+            if entity.places:
+                return entity.places[0]
+            entity = entity.parent
+        if self.last_region and sent.index - self.last_region_sentence <= 2:
+            return self.last_region
+        return None
+
     def _resident_office_region(self, subject: str | None) -> str | None:
         """The region of the organisation, or of the one it belongs to, when it is a regional office whose records
         describe its area's residents (a Dinas)."""
@@ -1353,7 +1380,7 @@ class MetricReader:
         if "_anaphors" not in self.__dict__:
             holds = LiteralFilter(self.doc.text)
             self._anaphors = [entry for entry in per_lexicon("anaphor-patterns", self.lex, _anaphor_patterns)
-                              if holds.may_hold(entry[0], entry[4])]
+                              if holds.may_hold(entry[0][1:] or entry[0], entry[4])]  # a capital may open it
         return self._anaphors
 
     def _org_anaphors(self, begin: int, end: int) -> list:
@@ -1363,7 +1390,7 @@ class MetricReader:
         window = text[begin:end]
         holds = LiteralFilter(window)
         for anaphor, kind, what, pattern, ignore_case in self._anaphor_patterns():
-            if not holds.may_hold(anaphor, ignore_case):
+            if not holds.may_hold(anaphor[1:] or anaphor, ignore_case):  # the first letter may be a capital
                 continue
             for m in pattern.finditer(window):
                 demonstrative = m.group().split()[-1] in self.words["reference_demonstratives"]

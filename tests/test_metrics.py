@@ -801,3 +801,17 @@ def test_a_list_that_is_no_set_of_holders_shares_no_figure(text):
 def test_a_city_abroad_is_no_figures_subject():
     text = "Kepala Dinas Tenaga Kerja Blora Sari Lestari mengatakan 40 pekerja migran dipulangkan dari Kuala Lumpur."
     assert "kuala-lumpur" not in [s for s, _ in _subject_values(text)]
+
+
+def test_a_price_per_measure_of_a_good_is_its_areas_statistic_not_the_monitoring_offices():
+    f = kg.extract("Tegal (ANTARA) - Kepala Dinas Perdagangan Kota Tegal Budi Santoso mengatakan harga cabai rawit "
+                   "Rp38.000 per kilogram dan daging sapi Rp120.000/kg. Dinas itu juga menyalurkan bantuan Rp50 juta kepada pedagang.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("38000")] == by_value[Decimal("120000")] == "city-tegal"
+    assert by_value[Decimal("50000000")] == "dinas-perdagangan-kota-tegal"  # the office's own spending stays its own
+
+
+def test_a_slash_after_a_figure_is_a_price_measure_only_before_a_measure_word():
+    f = kg.extract("Tegal (ANTARA) - Dinas Perdagangan Kota Tegal mencatat harga telur Rp1.300/butir. "
+                   "Aturan itu tertuang dalam PMK 70/PMK.05/2021.")
+    assert [m.value for m in f.metrics] == [Decimal("1300")]

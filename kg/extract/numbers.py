@@ -40,9 +40,11 @@ def _patterns():
               f"{_alternation(s for s in w['scale_words'] if len(s) == 1)}")
     number_words = _alternation(w["number_words"])
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
+    ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
     numeric = re.compile(
-        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits})(?![\w/]|[.,]\d)"
-        rf"(?:\s?[-–]\s?(?P<upper>{digits})(?![\w/]|[.,]\d))?"  # a range "5,0-5,4 persen" reads as its lower bound
+        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}"
+        rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen" reads as its lower bound
         rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
