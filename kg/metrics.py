@@ -1028,9 +1028,11 @@ class MetricReader:
         if not _compiled(rf"\s*(?:per\s+|/\s*)(?:{measures})\b", re.IGNORECASE).match(self.doc.text, q.span.end):
             return None
         named = self._place_named_in(sent, q, names_after_ok=False)
-        if named:
-            return named
-        entity = self._orgs_by_key().get(subject) if subject else None
+        return named or self._office_or_recent_region(self._orgs_by_key().get(subject) if subject else None, sent)
+
+    def _office_or_recent_region(self, entity, sent) -> str | None:
+        """The region of the office (or of the organisation it belongs to), else the region spoken of within the last
+        two sentences."""
         while entity is not None:
             if entity.places:
                 return entity.places[0]
@@ -1101,13 +1103,7 @@ class MetricReader:
         named = self._place_named_in(sent, q)
         if named and not self._is_one_of_the_divisions(named, q):
             return named
-        while entity is not None:
-            if entity.places:
-                return entity.places[0]
-            entity = entity.parent
-        if self.last_region and sent.index - self.last_region_sentence <= 2:
-            return self.last_region
-        return None
+        return self._office_or_recent_region(entity, sent)
 
     def _is_one_of_the_divisions(self, place: str, q: Quantity) -> bool:
         """'tersebar di 14 kecamatan, terbanyak di Kecamatan A': a place named by the very division noun the figure
