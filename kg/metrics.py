@@ -1018,17 +1018,37 @@ class MetricReader:
         return region if counted and recorded and not served else None
 
     def _region_of_market_price(self, q: Quantity, sent, subject: str | None) -> str | None:
-        """'harga cabai rawit Rp38.000 per kilogram', 'daging sapi Rp149.000/kg': a price per measure of a good
-        (kg/data/indonesian.json market_price_measures) is what the good costs in an area's markets, a statistic of the
-        area (GOLD.md) whoever monitors it: the place the sentence names before the figure, else the monitoring
-        office's (or its parent's) region, else the region spoken of within the last two sentences."""
-        if q.unit == "count" or q.unit == "percent":
+        """'harga cabai rawit Rp38.000 per kilogram', 'daging sapi Rp120.000/kg': a price per measure of a good
+        (kg/data/indonesian.json market_price_measures) that an office monitors is what the good costs in its area's
+        markets, a statistic of the area (GOLD.md): the place the sentence names before the figure, else the
+        monitoring office's (or its parent's) region. Only where this sentence or the one before speaks of prices
+        (market_price_nouns), not where someone sells, buys or sets the price (own_price_verbs: Bulog's rice, a
+        regency's levy), and not for a company's figures."""
+        if q.unit in ("count", "percent"):
             return None
         measures = _alternation_of(self.words["market_price_measures"])
         if not _compiled(rf"\s*(?:per\s+|/\s*)(?:{measures})\b", re.IGNORECASE).match(self.doc.text, q.span.end):
             return None
+        entity = self._orgs_by_key().get(subject) if subject else None
+        if entity is not None and entity.top().org_type is not None and entity.top().org_type.cls == BKG.Company:
+            return None
+        sentence = self.doc.text[sent.begin:sent.end].lower()
+        before = self.doc.sentences[sent.index - 1] if sent.index else sent
+        spoken = self.doc.text[before.begin:sent.end].lower()
+        if not any(re.search(rf"\b{re.escape(n)}", spoken) for n in self.words["market_price_nouns"]) \
+                or any(re.search(rf"\b{re.escape(v)}\b", sentence) for v in self.words["own_price_verbs"]):
+            return None
         named = self._place_named_in(sent, q, names_after_ok=False)
-        return named or self._office_or_recent_region(self._orgs_by_key().get(subject) if subject else None, sent)
+        while named is None and entity is not None:
+            named = self._narrowest_place(entity.places)  # "Disperindag Kota Denpasar, Bali": the city's markets
+            entity = entity.parent
+        return named
+
+    def _narrowest_place(self, keys) -> str | None:
+        """Of an office's places, a town or regency before the province that holds it."""
+        known = [k for k in keys if k in self.r.places]
+        local = [k for k in known if self.r.places[k].kind in ("city", "regency", "district", "village")]
+        return (local or known or [None])[0]
 
     def _office_or_recent_region(self, entity, sent) -> str | None:
         """The region of the office (or of the organisation it belongs to), else the region spoken of within the last

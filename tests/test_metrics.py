@@ -815,3 +815,13 @@ def test_a_slash_after_a_figure_is_a_price_measure_only_before_a_measure_word():
     f = kg.extract("Tegal (ANTARA) - Dinas Perdagangan Kota Tegal mencatat harga telur Rp1.300/butir. "
                    "Aturan itu tertuang dalam PMK 70/PMK.05/2021.")
     assert [m.value for m in f.metrics] == [Decimal("1300")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Bontang (ANTARA) - PT Pupuk Borneo menjual pupuk nonsubsidi Rp9.000 per kilogram.", "pupuk-borneo"),
+    ("Bima (ANTARA) - Perum Bulog Cabang Bima membeli gabah petani Rp6.000 per kg.", "bulog/kantor-cabang-bima"),
+    ("Medan (ANTARA) - Dinas Perdagangan Kota Medan menggelar pasar murah. Beras dijual Rp12.500 per kilogram.",
+     "dinas-perdagangan-kota-medan"),
+])
+def test_a_price_someone_sells_buys_or_sets_at_is_theirs_not_the_areas(text, subject):
+    assert [m.subject for m in kg.extract(text).metrics] == [subject]

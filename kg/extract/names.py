@@ -571,8 +571,9 @@ class Scanner:
                     and _is_cap(toks[j + 1]) and not self.protected_at(j + 1):
                 j += 1  # "Direktur RSUD Mawar dr Budi Santoso": the director's title opens his name
             elif t.text == "." and j > i and j + 1 < len(toks) and re.fullmatch(r"[A-Z]", toks[j - 1].text) \
-                    and toks[j - 1].end == t.begin and j - 1 > i and _is_cap(toks[j - 2]) and _is_cap(toks[j + 1]):
-                j += 1  # "Hartanto C. Wibowo": an initial inside a name
+                    and toks[j - 1].end == t.begin and j - 1 > i and _is_cap(toks[j - 2]) and _is_cap(toks[j + 1]) \
+                    and toks[j + 1].text not in self.not_names and not self.role_at(j + 1) and not self.head_at(j + 1):
+                j += 1  # "Hartanto C. Wibowo": an initial inside a name ("… Rudi M. Dia mengatakan" ends a sentence)
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
@@ -799,9 +800,12 @@ class Scanner:
     def _named_before_honorific(self, head_end: int, j: int) -> bool:
         """'RSUD Mawar dr Budi Santoso', 'RSUD dr Kartono drg Hari Wijaya': a hospital already named by a word that is
         not a title has its name; the honorific at `j` opens its director's, not a second person the hospital is named
-        after. 'RSUP Prof. Dr. R. D. Kandou' chains titles and initials before one name."""
+        after. 'RSUP Prof. Dr. R. D. Kandou' chains titles and initials before one name; words of the hospital's kind
+        ('Rumah Sakit Jiwa Daerah', 'RSUP Nasional', 'RSUD Provinsi'; kg/data/indonesian.json) name no one."""
+        kinds = self.lex.words["hospital_kind_words"]
         return any(_is_cap(t) and not (t.text in self.honorifics or t.text + "." in self.honorifics)
-                   and not re.fullmatch(r"[A-Z]", t.text) for t in self.toks[head_end:j])
+                   and not re.fullmatch(r"[A-Z]", t.text) and t.text not in kinds and t.text not in self.national_words
+                   and t.text not in REGION_WORDS for t in self.toks[head_end:j])
 
     def _part_of_whole(self, otype: OrgType, i: int, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'Fakultas Ekonomi Universitas Harapan (UH) Medan': a part (bkg:partOfTheOrganisationAfter) whose whole is named right after
@@ -1080,8 +1084,9 @@ class Scanner:
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
         listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end)
-        if listed is not None and self.unit_at(listed, short_ok=True):
-            listed = None  # a unit's name ('Kantor Cabang Bekasi Cikarang') may run on: the list says nothing of it
+        if listed is not None and self.unit_at(self._past_acronym(listed, run_end), short_ok=True):
+            listed = None  # a unit's name ('Kantor Cabang Bekasi Cikarang', '(BI) Perwakilan Kalteng') may run on: the
+            # list says nothing of it
         if listed is not None and (org_end_hint is None or org_end_hint >= run_end):
             org_end_hint = listed
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
@@ -1101,25 +1106,42 @@ class Scanner:
             # so inside "Direktur Utama BPJS Ketenagakerjaan Hadi Purnomo Saputro" it ends there
             org_end_hint = self._past_unit(known[1], run_end)
         if org_end_hint is not None and org_end_hint < run_end:
-            return self._past_organisation(org_end_hint, run_end)
-        guess = self._past_place_name(run_start, max(run_start, run_end - 2), run_end)
+            return self._before_initial(run_start, self._past_organisation(org_end_hint, run_end))
+        guess = self._before_initial(run_start, max(run_start, run_end - 2))
+        guess = self._past_place_name(run_start, guess, run_end)
         return self._after_place_in_run(run_start, guess, run_end)
 
+    def _before_initial(self, run_start: int, k: int) -> int:
+        """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto'."""
+        if k - 2 > run_start and k < len(self.toks) and self.toks[k].text == "." \
+                and re.fullmatch(r"[A-Z]", self.toks[k - 1].text):
+            return k - 2
+        return k
+
     def _after_place_in_run(self, run_start: int, guess: int, run_end: int) -> int:
-        """Where a name begins after the place that closes the organisation's name: in "Dinas Sosial Kaltim Rahmansyah"
-        the guess of two words would take the province into the name, in "Dinas Pariwisata Bantul Asih Windu
-        Lestari" leave "Asih" in the office's; names of one word and of three are common. The last place name that
-        begins after the run's first word and leaves one to three words of the run; words between it and the guess
-        must be words a name is made of (not an organisation's or a place's)."""
-        for start in range(run_end - 2, run_start, -1):
-            covered, _ = _place_prefix(self.toks, start, run_end)
-            end = start + covered
-            if not covered or end >= run_end or run_end - end > 3:
+        """Where a name begins after the region that closes an office's name: in "Dinas Sosial Kaltim Rahmansyah" the
+        guess of two words would take the province into the name, in "Dinas Pariwisata Bantul Asih Windu Lestari"
+        leave "Asih" in the office's; names of one word and of three are common. Only for offices named with their
+        region (bkg:namedWithRegion; 'Bank Aceh Syariah', 'Yayasan Aceh Hijau' go on after theirs), and only the first
+        place after the office's head word, so a first name that is also a town ('… Jateng Bima Prasetyo') stays the
+        name's. A name of one word needs a region no one is named after: a province or its short form, or a name of
+        several words ('Dinas Kesehatan Bima Prasetyo' keeps its guess). Words between the region and the guess
+        must be words a name is made of."""
+        head = self.head_at(run_start)
+        if head is None or not head[0].named_with_region:
+            return guess
+        for start in range(head[1], run_end - 1):
+            covered, places = _place_prefix(self.toks, start, run_end)
+            if not covered:
                 continue
-            between = self.toks[end:guess]
-            if any(t.text in self.not_names or self.head_at(k) or self.unit_at(k, short_ok=True)
+            end = start + covered
+            if end >= run_end or run_end - end > 3:
+                return guess
+            if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places):
+                return guess
+            if any(t.text in self.not_names or t.text in self.compass or self.head_at(k) or self.unit_at(k, short_ok=True)
                    or t.text in self.org_words or not t.text.isalpha()
-                   for k, t in zip(range(end, guess), between)):
+                   for k, t in zip(range(end, guess), self.toks[end:guess])):
                 return guess
             return end
         return guess
@@ -1149,11 +1171,16 @@ class Scanner:
             return k2 if places and k2 < run_end else k
         return k
 
+    def _past_acronym(self, k: int, run_end: int) -> int:
+        """Past the acronym in brackets that may follow a name ending at `k` ('Bank Indonesia (BI) …')."""
+        if k + 2 < run_end and self.toks[k].text == "(" and self.toks[k + 2].text == ")":
+            return k + 3
+        return k
+
     def _past_organisation(self, k: int, run_end: int) -> int:
         """Where a person's name may begin once an organisation's name ends at `k`: after the organisation may
         come its acronym and its region ("(OJK) Provinsi Riau Triyoga Laksito")."""
-        if k + 2 < run_end and self.toks[k].text == "(" and self.toks[k + 2].text == ")":
-            k += 3
+        k = self._past_acronym(k, run_end)
         region = self.region_at(k, run_end)
         if region:
             return region[2]
