@@ -907,3 +907,12 @@ def test_an_initial_ends_a_sentence_before_a_pronoun_and_stays_inside_a_name_aft
 def test_words_of_a_hospitals_kind_before_an_honorific_are_no_name(hospital):
     f = kg.extract(f"Pasien dirujuk ke {hospital} kemarin.")
     assert [o.name for o in f.organizations] == [hospital] and not f.people
+
+
+@pytest.mark.parametrize("sentence, bank, person", [
+    ("Direktur Utama Bank Jateng Supriyono mengatakan laba naik.", "Bank Jateng", "Supriyono"),
+    ("Direktur Utama Bank Aceh Syariah Hendra Wijaya mengatakan laba naik.", "Bank Aceh Syariah", "Hendra Wijaya"),
+])
+def test_a_listed_bank_ends_where_the_list_says_and_the_rest_is_its_officers_name(sentence, bank, person):
+    f = kg.extract(sentence)
+    assert [o.name for o in f.organizations] == [bank] and [p.name for p in f.people] == [person]

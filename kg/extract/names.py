@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg import gazetteer
-from kg.identity import institutions, without_company_form
+from kg.identity import banks, institutions, norm, without_company_form
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
@@ -94,6 +94,16 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
         if len(words) > 1:
             by_first.setdefault(words[0], []).append(words)
     return {first: tuple(found) for first, found in by_first.items()}
+
+
+MAX_BANK_NAME_WORDS = 6  # 'Bank Pembangunan Daerah Jawa Tengah'
+
+
+@lru_cache(maxsize=1)
+def _bank_name_words() -> frozenset[str]:
+    """Every word of every bank name of kg/data/banks.tsv, as written."""
+    return frozenset(w for bank in set(banks().values()) for n in (bank.institution.name, *bank.institution.other_names)
+                     for w in TOKEN_RE.findall(n))
 
 
 @lru_cache(maxsize=1)
@@ -1083,7 +1093,8 @@ class Scanner:
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
-        listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end)
+        listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end) \
+            or self._listed_bank_end(run_start, run_end)
         if listed is not None and self.unit_at(self._past_acronym(listed, run_end), short_ok=True):
             listed = None  # a unit's name ('Kantor Cabang Bekasi Cikarang', '(BI) Perwakilan Kalteng') may run on: the
             # list says nothing of it
@@ -1145,6 +1156,22 @@ class Scanner:
                 return guess
             return end
         return guess
+
+    def _listed_bank_end(self, run_start: int, run_end: int) -> int | None:
+        """Where a bank of kg/data/banks.tsv written with its head word ends inside a run: in "Dirut Bank Jateng
+        Supriyatno" the list says the bank's name is "Bank Jateng", so the one word after it is the person's. Not
+        where a word after it is a word of some bank's name ('Bank Jateng Syariah' may be a name the list lacks)."""
+        if not self.head_at(run_start):
+            return None
+        table, bank_words = banks(), _bank_name_words()
+        for n in range(min(MAX_BANK_NAME_WORDS, run_end - run_start - 1), 1, -1):
+            end = run_start + n
+            if norm(" ".join(_words(self.toks[run_start:end]))) in table:
+                rest = [t.text for t in self.toks[end:run_end]]
+                if len(rest) > 3 or any(w in bank_words or not w.isalpha() for w in rest):
+                    return None
+                return end
+        return None
 
     def _institution_closing_a_part(self, run_start: int, run_end: int) -> int | None:
         """Where a part of a listed institution ends when its name closes the part's: in "Biro Hukum Kemenkes Siti
