@@ -1032,17 +1032,22 @@ class MetricReader:
         entity = self._orgs_by_key().get(subject) if subject else None
         if entity is not None and entity.top().org_type is not None and entity.top().org_type.cls == BKG.Company:
             return None
-        sentence = self.doc.text[sent.begin:sent.end].lower()
-        before = self.doc.sentences[sent.index - 1] if sent.index else sent
-        spoken = self.doc.text[before.begin:sent.end].lower()
+        lead = self.doc.text[sent.begin:q.span.begin].lower()
+        previous = self.doc.sentences[sent.index - 1] if sent.index else sent
+        spoken = self.doc.text[previous.begin:sent.end].lower()
         if not any(re.search(rf"\b{re.escape(n)}", spoken) for n in self.words["market_price_nouns"]) \
-                or any(re.search(rf"\b{re.escape(v)}\b", sentence) for v in self.words["own_price_verbs"]):
+                or any(re.search(rf"\b{re.escape(v)}\b", lead) for v in self.words["own_price_verbs"]):
             return None
         named = self._place_named_in(sent, q, names_after_ok=False)
-        while named is None and entity is not None:
-            named = self._narrowest_place(entity.places)  # "Disperindag Kota Denpasar, Bali": the city's markets
+        offices = []
+        while entity is not None:
+            offices.append(entity)
             entity = entity.parent
-        return named
+        # "Dinas Perdagangan Kota Denpasar, Bali, mencatat harga …": the city's markets, not the province's
+        office_place = next((p for p in (self._narrowest_place(e.places) for e in offices) if p), None)
+        broader = named is not None and named in self.r.places and self.r.places[named].kind == "province" \
+            and office_place is not None and self.r.places[office_place].kind != "province"
+        return office_place if named is None or broader or named in {p for e in offices for p in e.places} else named
 
     def _narrowest_place(self, keys) -> str | None:
         """Of an office's places, a town or regency before the province that holds it."""
@@ -1446,6 +1451,7 @@ class MetricReader:
 
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
+        q = self._range_lower_of(q)
         before = self.doc.text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()
         return bool(per_lexicon("change-cue", self.lex, _change_cue_pattern).search(before))
 
@@ -1510,6 +1516,11 @@ class MetricReader:
         return Span(sent.begin, sent.end)
 
     def _qualifier(self, q: Quantity) -> str:
+        """'lebih dari', 'sekitar' … just before the figure (kg/lexicon); the bounds of a range ('5,1-5,7 persen')
+        are its least and its most."""
+        bound = {"number.range-lower": "at_least", "number.range-upper": "at_most"}.get(q.rule)
+        if bound:
+            return bound
         before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:
@@ -1517,8 +1528,16 @@ class MetricReader:
                     return qual.key
         return "exact"
 
+    def _range_lower_of(self, q: Quantity) -> Quantity:
+        """'tumbuh 4,5-5,3 persen': the upper bound of a range is read, for what it counts and whether it is a
+        change, where the range begins."""
+        if q.rule != "number.range-upper":
+            return q
+        return next((x for x in reversed(self.quantities) if x.rule == "number.range-lower" and x.span.end <= q.span.begin), q)
+
     def _indicator(self, q: Quantity, sent, change: bool):
         text = self.doc.text
+        q = self._range_lower_of(q)
         if change:
             up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()) for c in self.words["change_up"])
             concept = next(c for c in self.lex.indicators if c.label_id == ("pertumbuhan" if up else "penurunan"))

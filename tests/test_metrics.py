@@ -825,3 +825,20 @@ def test_a_slash_after_a_figure_is_a_price_measure_only_before_a_measure_word():
 ])
 def test_a_price_someone_sells_buys_or_sets_at_is_theirs_not_the_areas(text, subject):
     assert [m.subject for m in kg.extract(text).metrics] == [subject]
+
+
+def test_a_range_gives_its_two_bounds_as_the_least_and_the_most():
+    f = kg.extract("Jambi (ANTARA) - Kepala Perwakilan BI Jambi Budi Santoso memperkirakan ekonomi Jambi tumbuh "
+                   "4,5-5,3 persen pada 2025.")
+    bounds = sorted((m.value, m.qualifier, m.indicator_label) for m in f.metrics)
+    assert [(v, q) for v, q, _ in bounds] == [(Decimal("4.5"), "at_least"), (Decimal("5.3"), "at_most")]
+    assert bounds[0][2] == bounds[1][2] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Tegal (ANTARA) - Dinas Perdagangan Kota Tegal, Jawa Tengah, mencatat harga bawang merah Rp38.000 per kg.",
+    "Tegal (ANTARA) - Dinas Perdagangan Kota Tegal mencatat harga minyak goreng Rp17.000 per liter, di atas harga "
+    "eceran tertinggi yang ditetapkan pemerintah.",
+])
+def test_a_market_price_goes_to_the_offices_town_before_the_province_and_a_price_set_after_it_does_not_count(text):
+    assert [m.subject for m in kg.extract(text).metrics] == ["city-tegal"]

@@ -912,6 +912,7 @@ def test_words_of_a_hospitals_kind_before_an_honorific_are_no_name(hospital):
 @pytest.mark.parametrize("sentence, bank, person", [
     ("Direktur Utama Bank Jateng Supriyono mengatakan laba naik.", "Bank Jateng", "Supriyono"),
     ("Direktur Utama Bank Aceh Syariah Hendra Wijaya mengatakan laba naik.", "Bank Aceh Syariah", "Hendra Wijaya"),
+    ("Direktur Utama Bank Papua Barat Yohanes mengatakan kredit tumbuh.", "Bank Papua Barat", "Yohanes"),
 ])
 def test_a_listed_bank_ends_where_the_list_says_and_the_rest_is_its_officers_name(sentence, bank, person):
     f = kg.extract(sentence)

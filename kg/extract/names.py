@@ -1168,7 +1168,7 @@ class Scanner:
             end = run_start + n
             if norm(" ".join(_words(self.toks[run_start:end]))) in table:
                 rest = [t.text for t in self.toks[end:run_end]]
-                if len(rest) > 3 or any(w in bank_words or not w.isalpha() for w in rest):
+                if len(rest) > 3 or any(w in bank_words or w in self.compass or not w.isalpha() for w in rest):
                     return None
                 return end
         return None

@@ -44,7 +44,7 @@ def _patterns():
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
     numeric = re.compile(
         rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}"
-        rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen" reads as its lower bound
+        rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
         rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
@@ -119,6 +119,12 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
+        if m.group("upper"):  # "tumbuh 5,1-5,7 persen": the range's two bounds, each on its own digits
+            factor = Decimal(_scale(words, scale) if scale else 1)
+            found.append(Quantity(Span(m.start(), m.end("num")), value, unit, "number.range-lower"))
+            found.append(Quantity(Span(m.start("upper"), span.end), parse_number(m.group("upper")) * factor, unit,
+                                  "number.range-upper"))
+            continue
         found.append(Quantity(span, value, unit, rule))
     for q in found:
         claimed.append(q.span)
