@@ -267,6 +267,21 @@ class Scanner:
         return self._tokens_used_alone()
 
     @cached_property
+    def division_names(self) -> set[str]:
+        """Every run of one to four capitalised words the article writes after a division's word ('Desa Sukamaju
+        Lestari', 'Kecamatan Ulu Hilir'; kg/data/indonesian.json division_nouns), each prefix of the run included:
+        names of villages and districts the gazetteer does not hold."""
+        divisions = {w.capitalize() for w in self.lex.words["division_nouns"] if " " not in w and "/" not in w}
+        found, toks = set(), self.toks
+        for i, t in enumerate(toks):
+            if t.text in divisions:
+                k = i + 1
+                while k < len(toks) and k - i <= 4 and _is_cap(toks[k]) and toks[k].text not in divisions:
+                    k += 1
+                    found.add(" ".join(_words(toks[i + 1:k])))
+        return found
+
+    @cached_property
     def org_words(self) -> set[str]:
         return self._words_of_organisations()
 
@@ -466,6 +481,8 @@ class Scanner:
         name = " ".join(words)
         if "".join(words) in self.degrees or "".join(words) + "." in self.degrees:
             return False  # "M.Si", "Ph.D": a degree after a name
+        if name in self.division_names:
+            return False  # "Pj Kepala Desa Sukamaju Lestari" after "Desa Sukamaju Lestari": the village, not its head
         if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
