@@ -921,6 +921,6 @@ def test_a_listed_bank_ends_where_the_list_says_and_the_rest_is_its_officers_nam
 
 def test_the_name_after_a_village_heads_title_is_the_villages_when_the_article_names_the_village_so():
     f = kg.extract("Pemkab Maju menganggarkan Rp1 miliar untuk jalan di Desa Sukamaju Lestari Kecamatan Ulu Hilir. "
-                   "Bupati hendak melantik Pj Kepala Desa Sukamaju Lestari.")
+                   "Camat akan melantik Pj Kepala Desa Sukamaju Lestari pekan depan.")
     assert not f.people
     assert [p.name for p in kg.extract("Kepala Desa Sukamaju Budi Santoso mengatakan jalan rusak.").people] == ["Budi Santoso"]
