@@ -1032,7 +1032,8 @@ class MetricReader:
         entity = self._orgs_by_key().get(subject) if subject else None
         if entity is not None and entity.top().org_type is not None and entity.top().org_type.cls == BKG.Company:
             return None
-        lead = self.doc.text[sent.begin:q.span.begin].lower()
+        lead = self.doc.text[sent.begin:q.span.begin].lower() + " " + \
+            self.doc.text[q.span.end:sent.end].split(",")[0].lower()  # '… per kg yang dibeli Bulog', not '…, di atas HET'
         previous = self.doc.sentences[sent.index - 1] if sent.index else sent
         spoken = self.doc.text[previous.begin:sent.end].lower()
         if not any(re.search(rf"\b{re.escape(n)}", spoken) for n in self.words["market_price_nouns"]) \
@@ -1043,11 +1044,18 @@ class MetricReader:
         while entity is not None:
             offices.append(entity)
             entity = entity.parent
-        # "Dinas Perdagangan Kota Denpasar, Bali, mencatat harga …": the city's markets, not the province's
+        # "Dinas Perdagangan Kota X, Y, mencatat harga …": the town's markets, not the province's
         office_place = next((p for p in (self._narrowest_place(e.places) for e in offices) if p), None)
         broader = named is not None and named in self.r.places and self.r.places[named].kind == "province" \
-            and office_place is not None and self.r.places[office_place].kind != "province"
+            and office_place is not None and self.r.places[office_place].kind != "province" \
+            and not self._said_as_where(named, sent, q)
         return office_place if named is None or broader or named in {p for e in offices for p in e.places} else named
+
+    def _said_as_where(self, place: str, sent, q: Quantity) -> bool:
+        """'harga beras di Provinsi Bali': the clause names the place as where the figure is, after a preposition."""
+        names = _alternation_of({self.r.places[place].name, *self.r.place_names.get(place, set())})
+        return _compiled(rf"\b(?:di|se)\s+(?:provinsi\s+)?(?:{names})\b", re.IGNORECASE).search(
+            self.doc.text, sent.begin, q.span.begin) is not None
 
     def _narrowest_place(self, keys) -> str | None:
         """Of an office's places, a town or regency before the province that holds it."""
@@ -1451,11 +1459,12 @@ class MetricReader:
 
     # ------------------------------------------------------------ period
     def _is_change(self, q: Quantity) -> bool:
-        q = self._range_lower_of(q)
+        q = self._whole_range(q)
         before = self.doc.text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()
         return bool(per_lexicon("change-cue", self.lex, _change_cue_pattern).search(before))
 
     def _period(self, q: Quantity, sent_periods: list[Period], carried: Period | None, change: bool) -> Period | None:
+        q = self._whole_range(q)
         # "inflasi April 3 persen, turun dari bulan sebelumnya 4 persen": the month before is the later figure's
         candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))
                       and not (p.relation == "previous-month" and p.span.begin > q.span.begin)]
@@ -1528,16 +1537,19 @@ class MetricReader:
                     return qual.key
         return "exact"
 
-    def _range_lower_of(self, q: Quantity) -> Quantity:
-        """'tumbuh 4,5-5,3 persen': the upper bound of a range is read, for what it counts and whether it is a
-        change, where the range begins."""
-        if q.rule != "number.range-upper":
+    def _whole_range(self, q: Quantity) -> Quantity:
+        """'tumbuh 4,5-5,3 persen pada 2025', 'mencapai 9-10 juta ton': each bound of a range is read, for what it
+        counts, its period and whether it is a change, as the whole range from its first digit to its unit."""
+        if q.rule not in ("number.range-lower", "number.range-upper"):
             return q
-        return next((x for x in reversed(self.quantities) if x.rule == "number.range-lower" and x.span.end <= q.span.begin), q)
+        at = next(k for k, x in enumerate(self.quantities) if x.span == q.span)
+        lower = q if q.rule == "number.range-lower" else self.quantities[at - 1] if at else q
+        upper = q if q.rule == "number.range-upper" else self.quantities[at + 1] if at + 1 < len(self.quantities) else q
+        return replace(q, span=Span(lower.span.begin, upper.span.end))
 
     def _indicator(self, q: Quantity, sent, change: bool):
         text = self.doc.text
-        q = self._range_lower_of(q)
+        q = self._whole_range(q)
         if change:
             up = any(re.search(rf"\b{re.escape(c)}\b", text[max(0, q.span.begin - CUE_REACH):q.span.begin].lower()) for c in self.words["change_up"])
             concept = next(c for c in self.lex.indicators if c.label_id == ("pertumbuhan" if up else "penurunan"))

@@ -842,3 +842,20 @@ def test_a_range_gives_its_two_bounds_as_the_least_and_the_most():
 ])
 def test_a_market_price_goes_to_the_offices_town_before_the_province_and_a_price_set_after_it_does_not_count(text):
     assert [m.subject for m in kg.extract(text).metrics] == ["city-tegal"]
+
+
+def test_each_bound_of_a_range_is_read_as_the_whole_range_for_what_it_counts():
+    f = kg.extract("Surabaya (ANTARA) - Produksi padi Jawa Timur pada 2024 mencapai 9-10 juta ton.")
+    assert sorted((m.value, m.indicator_label, m.period_end) for m in f.metrics) == [
+        (Decimal("9000000"), "ton", date(2024, 12, 31)), (Decimal("10000000"), "ton", date(2024, 12, 31))]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Tegal (ANTARA) - Dinas Perdagangan Kota Tegal mencatat harga gabah Rp6.500 per kg yang dibeli Bulog dari petani.",
+     "dinas-perdagangan-kota-tegal"),
+    ("Mataram (ANTARA) - Dinas Perdagangan Kota Mataram mencatat harga beras di Provinsi Nusa Tenggara Barat rata-rata "
+     "Rp14.000 per kg.",
+     "nusa-tenggara-barat"),
+])
+def test_a_price_bought_after_the_figure_is_not_the_areas_and_a_province_said_as_where_stays(text, subject):
+    assert [m.subject for m in kg.extract(text).metrics] == [subject]

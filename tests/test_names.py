@@ -924,3 +924,11 @@ def test_the_name_after_a_village_heads_title_is_the_villages_when_the_article_n
                    "Camat akan melantik Pj Kepala Desa Sukamaju Lestari pekan depan.")
     assert not f.people
     assert [p.name for p in kg.extract("Kepala Desa Sukamaju Budi Santoso mengatakan jalan rusak.").people] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Kepala Desa Suharjono mengatakan 20 rumah rusak.", "Suharjono"),
+    ("Wakil Wali Kota Heli Suyanto meninjau lokasi longsor di Desa Sukamaju Lestari.", "Heli Suyanto"),
+])
+def test_a_division_word_inside_a_title_names_no_village(sentence, person):
+    assert [p.name for p in kg.extract(sentence).people] == [person]

@@ -268,16 +268,18 @@ class Scanner:
 
     @cached_property
     def division_names(self) -> set[str]:
-        """Every run of one to four capitalised words the article writes after a division's word ('Desa Sukamaju
-        Lestari', 'Kecamatan Ulu Hilir'; kg/data/indonesian.json division_nouns), each prefix of the run included:
-        names of villages and districts the gazetteer does not hold."""
-        divisions = {w.capitalize() for w in self.lex.words["division_nouns"] if " " not in w and "/" not in w}
+        """The names of villages and districts the article writes after a division's word in running text ('di Desa
+        Sukamaju Lestari', 'warga Kecamatan Ulu Hilir'; kg/data/indonesian.json village_division_words): places the
+        gazetteer does not hold. The whole run of capitalised words only, and not after a capitalised word, where the
+        division's word is part of a title ('Kepala Desa Suharjono', 'Wakil Wali Kota …')."""
+        divisions = set(self.lex.words["village_division_words"])
         found, toks = set(), self.toks
         for i, t in enumerate(toks):
-            if t.text in divisions:
+            if t.text in divisions and i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
                 k = i + 1
                 while k < len(toks) and k - i <= 4 and _is_cap(toks[k]) and toks[k].text not in divisions:
                     k += 1
+                if k > i + 1:
                     found.add(" ".join(_words(toks[i + 1:k])))
         return found
 
