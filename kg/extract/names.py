@@ -829,7 +829,7 @@ class Scanner:
     def _named_before_honorific(self, head_end: int, j: int) -> bool:
         """'RSUD Mawar dr Budi Santoso', 'RSUD dr Kartono drg Hari Wijaya': a hospital already named by a word that is
         not a title has its name; the honorific at `j` opens its director's, not a second person the hospital is named
-        after. 'RSUP Prof. Dr. R. D. Kandou' chains titles and initials before one name; words of the hospital's kind
+        after. 'RSUP Prof. Dr. R. T. Wijaya' chains titles and initials before one name; words of the hospital's kind
         ('Rumah Sakit Jiwa Daerah', 'RSUP Nasional', 'RSUD Provinsi'; kg/data/indonesian.json) name no one."""
         kinds = self.lex.words["hospital_kind_words"]
         return any(_is_cap(t) and not (t.text in self.honorifics or t.text + "." in self.honorifics)
