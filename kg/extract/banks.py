@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.document import Document, Span, Token
 from kg.extract.mentions import OrgMention
-from kg.identity import Bank, banks, institutions, norm
+from kg.identity import Bank, banks, institutions, norm, without_company_form
 from kg.lexicon import Lexicon, OrgType
 
 MAX_BRAND_WORDS = 5  # 'Bank of India Indonesia'
@@ -31,7 +31,7 @@ def bank_mentions(doc: Document, lex: Lexicon, claimed) -> list[OrgMention]:
         bank, end = hit
         span = Span(toks[i].begin, toks[end - 1].end)
         items = _list_items(doc, lex, i, end)
-        if not claimed(span) and (bank.brand_alone or any(_is_bank(doc, item) for item in items)):
+        if not claimed(span) and (bank.brand_alone or any(_is_bank(doc, item, bank_type) for item in items)):
             found.append(OrgMention(span, doc.text[span.begin:span.end], "org", "org.bank-brand", org_type=bank_type))
         i = end
     return found
@@ -87,14 +87,20 @@ def _list_items(doc: Document, lex: Lexicon, start: int, end: int) -> list[Span]
     return items
 
 
-def _is_bank(doc: Document, item: Span) -> bool:
+def _is_bank(doc: Document, item: Span, bank_type: OrgType | None) -> bool:
     """An item that names a bank: a name of the bank table ('Bank Jateng', 'BCA'), a listed institution named as a
-    bank ('BRI' is 'Bank Rakyat Indonesia'), or a name headed by 'Bank'."""
+    bank ('BRI' is 'Bank Rakyat Indonesia'), or a name headed by a bank's head word (the lexicon's, after any legal
+    form: 'PT Bank X')."""
     text = doc.text[item.begin:item.end]
-    if text.startswith("Bank "):
+    if _headed_by_bank_word(text, bank_type):
         return True
     bank = banks().get(norm(text))
     if bank is not None:
         return bank.brand_alone or norm(bank.brand) != norm(text)
     inst = institutions().get(norm(text))
-    return inst is not None and any(n.startswith(("Bank ", "PT Bank ")) for n in (inst.name, *inst.other_names))
+    return inst is not None and any(_headed_by_bank_word(n, bank_type) for n in (inst.name, *inst.other_names))
+
+
+def _headed_by_bank_word(name: str, bank_type: OrgType | None) -> bool:
+    core = without_company_form(name)
+    return bank_type is not None and any(core.startswith(head + " ") for head in bank_type.head_words)

@@ -74,10 +74,15 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
 
 
+def _initial_dot(toks: list[Token], k: int) -> bool:
+    """The dot of an initial: 'C.' in 'Hartanto C. Wibowo', a single capital with its dot attached."""
+    return 0 < k < len(toks) and toks[k].text == "." and re.fullmatch(r"[A-Z]", toks[k - 1].text) is not None \
+        and toks[k - 1].end == toks[k].begin
+
+
 def _in_name(toks: list[Token], k: int) -> bool:
     """A token of a person's name: a capitalised word, or the dot of an initial ('Hartanto C. Wibowo')."""
-    return _is_cap(toks[k]) or (toks[k].text == "." and k > 0 and re.fullmatch(r"[A-Z]", toks[k - 1].text) is not None
-                                and toks[k - 1].end == toks[k].begin)
+    return _is_cap(toks[k]) or _initial_dot(toks, k)
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -563,7 +568,7 @@ class Scanner:
             if not _is_cap(t) or k == 0:
                 continue
             prev = toks[k - 1].text
-            if prev == "." and k >= 2 and re.fullmatch(r"[A-Z]", toks[k - 2].text):
+            if _initial_dot(toks, k - 1):
                 continue  # "Hartanto C. Wibowo mengatakan": the last word of a name with an initial
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if (prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")) and not (nxt[:1].isupper()):
@@ -599,8 +604,7 @@ class Scanner:
             elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j > i and j + 1 < len(toks) \
                     and _is_cap(toks[j + 1]) and not self.protected_at(j + 1):
                 j += 1  # "Direktur RSUD Mawar dr Budi Santoso": the director's title opens his name
-            elif t.text == "." and j > i and j + 1 < len(toks) and re.fullmatch(r"[A-Z]", toks[j - 1].text) \
-                    and toks[j - 1].end == t.begin and j - 1 > i and _is_cap(toks[j - 2]) and _is_cap(toks[j + 1]) \
+            elif _initial_dot(toks, j) and j - 1 > i and j + 1 < len(toks) and _is_cap(toks[j - 2]) and _is_cap(toks[j + 1]) \
                     and toks[j + 1].text not in self.not_names and not self.role_at(j + 1) and not self.head_at(j + 1):
                 j += 1  # "Hartanto C. Wibowo": an initial inside a name ("… Rudi M. Dia mengatakan" ends a sentence)
             elif t.text == "(" and j > i and self.bracket_end(j):
@@ -1143,8 +1147,7 @@ class Scanner:
 
     def _before_initial(self, run_start: int, k: int) -> int:
         """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto'."""
-        if k - 2 > run_start and k < len(self.toks) and self.toks[k].text == "." \
-                and re.fullmatch(r"[A-Z]", self.toks[k - 1].text):
+        if k - 2 > run_start and _initial_dot(self.toks, k):
             return k - 2
         return k
 
