@@ -17,6 +17,13 @@ import kg
     ("Bisnis.com, Salatiga-Ratusan warga antre bantuan beras.", "bisnis-com", "city-salatiga"),
     ("Semarang-Solo dilanda banjir, kata petugas.", None, None),
     ("Rantau, BP – Ratusan warga antre bantuan beras.", "bp", "rantau"),
+    ("Kendari (SKT)\nKepala Dinas Sosial mengatakan bantuan tiba.", "skt", "city-kendari"),
+    ("BANDUNG, 12/3 (kabarjabar.tv) – Dinas Sosial mencatat bantuan naik.", "kabarjabar-tv", "city-bandung"),
+    ("Sleman, Warta Merapi| Dinas Sosial mencatat bantuan naik.", "warta-merapi", "regency-sleman"),
+    ("SUMSEL POST, PALEMBANG-Ratusan warga antre bantuan beras.", "sumsel-post", "city-palembang"),
+    ("Hasil Rapat Kerja | Dinas Sosial mencatat bantuan naik.", None, None),
+    ("OJK, PALEMBANG-Ratusan warga antre kredit.", None, None),
+    ("Laporan Dinas Sosial (Dinsos)\nRatusan warga antre bantuan beras.", None, None),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)

@@ -275,6 +275,10 @@ def test_a_plain_word_of_a_units_name_without_a_number_needs_a_known_place():
     ("Vice President Komunikasi", "vice-president", False),
     ("Executive Vice President", "executive-vice-president", False),
     ("Area Manager Komunikasi", "area-manager", False),
+    ("VP Komunikasi", "vice-president", False),
+    ("Regional Head", "regional-head", True),
+    ("Executive General Manager", "executive-general-manager", True),
+    ("Corporate Secretary", "sekretaris-perusahaan", False),
 ])
 def test_a_company_title_before_its_unit_is_held_in_the_unit(title, role, head):
     f = kg.extract("PT Daya Listrik Nusa (Persero) Unit Induk Distribusi Jawa Timur menambah gardu. "
@@ -284,6 +288,19 @@ def test_a_company_title_before_its_unit_is_held_in_the_unit(title, role, head):
     assert "DLN UID Jawa Timur" in unit.aliases
     assert [(m.person, m.organization, m.role_concept.rsplit("/", 1)[-1], m.head) for m in f.memberships] == [
         ("sari-puspita", unit.key, role, head)]
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Group Head Komunikasi Perusahaan", "group-head"),
+    ("Sekretaris Perusahaan", "sekretaris-perusahaan"),
+    ("Corsec", "sekretaris-perusahaan"),
+])
+def test_a_head_office_title_of_a_company_is_held_in_the_company_and_names_no_one_else(title, role):
+    f = kg.extract(f"PALEMBANG - {title} PT Tirta Pelabuhan Nusantara (Persero) Sari Puspita mengatakan arus penumpang "
+                   "naik 12 persen.")
+    assert [p.name for p in f.people] == ["Sari Puspita"]
+    assert [(m.person, m.organization, m.role_concept.rsplit("/", 1)[-1]) for m in f.memberships] == [
+        ("sari-puspita", "tirta-pelabuhan-nusantara", role)]
 
 
 def test_a_numbered_units_word_with_its_number_names_the_unit_alone_and_the_number_is_no_figure():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
+from kg.identity import institution_named
 from kg.extract.names import abbreviates, stands_for
 from kg.lexicon import Lexicon, alternation, per_lexicon
 
@@ -24,7 +25,11 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
     if not _is_dateline_head(m):
+        m = _piped_dateline(doc.text)
+    if not _is_dateline_head(m):
         m = _outlet_dateline(doc.text, lex)
+    if not _is_dateline_head(m):
+        m = _dateline_line(doc.text)
     if not _is_dateline_head(m):
         return None
     head_start = m.start("head")
@@ -75,9 +80,23 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     if not m:
         return None
     parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
-    outlets = [p for p in parts if _is_outlet(p, lex)]
+    outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p)]
     others = [p for p in parts if p not in outlets]
     return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
+
+
+def _piped_dateline(text: str) -> re.Match | None:
+    """'Sleman, Warta Merapi| …': a bar after the head, as some sites write it; since a page title is also written
+    'Title | Site', the head must name a town the gazetteer knows."""
+    m = re.match(r"\s*(?P<head>[^\n|]{2,60}?)\s*\|\s+", text)
+    return m if m and any(gazetteer.is_place(p.strip()) for p in m.group("head").split(",")) else None
+
+
+def _dateline_line(text: str) -> re.Match | None:
+    """'Medan (SIB)' on a line of its own: a town the gazetteer knows and the outlet in brackets, the story on the
+    next line with no dash between."""
+    m = re.match(r"\s*(?P<head>(?P<town>[^\n()]{2,40}?)\s*\([^\n()]{2,30}\))[ \t]*\n", text)
+    return m if m and gazetteer.is_place(m.group("town").strip()) else None
 
 
 def _is_outlet(part: str, lex: Lexicon) -> bool:
@@ -94,6 +113,14 @@ def _outlet_named_in_text(part: str, text: str, lex: Lexicon) -> bool:
     return re.search(rf"\b(?:{media})\s+(?i:{re.escape(part)})\b", text) is not None
 
 
+def _capitalised_name(part: str) -> bool:
+    """'WARTA KOTA', 'SUMSEL POST': a name in capitals beside a town at the head of the story is the outlet's, as the
+    press writes its own name there; a town in capitals is the gazetteer's, and a national institution's name
+    ('BPJS, JAKARTA-…') is the story's subject."""
+    return re.fullmatch(r"[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}", part) is not None and not gazetteer.is_place(part) \
+        and institution_named([part]) is None
+
+
 def _abbreviated_outlet(candidates: list) -> list:
     """'Rantau, BP –': of two parts that neither the gazetteer nor the outlet list knows, a short capitalised
     abbreviation beside a longer name is the outlet's initials and the other part the town."""
@@ -108,7 +135,8 @@ def _abbreviated_outlet(candidates: list) -> list:
 def _without_site_names(head: str) -> str:
     """A dateline's head without the outlet's web address ('kabarkota.co.id', 'beritasatu.com'): its lower-case
     words are a domain name, not the running text that says there is no dateline."""
-    return re.sub(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news)\b(?:\.[a-z]{2})?", "", head)
+    return re.sub(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|tv|info|online|media|web|my)\b(?:\.[a-z]{2})?", "",
+                  head)
 
 
 def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
