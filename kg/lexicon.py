@@ -48,6 +48,7 @@ class OrgType(Concept):
     ends_before_another_organisation: bool = False  # "Partai X DPRD Y": the name ends where another's head word starts
     part_of_the_organisation_after: bool = False  # "Fakultas Hukum Universitas X": a part of the organisation after it
     single_site: bool = False  # "Universitas X (UX) Solo": the town is where it is, not an office of it there
+    named_only_by_region: bool = False  # "DPRD Kabupaten X": only the region follows the head word, never a name
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,8 @@ def load() -> Lexicon:
                               operates_facilities=flag(s, BKG.operatesFacilities),
                               ends_before_another_organisation=flag(s, BKG.endsBeforeAnotherOrganisation),
                               part_of_the_organisation_after=flag(s, BKG.partOfTheOrganisationAfter),
-                              single_site=flag(s, BKG.singleSite))
+                              single_site=flag(s, BKG.singleSite),
+                              named_only_by_region=flag(s, BKG.namedOnlyByRegion))
                       for s in _scheme_members(g, "org-type"))
     unit_types = tuple(UnitType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
                                 anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),

@@ -74,6 +74,7 @@ class BKG(DefinedNamespace):
     onlyRegional: URIRef  # on an OrganizationType concept: only regional governments have one ("Dinas")
     endsBeforeAnotherOrganisation: URIRef  # on an OrganizationType concept: the name ends where another's head word starts
     partOfTheOrganisationAfter: URIRef  # on an OrganizationType concept: a part of the organisation named right after it
+    namedOnlyByRegion: URIRef  # on an OrganizationType concept: only the region may follow its head word ("DPRD X")
     singleSite: URIRef  # on an OrganizationType concept: a town after its name is where it is, not an office of it
     operatesFacilities: URIRef  # on an OrganizationType concept: runs airports, ports and stations as its units
     anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")

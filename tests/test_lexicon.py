@@ -109,9 +109,19 @@ def _office_head(org_type) -> str:
 def test_a_type_named_with_its_region_keeps_the_region_in_one_office(org_type):
     """bkg:namedWithRegion: 'Dinas Pelayanan Kabupaten Madiun' is one office of the regency, not a unit of a national
     'Dinas Pelayanan'."""
-    f = kg.extract(f"Kepala {_office_head(org_type)} Pelayanan Kabupaten Madiun, Sutrisno Hadi, mengatakan pihaknya "
+    qualifier = "" if org_type.named_only_by_region else " Pelayanan"
+    f = kg.extract(f"Kepala {_office_head(org_type)}{qualifier} Kabupaten Madiun, Sutrisno Hadi, mengatakan pihaknya "
                    "mencatat 1.200 pelanggan baru pada 2024.")
     assert [(o.kind, o.locations) for o in f.organizations] == [("org", ("regency-madiun",))]
+
+
+@pytest.mark.parametrize("org_type", [t for t in LEX.org_types if t.named_only_by_region], ids=lambda t: t.label_id)
+def test_a_type_named_only_by_its_region_takes_no_name_after_its_head_word(org_type):
+    """bkg:namedOnlyByRegion: after 'Wakil Ketua DPRD' come the members' names, never more of the parliament's."""
+    f = kg.extract(f"Rapat dihadiri Wakil Ketua {_office_head(org_type)} Sutrisno Hadi, Rina Wulandari dan Andi Wijaya.")
+    assert [o.name for o in f.organizations] == []
+    f = kg.extract(f"Ketua {_office_head(org_type)} Kabupaten Madiun Sutrisno Hadi membuka rapat.")
+    assert [o.name for o in f.organizations] == [f"{_office_head(org_type)} Kabupaten Madiun"]
 
 
 @pytest.mark.parametrize("head", ["Kementerian", "Yayasan"])

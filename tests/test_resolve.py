@@ -381,3 +381,32 @@ def test_an_office_named_again_by_another_head_word_or_without_its_class_is_one_
 def test_two_offices_of_one_kind_in_two_towns_stay_two():
     f = kg.extract("Jambi - Kantor Imigrasi Kelas II Jambi dan Imigrasi Bungo melayani 900 warga.")
     assert sorted(o.key for o in f.organizations) == ["imigrasi-bungo", "kantor-imigrasi-kelas-ii-jambi"]
+
+
+@pytest.mark.parametrize("title, org, role", [
+    ("Wakil Rektor", "universitas-nusa-bangsa", "wakil-rektor"),
+    ("Wakil Direktur", "universitas-nusa-bangsa", "wakil-direktur"),
+    ("Wakil Kepala", "universitas-nusa-bangsa", "wakil-kepala"),
+])
+def test_a_deputy_holds_the_deputys_title_and_leads_nothing(title, org, role):
+    f = kg.extract(f"MATARAM - {title} Universitas Nusa Bangsa Sari Puspita mengatakan mahasiswa baru naik 12 persen.")
+    assert [(m.person, m.organization, m.role_concept.rsplit("/", 1)[-1], m.head) for m in f.memberships] == [
+        ("sari-puspita", org, role, False)]
+
+
+@pytest.mark.parametrize("title", ["Wakil Bendahara", "Wakil Koordinator", "wakil Direktur"])
+def test_a_deputy_title_the_lexicon_lacks_gives_no_role_rather_than_the_heads(title):
+    f = kg.extract(f"MATARAM - {title} Universitas Nusa Bangsa Sari Puspita mengatakan mahasiswa baru naik 12 persen.")
+    assert [m for m in f.memberships if m.head or m.role_concept.endswith(("/koordinator", "/direktur"))] == []
+
+
+@pytest.mark.parametrize("text, org, aliases", [
+    ("Kepala Kejaksaan Negeri (Kejari) Mataram Sari Puspita mengatakan 12 perkara selesai. Kejari Mataram juga "
+     "menyelamatkan Rp2 miliar.", "kejaksaan-negeri-mataram", ("Kejari Mataram",)),
+    ("Wakapolres Lombok Barat Kompol Sari Puspita mengatakan 12 perkara selesai.", "polres-lombok-barat", ()),
+])
+def test_a_prosecutors_or_police_office_named_with_its_region_is_one_organisation(text, org, aliases):
+    f = kg.extract("MATARAM - " + text)
+    orgs = [o for o in f.organizations if o.kind != "publisher"]
+    assert [(o.key, o.parent) for o in orgs] == [(org, None)] and set(aliases) <= set(orgs[0].aliases)
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", org)]

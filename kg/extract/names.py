@@ -157,6 +157,7 @@ class _WordTables:
     acting_prefix_words: list[list[str]]  # the prefixes as words, longest first: 'Pelaksana Harian' as well as 'Plt'
     acting_prefix_firsts: frozenset[str]  # the first word of each
     former_markers: set[str]
+    deputy_prefixes: frozenset[str]  # 'Wakil': the title after it is a deputy's
     name_particles: set[str]
     national_words: set[str]
     national_offices: set[str]
@@ -211,6 +212,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         acting_prefix_words=sorted((p.split() for p in acting_prefixes), key=lambda w: (-len(w), w)),
         acting_prefix_firsts=frozenset(p.split()[0] for p in acting_prefixes),
         former_markers=set(w["former_markers"]),
+        deputy_prefixes=frozenset(w["deputy_prefixes"]["words"]),
         name_particles=set(w["name_particles"]),
         national_words=set(w["national_name_words"]),
         national_offices={inst.acronym for inst in institutions().values() if inst.regional_offices},
@@ -317,6 +319,8 @@ class Scanner:
         return found
 
     def _role_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
+        if self._after_deputy_prefix(i):
+            return None
         acting = self.acting_prefix_end(i)
         if acting is not None:
             inner = self.role_at(acting, allow_lower)
@@ -335,6 +339,11 @@ class Scanner:
                         return role, i + k
                 return role, self._title_acronym_end(i + len(words), role)
         return None
+
+    def _after_deputy_prefix(self, i: int) -> bool:
+        """'Wakil Rektor …' where the lexicon has no such title: the title at i is a deputy's, held by someone who
+        is not its head, so it is not read at all (a 'Wakil …' title the lexicon has is read at the 'Wakil')."""
+        return i > 0 and self.toks[i - 1].text in self.deputy_prefixes
 
     def particle_at(self, k: int) -> bool:
         """'Lalu', 'Baiq', 'Teuku', '(I) Made', '(Ni) Luh': words that open a person's name, never an organisation's."""
@@ -748,6 +757,10 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > head[1] and self.role_at(j)):
                     break
+                if otype.named_only_by_region and j >= head[1]:
+                    n = _place_prefix(toks, j, limit)[0] if _is_cap(t) else 0
+                    name_end = j = j + n
+                    break  # "DPRD Sumsel", but "Wakil Ketua DPRD Rina Wulandari, …": the members' names follow
                 if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if j > head[1] and otype.ends_before_another_organisation and self.head_at(j):
@@ -792,8 +805,8 @@ class Scanner:
             whole = self._part_of_whole(otype, i, name_end, limit, rule) if name_end > head[1] else None
             if whole is not None:
                 return whole
-            if name_end == head[1] == i + 1:
-                return None  # a bare head word ("Badan", "Tim") names nothing
+            if name_end == head[1] and (name_end == i + 1 or otype.named_only_by_region):
+                return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
             if toks[name_end - 1].text in ("dan", "&"):
