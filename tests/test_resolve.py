@@ -410,3 +410,10 @@ def test_a_prosecutors_or_police_office_named_with_its_region_is_one_organisatio
     orgs = [o for o in f.organizations if o.kind != "publisher"]
     assert [(o.key, o.parent) for o in orgs] == [(org, None)] and set(aliases) <= set(orgs[0].aliases)
     assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", org)]
+
+
+def test_a_word_the_gazetteer_lacks_after_a_regency_title_is_no_regency_but_may_be_a_district():
+    f = kg.extract("MATARAM - Hadir Bupati Lombok Barat Andi Wijaya dan Wakil Bupati Sadra Sari Puspita Dewi.")
+    assert [o.key for o in f.organizations if o.kind == "government"] == ["pemerintah-kabupaten-lombok-barat"]
+    f = kg.extract("MATARAM - Camat Sukaraharja Sari Puspita mengatakan 300 keluarga menerima bantuan.")
+    assert [o.name for o in f.organizations] == ["Kecamatan Sukaraharja"]
