@@ -90,3 +90,93 @@ def test_a_body_written_without_its_national_word_then_a_province_is_its_office_
     assert sorted((o.key, o.kind) for o in f.organizations) == [
         ("antara", "publisher"), ("badan-kependudukan-dan-keluarga-berencana-nasional", "org"),
         ("badan-kependudukan-dan-keluarga-berencana-nasional/sultra", "unit")]
+
+
+SHORT_FORMS = [(inst, n) for inst in ROWS for n in (inst.acronym, *inst.other_names) if n]
+
+
+@pytest.mark.parametrize("inst, form", SHORT_FORMS, ids=[f"{i.name}: {n}" for i, n in SHORT_FORMS])
+def test_every_short_form_written_in_an_article_gives_its_key(inst, form):
+    """Not only the name in full: each acronym and other name of the list, written alone in running text, is read as
+    an organisation ('SKK Migas', 'Kemenko PMK', 'PT KAI') and keyed as its institution."""
+    assert _key_of(form) == inst.key
+
+
+def test_an_enterprise_by_its_short_name_and_by_its_legal_name_in_two_articles_is_one_organisation():
+    short = kg.extract("MEDAN - PLN menambah dua gardu induk untuk 4.300 pelanggan baru, kata Manajer Humas PLN "
+                       "UP3 Binjai Rudi Hartawan.")
+    full = kg.extract("MEDAN - PT PLN (Persero) menyalurkan listrik ke 18 desa baru sepanjang tahun ini.")
+    assert [o.key for o in short.organizations if o.kind == "org"] == ["pln"]
+    assert [o.key for o in full.organizations if o.kind == "org"] == ["pln"]
+    assert [p.name for p in short.people] == ["Rudi Hartawan"]
+
+
+@pytest.mark.parametrize("short, full, key", [
+    ("Kemenperin", "Kementerian Perindustrian", "kementerian-perindustrian"),
+    ("Kemendikdasmen", "Kementerian Pendidikan Dasar dan Menengah", "kementerian-pendidikan-dasar-dan-menengah"),
+    ("Kemenko PMK", "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+     "kementerian-koordinator-bidang-pembangunan-manusia-dan-kebudayaan"),
+    ("Kementerian PUPR", "Kementerian Pekerjaan Umum dan Perumahan Rakyat",
+     "kementerian-pekerjaan-umum-dan-perumahan-rakyat"),
+])
+def test_a_ministry_by_its_acronym_and_by_its_name_in_full_is_one_organisation(short, full, key):
+    one = kg.extract(f"JAKARTA - {short} menyalurkan bantuan kepada 1.250 pelaku usaha di 14 provinsi.")
+    two = kg.extract(f"JAKARTA - {full} mencatat 730 usulan baru dari daerah pada semester pertama.")
+    both = kg.extract(f"JAKARTA - {full} ({short}) menyalurkan bantuan kepada 1.250 pelaku usaha. {short} senang.")
+    assert [o.key for o in one.organizations] == [o.key for o in two.organizations] == [key]
+    assert [(o.key, o.kind) for o in both.organizations] == [(key, "org")]
+
+
+def test_a_renamed_ministry_is_another_organisation():
+    """Kemendikbud (2019), Kemendikbudristek (2021) and Kemendikdasmen (2024) are three ministries, not one."""
+    f = kg.extract("JAKARTA - Program itu dirintis Kemendikbud, dilanjutkan Kemendikbudristek, dan kini dikelola "
+                   "Kemendikdasmen untuk 2.400 sekolah.")
+    assert sorted(o.key for o in f.organizations) == [
+        "kementerian-pendidikan-dan-kebudayaan", "kementerian-pendidikan-dasar-dan-menengah",
+        "kementerian-pendidikan-kebudayaan-riset-dan-teknologi"]
+
+
+def test_a_national_body_named_in_full_without_a_head_word_is_an_organisation():
+    f = kg.extract("JAYAPURA - Tentara Nasional Indonesia mengirim 40 tenaga kesehatan, kata Kepala Kantor Staf "
+                   "Presiden Wahyu Pramono.")
+    assert sorted(o.key for o in f.organizations) == ["kantor-staf-presiden", "tentara-nasional-indonesia"]
+    assert [p.name for p in f.people] == ["Wahyu Pramono"]
+
+
+def test_a_numbered_unit_after_a_listed_acronym_leaves_the_name_to_its_holder():
+    f = kg.extract("SEMARANG - Manajer Humas KAI Daop 4 Semarang Sinta Maharani mengatakan 12.000 tiket terjual.")
+    assert [p.name for p in f.people] == ["Sinta Maharani"]
+    assert sorted(o.key for o in f.organizations) == [
+        "kereta-api-indonesia", "kereta-api-indonesia/daerah-operasi-4-semarang"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Polisi menahan dua tersangka berinisial MK dan KY di Kota Kendari.", []),  # initials, not the courts
+    # a party's board, not the Dewan Perwakilan Daerah: the party is the one listed body
+    ("Ketua DPD Partai Golkar Kota Kendari Arman Sulaiman membuka rapat kerja.", ["partai-golongan-karya"]),
+    ("Ketua DPR Aceh Arman Sulaiman membuka rapat paripurna.", []),  # Aceh's parliament, no office of the DPR
+    ("Harga semen Indonesia dan pupuk Indonesia naik, sedangkan kereta api Indonesia makin tertib.", []),  # words
+    ("Koperasi itu, KSP Maju Bersama, menyalurkan pinjaman kepada 300 anggota.", []),  # a savings cooperative
+])
+def test_a_form_left_off_the_list_or_written_in_lower_case_names_no_national_institution(text, listed):
+    f = kg.extract("KENDARI - " + text)
+    assert [institution_named([o.name])[0].key for o in f.organizations if institution_named([o.name])] == listed
+    assert not any(o.key.startswith(("dewan-perwakilan-", "mahkamah-", "komisi-yudisial", "kantor-staf-presiden"))
+                   for o in f.organizations)
+
+
+def test_a_regional_office_that_writes_a_ministrys_acronym_in_brackets_stays_the_regions():
+    f = kg.extract("JEMBER - Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Jember Hadi Wirawan "
+                   "meninjau 14 ruas jalan.")
+    assert not any(o.key.startswith("kementerian-") for o in f.organizations)
+    assert [p.name for p in f.people] == ["Hadi Wirawan"]
+
+
+def test_a_listed_name_that_goes_on_into_a_regional_parliaments_name_is_not_the_national_one():
+    """'Dewan Perwakilan Rakyat Daerah' begins with the listed 'Dewan Perwakilan Rakyat' but is a regional
+    parliament: the list neither names it nor says where its chairman's name begins."""
+    f = kg.extract("KENDARI - Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Kendari Arman Sulaiman membuka "
+                   "rapat paripurna.")
+    assert [p.name for p in f.people] == ["Arman Sulaiman"]
+    assert not any(o.key.startswith("dewan-perwakilan-rakyat") and not o.key.startswith("dewan-perwakilan-rakyat-daerah")
+                   for o in f.organizations)

@@ -93,7 +93,7 @@ def _words(tokens: list[Token]) -> list[str]:
 def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every name of more than one word of the curated national institutions, as tokens, by its first token."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    names = {n for inst in institutions().values() for n in (inst.name, *inst.other_names)}
+    names = {n for inst in institutions().values() for n in (inst.name, inst.acronym, *inst.other_names) if n}
     for name in sorted(names):
         words = tuple(TOKEN_RE.findall(name))
         if len(words) > 1:
@@ -163,6 +163,7 @@ class _WordTables:
     national_offices: set[str]
     national_acronyms: set[str]  # one-word names of the curated list ('KPK', 'Baznas'): spelled out or not
     institution_words: dict[str, tuple[tuple[str, ...], ...]]
+    type_names: tuple[tuple[str, ...], ...]  # the organisation types' names as words ('Dewan Perwakilan Rakyat Daerah')
     premises: list[list[str]]
     facilities: set[str]  # 'Bandara', 'Pelabuhan', 'Stasiun': a company's facility named after it is its unit
     portfolios: set[str]
@@ -219,6 +220,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         national_acronyms={n for inst in institutions().values() for n in (inst.acronym, *inst.other_names)
                            if n and len(n.split()) == 1 and n[:1].isupper()},
         institution_words=_institution_words(),
+        type_names=tuple(ws for ws in (tuple(TOKEN_RE.findall(t.label_id)) for t in lex.org_types) if len(ws) > 1),
         premises=[p.split() for p in w["premises_words"]],
         facilities=set(w["facility_words"]),
         portfolios=set(w["portfolio_words"]),
@@ -745,6 +747,11 @@ class Scanner:
                 return self._with_unit(m, j, limit, rule, allow_units)
             regional = otype.named_with_region
             national_words = self.national_words
+            listed = self.listed_name_end(i, limit)
+            if listed is not None and listed > j and (listed == limit or not _is_cap(toks[listed])):
+                j = listed  # 'Dewan Perwakilan Rakyat', 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah': a name of
+                # the curated list is read whole, though a word of it would end another name ('Perwakilan', '/');
+                # not when the name goes on ('Dewan Perwakilan Rakyat Daerah', 'Dewan Perwakilan Rakyat Aceh')
             name_end = j
             region_places: tuple[str, ...] = ()
             while j < limit:
@@ -1074,9 +1081,10 @@ class Scanner:
             words = name.split()
             self._known_by_first.setdefault(words[0] if words else None, []).append(name)
 
-    def known_at(self, i: int, limit: int) -> tuple[str, int, OrgType | None] | None:
+    def known_at(self, i: int, limit: int, listed_ok: bool = True) -> tuple[str, int, OrgType | None] | None:
         """The longest name of an organisation the article spells out that starts at i, or a short form of one
-        ('Disdikbud' for 'Dinas Pendidikan dan Kebudayaan Kabupaten X')."""
+        ('Disdikbud' for 'Dinas Pendidikan dan Kebudayaan Kabupaten X'), or (`listed_ok`) a name of more than one
+        word of the curated national institutions."""
         best = None
         first = self.toks[i].text if i < len(self.toks) else None
         for name in self._known_by_first.get(first, []) + self._known_by_first.get(None, []):
@@ -1084,6 +1092,9 @@ class Scanner:
             if i + len(words) <= limit and self.match_seq(i, words):
                 if best is None or len(words) > len(best[0].split()):
                     best = (name, i + len(words), self.known_orgs[name])
+        listed = self.listed_name_end(i, limit) if best is None and listed_ok else None
+        if listed is not None:  # 'Tentara Nasional Indonesia', 'Kantor Staf Presiden': named in full, with no head word
+            return " ".join(_words(self.toks[i:listed])), listed, None
         if best is None and i < limit and (looks_abbreviated(self.toks[i].text) or self.toks[i].text in self.national_acronyms) \
                 and not self.head_at(i) \
                 and not gazetteer.is_place(self.toks[i].text) and self.toks[i].text not in self.known_orgs \
@@ -1147,13 +1158,14 @@ class Scanner:
                 if listed is not None and k > self._past_organisation(listed, run_end):
                     break  # "Perum Damri Sutrisno Adi Prakoso … kata Adi": a middle name used alone
                 return k
-        known = self.known_at(run_start, run_end)
+        known = self.known_at(run_start, run_end, listed_ok=False)  # the list has had its say above
         if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
             # the article names the organisation on its own elsewhere ("BPJS Ketenagakerjaan berhasil …"),
             # so inside "Direktur Utama BPJS Ketenagakerjaan Hadi Purnomo Saputro" it ends there
             org_end_hint = self._past_unit(known[1], run_end)
         if org_end_hint is not None and org_end_hint < run_end:
-            return self._before_initial(run_start, self._past_organisation(org_end_hint, run_end))
+            k = self._before_initial(run_start, self._past_organisation(org_end_hint, run_end))
+            return self._past_place_name(run_start, k, run_end)  # 'PLN UP3 Medan Utara Joko …': not 'Utara Joko'
         guess = self._before_initial(run_start, max(run_start, run_end - 2))
         guess = self._past_place_name(run_start, guess, run_end)
         return self._after_place_in_run(run_start, guess, run_end)
@@ -1229,7 +1241,8 @@ class Scanner:
         Kantor Cabang Bekasi Cikarang'), when a word is left after them."""
         unit = self.unit_at(k, short_ok=True)
         if unit:
-            places, k2 = self.place_at(unit[1], run_end)
+            after = self._unit_number_end(unit[1], run_end) if unit[0].numbered else unit[1]  # 'Daop 4 Semarang'
+            places, k2 = self.place_at(after, run_end)
             return k2 if places and k2 < run_end else k
         return k
 
@@ -1256,10 +1269,18 @@ class Scanner:
         """The end of the longest name of a national institution of the curated list that starts at i and leaves
         at least two words of the run ('Perum Damri' in 'Perum Damri Sutrisno Adi Prakoso'): the list, not a guess
         at where a person's name of two words begins, says where the organisation ends."""
+        return self.listed_name_end(i, limit - 2)
+
+    def listed_name_end(self, i: int, limit: int) -> int | None:
+        """The end of the longest name (of more than one word) of a national institution of the curated list that
+        starts at i and ends by `limit`; none when the words go on into the name of an organisation type ('Dewan
+        Perwakilan Rakyat Daerah' is a regional parliament, not the Dewan Perwakilan Rakyat)."""
         best = None
         for words in self.institution_words.get(self.toks[i].text if i < limit else None, ()):
-            if i + len(words) <= limit - 2 and self.match_seq(i, words) and (best is None or i + len(words) > best):
+            if i + len(words) <= limit and self.match_seq(i, words) and (best is None or i + len(words) > best):
                 best = i + len(words)
+        if best is not None and any(len(ws) > best - i and self.match_seq(i, list(ws)) for ws in self.type_names):
+            return None
         return best
 
     def _past_place_name(self, run_start: int, k: int, run_end: int) -> int:
@@ -1272,6 +1293,8 @@ class Scanner:
             covered, _ = _place_prefix(self.toks, start, run_end)
             if start + covered > k:
                 return start + covered if start + covered < run_end else k
+        if k > run_start and gazetteer.is_place(self.toks[k - 1].text):
+            return k + 1  # 'UP3 Medan Utara Joko Susilo': a part of a town the gazetteer does not list
         return k
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
