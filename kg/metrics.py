@@ -27,6 +27,7 @@ CUE_REACH = 25  # a change verb just before it ("naik"), a rate just after it ("
 QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
+OBJECT_REACH = 30  # the same with a group noun between ("dari unsur", "di lingkungan")
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
@@ -661,7 +662,11 @@ class MetricReader:
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
-        candidates = subjects or (candidates if objects_ok else [])
+        # "3.540 orang dari TNI, 1.874 orang dari Polri": where an earlier figure's people come from is not whom the
+        # next figure is about ("… berasal dari Lapas X 119 orang" still gives the Lapas its own)
+        objects = [c for c in candidates if not (self._object_of_preposition(c[0], begin, ("dari",))
+                                                  and self._figure_between(begin, c[0].begin))]
+        candidates = subjects or (objects if objects_ok else [])
         candidates = self._without_enumeration(candidates, q)
         # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
         # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own
@@ -671,10 +676,13 @@ class MetricReader:
             candidates.pop()
         return candidates[-1][1].key if candidates else None
 
-    def _object_of_preposition(self, mention: Span, begin: int) -> bool:
-        """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts."""
-        lead = self.doc.text[max(begin, mention.begin - PREPOSITION_REACH):mention.begin].lower()
-        return re.search(r"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama)\s*$", lead) is not None
+    def _object_of_preposition(self, mention: Span, begin: int,
+                               prepositions=("di", "ke", "kepada", "dari", "untuk", "bagi", "dengan", "bersama")) -> bool:
+        """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts; so is
+        one after a group noun after them ('dari unsur TNI', data: group_nouns)."""
+        lead = self.doc.text[max(begin, mention.begin - OBJECT_REACH):mention.begin].lower()
+        groups = alternation(self.lex.words["group_nouns"]["words"])
+        return re.search(rf"\b(?:{'|'.join(prepositions)})\s*(?:(?:{groups})\s+)?$", lead) is not None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the

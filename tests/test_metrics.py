@@ -859,3 +859,11 @@ def test_each_bound_of_a_range_is_read_as_the_whole_range_for_what_it_counts():
 ])
 def test_a_price_bought_after_the_figure_is_not_the_areas_and_a_province_said_as_where_stays(text, subject):
     assert [m.subject for m in kg.extract(text).metrics] == [subject]
+
+
+def test_the_body_those_counted_come_from_is_not_whom_the_figure_is_about():
+    f = kg.extract("MAKASSAR - Kepala PT Asuransi Nusa Kantor Cabang Makassar Faisal Rahman mengatakan pensiunan naik. "
+                   "Ia merinci, sebanyak 3.540 orang berasal dari unsur TNI, 1.874 orang dari Polri, dan 516 orang dari "
+                   "Kementerian Pertahanan.")
+    assert [(m.subject, m.value) for m in f.metrics] == [
+        ("asuransi-nusa/kantor-cabang-makassar", v) for v in (Decimal(3540), Decimal(1874), Decimal(516))]
