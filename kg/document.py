@@ -258,6 +258,19 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Mat
     return found
 
 
+def finditer_at_openings(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """The matches of `pattern.finditer(text)`, tried only where one of the pattern's `opening_literals` begins
+    when it has some: a pattern that opens with a word boundary or a look-behind before its words is otherwise
+    tried at every offset of the text. For patterns made once per lexicon (its parse is read once, by
+    `opening_literals`'s cache), not for one made per word of an article.
+
+    >>> [m.group() for m in finditer_at_openings(re.compile(r"(?<![\\w-])(?:kata|ujar)\\s+\\w+"), "katanya, kata dia")]
+    ['kata dia']
+    """
+    openings = opening_literals(pattern)
+    return list(pattern.finditer(text)) if openings is None else matches_at(pattern, text, offsets_of_any(text, openings))
+
+
 def offsets_of_any(text: str, words: tuple[str, ...]) -> list[int]:
     """Every offset where one of the words begins (overlapping ones too): where a pattern that opens with one of
     them can match (`matches_at`).

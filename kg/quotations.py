@@ -20,6 +20,7 @@ from typing import Callable, Generic, TypeVar
 
 from kg import gazetteer
 from kg.document import ABBREVIATIONS, Document, Sentence, Span, matches_at, offsets_of_any
+from kg.extract.dates import finditer_ignoring_case, lowered_alike
 from kg.extract.simple import QuoteSpan
 from kg.lexicon import Lexicon, per_lexicon
 
@@ -393,7 +394,8 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
                 state.add(Mention(phrase, speaker, "speaker"))
     lead = "|".join(map(re.escape, cues.verbs_passive + cues.source_words))
     agent = "|".join(map(re.escape, cues.agent_words))
-    for m in re.finditer(rf"(?<![\w-])(?:{lead})(?:\s+(?:{agent}))?(?![\w-])", text, re.IGNORECASE):
+    passive = re.compile(rf"(?<![\w-])(?:{lead})(?:\s+(?:{agent}))?(?![\w-])", re.IGNORECASE)
+    for m in finditer_ignoring_case(passive, text, lowered_alike(text)):
         if inside_quotes.covers(m.start()):
             continue
         phrase = _attribution_phrase(state, m.end())

@@ -179,28 +179,28 @@ class CorpusStore:
         manifest rows are written in one transaction: a build killed in between leaves sources the manifest
         does not call current, which the next build rebuilds (an article's graph IRI depends on its text only, and is dropped before it is written),
         and graphs no source names, which `prune` removes."""
-        ended = [(source, text, nquads.strip() + "\n" if nquads.strip() else "") for source, text, nquads in articles]
-        parsed = [(source, text, _article_graph(source, nquads), nquads) for source, text, nquads in ended]
+        parsed = [(source, text, _article_graph(source, nquads), _encoded_lines(nquads)) for source, text, nquads in articles]
         stale = {graph for _, _, graph, _ in parsed}
         for source, *_ in parsed:
             row = self._manifest.execute("SELECT graph FROM article WHERE source = ?", (source,)).fetchone()
             stale.update(row or ())
         self._drop_graphs(sorted(stale))
-        self._load("".join(nquads for *_, nquads in parsed))
+        self._load(b"".join(lines for *_, lines in parsed))
         # the articles' triples again in the default graph, once the quads are in: the store keeps the union
         # of its articles there, each triple once, so a query over the whole corpus reads one graph
-        self._load("".join(as_triples(nquads, graph) for _, _, graph, nquads in parsed))
+        self._load(b"".join(_encoded_triples(lines, graph) for _, _, graph, lines in parsed))
         self._record([(source, source_digest(text), graph) for source, text, graph, _ in parsed])
         return [graph for _, _, graph, _ in parsed]
 
-    def _load(self, nquads: str) -> None:
+    def _load(self, nquads: str | bytes) -> None:
         """Write quads with Oxigraph's bulk loader: parsed in Rust and written as new sorted files, several
         times faster than a transaction. Whatever a failure or a kill leaves of it belongs to graphs the
         manifest does not call current yet, which the next put of those sources drops first."""
         try:
-            self.oxigraph.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            data = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
+            self.oxigraph.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, ValueError) as e:
-            raise KGError(f"the store refused an article's quads ({e}); please report it with the article") from e
+            raise _refused(e) from e
 
     def _record(self, rows: list[tuple[str, str, str]]) -> None:
         """Write manifest rows (source, digest, graph) in one transaction: all of them or none."""
@@ -288,6 +288,26 @@ class CorpusStore:
     def __len__(self) -> int:
         """The number of quads in the article graphs."""
         return sum(1 for _ in self.article_quads())
+
+
+def _encoded_lines(nquads: str) -> bytes:
+    """An article's N-Quads as UTF-8, each line ended by a newline (nothing for none). The writer joins and
+    rewrites the articles' lines as bytes: as text, each join, rewrite and the encoding for the loader would
+    copy every character again (the lines of an article with non-ASCII text are two bytes a character)."""
+    body = nquads.strip()
+    try:
+        return body.encode("utf-8") + b"\n" if body else b""
+    except UnicodeEncodeError as e:  # a lone surrogate: refused as the loader refuses what it cannot read
+        raise _refused(e) from e
+
+
+def _encoded_triples(lines: bytes, graph: str) -> bytes:
+    """`as_triples` of an article's encoded lines: each line of the one graph without its graph's name."""
+    return lines.replace(f" <{graph}> .\n".encode("utf-8"), b" .\n")
+
+
+def _refused(e: Exception) -> KGError:
+    return KGError(f"the store refused an article's quads ({e}); please report it with the article")
 
 
 def _article_graph(source: str, nquads: str) -> str:

@@ -127,6 +127,7 @@ def test_a_build_killed_halfway_through_writing_quads_is_repaired_by_the_next(tm
     real_load = CorpusStore._load
 
     def load_half_then_die(self, nquads):
+        nquads = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads  # the writer passes UTF-8
         lines = nquads.splitlines(keepends=True)
         real_load(self, "".join(lines[: len(lines) // 2]))
         if " <" + DEFAULT_BASE + "graph/" in nquads:  # the quads; the default graph's triples come after them

@@ -9,7 +9,7 @@ from kg import gazetteer
 from kg.components import Component, places
 from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, bare_name, level_of_prefixed
 from kg.components.state import ArticleState, OrgEntity
-from kg.document import ClaimedText, Span
+from kg.document import ClaimedText, Span, matches_at, offsets_of_any
 from kg.extract.mentions import OrgMention
 from kg.extract.names import company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
@@ -547,7 +547,8 @@ def _short_forms_written(state: ArticleState, e: OrgEntity) -> list[str]:
     found = []
     for written in sorted(state.place_names.get(e.places[0], set())):
         for head in e.org_type.head_words:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(head)}\s+{re.escape(written)}(?![\w-])", state.text):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(head)}\s+{re.escape(written)}(?![\w-])")
+            for m in matches_at(pattern, state.text, offsets_of_any(state.text, (head,))):  # only where the head is
                 found.append(" ".join(m.group().split()))
     return [n for n in dict.fromkeys(found) if n not in e.names]
 

@@ -7,7 +7,7 @@ import re
 from kg import gazetteer
 from kg.components import Component
 from kg.components.state import ArticleState, OrgEntity
-from kg.document import Span
+from kg.document import Span, finditer_at_openings
 from kg.identity import org_key
 from kg.lexicon import alternation
 
@@ -70,7 +70,7 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
         rf"|\b(?:{contact})\s+(?P<outlet>{after_contact})(?![\w.-])"
     known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
         | {a for p in state.people for a in p.aliases}
-    for m in re.finditer(pattern, state.text):
+    for m in finditer_at_openings(re.compile(pattern), state.text):
         group = "name" if m.group("name") else "outlet"
         name = m.group(group)
         first, _, rest = name.partition(" ")

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from kg import gazetteer
 from kg.identity import banks, institutions, norm, without_company_form
-from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token
+from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, per_lexicon
@@ -1443,12 +1443,16 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if free(span) and sc.plausible_name(k, doc.token_at(span.end)):
             people.append(PersonMention(span, m.group("name"), "person.introduced-by-kin"))
             taken.append(span)
-    for m in re.finditer(r"\b(?:mendiang|almarhum|almarhumah)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})", doc.text):
+    for m in finditer_at_openings(_LATE_RE, doc.text):
         span = Span(m.start("name"), m.end("name"))
         if free(span):
             people.append(PersonMention(span, m.group("name"), "person.late"))
             taken.append(span)
     return NameScan(orgs=orgs, people=people, roles=roles)
+
+
+# "mendiang Karjo": a person no longer living, named after the word that says so
+_LATE_RE = re.compile(r"\b(?:mendiang|almarhum|almarhumah)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})")
 
 
 def company_core(name: str) -> str | None:
