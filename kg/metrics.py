@@ -962,7 +962,8 @@ class MetricReader:
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
-        office = reporter.places[0] if reporter is not None and reporter.places else None
+        office = reporter.places[0] if reporter is not None and reporter.places else \
+            self._resident_office_region(subject) if marked else None  # 'Dinas Pertanian X: luas panen …
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else "reporter_nation" if nation else None
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found

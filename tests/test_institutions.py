@@ -180,3 +180,19 @@ def test_a_listed_name_that_goes_on_into_a_regional_parliaments_name_is_not_the_
     assert [p.name for p in f.people] == ["Arman Sulaiman"]
     assert not any(o.key.startswith("dewan-perwakilan-rakyat") and not o.key.startswith("dewan-perwakilan-rakyat-daerah")
                    for o in f.organizations)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Komandan Lantamal V Laksma TNI Rudi Hartawan meninjau kapal.", "Rudi Hartawan"),
+    ("Kepala Staf TNI AD Jenderal TNI Wahyu Pramono mengatakan latihan berjalan.", "Wahyu Pramono"),
+])
+def test_an_officers_rank_written_with_tni_stays_out_of_names_and_organisations(text, person):
+    f = kg.extract("SURABAYA - " + text)
+    assert [p.name for p in f.people] == [person]
+    assert [m for m in f.memberships if m.organization == "tentara-nasional-indonesia"] == []
+
+
+@pytest.mark.parametrize("site", ["Bandara Sultan Syarif Kasim II", "Witel Riau Daratan", "Regional Sumbagut Kualanamu"])
+def test_a_listed_companys_site_or_unit_after_its_name_is_no_part_of_its_heads_name(site):
+    f = kg.extract(f"PEKANBARU - General Manager PT Angkasa Pura II {site} Rudi Hartawan mengatakan penumpang naik.")
+    assert "Rudi Hartawan" in [p.name for p in f.people]

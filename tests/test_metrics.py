@@ -867,3 +867,16 @@ def test_the_body_those_counted_come_from_is_not_whom_the_figure_is_about():
                    "Kementerian Pertahanan.")
     assert [(m.subject, m.value) for m in f.metrics] == [
         ("asuransi-nusa/kantor-cabang-makassar", v) for v in (Decimal(3540), Decimal(1874), Decimal(516))]
+
+
+@pytest.mark.parametrize("figure", ["luas panen 2.400 hektare", "produksi gabah 16.300 ton", "produksi padi naik 8 persen"])
+def test_a_harvest_a_regional_office_records_is_the_regions_statistic(figure):
+    f = kg.extract("SOLOK - Kepala Dinas Pertanian Kabupaten Solok Rina Wulandari mengatakan panen tahun ini baik. "
+                   f"Ia merinci, pada 2023 {figure}.")
+    assert [m.subject for m in f.metrics] == ["regency-solok"]
+
+
+def test_a_regional_offices_own_work_stays_its_own():
+    f = kg.extract("SOLOK - Kepala Dinas Pertanian Kabupaten Solok Rina Wulandari mengatakan pihaknya menyalurkan "
+                   "2.400 ton pupuk pada 2023.")
+    assert [m.subject for m in f.metrics] == ["dinas-pertanian-kabupaten-solok"]

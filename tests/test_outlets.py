@@ -24,6 +24,12 @@ import kg
     ("Hasil Rapat Kerja | Dinas Sosial mencatat bantuan naik.", None, None),
     ("OJK, PALEMBANG-Ratusan warga antre kredit.", None, None),
     ("Laporan Dinas Sosial (Dinsos)\nRatusan warga antre bantuan beras.", None, None),
+    ("PALEMBANG, POLDA SUMSEL-Ratusan warga antre bantuan beras.", None, None),
+    ("PALEMBANG, HUMAS PEMKOT-Ratusan warga antre bantuan beras.", None, None),
+    ("Kendari (Ist)\nRatusan warga antre bantuan beras.", None, None),
+    ("Kendari (PEMKOT)\nRatusan warga antre bantuan beras.", None, None),
+    ("Bandung (Jabar)\nRatusan warga antre bantuan beras.", None, None),
+    ("Kupang, NTT | Ratusan warga antre bantuan beras.", None, None),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)

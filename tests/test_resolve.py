@@ -372,6 +372,7 @@ def test_a_national_institutions_name_after_its_acronym_keeps_the_town_out():
     ("Lembaga Pemasyarakatan (Lapas) Kelas II B Jambi", "Lapas Jambi"),
     ("Kantor Imigrasi Kelas I Khusus Jambi", "Imigrasi Jambi"),
     ("Kantor Imigrasi Kelas I TPI Jambi", "Imigrasi Jambi"),
+    ("Kantor Imigrasi Kelas II Non TPI Jambi", "Imigrasi Jambi"),
 ])
 def test_an_office_named_again_by_another_head_word_or_without_its_class_is_one_office(first, again):
     f = kg.extract(f"Jambi - {first} melayani 900 warga pekan ini. Sebanyak 200 warga lain dilayani {again} sepekan kemudian.")
@@ -417,3 +418,14 @@ def test_a_word_the_gazetteer_lacks_after_a_regency_title_is_no_regency_but_may_
     assert [o.key for o in f.organizations if o.kind == "government"] == ["pemerintah-kabupaten-lombok-barat"]
     f = kg.extract("MATARAM - Camat Sukaraharja Sari Puspita mengatakan 300 keluarga menerima bantuan.")
     assert [o.name for o in f.organizations] == ["Kecamatan Sukaraharja"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Anggota DPRD Jatim Fraksi Golkar Sutrisno Hadi mengatakan anggaran naik.", "dprd-jatim-fraksi-golkar"),
+    ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Madiun Sutrisno Hadi mengatakan anggaran naik.",
+     "dewan-perwakilan-rakyat-daerah-kabupaten-madiun"),
+])
+def test_a_regional_parliament_after_its_region_keeps_its_members_name_whole(text, org):
+    f = kg.extract("MADIUN - " + text)
+    assert [p.name for p in f.people] == ["Sutrisno Hadi"]
+    assert [m.organization for m in f.memberships] == [org]

@@ -764,10 +764,9 @@ class Scanner:
                     break
                 if self.unit_at(j, short_ok=True) or (j > head[1] and self.role_at(j)):
                     break
-                if otype.named_only_by_region and j >= head[1]:
-                    n = _place_prefix(toks, j, limit)[0] if _is_cap(t) else 0
-                    name_end = j = j + n
-                    break  # "DPRD Sumsel", but "Wakil Ketua DPRD Rina Wulandari, …": the members' names follow
+                if otype.named_only_by_region and j == head[1] and t.text != "(" and not _place_prefix(toks, j, limit)[0]:
+                    break  # "Wakil Ketua DPRD Rina Wulandari, …": the members' names follow, not more of its name
+                    # (after its region, 'DPRD Sumut Fraksi X', 'DPRD Garut Dapil 3', the name goes on as any other)
                 if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if j > head[1] and otype.ends_before_another_organisation and self.head_at(j):
@@ -812,7 +811,8 @@ class Scanner:
             whole = self._part_of_whole(otype, i, name_end, limit, rule) if name_end > head[1] else None
             if whole is not None:
                 return whole
-            if name_end == head[1] and (name_end == i + 1 or otype.named_only_by_region):
+            bracket_after = name_end < limit and toks[name_end].text == "("
+            if name_end == head[1] and (name_end == i + 1 or (otype.named_only_by_region and not bracket_after)):
                 return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
@@ -1142,9 +1142,9 @@ class Scanner:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
         listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end) \
             or self._listed_bank_end(run_start, run_end)
-        if listed is not None and self.unit_at(self._past_acronym(listed, run_end), short_ok=True):
-            listed = None  # a unit's name ('Kantor Cabang Bekasi Cikarang', '(BI) Perwakilan Kalteng') may run on: the
-            # list says nothing of it
+        if listed is not None and self._more_than_the_list_says(self._past_organisation(listed, run_end), run_end):
+            listed = None  # a unit's or site's name ('Kantor Cabang Bekasi Cikarang', '(BI) Perwakilan Kalteng', 'Bandara
+            # X', 'Witel Y') may run on: the list says nothing of it
         if listed is not None and (org_end_hint is None or org_end_hint >= run_end):
             org_end_hint = listed
         for k in range(run_start + 1 if org_end_hint is not None else run_start, run_end):
@@ -1252,6 +1252,13 @@ class Scanner:
             return k + 3
         return k
 
+    def _more_than_the_list_says(self, k: int, run_end: int) -> bool:
+        """After a listed institution's name (its acronym and region) comes a unit, a site ('Bandara X') or more words
+        than a person's name of three ('PT Angkasa Nusa Bandara Kualanamu Rudi Hartono', 'Telkom Witel Medan Rudi …'):
+        where the organisation ends is not the list's to say."""
+        return bool(self.unit_at(k, short_ok=True)) or (k < run_end and self.toks[k].text in self.facilities) \
+            or run_end - k > 3
+
     def _past_organisation(self, k: int, run_end: int) -> int:
         """Where a person's name may begin once an organisation's name ends at `k`: after the organisation may
         come its acronym and its region ("(OJK) Provinsi Riau Triyoga Laksito")."""
@@ -1293,8 +1300,8 @@ class Scanner:
             covered, _ = _place_prefix(self.toks, start, run_end)
             if start + covered > k:
                 return start + covered if start + covered < run_end else k
-        if k > run_start and gazetteer.is_place(self.toks[k - 1].text):
-            return k + 1  # 'UP3 Medan Utara Joko Susilo': a part of a town the gazetteer does not list
+        if k > run_start and gazetteer.is_place(self.toks[k - 1].text) and self.toks[k].text in self.compass:
+            return k + 1  # 'UP3 Medan Utara Joko Susilo': a town's part the gazetteer does not list
         return k
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:

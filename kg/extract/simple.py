@@ -29,7 +29,7 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     if not _is_dateline_head(m):
         m = _outlet_dateline(doc.text, lex)
     if not _is_dateline_head(m):
-        m = _dateline_line(doc.text)
+        m = _dateline_line(doc.text, lex)
     if not _is_dateline_head(m):
         return None
     head_start = m.start("head")
@@ -80,7 +80,7 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     if not m:
         return None
     parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
-    outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p)]
+    outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex)]
     others = [p for p in parts if p not in outlets]
     return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
 
@@ -89,14 +89,26 @@ def _piped_dateline(text: str) -> re.Match | None:
     """'Sleman, Warta Merapi| …': a bar after the head, as some sites write it; since a page title is also written
     'Title | Site', the head must name a town the gazetteer knows."""
     m = re.match(r"\s*(?P<head>[^\n|]{2,60}?)\s*\|\s+", text)
-    return m if m and any(gazetteer.is_place(p.strip()) for p in m.group("head").split(",")) else None
+    towns = [gazetteer.is_place(p.strip()) for p in m.group("head").split(",")] if m else []
+    return m if towns.count(True) == 1 and len(towns) == 2 else None  # 'Kupang, NTT | …' names no outlet
 
 
-def _dateline_line(text: str) -> re.Match | None:
+def _dateline_line(text: str, lex: Lexicon) -> re.Match | None:
     """'Medan (SIB)' on a line of its own: a town the gazetteer knows and the outlet in brackets, the story on the
     next line with no dash between."""
-    m = re.match(r"\s*(?P<head>(?P<town>[^\n()]{2,40}?)\s*\([^\n()]{2,30}\))[ \t]*\n", text)
-    return m if m and gazetteer.is_place(m.group("town").strip()) else None
+    m = re.match(r"\s*(?P<head>(?P<town>[^\n()]{2,40}?)\s*\((?P<outlet>[^\n()]{2,30})\))[ \t]*\n", text)
+    if not m or not gazetteer.is_place(m.group("town").strip()):
+        return None
+    outlet = m.group("outlet")  # 'Medan (SIB)', never a place ('Bandung (Jabar)'), a body or a photo credit ('(Ist)')
+    initials = re.fullmatch(r"[A-Z]{2,6}", outlet) is not None and not gazetteer.is_place(outlet) \
+        and institution_named([outlet]) is None and outlet.lower() not in _body_words(lex)  # 'SIB', not 'PEMKAB'
+    return m if initials or _is_outlet(outlet, lex) or _capitalised_name(outlet, lex) else None
+
+
+def _body_words(lex: Lexicon) -> set[str]:
+    """Organisation types' head words and regions' own office names, in lower case: a body, not an outlet."""
+    return {w.lower() for t in lex.org_types for w in t.head_words} | {
+        w.lower() for w in lex.words["regional_body_short_forms"] if not w.startswith("_")}
 
 
 def _is_outlet(part: str, lex: Lexicon) -> bool:
@@ -113,12 +125,14 @@ def _outlet_named_in_text(part: str, text: str, lex: Lexicon) -> bool:
     return re.search(rf"\b(?:{media})\s+(?i:{re.escape(part)})\b", text) is not None
 
 
-def _capitalised_name(part: str) -> bool:
-    """'WARTA KOTA', 'SUMSEL POST': a name in capitals beside a town at the head of the story is the outlet's, as the
-    press writes its own name there; a town in capitals is the gazetteer's, and a national institution's name
-    ('BPJS, JAKARTA-…') is the story's subject."""
+def _capitalised_name(part: str, lex: Lexicon) -> bool:
+    """'WARTA KOTA', 'SUMSEL POST': a name in capitals beside a town at the head of the story is the outlet's where
+    it opens or ends as outlets' names do (a media brand, 'POST', 'ONLINE', 'NEWS'); bodies the story is about
+    ('POLDA SUMUT', 'HUMAS PEMKAB', 'BPJS') are written there as well."""
+    words = part.split()
     return re.fullmatch(r"[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}", part) is not None and not gazetteer.is_place(part) \
-        and institution_named([part]) is None
+        and institution_named([part]) is None and len(words) > 1 \
+        and (words[-1].lower() in lex.words["media_name_endings"] or words[0].title() in lex.words["media_brand_prefixes"])
 
 
 def _abbreviated_outlet(candidates: list) -> list:
