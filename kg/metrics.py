@@ -646,11 +646,19 @@ class MetricReader:
             self._subject_step = "pronoun"
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
-                 if not in_title and e.kind != "publisher"]
+                 if not in_title and e.kind != "publisher" and not self._origin_of_counted(s)]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             self._subject_step = "later_org"
             return later[0][1].key
         return None
+
+    def _origin_of_counted(self, mention: Span) -> bool:
+        """'1.200 orang dari TNI', '400 peserta berasal dari unsur Polri': a body right after a figure, what it counts
+        and 'dari' is where those counted come from, not whom this or another figure counts for ('450 pelajar
+        mendapat bantuan pendidikan dari Pemprov X' is the provider's)."""
+        groups = alternation(self.lex.words["group_nouns"]["words"])
+        lead = self.doc.text[max(0, mention.begin - OBJECT_REACH - 20):mention.begin].lower()
+        return re.search(rf"\d\s+(?:[a-z]+\s+){{1,2}}(?:yang\s+)?(?:berasal\s+)?dari\s+(?:(?:{groups})\s+)?$", lead) is not None
 
     def _org_named_before(self, q: Quantity, begin: int, objects_ok: bool = True) -> str | None:
         """The organisation named last between `begin` and the figure as the subject of its clause; one after a
@@ -664,8 +672,7 @@ class MetricReader:
         subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
         # "3.540 orang dari TNI, 1.874 orang dari Polri": where an earlier figure's people come from is not whom the
         # next figure is about ("… berasal dari Lapas X 119 orang" still gives the Lapas its own)
-        objects = [c for c in candidates if not (self._object_of_preposition(c[0], begin, ("dari",))
-                                                  and self._figure_between(begin, c[0].begin))]
+        objects = [c for c in candidates if not self._origin_of_counted(c[0])]
         candidates = subjects or (objects if objects_ok else [])
         candidates = self._without_enumeration(candidates, q)
         # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
@@ -962,8 +969,7 @@ class MetricReader:
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
-        office = reporter.places[0] if reporter is not None and reporter.places else \
-            self._resident_office_region(subject) if marked else None  # 'Dinas Pertanian X: luas panen …
+        office = reporter.places[0] if reporter is not None and reporter.places else None
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else "reporter_nation" if nation else None
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found

@@ -869,14 +869,18 @@ def test_the_body_those_counted_come_from_is_not_whom_the_figure_is_about():
         ("asuransi-nusa/kantor-cabang-makassar", v) for v in (Decimal(3540), Decimal(1874), Decimal(516))]
 
 
-@pytest.mark.parametrize("figure", ["luas panen 2.400 hektare", "produksi gabah 16.300 ton", "produksi padi naik 8 persen"])
-def test_a_harvest_a_regional_office_records_is_the_regions_statistic(figure):
-    f = kg.extract("SOLOK - Kepala Dinas Pertanian Kabupaten Solok Rina Wulandari mengatakan panen tahun ini baik. "
-                   f"Ia merinci, pada 2023 {figure}.")
-    assert [m.subject for m in f.metrics] == ["regency-solok"]
-
-
 def test_a_regional_offices_own_work_stays_its_own():
     f = kg.extract("SOLOK - Kepala Dinas Pertanian Kabupaten Solok Rina Wulandari mengatakan pihaknya menyalurkan "
                    "2.400 ton pupuk pada 2023.")
     assert [m.subject for m in f.metrics] == ["dinas-pertanian-kabupaten-solok"]
+
+
+def test_a_joint_force_is_counted_for_none_of_the_bodies_its_people_come_from():
+    f = kg.extract("PALU - Sebanyak 2.400 personel gabungan dikerahkan, terdiri atas 1.200 orang dari Polri, 800 orang "
+                   "dari Basarnas, dan 400 orang dari Dinas Perhubungan Kota Palu.")
+    assert [m.subject for m in f.metrics if m.subject != "city-palu"] == []
+
+
+def test_a_body_that_gives_what_a_figure_counts_is_its_subject():
+    f = kg.extract("JAMBI - Tahun ini 450 pelajar mendapat bantuan pendidikan dari Pemerintah Provinsi Jambi.")
+    assert [(m.subject, m.value) for m in f.metrics] == [("pemerintah-provinsi-jambi", Decimal(450))]

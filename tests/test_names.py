@@ -877,7 +877,7 @@ def test_a_regional_office_after_a_listed_institutions_acronym_leaves_the_name_t
 
 
 def test_a_compass_word_after_a_town_is_not_the_first_word_of_a_name():
-    f = kg.extract("Manajer PLN UP3 Medan Utara Joko Susilo mengatakan pemeriksaan berjalan.")
+    f = kg.extract("Manajer PLN UP3 Makassar Selatan Joko Susilo mengatakan pemeriksaan berjalan.")
     assert [p.name for p in f.people] == ["Joko Susilo"]
 
 

@@ -45,7 +45,9 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
         for e in state.orgs:  # "Bank Asbanda", "Bank BRI": the kind of body, then a name the article defined
             if e.kind == "org" and words[1] in e.acronyms + e.names:
                 return e
-    if re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name written in full
+    if national is None and re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name
+        # written in full; a name of the curated list is that institution, never short for another's ('Polri' is
+        # not 'Polres Blitar', whose letters it takes in order)
         for e in state.orgs:
             if e.kind == "org" and any(stands_for(name, company_core(x) or strip_region(x)) for x in e.names):
                 return e

@@ -639,7 +639,7 @@ class Scanner:
             unit_type, k = self.unit_at(i + 1, short_ok=False)
             places, k2 = self.unit_place_at(i + 1, k, limit)
             if places:
-                k2 = self._unit_name_tail(k2, limit)
+                k2 = self._unit_name_tail(k2, limit, self._title_ends_at(start))
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
                                   rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
         office = self._national_office_at(i, limit, rule) or self._government_of_province_named(i, limit, rule)
@@ -664,7 +664,7 @@ class Scanner:
             places, k = self.unit_place_at(i, j, limit) if j == form_end else self.place_at(j, limit)
             if not places:
                 return None
-            k = self._unit_name_tail(k, limit)
+            k = self._unit_name_tail(k, limit, self._title_ends_at(start))
             m = OrgMention(Span(start, toks[k - 1].end), self.doc.text[start:toks[k - 1].end], "unit", rule + ".unit-first",
                            unit_type=utype, parent=parent, places=tuple(places))
             return m, k
@@ -710,7 +710,7 @@ class Scanner:
         return OrgMention(Span(toks[i].begin, end), self.doc.text[toks[i].begin:end], "unit", rule + ".national-office",
                           parent=body, places=tuple(places)), k
 
-    def _unit_name_tail(self, k: int, limit: int) -> int:
+    def _unit_name_tail(self, k: int, limit: int, after_title: bool = False) -> int:
         """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
         alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …")."""
         start = k
@@ -719,6 +719,9 @@ class Scanner:
             if (word in self.alone and not gazetteer.is_place(word)) or self.particle_at(k) or word in self.honorifics:
                 return start
             k += 1
+        if after_title and k - start >= 2 and not (k < len(self.toks) and self.toks[k].text == ","):
+            return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… Regional 1 Belawan Rina Lestari', '… Semarang
+            # Pemuda Budi Santoso': two words are left for the title holder's name, unless a comma ends the unit
         return k
 
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
@@ -1025,11 +1028,17 @@ class Scanner:
                 places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
                 if not self.toks[j].text.islower():  # a branch written in lower case ends at its town: a name after
-                    k2 = self._unit_name_tail(k2, limit)  # 'cabang Bogor' is its head's ('… cabang Bogor Ani Lestari')
+                    k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))  # 'cabang Bogor' is
+                    # its head's ('… cabang Bogor Ani Lestari')
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
         return self._facility_of_company(parent, j, limit, rule) or (parent, j)
+
+    def _title_ends_at(self, offset: int) -> bool:
+        """A role title ends right where an organisation's name begins ('Manajer PLN …')."""
+        i = self.doc.token_at(offset)
+        return any((self.role_at(k) or (None, -1))[1] == i for k in range(max(0, i - 6), i))
 
     def _town_after_lower_case_unit(self, k: int, limit: int) -> tuple[list[str], int]:
         """The town after 'cabang' in lower case: a known place, or one capitalised word the gazetteer does not know
@@ -1165,7 +1174,7 @@ class Scanner:
             org_end_hint = self._past_unit(known[1], run_end)
         if org_end_hint is not None and org_end_hint < run_end:
             k = self._before_initial(run_start, self._past_organisation(org_end_hint, run_end))
-            return self._past_place_name(run_start, k, run_end)  # 'PLN UP3 Medan Utara Joko …': not 'Utara Joko'
+            return self._past_place_name(run_start, k, run_end)  # 'PLN UP3 Makassar Selatan Joko …': not 'Selatan Joko'
         guess = self._before_initial(run_start, max(run_start, run_end - 2))
         guess = self._past_place_name(run_start, guess, run_end)
         return self._after_place_in_run(run_start, guess, run_end)
@@ -1301,7 +1310,7 @@ class Scanner:
             if start + covered > k:
                 return start + covered if start + covered < run_end else k
         if k > run_start and gazetteer.is_place(self.toks[k - 1].text) and self.toks[k].text in self.compass:
-            return k + 1  # 'UP3 Medan Utara Joko Susilo': a town's part the gazetteer does not list
+            return k + 1  # 'UP3 Makassar Selatan Joko Susilo': a town's part the gazetteer does not list
         return k
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:

@@ -100,7 +100,7 @@ def _dateline_line(text: str, lex: Lexicon) -> re.Match | None:
     if not m or not gazetteer.is_place(m.group("town").strip()):
         return None
     outlet = m.group("outlet")  # 'Medan (SIB)', never a place ('Bandung (Jabar)'), a body or a photo credit ('(Ist)')
-    initials = re.fullmatch(r"[A-Z]{2,6}", outlet) is not None and not gazetteer.is_place(outlet) \
+    initials = re.fullmatch(r"[A-Z]{3,6}", outlet) is not None and not gazetteer.is_place(outlet) \
         and institution_named([outlet]) is None and outlet.lower() not in _body_words(lex)  # 'SIB', not 'PEMKAB'
     return m if initials or _is_outlet(outlet, lex) or _capitalised_name(outlet, lex) else None
 
