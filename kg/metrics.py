@@ -646,19 +646,11 @@ class MetricReader:
             self._subject_step = "pronoun"
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
-                 if not in_title and e.kind != "publisher" and not self._origin_of_counted(s)]
+                 if not in_title and e.kind != "publisher"]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             self._subject_step = "later_org"
             return later[0][1].key
         return None
-
-    def _origin_of_counted(self, mention: Span) -> bool:
-        """'1.200 orang dari TNI', '400 peserta berasal dari unsur Polri': a body right after a figure, what it counts
-        and 'dari' is where those counted come from, not whom this or another figure counts for ('450 pelajar
-        mendapat bantuan pendidikan dari Pemprov X' is the provider's)."""
-        groups = alternation(self.lex.words["group_nouns"]["words"])
-        lead = self.doc.text[max(0, mention.begin - OBJECT_REACH - 20):mention.begin].lower()
-        return re.search(rf"\d\s+(?:[a-z]+\s+){{1,2}}(?:yang\s+)?(?:berasal\s+)?dari\s+(?:(?:{groups})\s+)?$", lead) is not None
 
     def _org_named_before(self, q: Quantity, begin: int, objects_ok: bool = True) -> str | None:
         """The organisation named last between `begin` and the figure as the subject of its clause; one after a
@@ -670,10 +662,7 @@ class MetricReader:
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
-        # "3.540 orang dari TNI, 1.874 orang dari Polri": where an earlier figure's people come from is not whom the
-        # next figure is about ("… berasal dari Lapas X 119 orang" still gives the Lapas its own)
-        objects = [c for c in candidates if not self._origin_of_counted(c[0])]
-        candidates = subjects or (objects if objects_ok else [])
+        candidates = subjects or (candidates if objects_ok else [])
         candidates = self._without_enumeration(candidates, q)
         # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
         # "Dinas A meraih Rp5 miliar, dan Dinas B Rp3 miliar" gives B a figure of its own

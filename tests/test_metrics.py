@@ -861,26 +861,17 @@ def test_a_price_bought_after_the_figure_is_not_the_areas_and_a_province_said_as
     assert [m.subject for m in kg.extract(text).metrics] == [subject]
 
 
-def test_the_body_those_counted_come_from_is_not_whom_the_figure_is_about():
-    f = kg.extract("MAKASSAR - Kepala PT Asuransi Nusa Kantor Cabang Makassar Faisal Rahman mengatakan pensiunan naik. "
-                   "Ia merinci, sebanyak 3.540 orang berasal dari unsur TNI, 1.874 orang dari Polri, dan 516 orang dari "
-                   "Kementerian Pertahanan.")
-    assert [(m.subject, m.value) for m in f.metrics] == [
-        ("asuransi-nusa/kantor-cabang-makassar", v) for v in (Decimal(3540), Decimal(1874), Decimal(516))]
-
-
 def test_a_regional_offices_own_work_stays_its_own():
     f = kg.extract("SOLOK - Kepala Dinas Pertanian Kabupaten Solok Rina Wulandari mengatakan pihaknya menyalurkan "
                    "2.400 ton pupuk pada 2023.")
     assert [m.subject for m in f.metrics] == ["dinas-pertanian-kabupaten-solok"]
 
 
-def test_a_joint_force_is_counted_for_none_of_the_bodies_its_people_come_from():
-    f = kg.extract("PALU - Sebanyak 2.400 personel gabungan dikerahkan, terdiri atas 1.200 orang dari Polri, 800 orang "
-                   "dari Basarnas, dan 400 orang dari Dinas Perhubungan Kota Palu.")
-    assert [m.subject for m in f.metrics if m.subject != "city-palu"] == []
-
-
 def test_a_body_that_gives_what_a_figure_counts_is_its_subject():
     f = kg.extract("JAMBI - Tahun ini 450 pelajar mendapat bantuan pendidikan dari Pemerintah Provinsi Jambi.")
     assert [(m.subject, m.value) for m in f.metrics] == [("pemerintah-provinsi-jambi", Decimal(450))]
+
+
+def test_personnel_counted_by_force_go_to_no_force_the_list_does_not_know_as_one():
+    f = kg.extract("PALU - Sebanyak 300 personel TNI dan 450 personel Polri disiagakan di pelabuhan.")
+    assert [m.subject for m in f.metrics if "kepolisian" in m.subject] == []

@@ -934,9 +934,3 @@ def test_the_name_after_a_village_heads_title_is_the_villages_when_the_article_n
 ])
 def test_a_division_word_inside_a_title_names_no_village(sentence, person):
     assert [p.name for p in kg.extract(sentence).people] == [person]
-
-
-@pytest.mark.parametrize("rank", ["Laksdya TNI", "Marsma TNI", "Letkol", "Serda", "Bripda"])
-def test_a_military_or_police_rank_before_a_name_is_no_part_of_it(rank):
-    f = kg.extract(f"JAKARTA - Kepala Badan Keamanan Nusa {rank} Eko Prasetyo mengatakan 40 kapal berpatroli.")
-    assert [p.name for p in f.people] == ["Eko Prasetyo"]

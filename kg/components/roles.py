@@ -2,8 +2,6 @@
 regional government in view when the title names none)."""
 from __future__ import annotations
 
-import re
-
 from kg.components import Component, organisations, people, places
 from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
@@ -29,8 +27,6 @@ def find_memberships(state: ArticleState) -> None:
                 org = unit or org
         if org is None and r.role.government_level is not None:
             org = _government_in_view(state, r.span.begin, r.role.government_level)
-        if org is None and r.role.government_level is None and not r.role.leads:
-            org = _organisation_of_the_accompanied(state, r.span.begin)
         if org is None:
             continue
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
@@ -67,36 +63,6 @@ def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:
     if r.rule == "role.contracted-title":
         return " ".join(state.text[r.span.begin:r.span.end].split())
     return r.title if r.title.endswith(org.name) else f"{r.title} {org.name}"
-
-
-def _organisation_of_the_accompanied(state: ArticleState, offset: int) -> OrgEntity | None:
-    """'… kata Rina Wati, didampingi Kepala Bidang Pelayanan Andi Wijaya dan Kepala Seksi Data Budi Santoso': staff
-    named with a title and no organisation, after an accompaniment cue (kg/data/indonesian.json), serve the
-    organisation of the person named before the cue in the same sentence, where that person has exactly one, and no
-    organisation is named between that person and the title. A title that leads an organisation ('Direktur',
-    'Ketua') is never read so: its holder heads another organisation, named with it."""
-    sentence = state.doc.sentence_at(offset)
-    lead = state.text[sentence.begin:offset]
-    cues = "|".join(re.escape(w) for w in state.lex.words["accompaniment_cues"]["words"])
-    cue = None
-    for cue in re.finditer(rf"\b(?:{cues})\b", lead):
-        pass
-    if cue is None:
-        return None
-    named = [(lead.rfind(name, 0, cue.start()), p) for p in state.people for name in _written_forms(p)]
-    named = [(at, p) for at, p in named if at >= 0]  # later mentions by name are read after this component
-    if not named:
-        return None
-    at, person = max(named, key=lambda x: x[0])
-    if any(sentence.begin + at < s.begin < offset for s, _, _ in state.org_mentions):
-        return None  # '… kata Rina Wati di kantor Dinas X, didampingi …': whose staff they are is open
-    return person.orgs[0] if len(person.orgs) == 1 else None
-
-
-def _written_forms(person: PersonEntity) -> set[str]:
-    """A person's names, each also without its initials ('Rudi Hartono S Wibowo' is written 'Rudi Hartono Wibowo')."""
-    names = {person.name, *person.aliases}
-    return names | {" ".join(w for w in n.split() if len(w.rstrip(".")) > 1) for n in names} - {""}
 
 
 def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEntity | None:

@@ -719,9 +719,9 @@ class Scanner:
             if (word in self.alone and not gazetteer.is_place(word)) or self.particle_at(k) or word in self.honorifics:
                 return start
             k += 1
-        if after_title and k - start >= 2 and not (k < len(self.toks) and self.toks[k].text == ","):
-            return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… Regional 1 Belawan Rina Lestari', '… Semarang
-            # Pemuda Budi Santoso': two words are left for the title holder's name, unless a comma ends the unit
+        if after_title and k - start >= 3 and not (k < len(self.toks) and self.toks[k].text == ","):
+            return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… KCP Palembang Pasar Baru Andi Wijaya': two
+            # words are left for the title holder's name, unless a comma ends the unit (a street's two words stay)
         return k
 
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
