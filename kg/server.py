@@ -334,6 +334,7 @@ def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000,
         threading.Thread(target=lambda: server.triple_count, daemon=True).start()
     else:
         print(f"kg serve: {len(server.graph_names)} graphs, {server.triple_count} triples", file=sys.stderr)
+    _stop_on_interrupt_or_terminate()
     print(f"kg serve: listening on {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops",
           file=sys.stderr, flush=True)
     try:
@@ -342,6 +343,17 @@ def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000,
         pass
     finally:
         server.server_close()
+
+
+def _stop_on_interrupt_or_terminate() -> None:
+    """Ctrl-C (SIGINT) and a service manager's SIGTERM both stop the server, even where the process was started
+    with SIGINT ignored (a parent that ignores it, as a shell does for a job it puts in the background, passes that
+    on, and Python then installs no handler of its own): the server says Ctrl-C stops it."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def choose_format(params: dict[str, list[str]], accept: str, for_graphs: bool,

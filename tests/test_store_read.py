@@ -126,3 +126,20 @@ def test_kg_serve_answers_a_bundled_query_from_a_store(built):
     expected = serialize_result(run_query(load_dataset([files]), query), "csv").decode("utf-8")
     assert served == expected
     assert "Wulan Prameswari" in served
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_kg_serve_stops_on_ctrl_c_or_terminate_even_started_with_sigint_ignored(built, stop):
+    """A shell starts a background job with SIGINT ignored, and the child inherits that; the server says Ctrl-C
+    stops it, and a service manager stops it with SIGTERM."""
+    store, _ = built
+    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(store), "--port", "0"], stderr=subprocess.PIPE,
+                              text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        assert any("listening on " in line for line in server.stderr), "kg serve did not start"
+        os.kill(server.pid, stop)
+        assert server.wait(timeout=30) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
