@@ -334,10 +334,10 @@ def serve(paths: list[str | Path], host: str = "127.0.0.1", port: int = 8000,
         threading.Thread(target=lambda: server.triple_count, daemon=True).start()
     else:
         print(f"kg serve: {len(server.graph_names)} graphs, {server.triple_count} triples", file=sys.stderr)
-    _stop_on_interrupt_or_terminate()
-    print(f"kg serve: listening on {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops",
-          file=sys.stderr, flush=True)
     try:
+        _stop_on_interrupt_or_terminate()  # inside the try: a stop asked for from here on is a clean one
+        print(f"kg serve: listening on {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops",
+              file=sys.stderr, flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         pass

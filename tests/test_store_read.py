@@ -138,7 +138,8 @@ def test_kg_serve_stops_on_ctrl_c_or_terminate_even_started_with_sigint_ignored(
     try:
         assert any("listening on " in line for line in server.stderr), "kg serve did not start"
         os.kill(server.pid, stop)
-        assert server.wait(timeout=30) == 0
+        code = server.wait(timeout=30)
+        assert code == 0, server.stderr.read()[-2000:]
     finally:
         if server.poll() is None:
             server.kill()
