@@ -672,13 +672,12 @@ class MetricReader:
             candidates.pop()
         return candidates[-1][1].key if candidates else None
 
-    def _object_of_preposition(self, mention: Span, begin: int,
-                               prepositions=("di", "ke", "kepada", "dari", "untuk", "bagi", "dengan", "bersama")) -> bool:
+    def _object_of_preposition(self, mention: Span, begin: int) -> bool:
         """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts; so is
         one after a group noun after them ('dari unsur TNI', data: group_nouns)."""
         lead = self.doc.text[max(begin, mention.begin - OBJECT_REACH):mention.begin].lower()
         groups = alternation(self.lex.words["group_nouns"]["words"])
-        return re.search(rf"\b(?:{'|'.join(prepositions)})\s*(?:(?:{groups})\s+)?$", lead) is not None
+        return re.search(rf"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama)\s*(?:(?:{groups})\s+)?$", lead) is not None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the
