@@ -1066,17 +1066,6 @@ class MetricReader:
         local = [k for k in known if self.r.places[k].kind in ("city", "regency", "district", "village")]
         return (local or known or [None])[0]
 
-    def _office_or_recent_region(self, entity, sent) -> str | None:
-        """The region of the office (or of the organisation it belongs to), else the region spoken of within the last
-        two sentences."""
-        while entity is not None:
-            if entity.places:
-                return entity.places[0]
-            entity = entity.parent
-        if self.last_region and sent.index - self.last_region_sentence <= 2:
-            return self.last_region
-        return None
-
     def _resident_office_region(self, subject: str | None) -> str | None:
         """The region of the organisation, or of the one it belongs to, when it is a regional office whose records
         describe its area's residents (a Dinas)."""
@@ -1139,7 +1128,13 @@ class MetricReader:
         named = self._place_named_in(sent, q)
         if named and not self._is_one_of_the_divisions(named, q):
             return named
-        return self._office_or_recent_region(entity, sent)
+        while entity is not None:
+            if entity.places:
+                return entity.places[0]
+            entity = entity.parent
+        if self.last_region and sent.index - self.last_region_sentence <= 2:
+            return self.last_region
+        return None
 
     def _is_one_of_the_divisions(self, place: str, q: Quantity) -> bool:
         """'tersebar di 14 kecamatan, terbanyak di Kecamatan A': a place named by the very division noun the figure

@@ -19,6 +19,7 @@ import kg
     ("Rantau, BP – Ratusan warga antre bantuan beras.", "bp", "rantau"),
     ("Kendari (SKT)\nKepala Dinas Sosial mengatakan bantuan tiba.", "skt", "city-kendari"),
     ("BANDUNG, 12/3 (kabarjabar.tv) – Dinas Sosial mencatat bantuan naik.", "kabarjabar-tv", "city-bandung"),
+    ("PADANG, 12/3 (kabarminang.info) – Dinas Sosial mencatat bantuan naik.", "kabarminang-info", "city-padang"),
     ("Sleman, Warta Merapi| Dinas Sosial mencatat bantuan naik.", "warta-merapi", "regency-sleman"),
     ("SUMSEL POST, PALEMBANG-Ratusan warga antre bantuan beras.", "sumsel-post", "city-palembang"),
     ("Hasil Rapat Kerja | Dinas Sosial mencatat bantuan naik.", None, None),

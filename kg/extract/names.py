@@ -1862,7 +1862,7 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
 def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle, known_places_only: bool = False) -> OrgMention | None:
     """'Gubernur Jawa Tengah', 'Sekretaris Daerah Provinsi Kalimantan Timur' -> the regional government. A word the
     gazetteer does not know names a district or village ('Camat Sukamaju'), which it lists in part or not at all,
-    but never a province, regency or city, which it lists whole: 'Wakil Bupati Syah Budi …' is no regency's."""
+    but never a province, regency or city, which it lists whole: 'Wakil Bupati Sadra Budi …' is no regency's."""
     level = r.government_level if r.government_level not in (None, "any") else None
     k = i
     if k < end and sc.toks[k].text in REGION_WORDS:

@@ -24,13 +24,13 @@ class Dateline:
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
-    if not _is_dateline_head(m):
+    if not _is_dateline_head(m, lex):
         m = _piped_dateline(doc.text)
-    if not _is_dateline_head(m):
+    if not _is_dateline_head(m, lex):
         m = _outlet_dateline(doc.text, lex)
-    if not _is_dateline_head(m):
+    if not _is_dateline_head(m, lex):
         m = _dateline_line(doc.text, lex)
-    if not _is_dateline_head(m):
+    if not _is_dateline_head(m, lex):
         return None
     head_start = m.start("head")
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
@@ -67,9 +67,9 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     return Dateline(Span(m.start("head"), m.end()), place, publisher)
 
 
-def _is_dateline_head(m: re.Match | None) -> bool:
+def _is_dateline_head(m: re.Match | None, lex: Lexicon) -> bool:
     """Running text has lower-case words; a dateline's head has none but an outlet's web address."""
-    return m is not None and not re.search(r"\b[a-z]{4,}\b", _without_site_names(m.group("head")))
+    return m is not None and not re.search(r"\b[a-z]{4,}\b", _without_site_names(m.group("head"), lex))
 
 
 def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
@@ -146,11 +146,12 @@ def _abbreviated_outlet(candidates: list) -> list:
     return [(span, part, is_short) for (span, part, _), is_short in zip(candidates, short)]
 
 
-def _without_site_names(head: str) -> str:
-    """A dateline's head without the outlet's web address ('kabarkota.co.id', 'beritasatu.com'): its lower-case
-    words are a domain name, not the running text that says there is no dateline."""
-    return re.sub(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|tv|info|online|media|web|my)\b(?:\.[a-z]{2})?", "",
-                  head)
+def _without_site_names(head: str, lex: Lexicon) -> str:
+    """A dateline's head without the outlet's web address ('kabarkota.co.id', 'beritasatu.com'; the domains of
+    kg/data/indonesian.json media_suffixes): its lower-case words are a domain name, not the running text that says
+    there is no dateline."""
+    domains = alternation(lex.words["media_suffixes"])
+    return re.sub(rf"\b[\w-]+(?:\.[\w-]+)*(?:{domains})\b(?:\.[a-z]{{2}})?", "", head)
 
 
 def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
