@@ -934,3 +934,103 @@ def test_the_name_after_a_village_heads_title_is_the_villages_when_the_article_n
 ])
 def test_a_division_word_inside_a_title_names_no_village(sentence, person):
     assert [p.name for p in kg.extract(sentence).people] == [person]
+
+
+@pytest.mark.parametrize("sentence, offices", [
+    ("Untuk KPP Pratama Sukamaju menargetkan Rp2,3 triliun, KPP Pratama Lestari Rp1,4 triliun.",
+     ["KPP Pratama Lestari", "KPP Pratama Sukamaju"]),
+    ("Penerimaan naik menjadi Rp640 miliar dan KPP Pratama Kediri Rp1,7 triliun.", ["KPP Pratama Kediri"]),
+])
+def test_an_offices_name_never_runs_into_the_figure_after_it(sentence, offices):
+    """'Rp2,3' is one token that opens with a capital: it ends the office's name, never continues it."""
+    assert sorted(o.name for o in kg.extract(sentence).organizations) == offices
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Kepala Kanwil DJP Banten Rahmat Hidayat mengatakan penerimaan naik.", "Rahmat Hidayat",
+     "direktorat-jenderal-pajak/kantor-wilayah-banten"),
+    ("Kepala Kanwil DJP Banten Suwarno mengatakan penerimaan naik.", "Suwarno",
+     "direktorat-jenderal-pajak/kantor-wilayah-banten"),
+    ("Kepala BPS Sumut Lestari Wulan Sari mengatakan inflasi turun.", "Lestari Wulan Sari", "badan-pusat-statistik/sumut"),
+])
+def test_after_a_listed_body_and_its_region_up_to_three_words_are_the_holders_name(sentence, person, office):
+    f = kg.extract(sentence)
+    assert [p.name for p in f.people] == [person]
+    assert [m.organization for m in f.memberships] == [office]
+
+
+def test_a_numbered_offices_numeral_after_the_region_is_no_part_of_the_name():
+    f = kg.extract("Kepala Kanwil DJBC Jawa Timur I Untung Santoso mengatakan penerimaan naik.")
+    assert [p.name for p in f.people] == ["Untung Santoso"]
+
+
+def test_a_holder_named_before_a_speech_verbs_closing_title_keeps_the_offices_own_name():
+    """'… ungkap NAME, Kepala Kantor Bea Cukai X.': the name comes first, so the words after the body are its office's,
+    not a second person, even where the gazetteer does not know the place."""
+    f = kg.extract("Petugas menyita 20.000 batang rokok ilegal. \"Barang kami amankan di gudang,\" ungkap Rudi Hartanto, "
+                   "Kepala Kantor Bea Cukai Tanjung Sari.")
+    assert [p.name for p in f.people] == ["Rudi Hartanto"]
+    [m] = f.memberships  # the office's own name, not 'Tanjung Sari' as a second person
+    assert (m.person, m.organization, m.role_label) == (
+        "rudi-hartanto", "direktorat-jenderal-bea-dan-cukai/tanjung-sari", "Kepala Kantor")
+    assert [q.speaker for q in f.quotations] == ["rudi-hartanto"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Kepala Bidang Pengujian Rina Hapsari Wulan SSi APT mengatakan produk ditarik. Menurut Rina, produk itu "
+     "kedaluwarsa.", "Rina Hapsari Wulan"),
+    ("Kepala Puskesmas Sukamaju Rina SKM mengatakan kasus turun.", "Rina"),
+    ("Kepala Dinas Kesehatan Kota Blitar Drs Hendra Wijaya MKes mengatakan kasus turun.", "Hendra Wijaya"),
+])
+def test_degrees_written_without_dots_are_no_part_of_the_name(sentence, person):
+    """A name's length after a title is a guess of two words unless the article uses one of them alone; the degrees
+    after it ('SSi APT', 'SKM', 'MKes') are never part of it."""
+    assert [p.name for p in kg.extract(sentence).people] == [person]
+
+
+@pytest.mark.parametrize("sentence, office, person", [
+    ("Kepala Satpol PP Kabupaten Madiun Sutrisno Hadi memimpin penertiban 40 lapak.", "Satpol PP Kabupaten Madiun",
+     "Sutrisno Hadi"),
+    ("Menurut Kepala Stasiun Meteorologi Maritim Tanjung Emas, Rina Wulandari, gelombang tinggi.",
+     "Stasiun Meteorologi Maritim Tanjung Emas", "Rina Wulandari"),
+    ("Ketua Panwaslu Kecamatan Sukamaju Andi Wijaya menerima tiga laporan.", "Panwaslu Kecamatan Sukamaju", "Andi Wijaya"),
+])
+def test_regional_public_order_weather_and_election_bodies_are_organisations_their_heads_lead(sentence, office, person):
+    f = kg.extract(sentence)
+    assert [o.name for o in f.organizations] == [office] and [p.name for p in f.people] == [person]
+    [m] = f.memberships
+    assert m.head and m.person == f.people[0].key and m.organization == f.organizations[0].key
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Kepala Divisi Pelayanan Kanwil Kemenkumham Banten Rudi Hartanto mengatakan 300 warga binaan menerima remisi.",
+     "Kepala Divisi Pelayanan"),
+    ("Kepala Departemen Komunikasi Bank Indonesia Rina Wulandari mengatakan inflasi turun.", "Kepala Departemen Komunikasi"),
+    ("Kepala Subbidang Data BPS Provinsi Jambi Andi Wijaya mengatakan inflasi turun.", "Kepala Subbidang Data"),
+])
+def test_the_head_of_a_department_is_no_head_of_the_organisation(sentence, label):
+    [m] = kg.extract(sentence).memberships
+    assert (m.role_label, m.head) == (label, False)
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Kepala Bea Cukai Tanjung Sari Rudi Hartono mengatakan 2 juta batang rokok disita.", "Rudi Hartono",
+     "direktorat-jenderal-bea-dan-cukai/tanjung-sari"),
+    ("Kepala Satpol PP dan Damkar Kabupaten Lahat Budi Santoso mengatakan 20 lapak dibongkar.", "Budi Santoso",
+     "satpol-pp-dan-damkar-kabupaten-lahat"),
+])
+def test_an_office_named_by_a_port_the_gazetteer_lacks_leaves_the_last_two_words_to_its_head(sentence, person, office):
+    f = kg.extract(sentence)
+    assert [p.name for p in f.people] == [person] and [m.organization for m in f.memberships] == [office]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("\"Kami terus mengawasi,\" ujar Budi, Kepala BPS Sumsel Andi Saputra.", {"Andi Saputra"}),
+    ("\"Kami terus mengawasi,\" kata Budi, Direktur Penyuluhan DJP Kemenkeu.", {"Budi"}),
+])
+def test_a_title_closing_a_quote_after_a_name_names_only_an_organisation(sentence, people):
+    """After 'ujar NAME, TITLE …' the title's run must be all organisation; a listed body's short name
+    ('Kemenkeu') is never a person's name nor the town of an office."""
+    f = kg.extract(sentence)
+    assert {p.name for p in f.people} == people
+    assert not any("kemenkeu" in m.organization or m.person == "budi" for m in f.memberships)

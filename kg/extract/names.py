@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg import gazetteer
-from kg.identity import banks, institutions, norm, without_company_form
+from kg.identity import banks, institution_named, institutions, norm, without_company_form
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
-from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, per_lexicon
+from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, load, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
@@ -62,7 +62,18 @@ _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{
 
 def _is_cap(tok: Token) -> bool:
     first = tok.text[:1]  # Token.is_word written out: asked of every token by every pass, half a million times
-    return first.isupper() and first.isalnum()
+    return first.isupper() and first.isalnum() and not (tok.text[-1].isdigit() and _is_amount(tok.text))
+
+
+@lru_cache(maxsize=1)
+def _amount_re() -> re.Pattern[str]:
+    markers = sorted((m for m in load().words["currency_markers"] if m[:1].isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, markers))})\d")
+
+
+def _is_amount(text: str) -> bool:
+    """'Rp4,4' is one token and opens with a capital, yet it is a figure: no name runs into it ('KPP X Rp4,4')."""
+    return _amount_re().match(text) is not None
 
 
 # No place name in the gazetteer is longer than this many tokens; looking further costs time, not names.
@@ -501,11 +512,13 @@ class Scanner:
             return False  # "M.Si", "Ph.D": a degree after a name
         if name in self.division_names:
             return False  # "Pj Kepala Desa Sukamaju Lestari" after "Desa Sukamaju Lestari": the village, not its head
-        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass \
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass or words[0] in self.facilities \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
             return False  # "Kepala SKPD": one word in capitals after a title is an organisation's acronym
+        if name in _institution_names() or any(w in _institution_acronyms() for w in words):
+            return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -1149,6 +1162,9 @@ class Scanner:
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
                 return k - 1 if self.toks[k - 1].text in self.particle_openers else k
+        after_office = self._name_after_unit_of_institution(run_start, run_end)
+        if after_office is not None:
+            return after_office
         listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end) \
             or self._listed_bank_end(run_start, run_end)
         if listed is not None and self._more_than_the_list_says(self._past_organisation(listed, run_end), run_end):
@@ -1174,10 +1190,40 @@ class Scanner:
             org_end_hint = self._past_unit(known[1], run_end)
         if org_end_hint is not None and org_end_hint < run_end:
             k = self._before_initial(run_start, self._past_organisation(org_end_hint, run_end))
-            return self._past_place_name(run_start, k, run_end)  # 'PLN UP3 Makassar Selatan Joko …': not 'Selatan Joko'
+            k = self._past_place_name(run_start, k, run_end)  # 'PLN UP3 Makassar Selatan Joko …': not 'Selatan Joko'
+            return self._past_unknown_office_place(run_start, org_end_hint, k, run_end)
         guess = self._before_initial(run_start, max(run_start, run_end - 2))
         guess = self._past_place_name(run_start, guess, run_end)
         return self._after_place_in_run(run_start, guess, run_end)
+
+    def _name_after_unit_of_institution(self, run_start: int, run_end: int) -> int | None:
+        """In "Kanwil DJP Banten Suwarno" a unit's form (or the title's), a listed institution (its acronym or
+        name) and the region of the unit say where the office's name ends, so one word or up to three after it are the person's; a
+        guess of two words would take the region into the name. Not when a numbered unit's numeral may follow
+        the region ('Kanwil DJBC Jawa Timur I …')."""
+        unit = self.unit_at(run_start, short_ok=True)
+        k = unit[1] if unit else run_start  # the unit's form may be the title's ('Kepala Kanwil', 'Kakanwil')
+        end = self.listed_name_end(k, run_end) or (k + 1 if k < run_end and self.toks[k].text in _institution_acronyms() else None)
+        if end is None:
+            return None
+        name_start = self._past_organisation(end, run_end)
+        if name_start == self._past_acronym(end, run_end):
+            return None  # no region after the institution
+        if not 1 <= run_end - name_start <= 3 or self.toks[name_start].text.lower() in self.lex.words["roman_numerals"]:
+            return None
+        if any(not t.text.isalpha() or t.text in self.not_names or gazetteer.is_place(t.text)
+               for t in self.toks[name_start:run_end]):
+            return None
+        return name_start
+
+    def _past_unknown_office_place(self, run_start: int, org_end: int, k: int, run_end: int) -> int:
+        """'Kepala Bea Cukai Tanjung Priok Rudi Hartono': after a listed body with offices by region come four words or
+        more that no gazetteer reads; the first of them are the office's port, airport or town, and the last two the
+        holder's name, as the guess of two has it everywhere else."""
+        if run_end - k < 4 or k != org_end:
+            return k
+        listed = institution_named([" ".join(_words(self.toks[run_start:org_end]))])
+        return run_end - 2 if listed is not None and listed[0].regional_offices else k
 
     def _before_initial(self, run_start: int, k: int) -> int:
         """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto'."""
@@ -1611,6 +1657,8 @@ def _title_before_name(sc: Scanner, i: int):
             org_m = _government_of(sc, qual_end, name_start, r)
         else:
             got = sc.parse_org(qual_end, name_start, "role")
+            if got and got[1] < name_start:  # 'Kepala Bea Cukai Tanjung Priok Rudi …': the office at the port
+                got = _office_named_by_the_rest(sc, got[0], got[1], name_start) or got
             org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
         title_end = toks[name_start - 1].end
     n0, n1 = sc.name_tokens(name_start, run_end)
@@ -1654,8 +1702,9 @@ def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     return q
 
 
-def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, end: int):
-    """What a title names after its qualifier: (organisation, place of the unit it heads, that unit's own name)."""
+def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, end: int, whole_run: bool = False):
+    """What a title names after its qualifier: (organisation, place of the unit it heads, that unit's own name).
+    With `whole_run`, no name follows the title, so the words left after the organisation are its office's."""
     toks = sc.toks
     unit_place = unit_label = None
     if r.leads_unit_type is not None and qual_end > j:
@@ -1668,10 +1717,30 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
             org_m = _government_of(sc, qual_end, end, r)
         else:
             got = sc.parse_org(qual_end, end, "role")
+            if got and whole_run and got[1] < end:
+                got = _office_named_by_the_rest(sc, got[0], got[1], end)
             org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
     elif r.government_level and end > j:  # "Camat Sentani, Maria …"
         org_m = _government_of(sc, j, end, r)
     return org_m, unit_place, unit_label
+
+
+def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> tuple[OrgMention, int] | None:
+    """'… Kepala Kantor Bea Cukai Tanjung Sari.' after the holder's name: a national body with offices by region,
+    then up to three capitalised words that end the title's run, is its office there, even where the gazetteer
+    does not know the place (a port, a district's old name)."""
+    toks = sc.toks
+    listed = institution_named([m.name])
+    if listed is None or not listed[0].regional_offices or m.kind != "org" or not 0 < end - k <= 3:
+        return None
+    if any(not (_is_cap(t) and t.text.replace("-", "").isalpha()) or t.text in sc.not_names or t.text in sc.national_words
+           or t.text in _institution_names() or t.text in sc.known_orgs or sc.head_at(q) or sc.unit_at(q, short_ok=True)
+           or sc.role_at(q) for q, t in zip(range(k, end), toks[k:end])):
+        return None  # 'DJP Kemenkeu', 'BNN Republik Indonesia': the body's owner or its country, not an office's town
+    place = " ".join(_words(toks[k:end]))
+    span = Span(m.span.begin, toks[end - 1].end)
+    return OrgMention(span, sc.doc.text[span.begin:span.end], "unit", m.rule + ".national-office", parent=m,
+                      places=(place,)), end
 
 
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
@@ -1919,13 +1988,17 @@ def _name_then_title(sc: Scanner, i: int):
     r, j = role
     end = sc.cap_run(j)
     qual_end = _qualifier_end(sc, j, end)
-    org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end)
+    # the sentence must go on with a comma or a verb ("…, mengatakan", "… menjelaskan") or end there after a speech
+    # verb ('ungkap Rina Wati, Kepala Kantor X.')
+    closes_quote = sc.sentence_ends(end) and n0 > 0 and toks[n0 - 1].text.lower() in sc.speech_after
+    org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end, whole_run=closes_quote)
+    if closes_quote and org_m is None and qual_end < end:
+        return None  # 'ujar Budi, Kepala BPS Sumsel Andi Saputra.': what the title names is not all organisation
     linked = _organisation_after_link(sc, end) if org_m is None and qual_end == end > j else None
     if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
         org_m, end = linked
-    # the sentence must go on with a comma or a verb: "…, mengatakan", "… menjelaskan"
     nxt = toks[end].text if end < len(toks) else ""
-    if nxt not in (",", ")") and not nxt[:1].islower():
+    if nxt not in (",", ")") and not nxt[:1].islower() and not closes_quote:
         return None
     title_end = toks[end - 1].end if end > j else toks[j - 1].end
     title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, j) - 1].end]

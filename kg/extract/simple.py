@@ -48,7 +48,7 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         candidates.append((Span(begin, begin + len(part)), part, is_media))
     if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
         span, part, _ = candidates[0]
-        candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex))]
+        candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex) or _one_word_outlet_name(part, lex))]
     candidates = _abbreviated_outlet(candidates)
     # the publisher is the part that looks like a medium; the place is a part the gazetteer knows, else the other part
     for span, part, is_media in candidates:
@@ -79,7 +79,7 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     m = re.match(rf"\s*(?P<head>[^\n:{DASHES}]{{2,60}}?)\s*(?::|[{DASHES}]+)\s*(?=\S)", text)
     if not m:
         return None
-    parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
+    parts = [p.strip() for p in re.findall(r"[^,()]+", m.group("head")) if p.strip()]  # 'SOLO(KABARSOLO.ID)-'
     outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex)]
     others = [p for p in parts if p not in outlets]
     return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
@@ -133,6 +133,14 @@ def _capitalised_name(part: str, lex: Lexicon) -> bool:
     return re.fullmatch(r"[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}", part) is not None and not gazetteer.is_place(part) \
         and institution_named([part]) is None and len(words) > 1 \
         and (words[-1].lower() in lex.words["media_name_endings"] or words[0].title() in lex.words["media_brand_prefixes"])
+
+
+def _one_word_outlet_name(part: str, lex: Lexicon) -> bool:
+    """'MERAPINEWS –': one word in capitals that no gazetteer knows and that closes on an outlet's name ending of four
+    letters or more ('NEWS', 'POST', 'TIMES', 'ONLINE') after a word of its own is the outlet, not a town."""
+    word = part.lower()
+    return re.fullmatch(r"[A-Z]{6,}", part) is not None and institution_named([part]) is None and any(
+        len(ending) >= 4 and word.endswith(ending) and len(word) - len(ending) >= 3 for ending in lex.words["media_name_endings"])
 
 
 def _abbreviated_outlet(candidates: list) -> list:
