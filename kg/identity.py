@@ -147,6 +147,12 @@ def institution_named(names) -> tuple[Institution, str] | None:
     for n in names:
         if norm(n) in listed_banks:
             return listed_banks[norm(n)].institution, n
+    for n in names:  # 'PT Bank BRI': a listed name with a company form the list does not write
+        bare = without_company_form(n)
+        if bare != n and norm(bare) in table:
+            return table[norm(bare)], n
+        if bare != n and bare.startswith("Bank ") and norm(bare) in listed_banks:
+            return listed_banks[norm(bare)].institution, n
     return None
 
 

@@ -1577,7 +1577,17 @@ class MetricReader:
         if concept is not None:
             return concept.label_id, concept.iri
         m = re.match(r"\s*([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)", after)
-        return (m.group(1) if m else "nilai"), None
+        return self._minted_label(m.group(1).split() if m else []), None
+
+    def _minted_label(self, words: list[str]) -> str:
+        """The one or two words after a figure no indicator of the lexicon names, as its label: never a function word,
+        a currency or a word that names nothing counted (kg/data/indonesian.json label_stop_words: 'menjadi', 'itu')
+        at either end ('pemilih untuk' is 'pemilih'), and 'nilai' where nothing is left."""
+        stops = set(self.words["function_words"]) | set(self.words["label_stop_words"]) | set(self.words["baseline_cues"]) \
+            | {c.lower().rstrip(".") for c in self.words["currency_markers"]}
+        while words and words[-1] in stops:
+            words = words[:-1]
+        return " ".join(words) if words and words[0] not in stops else "nilai"
 
     def _changed_metric(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         """'… Rp200 miliar. Jumlah itu naik 5 persen': the figure a change is about is the one before it in

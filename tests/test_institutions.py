@@ -196,3 +196,8 @@ def test_an_officers_rank_written_with_tni_stays_out_of_names_and_organisations(
 def test_a_listed_companys_site_or_unit_after_its_name_is_no_part_of_its_heads_name(site):
     f = kg.extract(f"PEKANBARU - General Manager PT Angkasa Pura II {site} Rudi Hartawan mengatakan penumpang naik.")
     assert "Rudi Hartawan" in [p.name for p in f.people]
+
+
+@pytest.mark.parametrize("written", ["PT Bank BRI", "Bank BRI", "PT BRI"])
+def test_a_listed_bank_with_a_company_form_the_list_does_not_write_keeps_its_key(written):
+    assert _key_of(written) == "bank-rakyat-indonesia"

@@ -871,3 +871,12 @@ def test_a_body_that_gives_what_a_figure_counts_is_its_subject():
 def test_personnel_counted_by_force_go_to_no_force_the_list_does_not_know_as_one():
     f = kg.extract("PALU - Sebanyak 300 personel TNI dan 450 personel Polri disiagakan di pelabuhan.")
     assert [m.subject for m in f.metrics if "kepolisian" in m.subject] == []
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("KPU Kota Blitar menetapkan 412.300 pemilih untuk pemilu tahun depan.", "pemilih"),
+    ("Target penyaluran Bank Jateng naik dari Rp12 triliun menjadi Rp15 triliun lebih.", "nilai"),
+])
+def test_a_label_minted_from_the_words_after_a_figure_never_ends_on_a_function_word(sentence, label):
+    labels = [m.indicator_label for m in kg.extract(sentence).metrics if m.indicator is None]
+    assert labels and labels[0] == label and not any(l.split()[-1] in ("untuk", "dan", "rp", "menjadi") for l in labels)

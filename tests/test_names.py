@@ -1034,3 +1034,40 @@ def test_a_title_closing_a_quote_after_a_name_names_only_an_organisation(sentenc
     f = kg.extract(sentence)
     assert {p.name for p in f.people} == people
     assert not any("kemenkeu" in m.organization or m.person == "budi" for m in f.memberships)
+
+
+def test_a_currency_marker_written_apart_from_its_figure_ends_the_name_before_it():
+    f = kg.extract("Per Maret tercatat aset Bank Kalbar Rp 12,4 triliun dan kredit Rp 8,6 triliun.")
+    assert [o.name for o in f.organizations] == ["Bank Kalbar"]
+
+
+def test_a_listed_bank_written_with_its_company_form_ends_where_the_list_says():
+    f = kg.extract("Direktur Utama PT Bank Jateng Hendra Wijaya Kusuma mengatakan laba naik.")
+    assert [p.name for p in f.people] == ["Hendra Wijaya Kusuma"]
+    assert [o.name for o in f.organizations] == ["PT Bank Jateng"]
+
+
+@pytest.mark.parametrize("sentence, office, person", [
+    ("Kepala Perum Bulog Sub Divre Sampit Joko Susanto mengatakan stok beras aman.",
+     "bulog/sub-divisi-regional-sampit", "joko-susanto"),
+    ("Kepala KSOP Tanjung Pandan, Rudi Hartono, mengatakan 12 kapal tambahan disiapkan.", "ksop-tanjung-pandan",
+     "rudi-hartono"),
+])
+def test_a_rice_agencys_sub_division_and_a_harbour_masters_office_are_what_their_heads_lead(sentence, office, person):
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.organization, m.head) == (person, office, True)
+
+
+@pytest.mark.parametrize("sentence, person, org", [
+    ("Direktur Utama PT Mandiri Sekuritas Rudi Hartono mengatakan laba naik.", "Rudi Hartono", "mandiri-sekuritas"),
+    ("Kepala KSOP Kelas II Tanjung Pandan Capt. Budi Santoso mengatakan 12 kapal disiapkan.", "Budi Santoso",
+     "ksop-kelas-ii-tanjung-pandan"),
+    ("Kepala Bulog Sub Divre II Sampit Hendra Wijaya mengatakan stok aman.", "Hendra Wijaya",
+     "bulog/sub-divisi-regional-ii-sampit"),
+    ("Universitas Sukamaju Dharma (USD) mewisuda 400 lulusan. Rektor USD Albertus Wijaya hadir.", "Albertus Wijaya",
+     "universitas-sukamaju-dharma"),
+])
+def test_company_forms_captains_numbered_sub_divisions_and_acronyms_like_currencies_keep_the_holders_name(
+        sentence, person, org):
+    f = kg.extract(sentence)
+    assert [p.name for p in f.people] == [person] and [m.organization for m in f.memberships] == [org]

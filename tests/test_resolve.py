@@ -448,3 +448,28 @@ def test_a_branch_named_after_its_street_keeps_the_street_before_its_heads_name(
     f = kg.extract("PALEMBANG - Kepala PT Bank Sinar Nusa KCP Palembang Pasar Baru Andi Wijaya mengatakan 300 nasabah baru.")
     assert [(m.person, m.organization) for m in f.memberships] == [
         ("andi-wijaya", "bank-sinar-nusa/kantor-cabang-pembantu-palembang-pasar-baru")]
+
+
+@pytest.mark.parametrize("first, again", [
+    ("Dinas Kependudukan dan Catatan Sipil Kabupaten Madiun", "Dinas Dukcapil Kabupaten Madiun"),
+    ("Dinas Pekerjaan Umum dan Penataan Ruang Kota Blitar", "Dinas PUPR Kota Blitar"),
+])
+def test_an_office_whose_field_is_written_short_the_second_time_is_one_office(first, again):
+    f = kg.extract(f"{first} mencatat 600 layanan. Kepala {again} Andi Wijaya mengatakan layanan naik.")
+    offices = [o for o in f.organizations if o.kind == "org"]
+    assert len(offices) == 1 and [m.organization for m in f.memberships] == [offices[0].key]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Dinas Kesehatan", "Dinas Sosial"),
+    ("Dinas Perindustrian dan Perdagangan", "Dinas Pangan"),
+    ("Dinas Peternakan dan Kesehatan Hewan", "Dinas Kesehatan"),
+    ("Dinas Pertanian dan Ketahanan Pangan", "Dinas Perikanan"),
+])
+def test_two_offices_of_one_region_with_other_fields_stay_two(first, second):
+    """A one-word field is another office's short form only where kg/data/indonesian.json field_short_forms says so:
+    spelled letter by letter, 'Pangan' would fit 'Perindustrian dan Perdagangan'."""
+    f = kg.extract(f"{first} Kota Blitar mencatat 30 kasus. Kepala {second} Kota Blitar Andi Wijaya mengatakan bantuan "
+                   "cair.")
+    offices = sorted(o.key for o in f.organizations)
+    assert len(offices) == 2 and [m.organization for m in f.memberships] == [slug(f"{second} Kota Blitar")]

@@ -67,7 +67,7 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             if own_places and pkey not in own_places:
                 continue
             own = _without_region(state, m.name, pkey)
-            if own != m.name and any(_same_own_name(own, _without_region(state, n, pkey))
+            if own != m.name and any(_same_own_name(state, own, _without_region(state, n, pkey))
                                      or _same_after_head_word(state, m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
                 return e
     return _same_office_named_without_region(state, m)
@@ -81,11 +81,11 @@ def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> Org
     pkey = _mention_place_key(state, m.places[0])
     own = _without_region(state, m.name, pkey)
     if any(x.region_org and x.places and bare_name(x.places[0]) != bare_name(m.places[0])
-           and _same_own_name(_own_part(x), own) for x in state.names.orgs):
+           and _same_own_name(state, _own_part(x), own) for x in state.names.orgs):
         return None  # 'Dinas Sosial' alone beside 'Dinas Sosial Kota X' and 'Dinas Sosial Kota Y': either
     for e in state.orgs:
         if e.kind == "org" and not e.places and e.org_type is not None and e.org_type.iri == m.org_type.iri \
-                and any(_same_own_name(own, n) for n in e.names + e.acronyms):
+                and any(_same_own_name(state, own, n) for n in e.names + e.acronyms):
             e.places.append(pkey)
             e.region_named = True
             return e
@@ -138,11 +138,25 @@ def _own_part(m: OrgMention) -> str:
     return m.name[: -len(written)].strip() if m.name.endswith(written) else strip_region(m.name)
 
 
-def _same_own_name(a: str, b: str) -> bool:
+def _same_own_name(state: ArticleState, a: str, b: str) -> bool:
     """'Dinas Kesehatan' and 'Dinkes', 'Dinas Sosial, Pemuda, dan Olahraga' and 'Dinas Sosial Pemuda dan Olahraga' and
     'Dinas Sosial, Pemuda Olahraga': one office's own name, written in full or in its short form, with or without
     the commas and the 'dan' that join its fields."""
-    return _fields(a) == _fields(b) or (" " not in a and stands_for(a, b)) or (" " not in b and stands_for(b, a))
+    return _fields(a) == _fields(b) or (" " not in a and stands_for(a, b)) or (" " not in b and stands_for(b, a)) \
+        or _short_field(state, a, b) or _short_field(state, b, a)
+
+
+def _short_field(state: ArticleState, short: str, full: str) -> bool:
+    """'Dinas Dukcapil' and 'Dinas Kependudukan dan Catatan Sipil', 'Dinas PUPR' and 'Dinas Pekerjaan Umum dan Penataan
+    Ruang': one head word, then the office's field in the short form kg/data/indonesian.json field_short_forms gives
+    it, or in full. Only that table: a field's short form made up by letters alone fits other fields as well ('Pangan'
+    would fit 'Perindustrian dan Perdagangan')."""
+    table = state.lex.words["field_short_forms"]
+    ws, wf = short.split(), full.split()
+    if len(ws) < 2 or len(wf) < 2 or ws[0] != wf[0]:
+        return False
+    field = table.get(" ".join(ws[1:]))
+    return field is not None and _fields(field) == _fields(" ".join(wf[1:]))
 
 
 def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool:

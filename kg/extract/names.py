@@ -62,17 +62,23 @@ _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{
 
 def _is_cap(tok: Token) -> bool:
     first = tok.text[:1]  # Token.is_word written out: asked of every token by every pass, half a million times
-    return first.isupper() and first.isalnum() and not (tok.text[-1].isdigit() and _is_amount(tok.text))
+    return first.isupper() and first.isalnum() and not (first in _CURRENCY_INITIALS and _is_amount(tok.text))
+
+
+_CURRENCY_INITIALS = frozenset("RIU")  # 'Rp', 'IDR', 'USD': only these open a currency marker of the lexicon
 
 
 @lru_cache(maxsize=1)
 def _amount_re() -> re.Pattern[str]:
     markers = sorted((m for m in load().words["currency_markers"] if m[:1].isalpha()), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, markers))})\d")
+    assert {m[0] for m in markers} <= _CURRENCY_INITIALS, "a currency marker opens with a letter _is_cap does not check"
+    alone = [m for m in markers if not m.isupper()]  # 'USD', 'IDR' alone are also acronyms ('Rektor USD …')
+    return re.compile(rf"(?:{'|'.join(map(re.escape, markers))})\d|(?:{'|'.join(map(re.escape, alone))})$")
 
 
 def _is_amount(text: str) -> bool:
-    """'Rp4,4' is one token and opens with a capital, yet it is a figure: no name runs into it ('KPP X Rp4,4')."""
+    """'Rp4,4' is one token and opens with a capital, yet it is a figure, and 'Rp' before 'Rp 4,4' is its marker: no
+    name runs into them ('KPP X Rp4,4', 'Bank X Rp 33,8 triliun')."""
     return _amount_re().match(text) is not None
 
 
@@ -1266,9 +1272,11 @@ class Scanner:
         if not self.head_at(run_start):
             return None
         table, bank_words = banks(), _bank_name_words()
-        for n in range(min(MAX_BANK_NAME_WORDS, run_end - run_start - 1), 1, -1):
+        for n in range(min(MAX_BANK_NAME_WORDS + 1, run_end - run_start - 1), 1, -1):
             end = run_start + n
-            if norm(" ".join(_words(self.toks[run_start:end]))) in table:
+            name = " ".join(_words(self.toks[run_start:end]))
+            bare = without_company_form(name)  # 'PT Bank Jateng Supriyatno', never 'PT Mandiri Sekuritas …'
+            if norm(name) in table or (bare.startswith("Bank ") and norm(bare) in table):
                 rest = [t.text for t in self.toks[end:run_end]]
                 if len(rest) > 3 or any(w in bank_words or w in self.compass or not w.isalpha() for w in rest):
                     return None
