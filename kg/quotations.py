@@ -50,6 +50,7 @@ class SpeechCues:
     description_ends: tuple[str, ...]  # '…,” kata perempuan berusia 47 tahun itu': a description of someone named before
     name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
     object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
+    companion_words: tuple[str, ...]  # 'didampingi', 'bersama': the name after them is not a speech verb's subject
     weekdays: tuple[str, ...] = ()  # 'kata Budi Jumat (23/7)': the day the words were said, not a name
     lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
     honorifics: tuple[str, ...] = ()  # 'H', 'Dr.': before a name, not part of it
@@ -72,6 +73,7 @@ class SpeechCues:
                    verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
                    place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
+                   companion_words=tuple(w["speech_companion_words"]),
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
                    honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]))
 
@@ -350,13 +352,22 @@ def _salient(state: _State[P], offset: int) -> P | None:
         if here.paragraph - sent.paragraph >= SALIENCE_PARAGRAPHS:
             break
         end = offset if sent.index == here.index else sent.end
-        inside = [x for x in state.beginning_in(sent.begin, end) if not _in_passing(state, sent, x)]
+        pronoun_subject = _opens_with_pronoun(state, sent)
+        inside = [x for x in state.beginning_in(sent.begin, end) if not _in_passing(state, sent, x)
+                  and not (pronoun_subject and x.how not in SPEAKING)]
         speaking = [x for x in inside if x.how in SPEAKING]
         if speaking:
             return speaking[-1].person
         if inside:
             return inside[0].person
     return None
+
+
+def _opens_with_pronoun(state: _State[P], sent: Sentence) -> bool:
+    """'Ia yang didampingi Sekretaris Dinas Budi …': a sentence whose subject is a pronoun goes on about the one it
+    means; the others it names without presenting them as speaking do not become the one 'katanya' means."""
+    first = re.match(r"\s*([^\W\d_]+)", state.doc.text[sent.begin:sent.begin + 20])
+    return first is not None and first.group(1).lower() in state.cues.pronouns
 
 
 def _last_speaker_before(state: _State[P], offset: int) -> P | None:
@@ -388,7 +399,7 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
         if inside_quotes.covers(m.start()):
             continue
         phrase = _phrase_ending_at(state, m.start())
-        if phrase is not None and state.doc.slice(phrase).lower() not in cues.pronouns:
+        if phrase is not None and state.doc.slice(phrase).lower() not in cues.pronouns and not _named_as_object(state, phrase):
             speaker = _person_in_phrase(state, phrase, after_title=_after_title(state, phrase))
             if speaker is not None:
                 state.add(Mention(phrase, speaker, "speaker"))
@@ -403,6 +414,18 @@ def _mark_speech_subjects(state: _State[P], quotes: list[QuoteSpan]) -> None:
             speaker = _person_in_phrase(state, phrase, after_title=False)
             if speaker is not None:
                 state.add(Mention(phrase, speaker, "speaker"))
+
+
+def _named_as_object(state: _State[P], phrase: Span) -> bool:
+    """'Ia yang didampingi Sekretaris Dinas Budi mengatakan …': a name right after a word of company
+    (kg/data/indonesian.json speech_companion_words) is not the subject of the verb after it; the pronoun before is."""
+    before = _LAST_LOWERCASE_WORD.search(state.doc.text[max(0, phrase.begin - 80):phrase.begin])
+    return before is not None and before.group(1) in state.cues.companion_words
+
+
+# the last lower-case word before a name, with only capitalised words and brackets between ('didampingi Kepala Bidang
+# (Kabid) Rehabilitasi …'); a comma, a sentence's end, a line break or another lower-case word between ends the search
+_LAST_LOWERCASE_WORD = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:[ \t]+(?:[A-Z(][^\s,.!?]*|\)))*[ \t]*$")
 
 
 def _attribution_phrase(state: _State[P], begin: int) -> Span | None:

@@ -6,6 +6,7 @@ import pytest
 
 from kg.document import Document, Span
 from kg.extract.simple import quotations as quotation_spans
+from kg.pipeline import extract
 from kg.lexicon import load
 from kg.quotations import Lookup, Mention, SpeechCues, attribute
 
@@ -249,3 +250,20 @@ def test_the_weekday_after_the_speakers_name_is_not_part_of_it():
     f = kg_extract("“Bantuan ini untuk warga yang terdampak banjir,” kata Bupati Kendal Rahman Hadi Senin (14/8).")
     assert [(p.name) for p in f.people] == ["Rahman Hadi"]
     assert [q.speaker for q in f.quotations] == ["rahman-hadi"]
+
+
+def test_a_person_named_after_a_word_of_company_does_not_take_the_pronouns_quotations():
+    """'Ia yang didampingi Sekretaris Dinas X mengatakan …': the verb is the pronoun's, so 'katanya' after it goes on
+    meaning the speaker named before, not the companion."""
+    f = extract("SUKAMAJU - Kepala Dinas Sosial Kota Blitar Rina Wulandari mengatakan bantuan naik. \"Semua warga "
+                   "terdata,\" katanya.\nIa yang siang itu didampingi Kepala Bidang Rehabilitasi (Kabid) Andi Wijaya "
+                   "mengatakan blangko cukup. \"Kami ajukan sesuai kebutuhan,\" katanya.")
+    assert [q.speaker for q in f.quotations] == ["rina-wulandari", "rina-wulandari"]
+
+
+def test_a_paragraph_opened_by_a_mark_set_apart_by_a_space_opens_a_quotation():
+    text = "Kepala Satpol PP Kota Blitar Budi Santoso meninjau lokasi.\n” Pada operasi kali ini kami menurunkan 30 personel” jelasnya."
+    f = extract(text)
+    [q] = f.quotations
+    assert q.speaker == "budi-santoso" and f.text[q.span.begin:q.span.end].startswith("Pada operasi")
+

@@ -811,20 +811,24 @@ def quotations(doc: Document) -> list[QuoteSpan]:
     quotation that the next paragraph opens; an open quotation that no paragraph continues is dropped."""
     out: list[QuoteSpan] = []
     open_at: int | None = None
+    spaced = False  # opened by a mark set apart by a space: closed in its own paragraph or not a quotation
     for para in doc.paragraphs:
-        if open_at is not None and not doc.text.startswith(tuple(QUOTE_MARKS), para.begin):
+        if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)):
             open_at = None
         for k in range(para.begin, para.end):
             if doc.text[k] not in QUOTE_MARKS:
                 continue
             if open_at is None:
                 if _opens(doc.text, k, para.begin):
-                    open_at = k
+                    open_at, spaced = k, _opens_apart(doc.text, k, para.begin)
             elif k == para.begin:
                 continue  # the mark that carries the quotation into this paragraph
+            elif spaced and doc.text[k - 1].isspace() and doc.text[k + 1:k + 2].isalnum():
+                open_at, spaced = k, False  # '” Ia menambahkan, "Stok …': the stray mark opened nothing, this one does
             elif _closes(doc.text, k, para.end):
                 if k - open_at > 3:
-                    out.append(QuoteSpan(Span(open_at, k + 1), Span(open_at + 1, k)))
+                    inner = open_at + 1 + (doc.text[open_at + 1] == " ")  # '” Pada …': the words, not the space
+                    out.append(QuoteSpan(Span(open_at, k + 1), Span(inner, k)))
                 open_at = None
     return out
 
@@ -834,7 +838,12 @@ def _opens(text: str, k: int, para_begin: int) -> bool:
     touches the word it opens."""
     before = text[k - 1] if k > para_begin else " "
     after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "([.,:") and not after.isspace()
+    return _opens_apart(text, k, para_begin) or (before.isspace() or before in "([.,:") and not after.isspace()
+
+
+def _opens_apart(text: str, k: int, para_begin: int) -> bool:
+    """'” Pada operasi …': a paragraph opened by a mark set apart by a space, as some sites type it."""
+    return k == para_begin and text[k + 1:k + 2] == " " and text[k + 2:k + 3].isupper()
 
 
 def _closes(text: str, k: int, para_end: int) -> bool:
