@@ -642,3 +642,70 @@ def test_a_sort_key_written_as_an_expression_or_left_unbound_stays():
     text = "SELECT ?n ?d WHERE { ?p <http://schema.org/name> ?n } ORDER BY DESC(?n) ?d"
     assert q.with_bindings(text, {"n": Literal("Rina")}).endswith("ORDER BY DESC(?n) ?d")
     assert q._without_sort_keys("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", {"o"}).endswith("ORDER BY ?s")
+
+
+# -- a bound value and the subqueries the listings are joined from ---------------------------------
+
+N = "<http://schema.org/name>"
+
+
+@pytest.mark.parametrize("text, inlined", [
+    (f"SELECT * WHERE {{ {{ SELECT ?p ?n WHERE {{ ?p {N} ?n }} }} ?p a ?t }}",
+     f"SELECT * WHERE {{ {{ ?p {N} ?n }} ?p a ?t }}"),
+    (f"SELECT * WHERE {{ ?p a ?t OPTIONAL {{ SELECT ?p ?n WHERE {{ ?p {N} ?n FILTER (lang(?n) = 'id') }} }} }}",
+     f"SELECT * WHERE {{ ?p a ?t OPTIONAL {{ ?p {N} ?n FILTER (lang(?n) = 'id') }} }}"),
+    ("SELECT * WHERE { { SELECT ?g ?s WHERE { GRAPH ?g { ?s a ?t } } } }",  # ?t is not returned: kept
+     "SELECT * WHERE { { SELECT ?g ?s WHERE { GRAPH ?g { ?s a ?t } } } }"),
+    (f"SELECT * WHERE {{ {{ SELECT DISTINCT ?p ?n WHERE {{ ?p {N} ?n }} }} }}",
+     f"SELECT * WHERE {{ {{ SELECT DISTINCT ?p ?n WHERE {{ ?p {N} ?n }} }} }}"),
+    (f"SELECT * WHERE {{ {{ SELECT ?p ?n WHERE {{ ?p {N} ?n }} ORDER BY ?n LIMIT 1 }} }}",
+     f"SELECT * WHERE {{ {{ SELECT ?p ?n WHERE {{ ?p {N} ?n }} ORDER BY ?n LIMIT 1 }} }}"),
+    (f"SELECT * WHERE {{ {{ SELECT ?p (STR(?n) AS ?s) WHERE {{ ?p {N} ?n }} }} }}",
+     f"SELECT * WHERE {{ {{ SELECT ?p (STR(?n) AS ?s) WHERE {{ ?p {N} ?n }} }} }}"),
+    ("SELECT * WHERE { { SELECT ?a ?b ?c WHERE { { SELECT ?a ?b WHERE { ?a ?b 1 } } ?a ?b ?c } } }",
+     "SELECT * WHERE { { { ?a ?b 1 } ?a ?b ?c } }"),
+])
+def test_a_subquery_that_returns_every_variable_it_names_is_written_back_as_its_pattern(text, inlined):
+    assert q._inlined_subqueries(text) == inlined
+    q.prepare_query(inlined)
+
+
+@pytest.mark.parametrize("where, at_head", [
+    (f"{{ SELECT ?p ?n WHERE {{ ?p {N} ?n }} }} ?p a ?t", True),       # a subquery written back as its pattern
+    (f"{{ ?p {N} ?n }} ?p a ?t", True),                                # a group joined with the WHERE group
+    (f"GRAPH ?g {{ ?p {N} ?n }}", True),                               # a GRAPH's group
+    (f"?p a ?t {{ {{ ?p {N} ?n }} }}", True),
+    (f"?p a ?t OPTIONAL {{ ?p {N} ?n }}", False),
+    (f"{{ ?p {N} ?n }} UNION {{ ?p a ?t }}", False),
+    (f"?p a ?t {{ ?p a ?t }} UNION {{ ?p {N} ?n }}", False),
+    (f"?p a ?t MINUS {{ ?p {N} ?n }}", False),
+    (f"?p a ?t FILTER EXISTS {{ ?p {N} ?n }}", False),
+    (f"{{ SELECT DISTINCT ?p ?n WHERE {{ ?p {N} ?n }} }}", False),     # not the same pattern: kept, VALUES trails
+    ("VALUES ?n { 'Rina' } ?p a ?t", False),
+])
+def test_a_bound_value_opens_the_group_only_where_every_row_of_the_group_binds_it(where, at_head):
+    text = f"SELECT ?p ?n WHERE {{ {where} }}"
+    bound = q.with_bindings(text, {"n": Literal("Rina")})
+    assert bound.startswith('SELECT ?p ?n WHERE { VALUES (?n) { ("Rina") }') == at_head
+    assert bound.endswith('\nVALUES (?n) { ("Rina") }') != at_head
+    if not at_head:
+        assert bound.startswith(text)  # the subqueries stay: the engine joins the whole listing anyway
+    q.prepare_query(bound)
+
+
+def test_a_sort_key_bound_from_the_bound_value_alone_is_dropped_and_one_from_rand_or_an_optional_stays():
+    keyed = 'SELECT ?n WHERE {{ ?p {} ?n {} }} ORDER BY ?k ?p'
+    dropped = q.with_bindings(keyed.format(N, 'BIND (CONCAT(" ", ?n) AS ?j) BIND (CONCAT(?j, "") AS ?k)'),
+                              {"n": Literal("Rina")})
+    assert dropped.endswith("ORDER BY ?p")
+    for kept in ('BIND (CONCAT(STR(RAND()), ?n) AS ?k)', 'BIND (CONCAT(?n, STR(?p)) AS ?k)',
+                 'OPTIONAL { ?p a ?t BIND (?n AS ?k) }'):
+        assert q.with_bindings(keyed.format(N, kept), {"n": Literal("Rina")}).endswith("ORDER BY ?k ?p"), kept
+
+
+@pytest.mark.parametrize("where", [
+    f"?p a ?t SERVICE <http://x/sparql> {{ ?p {N} ?n }}", f"?p a ?t SERVICE SILENT ?s {{ ?p {N} ?n }}",
+    "?p a ?t VALUES (?n ?t) { ('Rina' <http://x/T>) }"])
+def test_a_service_or_values_block_after_a_term_is_no_joined_group(where):
+    tokens = q._located_tokens(f"SELECT ?p ?n WHERE {{ {where} }}")
+    assert not q._bound_by_group(tokens, q._where_group_opening(tokens), "n")
