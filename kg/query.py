@@ -884,10 +884,19 @@ def _as_rdflib_result(outcome: object, max_rows: int | None) -> Result:
     if isinstance(outcome, QuerySolutions):
         names = [rdflib.Variable(v.value) for v in outcome.variables]
         rows = []
+        # each distinct term is made into an rdflib term once: a listing repeats its articles, names, rules and
+        # kinds row after row, and making an rdflib Literal checks and casts its value each time (terms never
+        # change, so rows may share one)
+        converted: dict[object, URIRef | BNode | Literal] = {}
         for solution in outcome:
             if max_rows is not None and len(rows) >= max_rows:
                 raise TooManyRows(f"the query returns more than {max_rows} rows; add LIMIT or narrow it down")
-            rows.append({n: _from_oxigraph(solution[n]) for n in names if solution[n] is not None})
+            row = {}
+            for name, term in zip(names, solution):
+                if term is not None:
+                    known = converted.get(term)
+                    row[name] = known if known is not None else converted.setdefault(term, _from_oxigraph(term))
+            rows.append(row)
         result = Result("SELECT")
         result.vars = names
         result.bindings = rows
