@@ -627,18 +627,26 @@ def with_bindings(text: str, bindings: Mapping[str, object]) -> str:
     """The query restricted to rows whose variables hold the bound values, as a VALUES clause.
 
     Where every bound variable is certainly bound by the WHERE group itself (it occurs in one of the
-    group's own triple patterns, not only inside an OPTIONAL, a UNION branch, a subquery or a BIND), the
-    VALUES opens the group: the engine then starts from the value and reads only what concerns it (one
-    organisation's figures among a corpus's hundred thousand). Joining first or last gives the same rows
-    then, since the group would bind the variable anyway. Otherwise the VALUES trails the query, joined
-    with its answers: a variable bound only inside an OPTIONAL keeps just that value's rows. (Substituting
-    the value into the query, as Oxigraph's `substitutions` do, would write it into every row's OPTIONAL,
-    and give every quotation to the one person bound.)
+    group's own triple patterns, or in a group joined with it, not only inside an OPTIONAL, a UNION branch,
+    a subquery or a BIND), the VALUES opens the group: the engine then starts from the value and reads only
+    what concerns it (one organisation's figures among a corpus's hundred thousand). Joining first or last
+    gives the same rows then, since the group would bind the variable anyway. Otherwise the VALUES trails
+    the query, joined with its answers: a variable bound only inside an OPTIONAL keeps just that value's
+    rows. (Substituting the value into the query, as Oxigraph's `substitutions` do, would write it into
+    every row's OPTIONAL, and give every quotation to the one person bound.)
+
+    A VALUES that opens the group comes with the query's subqueries that return every variable they use
+    written back as their patterns (`_inlined_subqueries`): the bundled listings join a whole corpus from
+    such subqueries, which the engine evaluates whole, once each, and joins by hashing; asked of one value,
+    each pattern is better looked up from it, as the plain pattern is.
 
     >>> with_bindings("SELECT ?n WHERE { ?p <http://schema.org/name> ?n }", {"n": Literal("Rina")})
     'SELECT ?n WHERE { VALUES (?n) { ("Rina") } ?p <http://schema.org/name> ?n }'
     >>> with_bindings("SELECT ?n WHERE { ?p a ?t OPTIONAL { ?p <http://schema.org/name> ?n } }", {"n": Literal("Rina")})
     'SELECT ?n WHERE { ?p a ?t OPTIONAL { ?p <http://schema.org/name> ?n } }\\nVALUES (?n) { ("Rina") }'
+    >>> with_bindings("SELECT ?n ?t WHERE { { SELECT ?p ?n WHERE { ?p <http://schema.org/name> ?n } } ?p a ?t }",
+    ...               {"n": Literal("Rina")})
+    'SELECT ?n ?t WHERE { VALUES (?n) { ("Rina") } { ?p <http://schema.org/name> ?n } ?p a ?t }'
     """
     if not bindings:
         return text
@@ -649,11 +657,71 @@ def with_bindings(text: str, bindings: Mapping[str, object]) -> str:
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(_to_oxigraph(term)) for term in bindings.values())
     clause = f"VALUES ({names}) {{ ({values}) }}"
+    inlined = _inlined_subqueries(text)
+    tokens = _located_tokens(inlined)
     opening = _where_group_opening(tokens)
     if opening is not None and all(_bound_by_group(tokens, opening, name) for name in bindings):
         at = tokens[opening][1] + 1
-        return _without_sort_keys(f"{text[:at]} {clause}{text[at:]}", set(bindings))
+        return _without_sort_keys(f"{inlined[:at]} {clause}{inlined[at:]}", set(bindings))
     return f"{text}\n{clause}"
+
+
+def _inlined_subqueries(text: str) -> str:
+    """The query with each subquery that returns every variable it uses written back as its group pattern:
+    `{ SELECT ?a ?b WHERE { P } }` as `{ P }` when P names no variable but ?a and ?b, and the subquery has no
+    DISTINCT, REDUCED, expression, GROUP BY, ORDER BY, LIMIT, OFFSET or VALUES of its own. The two are the
+    same pattern (a projection onto every variable in scope changes no solution); only the engine's plan
+    differs: Oxigraph evaluates a subquery once, whole, and joins it by hashing, while it looks a plain
+    pattern up row by row from what is already bound.
+
+    >>> _inlined_subqueries("SELECT * WHERE { ?s a ?t OPTIONAL { SELECT ?s ?n WHERE { ?s <http://x/n> ?n } } }")
+    'SELECT * WHERE { ?s a ?t OPTIONAL { ?s <http://x/n> ?n } }'
+    >>> _inlined_subqueries("SELECT * WHERE { { SELECT ?s WHERE { ?s <http://x/n> ?hidden } } }")
+    'SELECT * WHERE { { SELECT ?s WHERE { ?s <http://x/n> ?hidden } } }'
+    """
+    while True:
+        tokens = _located_tokens(text)
+        closing = _matching_braces(tokens)
+        found = next((span for span in (_identity_subquery(tokens, closing, i) for i in range(len(tokens))) if span),
+                     None)
+        if found is None:
+            return text
+        (head_start, head_end), (tail_start, tail_end) = found
+        text = _cut(text, tail_start, tail_end)  # the later cut first, so the earlier offsets hold
+        text = _cut(text, head_start, head_end)
+
+
+def _identity_subquery(tokens: list[tuple[_Token, int, int, int]], closing: dict[int, int],
+                       index: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For a subquery opening at tokens[index] (`{ SELECT`) that returns every variable it names, the text
+    spans to cut to leave its group: `SELECT ?a ?b WHERE {` and the `}` that closes its WHERE group."""
+    if tokens[index][0].text != "{" or index + 1 >= len(tokens) or tokens[index + 1][0].keyword != "SELECT":
+        return None
+    position, returned = index + 2, set()
+    while position < len(tokens) and tokens[position][0].kind == "var":
+        returned.add(tokens[position][0].text[1:])
+        position += 1
+    if (not returned or position + 1 >= len(tokens) or tokens[position][0].keyword != "WHERE"
+            or tokens[position + 1][0].text != "{"):
+        return None
+    body = position + 1
+    end = closing.get(body)
+    if end is None or closing.get(index) != end + 1:  # something follows the WHERE group: a modifier, VALUES
+        return None
+    if any(token.kind == "var" and token.text[1:] not in returned for token, *_ in tokens[body + 1:end]):
+        return None
+    return (tokens[index + 1][1], tokens[body][1] + 1), (tokens[end][1], tokens[end][1] + 1)
+
+
+def _matching_braces(tokens: list[tuple[_Token, int, int, int]]) -> dict[int, int]:
+    """The index of the `}` that closes each `{` among the tokens, by the index of the `{`."""
+    closing, opened = {}, []
+    for index, (token, *_) in enumerate(tokens):
+        if token.text == "{":
+            opened.append(index)
+        elif token.text == "}" and opened:
+            closing[opened.pop()] = index
+    return closing
 
 
 def _without_sort_keys(text: str, constant: set[str]) -> str:
@@ -668,12 +736,18 @@ def _without_sort_keys(text: str, constant: set[str]) -> str:
     'SELECT ?n ?d WHERE { ?p <http://schema.org/name> ?n } ORDER BY DESC(?d) LIMIT 5'
     >>> _without_sort_keys("SELECT ?n WHERE { ?p <http://schema.org/name> ?n } ORDER BY ?n", {"n"})
     'SELECT ?n WHERE { ?p <http://schema.org/name> ?n }'
+
+    A sort key the WHERE group binds from the constant variables alone is constant too:
+
+    >>> _without_sort_keys('SELECT ?n WHERE { ?p <http://x/n> ?n BIND (CONCAT(" ", ?n) AS ?k) } ORDER BY ?k ?p', {"n"})
+    'SELECT ?n WHERE { ?p <http://x/n> ?n BIND (CONCAT(" ", ?n) AS ?k) } ORDER BY ?p'
     """
     tokens = _located_tokens(text)
     order = next((i for i, (token, _, depth, _) in enumerate(tokens) if depth == 0 and token.keyword == "ORDER"
                   and i + 1 < len(tokens) and tokens[i + 1][0].keyword == "BY"), None)
     if order is None:
         return text
+    constant = _constant_binds(tokens, constant)
     keys = list(itertools.takewhile(lambda t: t[0].keyword not in ("LIMIT", "OFFSET"), tokens[order + 2:]))
     dropped = [(start, start + len(token.text)) for token, start, _, parens in keys
                if parens == 0 and token.kind == "var" and token.text[1:] in constant]
@@ -684,6 +758,35 @@ def _without_sort_keys(text: str, constant: set[str]) -> str:
     for start, end in reversed(dropped):
         text = _cut(text, start, end)
     return text
+
+
+_PER_ROW_FUNCTIONS = frozenset({"RAND", "UUID", "STRUUID", "BNODE"})  # a new value for each row they are asked in
+
+
+def _constant_binds(tokens: list[tuple[_Token, int, int, int]], constant: set[str]) -> set[str]:
+    """`constant` and the variables a BIND of the WHERE group's own level computes from them alone: such a
+    BIND gives every row the same value (or none), as a sort key built from a bound variable does."""
+    opening = _where_group_opening(tokens)
+    if opening is None:
+        return constant
+    level = tokens[opening][2] + 1
+    binds = []  # (the variable bound, the variables and words of its expression)
+    for index, (token, _, depth, parens) in enumerate(tokens):
+        if index <= opening or depth != level or token.keyword != "BIND":
+            continue
+        inner = list(itertools.takewhile(lambda t: t[3] > parens or t[0].text == "(", tokens[index + 1:]))
+        words = [t for t, *_ in inner]
+        if len(words) >= 3 and words[-2].keyword == "AS" and words[-1].kind == "var":
+            binds.append((words[-1].text[1:], words[:-2]))
+    found, grown = set(constant), True
+    while grown:
+        grown = False
+        for variable, expression in binds:
+            if variable not in found and all(t.text[1:] in found for t in expression if t.kind == "var") \
+                    and not any(t.keyword in _PER_ROW_FUNCTIONS for t in expression):
+                found.add(variable)
+                grown = True
+    return found
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -725,17 +828,41 @@ def _where_group_opening(tokens: list[tuple[_Token, int, int, int]]) -> int | No
 
 
 def _bound_by_group(tokens: list[tuple[_Token, int, int, int]], opening: int, name: str) -> bool:
-    """Whether ?name occurs in a triple pattern of the group opened at `opening` itself: directly in the
-    group, outside parentheses (FILTER, BIND and expressions), and not as a VALUES variable."""
+    """Whether ?name occurs in a triple pattern of the group opened at `opening`: directly in the group, or in
+    a group joined with it (a nested `{ ... }` that is no UNION branch or subquery, or a GRAPH's group, at any
+    depth), outside parentheses (FILTER, BIND and expressions), and not as a VALUES variable."""
+    closing = _matching_braces(tokens)
     inside = tokens[opening][2] + 1
+    joined = [True]  # for each group open around the token: is it, and every group around it, joined?
     for index in range(opening + 1, len(tokens)):
         token, _, depth, parens = tokens[index]
         if depth < inside:
             return False
-        if depth == inside and parens == 0 and token.kind == "var" and token.text[1:] == name \
+        if token.text == "{":
+            joined.append(joined[-1] and _joins_its_group(tokens, closing, index))
+        elif token.text == "}":
+            joined.pop()
+        elif joined[-1] and parens == 0 and token.kind == "var" and token.text[1:] == name \
                 and tokens[index - 1][0].keyword != "VALUES":
             return True
     return False
+
+
+def _joins_its_group(tokens: list[tuple[_Token, int, int, int]], closing: dict[int, int], index: int) -> bool:
+    """Whether the group opened at tokens[index] is joined with the group around it, so every row of that
+    group binds what the nested group's own patterns bind: a plain nested group or a GRAPH's; not an
+    OPTIONAL's, MINUS's, EXISTS's or SERVICE's group, a UNION branch, a subquery or a VALUES block (nor,
+    to be safe, a group after a FILTER's or a VALUES's closing parenthesis)."""
+    before = tokens[index - 1][0]
+    after = closing.get(index)
+    if index + 1 >= len(tokens) or tokens[index + 1][0].keyword == "SELECT" or before.keyword == "UNION" or (
+            after is not None and after + 1 < len(tokens) and tokens[after + 1][0].keyword == "UNION"):
+        return False
+    if before.text in ("{", "}", "."):
+        return True
+    # after a term: the end of a triple pattern, or GRAPH's name (both joined); not VALUES's or SERVICE's
+    return before.kind in ("var", "iri", "pname", "string", "langtag") and index >= 2 \
+        and tokens[index - 2][0].keyword not in ("VALUES", "SERVICE", "SILENT")
 
 
 def _check_bound_names(text: str, bindings: Mapping[str, object]) -> None:
@@ -757,10 +884,19 @@ def _as_rdflib_result(outcome: object, max_rows: int | None) -> Result:
     if isinstance(outcome, QuerySolutions):
         names = [rdflib.Variable(v.value) for v in outcome.variables]
         rows = []
+        # each distinct term is made into an rdflib term once: a listing repeats its articles, names, rules and
+        # kinds row after row, and making an rdflib Literal checks and casts its value each time (terms never
+        # change, so rows may share one)
+        converted: dict[object, URIRef | BNode | Literal] = {}
         for solution in outcome:
             if max_rows is not None and len(rows) >= max_rows:
                 raise TooManyRows(f"the query returns more than {max_rows} rows; add LIMIT or narrow it down")
-            rows.append({n: _from_oxigraph(solution[n]) for n in names if solution[n] is not None})
+            row = {}
+            for name, term in zip(names, solution):
+                if term is not None:
+                    known = converted.get(term)
+                    row[name] = known if known is not None else converted.setdefault(term, _from_oxigraph(term))
+            rows.append(row)
         result = Result("SELECT")
         result.vars = names
         result.bindings = rows
