@@ -1072,11 +1072,3 @@ def test_company_forms_captains_numbered_sub_divisions_and_acronyms_like_currenc
     f = kg.extract(sentence)
     assert [p.name for p in f.people] == [person] and [m.organization for m in f.memberships] == [org]
 
-
-def test_a_title_with_a_bare_head_word_means_the_one_body_of_that_type_the_article_names():
-    f = kg.extract("Ketua DPRD Kota Blitar Budi Santoso membuka rapat. Wakil Ketua DPRD Rina Wulandari memimpin sidang.")
-    assert sorted((m.person, m.organization, m.head) for m in f.memberships) == [
-        ("budi-santoso", "dprd-kota-blitar", True), ("rina-wulandari", "dprd-kota-blitar", False)]
-    f = kg.extract("DPRD Kota Blitar dan DPRD Kota Kediri menggelar rapat. Wakil Ketua DPRD Rina Wulandari memimpin "
-                   "sidang.")
-    assert not f.memberships  # two bodies of the type: the title does not say which

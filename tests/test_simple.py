@@ -544,18 +544,3 @@ def test_a_province_with_the_greater_region_word_is_no_group():
 def test_a_city_abroad_that_runs_on_into_a_name_is_a_persons_name():
     f = kg.extract("Warga Blora, Kobe Santoso, mengatakan panen naik.")
     assert "kobe" not in {p.key for p in f.places}
-
-
-@pytest.mark.parametrize("text, place", [
-    ("Tinggi gelombang di Selat Sukamaju mencapai 2 meter.", "Selat Sukamaju"),
-    ("Jalan menuju Teluk Lestari Kenohan diperbaiki.", "Teluk Lestari"),
-    ("Kapal tenggelam di Perairan Tanjung Lestari kemarin.", "Perairan Tanjung Lestari"),
-    ("Gelombang tinggi terjadi di Samudera Hindia.", "Samudera Hindia"),
-])
-def test_islands_and_waters_are_places_named_by_the_words_after_their_kind(text, place):
-    assert place in [p.name for p in kg.extract(text).places]
-
-
-@pytest.mark.parametrize("text", ["Teluk itu dihuni 300 keluarga.", "Santunan bagi korban di Pulau Dewata naik."])
-def test_a_waters_word_without_a_name_and_an_islands_nickname_name_no_place(text):
-    assert [p.name for p in kg.extract(text).places] == []

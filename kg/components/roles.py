@@ -28,8 +28,6 @@ def find_memberships(state: ArticleState) -> None:
         if org is None and r.role.government_level is not None:
             org = _government_in_view(state, r.span.begin, r.role.government_level)
         if org is None:
-            org = _the_only_body_of_the_bare_head_word(state, r)
-        if org is None:
             continue
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
             # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
@@ -74,21 +72,6 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
     before = [(s, e) for s, e, _ in state.org_mentions if e.kind == "government" and s.end <= offset
               and (level == "any" or e.level == level) and paragraph - state.doc.sentence_at(s.begin).paragraph <= 1]
     return max(before, key=lambda x: x[0].begin)[1] if before else None
-
-
-def _the_only_body_of_the_bare_head_word(state: ArticleState, r) -> OrgEntity | None:
-    """'Wakil Ketua DPRD Arik …' in an article that names 'DPRD Trenggalek': a title followed only by an organisation
-    type's head word, with no region, means the one body of that type the article names with its region; none where
-    it names two or more."""
-    written = state.text[r.span.begin:r.span.end]
-    if not written.startswith(r.title):
-        return None
-    rest = written[len(r.title):].strip()
-    otype = next((t for t in state.lex.org_types if rest in t.head_words), None) if rest else None
-    if otype is None:
-        return None
-    bodies = [e for e in state.orgs if e.kind == "org" and e.places and e.org_type is not None and e.org_type.iri == otype.iri]
-    return bodies[0] if len(bodies) == 1 else None
 
 
 def _plain_title(state: ArticleState, label: str) -> str:

@@ -12,11 +12,6 @@ from kg.extract.names import abbreviates, stands_for
 from kg.lexicon import Lexicon, alternation, per_lexicon
 
 DASHES = "–—-"
-# kinds of place whose names the gazetteer does not hold: the capitalised words after the prefix ('Desa Sukamaju',
-# 'Selat Malaka', 'Pulau Sangiang') are the name
-WATERS = ("strait", "sea", "ocean", "bay", "waters")
-NAMED_BY_ANY_WORDS = ("district", "village", "residency", *WATERS)
-# 'Pulau' is left out of kg/data/indonesian.json place_prefixes: the press names regions by it ('Pulau Dewata' is Bali)
 
 
 @dataclass(frozen=True)
@@ -283,9 +278,7 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     n, hits = gazetteer.longest_prefix(words, districts=kind == "district")
     if not toks[first].text[:1].isupper() and not _a_district_written_in_lower_case(kind, n, hits):
         return None
-    if kind in WATERS and not n:
-        n = _run_up_to_a_place(toks, first)  # 'Teluk Muda Kenohan': the bay's village, then its district
-    elif kind in NAMED_BY_ANY_WORDS and not n:
+    if kind in ("district", "village", "residency") and not n:
         n = _capitalised_run(toks, first)
     if not n:
         return None
@@ -353,15 +346,6 @@ def _starts_with_a_title(text: str, lex: Lexicon) -> bool:
     words = text.split()
     forms = {f for role in lex.roles for f in role.forms}
     return any(" ".join(words[:k]) in forms for k in range(1, len(words) + 1))
-
-
-def _run_up_to_a_place(toks, first: int, most: int = 3) -> int:
-    """The capitalised words from `first` up to one the gazetteer knows as a place of its own (at most `most`)."""
-    n = 0
-    while n < most and first + n < len(toks) and toks[first + n].text[:1].isupper() and toks[first + n].text.isalpha() \
-            and not (n and gazetteer.longest_prefix([toks[first + n].text], districts=True)[0]):
-        n += 1
-    return n
 
 
 def _capitalised_run(toks, first: int, most: int = 3) -> int:
