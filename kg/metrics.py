@@ -1583,8 +1583,7 @@ class MetricReader:
         """The one or two words after a figure no indicator of the lexicon names, as its label: never a function word,
         a currency or a word that names nothing counted (kg/data/indonesian.json label_stop_words: 'menjadi', 'itu')
         at either end ('pemilih untuk' is 'pemilih'), and 'nilai' where nothing is left."""
-        stops = set(self.words["function_words"]) | set(self.words["label_stop_words"]) | set(self.words["baseline_cues"]) \
-            | {c.lower().rstrip(".") for c in self.words["currency_markers"]}
+        stops = per_lexicon("label-stops", self.lex, _label_stops)
         while words and words[-1] in stops:
             words = words[:-1]
         return " ".join(words) if words and words[0] not in stops else "nilai"
@@ -1608,6 +1607,14 @@ class MetricReader:
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         broken_down = self._broken_down_total(q, sent, so_far)
         return broken_down[0] if broken_down else None
+
+
+def _label_stops(lex) -> frozenset[str]:
+    """The words a minted label neither opens nor ends on: function words, kg/data/indonesian.json label_stop_words,
+    baseline cues and the currency markers in lower case."""
+    w = lex.words
+    return frozenset(w["function_words"]) | frozenset(w["label_stop_words"]) | frozenset(w["baseline_cues"]) \
+        | {c.lower().rstrip(".") for c in w["currency_markers"]}
 
 
 _alternation_of = alternation  # the lexicon's one helper, under the name this module reads it by

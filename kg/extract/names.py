@@ -71,7 +71,6 @@ _CURRENCY_INITIALS = frozenset("RIU")  # 'Rp', 'IDR', 'USD': only these open a c
 @lru_cache(maxsize=1)
 def _amount_re() -> re.Pattern[str]:
     markers = sorted((m for m in load().words["currency_markers"] if m[:1].isalpha()), key=len, reverse=True)
-    assert {m[0] for m in markers} <= _CURRENCY_INITIALS, "a currency marker opens with a letter _is_cap does not check"
     alone = [m for m in markers if not m.isupper()]  # 'USD', 'IDR' alone are also acronyms ('Rektor USD …')
     return re.compile(rf"(?:{'|'.join(map(re.escape, markers))})\d|(?:{'|'.join(map(re.escape, alone))})$")
 
@@ -132,6 +131,12 @@ def _bank_name_words() -> frozenset[str]:
 def _institution_names() -> frozenset[str]:
     """Every name, acronym and other name of the curated national institutions."""
     return frozenset(n for inst in institutions().values() for n in (inst.name, inst.acronym, *inst.other_names) if n)
+
+
+def _has_offices_by_region(name: str) -> bool:
+    """A name of the curated list whose institution has offices named by region ('Bea Cukai', 'BPS')."""
+    listed = institution_named([name])
+    return listed is not None and listed[0].regional_offices
 
 
 @lru_cache(maxsize=1)
@@ -1204,9 +1209,9 @@ class Scanner:
 
     def _name_after_unit_of_institution(self, run_start: int, run_end: int) -> int | None:
         """In "Kanwil DJP Banten Suwarno" a unit's form (or the title's), a listed institution (its acronym or
-        name) and the region of the unit say where the office's name ends, so one word or up to three after it are the person's; a
-        guess of two words would take the region into the name. Not when a numbered unit's numeral may follow
-        the region ('Kanwil DJBC Jawa Timur I …')."""
+        name) and the region of the unit say where the office's name ends, so one word or up to three after it are
+        the person's; a guess of two words would take the region into the name. Not when a numbered unit's numeral
+        may follow the region ('Kanwil DJBC Jawa Timur I …')."""
         unit = self.unit_at(run_start, short_ok=True)
         k = unit[1] if unit else run_start  # the unit's form may be the title's ('Kepala Kanwil', 'Kakanwil')
         end = self.listed_name_end(k, run_end) or (k + 1 if k < run_end and self.toks[k].text in _institution_acronyms() else None)
@@ -1228,8 +1233,7 @@ class Scanner:
         holder's name, as the guess of two has it everywhere else."""
         if run_end - k < 4 or k != org_end:
             return k
-        listed = institution_named([" ".join(_words(self.toks[run_start:org_end]))])
-        return run_end - 2 if listed is not None and listed[0].regional_offices else k
+        return run_end - 2 if _has_offices_by_region(" ".join(_words(self.toks[run_start:org_end]))) else k
 
     def _before_initial(self, run_start: int, k: int) -> int:
         """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto'."""
@@ -1738,8 +1742,7 @@ def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> t
     then up to three capitalised words that end the title's run, is its office there, even where the gazetteer
     does not know the place (a port, a district's old name)."""
     toks = sc.toks
-    listed = institution_named([m.name])
-    if listed is None or not listed[0].regional_offices or m.kind != "org" or not 0 < end - k <= 3:
+    if m.kind != "org" or not 0 < end - k <= 3 or not _has_offices_by_region(m.name):
         return None
     if any(not (_is_cap(t) and t.text.replace("-", "").isalpha()) or t.text in sc.not_names or t.text in sc.national_words
            or t.text in _institution_names() or t.text in sc.known_orgs or sc.head_at(q) or sc.unit_at(q, short_ok=True)
