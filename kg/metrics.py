@@ -1524,8 +1524,9 @@ class MetricReader:
 
     def _qualifier(self, q: Quantity) -> str:
         """'lebih dari', 'sekitar' … just before the figure (kg/lexicon); the bounds of a range ('5,1-5,7 persen')
-        are its least and its most."""
-        bound = {"number.range-lower": "at_least", "number.range-upper": "at_most"}.get(q.rule)
+        are its least and its most; a round figure ('300-an ribu') is approximate."""
+        bound = {"number.range-lower": "at_least", "number.range-upper": "at_most",
+                 "number.approximate": "approx"}.get(q.rule)
         if bound:
             return bound
         before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()

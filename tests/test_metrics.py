@@ -880,3 +880,8 @@ def test_personnel_counted_by_force_go_to_no_force_the_list_does_not_know_as_one
 def test_a_label_minted_from_the_words_after_a_figure_never_ends_on_a_function_word(sentence, label):
     labels = [m.indicator_label for m in kg.extract(sentence).metrics if m.indicator is None]
     assert labels and labels[0] == label and not any(l.split()[-1] in ("untuk", "dan", "rp", "menjadi") for l in labels)
+
+
+def test_a_round_figure_written_with_its_suffix_is_approximate():
+    f = kg.extract("SURABAYA (ANTARA) - Koperasi Sejahtera Mandiri mencatat anggotanya 200-an ribu orang pada 2024.")
+    assert [(m.value, m.qualifier) for m in f.metrics] == [(Decimal("200000"), "approx")]

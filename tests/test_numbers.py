@@ -29,6 +29,7 @@ def quantities(text):
     ("Setiap keluarga menerima 2 juta (rupiah).", "2 juta", Decimal("2000000"), "IDR"),
     ("Penduduk kota itu mencapai 5 juta jiwa.", "5 juta", Decimal("5000000"), "count"),
     ("Penonton festival mencapai 2 juta.", "2 juta", Decimal("2000000"), "count"),
+    ("Anggota koperasi itu 500-an ribu orang.", "500-an ribu", Decimal("500000"), "count"),
 ])
 def test_figure(sentence, surface, value, unit):
     found = quantities(sentence)
@@ -53,6 +54,11 @@ def test_figure(sentence, surface, value, unit):
     "Rapat pada 36 September 2024 batal.",
     "Pemohonnya biasanya banyak, ada 30, 60, untuk satu desa.",
     "Kota itu berada di peringkat ke 4 dari 82 kota se-Indonesia.",
+    "Pawai digelar menyambut Tahun Baru Islam 1447 Hijriah.",
+    "Takbiran menyambut Idul Adha 1446 H digelar di alun-alun.",
+    "Pasar murah dibuka pada 20 Ramadhan di balai desa.",
+    "Diare masuk 10 besar penyakit di puskesmas itu.",
+    "Sekolah tatap muka dibuka lagi setelah pandemi Covid 19 mereda.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
@@ -108,3 +114,12 @@ def test_a_number_word_before_a_lone_lowercase_letter_is_no_scaled_figure():
 
 def test_a_count_after_dari_with_no_position_before_it_stays_a_figure():
     assert [f[0] for f in quantities("Dari 82 kota, 30 kota mengalami deflasi.")] == ["82", "30"]
+
+
+def test_a_round_figure_is_marked_approximate_and_a_bare_one_is_not():
+    found = find_quantities(Document("Penonton 300-an orang, panitia 40 orang."))
+    assert [(q.value, q.rule) for q in found] == [(Decimal("300"), "number.approximate"), (Decimal("40"), "number.digits")]
+
+
+def test_a_four_digit_count_without_a_calendar_marker_stays_a_figure():
+    assert quantities("Sebanyak 1446 hewan kurban dibagikan.") == [("1446", Decimal("1446"), "count")]

@@ -42,22 +42,29 @@ def _patterns():
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
+    # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
+    approx = _alternation(w["approximate_number_suffixes"])
     numeric = re.compile(
-        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}"
+        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?P<approx>(?:{approx})(?!\w))?"
         rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
         rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
         re.IGNORECASE)
     prefixed = re.compile(rf"(?<!\w)(?P<word>{_alternation(w['scale_prefixed'])})(?!\w)", re.IGNORECASE)
-    months = _alternation(w["months"])
+    months = _alternation([*w["months"], *w["hijri_months"]])  # "1 Ramadan 1445 H" is a date as "1 Maret" is
     after_date = re.compile(rf"\s(?:{months})\b", re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
     labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*$", re.IGNORECASE)
     # "peringkat ke 4 dari 34 provinsi": how many a position is counted among
     ranked_among = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*\d+\s+dari\s+$", re.IGNORECASE)
-    return numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among
+    # "10 besar penyakit": the size of a ranking ("the top ten"), not a count of anything
+    ranking = re.compile(rf"\s+(?:{_alternation(w['rank_words_after'])})\b", re.IGNORECASE)
+    # "Idul Fitri 1444 Hijriah", "1 Muharram 1446 H": a year of the Islamic calendar; one letter counts only as written
+    hijri = re.compile(rf"\s*(?:(?i:{_alternation(m for m in w['hijri_year_markers'] if len(m) > 2)})|"
+                       rf"{_alternation(m for m in w['hijri_year_markers'] if len(m) <= 2)})(?!\w)")
+    return numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
@@ -81,7 +88,7 @@ def _scale(words, scale: str) -> int | None:
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
-    numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among = _patterns()
+    numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -94,7 +101,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue
         num, cur, scale, pct = m.group("num"), m.group("cur"), m.group("scale"), m.group("pct")
         is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or scale or pct)
-        if is_year:
+        if is_year or (re.fullmatch(r"\d{4}", num) and not (cur or scale or pct) and hijri.match(text, m.end())):
             continue
         if scale in ("M", "T") and not cur:
             # a bare capital M or T after a number is a money scale only in "Rp5 T"; elsewhere it starts a name
@@ -114,11 +121,14 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):
                 continue  # "peringkat ke 4 dari 34 provinsi": the field a position is among, not a figure reported
+            if not scale and ranking.match(tail):
+                continue
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
-        rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
+        rule = "number.approximate" if m.group("approx") else "number.currency" if cur else (
+            "number.percent" if pct else ("number.scaled" if scale else "number.digits"))
         if m.group("upper"):  # "tumbuh 5,1-5,7 persen": the range's two bounds, each on its own digits
             factor = Decimal(_scale(words, scale) if scale else 1)
             found.append(Quantity(Span(m.start(), m.end("num")), value, unit, "number.range-lower"))
