@@ -32,6 +32,7 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
+MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "MTQ"})  # what a harvest is weighed or measured in
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
 # institution's figure is about, they are read as a figure's subject only where countries are asked for
 ABROAD_PLACE_KINDS = ("country", "foreign-city")
@@ -309,17 +310,19 @@ class MetricReader:
         subject = stated or focus
         step = ("agent_after" if agent_after else "operator") if agent else (
             f"subject:{self._subject_step}" if stated else ("focus" if focus else None))
+        if topic is None and not agent and not stated and focus is not None and self._is_place(focus):
+            topic = self._opening_place(q, sent)  # "Di Provinsi Y, kuota tahun ini 1.750 jemaah" after region X's
         pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
         self._statistic_step = None
-        residents = None
-        market = None
+        residents = market = area = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
             None if agent else (residents := self._region_of_residents(q, sent, subject))) or (
-            None if agent else (market := self._region_of_market_price(q, sent, subject)))
+            None if agent else (market := self._region_of_market_price(q, sent, subject))) or (
+            None if agent else (area := self._region_of_area_record(q, sent, subject)))
         region_step = "topic_place" if topic else "region_pointed_back" if pointed else (
             f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
-            "market_price" if market else None)
+            "market_price" if market else "area_record" if area else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
             region_step = "quote_goes_on"
@@ -709,6 +712,23 @@ class MetricReader:
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
 
+    def _opening_place(self, q: Quantity, sent) -> str | None:
+        """'Di Provinsi Y kuota haji tahun ini 1.750 jemaah': a sentence that opens by saying where (kg/data/indonesian.json
+        locative_openers) and names no one before its figure sets the scene for it; after figures of another region
+        it is about this one. Only read while the focus is a region, so an office's figures stay the office's."""
+        text = self.doc.text
+        begin = self._after_dateline(sent)
+        opener = _compiled(rf"\s*(?:{_alternation_of(self.words['locative_openers'])})\s+", re.IGNORECASE).match(text, begin)
+        if opener is None:
+            return None
+        named = self._place_names_between(opener.end(), q.span.begin)
+        if not named or named[0][0].begin != opener.end():
+            return None
+        where = named[0][0]
+        if self._orgs_in(where.end, q.span.begin) or self._people_in(where.end, q.span.begin) or len(named) > 1:
+            return None
+        return named[0][1]
+
     def _locates(self, place: Span, after: Span) -> bool:
         """'Kabupaten Tebo, Provinsi Jambi, kekurangan 1.900 guru': a place set off by commas right after another only says
         where that one lies; the one before is the clause's topic."""
@@ -1053,6 +1073,47 @@ class MetricReader:
             and office_place is not None and self.r.places[office_place].kind != "province" \
             and not self._said_as_where(named, sent, q)
         return office_place if named is None or broader or named in {p for e in offices for p in e.places} else named
+
+    def _region_of_area_record(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'BPBD Kabupaten X mencatat 120 rumah terendam', 'luas panen 12.000 hektare dengan produksi gabah 70.000 ton':
+        what a regional public body records as happening in its area (a disaster's damage, its farms' harvest;
+        kg/data/indonesian.json area_* words) is a statistic of the area, not the body's own work (GOLD.md), so it is
+        the body's region's. Never a company's figures, nor a target the body sets. A count of cases a Dinas receives
+        stays the office's (the real-text gold has 'laporan kasus' as the Dinas's own)."""
+        entity = self._orgs_by_key().get(subject) if subject else None
+        if entity is None or q.unit == "percent" or self._is_target(sent):
+            return None
+        top = entity.top()
+        if top.org_type is not None and top.org_type.cls == BKG.Company:
+            return None
+        text = self.doc.text
+        lead = self._lead_clause(q, sent).lower()
+        tail = text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].split(",")[0].lower()
+        said = lambda words, where: any(re.search(rf"\b{re.escape(w)}\b", where) for w in self.words[words])  # noqa: E731
+        produced = said("area_production_markers", lead) or (
+            said("area_production_words", lead) and self._unit_code(q) in MEASURE_CODES)
+        happened = q.unit == "count" and self._counted_thing_suffered(tail)
+        if not (produced or happened):
+            return None
+        while entity is not None:
+            if entity.places:
+                return self._narrowest_place(entity.places)
+            entity = entity.parent
+        return None
+
+    def _counted_thing_suffered(self, tail: str) -> bool:
+        """'120 rumah yang terendam', '45 KK harus mengungsi': an event word (kg/data/indonesian.json)
+        within the few words of the counted noun phrase, not behind a preposition that names whom the figure is for
+        ('3.000 paket bagi warga yang terdampak' counts the office's parcels)."""
+        words = re.findall(r"[\w()/-]+", tail)[:6]
+        events = {w.lower() for w in self.words["area_event_words"]}
+        prepositions = set(self.words["counted_phrase_prepositions"])
+        for word in words:
+            if word in prepositions:
+                return False
+            if word in events:
+                return True
+        return False
 
     def _said_as_where(self, place: str, sent, q: Quantity) -> bool:
         """'harga beras di Provinsi Bali': the clause names the place as where the figure is, after a preposition."""

@@ -493,6 +493,52 @@ def test_residents_an_office_serves_stay_the_offices(text):
     assert [k for _, k, _ in _subjects(text)] == ["org"]
 
 
+@pytest.mark.parametrize("text, subjects", [
+    ("Garut (ANTARA) - Badan Penanggulangan Bencana Daerah Kabupaten Garut mencatat 120 rumah yang terendam banjir.",
+     ["regency-garut"]),
+    ("Garut (ANTARA) - BPBD Kabupaten Garut menyebut 45 KK harus mengungsi ke balai desa.", ["regency-garut"]),
+    ("Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten mencatat luas panen 12.000 hektare dengan produksi gabah "
+     "70.000 ton pada 2024.", ["regency-klaten", "regency-klaten"]),
+    ("Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten menyebut produksi tahun ini 70.000 ton.", ["regency-klaten"]),
+])
+def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text, subjects):
+    assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
+
+
+@pytest.mark.parametrize("text", [
+    # the parcels the office hands out, for residents who suffered
+    "Garut (ANTARA) - BPBD Kabupaten Garut mencatat 500 paket bagi warga yang terdampak banjir sudah dikirim.",
+    # a company's own assets
+    "Garut (ANTARA) - PT Listrik Priangan Garut mencatat 30 gardu yang terendam banjir.",
+    # cases a police office handles are its own work
+    "Garut (ANTARA) - Polres Garut menangani 15 kasus pencurian sepanjang 2024.",
+    # a target the office sets
+    "Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten menargetkan produksi gabah 80.000 ton pada 2025.",
+    # a share is not a count of what happened
+    "Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten mencatat produksi gabah naik 4 persen.",
+])
+def test_what_a_body_does_or_owns_stays_the_bodys(text):
+    assert [k for _, k, _ in _subjects(text)] == ["org"]
+
+
+def test_a_sentence_opening_with_where_moves_a_regions_figures_to_the_region_it_names():
+    f = kg.extract("Jakarta (ANTARA) - Kuota haji Provinsi Jawa Timur tahun ini 35.000 jemaah. Di Provinsi Bali kuota "
+                   "tahun ini 700 jemaah, termasuk tambahan 60 jemaah.")
+    assert [(m.subject, m.value) for m in f.metrics] == [
+        ("jawa-timur", Decimal("35000")), ("bali", Decimal("700")), ("bali", Decimal("60"))]
+
+
+@pytest.mark.parametrize("text", [
+    # the focus is an office: its figures stay its own wherever the sentence opens
+    "Malang (ANTARA) - Kantor Kementerian Agama Kota Malang melayani 1.200 jemaah. Di Kota Batu tercatat 300 jemaah.",
+    # someone named after the place says the figure: theirs
+    "Jakarta (ANTARA) - Kuota haji Provinsi Jawa Timur tahun ini 35.000 jemaah. Di Provinsi Bali Kepala Kanwil "
+    "Kementerian Agama Bali Ahmad Yani menyebut kuota 700 jemaah.",
+])
+def test_an_opening_place_leaves_a_figure_someone_else_owns(text):
+    assert [k for _, k, _ in _subjects(text)][-1] == "org"
+
+
 def test_a_division_named_after_a_count_of_such_divisions_is_not_their_region():
     text = ("Sigi (ANTARA) - Dinas Kesehatan Kabupaten Sigi mencatat diare tersebar di 12 kecamatan, "
             "terbanyak di Kecamatan Dolo.")
