@@ -300,8 +300,8 @@ class MetricReader:
 
     def _own_subject(self, q: Quantity, sent, focus: str | None, so_far: list[Metric]) -> tuple[str | None, bool]:
         """Whom a figure is about from its own sentence (the organisation, person or place it names, the region a
-        statistic describes), else the subject in focus; and whether it counts a region's divisions (which leaves
-        the focus where it was). None where nothing says."""
+        statistic describes), else the subject in focus; and whether the focus stays where it was (a count of a
+        region's divisions, what an office records of its area). None where nothing says."""
         agent_after = self._agent_after(q, sent)
         agent = agent_after or self._operator(q, sent)
         topic = None if agent else self._topic_place(q, sent)
@@ -351,6 +351,10 @@ class MetricReader:
         if program:
             region, subject = None, program
             step = "program_of_rate"
+        if area and region == area:
+            # "BPBD X mencatat 340 rumah terendam. Petugas mendirikan 10 tenda.": the office stays in focus
+            self._step = "area_record"
+            return area, True
         if region:
             subject = self.last_region = region
             self.last_region_sentence = sent.index
@@ -719,14 +723,17 @@ class MetricReader:
         text = self.doc.text
         begin = self._after_dateline(sent)
         opener = _compiled(rf"\s*(?:{_alternation_of(self.words['locative_openers'])})\s+", re.IGNORECASE).match(text, begin)
-        if opener is None:
-            return None
+        if opener is None or _said(self.words["weekdays"], text[sent.begin:q.span.begin].lower()):
+            return None  # "Di Jakarta, Senin, disebutkan …": where and when something was said, not what is counted
         named = self._place_names_between(opener.end(), q.span.begin)
         if not named or named[0][0].begin != opener.end():
             return None
         where = named[0][0]
         if self._orgs_in(where.end, q.span.begin) or self._people_in(where.end, q.span.begin) or len(named) > 1:
             return None
+        circumstance = _alternation_of(self.words["circumstance_words"])
+        if _compiled(rf"\s*,\s*(?:{circumstance})\b", re.IGNORECASE).match(text, where.end):
+            return None  # "Di Bandung, dalam acara peluncuran, disebutkan …": where something was said
         return named[0][1]
 
     def _locates(self, place: Span, after: Span) -> bool:
@@ -1062,58 +1069,99 @@ class MetricReader:
         if not any(re.search(rf"\b{re.escape(n)}", spoken) for n in self.words["market_price_nouns"]) \
                 or any(re.search(rf"\b{re.escape(v)}\b", lead) for v in self.words["own_price_verbs"]):
             return None
-        named = self._place_named_in(sent, q, names_after_ok=False)
-        offices = []
-        while entity is not None:
-            offices.append(entity)
-            entity = entity.parent
         # "Dinas Perdagangan Kota X, Y, mencatat harga …": the town's markets, not the province's
-        office_place = next((p for p in (self._narrowest_place(e.places) for e in offices) if p), None)
-        broader = named is not None and named in self.r.places and self.r.places[named].kind == "province" \
-            and office_place is not None and self.r.places[office_place].kind != "province" \
-            and not self._said_as_where(named, sent, q)
-        return office_place if named is None or broader or named in {p for e in offices for p in e.places} else named
+        return self._place_of_record(entity, sent, q, self._place_named_in(sent, q, names_after_ok=False))
 
     def _region_of_area_record(self, q: Quantity, sent, subject: str | None) -> str | None:
-        """'BPBD Kabupaten X mencatat 120 rumah terendam', 'luas panen 12.000 hektare dengan produksi gabah 70.000 ton':
-        what a regional public body records as happening in its area (a disaster's damage, its farms' harvest;
-        kg/data/indonesian.json area_* words) is a statistic of the area, not the body's own work (GOLD.md), so it is
-        the body's region's. Never a company's figures, nor a target the body sets. A count of cases a Dinas receives
-        stays the office's (the real-text gold has 'laporan kasus' as the Dinas's own)."""
+        """'BPBD Kabupaten X mencatat 120 rumah terendam', 'Dinas Pertanian Kabupaten Y mencatat luas panen 12.000
+        hektare dengan produksi gabah 70.000 ton': what a regional government office records as happening in its area
+        (kg/data/indonesian.json area_* words: homes, families or fields a disaster struck; the area's harvest,
+        weighed or measured) is a statistic of the area, not the office's own work (GOLD.md), so it is the place the
+        clause names, else the office's region. Not what the office does to things ('memperbaiki 40 rumah rusak'), its
+        own assets ('3 mobil rusak'), what it gives to those struck ('bagi', 'menerima'), nor a target; a harvest only
+        from a Dinas. A count of cases a Dinas receives stays the office's (the real-text gold has 'laporan kasus' as
+        the Dinas's own)."""
         entity = self._orgs_by_key().get(subject) if subject else None
-        if entity is None or q.unit == "percent" or self._is_target(sent):
-            return None
-        top = entity.top()
-        if top.org_type is not None and top.org_type.cls == BKG.Company:
+        if entity is None or q.unit == "percent" or self._is_target(sent) or not self._is_government_office(entity):
             return None
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
         tail = text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].split(",")[0].lower()
-        said = lambda words, where: any(re.search(rf"\b{re.escape(w)}\b", where) for w in self.words[words])  # noqa: E731
-        produced = said("area_production_markers", lead) or (
-            said("area_production_words", lead) and self._unit_code(q) in MEASURE_CODES)
-        happened = q.unit == "count" and self._counted_thing_suffered(tail)
-        if not (produced or happened):
+        produced = self._resident_office_region(subject) is not None and self._unit_code(q) in MEASURE_CODES and (
+            _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
+        sentence = text[sent.begin:sent.end].lower()
+        struck = q.unit == "count" and self._counted_thing_suffered(tail) \
+            and not _said(self.words["residents_served_words"], sentence)
+        if not (produced or struck) or self._office_acts_on_it(entity, sent, q):
             return None
-        while entity is not None:
-            if entity.places:
-                return self._narrowest_place(entity.places)
-            entity = entity.parent
-        return None
+        return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
+
+    def _where_it_happened(self, sent, q: Quantity) -> str | None:
+        """'produksi padi Kabupaten Z 40.000 ton', '120 rumah terendam di Kabupaten Z': the place named before the
+        figure outside any organisation's name, else the first one after it in its clause after 'di'."""
+        before = self._place_names_between(self._after_dateline(sent), q.span.begin)
+        if before:
+            return before[-1][1]
+        text = self.doc.text
+        comma = text.find(",", q.span.end, sent.end)
+        clause_end = comma if comma != -1 else sent.end
+        after = [(w, k) for w, k in self._place_names_between(q.span.end, clause_end)
+                 if _compiled(r"\bdi\s+(?:\w+\s+)?$", re.IGNORECASE).search(text, max(q.span.end, w.begin - 20), w.begin)]
+        return after[0][1] if after else None
+
+    def _is_government_office(self, entity) -> bool:
+        """An organisation typed as a government agency (a Dinas, a BPBD), not a listed company or institution."""
+        top = entity.top()
+        return top.org_type is not None and top.org_type.cls == BKG.GovernmentAgency
 
     def _counted_thing_suffered(self, tail: str) -> bool:
-        """'120 rumah yang terendam', '45 KK harus mengungsi': an event word (kg/data/indonesian.json)
-        within the few words of the counted noun phrase, not behind a preposition that names whom the figure is for
-        ('3.000 paket bagi warga yang terdampak' counts the office's parcels)."""
-        words = re.findall(r"[\w()/-]+", tail)[:6]
+        """'120 rumah yang terendam', '45 KK harus mengungsi': the figure counts what an area holds (homes, families,
+        fields: kg/data/indonesian.json area_counted_nouns) and an event word follows within the counted noun phrase,
+        not behind a preposition that names whom the figure is for ('3.000 paket bagi warga yang terdampak')."""
+        counted = _compiled(rf"\s*(?:{_alternation_of(self.words['area_counted_nouns'])})\b", re.IGNORECASE)
+        if not counted.match(tail):
+            return False
         events = {w.lower() for w in self.words["area_event_words"]}
         prepositions = set(self.words["counted_phrase_prepositions"])
-        for word in words:
+        for word in re.findall(r"[\w()/-]+", tail)[:6]:
             if word in prepositions:
                 return False
             if word in events:
                 return True
         return False
+
+    def _office_acts_on_it(self, entity, sent, q: Quantity) -> bool:
+        """'Dinas X memperbaiki 40 rumah yang rusak': the office, named before the figure, does something to what it
+        counts: an active verb (meN-) right after its name (past words like 'telah', 'juga') that is not one of
+        recording or saying (kg/data/indonesian.json record_verbs)."""
+        text = self.doc.text
+        keys = set()
+        while entity is not None:
+            keys.add(entity.key)
+            entity = entity.parent
+        records = {v.lower() for v in self.words["record_verbs"]}
+        fillers = {w.lower() for w in self.words["verb_adverbs"]}
+        for mention, org, _ in self._orgs_in(sent.begin, q.span.begin):
+            if org.key not in keys:
+                continue
+            words = re.findall(r"[\w-]+", text[mention.end:q.span.begin].lower())
+            verb = next((w for w in words if w not in fillers), None)
+            if verb is not None and verb.startswith("me") and verb not in records:
+                return True
+        return False
+
+    def _place_of_record(self, entity, sent, q: Quantity, named: str | None) -> str | None:
+        """The place the sentence names as where the figure is (`named`), unless it only says again the province the
+        office's town is in; else the office's (or its parent's) narrowest place."""
+        offices = []
+        while entity is not None:
+            offices.append(entity)
+            entity = entity.parent
+        office_place = next((p for p in (self._narrowest_place(e.places) for e in offices) if p), None)
+        broader = named is not None and named in self.r.places and self.r.places[named].kind == "province" \
+            and office_place is not None and self.r.places[office_place].kind != "province" \
+            and not self._said_as_where(named, sent, q)
+        return office_place if named is None or broader or named in {p for e in offices for p in e.places} else named
 
     def _said_as_where(self, place: str, sent, q: Quantity) -> bool:
         """'harga beras di Provinsi Bali': the clause names the place as where the figure is, after a preposition."""
@@ -1586,10 +1634,12 @@ class MetricReader:
     def _qualifier(self, q: Quantity) -> str:
         """'lebih dari', 'sekitar' … just before the figure (kg/lexicon); the bounds of a range ('5,1-5,7 persen')
         are its least and its most; a round figure ('300-an ribu') is approximate."""
-        bound = {"number.range-lower": "at_least", "number.range-upper": "at_most",
-                 "number.approximate": "approx"}.get(q.rule)
+        bound = {"number.range-lower": "at_least", "number.range-upper": "at_most"}.get(q.rule)
         if bound:
             return bound
+        suffixes = _alternation_of(self.words["approximate_number_suffixes"])
+        if _compiled(rf"\d(?:{suffixes})(?!\w)").search(self.doc.text, q.span.begin, q.span.end):
+            return "approx"  # "300-an ribu": a round figure
         before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:
@@ -1669,6 +1719,11 @@ class MetricReader:
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         broken_down = self._broken_down_total(q, sent, so_far)
         return broken_down[0] if broken_down else None
+
+
+def _said(words, text: str) -> bool:
+    """Whether any of the words stands as a word in the (lowercased) text."""
+    return any(w.lower() in text and re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
 
 
 def _label_stops(lex) -> frozenset[str]:

@@ -500,6 +500,13 @@ def test_residents_an_office_serves_stay_the_offices(text):
     ("Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten mencatat luas panen 12.000 hektare dengan produksi gabah "
      "70.000 ton pada 2024.", ["regency-klaten", "regency-klaten"]),
     ("Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten menyebut produksi tahun ini 70.000 ton.", ["regency-klaten"]),
+    # the place the clause names, before the figure or after it
+    ("Bandung (ANTARA) - Dinas Pertanian Provinsi Jawa Barat mencatat produksi padi Kabupaten Indramayu 1,4 juta ton.",
+     ["regency-indramayu"]),
+    ("Bandung (ANTARA) - BPBD Provinsi Jawa Barat mencatat 120 rumah terendam banjir di Kabupaten Bekasi.",
+     ["regency-bekasi"]),
+    # the province said again after the office's town is not where
+    ("Garut (ANTARA) - BPBD Kabupaten Garut, Jawa Barat, mencatat 120 rumah terendam banjir.", ["regency-garut"]),
 ])
 def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text, subjects):
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
@@ -516,9 +523,34 @@ def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text
     "Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten menargetkan produksi gabah 80.000 ton pada 2025.",
     # a share is not a count of what happened
     "Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten mencatat produksi gabah naik 4 persen.",
+    # what the office does to damaged things, or its own damaged things
+    "Bandung (ANTARA) - Dinas PUPR Kabupaten Bandung memperbaiki 40 rumah yang rusak diterjang angin.",
+    "Garut (ANTARA) - BPBD Kabupaten Garut menyebut 3 unit mobil operasional rusak.",
+    # what the office gives to those struck
+    "Garut (ANTARA) - Dinas Sosial Kabupaten Garut mencatat 1.200 KK terdampak telah menerima bantuan.",
+    # a listed company's assets
+    "Garut (ANTARA) - PLN UP3 Garut mencatat 30 gardu distribusi terendam banjir.",
+    # a harvest counted in things, not weighed or measured
+    "Garut (ANTARA) - Untuk produksi padi Dinas Pertanian Kabupaten Garut membagikan 300 unit pompa air.",
+    # a harvest of a body that is not a Dinas
+    "Garut (ANTARA) - Lapas Kelas IIB Garut mencatat produksi sayuran warga binaan 2 ton per bulan.",
 ])
 def test_what_a_body_does_or_owns_stays_the_bodys(text):
     assert [k for _, k, _ in _subjects(text)] == ["org"]
+
+
+@pytest.mark.parametrize("said", ["Di Jakarta, Senin, disebutkan", "Di Jakarta, dalam rapat kerja, disebutkan"])
+def test_an_opening_place_that_says_where_something_was_said_moves_nothing(said):
+    f = kg.extract(f"Jakarta (ANTARA) - Kuota haji Provinsi Jawa Barat tahun ini 38.000 jemaah. {said} ada kuota "
+                   "tambahan 500 jemaah untuk provinsi itu.")
+    assert [m.subject for m in f.metrics] == ["jawa-barat", "jawa-barat"]
+
+
+def test_what_an_office_records_of_its_area_leaves_the_office_in_focus():
+    f = kg.extract("Garut (ANTARA) - BPBD Kabupaten Garut mencatat 340 rumah terendam banjir. Petugas juga mendirikan "
+                   "10 tenda darurat.")
+    assert [(m.subject, m.value) for m in f.metrics] == [
+        ("regency-garut", Decimal("340")), ("bpbd-kabupaten-garut", Decimal("10"))]
 
 
 def test_a_sentence_opening_with_where_moves_a_regions_figures_to_the_region_it_names():

@@ -59,6 +59,7 @@ def test_figure(sentence, surface, value, unit):
     "Pasar murah dibuka pada 20 Ramadhan di balai desa.",
     "Diare masuk 10 besar penyakit di puskesmas itu.",
     "Sekolah tatap muka dibuka lagi setelah pandemi Covid 19 mereda.",
+    "Pada era 90-an bioskop di kota itu ramai.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
@@ -116,9 +117,19 @@ def test_a_count_after_dari_with_no_position_before_it_stays_a_figure():
     assert [f[0] for f in quantities("Dari 82 kota, 30 kota mengalami deflasi.")] == ["82", "30"]
 
 
-def test_a_round_figure_is_marked_approximate_and_a_bare_one_is_not():
-    found = find_quantities(Document("Penonton 300-an orang, panitia 40 orang."))
-    assert [(q.value, q.rule) for q in found] == [(Decimal("300"), "number.approximate"), (Decimal("40"), "number.digits")]
+def test_a_round_figure_is_read_with_its_suffix_and_stays_money_where_its_sentence_speaks_of_money():
+    assert quantities("Penonton 300-an orang, panitia 40 orang.") == [
+        ("300-an", Decimal("300"), "count"), ("40", Decimal("40"), "count")]
+    assert quantities("Iuran naik dari Rp200 ribu menjadi 300-an ribu.")[-1] == ("300-an ribu", Decimal("300000"), "IDR")
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Dinas mencatat kasus Covid 125 orang pekan ini.", [Decimal("125")]),
+    ("Pemkot menyiapkan 3.000 Ramadan Kit bagi warga.", [Decimal("3000")]),
+    ("Kendaraan yang melintas 2500 H-1 Lebaran.", [Decimal("2500")]),
+])
+def test_a_number_beside_a_calendar_or_disease_word_that_is_no_date_or_name_stays_a_figure(sentence, values):
+    assert [v for _, v, _ in quantities(sentence)] == values
 
 
 def test_a_four_digit_count_without_a_calendar_marker_stays_a_figure():

@@ -1755,10 +1755,12 @@ def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> t
 
 
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
-    """', Nurul Aini,' after a title: the name between commas."""
+    """', Nurul Aini,' after a title: the name between commas; after the province the office's town is in, said
+    again between commas ('Kepala Dinas X Kota Y, Bali, Nurul Aini')."""
     toks = sc.toks
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
+    k = _past_province_apposition(sc, k)
     degrees_end = sc.degree_suffix_end(k)
     if degrees_end > k and not (degrees_end < len(toks) and _is_cap(toks[degrees_end])):
         return None  # "Prof. Dr. Budiman, M.Si, saat …": the degree of the name before the comma ("…, Dra. Endang" is a name)
@@ -1772,6 +1774,15 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     if not sc.plausible_name(n0, n1):
         return None
     return n0, sc.without_degrees(n0, n1)
+
+
+def _past_province_apposition(sc: Scanner, k: int) -> int:
+    """The comma after ', Bali,' at k: a place known to the gazetteer between two commas, then a capitalised word."""
+    toks = sc.toks
+    places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
+    if places and end + 1 < len(toks) and toks[end].text == "," and _is_cap(toks[end + 1]):
+        return end
+    return k
 
 
 def _organisation_after_comma(sc: Scanner, k: int) -> bool:

@@ -52,7 +52,9 @@ def _patterns():
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
         re.IGNORECASE)
     prefixed = re.compile(rf"(?<!\w)(?P<word>{_alternation(w['scale_prefixed'])})(?!\w)", re.IGNORECASE)
-    months = _alternation([*w["months"], *w["hijri_months"]])  # "1 Ramadan 1445 H" is a date as "1 Maret" is
+    months = _alternation(w["months"])
+    # "1 Ramadan 1445 H" is a date as "1 Maret" is, where the number can be a day of the month ("3.000 Ramadan Kit" is not)
+    hijri_date = re.compile(rf"\s(?:{_alternation(w['hijri_months'])})\b", re.IGNORECASE)
     after_date = re.compile(rf"\s(?:{months})\b", re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
@@ -63,8 +65,10 @@ def _patterns():
     ranking = re.compile(rf"\s+(?:{_alternation(w['rank_words_after'])})\b", re.IGNORECASE)
     # "Idul Fitri 1444 Hijriah", "1 Muharram 1446 H": a year of the Islamic calendar; one letter counts only as written
     hijri = re.compile(rf"\s*(?:(?i:{_alternation(m for m in w['hijri_year_markers'] if len(m) > 2)})|"
-                       rf"{_alternation(m for m in w['hijri_year_markers'] if len(m) <= 2)})(?!\w)")
-    return numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri
+                       rf"{_alternation(m for m in w['hijri_year_markers'] if len(m) <= 2)})(?![\w-])")
+    # "Covid 19": the number of a name written apart from it
+    named = re.compile(rf"\b(?:{_alternation(w['names_with_numbers'])})$", re.IGNORECASE)
+    return numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, named
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
@@ -88,7 +92,7 @@ def _scale(words, scale: str) -> int | None:
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
-    numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri = _patterns()
+    numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, named = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -114,6 +118,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             tail = _SPELLED_OUT.sub("", text[m.end():m.end() + LOOKAROUND])  # "2 (dua) jam" is "2 jam"
             if after_date.match(tail) or durations.match(tail):
                 continue
+            if re.fullmatch(r"\d{1,2}", num) and int(num) <= 30 and hijri_date.match(tail):
+                continue
             lead = text[max(0, m.start() - LOOKAROUND):m.start()]
             if before.search(lead):
                 continue
@@ -123,12 +129,13 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "peringkat ke 4 dari 34 provinsi": the field a position is among, not a figure reported
             if not scale and ranking.match(tail):
                 continue
+            if not scale and named.search(text, max(0, m.start() - LOOKAROUND), m.end()):
+                continue
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
-        rule = "number.approximate" if m.group("approx") else "number.currency" if cur else (
-            "number.percent" if pct else ("number.scaled" if scale else "number.digits"))
+        rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
         if m.group("upper"):  # "tumbuh 5,1-5,7 persen": the range's two bounds, each on its own digits
             factor = Decimal(_scale(words, scale) if scale else 1)
             found.append(Quantity(Span(m.start(), m.end("num")), value, unit, "number.range-lower"))
