@@ -151,6 +151,24 @@ def test_title_comma_name_without_a_closing_comma(sentence, expected):
     assert roles_of(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Dinas Sosial Kota Blitar, Jawa Timur, Rina Wati mengatakan bantuan cair.",
+     [("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]),
+    ("Kepala Dinas Pariwisata Kota Mataram, NTB, Lalu Hamzah, menyebut kunjungan naik.",
+     [("lalu-hamzah", "dinas-pariwisata-kota-mataram", "Kepala", True)]),
+])
+def test_the_holders_name_after_the_province_said_again_between_commas(sentence, expected):
+    assert roles_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Dinas Sosial Kota Blitar, Jawa Timur, dan Kota Kediri hadir.",  # more places, no name
+    "Kepala Dinas Sosial Kota Blitar, Jawa Timur, Sabtu, membuka pasar murah.",  # a day, no name
+])
+def test_a_province_between_commas_with_no_name_after_it_makes_no_holder(sentence):
+    assert roles_of(sentence) == []
+
+
 def test_a_name_followed_by_dan_is_not_an_appositive():
     assert roles_of("Kepala Dinas Sosial Kota Blitar, Rina Wati dan Tono Hadi hadir.") == []
 
