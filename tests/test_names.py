@@ -164,6 +164,10 @@ def test_the_holders_name_after_the_province_said_again_between_commas(sentence,
 @pytest.mark.parametrize("sentence", [
     "Kepala Dinas Sosial Kota Blitar, Jawa Timur, dan Kota Kediri hadir.",  # more places, no name
     "Kepala Dinas Sosial Kota Blitar, Jawa Timur, Sabtu, membuka pasar murah.",  # a day, no name
+    "Bupati Blitar, Jawa Timur, Ahad, meresmikan jembatan baru.",
+    "Kepala Dinas Sosial Kota Blitar, Jawa Timur, Januari lalu, menyalurkan bantuan.",  # a month
+    "Kepala Dinas Sosial Kota Blitar, Jawa Timur, Lebaran nanti menyalurkan bantuan.",  # a holiday
+    "Kepala Dinas Sosial Kota Blitar, Batu, Wibowo, mengatakan bantuan cair.",  # another town, not the province
 ])
 def test_a_province_between_commas_with_no_name_after_it_makes_no_holder(sentence):
     assert roles_of(sentence) == []

@@ -351,7 +351,7 @@ def find_organisations(state: ArticleState) -> None:
     _company_locations(state)
     _regional_parents(state)
     _orphan_units_become_organisations(state)
-    _assign_keys(state)
+    assign_keys(state)
 
 
 def _companies_named_before_their_units(state: ArticleState, mentions: list[OrgMention], bare_acronym) -> None:
@@ -486,7 +486,10 @@ def _company_locations(state: ArticleState) -> None:
                     break
 
 
-def _assign_keys(state: ArticleState) -> None:
+def assign_keys(state: ArticleState) -> None:
+    """Each organisation's key, from its kind, parent, type and place; run again when a later component learns a
+    unit's type (a title that heads it), so that 'Kepala Perwakilan BI Bali' keys the office as
+    'Kantor Perwakilan BI Bali' does, in this article and in every other."""
     used = set()
     for e in sorted(state.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
         if e.kind == "unit" and e.parent and not e.places:

@@ -12,6 +12,7 @@ from kg.identity import norm
 
 def find_memberships(state: ArticleState) -> None:
     """A title read before its organisation is known adds the organisation (or the unit the title heads)."""
+    typed = False
     for r in state.names.roles:
         if r.person is None:
             continue
@@ -32,12 +33,15 @@ def find_memberships(state: ArticleState) -> None:
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
             # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
             org.unit_type = state.lex.unit_type_by_iri(r.role.leads_unit_type)
-            typed = f"{org.unit_type.label_id} {org.names[0]}"
-            if typed not in org.names:
-                org.names.insert(0, typed)
+            typed_name = f"{org.unit_type.label_id} {org.names[0]}"
+            if typed_name not in org.names:
+                org.names.insert(0, typed_name)
+            typed = True
         if org not in person.orgs:
             person.orgs.append(org)
         state.memberships.append(FoundMembership(r, person, org))
+    if typed:
+        organisations.assign_keys(state)
 
 
 def membership_facts(state: ArticleState) -> list[Membership]:

@@ -1777,12 +1777,18 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
 
 
 def _past_province_apposition(sc: Scanner, k: int) -> int:
-    """The comma after ', Bali,' at k: a place known to the gazetteer between two commas, then a capitalised word."""
+    """The comma after ', Bali,' at k: one province (kg/data/gazetteer.tsv) between two commas, then a capitalised
+    word that is no month, day or holiday ('…, Jawa Timur, Januari lalu' names no one)."""
     toks = sc.toks
     places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
-    if places and end + 1 < len(toks) and toks[end].text == "," and _is_cap(toks[end + 1]):
-        return end
-    return k
+    if len(places) != 1 or not any(p.kind == "province" for p in gazetteer.lookup(places[0])):
+        return k
+    if end + 1 >= len(toks) or toks[end].text != "," or not _is_cap(toks[end + 1]):
+        return k
+    words = sc.lex.words
+    calendar = {*words["months"], *words["weekdays"], *(w.lower() for w in words["hijri_months"]),
+                *(w.lower() for w in words["holiday_words"])}
+    return k if toks[end + 1].text.lower() in calendar else end
 
 
 def _organisation_after_comma(sc: Scanner, k: int) -> bool:
