@@ -1102,3 +1102,10 @@ def test_every_currency_marker_that_opens_with_a_letter_is_one_the_capital_check
     from kg.extract.names import _CURRENCY_INITIALS
     from kg.lexicon import load
     assert {m[0] for m in load().words["currency_markers"] if m[:1].isalpha()} <= _CURRENCY_INITIALS
+
+
+def test_an_office_a_title_heads_is_keyed_as_its_typed_name_keys_it():
+    by_title = kg.extract("Denpasar (ANTARA) - Kepala Perwakilan BI Bali Made Sudiarta mengatakan inflasi turun.")
+    by_name = kg.extract("Denpasar (ANTARA) - KPw BI Bali mencatat inflasi turun.")
+    assert [m.organization for m in by_title.memberships] == ["bank-indonesia/kantor-perwakilan-bali"]
+    assert "bank-indonesia/kantor-perwakilan-bali" in {o.key for o in by_name.organizations}
