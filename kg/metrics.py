@@ -717,12 +717,14 @@ class MetricReader:
         return self._numbered_area(where) or key
 
     def _opening_place(self, q: Quantity, sent) -> str | None:
-        """'Di Provinsi Y kuota haji tahun ini 1.750 jemaah': a sentence that opens by saying where (kg/data/indonesian.json
-        locative_openers) and names no one before its figure sets the scene for it; after figures of another region
-        it is about this one. Only read while the focus is a region, so an office's figures stay the office's."""
+        """'Di Provinsi Y kuota haji tahun ini 1.750 jemaah': a sentence that opens by saying where
+        (kg/data/indonesian.json locative_openers) and names no one before its figure sets the scene for it; after
+        figures of another region it is about this one. Only read while the focus is a region, so an office's figures
+        stay the office's."""
         text = self.doc.text
         begin = self._after_dateline(sent)
-        opener = _compiled(rf"\s*(?:{_alternation_of(self.words['locative_openers'])})\s+", re.IGNORECASE).match(text, begin)
+        openers = _alternation_of(self.words["locative_openers"])
+        opener = _compiled(rf"\s*(?:{openers})\s+", re.IGNORECASE).match(text, begin)
         if opener is None or _said(self.words["weekdays"], text[sent.begin:q.span.begin].lower()):
             return None  # "Di Jakarta, Senin, disebutkan …": where and when something was said, not what is counted
         named = self._place_names_between(opener.end(), q.span.begin)
@@ -1105,8 +1107,9 @@ class MetricReader:
         text = self.doc.text
         comma = text.find(",", q.span.end, sent.end)
         clause_end = comma if comma != -1 else sent.end
+        at = _compiled(r"\bdi\s+(?:\w+\s+)?$", re.IGNORECASE)  # "di Kabupaten Z", "di wilayah Z"
         after = [(w, k) for w, k in self._place_names_between(q.span.end, clause_end)
-                 if _compiled(r"\bdi\s+(?:\w+\s+)?$", re.IGNORECASE).search(text, max(q.span.end, w.begin - 20), w.begin)]
+                 if at.search(text, max(q.span.end, w.begin - 20), w.begin)]
         return after[0][1] if after else None
 
     def _is_government_office(self, entity) -> bool:

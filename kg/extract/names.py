@@ -1755,8 +1755,8 @@ def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> t
 
 
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
-    """', Nurul Aini,' after a title: the name between commas; after the province the office's town is in, said
-    again between commas ('Kepala Dinas X Kota Y, Bali, Nurul Aini')."""
+    """', Nurul Aini,' after a title: the name between commas; also after a province said between commas, where the
+    press repeats the province of the office's town ('Kepala Dinas X Kota Y, Bali, Nurul Aini')."""
     toks = sc.toks
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None

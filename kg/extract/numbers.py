@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.document import ClaimedText, Document, Span
 from kg.extract.dates import finditer_ignoring_case, lowered_alike
@@ -31,8 +32,24 @@ def parse_number(digits: str) -> Decimal:
 _alternation = alternation
 
 
+class _Patterns(NamedTuple):
+    """The compiled patterns `find_quantities` reads figures and their non-figure contexts with."""
+    numeric: re.Pattern
+    worded: re.Pattern
+    prefixed: re.Pattern
+    after_date: re.Pattern
+    durations: re.Pattern
+    before: re.Pattern
+    labelled: re.Pattern
+    ranked_among: re.Pattern
+    ranking: re.Pattern
+    hijri: re.Pattern
+    hijri_date: re.Pattern
+    named: re.Pattern
+
+
 @lru_cache(maxsize=1)
-def _patterns():
+def _patterns() -> _Patterns:
     w = load().words
     currency = _alternation(w["currency_markers"])
     # "Rp5 Miliar" is written as often as "Rp5 miliar"; a single capital ("M", "T") is a scale only as written
@@ -45,7 +62,7 @@ def _patterns():
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
     numeric = re.compile(
-        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?P<approx>(?:{approx})(?!\w))?"
+        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
         rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
         rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
     worded = re.compile(
@@ -53,7 +70,7 @@ def _patterns():
         re.IGNORECASE)
     prefixed = re.compile(rf"(?<!\w)(?P<word>{_alternation(w['scale_prefixed'])})(?!\w)", re.IGNORECASE)
     months = _alternation(w["months"])
-    # "1 Ramadan 1445 H" is a date as "1 Maret" is, where the number can be a day of the month ("3.000 Ramadan Kit" is not)
+    # "1 Ramadan 1445 H" is a date as "1 Maret" is, where the number can be a day ("3.000 Ramadan Kit" is not)
     hijri_date = re.compile(rf"\s(?:{_alternation(w['hijri_months'])})\b", re.IGNORECASE)
     after_date = re.compile(rf"\s(?:{months})\b", re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
@@ -68,7 +85,8 @@ def _patterns():
                        rf"{_alternation(m for m in w['hijri_year_markers'] if len(m) <= 2)})(?![\w-])")
     # "Covid 19": the number of a name written apart from it
     named = re.compile(rf"\b(?:{_alternation(w['names_with_numbers'])})$", re.IGNORECASE)
-    return numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, named
+    return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
+                     hijri_date, named)
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
@@ -92,7 +110,8 @@ def _scale(words, scale: str) -> int | None:
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
-    numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, named = _patterns()
+    numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
+        named = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -119,7 +138,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if after_date.match(tail) or durations.match(tail):
                 continue
             if re.fullmatch(r"\d{1,2}", num) and int(num) <= 30 and hijri_date.match(tail):
-                continue
+                continue  # "20 Ramadhan": a day of an Islamic month
             lead = text[max(0, m.start() - LOOKAROUND):m.start()]
             if before.search(lead):
                 continue
@@ -128,9 +147,9 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):
                 continue  # "peringkat ke 4 dari 34 provinsi": the field a position is among, not a figure reported
             if not scale and ranking.match(tail):
-                continue
+                continue  # "10 besar penyakit": the size of a ranking
             if not scale and named.search(text, max(0, m.start() - LOOKAROUND), m.end()):
-                continue
+                continue  # "Covid 19": a name's number
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
