@@ -1095,7 +1095,6 @@ def test_company_forms_captains_numbered_sub_divisions_and_acronyms_like_currenc
     assert [p.name for p in f.people] == [person] and [m.organization for m in f.memberships] == [org]
 
 
-
 def test_every_currency_marker_that_opens_with_a_letter_is_one_the_capital_check_looks_at():
     """`_is_cap` asks whether a token is an amount only for the initials of _CURRENCY_INITIALS (it is asked of every
     token); a marker added to kg/data/indonesian.json with another initial would run into names unseen."""
