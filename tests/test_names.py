@@ -1108,3 +1108,19 @@ def test_an_office_a_title_heads_is_keyed_as_its_typed_name_keys_it():
     by_name = kg.extract("Denpasar (ANTARA) - KPw BI Bali mencatat inflasi turun.")
     assert [m.organization for m in by_title.memberships] == ["bank-indonesia/kantor-perwakilan-bali"]
     assert "bank-indonesia/kantor-perwakilan-bali" in {o.key for o in by_name.organizations}
+
+
+@pytest.mark.parametrize("text", [
+    "Semarang (ANTARA) - Kantor Perwakilan Bank Indonesia Provinsi Jawa Tengah mencatat inflasi turun.",
+    "Semarang (ANTARA) - KPw BI Jawa Tengah mencatat inflasi turun.",
+    "Semarang (ANTARA) - Kepala Perwakilan Bank Indonesia Provinsi Jawa Tengah Sri Wahyuni mengatakan inflasi turun.",
+])
+def test_an_office_named_by_its_province_keys_alike_with_or_without_the_word_provinsi(text):
+    assert "bank-indonesia/kantor-perwakilan-jawa-tengah" in {o.key for o in kg.extract(text).organizations}
+
+
+def test_a_branch_named_by_a_town_keeps_the_towns_level_word_so_city_and_regency_stay_two():
+    keys = [{o.key for o in kg.extract(f"Blitar (ANTARA) - BPJS Kesehatan Kantor Cabang {town} mencatat peserta naik."
+                                       ).organizations if o.key.startswith("bpjs-kesehatan/")}
+            for town in ("Kota Blitar", "Kabupaten Blitar")]
+    assert keys == [{"bpjs-kesehatan/kantor-cabang-kota-blitar"}, {"bpjs-kesehatan/kantor-cabang-kabupaten-blitar"}]

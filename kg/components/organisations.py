@@ -504,7 +504,8 @@ def assign_keys(state: ArticleState) -> None:
                         break
                 rank = _rank_words(state, e) if e.places else ""  # a main branch is not the branch
                 own = f"{e.unit_type.label_id} {rest if rest.startswith(rank) else rank + rest}"
-            if any(pn in own for pn in e.parent.names + e.parent.acronyms) and e.unit_type and e.places and e.places[0] in state.places:
+            if e.unit_type and e.places and e.places[0] in state.places and (
+                    any(pn in own for pn in e.parent.names + e.parent.acronyms) or _named_by_its_province(state, e, rest)):
                 own = f"{e.unit_type.label_id} {rank}{state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), own)
         elif e.kind == "government":
@@ -513,6 +514,15 @@ def assign_keys(state: ArticleState) -> None:
         else:
             key = _national_key(e) or org_key(company_core(e.name) or without_brackets(e.name))
         e.key = unique_key(key, used)
+
+
+def _named_by_its_province(state: ArticleState, e: OrgEntity, rest: str) -> bool:
+    """'Kantor Perwakilan Provinsi Jawa Tengah': a unit named, after its type, by the province it sits in, written
+    with the word 'Provinsi' or not; a province's name is one in the country, so the unit keys as 'Kantor Perwakilan
+    Jawa Tengah' however it is written (a town's name may be a city's and a regency's, and keeps its prefix)."""
+    place = state.places[e.places[0]]
+    written = {norm(bare_name(n)) for n in {place.name, *state.place_names.get(e.places[0], ())}}
+    return place.kind == "province" and norm(bare_name(rest)) in written
 
 
 def _rank_words(state: ArticleState, e: OrgEntity) -> str:
