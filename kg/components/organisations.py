@@ -504,8 +504,9 @@ def assign_keys(state: ArticleState) -> None:
                         break
                 rank = _rank_words(state, e) if e.places else ""  # a main branch is not the branch
                 own = f"{e.unit_type.label_id} {rest if rest.startswith(rank) else rank + rest}"
+            parent_named = any(pn in own for pn in e.parent.names + e.parent.acronyms)
             if e.unit_type and e.places and e.places[0] in state.places and (
-                    any(pn in own for pn in e.parent.names + e.parent.acronyms) or _named_by_its_province(state, e, rest)):
+                    parent_named or _named_by_its_province(state, e, rest)):
                 own = f"{e.unit_type.label_id} {rank}{state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), own)
         elif e.kind == "government":
