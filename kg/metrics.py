@@ -966,8 +966,7 @@ class MetricReader:
         names, else the reporting office's, else the region of the statistics just before."""
         text = self.doc.text
         clause = text[sent.begin:q.span.begin].lower()
-        marked = any(m.lower() in clause and re.search(rf"\b{re.escape(m.lower())}\b", clause)
-                     for m in self.words["regional_statistics_markers"])
+        marked = _said(self.words["regional_statistics_markers"], clause)
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
             return None
@@ -1043,10 +1042,9 @@ class MetricReader:
         counted = (follows is not None and follows.group(1) in residents) or any(
             re.search(rf"\b{re.escape(w)}\b", lead) for w in residents)
         before = text[sent.begin:q.span.begin]
-        recorded = any(re.search(rf"\b{re.escape(c)}\b", before.lower()) for c in self.words["resident_record_cues"])
+        recorded = _said(self.words["resident_record_cues"], before.lower())
         sentence = text[sent.begin:sent.end].lower()
-        served = any(re.search(rf"\b{re.escape(w)}\b", sentence)
-                     for w in self.words["residents_served_words"] + self.words["office_work_markers"])
+        served = _said(self.words["residents_served_words"] + self.words["office_work_markers"], sentence)
         return region if counted and recorded and not served else None
 
     def _region_of_market_price(self, q: Quantity, sent, subject: str | None) -> str | None:
@@ -1069,7 +1067,7 @@ class MetricReader:
         previous = self.doc.sentences[sent.index - 1] if sent.index else sent
         spoken = self.doc.text[previous.begin:sent.end].lower()
         if not any(re.search(rf"\b{re.escape(n)}", spoken) for n in self.words["market_price_nouns"]) \
-                or any(re.search(rf"\b{re.escape(v)}\b", lead) for v in self.words["own_price_verbs"]):
+                or _said(self.words["own_price_verbs"], lead):
             return None
         # "Dinas Perdagangan Kota X, Y, mencatat harga …": the town's markets, not the province's
         return self._place_of_record(entity, sent, q, self._place_named_in(sent, q, names_after_ok=False))
@@ -1211,9 +1209,8 @@ class MetricReader:
             return None
         previous = self.doc.sentences[sent.index - 1]
         said = self.doc.text[previous.begin:previous.end].lower()
-        if self._figure_between(previous.begin, previous.end) or not any(
-                m.lower() in said and re.search(rf"\b{re.escape(m.lower())}\b", said)
-                for m in self.words["regional_statistics_markers"]):
+        markers = self.words["regional_statistics_markers"]
+        if self._figure_between(previous.begin, previous.end) or not _said(markers, said):
             return None  # a sentence with figures of its own already set the region they are about
         named = self._place_names_between(self._after_dateline(previous), previous.end)
         topics = [key for where, key in named if not self._after_preposition(where.begin, previous)]
@@ -1430,8 +1427,8 @@ class MetricReader:
                     return e.key
         # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
         scope = sentence if sent.index == 0 else self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.end]
-        if len(units) == 1 and units[0].span.begin < q.span.begin and not any(
-                w in scope.lower() and re.search(rf"\b{re.escape(w)}\b", scope.lower()) for w in self.words["national_scope_markers"]):
+        if len(units) == 1 and units[0].span.begin < q.span.begin and not _said(
+                self.words["national_scope_markers"], scope.lower()):
             return units[0].key
         return subject
 
