@@ -34,6 +34,7 @@ class RoleTitle(Concept):
     government_level: str | None
     broader: URIRef | None
     lowercase: bool
+    held_by_many: bool = False  # a body has several at once ('Wakil Ketua DPRD'): a list of names after it holds it
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ def load() -> Lexicon:
                             leads_unit_type=one(s, BKG.leadsUnitType),
                             government_level=str(one(s, BKG.governmentLevel)) if one(s, BKG.governmentLevel) else None,
                             broader=one(s, SKOS.broader),
-                            lowercase=_labels(g, s, "id")[0][:1].islower())
+                            lowercase=_labels(g, s, "id")[0][:1].islower(),
+                            held_by_many=flag(s, BKG.heldByMany))
                   for s in _scheme_members(g, "role"))
     from rdflib.namespace import RDFS
     org_types = tuple(OrgType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),

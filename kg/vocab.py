@@ -66,6 +66,7 @@ class BKG(DefinedNamespace):
     noPeriod: URIRef  # true when the text gives no period for a metric
     isTarget: URIRef  # true when a metric is a target, not an achievement
     leadsOrganization: URIRef  # on a Role concept: true when the holder heads the organisation
+    heldByMany: URIRef  # on a Role concept: true when a body has several holders of it at once
     typicalProviderType: URIRef  # on a program concept: the organisation type that usually runs it
     leadsUnitType: URIRef  # on a Role concept: the unit type it heads ("Deputi Direktur Wilayah" -> Kantor Wilayah)
     governmentLevel: URIRef  # on a Role concept: the regional government it serves (provinsi, kabupaten, kota)

@@ -35,7 +35,7 @@ OUTSIDE_THE_MAP = {XSD.date, XSD.gYear}
 PROPERTY_KINDS = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
 # flags and a level of the project's own with no counterpart in the public vocabularies
-UNALIGNED = {BKG.isTarget, BKG.noPeriod, BKG.leadsOrganization, BKG.numbered, BKG.reportsRegionalStatistics, BKG.governmentLevel,
+UNALIGNED = {BKG.isTarget, BKG.noPeriod, BKG.leadsOrganization, BKG.heldByMany, BKG.numbered, BKG.reportsRegionalStatistics, BKG.governmentLevel,
              BKG.namedWithRegion, BKG.onlyRegional, BKG.operatesFacilities,
              BKG.endsBeforeAnotherOrganisation, BKG.partOfTheOrganisationAfter, BKG.singleSite, BKG.namedOnlyByRegion}
 

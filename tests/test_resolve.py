@@ -473,3 +473,108 @@ def test_two_offices_of_one_region_with_other_fields_stay_two(first, second):
                    "cair.")
     offices = sorted(o.key for o in f.organizations)
     assert len(offices) == 2 and [m.organization for m in f.memberships] == [slug(f"{second} Kota Blitar")]
+
+
+@pytest.mark.parametrize("title", ["Wakil Bupati", "Wali Kota", "Gubernur"])
+def test_a_regional_heads_title_with_no_region_after_it_is_followed_by_the_whole_name(title):
+    f = kg.extract(f"MATARAM - Rapat itu dihadiri {title} Syah Rudi Hartono.")
+    assert [p.name for p in f.people] == ["Syah Rudi Hartono"]
+
+
+def test_a_word_of_the_holders_stage_after_a_title_is_no_part_of_the_name():
+    f = kg.extract("MATARAM - Rapat itu dihadiri Bupati Terpilih Rudi Hartono.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+
+
+def test_a_title_many_hold_at_once_followed_by_a_list_of_names_gives_each_of_them_the_role():
+    f = kg.extract("MATARAM - Rapat dipimpin Ketua DPRD Kota Mataram Rudi Hartono, didampingi Wakil Ketua DPRD Kota "
+                   "Mataram Sari Puspita, Lalu Wira, dan Andi Wijaya.")
+    deputies = {(m.person, m.organization) for m in f.memberships if not m.head}
+    assert deputies == {(p, "dprd-kota-mataram") for p in ("sari-puspita", "lalu-wira", "andi-wijaya")}
+    assert [m.person for m in f.memberships if m.head] == ["rudi-hartono"]
+
+
+def test_a_title_that_leads_its_body_gives_no_role_to_a_list_of_names():
+    f = kg.extract("MATARAM - Ketua DPRD Kota Mataram Rudi Hartono dan Sari Puspita hadir dalam rapat itu.")
+    assert [m for m in f.memberships if m.person == "sari-puspita"] == []
+
+
+def test_words_of_a_deputys_field_joined_by_dan_are_no_list_of_names():
+    f = kg.extract("MATARAM - Rapat dipimpin Wakil Ketua Ekonomi dan Pembangunan, Sari Puspita, pagi itu.")
+    assert [p.name for p in f.people] == ["Sari Puspita"]
+
+
+@pytest.mark.parametrize("before, org", [
+    ("Ketua DPRD Kota Mataram Rudi Hartono membuka rapat.", "dprd-kota-mataram"),
+    ("Ketua DPRD Kota Mataram Rudi Hartono dan Ketua DPRD Kota Bima Andi Wijaya membuka rapat.", None),
+])
+def test_a_regional_parliament_named_by_its_type_alone_is_the_articles_only_one(before, org):
+    f = kg.extract(f"MATARAM - {before} Wakil Ketua DPRD Sari Puspita mengatakan anggaran naik.")
+    assert [m.organization for m in f.memberships if m.person == "sari-puspita"] == ([org] if org else [])
+
+
+def test_a_parliament_named_with_a_region_of_its_own_is_not_the_articles_other_one():
+    f = kg.extract("MATARAM - Ketua DPRD Kota Mataram Rudi Hartono membuka rapat. Wakil Ketua DPRD Blitar Sari mengatakan "
+                   "anggaran naik.")
+    assert [m.person for m in f.memberships if m.organization == "dprd-kota-mataram"] == ["rudi-hartono"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat dihadiri Wakil Bupati Lombok Barat Sari Puspita dan Rudi Hartono.",  # a regency has one deputy head
+    "Rapat dihadiri Anggota DPRD Kota Mataram Sari Puspita dan Ustaz Rudi Hartono.",  # a cleric of his own standing
+    "Rapat dihadiri Ketua dan Wakil Ketua DPRD Kota Mataram Rudi Hartono dan Sari Puspita.",  # two titles, paired off
+    "Anggota Tim Penggerak PKK, Dharma Wanita, dan Bhayangkari mengikuti lomba senam.",  # bodies, not people
+])
+def test_a_list_after_a_title_is_no_list_of_its_holders_unless_the_body_has_many_and_all_are_plain_names(text):
+    f = kg.extract("MATARAM - " + text)
+    assert [m for m in f.memberships if m.rule == "role.listed-holder"] == []
+    assert [p.name for p in f.people if p.rule == "person.listed-holder"] == []
+    assert "rudi-hartono" not in {m.person for m in f.memberships if m.role_concept.endswith(("/wakil-ketua", "/anggota", "/wakil-bupati"))}
+
+
+def test_a_parliament_named_only_after_its_type_alone_is_not_the_one_meant():
+    f = kg.extract("MATARAM - Wakil Ketua DPRD Sari Puspita menerima kunjungan kerja DPRD Kota Bima.")
+    assert list(f.memberships) == []
+
+
+@pytest.mark.parametrize("text", ["Wakil Bupati Sari Puspita Ogan Ilir meninjau posyandu.",
+                                  "Turnamen sepak bola Bupati Cup Ogan Ilir dibuka Sabtu."])
+def test_a_region_at_the_end_of_a_regional_heads_run_is_no_part_of_a_name(text):
+    f = kg.extract("MATARAM - " + text)
+    assert not any("Ilir" in p.name for p in f.people)
+
+
+def test_a_port_authority_office_keeps_kantor_in_its_name_after_a_title():
+    f = kg.extract("SURABAYA - Rudi Hartono, kepala Kantor Otoritas Pelabuhan Utama Tanjung Perak, menyebut kapal siap.")
+    assert [o.name for o in f.organizations if o.kind != "publisher"] == ["Kantor Otoritas Pelabuhan Utama Tanjung Perak"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "kantor-otoritas-pelabuhan-utama-tanjung-perak")]
+
+
+@pytest.mark.parametrize("cue", ["melalui", "yang diwakili"])
+def test_a_title_with_no_organisation_acting_for_the_person_before_serves_that_persons_organisation(cue):
+    f = kg.extract(f"MATARAM - Kepala Dinas Kesehatan Kota Bima, Sari Puspita, {cue} Kepala Bidang Pelayanan Rudi "
+                   "Hartono menjelaskan kasus turun.")
+    [m] = [m for m in f.memberships if m.person == "rudi-hartono"]
+    assert (m.organization, m.role_label, m.head) == ("dinas-kesehatan-kota-bima", "Kepala Bidang Pelayanan", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Kesehatan Kota Bima, Sari Puspita, dan Kepala Bidang Pelayanan Rudi Hartono hadir.",  # no one acts for her
+    "Kepala Dinas Kesehatan Kota Bima, Sari Puspita, melalui Ketua Rudi Hartono menjelaskan kasus turun.",  # heads a body
+    # the delegate of someone else named between
+    "Rektor Universitas Mataram, Sari Puspita, menerima Gubernur NTB yang diwakili Kepala Bidang Pendidikan Rudi Hartono.",
+    # a channel, far from the head's name
+    "Kepala Dinas Sosial Kota Mataram, Sari Puspita, mengatakan bantuan disalurkan melalui Sekretaris Desa Rudi Hartono.",
+    # the head of an office of its own
+    "Direktur Utama Bank Nusa, Sari Puspita, melalui Kepala Cabang Mataram Rudi Hartono mengatakan kredit naik.",
+])
+def test_a_title_with_no_organisation_gets_none_unless_it_acts_for_someone_and_heads_no_body(text):
+    f = kg.extract("MATARAM - " + text)
+    head_orgs = {m.organization for m in f.memberships if m.person == "sari-puspita"}
+    assert [m for m in f.memberships if m.person == "rudi-hartono" and m.organization in head_orgs] == []
+
+
+def test_a_rank_between_a_title_and_a_name_is_not_taken_into_the_title():
+    f = kg.extract("MATARAM - Kepala Dinas Kesehatan Kota Bima, Sari Puspita, melalui Kepala Seksi Operasi Mayor Inf "
+                   "Rudi Hartono menjelaskan kasus turun.")
+    assert [m.role_label for m in f.memberships if m.person == "rudi-hartono"] == ["Kepala Seksi"]

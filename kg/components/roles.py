@@ -2,6 +2,8 @@
 regional government in view when the title names none)."""
 from __future__ import annotations
 
+import re
+
 from kg.components import Component, organisations, people, places
 from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
@@ -28,6 +30,10 @@ def find_memberships(state: ArticleState) -> None:
                 org = unit or org
         if org is None and r.role.government_level is not None:
             org = _government_in_view(state, r.span.begin, r.role.government_level)
+        if org is None and r.org_type_alone is not None:
+            org = _only_organisation_of_type(state, r.org_type_alone, r.span.begin)
+        if org is None:
+            org = _organisation_of_the_one_represented(state, r)
         if org is None:
             continue
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
@@ -76,6 +82,32 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
     before = [(s, e) for s, e, _ in state.org_mentions if e.kind == "government" and s.end <= offset
               and (level == "any" or e.level == level) and paragraph - state.doc.sentence_at(s.begin).paragraph <= 1]
     return max(before, key=lambda x: x[0].begin)[1] if before else None
+
+
+def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | None:
+    """'Kepala Dinas X, Budi, melalui Kabid Pelayanan, Ani Wulandari …': a title with no organisation of its
+    own, right after a word of acting for someone (`delegate_cues`) that follows a titled person's name, serves
+    that person's organisation. Only with nothing else between ('Gubernur X menerima Universitas Y yang diwakili
+    …' is the university's delegate; 'bantuan disalurkan melalui …' names a channel), and never for a title that
+    leads a body or an office of its own ('… melalui Kepala Cabang …')."""
+    if r.role.leads:
+        return None
+    sentence = state.doc.sentence_at(r.span.begin)
+    earlier = [m for m in state.memberships if sentence.begin <= m.role.span.begin < r.span.begin]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    between = state.text[max(last.role.span.end, last.role.person.span.end):r.span.begin]
+    words = " ".join(w for w in re.split(r"[\s,]+", between) if w and w not in state.lex.words["academic_suffixes"])
+    return last.org if words.lower() in state.lex.words["delegate_cues"]["words"] else None
+
+
+def _only_organisation_of_type(state: ArticleState, org_type, offset: int) -> OrgEntity | None:
+    """'Wakil Ketua DPRD Ani …' in an article whose one DPRD is 'DPRD Kota Bima': a body that each region has
+    one of, named by its type alone, is the article's one body of that type, named before; with none or several,
+    or one named only after ('… menerima kunjungan kerja DPRD Kabupaten Lahat', a visitor), no one's."""
+    found = [e for e in state.orgs if e.org_type is not None and e.org_type.iri == org_type.iri and e.kind != "unit"]
+    return found[0] if len(found) == 1 and found[0].span.begin < offset else None
 
 
 def _plain_title(state: ArticleState, label: str) -> str:

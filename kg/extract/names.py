@@ -1447,6 +1447,11 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if role_m is not None:
                 roles.append(role_m)
                 taken.append(role_m.span)
+                for co_person, co_role, name_end in _co_holders(sc, role_m, j):
+                    people.append(co_person)
+                    roles.append(co_role)
+                    taken.append(co_person.span)
+                    j = max(j, name_end)
             also = _also_role(sc, j, person_m)
             if also:
                 j = keep_second_role(also)
@@ -1631,17 +1636,117 @@ def _title_before_name(sc: Scanner, i: int):
         return None  # a reference by title, resolved later
     if run_end == j:
         return None
+    first_holder_end = _first_of_listed_holders(sc, i, r, j, run_end)
+    if first_holder_end is not None:
+        found = _title_before_name_in(sc, i, r, j, first_holder_end, before_a_list=True)
+        if found and found[1].span.begin > toks[j].begin and _looks_like_a_listed_name(sc, found[1]):
+            return found  # 'Wakil Ketua DPRD X A, B, dan C': A here, B and C as `co_holders`
+        # with no word of an organisation before them the words may be the title's ('Wakil Ketua Ekonomi dan
+        # Keuangan, …')
+    return _title_before_name_in(sc, i, r, j, run_end)
+
+
+def _first_of_listed_holders(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int) -> int | None:
+    """Where the first holder's name ends when a title that many hold at once is followed by a list of names
+    ('Wakil Ketua DPRD Kota Bima Ani Lestari, R Hadi, dan Wiryanto'): the first comma or 'dan' after which
+    the rest of the run is names to its end. Only a title a body has several holders of (`RoleTitle.held_by_many`),
+    and not one paired with another title ('Ketua dan Wakil Ketua DPRD X A dan B' pairs them off)."""
+    if not r.held_by_many or _after_another_title(sc, i):
+        return None
+    for s in range(j + 1, run_end):
+        if sc.toks[s].text in LIST_SEPARATORS or sc.toks[s].text in sc.lex.words["coordinators"]:
+            listed = names_listed_after(sc, s)
+            if listed and listed[-1][1] == run_end and sc.toks[s - 1].text not in sc.portfolios:
+                return s
+    return None
+
+
+LIST_SEPARATORS = (",",)
+
+
+def _after_another_title(sc: Scanner, i: int) -> bool:
+    """'Ketua dan Wakil Ketua …' at i: another title joined to this one by 'dan' or 'serta' right before it."""
+    toks = sc.toks
+    if i < 2 or toks[i - 1].text not in sc.lex.words["coordinators"]:
+        return False
+    return any(sc.role_at(k) and sc.role_at(k)[1] == i - 1 for k in range(max(0, i - 5), i - 1))
+
+
+def _looks_like_a_listed_name(sc: Scanner, person: PersonMention) -> bool:
+    """The first of a list of holders: no word in capitals ('Tim Penggerak PKK, …': a body's short name) and no
+    number of a constituency before it ('Dapil Sumsel I Andi …')."""
+    words = person.name.split()
+    return not any(len(w) > 2 and w.isalpha() and w.isupper() for w in words) \
+        and words[0].lower() not in sc.lex.words["roman_numerals"]
+
+
+def names_listed_after(sc: Scanner, k: int) -> list[tuple[int, int]]:
+    """The names of ', R Hadi, dan Wiryanto' or 'dan Wiryanto' at k, each as (first token, end): a list of
+    people's names, every one plausible (`Scanner.plausible_name`), the last after 'dan' or 'serta'. Empty when the
+    words at k are no such list (a title among them, a list that never reaches its 'dan')."""
+    toks = sc.toks
+    coordinators = sc.lex.words["coordinators"]
+    names: list[tuple[int, int]] = []
+    while k < len(toks):
+        last = False
+        if toks[k].text in LIST_SEPARATORS:
+            k += 1
+        if k < len(toks) and toks[k].text in coordinators:
+            last = True
+            k += 1
+        if k < len(toks) and toks[k].text in sc.lex.words["person_descriptors"]["words"]:
+            return []  # '… dan Ustaz Abdul Somad', '… dan Hakim Rudi': someone who holds another standing
+        k = sc.skip_honorifics(k)  # 'Hj. Ani', 'Bripka Andi': the name starts after them
+        n1 = k
+        while n1 < len(toks) and n1 - k < 5 and _in_name(toks, n1) and not sc.protected_at(n1):
+            n1 += 1
+        if n1 == k or n1 - k > 4 or not sc.plausible_name(k, n1) or any(t.text in sc.portfolios for t in toks[k:n1]):
+            return []  # 'Asisten Keuangan dan Kesehatan': a portfolio's words are the title's, not names
+        span = Span(toks[k].begin, toks[n1 - 1].end)
+        if not _looks_like_a_listed_name(sc, PersonMention(span, sc.doc.text[span.begin:span.end], "")):
+            return []
+        names.append((k, n1))
+        if last:
+            return names
+        if n1 >= len(toks) or toks[n1].text not in LIST_SEPARATORS:
+            return []
+        k = n1
+    return []
+
+
+def _co_holders(sc: Scanner, role_m: RoleMention, k: int) -> list[tuple[PersonMention, RoleMention, int]]:
+    """The holders listed after the first one at k ('…, R Hadi, dan Wiryanto'), each holding the first one's
+    title in the same organisation (`_first_of_listed_holders`), with the token after each name."""
+    if role_m.rule != "role.title-before-name" or not role_m.role.held_by_many:
+        return []
+    toks = sc.toks
+    out = []
+    for n0, n1 in names_listed_after(sc, k):
+        span = Span(toks[n0].begin, toks[n1 - 1].end)
+        person = PersonMention(span, sc.doc.text[span.begin:span.end], "person.listed-holder")
+        role = RoleMention(role_m.span, role_m.title, role_m.role, role_m.org, person, "role.listed-holder", role_m.unit_place)
+        role.unit_label = role_m.unit_label
+        role.org_type_alone = role_m.org_type_alone
+        out.append((person, role, n1))
+    return out
+
+
+def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool = False):
+    """`_title_before_name` over the run of the title's words up to `run_end`; `before_a_list`: the run ends where a
+    list of further holders begins, so what follows its comma is no apposition."""
+    toks = sc.toks
     contracted = _contracted_title(sc, i, r, j, run_end)
     if contracted:
         return contracted
-    organisation_after_comma = _title_comma_organisation(sc, i, r, j, run_end)
+    organisation_after_comma = None if before_a_list else _title_comma_organisation(sc, i, r, j, run_end)
     if organisation_after_comma:
         return organisation_after_comma
-    appositive = _appositive_name(sc, run_end)
+    appositive = None if before_a_list else _appositive_name(sc, run_end)
     if appositive:
         return _title_comma_name(sc, i, r, j, run_end, appositive)
     qual_end = _qualifier_end(sc, j, run_end)
     unit_place = None
+    type_alone = None
     if r.leads_unit_type is not None and qual_end > j and qual_end < run_end:
         places, k = sc.place_at(j, qual_end)
         if places:
@@ -1657,9 +1762,17 @@ def _title_before_name(sc: Scanner, i: int):
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
             if places and after_place < run_end:
                 name_start = after_place
+            elif not places and r.government_level in LEVEL_OF_WORD and sc.plausible_name(j, run_end) \
+                    and toks[j].text not in sc.lex.words["holder_status_words"]["words"] \
+                    and not any(sc.place_at(k, run_end, unknown_ok=False)[0] for k in range(j + 1, run_end)):
+                name_start = j  # the gazetteer lists every province, regency and city whole: 'Wakil Bupati Syah Budi
+                # Santosa' names no regency, so the whole run is the holder's name (unless a region ends it: 'Wakil
+                # Bupati Kiki Amalia Ogan Ilir')
         org_m = None
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
+        if org_m is None and _words_of_the_title(sc, j, name_start):
+            qual_end = name_start  # 'Kepala Bidang Penindakan Rudi …': the words before the name are the title's
         title_end = toks[name_start - 1].end if name_start > j else toks[j - 1].end
     else:
         org_probe = sc.parse_org(qual_end, run_end, "role") if sc.toks[qual_end].text not in REGION_WORDS else None
@@ -1673,6 +1786,8 @@ def _title_before_name(sc: Scanner, i: int):
                 got = _office_named_by_the_rest(sc, got[0], got[1], name_start) or got
             org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
         title_end = toks[name_start - 1].end
+        if org_m is None:
+            type_alone = _type_named_alone(sc, qual_end, name_start)
     n0, n1 = sc.name_tokens(name_start, run_end)
     if n0 >= n1 or n1 - n0 > 5:
         return None
@@ -1681,7 +1796,26 @@ def _title_before_name(sc: Scanner, i: int):
     title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place)
+    role_m.org_type_alone = type_alone
     return role_m, person, org_m, n1
+
+
+def _words_of_the_title(sc: Scanner, j: int, name_start: int) -> bool:
+    """'Penindakan' in 'Kepala Bidang Penindakan Rudi …': one or two words between a title and its holder's name
+    that name the title's field: no place, no word in capitals (an acronym of a body: 'BNNP'), no rank or
+    honorific ('Mayor')."""
+    words = sc.toks[j:name_start]
+    return 0 < len(words) <= 2 and not sc.place_at(j, name_start, unknown_ok=False)[0] and not any(
+        t.text.isupper() or t.text in sc.honorifics or t.text + "." in sc.honorifics for t in words)
+
+
+def _type_named_alone(sc: Scanner, k: int, end: int) -> OrgType | None:
+    """'Wakil Ketua DPRD Arik …': the words between the title and the name are only the form of a type of body
+    that each region has one of; which one is for the article to say (`kg.components.roles`)."""
+    head = sc.head_at(k) if k < end else None
+    if end < len(sc.toks) and gazetteer.is_place(sc.toks[end].text):
+        return None  # 'Ketua DPRD Blitar Budi': the name read may begin with the body's region
+    return head[0] if head and head[1] == end and head[0].named_only_by_region else None
 
 
 def _before_name_initials(sc: Scanner, j: int, run_end: int) -> int:
