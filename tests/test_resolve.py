@@ -578,3 +578,11 @@ def test_a_rank_between_a_title_and_a_name_is_not_taken_into_the_title():
     f = kg.extract("MATARAM - Kepala Dinas Kesehatan Kota Bima, Sari Puspita, melalui Kepala Seksi Operasi Mayor Inf "
                    "Rudi Hartono menjelaskan kasus turun.")
     assert [m.role_label for m in f.memberships if m.person == "rudi-hartono"] == ["Kepala Seksi"]
+
+
+def test_a_citys_and_a_regencys_branch_of_one_body_in_one_article_stay_two():
+    f = kg.extract("BLITAR - Kepala BPJS Kesehatan Kantor Cabang Kota Blitar Rudi Hartono hadir bersama Kepala BPJS "
+                   "Kesehatan Kantor Cabang Kabupaten Blitar Sari Puspita.")
+    assert {(m.person, m.organization) for m in f.memberships} == {
+        ("rudi-hartono", "bpjs-kesehatan/kantor-cabang-kota-blitar"),
+        ("sari-puspita", "bpjs-kesehatan/kantor-cabang-kabupaten-blitar")}

@@ -59,7 +59,7 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
     written with its region in another form."""
     if m.org_type is None:
         return None
-    own_places = {_mention_place_key(state, p) for p in m.places}  # "… Kabupaten Kediri" is no office of Kota Blitar
+    own_places = {mention_place_key(state, p) for p in m.places}  # "… Kabupaten Kediri" is no office of Kota Blitar
     for e in state.orgs:
         if e.kind != "org" or not e.region_named or e.org_type is None or e.org_type.iri != m.org_type.iri:
             continue
@@ -78,7 +78,7 @@ def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> Org
     region, named again with it; it takes that region."""
     if not (m.region_org and m.places):
         return None
-    pkey = _mention_place_key(state, m.places[0])
+    pkey = mention_place_key(state, m.places[0])
     own = _without_region(state, m.name, pkey)
     if any(x.region_org and x.places and bare_name(x.places[0]) != bare_name(m.places[0])
            and _same_own_name(state, _own_part(x), own) for x in state.names.orgs):
@@ -127,7 +127,7 @@ def _split_at_place_at_end(name: str, is_the_place) -> tuple[str, str] | None:
     return None
 
 
-def _mention_place_key(state: ArticleState, written: str) -> str:
+def mention_place_key(state: ArticleState, written: str) -> str:
     """The key of a place a mention names ('Kota Blitar', 'Jambi'), its level word deciding between a city and a regency."""
     return places.place_key(state, bare_name(written), KIND_OF_LEVEL.get(level_of_prefixed(written) or ""))
 
@@ -204,7 +204,7 @@ def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     e = _new_org(state, m, "org", m.name)
     e.region_named = m.region_org
     for p in m.places:
-        e.places.append(_mention_place_key(state, p))
+        e.places.append(mention_place_key(state, p))
     return e
 
 
@@ -235,8 +235,8 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
     return e
 
 
-def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, place: str, m: OrgMention) -> OrgEntity:
-    pkey = places.place_key(state, place)
+def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m: OrgMention) -> OrgEntity:
+    """The unit of `parent` at the place keyed `pkey` ('Kantor Cabang Kota Blitar' and '… Kabupaten Blitar' are two)."""
     candidates = [e for e in state.orgs if e.kind == "unit" and pkey in e.places
                   and (parent is None or e.parent is parent)
                   and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)]
@@ -291,12 +291,12 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
         parent = _top_org(state, m.parent) if m.parent else None
         if not m.places:
             return _part_of(state, parent, m)
-        if parent is not None and parent.region_named and places.place_key(state, bare_name(m.places[0])) in parent.places:
+        if parent is not None and parent.region_named and mention_place_key(state, m.places[0]) in parent.places:
             # "BBPVP Surabaya" is the body named "Balai Besar … Surabaya", not an office of it
             if m.name not in parent.names:
                 parent.names.append(m.name)
             return parent
-        return _unit(state, parent, m.unit_type, bare_name(m.places[0]), m)
+        return _unit(state, parent, m.unit_type, mention_place_key(state, m.places[0]), m)
     return _top_org(state, m)
 
 
@@ -346,7 +346,7 @@ def find_organisations(state: ArticleState) -> None:
             parent = _top_org(state, r.org)
             utype = state.lex.unit_type_by_iri(r.role.leads_unit_type)
             fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
-            _unit(state, parent, utype, r.unit_place, fake)
+            _unit(state, parent, utype, mention_place_key(state, r.unit_place), fake)
     _abbreviated_mentions(state, [r.span for r in names.roles])
     _company_locations(state)
     _regional_parents(state)

@@ -25,7 +25,7 @@ def find_memberships(state: ArticleState) -> None:
         if r.org is not None:
             org = organisations.org_for_span(state, r.org.span) or organisations.org_of_mention(state, r.org)
             if r.unit_place and r.role.leads_unit_type is not None:
-                pkey = places.place_key(state, r.unit_place)
+                pkey = organisations.mention_place_key(state, r.unit_place)
                 unit = next((e for e in state.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
                 org = unit or org
         if org is None and r.role.government_level is not None:
