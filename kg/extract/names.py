@@ -96,6 +96,17 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
         and toks[k - 1].end == toks[k].begin
 
 
+def _after_bracket_in_run(toks: list[Token], i: int) -> bool:
+    """'Kepala Bagian Kesejahteraan Rakyat (Kesra) Sekretariat Daerah …' at 'Sekretariat': right after a short
+    bracket that itself follows a capitalised word, so still inside the run of a title's or a name's words."""
+    if toks[i - 1].text != ")":
+        return False
+    k = i - 2
+    while k >= max(0, i - 7) and toks[k].text != "(":
+        k -= 1
+    return k > 0 and toks[k].text == "(" and _is_cap(toks[k - 1])
+
+
 def _in_name(toks: list[Token], k: int) -> bool:
     """A token of a person's name: a capitalised word, or the dot of an initial ('Hartanto C. Wibowo')."""
     return _is_cap(toks[k]) or _initial_dot(toks, k)
@@ -569,7 +580,8 @@ class Scanner:
         links = self.lex.words["title_organisation_links"]
         for i in range(len(toks)):
             head = self.head_at(i)
-            if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&"))) or any(
+            if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&")
+                                       or _after_bracket_in_run(toks, i))) or any(
                     self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)) \
                     or self._title_linked_to(i, links):
                 continue
