@@ -586,3 +586,8 @@ def test_a_citys_and_a_regencys_branch_of_one_body_in_one_article_stay_two():
     assert {(m.person, m.organization) for m in f.memberships} == {
         ("rudi-hartono", "bpjs-kesehatan/kantor-cabang-kota-blitar"),
         ("sari-puspita", "bpjs-kesehatan/kantor-cabang-kabupaten-blitar")}
+
+
+def test_a_name_between_commas_ends_before_dan_and_another_body():
+    f = kg.extract("BIMA - Zakat disalurkan bersama Wakil Wali Kota Bima, Rudi Hartono dan DPRD Kota Bima.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "pemerintah-kota-bima")]

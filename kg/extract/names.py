@@ -1911,15 +1911,25 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     if degrees_end > k and not (degrees_end < len(toks) and _is_cap(toks[degrees_end])):
         return None  # "Prof. Dr. Budiman, M.Si, saat …": the degree of the name before the comma ("…, Dra. Endang" is a name)
     n0 = sc.skip_honorifics(k + 1)
-    n1 = sc.cap_run(n0)
+    n1 = _before_another_body(sc, n0, sc.cap_run(n0))
     after = sc.degree_suffix_end(n1)
-    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text == "," or sc.sentence_ends(after) or sc.verb_follows(after)):
+    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text in (",", "dan") or sc.sentence_ends(after)
+                                                             or sc.verb_follows(after)):
         return None
     if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
         return None  # "…, Rina Wati dan Tono Hadi hadir": several people
     if not sc.plausible_name(n0, n1):
         return None
     return n0, sc.without_degrees(n0, n1)
+
+
+def _before_another_body(sc: Scanner, n0: int, n1: int) -> int:
+    """'Wakil Wali Kota X, Rudi Hartono dan DPRD X …': where a name's run goes on with 'dan' and an organisation or
+    a title, the name ends before the 'dan'."""
+    for c in range(n0 + 1, n1 - 1):
+        if sc.toks[c].text == "dan" and (sc.head_at(c + 1) or sc.role_at(c + 1) or sc.known_at(c + 1, n1)):
+            return c
+    return n1
 
 
 def _past_province_apposition(sc: Scanner, k: int) -> int:
