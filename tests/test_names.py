@@ -1131,3 +1131,18 @@ def test_a_short_form_in_brackets_inside_a_title_does_not_join_the_holders_name_
                    "kuota 500 orang.")
     assert [p.name for p in f.people] == ["Rudi Hartono"]
     assert [o.name for o in f.organizations if o.kind != "publisher"] == ["Sekretariat Daerah Bima"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("BIMA - Pencarian ketiga korban yang bernama Rudi Hartono, Sari Puspita dan Tian Yu terus dilakukan.",
+     ["Rudi Hartono", "Sari Puspita", "Tian Yu"]),
+    ("BIMA - Seorang pria bernama Rudi Hartono ditangkap polisi.", ["Rudi Hartono"]),
+    ("BIMA - Kapal bernama KM Sawita Jaya berangkat pukul 10.00.", []),
+])
+def test_names_after_bernama_are_people_where_a_noun_for_people_comes_before(sentence, people):
+    assert sorted(p.name for p in kg.extract(sentence).people) == people
+
+
+def test_holders_listed_with_no_comma_before_dan_each_hold_the_title():
+    f = kg.extract("BIMA - Wakil Ketua DPRD Kota Bima Sari Puspita, Rudi Hartono dan Andi Wijaya hadir.")
+    assert sorted(m.person for m in f.memberships) == ["andi-wijaya", "rudi-hartono", "sari-puspita"]

@@ -1534,12 +1534,39 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if free(span) and sc.plausible_name(k, doc.token_at(span.end)):
             people.append(PersonMention(span, m.group("name"), "person.introduced-by-kin"))
             taken.append(span)
+    for span in _people_called(sc):  # "korban yang bernama A, B dan C"
+        if free(span):
+            people.append(PersonMention(span, doc.text[span.begin:span.end], "person.called"))
+            taken.append(span)
     for m in finditer_at_openings(_LATE_RE, doc.text):
         span = Span(m.start("name"), m.end("name"))
         if free(span):
             people.append(PersonMention(span, m.group("name"), "person.late"))
             taken.append(span)
     return NameScan(orgs=orgs, people=people, roles=roles)
+
+
+def _people_called(sc: Scanner) -> list[Span]:
+    """'tiga korban yang bernama A, B dan C', 'seorang pria bernama X': the names after 'bernama' where a noun for
+    people comes before it (person_nouns, named_person_nouns); 'kapal bernama KM X' names no one."""
+    toks = sc.toks
+    nouns = set(sc.lex.words["person_nouns"]) | set(sc.lex.words["named_person_nouns"]["words"])
+    found = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != "bernama":
+            continue
+        before = k - 2 if toks[k - 1].text == "yang" and k > 1 else k - 1
+        if toks[before].text.lower() not in nouns:
+            continue
+        n0 = k + 1
+        n1 = n0
+        while n1 < len(toks) and n1 - n0 < 5 and _in_name(toks, n1) and not sc.protected_at(n1):
+            n1 += 1
+        if n1 == n0 or n1 - n0 > 4 or not sc.plausible_name(n0, n1):
+            continue
+        found.append(Span(toks[n0].begin, toks[n1 - 1].end))
+        found += [Span(toks[a].begin, toks[b - 1].end) for a, b in names_listed_after(sc, n1)]
+    return found
 
 
 # "mendiang Karjo": a person no longer living, named after the word that says so
@@ -1720,8 +1747,8 @@ def names_listed_after(sc: Scanner, k: int) -> list[tuple[int, int]]:
         names.append((k, n1))
         if last:
             return names
-        if n1 >= len(toks) or toks[n1].text not in LIST_SEPARATORS:
-            return []
+        if n1 >= len(toks) or toks[n1].text not in (*LIST_SEPARATORS, *coordinators):
+            return []  # 'A, B dan C': the last may follow 'dan' with no comma before it
         k = n1
     return []
 
