@@ -1127,7 +1127,7 @@ def test_a_branch_named_by_a_town_keeps_the_towns_level_word_so_city_and_regency
 
 
 def test_a_short_form_in_brackets_inside_a_title_does_not_join_the_holders_name_to_the_office():
-    f = kg.extract("BIMA - Kepala Bagian Kesejahteraan Rakyat (Kesra) Sekretariat Daerah Bima Rudi Hartono mengatakan "
+    f = kg.extract("BIMA - Kepala Bagian Pengadaan Barang (PBJ) Sekretariat Daerah Bima Rudi Hartono mengatakan "
                    "kuota 500 orang.")
     assert [p.name for p in f.people] == ["Rudi Hartono"]
     assert [o.name for o in f.organizations if o.kind != "publisher"] == ["Sekretariat Daerah Bima"]

@@ -1,5 +1,6 @@
-"""Roles: a title before a name makes a membership of the person in the title's organisation (or in the
-regional government in view when the title names none)."""
+"""Roles: a title before a name makes a membership of the person in the title's organisation. When the title names
+none: the regional government in view (a regional official's title), the article's one body of the type the title
+names alone ('Wakil Ketua DPRD …'), or the organisation of the person the holder acts for ('… melalui Kabid …')."""
 from __future__ import annotations
 
 import re

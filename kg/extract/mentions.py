@@ -42,7 +42,7 @@ class RoleMention:
     rule: str
     unit_place: str | None = None  # "Deputi Direktur Wilayah Kalimantan": the unit's place
     unit_label: str | None = None  # the unit's own name when it is more than its place ("Papua dan Papua Barat")
-    org_type_alone: object = None  # "Wakil Ketua DPRD Arik …": the organisation only by its type (an OrgType)
+    org_type_alone: object = None  # "Wakil Ketua DPRD Ani …": the organisation only by its type (an OrgType)
 
 
 @dataclass(eq=False)

@@ -97,7 +97,7 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
 
 
 def _after_bracket_in_run(toks: list[Token], i: int) -> bool:
-    """'Kepala Bagian Kesejahteraan Rakyat (Kesra) Sekretariat Daerah …' at 'Sekretariat': right after a short
+    """'Kepala Bagian Pengadaan Barang (PBJ) Sekretariat Daerah …' at 'Sekretariat': right after a short
     bracket that itself follows a capitalised word, so still inside the run of a title's or a name's words."""
     if toks[i - 1].text != ")":
         return False
@@ -1849,7 +1849,7 @@ def _words_of_the_title(sc: Scanner, j: int, name_start: int) -> bool:
 
 
 def _type_named_alone(sc: Scanner, k: int, end: int) -> OrgType | None:
-    """'Wakil Ketua DPRD Arik …': the words between the title and the name are only the form of a type of body
+    """'Wakil Ketua DPRD Ani …': the words between the title and the name are only the form of a type of body
     that each region has one of; which one is for the article to say (`kg.components.roles`)."""
     head = sc.head_at(k) if k < end else None
     if end < len(sc.toks) and gazetteer.is_place(sc.toks[end].text):
