@@ -146,18 +146,13 @@ def roles_of(text):
      [("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]),
     ("Direktur Utama PT Sinar Bahari, Hendra Kusuma menjelaskan laba naik.",
      [("hendra-kusuma", "sinar-bahari", "Direktur Utama", True)]),
-])
-def test_title_comma_name_without_a_closing_comma(sentence, expected):
-    assert roles_of(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
+    # the holder's name after the province said again between commas
     ("Kepala Dinas Sosial Kota Blitar, Jawa Timur, Rina Wati mengatakan bantuan cair.",
      [("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]),
     ("Kepala Dinas Pariwisata Kota Mataram, NTB, Lalu Hamzah, menyebut kunjungan naik.",
      [("lalu-hamzah", "dinas-pariwisata-kota-mataram", "Kepala", True)]),
 ])
-def test_the_holders_name_after_the_province_said_again_between_commas(sentence, expected):
+def test_title_comma_name_without_a_closing_comma_or_after_the_province_said_again(sentence, expected):
     assert roles_of(sentence) == expected
 
 

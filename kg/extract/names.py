@@ -9,7 +9,7 @@ a token that the article also uses alone ("ujar Andi") starts a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from kg import gazetteer
@@ -1559,10 +1559,8 @@ def _people_called(sc: Scanner) -> list[Span]:
         if toks[before].text.lower() not in nouns:
             continue
         n0 = k + 1
-        n1 = n0
-        while n1 < len(toks) and n1 - n0 < 5 and _in_name(toks, n1) and not sc.protected_at(n1):
-            n1 += 1
-        if n1 == n0 or n1 - n0 > 4 or not sc.plausible_name(n0, n1):
+        n1 = _short_name_end(sc, n0)
+        if n1 is None or not sc.plausible_name(n0, n1):
             continue
         found.append(Span(toks[n0].begin, toks[n1 - 1].end))
         found += [Span(toks[a].begin, toks[b - 1].end) for a, b in names_listed_after(sc, n1)]
@@ -1678,7 +1676,7 @@ def _title_before_name(sc: Scanner, i: int):
     first_holder_end = _first_of_listed_holders(sc, i, r, j, run_end)
     if first_holder_end is not None:
         found = _title_before_name_in(sc, i, r, j, first_holder_end, before_a_list=True)
-        if found and found[1].span.begin > toks[j].begin and _looks_like_a_listed_name(sc, found[1]):
+        if found and found[1].span.begin > toks[j].begin and _looks_like_a_listed_name(sc, found[1].name.split()):
             return found  # 'Wakil Ketua DPRD X A, B, dan C': A here, B and C as `co_holders`
         # with no word of an organisation before them the words may be the title's ('Wakil Ketua Ekonomi dan
         # Keuangan, …')
@@ -1708,13 +1706,22 @@ def _after_another_title(sc: Scanner, i: int) -> bool:
     toks = sc.toks
     if i < 2 or toks[i - 1].text not in sc.lex.words["coordinators"]:
         return False
-    return any(sc.role_at(k) and sc.role_at(k)[1] == i - 1 for k in range(max(0, i - 5), i - 1))
+    return any((role := sc.role_at(k)) and role[1] == i - 1 for k in range(max(0, i - 5), i - 1))
 
 
-def _looks_like_a_listed_name(sc: Scanner, person: PersonMention) -> bool:
-    """The first of a list of holders: no word in capitals ('Tim Penggerak PKK, …': a body's short name) and no
-    number of a constituency before it ('Dapil Sumsel I Andi …')."""
-    words = person.name.split()
+def _short_name_end(sc: Scanner, k: int) -> int | None:
+    """The end of the run of one to four words of a name from k ('Rudi Hartono', 'R. Hadi'), None if there is none or
+    it runs on longer."""
+    toks = sc.toks
+    n1 = k
+    while n1 < len(toks) and n1 - k < 5 and _in_name(toks, n1) and not sc.protected_at(n1):
+        n1 += 1
+    return n1 if 0 < n1 - k <= 4 else None
+
+
+def _looks_like_a_listed_name(sc: Scanner, words: list[str]) -> bool:
+    """One of a list of holders: no word in capitals ('Tim Penggerak PKK, …': a body's short name) and no number of
+    a constituency before it ('Dapil Sumsel I Andi …')."""
     return not any(len(w) > 2 and w.isalpha() and w.isupper() for w in words) \
         and words[0].lower() not in sc.lex.words["roman_numerals"]
 
@@ -1736,13 +1743,10 @@ def names_listed_after(sc: Scanner, k: int) -> list[tuple[int, int]]:
         if k < len(toks) and toks[k].text in sc.lex.words["person_descriptors"]["words"]:
             return []  # '… dan Ustaz Abdul Somad', '… dan Hakim Rudi': someone who holds another standing
         k = sc.skip_honorifics(k)  # 'Hj. Ani', 'Bripka Andi': the name starts after them
-        n1 = k
-        while n1 < len(toks) and n1 - k < 5 and _in_name(toks, n1) and not sc.protected_at(n1):
-            n1 += 1
-        if n1 == k or n1 - k > 4 or not sc.plausible_name(k, n1) or any(t.text in sc.portfolios for t in toks[k:n1]):
+        n1 = _short_name_end(sc, k)
+        if n1 is None or not sc.plausible_name(k, n1) or any(t.text in sc.portfolios for t in toks[k:n1]):
             return []  # 'Asisten Keuangan dan Kesehatan': a portfolio's words are the title's, not names
-        span = Span(toks[k].begin, toks[n1 - 1].end)
-        if not _looks_like_a_listed_name(sc, PersonMention(span, sc.doc.text[span.begin:span.end], "")):
+        if not _looks_like_a_listed_name(sc, _words(toks[k:n1])):
             return []
         names.append((k, n1))
         if last:
@@ -1763,10 +1767,7 @@ def _co_holders(sc: Scanner, role_m: RoleMention, k: int) -> list[tuple[PersonMe
     for n0, n1 in names_listed_after(sc, k):
         span = Span(toks[n0].begin, toks[n1 - 1].end)
         person = PersonMention(span, sc.doc.text[span.begin:span.end], "person.listed-holder")
-        role = RoleMention(role_m.span, role_m.title, role_m.role, role_m.org, person, "role.listed-holder", role_m.unit_place)
-        role.unit_label = role_m.unit_label
-        role.org_type_alone = role_m.org_type_alone
-        out.append((person, role, n1))
+        out.append((person, replace(role_m, person=person, rule="role.listed-holder"), n1))
     return out
 
 
@@ -1834,8 +1835,8 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
         return None
     title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
-    role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place)
-    role_m.org_type_alone = type_alone
+    role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place,
+                         org_type_alone=type_alone)
     return role_m, person, org_m, n1
 
 
