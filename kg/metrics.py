@@ -999,11 +999,8 @@ class MetricReader:
         its own work. The nation is first spoken of where the agency was named last before the figure (else first after it)."""
         if reporter is None or self._units_of(reporter.key) or not self._is_statistics_agency(reporter):
             return None
-        entity = reporter
-        while entity is not None:
-            if entity.places:
-                return None
-            entity = entity.parent
+        if any(e.places for e in _lineage(reporter)):
+            return None
         named = [s for s, e, _ in self._orgs_in(0, len(self.doc.text)) if e.key == reporter.key]
         before = [s for s in named if s.begin < q.span.begin]
         return places.add_place(self.r, self.words["nation"], (before or named)[-1 if before else 0]) if named else None
@@ -1136,10 +1133,7 @@ class MetricReader:
         counts: an active verb (meN-) right after its name (past words like 'telah', 'juga') that is not one of
         recording or saying (kg/data/indonesian.json record_verbs)."""
         text = self.doc.text
-        keys = set()
-        while entity is not None:
-            keys.add(entity.key)
-            entity = entity.parent
+        keys = {e.key for e in _lineage(entity)}
         records = {v.lower() for v in self.words["record_verbs"]}
         fillers = {w.lower() for w in self.words["verb_adverbs"]}
         for mention, org, _ in self._orgs_in(sent.begin, q.span.begin):
@@ -1154,15 +1148,12 @@ class MetricReader:
     def _place_of_record(self, entity, sent, q: Quantity, named: str | None) -> str | None:
         """The place the sentence names as where the figure is (`named`), unless it only says again the province the
         office's town is in; else the office's (or its parent's) narrowest place."""
-        offices = []
-        while entity is not None:
-            offices.append(entity)
-            entity = entity.parent
-        office_place = next((p for p in (self._narrowest_place(e.places) for e in offices) if p), None)
+        office_place = next((p for p in (self._narrowest_place(e.places) for e in _lineage(entity)) if p), None)
         broader = named is not None and named in self.r.places and self.r.places[named].kind == "province" \
             and office_place is not None and self.r.places[office_place].kind != "province" \
             and not self._said_as_where(named, sent, q)
-        return office_place if named is None or broader or named in {p for e in offices for p in e.places} else named
+        own = {p for e in _lineage(entity) for p in e.places}
+        return office_place if named is None or broader or named in own else named
 
     def _said_as_where(self, place: str, sent, q: Quantity) -> bool:
         """'harga beras di Provinsi Bali': the clause names the place as where the figure is, after a preposition."""
@@ -1183,11 +1174,7 @@ class MetricReader:
         kinds = set(self.words["resident_statistics_office_types"])
         if entity is None or entity.org_type is None or str(entity.org_type.iri).split("/")[-1] not in kinds:
             return None
-        while entity is not None:
-            if entity.places:
-                return entity.places[0]
-            entity = entity.parent
-        return None
+        return next((e.places[0] for e in _lineage(entity) if e.places), None)
 
     def _government_of_budget(self, region: str, sent, q: Quantity) -> str:
         """'Realisasi APBD Provinsi X tercatat 35 persen dari total Rp4 triliun': a region's budget (kg/data/indonesian.json)
@@ -1237,10 +1224,9 @@ class MetricReader:
         named = self._place_named_in(sent, q)
         if named and not self._is_one_of_the_divisions(named, q):
             return named
-        while entity is not None:
-            if entity.places:
-                return entity.places[0]
-            entity = entity.parent
+        own = next((e.places[0] for e in _lineage(entity) if e.places), None)
+        if own is not None:
+            return own
         if self.last_region and sent.index - self.last_region_sentence <= 2:
             return self.last_region
         return None
@@ -1325,10 +1311,8 @@ class MetricReader:
             return None
         entity = self._orgs_by_key().get(subject)
         reporters = {n.lower() for n in self.words["regional_statistics_reporters"]}
-        while entity is not None:
-            if {n.lower() for n in entity.names + entity.acronyms} & reporters:
-                return self._orgs_by_key()[subject]
-            entity = entity.parent
+        if any({n.lower() for n in e.names + e.acronyms} & reporters for e in _lineage(entity)):
+            return entity
         return None
 
     def _names_hiding_places(self) -> SpanIndex:
@@ -1719,6 +1703,13 @@ class MetricReader:
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         broken_down = self._broken_down_total(q, sent, so_far)
         return broken_down[0] if broken_down else None
+
+
+def _lineage(entity):
+    """The organisation and the ones it is part of, nearest first."""
+    while entity is not None:
+        yield entity
+        entity = entity.parent
 
 
 def _said(words, text: str) -> bool:
