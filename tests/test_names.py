@@ -600,6 +600,27 @@ def test_an_office_named_without_its_region_then_with_it_is_one_office_of_that_r
     assert [m.organization for m in f.memberships] == [office.key]
 
 
+@pytest.mark.parametrize("first, later", [
+    ("Satpol PP Kota Tebing Tinggi", "Satpol PP"),
+    ("Satpol PP Kota Tebing Tinggi", "Satuan Polisi Pamong Praja"),
+    ("Dinas Perikanan Kabupaten Sigi", "Dinas Perikanan"),
+])
+def test_a_regional_body_named_with_its_region_then_alone_is_one_body(first, later):
+    # each region has one such body: its name alone, after the article named it with its region, is that body
+    f = kg.extract(f"SIGI - {first} menertibkan lapak pedagang. Kepala {later}, Rina Wati, mengatakan penertiban "
+                   "berlanjut.")
+    [office] = [o for o in f.organizations if o.kind == "org"]
+    assert office.name == first
+    assert [m.organization for m in f.memberships] == [office.key]
+
+
+def test_a_regional_body_named_alone_beside_two_regions_bodies_of_its_name_is_neither():
+    f = kg.extract("Dinas Sosial Kota Blitar menyalurkan beras. Kepala Dinas Sosial, Rina Wati, mengatakan bantuan cair. "
+                   "Dinas Sosial Kabupaten Kediri juga menyalurkan beras.")
+    assert sorted(o.name for o in f.organizations if o.kind == "org") == [
+        "Dinas Sosial", "Dinas Sosial Kabupaten Kediri", "Dinas Sosial Kota Blitar"]
+
+
 def test_one_office_named_in_two_regions_stays_two_offices():
     f = kg.extract("Dinas Sosial menyiapkan bantuan. Dinas Sosial Kota Blitar dan Dinas Sosial Kabupaten Kediri "
                    "menyalurkan beras.")

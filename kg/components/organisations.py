@@ -70,7 +70,25 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             if own != m.name and any(_same_own_name(state, own, _without_region(state, n, pkey))
                                      or _same_after_head_word(state, m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
                 return e
-    return _same_office_named_without_region(state, m)
+    return _same_office_named_without_region(state, m) or _the_one_regional_body_of_its_name(state, m)
+
+
+def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'Satpol PP Kota X' first, 'Satpol PP' or 'Satuan Polisi Pamong Praja' alone later: a body of a kind only regions
+    have, one to a region, named without its region in an article that names one such body of that name, with its
+    region, is that body. Not with two regions' bodies of the name ('Dinas Sosial' beside 'Dinas Sosial Kota X' and
+    '… Kota Y' is either)."""
+    otype = m.org_type
+    if m.places or otype is None or not (otype.only_regional or otype.named_only_by_region):
+        return None
+    regions = {mention_place_key(state, x.places[0]) for x in state.names.orgs
+               if x.region_org and x.places and x.org_type is not None and x.org_type.iri == otype.iri
+               and (_same_own_name(state, _own_part(x), m.name) or _same_after_head_word(state, otype, _own_part(x), m.name))}
+    if len(regions) != 1:
+        return None
+    found = [e for e in state.orgs if e.kind == "org" and e.region_named and e.org_type is not None
+             and e.org_type.iri == otype.iri and regions & set(e.places)]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> OrgEntity | None:
