@@ -15,6 +15,13 @@ def test_weekday_and_day_month_take_the_year_from_the_weekday_near_named_years()
     assert span is not None
 
 
+def test_weekday_and_day_month_with_no_year_anywhere_give_no_date():
+    # the weekday repeats every few years; the day of the build must not choose among them
+    d, span = published_date(Document("Madiun, Rabu (9/8) - Warga antre di kantor desa."))
+    assert d is None
+    assert span is not None
+
+
 def test_full_date_in_brackets():
     assert published_date(Document("Bogor, Kamis (31/10/2024) - Warga antre."))[0] == date(2024, 10, 31)
 

@@ -266,9 +266,13 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def _year_from_weekday(doc: Document, day: int, month: int, weekday: int) -> date | None:
+    """None when the text names no year at all: the weekday alone repeats every few years, and the day the
+    build runs is no evidence (the same text must give the same graph whenever it is built)."""
     named = [int(y) for y in re.findall(rf"(?<![\d/])({YEAR})(?!\d)", doc.text)]
     period_years = [p.end.year for p in find_periods(doc, None) if p.end != date.min]
-    reference = max(period_years or named or [date.today().year])
+    if not (period_years or named):
+        return None
+    reference = max(period_years or named)
     candidates = []
     for y in range(reference - 6, reference + 7):
         d = _safe_date(y, month, day)
