@@ -30,6 +30,7 @@ def quantities(text):
     ("Penduduk kota itu mencapai 5 juta jiwa.", "5 juta", Decimal("5000000"), "count"),
     ("Penonton festival mencapai 2 juta.", "2 juta", Decimal("2000000"), "count"),
     ("Anggota koperasi itu 500-an ribu orang.", "500-an ribu", Decimal("500000"), "count"),
+    ("Angka Kemiskinan Turun Jadi 8,2 Persen", "8,2 Persen", Decimal("8.2"), "percent"),
 ])
 def test_figure(sentence, surface, value, unit):
     found = quantities(sentence)
@@ -60,6 +61,16 @@ def test_figure(sentence, surface, value, unit):
     "Diare masuk 10 besar penyakit di puskesmas itu.",
     "Sekolah tatap muka dibuka lagi setelah pandemi Covid 19 mereda.",
     "Pada era 90-an bioskop di kota itu ramai.",
+    "Rapat dimulai pukul 09:30 di balai desa.",
+    "Polisi memeriksa seorang pria berinisial TS (41) di rumahnya.",
+    "Pameran digelar 12 hingga 15 Oktober di alun-alun.",
+    "Festival berlangsung 3 dan 4 Mei di lapangan kota.",
+    "Wabah itu mengikuti siklus 4 tahunan.",
+    "Penumpang KAI Daop 6 Yogyakarta memadati stasiun.",
+    "Pelabuhan itu dikelola Pelindo Regional 3 sejak lama.",
+    "Arus mudik memuncak pada H-3 Lebaran.",
+    "Posko tetap buka sampai H+7 Lebaran.",
+    "Bank sentral menahan suku bunga acuan 7-day repo.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []

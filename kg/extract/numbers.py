@@ -64,7 +64,7 @@ def _patterns() -> _Patterns:
     numeric = re.compile(
         rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
         rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
-        rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>persen|%))?")
+        rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>(?i:persen)|%))?")
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
         re.IGNORECASE)
@@ -72,10 +72,15 @@ def _patterns() -> _Patterns:
     months = _alternation(w["months"])
     # "1 Ramadan 1445 H" is a date as "1 Maret" is, where the number can be a day ("3.000 Ramadan Kit" is not)
     hijri_date = re.compile(rf"\s(?:{_alternation(w['hijri_months'])})\b", re.IGNORECASE)
-    after_date = re.compile(rf"\s(?:{months})\b", re.IGNORECASE)
+    # "14 hingga 17 Agustus": the first day of a range of dates is a date as the second is
+    after_date = re.compile(rf"(?:\s*(?:{_alternation(w['date_range_joiners'])})\s*\d{{1,2}})?\s(?:{months})\b",
+                            re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
-    labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*$", re.IGNORECASE)
+    # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
+    unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]
+    labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?[\s-]*$",
+                          re.IGNORECASE)
     # "peringkat ke 4 dari 34 provinsi": how many a position is counted among
     ranked_among = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*\d+\s+dari\s+$", re.IGNORECASE)
     # "10 besar penyakit": the size of a ranking ("the top ten"), not a count of anything
@@ -130,9 +135,11 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             # a bare capital M or T after a number is a money scale only in "Rp5 T"; elsewhere it starts a name
             span = Span(m.start(), m.start("scale") if m.group("scale") else m.end())
             scale = None
-        if not (cur or scale or pct) and re.search(r"[A-Z][a-z]+\s*\($", text[max(0, m.start() - 30):m.start()]) \
+        if not (cur or scale or pct) and re.search(r"(?:[A-Z][a-z]+|\b[A-Z]{1,4})\s*\($", text[max(0, m.start() - 30):m.start()]) \
                 and text[m.end():m.end() + 1] == ")":
-            continue  # "Sumini (52)": an age after a name
+            continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
+        if re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[^\W\d_]", text[m.end():m.end() + 2]):
+            continue  # "pukul 14:20": a time's minutes; "7-day", "2-in-1": a number inside a compound word
         if not (cur or pct):
             tail = _SPELLED_OUT.sub("", text[m.end():m.end() + LOOKAROUND])  # "2 (dua) jam" is "2 jam"
             if after_date.match(tail) or durations.match(tail):
