@@ -627,6 +627,37 @@ def test_one_office_named_in_two_regions_stays_two_offices():
     assert sorted(o.name for o in f.organizations) == ["Dinas Sosial", "Dinas Sosial Kabupaten Kediri", "Dinas Sosial Kota Blitar"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Polisi memeriksa seorang Kepala Sekolah di Kecamatan Sukajadi.",
+    "Senada dengan Kabid Humas, warga diminta tidak panik.",
+    "Program itu mengikuti arahan Menteri Pendidikan kita.",
+])
+def test_a_title_followed_only_by_words_of_institutions_names_names_no_one(sentence):
+    f = kg.extract(f"GARUT - {sentence}")
+    assert f.people == () and f.memberships == ()
+
+
+def test_a_word_of_institutions_names_spoken_of_as_a_person_is_a_name():
+    text = "GARUT - Kepala Bidang Agung meninjau jalan. \"Kami lanjutkan,\" kata Agung."
+    f = kg.extract(text)
+    assert [(p.name, p.span.begin) for p in f.people] == [("Agung", text.index("Agung"))]  # named from the title on
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bupati meminta setiap Dinas Pendidikan di kecamatan menyiapkan data.",
+    "Rapat itu dihadiri para Kepala Dinas Kesehatan dan camat.",
+    "Data dihimpun Dinas Sosial masing-masing kabupaten.",
+    "Rapat dihadiri Kepala Dinas Sosial se-Sulawesi Tengah.",
+])
+def test_a_kind_of_body_meant_as_every_body_of_it_is_no_organisation(sentence):
+    assert [o.name for o in kg.extract(f"PALU - {sentence}").organizations] == []
+
+
+def test_a_quantifier_before_the_people_of_a_named_body_leaves_the_body():
+    f = kg.extract("PALU - Seluruh pegawai Dinas Sosial Kota Palu mengikuti apel.")
+    assert [o.name for o in f.organizations] == ["Dinas Sosial Kota Palu"]
+
+
 def test_a_community_health_centre_is_an_organisation_its_head_leads():
     f = kg.extract("GARUT - Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia. Warga berobat ke Puskesmas terdekat.")
     assert [o.name for o in f.organizations] == ["Puskesmas Sukasari"]

@@ -211,6 +211,7 @@ class _WordTables:
     part_types: frozenset[str]  # 'Biro', 'Komisi': types of a part whose name ends with its owner's
     lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
+    field_words: frozenset[str]  # 'Pendidikan', 'Humas', 'Sekolah': words of institutions' and titles' names
 
 
 def _word_tables(lex: Lexicon) -> _WordTables:
@@ -268,7 +269,20 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         part_types=frozenset(w["secretariat_bureau_types"] + w["parts_named_before_their_owner"]["types"]),
         lowercase_titles=_lowercase_titles(lex),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
-                      if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes})
+                      if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes},
+        field_words=_field_words(lex))
+
+
+def _field_words(lex: Lexicon) -> frozenset[str]:
+    """The capitalised words of the names of institutions, organisation types, titles, units and offices' fields the
+    lexicon knows ('Pendidikan', 'Humas', 'Sekolah', 'Komunikasi'): a title followed by nothing but such words ('Kepala
+    Sekolah', 'Kabid Humas') names no one."""
+    names = [n for inst in institutions().values() for n in (inst.name, *inst.other_names) if n]
+    names += [t.label_id for t in lex.org_types] + [h for t in lex.org_types for h in t.head_words]
+    names += [f for r in lex.roles for f in r.forms] + [f for u in lex.unit_types for f in u.forms]
+    names += [n for k, v in lex.words["field_short_forms"].items() if not k.startswith("_") for n in (k, v)]
+    names += lex.words["portfolio_words"] + [w.capitalize() for w in lex.words["institution_nouns"]]
+    return frozenset(w for n in names for w in TOKEN_RE.findall(n) if len(w) > 2 and w[:1].isupper())
 
 
 def _regional_short_forms(lex: Lexicon) -> dict[str, OrgType]:
@@ -1498,6 +1512,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         mid_run = (i > 0 and _is_cap(toks[i - 1]) and not previous.isupper() and toks[i - 1].end + 1 >= toks[i].begin
                    and not sc.role_at(i - 1) and previous not in sc.not_names)
         got = sc.parse_org(i, len(toks), "org") if not mid_run else None
+        if got and _every_body_of_a_kind(sc, i, got[1]):
+            i = got[1]  # 'setiap Dinas Kesehatan di kabupaten …': every such office, none named
+            continue
         if got:
             m, j = got
             m = _bureau_of_its_owner(sc, m, i, j)  # the same unit as in a title: 'Komisi III DPRD Jambi mengunjungi …'
@@ -1833,11 +1850,38 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
         return None
     if any(not _in_name(toks, k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
         return None
+    if org_m is None and type_alone is None and _only_field_words(sc, n0, n1):
+        return None  # 'seorang Kepala Sekolah di …', 'Kabid Humas, warga …': the title's own words, no one's name
     title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-before-name")
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place,
                          org_type_alone=type_alone)
     return role_m, person, org_m, n1
+
+
+def _every_body_of_a_kind(sc: Scanner, i: int, j: int) -> bool:
+    """Whether the organisation's name at i..j means every body of its kind: a quantifier before it, or before the
+    title that leads it ('setiap Dinas Kesehatan', 'para Kepala Puskesmas'), or a distributive word and a kind of area
+    after it ('Dinas Sosial masing-masing daerah'), or 'se-' ('Dinas Sosial se-Jawa Tengah'); kg/data/indonesian.json
+    generic_quantifiers."""
+    words, toks = sc.lex.words["generic_quantifiers"], sc.toks
+    before = set(words["before"])
+    if any(toks[q].text.lower() in before and (q + 1 == i or (sc.role_at(q + 1) or (None, -1))[1] == i)
+           for q in range(max(0, i - 4), i)):
+        return True
+    if j + 1 < len(toks) and toks[j].text.lower() in words["after"] and toks[j + 1].text.lower() in words["areas_after"]:
+        return True
+    return j < len(toks) and toks[j].text.lower().startswith(tuple(words["after_prefixes"]))
+
+
+def _only_field_words(sc: Scanner, n0: int, n1: int) -> bool:
+    """Whether the words n0..n1 after a title are all words of institutions' and titles' names (`_field_words`), and
+    none of them is spoken of as a person elsewhere ('kata Agung': a name that is also a word of 'Mahkamah Agung')."""
+    words = _words(sc.toks[n0:n1])
+    if not all(w in sc.field_words for w in words):
+        return False
+    speech = sc.speech_after
+    return not any(t.text in words and k > 0 and sc.toks[k - 1].text.lower() in speech for k, t in enumerate(sc.toks))
 
 
 def _words_of_the_title(sc: Scanner, j: int, name_start: int) -> bool:
