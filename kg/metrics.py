@@ -976,8 +976,8 @@ class MetricReader:
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region
         if reporter is not None and not marked and self._cited_source(reporter, q, sent):
             return None  # "Data dari BI X, permintaan uang baru Rp31 miliar": the office's own figure
-        national = self._nation_of(q, sent)
-        if national is not None:  # "ekonomi nasional tumbuh 5 persen"
+        national = self._nation_of(q, sent) or self._nation_named(q, sent)
+        if national is not None:  # "ekonomi nasional tumbuh 5 persen", "pengangguran di Indonesia 4,9 persen"
             self._statistic_step = "nation"
             return national
         carried = self.last_region if self.last_region and sent.index - self.last_region_sentence <= 2 and (
@@ -1249,6 +1249,33 @@ class MetricReader:
             m = re.search(rf"\b{re.escape(w)}\b", lead) if w in lead else None
             if m and not self._place_between(begin + m.end(), q.span.begin):
                 return Span(begin + m.start(), begin + m.end())
+        return self._national_opener(q, sent, markers)
+
+    def _national_opener(self, q: Quantity, sent, markers: str) -> Span | None:
+        """'Secara nasional, inflasi tercatat 1,07 persen': a marker that opens the sentence, before a comma, says so
+        of the figures after it up to the first place named (the nation's own name aside)."""
+        text = self.doc.text
+        opening = _compiled(r"\s*([^,]{3,30}),").match(text, self._after_dateline(sent), q.span.begin)
+        if opening is None:
+            return None
+        written = opening.group(1)
+        if not any(written == w or written == w[:1].upper() + w[1:] for w in self.words[markers]):
+            return None
+        nation = places.place_key(self.r, self.words["nation"])
+        between = (key for _, key in self._place_mentions(opening.end(), q.span.begin, countries=True))
+        return None if any(key != nation for key in between) else Span(opening.start(1), opening.end(1))
+
+    def _nation_named(self, q: Quantity, sent) -> str | None:
+        """'tingkat pengangguran Indonesia tercatat 4,9 persen', 'inflasi di Indonesia 2,8 persen': the nation by its
+        name in the figure's own clause, outside any organisation's name ('Bank Indonesia'), with no other place
+        between it and the figure."""
+        text, nation = self.doc.text, self.words["nation"]
+        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
+        orgs = self._index("org_mentions")
+        for m in _compiled(rf"\b{re.escape(nation)}\b").finditer(text, begin, q.span.begin):
+            at = Span(m.start(), m.end())
+            if not orgs.overlapping(at) and not self._place_between(at.end, q.span.begin):
+                return places.add_place(self.r, nation, at)
         return None
 
     def _nation_of(self, q: Quantity, sent, markers: str = "national_scope_markers") -> str | None:

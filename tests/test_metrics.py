@@ -963,3 +963,23 @@ def test_a_label_minted_from_the_words_after_a_figure_never_ends_on_a_function_w
 def test_a_round_figure_written_with_its_suffix_is_approximate():
     f = kg.extract("SURABAYA (ANTARA) - Koperasi Sejahtera Mandiri mencatat anggotanya 200-an ribu orang pada 2024.")
     assert [(m.value, m.qualifier) for m in f.metrics] == [(Decimal("200000"), "approx")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a marker opening the sentence before its comma: the nation's, after a province's figure
+    ("Ambon (ANTARA) - Inflasi Provinsi Maluku pada Mei 2024 sebesar 0,52 persen. Secara nasional, inflasi tahun "
+     "kalender tercatat 1,2 persen.", [("maluku", Decimal("0.52")), ("indonesia", Decimal("1.2"))]),
+    # the nation by its name in the figure's clause; the province's figure after it stays the province's
+    ("Ambon (ANTARA) - Tingkat pengangguran terbuka di Indonesia tercatat 4,9 persen, sedangkan di Provinsi Maluku "
+     "6,1 persen.", [("indonesia", Decimal("4.9")), ("maluku", Decimal("6.1"))]),
+    ("Ambon (ANTARA) - Tingkat pengangguran Indonesia pada Agustus 2024 tercatat 4,9 persen.",
+     [("indonesia", Decimal("4.9"))]),
+    # inside an organisation's name the nation's name is no scope: the province's statistics go on
+    ("Ambon (ANTARA) - Inflasi Provinsi Maluku pada Mei 2024 sebesar 0,52 persen. Data Bank Indonesia mencatat "
+     "inflasi Juni 0,3 persen.", [("maluku", Decimal("0.52")), ("maluku", Decimal("0.3"))]),
+    # the opener's scope ends at the first place named after it
+    ("Ambon (ANTARA) - Secara nasional, inflasi di Provinsi Maluku lebih tinggi, yakni 3 persen.",
+     [("maluku", Decimal("3"))]),
+])
+def test_a_statistic_the_sentence_says_is_the_nations(text, expected):
+    assert _subject_values(text) == expected
