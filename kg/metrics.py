@@ -1343,12 +1343,13 @@ class MetricReader:
         return None
 
     def _names_hiding_places(self) -> SpanIndex:
-        """Companies' names and titles: a place inside them ('Dirut Bank Jambi itu') is not where a figure is."""
+        """Companies' names, offices' names and titles: a place inside them ('Dirut Bank Jambi itu', 'NPL BRI Palembang')
+        is where a body or its office is, not where a figure is."""
         key = (len(self.r.org_mentions), len(self.r.person_mentions))
         cached = self.__dict__.get("_hiding")
         if cached is None or cached[0] != key:
-            spans = [s for s, e, _ in self.r.org_mentions
-                     if e.top().org_type is not None and e.top().org_type.cls == BKG.Company] + \
+            spans = [s for s, e, _ in self.r.org_mentions if e.kind == "unit" or (
+                     e.top().org_type is not None and e.top().org_type.cls == BKG.Company)] + \
                     [s for s, _, how in self.r.person_mentions if how == "title"]
             self._hiding = cached = (key, SpanIndex(spans, lambda s: s))
         return cached[1]

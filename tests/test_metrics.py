@@ -983,3 +983,9 @@ def test_a_round_figure_written_with_its_suffix_is_approximate():
 ])
 def test_a_statistic_the_sentence_says_is_the_nations(text, expected):
     assert _subject_values(text) == expected
+
+
+def test_a_place_inside_an_offices_name_is_where_the_office_is_not_what_a_statistic_is_about():
+    # a bank's branch reports its own bad-loan ratio, not the city's
+    text = "Lubuklinggau (ANTARA) - Rasio kredit bermasalah BNI Lubuklinggau tercatat 1,9 persen pada Juni 2024."
+    assert _subject_values(text) == [("bank-negara-indonesia/lubuklinggau", Decimal("1.9"))]
