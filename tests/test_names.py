@@ -658,6 +658,16 @@ def test_a_quantifier_before_the_people_of_a_named_body_leaves_the_body():
     assert [o.name for o in f.organizations] == ["Dinas Sosial Kota Palu"]
 
 
+@pytest.mark.parametrize("title, unit", [
+    ("Pemimpin Cabang", "kantor-cabang"),
+    ("Pinca", "kantor-cabang"),
+    ("Pemimpin Wilayah", "kantor-wilayah"),
+])
+def test_a_banks_branch_and_regional_heads_lead_their_offices(title, unit):
+    assert memberships(f"{title} BNI Lubuklinggau Rina Wati mengatakan kredit tumbuh.") == [
+        ("rina-wati", f"bank-negara-indonesia/{unit}-lubuklinggau", True)]
+
+
 def test_a_community_health_centre_is_an_organisation_its_head_leads():
     f = kg.extract("GARUT - Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia. Warga berobat ke Puskesmas terdekat.")
     assert [o.name for o in f.organizations] == ["Puskesmas Sukasari"]
