@@ -668,6 +668,21 @@ def test_a_banks_branch_and_regional_heads_lead_their_offices(title, unit):
         ("rina-wati", f"bank-negara-indonesia/{unit}-lubuklinggau", True)]
 
 
+@pytest.mark.parametrize("sentence, title", [
+    ("Kasat Reskrim Polres Lahat AKP Rina Wati, S.H., menjelaskan kasus itu.", "Kasat Reskrim"),
+    ("Kepala Satuan Lalu Lintas Polres Lahat AKP Rina Wati menjelaskan kasus itu.", "Kepala Satuan Lalu Lintas"),
+])
+def test_the_head_of_a_police_units_satuan_holds_the_title_in_the_police_office(sentence, title):
+    f = kg.extract(f"LAHAT - {sentence}")
+    assert [(m.person, m.role_label, m.organization, m.head) for m in f.memberships] == [
+        ("rina-wati", title, "polres-lahat", False)]
+
+
+def test_initials_joined_by_dots_stay_in_the_name():
+    assert memberships("Kapolres Lahat AKBP Rudi H.S. Wibowo menjelaskan kasus itu.") == [
+        ("rudi-h-s-wibowo", "polres-lahat", True)]
+
+
 def test_a_community_health_centre_is_an_organisation_its_head_leads():
     f = kg.extract("GARUT - Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia. Warga berobat ke Puskesmas terdekat.")
     assert [o.name for o in f.organizations] == ["Puskesmas Sukasari"]

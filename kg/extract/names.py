@@ -91,8 +91,9 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
-    """The dot of an initial: 'C.' in 'Hartanto C. Wibowo', a single capital with its dot attached."""
-    return 0 < k < len(toks) and toks[k].text == "." and re.fullmatch(r"[A-Z]", toks[k - 1].text) is not None \
+    """The dot of an initial: 'C.' in 'Hartanto C. Wibowo', 'R.S.' in 'Imam R.S. Nugroho': a single capital, or
+    capitals joined by dots, with its dot attached."""
+    return 0 < k < len(toks) and toks[k].text == "." and re.fullmatch(r"[A-Z](?:\.[A-Z])*", toks[k - 1].text) is not None \
         and toks[k - 1].end == toks[k].begin
 
 
