@@ -188,6 +188,21 @@ def test_legislation_numbered_in_lower_case_or_after_a_colon(text, key):
     assert [l.key for l in kg.extract(text).legislation] == [key]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Aturannya ada di Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019.",
+     "Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019"),
+    ("Aturannya ada di Permendikbud Nomor 7 Tahun 2019.", "Permendikbud Nomor 7 Tahun 2019"),
+])
+def test_a_ministers_regulation_named_with_a_ministry_of_two_fields_or_in_short(text, name):
+    assert [l.name for l in kg.extract(text).legislation] == [name]
+
+
+def test_a_regulations_year_is_no_period_of_the_figures_after_it():
+    f = kg.extract("LAHAT - Remisi diberikan sesuai Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019. "
+                   "Saat ini penghuni Lapas Kelas IIA Lahat tercatat 640 orang.")
+    assert [(m.value, m.period_label) for m in f.metrics] == [(640, "")]
+
+
 def test_legislation_keeps_the_name_as_written_with_its_bracketed_short_form():
     law, = kg.extract("Bank itu mengacu pada Peraturan Menteri Keuangan (PMK) Nomor 41/PMK.05/2022.").legislation
     assert law.name == "Peraturan Menteri Keuangan Nomor 41/PMK.05/2022"
