@@ -683,6 +683,15 @@ def test_initials_joined_by_dots_stay_in_the_name():
         ("rudi-h-s-wibowo", "polres-lahat", True)]
 
 
+@pytest.mark.parametrize("name", [
+    "Rumah Tahanan Negara (Rutan) Kelas IIB Ogan Ilir",
+    "Rumah Tahanan Negara Kelas IIB Ogan Ilir",
+])
+def test_a_national_word_of_a_types_own_name_keeps_the_office_in_its_town(name):
+    f = kg.extract(f"OGAN ILIR - Sebanyak 52 warga binaan menghuni {name}.")
+    assert [o.name for o in f.organizations] == [name]
+
+
 def test_a_community_health_centre_is_an_organisation_its_head_leads():
     f = kg.extract("GARUT - Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia. Warga berobat ke Puskesmas terdekat.")
     assert [o.name for o in f.organizations] == ["Puskesmas Sukasari"]

@@ -812,7 +812,7 @@ class Scanner:
                 t = toks[j]
                 region = self.region_at(j, limit)
                 if region:
-                    if regional and not national_words & set(_words(toks[i:j])):
+                    if regional and not national_words & set(_words(toks[head[1]:j])):
                         region_places = (toks[j].text + " " + region[1],)
                         name_end = j = region[2]
                     break
@@ -876,7 +876,8 @@ class Scanner:
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
                            places=region_places, region_org=bool(region_places))
-            national = bool(national_words & set(m.name.split())) or m.name in _institution_names()
+            # a national word of the type's own name ('Rumah Tahanan Negara') makes no national body
+            national = bool(national_words & set(_words(toks[head[1]:j]))) or m.name in _institution_names()
             return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national)
         name, j, otype = known
         if toks[i].text in self.regional_short_forms:  # "BPKAD Kota Blitar": the region's own office, not a unit of one
