@@ -692,6 +692,36 @@ def test_a_national_word_of_a_types_own_name_keeps_the_office_in_its_town(name):
     assert [o.name for o in f.organizations] == [name]
 
 
+def test_a_regional_body_named_alone_in_a_sentence_about_another_region_is_not_the_one_named_before():
+    f = kg.extract("SIGI - Dinas Perikanan Kabupaten Sigi menebar benih. Sementara itu, di Kabupaten Poso, Kepala Dinas "
+                   "Perikanan Rina Wati mengatakan benih habis.")
+    assert [m.organization for m in f.memberships] == ["dinas-perikanan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kapolsek Sukajadi AKP Agung mengatakan dua pelaku ditangkap.",
+    "Kepala Desa Sukamaju Agung meninjau tanggul. Agung menambahkan air mulai surut.",
+])
+def test_a_word_of_institutions_names_with_a_rank_or_speaking_on_its_own_is_a_name(sentence):
+    assert [p.name for p in kg.extract(f"GARUT - {sentence}").people] == ["Agung"]
+
+
+def test_a_word_of_institutions_names_speaking_as_the_end_of_a_bodys_name_is_no_name():
+    f = kg.extract("GARUT - Senada dengan Kabid Kesehatan, warga diminta tenang. Badan Penyelenggara Jaminan Sosial "
+                   "(BPJS) Kesehatan berharap warga mendaftar.")
+    assert f.people == ()
+
+
+def test_the_head_of_a_body_whose_name_begins_with_a_longer_titles_last_word_heads_it():
+    assert memberships("Kepala Satuan Polisi Pamong Praja Kota Tegal Rina Wati mengatakan lapak ditertibkan.") == [
+        ("rina-wati", "satuan-polisi-pamong-praja-kota-tegal", True)]
+
+
+def test_a_dotted_honorific_before_a_name_is_no_part_of_it():
+    assert memberships("Ketua DPRD Lahat H.M. Rudi Hartono mengatakan rapat digelar.") == [
+        ("rudi-hartono", "dprd-lahat", True)]
+
+
 def test_a_community_health_centre_is_an_organisation_its_head_leads():
     f = kg.extract("GARUT - Kepala Puskesmas Sukasari Rina Wati mengatakan vaksin tersedia. Warga berobat ke Puskesmas terdekat.")
     assert [o.name for o in f.organizations] == ["Puskesmas Sukasari"]

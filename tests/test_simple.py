@@ -192,6 +192,8 @@ def test_legislation_numbered_in_lower_case_or_after_a_colon(text, key):
     ("Aturannya ada di Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019.",
      "Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019"),
     ("Aturannya ada di Permendikbud Nomor 7 Tahun 2019.", "Permendikbud Nomor 7 Tahun 2019"),
+    # 'dan' before another law's type joins no issuer: the second law is named
+    ("Bantuan merujuk Peraturan Menteri Sosial dan Undang-Undang Nomor 9 Tahun 2012.", "Undang-Undang Nomor 9 Tahun 2012"),
 ])
 def test_a_ministers_regulation_named_with_a_ministry_of_two_fields_or_in_short(text, name):
     assert [l.name for l in kg.extract(text).legislation] == [name]

@@ -84,11 +84,22 @@ def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> Or
     regions = {mention_place_key(state, x.places[0]) for x in state.names.orgs
                if x.region_org and x.places and x.org_type is not None and x.org_type.iri == otype.iri
                and (_same_own_name(state, _own_part(x), m.name) or _same_after_head_word(state, otype, _own_part(x), m.name))}
-    if len(regions) != 1:
+    if len(regions) != 1 or _another_region_in_its_sentence(state, m, regions):
         return None
     found = [e for e in state.orgs if e.kind == "org" and e.region_named and e.org_type is not None
              and e.org_type.iri == otype.iri and regions & set(e.places)]
     return found[0] if len(found) == 1 else None
+
+
+def _another_region_in_its_sentence(state: ArticleState, m: OrgMention, regions: set[str]) -> bool:
+    """'Di Kabupaten Y, Dinas Kesehatan mencatat …' after 'Dinas Kesehatan Kota X': the sentence of the bare name
+    names a region of the country other than the body's (the dateline's place aside), so the body may be Y's."""
+    sentence = state.doc.sentence_at(m.span.begin)
+    begin = max(sentence.begin, state.dateline.span.end) if state.dateline is not None else sentence.begin
+    said = state.text[begin:sentence.end]
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said)
+               for key, place in state.places.items() if key not in regions and place.kind not in ("country", "foreign-city")
+               for name in {place.name, *state.place_names.get(key, ())})
 
 
 def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> OrgEntity | None:

@@ -386,9 +386,17 @@ class Scanner:
                     continue
                 for k in range(1, len(words)):
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
-                        return role, i + k
+                        shorter = None if role.leads else self._title_of_words(words[:k])
+                        # 'Kepala Satuan Polisi Pamong Praja X': the head ('Kepala') of the body whose name the
+                        # longer title's last words begin, not the head of a police office's unit ('Kepala Satuan');
+                        # a member's title stays ('Anggota Dewan Komisioner')
+                        return (shorter if shorter is not None and shorter.leads else role), i + k
                 return role, self._title_acronym_end(i + len(words), role)
         return None
+
+    def _title_of_words(self, words) -> RoleTitle | None:
+        """The title the lexicon has for exactly these words, if any."""
+        return next((role for forms, role in self.role_forms.at(words[0]) if list(forms) == list(words)), None)
 
     def _after_deputy_prefix(self, i: int) -> bool:
         """'Wakil Rektor …' where the lexicon has no such title: the title at i is a deputy's, held by someone who
@@ -1877,13 +1885,25 @@ def _every_body_of_a_kind(sc: Scanner, i: int, j: int) -> bool:
 
 
 def _only_field_words(sc: Scanner, n0: int, n1: int) -> bool:
-    """Whether the words n0..n1 after a title are all words of institutions' and titles' names (`_field_words`), and
-    none of them is spoken of as a person elsewhere ('kata Agung': a name that is also a word of 'Mahkamah Agung')."""
-    words = _words(sc.toks[n0:n1])
+    """Whether the words n0..n1 after a title are all words of institutions' and titles' names (`_field_words`), with
+    no rank before them and none spoken of as a person elsewhere ('kata Agung', 'Agung menambahkan': a name that is
+    also a word of 'Mahkamah Agung')."""
+    toks = sc.toks
+    words = _words(toks[n0:n1])
     if not all(w in sc.field_words for w in words):
         return False
-    speech = sc.speech_after
-    return not any(t.text in words and k > 0 and sc.toks[k - 1].text.lower() in speech for k, t in enumerate(sc.toks))
+    if n0 > 0 and (toks[n0 - 1].text in sc.honorifics or toks[n0 - 1].text + "." in sc.honorifics):
+        return False  # 'Kapolsek X AKP Agung': a rank or an honorific opens a name
+    speech_after, speech_before = sc.speech_after, set(sc.lex.words["speech_verbs_before"])
+    for k, t in enumerate(toks):
+        if t.text not in words or k == n0:
+            continue
+        if k > 0 and toks[k - 1].text.lower() in speech_after:
+            return False  # '… kata Agung'
+        if not (k > 0 and (_is_cap(toks[k - 1]) or toks[k - 1].text == ")")) and k + 1 < len(toks) \
+                and toks[k + 1].text in speech_before:
+            return False  # 'Agung menambahkan …', on its own, not inside a title or a name
+    return True
 
 
 def _words_of_the_title(sc: Scanner, j: int, name_start: int) -> bool:

@@ -172,9 +172,10 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?)\s+[Tt]ahun\s+(?P<year>\d{4})"
               r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/(?P<year3>\d{4}))|(?P<num2>\d+)/(?P<year2>\d{4}))")
     pattern = re.compile(
-        # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019')
+        # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019'), not
+        # to another law's type ('Peraturan Menteri Sosial dan Undang-Undang Nomor …' names the second law only)
         rf"\b(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?"
-        rf"(?P<issuer>(?:\s+[A-Z][\w-]*(?:\s+dan\s+[A-Z][\w-]*)?){{0,4}}?)\s+{number}"
+        rf"(?P<issuer>(?:\s+[A-Z][\w-]*(?:\s+dan\s+(?!(?:{alternation})\b)[A-Z][\w-]*)?){{0,4}}?)\s+{number}"
         rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
     return pattern, by_form
 
