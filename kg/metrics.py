@@ -495,9 +495,12 @@ class MetricReader:
 
     def _lead_clause(self, q: Quantity, sent) -> str:
         """The words that lead to a figure in its own clause: from the last comma or figure before it in its sentence."""
+        return self.doc.text[self._lead_clause_start(q, sent):q.span.begin]
+
+    def _lead_clause_start(self, q: Quantity, sent) -> int:
+        """Where the figure's own clause begins: after the last comma or figure before it in its sentence."""
         text = self.doc.text
-        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
-        return text[begin:q.span.begin]
+        return max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
 
     def _counted_again(self, q: Quantity, sent, own: list[Period], period: Period | None, so_far: list[Metric]) -> bool:
         """'Pemprov X mencatat belanja dari 21 organisasi perangkat daerah. … Sementara itu, dari 21 organisasi
@@ -1242,7 +1245,7 @@ class MetricReader:
         """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only
         those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
         text = self.doc.text
-        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
+        begin = self._lead_clause_start(q, sent)
         lead = text[begin:q.span.begin]
         for w in self.words[markers]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
@@ -1269,10 +1272,10 @@ class MetricReader:
         """'tingkat pengangguran Indonesia tercatat 4,9 persen', 'inflasi di Indonesia 2,8 persen': the nation by its
         name in the figure's own clause, outside any organisation's name ('Bank Indonesia'), with no other place
         between it and the figure."""
-        text, nation = self.doc.text, self.words["nation"]
-        begin = max(sent.begin, text.rfind(",", sent.begin, q.span.begin) + 1, self._figure_end_before(q.span.begin))
+        nation = self.words["nation"]
         orgs = self._index("org_mentions")
-        for m in _compiled(rf"\b{re.escape(nation)}\b").finditer(text, begin, q.span.begin):
+        named = _compiled(rf"\b{re.escape(nation)}\b")
+        for m in named.finditer(self.doc.text, self._lead_clause_start(q, sent), q.span.begin):
             at = Span(m.start(), m.end())
             if not orgs.overlapping(at) and not self._place_between(at.end, q.span.begin):
                 return places.add_place(self.r, nation, at)

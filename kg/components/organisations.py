@@ -67,8 +67,7 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             if own_places and pkey not in own_places:
                 continue
             own = _without_region(state, m.name, pkey)
-            if own != m.name and any(_same_own_name(state, own, _without_region(state, n, pkey))
-                                     or _same_after_head_word(state, m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
+            if own != m.name and any(_same_body_name(state, m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
                 return e
     return _same_office_named_without_region(state, m) or _the_one_regional_body_of_its_name(state, m)
 
@@ -83,7 +82,7 @@ def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> Or
         return None
     regions = {mention_place_key(state, x.places[0]) for x in state.names.orgs
                if x.region_org and x.places and x.org_type is not None and x.org_type.iri == otype.iri
-               and (_same_own_name(state, _own_part(x), m.name) or _same_after_head_word(state, otype, _own_part(x), m.name))}
+               and _same_body_name(state, otype, _own_part(x), m.name)}
     if len(regions) != 1 or _another_region_in_its_sentence(state, m, regions):
         return None
     found = [e for e in state.orgs if e.kind == "org" and e.region_named and e.org_type is not None
@@ -186,6 +185,12 @@ def _short_field(state: ArticleState, short: str, full: str) -> bool:
         return False
     field = table.get(" ".join(ws[1:]))
     return field is not None and _fields(field) == _fields(" ".join(wf[1:]))
+
+
+def _same_body_name(state: ArticleState, org_type, a: str, b: str) -> bool:
+    """One body's own name, in full or short form (`_same_own_name`) or with another of its kind's head words
+    (`_same_after_head_word`)."""
+    return _same_own_name(state, a, b) or _same_after_head_word(state, org_type, a, b)
 
 
 def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool:
