@@ -65,7 +65,7 @@ def _anaphor_patterns(lex) -> list:
 def _change_cue_pattern(lex) -> re.Pattern:
     """A change word ('naik', 'turun') and what may come between it and its figure, at the end of the text before it."""
     cues = lex.words["change_up"] + lex.words["change_down"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir|menjadi))?\s*$")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir))?\s*$")
 
 
 def _unit_noun_patterns(lex) -> list[tuple[str, re.Pattern]]:
@@ -365,8 +365,10 @@ class MetricReader:
         else:
             narrowed = self._narrowed_to_unit(subject, sent, q)
             final = self._government_of_bureau(narrowed, sent)
-            self._step = step + ("+unit" if narrowed != subject else "") + ("+bureau" if final != narrowed else "")
-            subject = final
+            widened = self._widened_to_nation(final, q, sent)
+            self._step = step + ("+unit" if narrowed != subject else "") + ("+bureau" if final != narrowed else "") + (
+                "+nation" if widened != final else "")
+            subject = widened
         return subject, divisions
 
     # ------------------------------------------------------------ a subject said before
@@ -707,13 +709,14 @@ class MetricReader:
         if pronoun:
             agents.append(begin + pronoun.end())
         last_agent = max(agents, default=None)
-        topics = [(where, key) for where, key in self._place_names_between(begin, q.span.begin)
-                  if not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent) and (
+        named = self._place_names_between(begin, q.span.begin)
+        topics = [(where, key) for k, (where, key) in enumerate(named)
+                  if not (k and self._locates(named[k - 1][0], where)) and not self._is_destination(where, None, sent)
+                  and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
                           and (last_agent is None or (where.begin >= last_agent and (
                               self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
-        topics = [t for k, t in enumerate(topics) if not (k and self._locates(topics[k - 1][0], t[0]))]
         if not topics:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
@@ -742,11 +745,12 @@ class MetricReader:
         return named[0][1]
 
     def _locates(self, place: Span, after: Span) -> bool:
-        """'Kabupaten Tebo, Provinsi Jambi, kekurangan 1.900 guru': a place set off by commas right after another only says
-        where that one lies; the one before is the clause's topic."""
+        """'Kabupaten Tebo, Provinsi Jambi, kekurangan 1.900 guru', 'penumpang tujuan Pelabuhan X, Jakarta yang …': a
+        place set off by a comma right after another (and closed by a comma or 'yang') only says where that one lies;
+        it is the clause's topic when the one before is, and neither is when the one before is a destination."""
         text = self.doc.text
         return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and \
-            _compiled(r"\s*,").match(text, after.end) is not None
+            _compiled(r"\s*(?:,|yang\b)").match(text, after.end) is not None
 
     def _ends_unknown_name(self, where: Span, sent) -> bool:
         """'target Kantor Bahari Wilayah Kediri sebesar Rp2 triliun': a place after a word that otherwise keeps a place
@@ -838,10 +842,14 @@ class MetricReader:
                 if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)]
 
     def _after_preposition(self, offset: int, sent) -> bool:
-        """A place after 'di', 'asal', 'setelah', 'meliputi' … is where or what else, not the clause's topic."""
+        """A place after 'di', 'asal', 'setelah', 'meliputi', 'tujuan' … (or after such a word and a facility's type: 'tujuan
+        Pelabuhan X') is where or what else, not the clause's topic."""
         if "_not_topic" not in self.__dict__:
-            self._not_topic = re.compile(rf"\b(?:{_alternation_of(self.words['place_not_topic_words'])})[\s-]*$")
-        return bool(self._not_topic.search(self.doc.text[max(sent.begin, offset - PREPOSITION_REACH):offset].lower()))
+            facility = _alternation_of([w.lower() for w in self.words["facility_words"]])
+            self._not_topic = re.compile(
+                rf"\b(?:{_alternation_of(self.words['place_not_topic_words'])})[\s-]*(?:(?:{facility})\s+)?$")
+        reach = 2 * PREPOSITION_REACH  # the word and a facility's type
+        return bool(self._not_topic.search(self.doc.text[max(sent.begin, offset - reach):offset].lower()))
 
     def _agent_after(self, q: Quantity, sent) -> str | None:
         """'OJK mencatat kredit Rp7 miliar yang disalurkan oleh Bank X': the agent of a passive after the figure did
@@ -1335,6 +1343,23 @@ class MetricReader:
         sentence = self.doc.text[sent.begin:sent.end].lower()
         return any(c in sentence and re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence) for c in self.words["target_cues"])
 
+    def _reached_against_target(self, q: Quantity, sent) -> bool:
+        """'Realisasi pajak Rp80 miliar dari target Rp100 miliar', '… Rp4,1 triliun atau 63,5 persen dari target', 'Meski
+        masih jauh dari target, kredit tumbuh 8,4 persen': a figure measured against a target (kg/data/indonesian.json
+        target_measure_words before a target cue) is what was reached, and so is every figure of a sentence whose only
+        target cues are such comparisons that give no figure of their own; the figure after the cue is the target."""
+        text = self.doc.text
+        cues = _alternation_of(self.words["target_cues"])
+        against = _compiled(rf"\b(?:{_alternation_of(self.words['target_measure_words'])})\s+(?:{cues})(?:nya)?\b", re.I)
+        any_cue = _compiled(rf"\b(?:{cues})(?:nya)?\b", re.I)
+        after = against.search(text, q.span.end, sent.end)
+        if after is not None and any_cue.search(text, q.span.end, after.start()) is None:
+            return True
+        cues_found = list(any_cue.finditer(text, sent.begin, sent.end))
+        comparisons = list(against.finditer(text, sent.begin, sent.end))
+        bare = [m for m in comparisons if _compiled(r"\s*(?:[,.;]|$)").match(text, m.end())]
+        return bool(cues_found) and len(bare) == len(comparisons) == len(cues_found)
+
     def _reporting_office(self, subject: str | None):
         """The organisation (or its parent) when it is one whose figures describe a region (BPS, BI, OJK)."""
         if subject is None:
@@ -1365,8 +1390,19 @@ class MetricReader:
         # a place inside a company's name or a title ("Dirut Bank Jambi itu") is not where the figure is
         inside_names = self._names_hiding_places()
         orgs = self._index("org_mentions") if not names_after_ok else None
-        for where, key in self._place_mentions(self._after_dateline(sent), sent.end):
+        previous = None
+        mentions = sorted(self._place_mentions(self._after_dateline(sent), sent.end), key=lambda m: (m[0].begin, -m[0].end))
+        for where, key in mentions:
             pos = where.begin
+            if previous is not None and previous[0].begin <= pos < previous[0].end:
+                if previous[1]:  # a shorter name inside one passed over ('Sumatera Selatan' of 'Provinsi …')
+                    continue
+            else:
+                passed = self._is_destination(where, previous, sent) or (
+                    previous is not None and self._locates(previous[0], where))
+                previous = (where, passed)
+                if passed:
+                    continue  # 'penumpang tujuan X', 'di Kabupaten X, Provinsi Y, mencapai …': Y only says where X lies
             if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
             if orgs is not None and pos >= q.span.end and orgs.overlapping(Span(pos, pos + 1)):
@@ -1380,6 +1416,19 @@ class MetricReader:
         if best:
             self.last_region_sentence = sent.index
         return (self._numbered_area(best[2]) or best[1]) if best else None
+
+    def _is_destination(self, where: Span, previous: tuple[Span, bool] | None, sent) -> bool:
+        """'penumpang tujuan Jakarta', 'kapal menuju Pelabuhan X, Jakarta yang …': a place that people or goods go to
+        (after a word of kg/data/indonesian.json destination_words, or only saying where such a place lies) is not
+        where the figure is."""
+        if previous is not None and previous[1] and self._locates(previous[0], where):
+            return True  # (a place that locates one passed over for any reason is passed over too)
+        facility = _alternation_of(self.words["facility_words"])
+        words = _alternation_of(self.words["destination_words"])
+        before = self.doc.text[max(sent.begin, where.begin - 4 * PREPOSITION_REACH):where.begin]
+        # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in)
+        return _compiled(rf"\b(?i:{words})\s+(?:(?i:{facility})\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:[A-Z][\w-]*\s*,\s*)?)?$").search(
+            before) is not None
 
     def _said_before(self, begin: int, end: int) -> bool:
         """A quotation closes and a speech verb after it (kg/data/indonesian.json) attributes it in [begin, end)."""
@@ -1422,6 +1471,34 @@ class MetricReader:
         name = text[where.begin:where.end]
         written = f"{area.group(1)} {number} {name}"
         return places.add_place(self.r, f"{area.group(1)} {roman} {name}", Span(area.start(), where.end), extra=(written,))
+
+    def _widened_to_nation(self, subject: str, q: Quantity, sent) -> str:
+        """'Kakanwil X menyebut jatah jemaah bagi Indonesia 230 ribu orang', '… 180 juta penduduk terdaftar di seluruh
+        Indonesia': a figure its own clause gives the whole nation is not the regional office's
+        that speaks of it. The nation named by its name in the clause before the figure makes the figure the
+        nation's; the clause's words of national scope (kg/data/indonesian.json), before the figure or right after
+        it, make it the body's the office belongs to."""
+        entity = self._orgs_by_key().get(subject)
+        if entity is None or entity.parent is None or not any(e.places for e in _lineage(entity)):
+            return subject
+        named = self._nation_named(q, sent)
+        if named is not None and self._nation_as_scope(q, sent):
+            return named
+        after = self.doc.text[q.span.end:min(sent.end, q.span.end + 3 * LOOKAROUND)]
+        after = after[:next((k for k, c in enumerate(after) if c in ",.;"), len(after))].lower()
+        if self._national(q, sent) is not None or _said(self.words["national_scope_markers"], after):
+            top = entity.top()
+            return subject if top.places else top.key
+        return subject
+
+    def _nation_as_scope(self, q: Quantity, sent) -> bool:
+        """'kuota haji untuk Indonesia', 'peserta di Indonesia': the nation's name in the figure's clause after a word
+        that makes it the figure's scope (kg/data/indonesian.json nation_scope_words), not as a word of a name the
+        article does not know ('Program Indonesia Pintar')."""
+        words = _alternation_of(self.words["nation_scope_words"])
+        nation = re.escape(self.words["nation"])
+        return _compiled(rf"(?i:\b(?:{words}))[\s-]+{nation}\b(?!\s+[A-Z])").search(
+            self.doc.text, self._lead_clause_start(q, sent), q.span.begin) is not None
 
     def _narrowed_to_unit(self, subject: str, sent, q: Quantity) -> str:
         """An organisation named alone in an article about one of its units means that unit: '2.000 peserta
@@ -1588,8 +1665,11 @@ class MetricReader:
     def _period(self, q: Quantity, sent_periods: list[Period], carried: Period | None, change: bool) -> Period | None:
         q = self._whole_range(q)
         # "inflasi April 3 persen, turun dari bulan sebelumnya 4 persen": the month before is the later figure's
+        # "1,2 juta penumpang, tumbuh 14 persen dibandingkan Maret 2023 (sebanyak 1,05 juta)": the period compared with
+        # dates the figures after it, not those before
         candidates = [p for p in sent_periods if not (change and (p.baseline or p.relation))
-                      and not (p.relation == "previous-month" and p.span.begin > q.span.begin)]
+                      and not (p.relation == "previous-month" and p.span.begin > q.span.begin)
+                      and not (p.baseline and p.span.begin > q.span.end)]
         if candidates:
             p = min(candidates, key=lambda p: _distance(p.span, q.span))
             if p.relation == "unresolved":
@@ -1620,7 +1700,7 @@ class MetricReader:
             unit_code = self._unit_code(q)
         qualifier = self._qualifier(q)
         indicator_label, indicator = self._indicator(q, sent, change)
-        is_target = self._is_target(sent)
+        is_target = self._is_target(sent) and not self._reached_against_target(q, sent)
         change_of = self._changed_metric(q, sent, so_far) if change else None
         part_of = self._total_for(q, sent, so_far)
         label = period.label if period else ""

@@ -989,3 +989,70 @@ def test_a_place_inside_an_offices_name_is_where_the_office_is_not_what_a_statis
     # a bank's branch reports its own bad-loan ratio, not the city's
     text = "Lubuklinggau (ANTARA) - Rasio kredit bermasalah BNI Lubuklinggau tercatat 1,9 persen pada Juni 2024."
     assert _subject_values(text) == [("bank-negara-indonesia/lubuklinggau", Decimal("1.9"))]
+
+
+def _metrics_of(sentence):
+    return kg.extract("Palembang (ANTARA) - " + sentence + "\n").metrics
+
+
+@pytest.mark.parametrize("sentence", [
+    "Penumpang KM Bahari Jaya tujuan Pelabuhan Tanjung Perak, Surabaya yang naik kemarin sore tercatat 210 orang.",
+    "Penumpang KM Bahari Jaya tujuan Jakarta yang naik kemarin sore tercatat 210 orang.",
+    "Sebanyak 210 penumpang KM Bahari Jaya berangkat menuju Kota Batam.",
+])
+def test_a_place_people_travel_to_is_not_what_the_figure_is_about(sentence):
+    assert not any(m.subject in ("dki-jakarta", "city-surabaya", "city-batam") for m in _metrics_of(sentence))
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Produksi gabah di Kabupaten Musi Rawas, Sumatera Selatan, mencapai 412.000 ton pada 2023.", "regency-musi-rawas"),
+    ("Harga cabai merah di Kabupaten Ogan Ilir, Provinsi Sumatera Selatan, naik menjadi Rp62.000 per kilogram.",
+     "regency-ogan-ilir"),
+])
+def test_a_place_that_only_says_where_the_one_before_lies_is_not_the_subject(sentence, subject):
+    assert [m.subject for m in _metrics_of(sentence)] == [subject]
+
+
+def test_a_figure_after_naik_menjadi_is_the_new_level_not_a_change():
+    [m] = _metrics_of("Harga cabai merah di Kabupaten Ogan Ilir naik menjadi Rp62.000 per kilogram.")
+    assert m.indicator_label != "pertumbuhan" and m.change_of is None
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Kakanwil Kemenag Jambi Rudi Hartono menyebut, jatah jemaah bagi Indonesia pada musim depan sebanyak 230 ribu "
+     "orang.", "indonesia"),
+    ("Kepala BPJS Kesehatan Cabang Bekasi Rina Wati mengatakan, sebanyak 180.000.000 penduduk telah terdaftar program "
+     "JKN di seluruh Indonesia.", "bpjs-kesehatan"),
+    ("Kepala BPJS Kesehatan Cabang Bekasi Rina Wati mengatakan, sebanyak 300.000 penduduk telah terdaftar program JKN.",
+     "bpjs-kesehatan/kantor-cabang-bekasi"),
+    ("Kepala BPJS Kesehatan Cabang Bekasi Rina Wati mengatakan, penerima Kartu Indonesia Sehat di kota itu sebanyak "
+     "300.000 orang.", "bpjs-kesehatan/kantor-cabang-bekasi"),
+])
+def test_a_figure_its_clause_gives_the_whole_nation_is_not_the_regional_offices(sentence, subject):
+    assert [m.subject for m in _metrics_of(sentence)] == [subject]
+
+
+def test_a_figure_of_the_quarter_before_takes_no_period_of_the_others():
+    before, now = _metrics_of("Dana pihak ketiga di Provinsi Bengkulu melambat, dari 7,1 persen pada triwulan "
+                              "sebelumnya menjadi 5,3 persen pada triwulan I 2024.")
+    assert before.value == Decimal("7.1") and before.period_end is None
+    assert now.value == Decimal("5.3") and now.period_end == date(2024, 3, 31)
+
+
+def test_the_period_compared_with_dates_the_figures_after_it_not_before():
+    served, growth, base = _metrics_of(
+        "PT Sinar Bahari mencatat peningkatan penumpang pada Maret 2024. Tercatat 1,2 juta penumpang terlayani atau "
+        "tumbuh 14 persen dibandingkan Maret 2023 sebanyak 1,05 juta penumpang.")
+    assert served.period_end == date(2024, 3, 31)
+    assert base.value == Decimal("1050000") and base.period_end == date(2023, 3, 31)
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("Realisasi pajak daerah Kota Palembang mencapai Rp80 miliar dari target Rp100 miliar.", [False, True]),
+    ("\"Penerimaan kami baru Rp4,1 triliun atau 63,5 persen dari target,\" kata Kepala Kanwil DJP Jambi Rudi Hartono.",
+     [False, False]),
+    ("Walaupun posisinya masih jauh dari target, kredit PT Sinar Bahari tahun ini tumbuh 8,4 persen.", [False]),
+    ("Pemprov Jambi menargetkan kemiskinan turun menjadi 6 persen.", [True]),
+])
+def test_a_figure_measured_against_a_target_is_what_was_reached(sentence, targets):
+    assert [m.is_target for m in _metrics_of(sentence)] == targets

@@ -56,6 +56,8 @@ def _patterns():
             rf"(?:(?P<cue>sepanjang|selama|pada|hingga\s+akhir|akhir|hingga)\s+)?(?P<rel>{_alt(relative)})", re.I)),
         ("period.present", re.compile(rf"(?<!\w)(?:{_alt(w['present_cues'])})(?!\w)", re.I)),
         ("period.previous-month", re.compile(rf"(?<!\w)(?:{_alt(w['previous_month'])})(?!\w)", re.I)),
+        ("period.previous-part", re.compile(
+            rf"(?<!\w)(?:(?:pada|dalam|di)\s+)?(?:{_alt(w['period_words'])}|periode)\s+(?:{_alt(w['previous_words'])})(?!\w)", re.I)),
         ("period.month-alone", re.compile(
             rf"(?:(?P<cue>{_alt(w['period_end_cues'] + w['month_cues'])})\s+)?(?:bulan\s+)?"
             rf"(?P<m2>{_alt(m for m in w['months'] if len(m) > 3)})(?!\w)(?!\s+(?:tahun\s+)?\d{{4}}|\s*(?:[-–]|hingga|sampai))", re.I)),
@@ -156,6 +158,9 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
             if rule == "period.same":
                 rel = "same-last-year" if m.group("rel") else "same"
                 found.append(Period(span, date.min, date.min, label, baseline, rel))
+                continue
+            if rule == "period.previous-part":  # "dari 7,1 persen pada triwulan sebelumnya": not dated here
+                found.append(Period(span, date.min, date.min, label, baseline, "unresolved"))
                 continue
             if rule == "period.previous-month":
                 found.append(Period(span, date.min, date.min, label, baseline, "previous-month"))
