@@ -1258,3 +1258,41 @@ def test_names_after_bernama_are_people_where_a_noun_for_people_comes_before(sen
 def test_holders_listed_with_no_comma_before_dan_each_hold_the_title():
     f = kg.extract("BIMA - Wakil Ketua DPRD Kota Bima Sari Puspita, Rudi Hartono dan Andi Wijaya hadir.")
     assert sorted(m.person for m in f.memberships) == ["andi-wijaya", "rudi-hartono", "sari-puspita"]
+
+
+def _roles_of(sentence):
+    f = kg.extract("Palembang (ANTARA) - " + sentence + "\n")
+    return [(m.person, m.role_label, m.organization) for m in f.memberships]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Kadivpas Kanwil Kemenkumham Lampung Iwan Setiawan memantau layanan kunjungan.",
+     ("iwan-setiawan", "Kadivpas", "kementerian-hukum-dan-hak-asasi-manusia/kantor-wilayah-lampung")),
+    ("Kasubsi Registrasi Lapas Muara Enim Dedi Kurniawan menjelaskan prosedur kunjungan.",
+     ("dedi-kurniawan", "Kasubsi Registrasi", "lapas-muara-enim")),
+    ("Kasie Humas Polres Lahat AKP Anton Wibowo mengatur wartawan.", ("anton-wibowo", "Kasie Humas", "polres-lahat")),
+    ("Kasatreskrim Polres Lahat AKP Joko Susilo hadir.", ("joko-susilo", "Kasatreskrim", "polres-lahat")),
+    ("Kasubbag Umum Dinas Sosial Kota Jambi Rina Wati hadir.", ("rina-wati", "Kasubbag Umum", "dinas-sosial-kota-jambi")),
+])
+def test_contracted_titles_of_sections_and_police_units(sentence, role):
+    assert _roles_of(sentence) == [role]
+
+
+def test_a_title_never_runs_over_another_holder_with_a_rank():
+    f = kg.extract("Palembang (ANTARA) - Wakapolres Lahat Kompol Budi Santoso dan Kasatpamobvit Polres Lahat AKP "
+                   "Joko Susilo hadir.\n")
+    assert not any("Budi" in m.role_label for m in f.memberships)
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Polisi memeriksa Kepala Desa Sungai Rambutan Hermansyah (52) kemarin.", []),  # where the village ends is unknown
+    ("Warga Muara Enim Dedi Kurniawan (40) ditangkap.", ["Dedi Kurniawan"]),
+    ("Sumiati (41) warga Kota Jambi menerima bantuan.", ["Sumiati"]),
+])
+def test_a_place_before_a_name_with_an_age_is_not_part_of_the_name(sentence, people):
+    assert [p.name for p in kg.extract("Palembang (ANTARA) - " + sentence + "\n").people] == people
+
+
+def test_a_speaker_read_back_over_an_offices_place_is_no_person():
+    f = kg.extract("Palembang (ANTARA) - \"Kunjungan dibuka lagi,\" kata Kaurbinops Lapas Muara Enim Dedi Kurniawan.\n")
+    assert not any(p.name.startswith("Muara Enim") for p in f.people)

@@ -64,7 +64,15 @@ def _could_be_person(state: ArticleState, name: str) -> bool:
     first_words = {f.split()[0] for r in state.lex.roles for f in r.forms}
     if gazetteer.is_place(name) or words[0] in first_words or words[0] in state.lex.words["not_names"]:
         return False
+    if _opens_with_place(words):
+        return False
     return not any(norm(name) in {norm(n) for n in e.names + e.acronyms} for e in state.orgs)
+
+
+def _opens_with_place(words: list[str]) -> bool:
+    """'kata Kaurbinops Lapas Muara Enim Dedi Kurniawan' read back to 'Muara Enim Dedi Kurniawan': a place of two or
+    more words (the gazetteer's) and more words after it are the end of an office's name and a name, not one name."""
+    return any(gazetteer.is_place(" ".join(words[:k])) for k in range(2, len(words)))
 
 
 def find_people(state: ArticleState) -> None:

@@ -1550,8 +1550,12 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+\((?P<age>\d{1,3})\)", doc.text):
         span = Span(m.start("name"), m.end("name"))
         k = doc.token_at(span.begin)
+        k = _after_leading_places(sc, k, doc.token_at(span.end))
+        if k >= doc.token_at(span.end):
+            continue
+        span = Span(doc.tokens[k].begin, span.end)
         if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)):
-            people.append(PersonMention(span, m.group("name"), "person.with-age"))
+            people.append(PersonMention(span, doc.text[span.begin:span.end], "person.with-age"))
             taken.append(span)
     # "Salah satunya Hasnah Daeng Bau, pensiunan …", "suaminya, Warsito, buruh …": introduced by kin or as one of many
     for m in re.finditer(r"\b(?:[Ss]alah (?:satunya|seorangnya)\s+|(?:suami|istri|anak|ayah|ibu|adik|kakak)(?:nya)?,\s+)"
@@ -1798,6 +1802,29 @@ def _co_holders(sc: Scanner, role_m: RoleMention, k: int) -> list[tuple[PersonMe
     return out
 
 
+def _after_leading_places(sc: Scanner, k: int, end: int) -> int:
+    """'Kepala Desa Sungai Rambutan Hermansyah (52)': where a capitalised run that opens with a place (after a word that
+    names a region's level, kg/data/indonesian.json place_prefixes, or one of the gazetteer's of two or more words)
+    leaves it for the name after it; `end` where the place is one the gazetteer does not know."""
+    while k < end - 1:
+        places, after = sc.place_at(k, end - 1, unknown_ok=False)
+        if places and after < end and (after - k > 1 or sc.toks[k].text in sc.lex.words["place_prefixes"]):
+            k = after
+        elif sc.toks[k].text in sc.lex.words["place_prefixes"]:
+            return end  # 'Desa Sungai Rambutan Hermansyah': a place the gazetteer does not know; where it ends is unknown
+        else:
+            break
+    return k
+
+
+def _holder_inside(sc: Scanner, begin: int, end: int) -> bool:
+    """'Wakapolres X Kompol Budi dan Kasatpamobvit Polres X AKP Joko': a title's words that hold an honorific or rank
+    and, after it, the 'dan' or comma of a list name another holder; no title runs over them."""
+    toks = sc.toks
+    ranked = next((k for k in range(begin, end) if toks[k].text in sc.honorifics or toks[k].text + "." in sc.honorifics), None)
+    return ranked is not None and any(toks[k].text in ("dan", ",") for k in range(ranked + 1, end))
+
+
 def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool = False):
     """`_title_before_name` over the run of the title's words up to `run_end`; `before_a_list`: the run ends where a
     list of further holders begins, so what follows its comma is no apposition."""
@@ -1859,6 +1886,8 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
     if n0 >= n1 or n1 - n0 > 5:
         return None
     if any(not _in_name(toks, k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
+        return None
+    if _holder_inside(sc, j, qual_end):
         return None
     if org_m is None and type_alone is None and _only_field_words(sc, n0, n1):
         return None  # 'seorang Kepala Sekolah di …', 'Kabid Humas, warga …': the title's own words, no one's name
