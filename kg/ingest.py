@@ -95,7 +95,30 @@ def read_articles(path: str | Path, idle_seconds: float = IDLE_SECONDS) -> list[
         return _json_document(text, name, stem)
     if suffix in PAGE_SUFFIXES or _looks_like_html(text):
         return [_page(text, name, stem)]
-    return [Article(name, stem, checked_text(text, name))]
+    story = checked_text(text, name)
+    headline, story = headline_and_story(story)
+    return [Article(name, stem, story, title=headline)]
+
+
+HEADLINE_MAX_WORDS = 25
+
+
+def headline_and_story(text: str) -> tuple[str | None, str]:
+    """A text file that opens with its headline on a line of its own, the story's dateline opening the next line
+    ('Kejari X Tahan Tiga Tersangka' then 'Palembang (ANTARA) - …'): the headline apart, as a page's title is, so
+    its capitalised words are not read as the names of bodies or people glued to the dateline; else no headline."""
+    from kg.document import Document
+    from kg.extract.simple import dateline
+    from kg.lexicon import load
+
+    first, newline, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not newline or not first or not rest.strip() or first[-1] in ".!?:;,\"”'" \
+            or len(first.split()) > HEADLINE_MAX_WORDS:
+        return None, text
+    story = rest.lstrip()
+    found = dateline(Document(story), load())
+    return (" ".join(first.split()), story) if found is not None and found.span.begin == 0 else (None, text)
 
 
 # --- reading with a bound ---------------------------------------------------------------------

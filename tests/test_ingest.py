@@ -278,3 +278,37 @@ def test_each_boilerplate_line_is_removed(prefix):
 
 def test_headline_repeated_as_first_line_is_removed():
     assert main_text("Pasar Ramai\nWarga Kota Raja antre.", "pasar ramai") == "Warga Kota Raja antre.\n"
+
+
+@pytest.mark.parametrize("headline", [
+    "Kejari Lahat Tahan Tiga Tersangka Korupsi Dana Desa",
+    "Bank Sinar Bahari Salurkan Kredit Rp21 Triliun",
+])
+def test_a_headline_line_before_the_dateline_is_the_title_not_the_story(tmp_path, headline):
+    story = "Palembang (ANTARA) - Bank Sinar Bahari menyalurkan kredit Rp21 triliun pada 2024.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(headline + "\n" + story, encoding="utf-8")
+    [article] = read_articles(path)
+    assert (article.title, article.text) == (headline, story)
+
+
+@pytest.mark.parametrize("text", [
+    "Palembang (ANTARA) - Bank Sinar Bahari menyalurkan kredit.\nKredit itu naik.\n",  # the dateline opens the text
+    "Bank Sinar Bahari menyalurkan kredit.\nPalembang (ANTARA) - Kredit itu naik.\n",  # a sentence, not a headline
+    "Bank Sinar Bahari Salurkan Kredit\nKredit itu naik pada 2024.\n",  # no dateline after it
+])
+def test_a_text_without_a_headline_line_is_the_story_whole(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = read_articles(path)
+    assert (article.title, article.text) == (None, text)
+
+
+def test_the_headline_names_no_body_or_person_in_the_graph(tmp_path):
+    from kg.pipeline import extract
+    path = tmp_path / "a.txt"
+    path.write_text("Bupati Tinjau Banjir di Lubuk Linggau\nPalembang (ANTARA) - Banjir merendam 40 rumah di "
+                    "Kabupaten Musi Rawas.\n", encoding="utf-8")
+    [article] = read_articles(path)
+    facts = extract(article.text)
+    assert not facts.people and [o.name for o in facts.organizations] == ["ANTARA"]
