@@ -1779,12 +1779,47 @@ class MetricReader:
                      if f.lower() not in change_words and f.lower() in after and _compiled(rf"\s*{re.escape(f.lower())}\b").match(after)]
             return max(found, key=lambda x: x[0])[1] if found else None
 
-        # the clause that holds the figure, then the noun right after it, then the rest of the sentence
-        concept = nearest_before(clause_start) or right_after() or nearest_before(sent.begin)
+        # the figure's own phrase, then the noun right after it: the lexicon's, else the thing it counts ('dengan 15
+        # tersangka', 'sebanyak 5 pasien' after 'kasus'); then the clause, then the rest of the sentence
+        concept = nearest_before(self._own_phrase_start(q, sent)) or right_after()
+        counted = None if concept is not None else self._counted_noun_after(q, after)
+        if counted is not None:
+            return counted, None
+        concept = concept or nearest_before(clause_start) or nearest_before(sent.begin)
         if concept is not None:
             return concept.label_id, concept.iri
         m = re.match(r"\s*([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)", after)
         return self._minted_label(m.group(1).split() if m else []), None
+
+    def _own_phrase_start(self, q: Quantity, sent) -> int:
+        """Where the words that lead to the figure begin: its clause, less the word that names what the figure before
+        it counts ('12 kasus narkoba dengan 15 tersangka': 'kasus' is the 12's)."""
+        begin = self._lead_clause_start(q, sent)
+        if begin != self._figure_end_before(q.span.begin):
+            return begin
+        word = _compiled(r"\s*[^\W\d]+").match(self.doc.text, begin, q.span.begin)
+        return word.end() if word else begin
+
+    def _counted_noun_after(self, q: Quantity, after: str) -> str | None:
+        """'15 tersangka', '5 pasien yang meninggal': the lower-case noun right after a count names what it counts,
+        not a word of the lexicon's indicators earlier in the clause ('12 kasus narkoba dengan 15 tersangka'); after a
+        counter ('orang', 'butir': kg/data/indonesian.json counter_words), the noun after it. Not a measure, a function
+        word, or a verb ('me-', 'ber-', 'di-')."""
+        if q.unit != "count":
+            return None
+        words = _compiled(r"\s*([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]+){0,2})").match(after)
+        words = words.group(1).split() if words else []
+        if words and words[0] in self.words["counter_words"]:  # '3.400 butir ekstasi', '15 orang tersangka'
+            words = words[1:]
+            if words and words[0].startswith("ter"):
+                return None  # '214.600 jiwa terdaftar': what is said of them, not what they are
+        words = words[:2]
+        measures = {n.lower() for n in self.words["unit_nouns"]} | set(self.words["counter_words"])
+        stops = per_lexicon("label-stops", self.lex, _label_stops)
+        if not words or len(words[0]) < 4 or words[0] in measures or words[0] in stops or words[0].endswith("nya") \
+                or words[0].startswith(("me", "ber", "di")):
+            return None
+        return self._minted_label(words)
 
     def _minted_label(self, words: list[str]) -> str:
         """The one or two words after a figure no indicator of the lexicon names, as its label: never a function word,

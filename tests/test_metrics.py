@@ -1056,3 +1056,17 @@ def test_the_period_compared_with_dates_the_figures_after_it_not_before():
 ])
 def test_a_figure_measured_against_a_target_is_what_was_reached(sentence, targets):
     assert [m.is_target for m in _metrics_of(sentence)] == targets
+
+
+@pytest.mark.parametrize("sentence, labels", [
+    ("Polres Ogan Ilir mengungkap 12 kasus narkoba dengan 15 tersangka dan menyita 3.400 butir ekstasi.",
+     ["kasus", "tersangka", "ekstasi"]),
+    ("Dinkes mencatat dari 900 kasus yang terjadi sepanjang 2025, ada sebanyak 5 pasien yang meninggal dunia.",
+     ["kasus", "pasien"]),
+    ("Baznas Kota Jambi mencatat 420 mustahik di tiga kecamatan.", ["mustahik"]),
+    ("BPJS Kesehatan Cabang Bekasi mencatat 214.600 jiwa terdaftar dalam program JKN.", ["jiwa terdaftar"]),
+    ("BPJS Ketenagakerjaan Cabang Bekasi mencatat 312 peserta aktif dari 6.215 perusahaan.",
+     ["peserta aktif", "perusahaan"]),
+])
+def test_the_noun_right_after_a_count_names_what_it_counts(sentence, labels):
+    assert [m.indicator_label for m in _metrics_of(sentence)] == labels

@@ -1296,3 +1296,36 @@ def test_a_place_before_a_name_with_an_age_is_not_part_of_the_name(sentence, peo
 def test_a_speaker_read_back_over_an_offices_place_is_no_person():
     f = kg.extract("Palembang (ANTARA) - \"Kunjungan dibuka lagi,\" kata Kaurbinops Lapas Muara Enim Dedi Kurniawan.\n")
     assert not any(p.name.startswith("Muara Enim") for p in f.people)
+
+
+def _people_of(sentence):
+    return [p.name for p in kg.extract("Palembang (ANTARA) - " + sentence + "\n").people]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Lanjutnya, Ketua DPRD Lahat Rudi Hartawan mengatakan rapat ditunda.", ["Rudi Hartawan"]),
+    ("Terpisah, Kepala Dinas Sosial Kota Jambi Rina Wati mengatakan bantuan cair.", ["Rina Wati"]),
+    ("\"Kami terus memburu pelaku,\" ungkap Kasat Narkoba.", []),
+    ("Hal itu disampaikan Kepala Dinas Kesehatan Muba.", []),
+    ("Sidang dipimpin Ketua DPRD Lahat, H. M. Yusuf, kemarin.", ["M. Yusuf"]),
+    ("Sidang dihadiri Wakil Bupati Lahat, Dr. HM. Anwar.", ["Anwar"]),
+    ("Sidang dipimpin Ketua DPRD Muara Enim Sunarto S.sos kemarin.", ["Sunarto"]),
+    ("kata Kepala Dinas Pertanian OKI Rusdi, SP M.Si kepada wartawan.", ["Rusdi"]),
+])
+def test_no_person_from_discourse_words_unit_words_initials_or_degrees(sentence, people):
+    assert _people_of(sentence) == people
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apel dipimpin Komandan Kodim 0412/Lampung Utara Letkol Inf Bagus Santoso.",
+    "\"Kami siap membantu,\" kata Pangdam I/Bukit Barisan, Mayjen TNI Arif Rahman.",
+    "Danramil 05/Talang Kelapa Kapten Inf Suparno meninjau lokasi.",
+])
+def test_military_commands_titles_and_ranks_are_no_persons_names(sentence):
+    assert not any(w in name for name in _people_of(sentence)
+                   for w in ("Kodim", "Pangdam", "Danramil", "Letkol", "Kapten", "Inf", "TNI"))
+
+
+def test_a_one_word_name_after_a_regions_acronym_leaves_the_acronym_to_the_office():
+    assert _roles_of("Kepala Dinas Pertanian OKI Rusdi mengatakan panen naik.") == \
+        [("rusdi", "Kepala", "dinas-pertanian-oki")]

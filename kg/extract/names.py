@@ -183,7 +183,8 @@ class _WordTables:
 
     not_names: set[str]
     honorifics: set[str]
-    degrees: set[str]  # degrees written after a name without dots ("SIK MH", "SE", "MSi"): not words of the name
+    degrees: set[str]  # degrees written after a name ("SIK MH", "SE", "MSi", "S.Sos"): not words of the name
+    dotted_degrees: set[str]  # those written with dots, in lower case: the press varies their case ("S.sos")
     contracted: dict[str, str]
     speech_after: set[str]
     name_connectors: set[str]
@@ -240,7 +241,8 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
     return _WordTables(
         not_names=set(w["not_names"]),
         honorifics=set(w["honorific_prefixes"]),
-        degrees={d for d in w["academic_suffixes"] if "." not in d},
+        degrees=set(w["academic_suffixes"]),
+        dotted_degrees={d.lower() for d in w["academic_suffixes"] if "." in d},
         contracted={title: head for title, head in w["contracted_titles"].items() if not title.startswith("_")},
         speech_after=set(w["speech_verbs_after"]),
         name_connectors=set(w["name_connectors"]),
@@ -281,7 +283,8 @@ def _field_words(lex: Lexicon) -> frozenset[str]:
     names = [n for inst in institutions().values() for n in (inst.name, *inst.other_names) if n]
     names += [t.label_id for t in lex.org_types] + [h for t in lex.org_types for h in t.head_words]
     names += [f for r in lex.roles for f in r.forms] + [f for u in lex.unit_types for f in u.forms]
-    names += [n for k, v in lex.words["field_short_forms"].items() if not k.startswith("_") for n in (k, v)]
+    names += [n for forms in ("field_short_forms", "section_short_forms")
+              for k, v in lex.words[forms].items() if not k.startswith("_") for n in (k, v)]
     names += lex.words["portfolio_words"] + [w.capitalize() for w in lex.words["institution_nouns"]]
     return frozenset(w for n in names for w in TOKEN_RE.findall(n) if len(w) > 2 and w[:1].isupper())
 
@@ -650,6 +653,16 @@ class Scanner:
                 alone.add(t.text)  # "yang digambarkan Agus mirip …": one capitalised word between lowercase ones
         return alone
 
+    def _initial_opens_or_goes_on(self, i: int, dot: int) -> bool:
+        """The initial before `dot` is inside a name ('Hartanto C. Wibowo'), opens the run ('M. Yusuf') or follows an
+        honorific written with its dot ('H. M. Yusuf')."""
+        toks = self.toks
+        if dot - 1 == i:
+            return True
+        before = toks[dot - 2]
+        return dot - 1 > i and (_is_cap(before) or (before.text == "." and dot - 3 >= 0 and (
+            toks[dot - 3].text + "." in self.honorifics or toks[dot - 3].text in self.honorifics)))
+
     def cap_run(self, i: int) -> int:
         """End of the run of capitalised tokens from i (connectors 'dan' and '(X)' groups included)."""
         j = i
@@ -674,9 +687,9 @@ class Scanner:
             elif (t.text in self.honorifics or t.text + "." in self.honorifics) and j > i and j + 1 < len(toks) \
                     and _is_cap(toks[j + 1]) and not self.protected_at(j + 1):
                 j += 1  # "Direktur RSUD Mawar dr Budi Santoso": the director's title opens his name
-            elif _initial_dot(toks, j) and j - 1 > i and j + 1 < len(toks) and _is_cap(toks[j - 2]) and _is_cap(toks[j + 1]) \
+            elif _initial_dot(toks, j) and j + 1 < len(toks) and _is_cap(toks[j + 1]) and self._initial_opens_or_goes_on(i, j) \
                     and toks[j + 1].text not in self.not_names and not self.role_at(j + 1) and not self.head_at(j + 1):
-                j += 1  # "Hartanto C. Wibowo": an initial inside a name ("… Rudi M. Dia mengatakan" ends a sentence)
+                j += 1  # "Hartanto C. Wibowo", "H. M. Yusuf": an initial in a name ("… Rudi M. Dia mengatakan" ends a sentence)
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
@@ -1283,9 +1296,9 @@ class Scanner:
         leave "Asih" in the office's; names of one word and of three are common. Only for offices named with their
         region (bkg:namedWithRegion; 'Bank Aceh Syariah', 'Yayasan Aceh Hijau' go on after theirs), and only the first
         place after the office's head word, so a first name that is also a town ('… Jateng Bima Prasetyo') stays the
-        name's. A name of one word needs a region no one is named after: a province or its short form, or a name of
-        several words ('Dinas Kesehatan Bima Prasetyo' keeps its guess). Words between the region and the guess
-        must be words a name is made of."""
+        name's. A name of one word needs a region no one is named after: a province or its short form, one written in
+        capitals ('Dinas Pertanian OKI Rusdi'), or a name of several words ('Dinas Kesehatan Bima Prasetyo' keeps its
+        guess). Words between the region and the guess must be words a name is made of."""
         head = self.head_at(run_start)
         if head is None or not head[0].named_with_region:
             return guess
@@ -1296,8 +1309,9 @@ class Scanner:
             end = start + covered
             if end >= run_end or run_end - end > 3:
                 return guess
-            if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places):
-                return guess
+            if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
+                    and not self.toks[start].text.isupper():
+                return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name)
             if any(t.text in self.not_names or t.text in self.compass or self.head_at(k) or self.unit_at(k, short_ok=True)
                    or t.text in self.org_words or not t.text.isalpha()
                    for k, t in zip(range(end, guess), self.toks[end:guess])):
@@ -1411,11 +1425,17 @@ class Scanner:
         """Trim honorifics before and degrees after, and keep only capitalised name tokens in [i, end)."""
         while i < end and (self.toks[i].text in self.honorifics or self.toks[i].text + "." in self.honorifics or self.toks[i].text == "."):
             i += 1
+        if all(self.is_degree(k) for k in range(i, end)):
+            return i, i  # 'Rusdi, SP M.Si': the degrees after a comma are no one's name
         return i, self.without_degrees(i, end)
+
+    def is_degree(self, k: int) -> bool:
+        text = self.toks[k].text
+        return text in self.degrees or ("." in text and text.lower() in self.dotted_degrees)
 
     def without_degrees(self, n0: int, n1: int) -> int:
         """The end of a name before the degrees written after it: 'Hendra Wiratama SIK MH' -> 'Hendra Wiratama'."""
-        while n1 - n0 > 1 and self.toks[n1 - 1].text in self.degrees:
+        while n1 - n0 > 1 and self.is_degree(n1 - 1):
             n1 -= 1
         return n1
 
@@ -1889,6 +1909,8 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
         return None
     if _holder_inside(sc, j, qual_end):
         return None
+    if org_m is None and toks[n0].text in sc.lex.words["portfolio_words"]:
+        return None  # 'Kepala Dinas Kesehatan Muba': the office's field, then a region the gazetteer does not know
     if org_m is None and type_alone is None and _only_field_words(sc, n0, n1):
         return None  # 'seorang Kepala Sekolah di …', 'Kabid Humas, warga …': the title's own words, no one's name
     title_text = sc.doc.text[toks[i].begin:toks[qual_end - 1].end] if qual_end > j else sc.doc.text[toks[i].begin:toks[j - 1].end]
@@ -2041,8 +2063,8 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
         return None
     if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
         return None  # "…, Rina Wati dan Tono Hadi hadir": several people
-    if not sc.plausible_name(n0, n1):
-        return None
+    if not sc.plausible_name(n0, n1) or all(sc.is_degree(k) for k in range(n0, n1)):
+        return None  # (', SP M.Si kepada …': the degrees of the name before the comma)
     return n0, sc.without_degrees(n0, n1)
 
 
