@@ -106,7 +106,8 @@ HEADLINE_MAX_WORDS = 25
 def headline_and_story(text: str) -> tuple[str | None, str]:
     """A text file that opens with its headline on a line of its own, the story's dateline opening the next line
     ('Kejari X Tahan Tiga Tersangka' then 'Palembang (ANTARA) - …'): the headline apart, as a page's title is, so
-    its capitalised words are not read as the names of bodies or people glued to the dateline; else no headline."""
+    its capitalised words are not read as the names of bodies or people glued to the dateline; else (or where the line
+    reports speech, as a lead sentence does) no headline."""
     from kg.document import Document
     from kg.extract.simple import dateline
     from kg.lexicon import load
@@ -116,8 +117,11 @@ def headline_and_story(text: str) -> tuple[str | None, str]:
     if not newline or not first or not rest.strip() or first[-1] in ".!?:;,\"”'" \
             or len(first.split()) > HEADLINE_MAX_WORDS:
         return None, text
+    lex = load()
+    if set(first.split()) & set(lex.words["speech_verbs_before"]):
+        return None, text  # 'Kepala Dinas X Nama mengatakan bantuan segera cair' is the lead without its full stop
     story = rest.lstrip()
-    found = dateline(Document(story), load())
+    found = dateline(Document(story), lex)
     return (" ".join(first.split()), story) if found is not None and found.span.begin == 0 else (None, text)
 
 

@@ -1486,6 +1486,8 @@ class MetricReader:
             return named
         after = self.doc.text[q.span.end:min(sent.end, q.span.end + 3 * LOOKAROUND)]
         after = after[:next((k for k, c in enumerate(after) if c in ",.;"), len(after))].lower()
+        purpose = _compiled(rf"\b(?:{_alternation_of(self.words['purpose_words'])})\b").search(after)
+        after = after[:purpose.start()] if purpose else after  # '… untuk mendukung program X di seluruh Indonesia'
         if self._national(q, sent) is not None or _said(self.words["national_scope_markers"], after):
             top = entity.top()
             return subject if top.places else top.key

@@ -296,6 +296,8 @@ def test_a_headline_line_before_the_dateline_is_the_title_not_the_story(tmp_path
     "Palembang (ANTARA) - Bank Sinar Bahari menyalurkan kredit.\nKredit itu naik.\n",  # the dateline opens the text
     "Bank Sinar Bahari menyalurkan kredit.\nPalembang (ANTARA) - Kredit itu naik.\n",  # a sentence, not a headline
     "Bank Sinar Bahari Salurkan Kredit\nKredit itu naik pada 2024.\n",  # no dateline after it
+    "Kepala Dinas Sosial Kota Jambi Rudi Hartono mengatakan bantuan segera cair\n"
+    "Jambi (ANTARA) - Bantuan itu untuk 300 keluarga.\n",  # a lead sentence without its full stop
 ])
 def test_a_text_without_a_headline_line_is_the_story_whole(tmp_path, text):
     path = tmp_path / "a.txt"

@@ -1005,6 +1005,14 @@ def test_a_place_people_travel_to_is_not_what_the_figure_is_about(sentence):
 
 
 @pytest.mark.parametrize("sentence, subject", [
+    ("Kunjungan wisatawan ke Kabupaten Lahat mencapai 95.000 orang pada 2023.", "regency-lahat"),
+    ("Investasi yang masuk ke Kota Prabumulih pada 2023 mencapai Rp2 triliun.", "city-prabumulih"),
+])
+def test_a_place_visited_or_invested_in_is_what_the_figure_is_about(sentence, subject):
+    assert [m.subject for m in _metrics_of(sentence)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, subject", [
     ("Produksi gabah di Kabupaten Musi Rawas, Sumatera Selatan, mencapai 412.000 ton pada 2023.", "regency-musi-rawas"),
     ("Harga cabai merah di Kabupaten Ogan Ilir, Provinsi Sumatera Selatan, naik menjadi Rp62.000 per kilogram.",
      "regency-ogan-ilir"),
@@ -1016,6 +1024,8 @@ def test_a_place_that_only_says_where_the_one_before_lies_is_not_the_subject(sen
 def test_a_figure_after_naik_menjadi_is_the_new_level_not_a_change():
     [m] = _metrics_of("Harga cabai merah di Kabupaten Ogan Ilir naik menjadi Rp62.000 per kilogram.")
     assert m.indicator_label != "pertumbuhan" and m.change_of is None
+    [m] = _metrics_of("Suku bunga kredit Bank Sinar Bahari turun menjadi 6 persen mulai Januari 2024.")
+    assert m.indicator_label not in ("penurunan", "mulai januari")
 
 
 @pytest.mark.parametrize("sentence, subject", [
@@ -1027,6 +1037,8 @@ def test_a_figure_after_naik_menjadi_is_the_new_level_not_a_change():
      "bpjs-kesehatan/kantor-cabang-bekasi"),
     ("Kepala BPJS Kesehatan Cabang Bekasi Rina Wati mengatakan, penerima Kartu Indonesia Sehat di kota itu sebanyak "
      "300.000 orang.", "bpjs-kesehatan/kantor-cabang-bekasi"),
+    ("Kantor Wilayah BPN Jambi menerbitkan 9.000 sertifikat tanah pada 2023 untuk mendukung program PTSL di seluruh "
+     "Indonesia.", "badan-pertanahan-nasional/kantor-wilayah-jambi"),
 ])
 def test_a_figure_its_clause_gives_the_whole_nation_is_not_the_regional_offices(sentence, subject):
     assert [m.subject for m in _metrics_of(sentence)] == [subject]

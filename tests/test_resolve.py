@@ -592,3 +592,19 @@ def test_a_citys_and_a_regencys_branch_of_one_body_in_one_article_stay_two():
 def test_a_name_between_commas_ends_before_dan_and_another_body():
     f = kg.extract("BIMA - Zakat disalurkan bersama Wakil Wali Kota Bima, Rudi Hartono dan DPRD Kota Bima.")
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "pemerintah-kota-bima")]
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("Pemkab Ogan Ilir menggelar rapat dengan Dinas Kesehatan setempat kemarin.",
+     "dinas-kesehatan-kabupaten-ogan-ilir", "Dinas Kesehatan Kabupaten Ogan Ilir"),
+    ("Pemkot Jambi dan Dinas Sosial (Dinsos) setempat menyalurkan bantuan.", "dinas-sosial-kota-jambi",
+     "Dinas Sosial Kota Jambi"),
+])
+def test_a_regional_body_called_local_is_the_one_of_the_government_named_before_it(text, key, name):
+    f = kg.extract("Palembang (ANTARA) - " + text + "\n")
+    assert (key, name) in {(o.key, o.name) for o in f.organizations}
+
+
+def test_a_regional_body_not_called_local_keeps_no_region():
+    f = kg.extract("Palembang (ANTARA) - Pemkot Jambi dan Dinas Sosial menyalurkan bantuan di kota lain.\n")
+    assert "dinas-sosial-kota-jambi" not in {o.key for o in f.organizations}

@@ -383,6 +383,7 @@ def find_organisations(state: ArticleState) -> None:
             _unit(state, parent, utype, mention_place_key(state, r.unit_place), fake)
     _abbreviated_mentions(state, [r.span for r in names.roles])
     _company_locations(state)
+    _local_bodies(state)
     _regional_parents(state)
     _orphan_units_become_organisations(state)
     assign_keys(state)
@@ -467,6 +468,32 @@ def _abbreviated_organisation(state: ArticleState, short: str) -> OrgEntity | No
     fitting = [e for e in tops if stands_for(short, strip_region(e.name))]
     return fitting[0] if len(fitting) == 1 else None
 
+
+
+def _local_bodies(state: ArticleState) -> None:
+    """'Pemerintah Kabupaten X bersama DPRD setempat', 'Bupati Y meminta Dinas Pendidikan (Disdikpora) setempat': a
+    body of a kind only regions have, named without a region and then called local (kg/data/indonesian.json
+    local_markers), is the body of the region of the government named last before it in its sentence."""
+    markers = "|".join(map(re.escape, state.lex.words["local_markers"]))
+    for span, e, _ in state.org_mentions:
+        otype = e.org_type
+        if e.places or e.kind != "org" or otype is None or not (otype.only_regional or otype.named_only_by_region):
+            continue
+        end = span.end
+        acr = _acronym_after_span(state.text, span)
+        if acr:
+            end = acr[1]
+        if not re.match(rf"\s+(?:{markers})\b", state.text[end:end + 20]):
+            continue
+        sentence = state.doc.sentence_at(span.begin)
+        before = [(s, g) for s, g, _ in state.org_mentions
+                  if g.kind == "government" and g.places and sentence.begin <= s.begin and s.end <= span.begin]
+        if before:
+            government = max(before, key=lambda x: x[0].begin)[1]
+            e.places = [government.places[0]]
+            place = state.places.get(government.places[0])
+            if place is not None and place.name not in e.name:  # its name in full: 'Dewan Perwakilan Rakyat Daerah
+                e.names.insert(0, f"{e.name} {place.name}")  # Kabupaten X', as when it is written with its region
 
 
 def _regional_parents(state: ArticleState) -> None:
