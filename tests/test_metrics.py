@@ -1065,6 +1065,7 @@ def test_the_period_compared_with_dates_the_figures_after_it_not_before():
      [False, False]),
     ("Walaupun posisinya masih jauh dari target, kredit PT Sinar Bahari tahun ini tumbuh 8,4 persen.", [False]),
     ("Pemprov Jambi menargetkan kemiskinan turun menjadi 6 persen.", [True]),
+    ("Realisasi PAD Kota Jambi mencapai Rp520 miliar, melampaui target Rp500 miliar.", [False, True]),
 ])
 def test_a_figure_measured_against_a_target_is_what_was_reached(sentence, targets):
     assert [m.is_target for m in _metrics_of(sentence)] == targets

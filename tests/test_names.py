@@ -1329,3 +1329,7 @@ def test_military_commands_titles_and_ranks_are_no_persons_names(sentence):
 def test_a_one_word_name_after_a_regions_acronym_leaves_the_acronym_to_the_office():
     assert _roles_of("Kepala Dinas Pertanian OKI Rusdi mengatakan panen naik.") == \
         [("rusdi", "Kepala", "dinas-pertanian-oki")]
+
+
+def test_a_compass_word_that_ends_a_districts_name_does_not_open_the_heads_name():
+    assert _people_of("Camat Prabumulih Timur Kasiono mengatakan warga siap.") == ["Kasiono"]

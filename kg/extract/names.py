@@ -1875,7 +1875,7 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
             if places and after_place < run_end:
-                name_start = after_place
+                name_start = sc._past_place_name(j, after_place, run_end)  # 'Camat X Timur Nama': not 'Timur Nama'
             elif not places and r.government_level in LEVEL_OF_WORD and sc.plausible_name(j, run_end) \
                     and toks[j].text not in sc.lex.words["holder_status_words"]["words"] \
                     and not any(sc.place_at(k, run_end, unknown_ok=False)[0] for k in range(j + 1, run_end)):
