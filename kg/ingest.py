@@ -108,6 +108,7 @@ def headline_and_story(text: str) -> tuple[str | None, str]:
     ('Kejari X Tahan Tiga Tersangka' then 'Palembang (ANTARA) - …'): the headline apart, as a page's title is, so
     its capitalised words are not read as the names of bodies or people glued to the dateline; else (or where the line
     reports speech, as a lead sentence does) no headline."""
+    # imported here: reading files needs no lexicon until a text file may open with a headline
     from kg.document import Document
     from kg.extract.simple import dateline
     from kg.lexicon import load

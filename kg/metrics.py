@@ -1344,8 +1344,8 @@ class MetricReader:
         return any(c in sentence and re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence) for c in self.words["target_cues"])
 
     def _reached_against_target(self, q: Quantity, sent) -> bool:
-        """'Realisasi pajak Rp80 miliar dari target Rp100 miliar', '… Rp4,1 triliun atau 63,5 persen dari target', 'Meski
-        masih jauh dari target, kredit tumbuh 8,4 persen': a figure measured against a target (kg/data/indonesian.json
+        """'Realisasi pajak Rp80 miliar dari target Rp100 miliar', '… Rp4 triliun atau 60 persen dari target', 'Walau
+        jauh dari target, kredit tumbuh 8 persen': a figure measured against a target (kg/data/indonesian.json
         target_measure_words before a target cue) is what was reached, and so is every figure of a sentence whose only
         target cues are such comparisons that give no figure of their own; the figure after the cue is the target."""
         text = self.doc.text
@@ -1474,10 +1474,10 @@ class MetricReader:
 
     def _widened_to_nation(self, subject: str, q: Quantity, sent) -> str:
         """'Kakanwil X menyebut jatah jemaah bagi Indonesia 230 ribu orang', '… 180 juta penduduk terdaftar di seluruh
-        Indonesia': a figure its own clause gives the whole nation is not the regional office's
-        that speaks of it. The nation named by its name in the clause before the figure makes the figure the
-        nation's; the clause's words of national scope (kg/data/indonesian.json), before the figure or right after
-        it, make it the body's the office belongs to."""
+        Indonesia': a figure its own clause gives the whole nation is not the regional office's that speaks of it. The
+        nation named after a word of scope in the clause before the figure makes the figure the nation's; the clause's
+        words of national scope (kg/data/indonesian.json), before the figure or after it up to a purpose clause, make
+        it the body's the office belongs to."""
         entity = self._orgs_by_key().get(subject)
         if entity is None or entity.parent is None or not any(e.places for e in _lineage(entity)):
             return subject

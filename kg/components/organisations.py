@@ -471,9 +471,10 @@ def _abbreviated_organisation(state: ArticleState, short: str) -> OrgEntity | No
 
 
 def _local_bodies(state: ArticleState) -> None:
-    """'Pemerintah Kabupaten X bersama DPRD setempat', 'Bupati Y meminta Dinas Pendidikan (Disdikpora) setempat': a
+    """'Pemkab X menggelar rapat dengan Dinas Kesehatan setempat', 'Pemkot Y dan Dinas Sosial (Dinsos) setempat': a
     body of a kind only regions have, named without a region and then called local (kg/data/indonesian.json
-    local_markers), is the body of the region of the government named last before it in its sentence."""
+    local_markers), is the body of the region of the government named last before it in its sentence (a government
+    named only by its head's title, 'Bupati Y', is not known yet here)."""
     markers = "|".join(map(re.escape, state.lex.words["local_markers"]))
     for span, e, _ in state.org_mentions:
         otype = e.org_type
