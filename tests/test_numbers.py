@@ -71,6 +71,10 @@ def test_figure(sentence, surface, value, unit):
     "Arus mudik memuncak pada H-3 Lebaran.",
     "Posko tetap buka sampai H+7 Lebaran.",
     "Bank sentral menahan suku bunga acuan 7-day repo.",
+    "Kampus itu meraih rangking 4 versi lembaga pemeringkat.",
+    "Juara 1 lomba menulis menerima piala.",
+    "Jemaah kloter 5 tiba di asrama haji.",
+    "Pencairan tahap 2 dimulai pekan depan.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
