@@ -1308,7 +1308,7 @@ def _people_of(sentence):
     ("\"Kami terus memburu pelaku,\" ungkap Kasat Narkoba.", []),
     ("Hal itu disampaikan Kepala Dinas Kesehatan Muba.", []),
     ("Sidang dipimpin Ketua DPRD Lahat, H. M. Yusuf, kemarin.", ["M. Yusuf"]),
-    ("Sidang dihadiri Wakil Bupati Lahat, Dr. HM. Anwar.", ["Anwar"]),
+    ("Direktur PT HM Sampoerna Tbk Budi Santoso mengatakan penjualan naik.", ["Budi Santoso"]),  # a firm's initials
     ("Sidang dipimpin Ketua DPRD Muara Enim Sunarto S.sos kemarin.", ["Sunarto"]),
     ("kata Kepala Dinas Pertanian OKI Rusdi, SP M.Si kepada wartawan.", ["Rusdi"]),
 ])
