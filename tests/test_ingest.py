@@ -281,7 +281,7 @@ def test_headline_repeated_as_first_line_is_removed():
 
 
 @pytest.mark.parametrize("headline", [
-    "Kejari Lahat Tahan Tiga Tersangka Korupsi Dana Desa",
+    "Kejari Muara Bungo Periksa Dua Bendahara Sekolah",
     "Bank Sinar Bahari Salurkan Kredit Rp21 Triliun",
 ])
 def test_a_headline_line_before_the_dateline_is_the_title_not_the_story(tmp_path, headline):
