@@ -559,7 +559,9 @@ def test_a_title_with_no_organisation_acting_for_the_person_before_serves_that_p
 
 
 @pytest.mark.parametrize("text", [
-    "Kepala Dinas Kesehatan Kota Bima, Sari Puspita, dan Kepala Bidang Pelayanan Rudi Hartono hadir.",  # no one acts for her
+    # no one acts for her, and two bodies are in view
+    "Rektor Universitas Mataram hadir. Kepala Dinas Kesehatan Kota Bima, Sari Puspita, dan Kepala Bidang Pelayanan Rudi "
+    "Hartono hadir.",
     "Kepala Dinas Kesehatan Kota Bima, Sari Puspita, melalui Ketua Rudi Hartono menjelaskan kasus turun.",  # heads a body
     # the delegate of someone else named between
     "Rektor Universitas Mataram, Sari Puspita, menerima Gubernur NTB yang diwakili Kepala Bidang Pendidikan Rudi Hartono.",
@@ -572,6 +574,45 @@ def test_a_title_with_no_organisation_gets_none_unless_it_acts_for_someone_and_h
     f = kg.extract("MATARAM - " + text)
     head_orgs = {m.organization for m in f.memberships if m.person == "sari-puspita"}
     assert [m for m in f.memberships if m.person == "rudi-hartono" and m.organization in head_orgs] == []
+
+
+@pytest.mark.parametrize("text, org, label", [
+    ("Balai Besar POM Mataram menyita produk pangan. Kepala Bidang Penindakan, Rudi Hartono, mengatakan razia rutin.",
+     "balai-besar-pom-mataram", "Kepala Bidang Penindakan"),
+    ("Bank Nusa Cabang Mataram menambah layanan. Manajer Bagian Jaringan Rudi Hartono mengatakan layanan naik.",
+     "bank-nusa/kantor-cabang-mataram", "Manajer Bagian Jaringan"),
+    ("Polres Bima menangkap tiga tersangka. Kasat Reskrim AKP Rudi Hartono mengatakan kasus diselidiki.",
+     "polres-bima", "Kasat Reskrim"),
+])
+def test_a_sections_title_with_no_organisation_is_held_in_the_one_body_in_view(text, org, label):
+    f = kg.extract("MATARAM - " + text)
+    [m] = [m for m in f.memberships if m.person == "rudi-hartono"]
+    assert (m.organization, m.role_label, m.head) == (org, label, False)
+
+
+def test_the_outlet_of_the_dateline_is_no_second_body_in_view():
+    f = kg.extract("Mataram (ANTARA) - Balai Besar POM Mataram menyita produk pangan. Kepala Bidang Penindakan, Rudi "
+                   "Hartono, mengatakan razia rutin.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "balai-besar-pom-mataram")]
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies in view
+    "Polres Bima dan Dinas Kesehatan Kota Bima menggelar razia. Kasat Reskrim AKP Rudi Hartono mengatakan razia rutin.",
+    # a government is no body a section title names
+    "Pemerintah Kota Bima menggelar rapat. Kepala Bidang Pelayanan, Rudi Hartono, mengatakan rapat rutin.",
+    # no section: a manager, a rank or a regional official with no organisation of their own
+    "Bank Nusa Cabang Mataram menambah layanan, kata Manajer Rudi Hartono.",
+    "Bank Nusa Cabang Mataram menambah layanan. Plt Sekdako Rudi Hartono hadir.",
+    # the body is named only after the title
+    "Kepala Bidang Penindakan, Rudi Hartono, mengatakan Balai Besar POM Mataram menyita produk pangan.",
+    # a regional official's section is the government's, and a board's field head leads no body
+    "Dinas Sosial Kota Bima menyalurkan bantuan. Asisten Bidang Pemerintahan Rudi Hartono hadir.",
+    "Partai Nusa Kota Bima menggelar rapat. Ketua Bidang Organisasi Rudi Hartono hadir.",
+])
+def test_a_title_is_held_in_no_body_in_view_without_a_section_or_with_two_bodies(text):
+    f = kg.extract("MATARAM - " + text)
+    assert [m for m in f.memberships if m.person == "rudi-hartono"] == []
 
 
 def test_a_rank_between_a_title_and_a_name_is_not_taken_into_the_title():

@@ -1,6 +1,7 @@
 """Roles: a title before a name makes a membership of the person in the title's organisation. When the title names
 none: the regional government in view (a regional official's title), the article's one body of the type the title
-names alone ('Wakil Ketua DPRD …'), or the organisation of the person the holder acts for ('… melalui Kabid …')."""
+names alone ('Wakil Ketua DPRD …'), the organisation of the person the holder acts for ('… melalui Kabid …'), or, for
+a section's title ('Kepala Bidang …'), the one body the article has named before it."""
 from __future__ import annotations
 
 import re
@@ -35,6 +36,8 @@ def find_memberships(state: ArticleState) -> None:
             org = _only_organisation_of_type(state, r.org_type_alone, r.span.begin)
         if org is None:
             org = _organisation_of_the_one_represented(state, r)
+        if org is None:
+            org = _sole_body_in_view(state, r)
         if org is None:
             continue
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
@@ -101,6 +104,26 @@ def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | 
     between = state.text[max(last.role.span.end, last.role.person.span.end):r.span.begin]
     words = " ".join(w for w in re.split(r"[\s,]+", between) if w and w not in state.lex.words["academic_suffixes"])
     return last.org if words.lower() in state.lex.words["delegate_cues"]["words"] else None
+
+
+def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
+    """'BBPOM X menyita … Kepala Bidang Penindakan, Rina, mengatakan …': the title of a section inside a body
+    (`section_words`: Bidang, Seksi, Bagian …), with no organisation written, is held in the body the article named
+    before it, the last of its mentions (a unit of it where one was named last). Only where every organisation
+    named before is that one body or its units: with two bodies in view the section could be either's. A head of a
+    body, a regional official or a rank ('Komisaris Besar Polisi') names no section and is left alone."""
+    if r.role.leads or r.role.government_level is not None or not _names_a_section(state, r):
+        return None
+    before = [(s, e) for s, e, _ in state.org_mentions if s.end <= r.span.begin]
+    if len({id(e.top()) for _, e in before}) != 1 or before[0][1].kind == "government":
+        return None
+    return max(before, key=lambda x: x[0].begin)[1]
+
+
+def _names_a_section(state: ArticleState, r) -> bool:
+    """'Kepala Bidang …', 'Manajer Bagian …', 'Kasi …' (its concept's label is Kepala Seksi)."""
+    words = {w.lower() for w in f"{r.role.label_id} {without_brackets(r.title)}".split()}
+    return not words.isdisjoint(state.lex.words["section_words"]["words"])
 
 
 def _only_organisation_of_type(state: ArticleState, org_type, offset: int) -> OrgEntity | None:
