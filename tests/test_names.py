@@ -1326,6 +1326,35 @@ def test_military_commands_titles_and_ranks_are_no_persons_names(sentence):
                    for w in ("Kodim", "Pangdam", "Danramil", "Letkol", "Kapten", "Inf", "TNI"))
 
 
+@pytest.mark.parametrize("sentence, role", [
+    ("Kapolda Sumsel, Inspektur Jenderal Polisi Rudi Hartawan, mengatakan arus mudik lancar.",
+     ("rudi-hartawan", "Kapolda", "polda-sumsel")),
+    ("Direktur Lalu Lintas Polda Sumsel, Komisaris Besar Polisi Rudi Hartawan, mengatakan arus mudik lancar.",
+     ("rudi-hartawan", "Direktur Lalu Lintas", "polda-sumsel")),
+    ("Kapolres Lahat Ajun Komisaris Besar Pol. Rudi Hartawan mengatakan arus mudik lancar.",
+     ("rudi-hartawan", "Kapolres", "polres-lahat")),
+    # the longest rank first: 'Brigadir Polisi Kepala', not 'Brigadir Polisi' and a name 'Kepala Rudi Hartawan'
+    ("Kepala Dinas Perhubungan Lahat Brigadir Polisi Kepala Rudi Hartawan mengatakan arus mudik lancar.",
+     ("rudi-hartawan", "Kepala", "dinas-perhubungan-lahat")),
+])
+def test_a_rank_written_out_is_neither_a_title_nor_a_part_of_the_name(sentence, role):
+    assert _roles_of(sentence) == [role]
+    assert _people_of(sentence) == ["Rudi Hartawan"]
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("PT Nusa Raya menambah armada. Komisaris Besar Polisi Rudi Hartawan hadir.", []),  # no board's Komisaris
+    ("Wakapolres Lahat Komisaris Polisi Rudi Hartawan dan Kasat Reskrim Polres Lahat Ajun Komisaris Polisi Joko Susilo "
+     "hadir.", [("rudi-hartawan", "Wakapolres", "polres-lahat"), ("joko-susilo", "Kasat Reskrim", "polres-lahat")]),
+    ("Kapolsek Lahat Ajun Komisaris Polisi Agung mengatakan warga tenang.", [("agung", "Kapolsek", "polsek-lahat")]),
+    ("Kepala Dinas Kesehatan Kota Bima, Sari Puspita, melalui Kepala Seksi Operasi Letnan Kolonel Rudi Hartawan "
+     "menjelaskan kasus turun.", [("sari-puspita", "Kepala", "dinas-kesehatan-kota-bima"),
+                                 ("rudi-hartawan", "Kepala Seksi Operasi", "dinas-kesehatan-kota-bima")]),
+])
+def test_a_rank_written_out_ends_a_title_and_opens_a_name_as_its_short_form_does(sentence, roles):
+    assert _roles_of(sentence) == roles
+
+
 def test_a_one_word_name_after_a_regions_acronym_leaves_the_acronym_to_the_office():
     assert _roles_of("Kepala Dinas Pertanian OKI Rusdi mengatakan panen naik.") == \
         [("rusdi", "Kepala", "dinas-pertanian-oki")]

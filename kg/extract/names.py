@@ -183,6 +183,7 @@ class _WordTables:
 
     not_names: set[str]
     honorifics: set[str]
+    rank_phrases: dict[str, list[list[str]]]  # ranks written out ('Komisaris Besar Polisi') by first word, longest first
     degrees: set[str]  # degrees written after a name ("SIK MH", "SE", "MSi", "S.Sos"): not words of the name
     dotted_degrees: set[str]  # those written with dots, in lower case: the press varies their case ("S.sos")
     contracted: dict[str, str]
@@ -241,6 +242,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
     return _WordTables(
         not_names=set(w["not_names"]),
         honorifics=set(w["honorific_prefixes"]),
+        rank_phrases=_rank_phrases(lex),
         degrees=set(w["academic_suffixes"]),
         dotted_degrees={d.lower() for d in w["academic_suffixes"] if "." in d},
         contracted={title: head for title, head in w["contracted_titles"].items() if not title.startswith("_")},
@@ -274,6 +276,15 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes},
         field_words=_field_words(lex))
+
+
+def _rank_phrases(lex: Lexicon) -> dict[str, list[list[str]]]:
+    """kg/data/indonesian.json rank_phrases as words, by first word, the longest first: 'Brigadir Polisi Kepala'
+    is tried before 'Brigadir Polisi'."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in sorted(lex.words["rank_phrases"]["phrases"], key=lambda p: (-len(p.split()), p)):
+        by_first.setdefault(phrase.split()[0], []).append(TOKEN_RE.findall(phrase))
+    return by_first
 
 
 def _field_words(lex: Lexicon) -> frozenset[str]:
@@ -545,11 +556,30 @@ class Scanner:
         return k + 1 if k < len(self.toks) and self.toks[k].text == ")" and k > j + 1 else None
 
     def skip_honorifics(self, k: int) -> int:
-        """'dr. Hj. Ratna', 'Kombes Pol. Dewa', 'H. Lalu': the person's name starts after these."""
-        while k < len(self.toks) and (self.toks[k].text in self.honorifics or self.toks[k].text + "." in self.honorifics
-                                      or (self.toks[k].text == "." and k > 0)):
+        """'dr. Hj. Ratna', 'Kombes Pol. Dewa', 'H. Lalu', 'Komisaris Besar Polisi Dewa': the person's name starts
+        after these."""
+        while k < len(self.toks) and (self.is_honorific(k) or (self.toks[k].text == "." and k > 0)):
             k += 1
         return k
+
+    def is_honorific(self, k: int) -> bool:
+        """An honorific or a rank, short ('Kombes', 'Hj.') or written out ('Komisaris Besar Polisi'): no title and no
+        part of a name."""
+        text = self.toks[k].text
+        return text in self.honorifics or text + "." in self.honorifics or k in self.rank_words
+
+    @cached_property
+    def rank_words(self) -> frozenset[int]:
+        """The tokens of the ranks written out in words in the article (kg/data/indonesian.json rank_phrases)."""
+        found: set[int] = set()
+        for i, t in enumerate(self.toks):
+            if i in found:
+                continue
+            for words in self.rank_phrases.get(t.text, ()):
+                if self.match_seq(i, words, case_sensitive=True):
+                    found.update(range(i, i + len(words)))
+                    break
+        return frozenset(found)
 
     def plausible_name(self, n0: int, n1: int) -> bool:
         """A person's name is not a place ('Jawa Barat'), not words of an organisation or unit named in the
@@ -1217,7 +1247,7 @@ class Scanner:
         """Where the person's name begins inside a run 'ORG NAME'."""
         for k in range(run_start, run_end):
             t = self.toks[k].text
-            if k > run_start and (t in self.honorifics or t + "." in self.honorifics) and k + 1 < run_end \
+            if k > run_start and self.is_honorific(k) and k + 1 < run_end \
                     and not self._named_after_the_person_at(run_start, k):
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
@@ -1423,7 +1453,7 @@ class Scanner:
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
         """Trim honorifics before and degrees after, and keep only capitalised name tokens in [i, end)."""
-        while i < end and (self.toks[i].text in self.honorifics or self.toks[i].text + "." in self.honorifics or self.toks[i].text == "."):
+        while i < end and (self.is_honorific(i) or self.toks[i].text == "."):
             i += 1
         if all(self.is_degree(k) for k in range(i, end)):
             return i, i  # 'Rusdi, SP M.Si': the degrees after a comma are no one's name
