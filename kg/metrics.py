@@ -1409,6 +1409,10 @@ class MetricReader:
                 continue
             if pos >= q.span.end and self._said_before(q.span.end, pos):
                 continue  # '… Rp2 triliun," ujar Direktur X di Jakarta': where it was said, not what it is about
+            if pos >= q.span.end and self._has_own_figure(where):
+                continue  # 'A 3 desa, B 5 desa, dan Kecamatan C 1 desa': C's is the figure after it, not A's
+            if pos < q.span.begin and self._item_of_its_own(where, q):
+                continue  # 'A 3 desa, Xyz 5 desa': 5 is the unknown Xyz's, not A's
             longer_first = where.begin - where.end
             rank = (0, q.span.begin - pos, longer_first) if pos < q.span.begin else (1, pos - q.span.begin, longer_first)
             if best is None or rank < best[0]:
@@ -1416,6 +1420,22 @@ class MetricReader:
         if best:
             self.last_region_sentence = sent.index
         return (self._numbered_area(best[2]) or best[1]) if best else None
+
+    def _has_own_figure(self, where: Span) -> bool:
+        """A place followed by a figure of its own, right after it or after one linking word ('Kecamatan C 1 desa',
+        'Kabupaten B sebanyak 634 orang'; kg/data/indonesian.json place_figure_links)."""
+        between = self.doc.text[where.end:self._next_figure_begin(where.end)].strip().lower()
+        return between == "" or between in self.words["place_figure_links"]
+
+    def _item_of_its_own(self, where: Span, q: Quantity) -> bool:
+        """In a list whose items each carry a figure, the figure after the place's own ('Kecamatan A 3 desa, Xyz 5
+        desa') belongs to the item named right before it, capitalised, even where that name is no place known."""
+        if not self._figure_between(where.end, q.span.begin):
+            return False
+        item = re.split(r",|\bdan\b", self.doc.text[where.end:q.span.begin])[-1].split()
+        if item[-1:] and item[-1].lower() in self.words["place_figure_links"]:
+            item = item[:-1]
+        return bool(item) and all(w[:1].isupper() for w in item)
 
     def _is_destination(self, where: Span, previous: tuple[Span, bool] | None, sent) -> bool:
         """'penumpang tujuan Jakarta', 'kapal menuju Pelabuhan X, Jakarta yang …': a place that people or goods go to

@@ -991,6 +991,24 @@ def test_a_place_inside_an_offices_name_is_where_the_office_is_not_what_a_statis
     assert _subject_values(text) == [("bank-negara-indonesia/lubuklinggau", Decimal("1.9"))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the place after a figure that has a figure of its own is that figure's
+    ("BPBD Kabupaten Semarang mencatat banjir merendam desa di Kecamatan Getasan 3 desa, Tengaran 5 desa, dan "
+     "Kecamatan Suruh 2 desa.", [("kecamatan-getasan", 3), ("tengaran", 5), ("kecamatan-suruh", 2)]),
+    ("BPBD Kabupaten Semarang mencatat banjir merendam 3 desa, sedangkan Kecamatan Suruh sebanyak 2 desa.",
+     [("regency-semarang", 3), ("kecamatan-suruh", 2)]),
+    # an item no place known names keeps its figure from the place before it
+    ("BPBD Kabupaten Semarang mencatat banjir merendam desa di Kecamatan Getasan 3 desa, Bengkulah 4 desa, dan "
+     "Kecamatan Suruh 2 desa.", [("kecamatan-getasan", 3), ("regency-semarang", 4), ("kecamatan-suruh", 2)]),
+    ("BPBD Kabupaten Semarang mencatat banjir merendam desa di Kecamatan Getasan 3 desa dan Bengkulah sebanyak 4 desa.",
+     [("kecamatan-getasan", 3), ("regency-semarang", 4)]),
+    ("BPBD Kabupaten Semarang mencatat banjir merendam desa di Kecamatan Getasan 3 desa, dan Bengkulah 4 desa.",
+     [("kecamatan-getasan", 3), ("regency-semarang", 4)]),
+])
+def test_each_item_of_a_list_of_places_with_figures_has_its_own(text, expected):
+    assert _subject_values("Semarang (ANTARA) - " + text) == [(k, Decimal(v)) for k, v in expected]
+
+
 def _metrics_of(sentence):
     return kg.extract("Palembang (ANTARA) - " + sentence + "\n").metrics
 

@@ -1355,6 +1355,16 @@ def test_a_rank_written_out_ends_a_title_and_opens_a_name_as_its_short_form_does
     assert _roles_of(sentence) == roles
 
 
+@pytest.mark.parametrize("sentence, people", [
+    ("Anggota Bawaslu Jabar Divisi Sumber Daya Manusia (SDM), Rudi Hartawan mengatakan pengawas dibutuhkan.",
+     ["Rudi Hartawan"]),  # a section is no person
+    ("Kepala Lembaga Pemasyarakatan Kelas IIA Lahat RM Rudi Hartawan menambahkan blok baru dibangun.",
+     ["RM Rudi Hartawan"]),
+])
+def test_a_section_after_a_title_is_no_name_and_rm_opens_one(sentence, people):
+    assert _people_of(sentence) == people
+
+
 def test_a_one_word_name_after_a_regions_acronym_leaves_the_acronym_to_the_office():
     assert _roles_of("Kepala Dinas Pertanian OKI Rusdi mengatakan panen naik.") == \
         [("rusdi", "Kepala", "dinas-pertanian-oki")]

@@ -238,6 +238,11 @@ def test_a_list_of_districts_whose_items_carry_figures_names_districts_of_the_sa
     assert [p.name for p in kg.extract(sentence).places] == districts
 
 
+def test_a_list_of_districts_after_di_antaranya_with_a_linking_word_before_a_figure():
+    f = kg.extract("Banjir melanda sembilan kecamatan, di antaranya Getasan sebanyak 3 desa, Tengaran 5 desa, dan Suruh 2 desa.")
+    assert [p.name for p in f.places] == ["Getasan", "Tengaran", "Suruh"]
+
+
 def test_a_name_after_a_district_and_its_figure_is_no_district_unless_the_regency_has_it():
     f = kg.extract("Kasus terbanyak ada di Kecamatan Getasan 63 kasus, Budi Santoso 59 kasus, dan Jambu Mete 4 kasus.")
     assert [p.name for p in f.places] == ["Kecamatan Getasan"]

@@ -205,6 +205,7 @@ class _WordTables:
     portfolios: set[str]
     compass: set[str]
     member_nouns: set[str]
+    section_words: frozenset[str]  # 'divisi', 'bidang': a body's inner section, whose name is no person's
     particle_openers: set[str]
     particle_compounds: set[str]
     place_prepositions: set[str]
@@ -265,6 +266,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         portfolios=set(w["portfolio_words"]),
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
+        section_words=frozenset(w["section_words"]["words"]),
         particle_openers=set(w["name_particle_openers"]),
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
@@ -583,14 +585,16 @@ class Scanner:
 
     def plausible_name(self, n0: int, n1: int) -> bool:
         """A person's name is not a place ('Jawa Barat'), not words of an organisation or unit named in the
-        article ('Tenaga Kerja', 'Kantor Regional'), and not a title or programme word."""
+        article ('Tenaga Kerja', 'Kantor Regional'), no section of one ('Divisi Sumber Daya Manusia'), and not a
+        title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
         if "".join(words) in self.degrees or "".join(words) + "." in self.degrees:
             return False  # "M.Si", "Ph.D": a degree after a name
         if name in self.division_names:
             return False  # "Pj Kepala Desa Sukamaju Lestari" after "Desa Sukamaju Lestari": the village, not its head
-        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[-1] in self.compass or words[0] in self.facilities \
+        if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[0].lower() in self.section_words \
+                or words[-1] in self.compass or words[0] in self.facilities \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():

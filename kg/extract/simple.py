@@ -450,7 +450,7 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
     followed = _followed_by_container(doc, after, districts)
     if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word and not followed:
         return None
-    contained = followed or _listed_after_a_sibling(doc, i, found, districts)
+    contained = followed or _listed_after_a_sibling(doc, lex, i, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
     span = Span(toks[i].begin, toks[after - 1].end)
@@ -473,13 +473,14 @@ def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMentio
         i >= 3 and left.text[:1].isupper() and left.is_word and toks[i - 3].text in cues)
 
 
-def _listed_after_a_sibling(doc: Document, i: int, found: list[SimpleMention], districts: list[gazetteer.Place]) -> bool:
+def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention],
+                            districts: list[gazetteer.Place]) -> bool:
     """'Kecamatan Getasan, Tengaran, Suruh dan Jambu': a list that goes on from a district just found
     names districts of the same regency, even those named like ordinary words; so does a list whose items
-    each carry a figure ('Kecamatan Getasan 63 kasus, Tengaran 59 kasus, dan Suruh 56 kasus')."""
+    each carry a figure ('Kecamatan Getasan 63 kasus, Tengaran sebanyak 59 kasus, dan Suruh 56 kasus')."""
     toks = doc.tokens
     if i < 2 or toks[i - 1].text not in ("dan", ",") or not found \
-            or not _list_gap(toks, found[-1].span.end, i - 1):
+            or not _list_gap(toks, found[-1].span.end, i - 1, lex.words["place_figure_links"]):
         return False
     previous = found[-1]
     if previous.attrs.get("kind") != "district":
@@ -489,17 +490,19 @@ def _listed_after_a_sibling(doc: Document, i: int, found: list[SimpleMention], d
     return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
 
 
-def _list_gap(toks, previous_end: int, separator: int) -> bool:
+def _list_gap(toks, previous_end: int, separator: int, links: list[str]) -> bool:
     """Whether the tokens between a list item that ends at `previous_end` and the separator at index
-    `separator` are nothing, a comma before 'dan', or the item's figure: a number and at most two
-    lower-case words ('63 kasus')."""
+    `separator` are nothing, a comma before 'dan', or the item's figure: a number, after one of the `links`
+    ('sebanyak') or none, and at most two lower-case words ('63 kasus')."""
     k = separator
     if toks[k].text == "dan" and k > 0 and toks[k - 1].text == ",":
         k -= 1
     gap = [t for t in toks if previous_end <= t.begin and t.end <= toks[k].begin]
     if not gap:
         return True
-    return bool(re.fullmatch(r"\d[\d.,]*", gap[0].text)) and len(gap) <= 3 \
+    if gap[0].text in links:
+        gap = gap[1:]
+    return bool(gap) and bool(re.fullmatch(r"\d[\d.,]*", gap[0].text)) and len(gap) <= 3 \
         and all(t.is_word and t.text.islower() for t in gap[1:])
 
 
