@@ -429,15 +429,23 @@ _LAST_LOWERCASE_WORD = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:[ \t]+(?:[A-Z(][^\
 
 
 def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
-    """The title and name after a speech verb: capitalised words, joiners and commas of apposition, up to
-    the first other lowercase word, bracket or sentence end ('Kepala Dinas X, Budi Santoso, di Semarang')."""
+    """The title and name after a speech verb: capitalised words, joiners, commas of apposition and a short form
+    in brackets ('Pelaksana Tugas (Plt) Kepala …'), up to the first other lowercase word, bracket or sentence end
+    ('Kepala Dinas X, Budi Santoso, di Semarang')."""
     text = state.doc.text
     end = begin
+    skip_to = begin
     for m in re.finditer(r"[^\W_][\w.'’-]*|[,]|\S", text[begin:begin + 200]):
         word = m.group()
+        if begin + m.start() < skip_to:
+            continue
         if "\n" in text[end:begin + m.start()]:
             break  # the paragraph ended
         if word == ",":
+            continue
+        short_form = _SHORT_FORM_IN_BRACKETS.match(text, begin + m.start()) if word == "(" else None
+        if short_form:
+            skip_to = end = short_form.end()
             continue
         if not (word[:1].isupper() or word in state.cues.name_joiners) or word.lower() in state.cues.weekdays:
             break
@@ -451,6 +459,9 @@ def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
         return None
     first = begin + phrase.index(stripped)
     return Span(first, first + len(stripped))
+
+
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,2}\)")
 
 
 def _phrase_ending_at(state: _State[P], end: int) -> Span | None:

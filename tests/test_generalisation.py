@@ -33,7 +33,7 @@ def test_unit_named_with_a_number_and_an_acronym_parent():
 
 def test_government_with_its_acronym_inside():
     o = orgs("ASN di lingkungan Pemerintah Kota (Pemkot) Kediri menerima tunjangan.")
-    assert o["pemerintah-kota-kediri"].aliases == ("Pemkot", "Kota Kediri", "Pemerintah Kota (Pemkot) Kediri")
+    assert o["pemerintah-kota-kediri"].aliases == ("Pemkot Kediri", "Pemkot", "Kota Kediri", "Pemerintah Kota (Pemkot) Kediri")
 
 
 def test_comma_list_inside_an_organisation_name():

@@ -51,6 +51,9 @@ def sentence_for(role) -> tuple[str, str]:
         return f"{role.label_id} Madiun Andi Wijaya mengatakan BPJS Kesehatan melayani warga.", "bpjs-kesehatan/"
     if role.leads_unit_type is not None:
         return f"{role.label_id} Madiun BPJS Kesehatan Andi Wijaya mengatakan warga sehat.", "bpjs-kesehatan/"
+    if role.label_id == "Direktur Direktorat":
+        # the press writes a police command's directors only in short, with the command after ('Dirlantas Polda X')
+        return "Dirlantas Polda Jawa Tengah Andi Wijaya mengatakan warga sehat.", "polda-jawa-tengah"
     if role.label_id in ("Anggota Dewan Komisioner", "Ketua Dewan Komisioner", "Gubernur Bank Indonesia"):
         # the title names its organisation
         return f"{role.label_id} Andi Wijaya mengatakan warga sehat.", "bank-indonesia" if "Bank" in role.label_id else "dewan-komisioner"

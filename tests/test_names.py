@@ -1273,6 +1273,9 @@ def _roles_of(sentence):
     ("Kasie Humas Polres Lahat AKP Anton Wibowo mengatur wartawan.", ("anton-wibowo", "Kasie Humas", "polres-lahat")),
     ("Kasatreskrim Polres Lahat AKP Joko Susilo hadir.", ("joko-susilo", "Kasatreskrim", "polres-lahat")),
     ("Kasubbag Umum Dinas Sosial Kota Jambi Rina Wati hadir.", ("rina-wati", "Kasubbag Umum", "dinas-sosial-kota-jambi")),
+    ("Dirlantas Polda Sumsel Kombes Pol Joko Susilo memantau arus mudik.", ("joko-susilo", "Dirlantas", "polda-sumsel")),
+    ("Dirreskrimsus Polda Sumsel Kombes Joko Susilo menyita barang bukti.",
+     ("joko-susilo", "Dirreskrimsus", "polda-sumsel")),
 ])
 def test_contracted_titles_of_sections_and_police_units(sentence, role):
     assert _roles_of(sentence) == [role]

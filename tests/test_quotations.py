@@ -267,3 +267,10 @@ def test_a_paragraph_opened_by_a_mark_set_apart_by_a_space_opens_a_quotation():
     [q] = f.quotations
     assert q.speaker == "budi-santoso" and f.text[q.span.begin:q.span.end].startswith("Pada operasi")
 
+
+@pytest.mark.parametrize("speaker", ["Pelaksana Tugas (Plt) Kepala Dinas Sosial Kota Bima Rudi Hartono",
+                                     "Sekretaris Daerah (Sekda) Kota Bima Rudi Hartono",
+                                     "Kepala Dinas Kesehatan (Dinkes) Kota Bima Rudi Hartono"])
+def test_a_short_form_in_brackets_inside_the_speakers_title_after_the_verb(speaker):
+    f = extract(f"BIMA - Gedung baru diresmikan.\n“Gedung ini siap dipakai,” kata {speaker} di Bima, Kamis.\n")
+    assert [q.speaker for q in f.quotations] == ["rudi-hartono"]

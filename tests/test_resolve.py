@@ -17,6 +17,14 @@ def test_acronym_in_brackets_used_later():
     assert [(m.person, m.organization) for m in f.memberships] == [("joko-susilo", "badan-pengelola-air-minum-daerah")]
 
 
+def test_a_name_with_its_acronym_inside_is_one_organisation_with_the_acronyms_short_name():
+    f = kg.extract("BIMA - Kepolisian Daerah (Polda) Sumbawa mencatat kasus. Kapolda Sumbawa Irjen Joko Susilo "
+                   "mengatakan kasus turun.")
+    [o] = [o for o in f.organizations if o.kind != "publisher"]
+    assert "Polda Sumbawa" in o.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("joko-susilo", o.key)]
+
+
 def test_unit_of_parent_with_place():
     o = orgs("Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo hadir.")
     unit = o["bpjs-ketenagakerjaan/kantor-cabang-blitar"]

@@ -420,6 +420,8 @@ def _acronyms_inside(state: ArticleState, m: OrgMention, e: OrgEntity) -> None:
     if acronym not in owner.acronyms and acronym not in owner.names:
         owner.acronyms.append(acronym)
     tail = m.name[len(owner_mention.name):].strip() if m.name.startswith(owner_mention.name) else ""
+    if not tail and owner_mention is m:  # 'Kepolisian Daerah (Polda) Bali': its short name is 'Polda Bali'
+        tail = state.text[m.span.begin:m.span.end].partition(f"({acronym})")[2].strip()
     if tail:
         short = f"{acronym} {tail}"
         if short not in e.names:
