@@ -712,7 +712,8 @@ class MetricReader:
         named = self._place_names_between(begin, q.span.begin)
         topics = [(where, key) for k, (where, key) in enumerate(named)
                   if not (k and self._locates(named[k - 1][0], where)) and not self._is_destination(where, None, sent)
-                  and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent) and (
+                  and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
+                  and not self._names_a_group(where) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
                           and (last_agent is None or (where.begin >= last_agent and (
@@ -1405,6 +1406,8 @@ class MetricReader:
                     continue  # 'penumpang tujuan X', 'di Kabupaten X, Provinsi Y, mencapai …': Y only says where X lies
             if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
+            if self._names_a_group(where):
+                continue  # 'kelompok Cilacap 5 orang': a gang named after its town, not a figure of the town
             if orgs is not None and pos >= q.span.end and orgs.overlapping(Span(pos, pos + 1)):
                 continue
             if pos >= q.span.end and self._said_before(q.span.end, pos):
@@ -1420,6 +1423,12 @@ class MetricReader:
         if best:
             self.last_region_sentence = sent.index
         return (self._numbered_area(best[2]) or best[1]) if best else None
+
+    def _names_a_group(self, where: Span) -> bool:
+        """A place right after a noun of a group of people ('kelompok', 'komplotan', 'sindikat'; kg/data/indonesian.json
+        groups_named_after_places) names the group by where its members come from."""
+        m = _compiled(r"(\w+)\s+$").search(self.doc.text, max(0, where.begin - 30), where.begin)
+        return m is not None and m.group(1).lower() in self.words["groups_named_after_places"]
 
     def _has_own_figure(self, where: Span) -> bool:
         """A place followed by a figure of its own, right after it or after one linking word ('Kecamatan C 1 desa',

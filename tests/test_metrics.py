@@ -1009,6 +1009,21 @@ def test_each_item_of_a_list_of_places_with_figures_has_its_own(text, expected):
     assert _subject_values("Semarang (ANTARA) - " + text) == [(k, Decimal(v)) for k, v in expected]
 
 
+@pytest.mark.parametrize("text", [
+    "Polda Jateng menangkap 11 tersangka dari dua kelompok, yakni kelompok Temanggung 6 orang dan kelompok Cilacap 5 "
+    "orang.",
+    "Polda Jateng menangkap 11 tersangka. Polisi menyita dari komplotan Cilacap 5 mobil.",
+])
+def test_a_place_that_names_a_group_is_not_what_its_figure_is_about(text):
+    assert {s for s, _ in _subject_values("Semarang (ANTARA) - " + text)} == {"polda-jateng"}
+
+
+@pytest.mark.parametrize("text", ["Polisi menyita 5 mobil milik komplotan Cilacap.",
+                                  "Sebanyak 5 mobil disita dari sindikat Medan."])
+def test_a_place_after_the_figure_that_names_a_group_is_not_its_subject(text):
+    assert not {"regency-cilacap", "city-medan"} & {s for s, _ in _subject_values("Semarang (ANTARA) - " + text)}
+
+
 def _metrics_of(sentence):
     return kg.extract("Palembang (ANTARA) - " + sentence + "\n").metrics
 
