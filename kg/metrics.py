@@ -1392,6 +1392,7 @@ class MetricReader:
         inside_names = self._names_hiding_places()
         orgs = self._index("org_mentions") if not names_after_ok else None
         previous = None
+        listed_after = False
         mentions = sorted(self._place_mentions(self._after_dateline(sent), sent.end), key=lambda m: (m[0].begin, -m[0].end))
         for where, key in mentions:
             pos = where.begin
@@ -1412,8 +1413,9 @@ class MetricReader:
                 continue
             if pos >= q.span.end and self._said_before(q.span.end, pos):
                 continue  # '… Rp2 triliun," ujar Direktur X di Jakarta': where it was said, not what it is about
-            if pos >= q.span.end and self._has_own_figure(where):
-                continue  # 'A 3 desa, B 5 desa, dan Kecamatan C 1 desa': C's is the figure after it, not A's
+            if pos >= q.span.end and (listed_after or self._has_own_figure(where)):
+                listed_after = True  # 'A 3 desa, B 5 desa, dan Kecamatan C 1 desa': C's is the figure after it, not
+                continue  # A's; nor is any place named later in the list, with a figure or without
             if pos < q.span.begin and self._item_of_its_own(where, q):
                 continue  # 'A 3 desa, Xyz 5 desa': 5 is the unknown Xyz's, not A's
             longer_first = where.begin - where.end

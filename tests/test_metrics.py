@@ -1010,6 +1010,15 @@ def test_each_item_of_a_list_of_places_with_figures_has_its_own(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Longsor terjadi di 7 titik, Kecamatan Getasan 3 titik, Kecamatan Tengaran, dan Kecamatan Suruh 2 titik.",
+    "Rob merendam 6 desa, yakni Kecamatan Getasan 4 desa dan Kecamatan Tengaran.",
+])
+def test_a_total_before_a_list_of_places_with_figures_is_no_listed_places(text):
+    listed = {"kecamatan-getasan", "kecamatan-tengaran", "kecamatan-suruh"}
+    assert [(s, v) for s, v in _subject_values("Semarang (ANTARA) - " + text) if v in (6, 7) and s in listed] == []
+
+
+@pytest.mark.parametrize("text", [
     "Polda Jateng menangkap 11 tersangka dari dua kelompok, yakni kelompok Temanggung 6 orang dan kelompok Cilacap 5 "
     "orang.",
     "Polda Jateng menangkap 11 tersangka. Polisi menyita dari komplotan Cilacap 5 mobil.",

@@ -112,9 +112,10 @@ def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
     before it, the last of its mentions (a unit of it where one was named last). Only where every organisation
     named before is that one body or its units: with two bodies in view the section could be either's. A head of a
     body, a regional official or a rank ('Komisaris Besar Polisi') names no section and is left alone."""
-    if r.role.leads or r.role.government_level is not None or not _names_a_section(state, r):
+    if r.role.leads or r.role.government_level is not None or not _names_a_section(state, r) \
+            or _names_a_command_section(state, r) or _affiliated_after(state, r):
         return None
-    before = [(s, e) for s, e, _ in state.org_mentions if s.end <= r.span.begin]
+    before = [(s, e) for s, e, _ in state.org_mentions if s.end <= r.span.begin and not _cited_as_source(state, s)]
     if len({id(e.top()) for _, e in before}) != 1 or before[0][1].kind == "government":
         return None
     return max(before, key=lambda x: x[0].begin)[1]
@@ -124,6 +125,28 @@ def _names_a_section(state: ArticleState, r) -> bool:
     """'Kepala Bidang …', 'Manajer Bagian …', 'Kasi …' (its concept's label is Kepala Seksi)."""
     words = {w.lower() for w in f"{r.role.label_id} {without_brackets(r.title)}".split()}
     return not words.isdisjoint(state.lex.words["section_words"]["words"])
+
+
+def _names_a_command_section(state: ArticleState, r) -> bool:
+    """'Kasat Lantas', 'Kasatreskrim', 'Kasi Pidsus': a section of a police command or a prosecutor's office of one
+    kind (kg/data/indonesian.json section_short_forms), whose body the one in view may well not be ('Polda X' has no
+    Kasat, a police command no Kasi Pidsus)."""
+    title = r.title.lower()
+    return any(short.lower() in title for short in state.lex.words["section_short_forms"] if not short.startswith("_"))
+
+
+def _affiliated_after(state: ArticleState, r) -> bool:
+    """'Kepala Seksi Angkutan Rudi dari Dinas Perhubungan …', '…, petugas Balai X': the words after the holder's name
+    say where the holder works (kg/data/indonesian.json affiliation_words)."""
+    after = state.text[r.person.span.end:r.person.span.end + 30]
+    return re.match(rf"\s*,?\s*(?:{'|'.join(map(re.escape, state.lex.words['affiliation_words']))})\b", after) is not None
+
+
+def _cited_as_source(state: ArticleState, mention: Span) -> bool:
+    """'Data Badan Pusat Statistik (BPS) mencatat …': a body named as the source of data (kg/data/indonesian.json
+    source_data_cues) is cited, not the employer of the officials the article quotes."""
+    before = state.text[max(0, mention.begin - 25):mention.begin].lower().split()
+    return any(before[-len(cue.split()):] == cue.split() for cue in state.lex.words["source_data_cues"])
 
 
 def _only_organisation_of_type(state: ArticleState, org_type, offset: int) -> OrgEntity | None:
