@@ -143,7 +143,7 @@ def _affiliated_after(state: ArticleState, r) -> bool:
 
 
 def _cited_as_source(state: ArticleState, mention: Span) -> bool:
-    """'Data Badan Pusat Statistik (BPS) mencatat …': a body named as the source of data (kg/data/indonesian.json
+    """'Menurut data Balai X, …': a body named as the source of data (kg/data/indonesian.json
     source_data_cues) is cited, not the employer of the officials the article quotes."""
     before = state.text[max(0, mention.begin - 25):mention.begin].lower().split()
     return any(before[-len(cue.split()):] == cue.split() for cue in state.lex.words["source_data_cues"])
