@@ -1368,6 +1368,12 @@ def test_a_section_after_a_title_is_no_name_and_rm_opens_one(sentence, people):
     assert _people_of(sentence) == people
 
 
+def test_rm_with_its_dot_stays_in_the_name_and_is_no_one_alone():
+    assert _roles_of("Kepala Rutan Sukaraya, RM. Rudi Hartawan, menyebut blok baru siap.") == [
+        ("rm-rudi-hartawan", "Kepala", "rutan-sukaraya")]
+    assert "RM" not in _people_of("Kepala Rutan Sukaraya RM. Rudi Hartawan menyebut blok baru siap.")
+
+
 def test_a_one_word_name_after_a_regions_acronym_leaves_the_acronym_to_the_office():
     assert _roles_of("Kepala Dinas Pertanian OKI Rusdi mengatakan panen naik.") == \
         [("rusdi", "Kepala", "dinas-pertanian-oki")]

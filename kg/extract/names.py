@@ -727,8 +727,9 @@ class Scanner:
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
-                    toks[j - 1].text in self.acting_prefixes or toks[j - 1].text + "." in self.honorifics):
-                j += 1  # "Dr.", "Kombes Pol.", "Pj."
+                    toks[j - 1].text in self.acting_prefixes or toks[j - 1].text + "." in self.honorifics
+                    or toks[j - 1].text in self.name_particles):
+                j += 1  # "Dr.", "Kombes Pol.", "Pj.", "RM."
             else:
                 break
         return j
