@@ -621,6 +621,8 @@ def test_the_outlet_of_the_dateline_is_no_second_body_in_view():
     # where the holder works is said after the name
     "Polres Bima menggelar rapat. Kepala Seksi Pencegahan Rudi Hartono dari Dinas Kehutanan mengatakan api padam.",
     "Kejaksaan Negeri Bima menerima berkas. Kepala Seksi Bimbingan Rudi Hartono, petugas Balai Nusa, hadir.",
+    # a body named only in the headline
+    "Balai Besar POM Mataram siap razia\nKepala Kantor hadir didampingi Kepala Bidang Penindakan Rudi Hartono.",
     # a body cited as the source of data employs no one the article quotes
     "Data Balai Besar POM Mataram mencatat 30 produk. Kepala Bidang Tanaman Pangan Rudi Hartono mengatakan panen naik.",
 ])

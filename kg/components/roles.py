@@ -110,15 +110,18 @@ def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
     """'BBPOM X menyita … Kepala Bidang Penindakan, Rina, mengatakan …': the title of a section inside a body
     (`section_words`: Bidang, Seksi, Bagian …), with no organisation written, is held in the body the article named
     before it, the last of its mentions (a unit of it where one was named last). Only where every organisation
-    named before is that one body or its units: with two bodies in view the section could be either's. A head of a
+    named before, on its own or in a title, is that one body or its units: with two bodies in view the section could
+    be either's. A head of a
     body, a regional official or a rank ('Komisaris Besar Polisi') names no section and is left alone."""
     if r.role.leads or r.role.government_level is not None or not _names_a_section(state, r) \
             or _names_a_command_section(state, r) or _affiliated_after(state, r):
         return None
-    before = [(s, e) for s, e, _ in state.org_mentions if s.end <= r.span.begin and not _cited_as_source(state, s)]
+    before = [(s, e) for e in state.orgs if e.kind != "publisher" for s in {e.span, *e.mentions}
+              if s.end <= r.span.begin and not _cited_as_source(state, s) and not _in_a_headline(state, s)]
+    before += [(m.role.span, m.org) for m in state.memberships if m.role.span.end <= r.span.begin]  # a title names it too
     if len({id(e.top()) for _, e in before}) != 1 or before[0][1].kind == "government":
         return None
-    return max(before, key=lambda x: x[0].begin)[1]
+    return max(before, key=lambda x: (x[0].begin, x[0].end))[1]
 
 
 def _names_a_section(state: ArticleState, r) -> bool:
@@ -140,6 +143,13 @@ def _affiliated_after(state: ArticleState, r) -> bool:
     say where the holder works (kg/data/indonesian.json affiliation_words)."""
     after = state.text[r.person.span.end:r.person.span.end + 30]
     return re.match(rf"\s*,?\s*(?:{'|'.join(map(re.escape, state.lex.words['affiliation_words']))})\b", after) is not None
+
+
+def _in_a_headline(state: ArticleState, mention: Span) -> bool:
+    """The article's first line with no full stop at its end ('Komisi X dukung pembangunan lapas'): a headline,
+    which names what the story is about, not the body whose officials the story then lists."""
+    first_line = state.text.split("\n", 1)[0]
+    return mention.end <= len(first_line) and not first_line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _cited_as_source(state: ArticleState, mention: Span) -> bool:
