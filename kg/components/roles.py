@@ -111,8 +111,9 @@ def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
     (`section_words`: Bidang, Seksi, Bagian …), with no organisation written, is held in the body the article named
     before it, the last of its mentions (a unit of it where one was named last). Only where every organisation
     named before, on its own or in a title, is that one body or its units: with two bodies in view the section could
-    be either's. A head of a
-    body, a regional official or a rank ('Komisaris Besar Polisi') names no section and is left alone."""
+    be either's. A head of a body, a regional official or a rank ('Komisaris Besar Polisi') names no section and is
+    left alone, and so is a section of a police command or a prosecutor's office, a holder whose workplace is said
+    after the name, a body only cited as a source of data and one named only in the headline."""
     if r.role.leads or r.role.government_level is not None or not _names_a_section(state, r) \
             or _names_a_command_section(state, r) or _affiliated_after(state, r):
         return None
