@@ -1408,7 +1408,7 @@ class MetricReader:
             if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
             if self._names_a_group(where):
-                continue  # 'kelompok Cilacap 5 orang': a gang named after its town, not a figure of the town
+                continue  # 'kelompok Kota X 5 orang': a gang named after its town, not a figure of the town
             if orgs is not None and pos >= q.span.end and orgs.overlapping(Span(pos, pos + 1)):
                 continue
             if pos >= q.span.end and self._said_before(q.span.end, pos):

@@ -13,6 +13,7 @@ from kg.document import ClaimedText, Span, matches_at, offsets_of_any
 from kg.extract.mentions import OrgMention
 from kg.extract.names import company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
+from kg.lexicon import alternation
 from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key
 from kg.vocab import BKG, ORG, SCHEMA
 
@@ -477,7 +478,7 @@ def _local_bodies(state: ArticleState) -> None:
     body of a kind only regions have, named without a region and then called local (kg/data/indonesian.json
     local_markers), is the body of the region of the government named last before it in its sentence (a government
     named only by its head's title, 'Bupati Y', is not known yet here)."""
-    markers = "|".join(map(re.escape, state.lex.words["local_markers"]))
+    markers = alternation(state.lex.words["local_markers"])
     for span, e, _ in state.org_mentions:
         otype = e.org_type
         if e.places or e.kind != "org" or otype is None or not (otype.only_regional or otype.named_only_by_region):

@@ -12,6 +12,7 @@ from kg.components.state import ArticleState, FoundMembership, OrgEntity, Person
 from kg.document import Span
 from kg.facts import Membership
 from kg.identity import norm
+from kg.lexicon import alternation
 
 
 def find_memberships(state: ArticleState) -> None:
@@ -143,11 +144,11 @@ def _affiliated_after(state: ArticleState, r) -> bool:
     """'Kepala Seksi Angkutan Rudi dari Dinas Perhubungan …', '…, petugas Balai X': the words after the holder's name
     say where the holder works (kg/data/indonesian.json affiliation_words)."""
     after = state.text[r.person.span.end:r.person.span.end + 30]
-    return re.match(rf"\s*,?\s*(?:{'|'.join(map(re.escape, state.lex.words['affiliation_words']))})\b", after) is not None
+    return re.match(rf"\s*,?\s*(?:{alternation(state.lex.words['affiliation_words'])})\b", after) is not None
 
 
 def _in_a_headline(state: ArticleState, mention: Span) -> bool:
-    """The article's first line with no full stop at its end ('Komisi X dukung pembangunan lapas'): a headline,
+    """The article's first line with no full stop at its end ('Dinas X Gelar Razia Pasar'): a headline,
     which names what the story is about, not the body whose officials the story then lists."""
     first_line = state.text.split("\n", 1)[0]
     return mention.end <= len(first_line) and not first_line.rstrip().endswith((".", "!", "?", '"', "”"))
