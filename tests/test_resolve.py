@@ -665,3 +665,127 @@ def test_a_regional_body_called_local_is_the_one_of_the_government_named_before_
 def test_a_regional_body_not_called_local_keeps_no_region():
     f = kg.extract("Palembang (ANTARA) - Pemkot Jambi dan Dinas Sosial menyalurkan bantuan di kota lain.\n")
     assert "dinas-sosial-kota-jambi" not in {o.key for o in f.organizations}
+
+
+def test_a_numbered_unit_named_without_a_place_is_the_companys_unit_by_its_number():
+    """'PT X (Persero) Regional 3', then 'X Regional 3': one unit, keyed by its type's name and number."""
+    f = kg.extract("PT Tirta Pelabuhan Nusantara (Persero) Regional 3 mencatat 4.100 kapal. Direktur Utama PT Tirta "
+                   "Pelabuhan Nusantara Sari Puspita hadir. Tirta Pelabuhan Nusantara Regional 3 juga melayani 900 penumpang.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.parent) == ("tirta-pelabuhan-nusantara/regional-3", "tirta-pelabuhan-nusantara")
+    assert sorted((m.subject, int(m.value)) for m in f.metrics) == [(unit.key, 900), (unit.key, 4100)]
+
+
+def test_a_numbered_unit_without_its_place_is_the_one_named_with_it():
+    f = kg.extract("SEMARANG - PT Sinar Rel Nusantara Daop 5 Kendal menjual 6.000 tiket. \"Kursi masih ada,\" kata "
+                   "Manajer Humas SRN Daop 5 Sari Puspita.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.key == "sinar-rel-nusantara/daerah-operasi-5-kendal"
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
+
+
+def test_after_a_units_number_a_name_that_is_no_place_is_its_holders():
+    """'… Daop 5 Sari Puspita': an unknown word after the number, then more of a name, opens the person's name."""
+    f = kg.extract("\"Tiket habis,\" kata Manajer Humas SRN Daop 5 Sari Puspita di Kendal.")
+    assert [p.name for p in f.people] == ["Sari Puspita"]
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.key == "srn/daerah-operasi-5"
+
+
+def test_the_number_after_a_units_place_tells_two_offices_of_one_region_apart():
+    f = kg.extract("Kepala Kanwil DJP Jawa Tengah II Sari Puspita mengatakan penerimaan mencapai Rp9 triliun. Kanwil "
+                   "DJP Jawa Tengah I mencatat Rp7 triliun.")
+    units = {o.key for o in f.organizations if o.kind == "unit"}
+    assert units == {"direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-i",
+                     "direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-ii"}
+    assert sorted((m.subject.rsplit("-", 1)[-1], int(m.value)) for m in f.metrics) == [
+        ("i", 7_000_000_000_000), ("ii", 9_000_000_000_000)]
+    assert [(p.name, m.organization) for p in f.people for m in f.memberships] == [
+        ("Sari Puspita", "direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-ii")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kepala Kanwil DJP Jawa Timur I Andi Saputra mengatakan penerimaan naik.", "Andi Saputra"),
+    ("Kepala Kanwil DJP Bali I Made Sujana mengatakan penerimaan naik.", "I Made Sujana"),
+])
+def test_balinese_i_opens_a_name_only_before_a_balinese_name_word(text, person):
+    """'I' after a place is the office's numeral unless a Balinese name word ('Made', 'Wayan') follows it."""
+    assert [p.name for p in kg.extract(text).people] == [person]
+
+
+def test_a_customs_office_named_in_full_with_its_class_is_a_unit_of_the_directorate():
+    f = kg.extract("Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean C Kendal Sari Puspita "
+                   "mengatakan barang sitaan senilai Rp2 miliar.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.parent == "direktorat-jenderal-bea-dan-cukai"
+    assert unit.locations == ("regency-kendal",)
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("sari-puspita", unit.key, True)]
+    assert [m.subject for m in f.metrics] == [unit.key]
+
+
+def test_a_fuel_companys_numbered_marketing_region_is_its_unit():
+    f = kg.extract("Pertamina MOR VI mencatat penyaluran naik 8 persen.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.parent) == ("pertamina/marketing-operation-region-vi", "pertamina")
+
+
+def test_a_numbered_unit_named_first_without_its_place_is_the_one_named_later_with_it():
+    f = kg.extract("PT Tirta Pelabuhan Nusantara Regional 3 melayani 900 penumpang. PT Tirta Pelabuhan Nusantara "
+                   "Regional 3 Makassar juga mencatat 4.100 kapal.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.locations == ("city-makassar",)
+    assert sorted((m.subject, int(m.value)) for m in f.metrics) == [(unit.key, 900), (unit.key, 4100)]
+
+
+def test_a_units_short_form_in_brackets_is_the_unit_and_its_region_word_names_it_later():
+    """'… (UID Jabanbaja)': the bracket names the unit before it, and 'PLN Jabanbaja' is that unit, not a person's
+    first name or a second unit."""
+    f = kg.extract("PLN Unit Induk Distribusi Jawa Barat, Banten, dan DKI Jakarta (UID Jabanbaja) memberi diskon kepada "
+                   "2 juta pelanggan. \"Kami siap,\" kata GM PLN Jabanbaja Sari Puspita. PLN Jabanbaja juga membangun "
+                   "300 gardu.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert {"UID Jabanbaja", "PLN Unit Induk Distribusi Jawa Barat, Banten, dan DKI Jakarta"} <= {unit.name, *unit.aliases}
+    assert [p.name for p in f.people] == ["Sari Puspita"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
+    assert sorted((m.subject, int(m.value)) for m in f.metrics) == [(unit.key, 300), (unit.key, 2_000_000)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Gorontalo mencatat 3 juta pelanggan.",
+     "DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Gorontalo"),
+    ("Kantor Wilayah DJP Nusa Tenggara Barat dan Timur mencatat penerimaan Rp5 triliun.",
+     "Kantor Wilayah DJP Nusa Tenggara Barat dan Timur"),
+    ("DLN Unit Induk Distribusi Sulawesi Barat, Tenggara, dan Utara mencatat 3 juta pelanggan.",
+     "DLN Unit Induk Distribusi Sulawesi Barat, Tenggara, dan Utara"),
+])
+def test_a_units_regions_may_list_compass_words_that_share_the_first_places_name(text, name):
+    """'Kalimantan Barat, Tengah, dan …': 'Tengah' is Kalimantan Tengah, so the unit's name goes on."""
+    [unit] = [o for o in kg.extract(text).organizations if o.kind == "unit"]
+    assert unit.name == name
+
+
+def test_a_national_offices_numeral_after_its_region_is_part_of_its_name():
+    f = kg.extract("Kepala DJP Jateng II Sari Puspita mengatakan penerimaan mencapai Rp8 triliun.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.name == "DJP Jateng II"
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
+
+
+def test_a_customs_offices_acronym_in_brackets_and_its_class_sit_between_its_parent_and_its_town():
+    f = kg.extract("Pada Senin, Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Cukai Kendal "
+                   "menyita 2 juta batang rokok.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.parent, unit.locations) == ("direktorat-jenderal-bea-dan-cukai", ("regency-kendal",))
+
+
+def test_an_abbreviated_first_name_with_its_dot_is_no_person_alone():
+    """'Moh.', 'Moch.', 'Muh.' shorten Muhammad: the dot ends no sentence and the word is no one's whole name."""
+    f = kg.extract("Kepala Dinas Sosial Kota Kendal Moh. Rudi Hartono mengatakan 300 warga menerima bantuan.")
+    assert "Moh" not in {p.name for p in f.people}
+    assert "moh" not in {m.person for m in f.memberships}
+
+
+@pytest.mark.parametrize("region", ["Jateng", "Jawa Tengah"])
+def test_a_numbered_regional_office_keys_by_its_province_as_written_in_full_then_its_number(region):
+    f = kg.extract(f"Kepala Kanwil DJP {region} II Sari Puspita mengatakan penerimaan mencapai Rp8 triliun.")
+    assert [o.key for o in f.organizations if o.kind == "unit"] == ["direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-ii"]

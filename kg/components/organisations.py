@@ -272,9 +272,16 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
 
 def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m: OrgMention) -> OrgEntity:
     """The unit of `parent` at the place keyed `pkey` ('Kantor Cabang Kota Blitar' and '… Kabupaten Blitar' are two)."""
+    number = _number_after_place(m.name)
     candidates = [e for e in state.orgs if e.kind == "unit" and pkey in e.places
                   and (parent is None or e.parent is parent)
-                  and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)]
+                  and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)
+                  and number in (None, _unit_number_after_place(e))]  # 'Kanwil … Jakarta Selatan I' is not '… II'
+    candidates += [e for e in state.orgs if e.kind == "unit" and e.own_name and not e.places and e.parent is parent
+                   and e.unit_type is unit_type and _names_the_number(m.name, e.own_name)]  # 'Regional 4', then '… Makassar'
+    if candidates and not candidates[0].places:
+        candidates[0].places.append(pkey)
+        candidates[0].own_name = None
     if candidates:
         e = candidates[0]
         if e.unit_type is None and unit_type is not None:
@@ -287,6 +294,22 @@ def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m
     _add_unit_name(state, e, m.name)
     state.orgs.append(e)
     return e
+
+
+def _number_after_place(name: str) -> str | None:
+    """'Kanwil DJP Jakarta Selatan II': the number after a unit's place tells it from the region's other offices."""
+    found = re.search(r"\s([IVX]{1,4}|\d{1,2})$", name)
+    return found.group(1) if found else None
+
+
+def _unit_number_after_place(e: OrgEntity) -> str | None:
+    """The number after the unit's place in one of its names; not the number of its type ('… Daop 5')."""
+    forms = e.unit_type.forms if e.unit_type else ()
+    for name in e.names:
+        number = _number_after_place(name)
+        if number and not any(name.endswith(f"{form} {number}") for form in forms):
+            return number
+    return None
 
 
 def _add_unit_name(state: ArticleState, e: OrgEntity, name: str) -> None:
@@ -324,6 +347,8 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
     a top-level organisation or government; made when new."""
     if m.kind == "unit":
         parent = _top_org(state, m.parent) if m.parent else None
+        if m.own_name:
+            return _numbered_unit(state, parent, m)
         if not m.places:
             return _part_of(state, parent, m)
         if parent is not None and parent.region_named and mention_place_key(state, m.places[0]) in parent.places:
@@ -333,6 +358,26 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
             return parent
         return _unit(state, parent, m.unit_type, mention_place_key(state, m.places[0]), m)
     return _top_org(state, m)
+
+
+def _names_the_number(name: str, own: str) -> bool:
+    """'KAI Daop 9 Jember' names the unit 'Daop 9'; 'KAI Daop 19' does not."""
+    return re.search(rf"(?:^|\s){re.escape(own)}(?:\s|$)", name) is not None
+
+
+def _numbered_unit(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
+    """'Pelindo Regional 4', 'KAI Daop 9': the unit its parent numbers so, the same as one named with the number and a
+    place ('KAI Daop 9 Jember') in the article."""
+    for e in state.orgs:
+        if e.kind == "unit" and e.parent is parent and e.unit_type is m.unit_type \
+                and (e.own_name == m.own_name or any(_names_the_number(n, m.own_name) for n in e.names)):
+            if m.name not in e.names:
+                e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
+            return e
+    e = OrgEntity(key="", names=[m.name, m.own_name], kind="unit", span=m.span, rule=m.rule, unit_type=m.unit_type,
+                  parent=parent, own_name=m.own_name)
+    state.orgs.append(e)
+    return e
 
 
 def _part_of(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
@@ -362,15 +407,18 @@ def find_organisations(state: ArticleState) -> None:
         return bool(re.fullmatch(r"[A-Z]{2,5}", m.name))
     ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
     parents_known = False
+    unit_short_forms: dict[tuple[int, int], OrgEntity] = {}  # where a unit's short form in brackets is written
     for m in ordered:
         if not parents_known and not defines(m) and (bare_acronym(m) or m.kind == "unit"):
             _companies_named_before_their_units(state, ordered, bare_acronym)
             parents_known = True
-        e = org_of_mention(state, m)
+        e = _unit_of_its_short_form(state, m, unit_short_forms) or org_of_mention(state, m)
         e.mentions.append(m.span)
         state.org_mentions.append((m.span, e, m.in_title))
         _acronyms_inside(state, m, e)
         acr = _acronym_after_span(state.text, m.span)
+        if acr and e.kind == "unit" and e.places:
+            unit_short_forms[(acr[1] - 1 - len(acr[0]), acr[1] - 1)] = e
         if acr and acr[0] not in e.acronyms and e.kind != "unit":
             e.acronyms.append(acr[0])
             tail = _place_after(state.text, acr[1])
@@ -388,6 +436,22 @@ def find_organisations(state: ArticleState) -> None:
     _regional_parents(state)
     _orphan_units_become_organisations(state)
     assign_keys(state)
+
+
+def _unit_of_its_short_form(state: ArticleState, m: OrgMention, short_forms: dict) -> OrgEntity | None:
+    """'PLN Unit Induk Distribusi Jawa Barat, Banten, dan DKI Jakarta (UID Jabanbaja)': the unit named in brackets is
+    the one named before them, and the place its short form names ('Jabanbaja') is that unit's regions, so that a
+    later 'PLN Jabanbaja' is the unit as well."""
+    e = next((e for (b, end), e in short_forms.items() if b <= m.span.begin and m.span.end <= end), None)
+    if e is None or m.kind != "unit":
+        return None
+    if m.name not in e.names:
+        e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
+    for written in m.places:
+        pkey = mention_place_key(state, written)
+        if pkey not in e.places:
+            e.places.append(pkey)
+    return e
 
 
 def _companies_named_before_their_units(state: ArticleState, mentions: list[OrgMention], bare_acronym) -> None:
@@ -557,10 +621,15 @@ def assign_keys(state: ArticleState) -> None:
     'Kantor Perwakilan BI Bali' does, in this article and in every other."""
     used = set()
     for e in sorted(state.orgs, key=lambda e: (e.kind == "unit", e.span.begin)):
-        if e.kind == "unit" and e.parent and not e.places:
+        if e.kind == "unit" and e.parent and e.own_name and not e.places:
+            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), _typed_own_name(e))
+        elif e.kind == "unit" and e.parent and not e.places:
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), e.names[0])
         elif e.kind == "unit" and e.parent:
             own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
+            number = _unit_number_after_place(e) if e.places else None
+            if number and own.endswith(" " + number):
+                own = own[: -len(number) - 1]  # keyed by its place as any office is, then the number
             if e.unit_type:
                 rest = own
                 for form in e.unit_type.forms:
@@ -573,6 +642,8 @@ def assign_keys(state: ArticleState) -> None:
             if e.unit_type and e.places and e.places[0] in state.places and (
                     parent_named or _named_by_its_province(state, e, rest)):
                 own = f"{e.unit_type.label_id} {rank}{state.places[e.places[0]].name}"  # "Kantor Perwakilan Jawa Tengah"
+            if number:
+                own = f"{own} {number}"
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), own)
         elif e.kind == "government":
             place = state.places[e.places[0]].name if e.places and e.places[0] in state.places else e.names[0]
@@ -580,6 +651,14 @@ def assign_keys(state: ArticleState) -> None:
         else:
             key = _national_key(e) or org_key(company_core(e.name) or without_brackets(e.name))
         e.key = unique_key(key, used)
+
+
+def _typed_own_name(e: OrgEntity) -> str:
+    """'Daop 9' keyed as 'Daerah Operasi 9': the unit type's name, then its number, however the type was written."""
+    for form in sorted(e.unit_type.forms, key=len, reverse=True):
+        if e.own_name.startswith(form + " "):
+            return f"{e.unit_type.label_id} {e.own_name[len(form) + 1:]}"
+    return e.own_name
 
 
 def _named_by_its_province(state: ArticleState, e: OrgEntity, rest: str) -> bool:

@@ -35,6 +35,7 @@ class OrgEntity:
     acronyms: list[str] = field(default_factory=list)
     level: str | None = None
     region_named: bool = False  # its own name ends with its region ("Dinas Kesehatan Kota Malang")
+    own_name: str | None = None  # a numbered unit named without a place: its type and number ("Regional 4")
 
     @property
     def name(self) -> str:

@@ -21,6 +21,7 @@ class OrgMention:
     in_title: bool = False  # part of a person's title ("Kepala BPJS ... Sinta Maharani")
     acronym: str | None = None
     region_org: bool = False  # a regional body whose name ends with its region ("Dinas ... Kota Malang")
+    own_name: str | None = None  # a unit's name without its parent's, when no place names it ("Regional 4")
 
 
 @dataclass(eq=False)

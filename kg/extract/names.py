@@ -206,7 +206,7 @@ class _WordTables:
     compass: set[str]
     member_nouns: set[str]
     section_words: frozenset[str]  # 'divisi', 'bidang': a body's inner section, whose name is no person's
-    particle_openers: set[str]
+    particle_openers: dict[str, frozenset[str]]  # Balinese "I", "Ni" and the name words they open
     particle_compounds: set[str]
     place_prepositions: set[str]
     unit_designations: set[str]
@@ -267,7 +267,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
         section_words=frozenset(w["section_words"]["words"]),
-        particle_openers=set(w["name_particle_openers"]),
+        particle_openers={o: frozenset(ws) for o, ws in w["name_particle_openers"].items()},
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
         unit_designations=set(w["unit_designations"]),
@@ -484,7 +484,20 @@ class Scanner:
         number_end = self._unit_number_end(k, limit)
         unit_type = self.unit_at(form_start, short_ok=True)[0]
         plain_word = form_end - form_start == 1 and toks[form_start].text not in self.unit_short_forms
-        return self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
+        places, end = self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
+        if number_end > k and len(places) == 1 and end == number_end + 1 and not gazetteer.is_place(places[0]) \
+                and end < limit and _is_cap(toks[end]):
+            return [], number_end  # 'Daop 4 Rudi Hartono': a word no place is, then more of a name, opens a person's
+        return places, end
+
+    def numbered_unit_end(self, form_start: int, form_end: int, limit: int) -> int | None:
+        """'Pelindo Regional 4', 'KAI Daop 9': a numbered unit type's form and its number name the unit without a
+        place; where the number ends, else None."""
+        unit = self.unit_at(form_start, short_ok=True)
+        if unit is None or not unit[0].numbered:
+            return None
+        number_end = self._unit_number_end(form_end, limit)
+        return number_end if number_end > form_end else None
 
     def acronym_before_unit(self, i: int) -> bool:
         """'BRI Regional Office Pekanbaru', 'DLN UID Jatim': an acronym in capitals (no place's) right before a unit's
@@ -518,6 +531,8 @@ class Scanner:
         while j < limit and _is_cap(self.toks[j]):
             if not places and self.toks[j].text in self.unit_designations:
                 j += 1  # "Cabang Utama Jawa Tengah": the branch's rank, then its place
+                if j + 1 < limit and re.fullmatch(r"[A-C]", self.toks[j].text) and _is_cap(self.toks[j + 1]):
+                    j += 1  # "… Tipe Madya Pabean C Magelang": the office's class letter
                 continue
             region = self.region_at(j, limit)
             if region:
@@ -537,6 +552,16 @@ class Scanner:
             if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]:
                 j += 1
                 continue
+            elided = self._elided_places(places[-1], j, limit)
+            if elided:
+                more, j = elided
+                places += more
+                step = 2 if j + 1 < limit and self.toks[j].text == "," and self.toks[j + 1].text == "dan" else 1
+                if j + step < limit and self.toks[j].text in ("dan", ",") and _is_cap(self.toks[j + step]) \
+                        and _place_prefix(self.toks, j + step, limit)[0]:
+                    j += step  # "…, Tengah, dan Gorontalo": the list goes on with a place of its own
+                    continue
+                break
             # "Bali, Nusa Tenggara, dan Papua": a list of places names one region
             if j + 2 < limit and self.toks[j].text == "," and (
                     (_is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]
@@ -546,6 +571,22 @@ class Scanner:
                 continue
             break
         return places, j
+
+    def _elided_places(self, last: str, j: int, limit: int) -> tuple[list[str], int] | None:
+        """'Kalimantan Barat, Tengah, dan Timur', 'Nusa Tenggara Barat dan Timur': after a place whose name ends in a
+        compass word, the compass words listed next ('Tengah') name the places of the same first words; the
+        gazetteer must know each. (Places, where the list goes on), else None."""
+        words = last.split()
+        if len(words) < 2 or words[-1] not in self.compass:
+            return None
+        stem, found, k = " ".join(words[:-1]), [], j
+        while k + 1 < limit and self.toks[k].text in (",", "dan"):
+            n = k + 2 if self.toks[k].text == "," and self.toks[k + 1].text == "dan" else k + 1
+            if n >= limit or self.toks[n].text not in self.compass or not gazetteer.is_place(f"{stem} {self.toks[n].text}"):
+                break
+            found.append(f"{stem} {self.toks[n].text}")
+            k = n + 1
+        return (found, k) if found else None
 
     def bracket_end(self, j: int) -> int | None:
         """'(Kemnaker)', '(Dirjen Linjamsos)', '(Persero)': the index after ')' of a short bracketed name."""
@@ -569,6 +610,13 @@ class Scanner:
         part of a name."""
         text = self.toks[k].text
         return text in self.honorifics or text + "." in self.honorifics or k in self.rank_words
+
+    @cached_property
+    def short_region_words(self) -> frozenset[str]:
+        """'(UID Jabanbaja)' after a unit's name: the word after the unit's short form in brackets is the short form
+        of the unit's regions, never a person's name ('GM PLN Jabanbaja Rudi Hartono')."""
+        return frozenset(m.group(1) for m in re.finditer(r"\((?:[A-Z][A-Z0-9]{1,5})\s([A-Z][a-z]{3,})\)", self.doc.text)
+                         if not gazetteer.is_place(m.group(1)))
 
     @cached_property
     def rank_words(self) -> frozenset[int]:
@@ -749,6 +797,9 @@ class Scanner:
                 k2 = self._unit_name_tail(k2, limit, self._title_ends_at(start))
                 return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
                                   rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
+            number_end = self.numbered_unit_end(i + 1, k, limit)
+            if number_end is not None:  # "SRN Daop 5": the unit by its number
+                return self._numbered_unit(acronym, unit_type, i + 1, number_end, rule), number_end
         office = self._national_office_at(i, limit, rule) or self._government_of_province_named(i, limit, rule)
         if office:
             return office
@@ -812,10 +863,19 @@ class Scanner:
         places, k = self.place_at(i + 1, limit, unknown_ok=False)
         if not places:
             return None
+        k = self._office_numeral_end(k, limit)  # 'DJP Jateng II'
         body = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
         end = toks[k - 1].end
         return OrgMention(Span(toks[i].begin, end), self.doc.text[toks[i].begin:end], "unit", rule + ".national-office",
                           parent=body, places=tuple(places)), k
+
+    def _office_numeral_end(self, k: int, limit: int) -> int:
+        """Past a Roman numeral after an office's region ('Kanwil DJP Jawa Tengah II'), which tells it from the
+        region's other offices; 'I' before a Balinese name word ('I Made') opens a person's name instead."""
+        if k < limit and re.fullmatch(r"[IVX]{1,4}", self.toks[k].text) and not (
+                k + 1 < limit and self.toks[k + 1].text in self.particle_openers.get(self.toks[k].text, ())):
+            return k + 1
+        return k
 
     def _unit_name_tail(self, k: int, limit: int, after_title: bool = False) -> int:
         """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
@@ -947,6 +1007,7 @@ class Scanner:
             return self._regional_form(m, i, j, limit, rule, allow_units, True)  # "Distan Kabupaten X": no unit of it
         if allow_units and j < limit and not self.unit_at(j, short_ok=True):
             n, _ = _place_prefix(self.toks, j, limit)
+            n = n or int(self.toks[j].text in self.short_region_words)  # 'PLN Jabanbaja' after '(UID Jabanbaja)'
             if n and _is_cap(self.toks[j]):
                 end = self.toks[j + n - 1].end
                 place = " ".join(_words(self.toks[j:j + n]))
@@ -1141,7 +1202,17 @@ class Scanner:
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
+            number_end = None if self.toks[j].text.islower() else self.numbered_unit_end(j, k, limit)
+            if number_end is not None:
+                return self._numbered_unit(parent, utype, j, number_end, rule), number_end
         return self._facility_of_company(parent, j, limit, rule) or (parent, j)
+
+    def _numbered_unit(self, parent: OrgMention, utype: UnitType, form_start: int, number_end: int, rule: str) -> OrgMention:
+        """'Pelindo Regional 4': the unit named by its type and number alone; its own name ('Regional 4') keys it."""
+        end = self.toks[number_end - 1].end
+        own = self.doc.text[self.toks[form_start].begin:end]
+        return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
+                          rule + ".org-then-numbered-unit", unit_type=utype, parent=parent, own_name=own)
 
     def _title_ends_at(self, offset: int) -> bool:
         """A role title ends right where an organisation's name begins ('Manajer PLN …')."""
@@ -1256,7 +1327,8 @@ class Scanner:
                     and not self._named_after_the_person_at(run_start, k):
                 return k  # an academic or religious title starts the person's name
             if k > run_start and self.particle_at(k) and k + 1 < run_end:
-                return k - 1 if self.toks[k - 1].text in self.particle_openers else k
+                return k - 1 if t in self.particle_openers.get(self.toks[k - 1].text, ()) else k  # 'I Made', not the
+                # numeral of 'Kanwil DJP Jawa Tengah I Andi …'
         after_office = self._name_after_unit_of_institution(run_start, run_end)
         if after_office is not None:
             return after_office
