@@ -1413,6 +1413,8 @@ class MetricReader:
                 continue
             if pos >= q.span.end and self._said_before(q.span.end, pos):
                 continue  # '… Rp2 triliun," ujar Direktur X di Jakarta': where it was said, not what it is about
+            if pos < q.span.begin and self._where_said(where):
+                continue  # 'Kepala X, Nama di Batam, Senin, mengatakan dana naik 5 persen': where it was said
             if pos >= q.span.end and (listed_after or self._has_own_figure(where)):
                 listed_after = True  # 'A 3 desa, B 5 desa, dan Kecamatan C 1 desa': C's is the figure after it, not
                 continue  # A's; nor is any place named later in the list, with a figure or without
@@ -1460,6 +1462,17 @@ class MetricReader:
         # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in)
         return _compiled(rf"\b(?i:{words})\s+(?:(?i:{facility})\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:[A-Z][\w-]*\s*,\s*)?)?$").search(
             before) is not None
+
+    def _where_said(self, where: Span) -> bool:
+        """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech
+        verb, a weekday (kg/data/indonesian.json) between them or not, is where the speaker spoke, not what a figure is
+        about."""
+        text = self.doc.text
+        if not _compiled(r"\bdi\s+(?:[A-Z][\w.]*\s+){0,2}$").search(text, max(0, where.begin - 40), where.begin):
+            return False
+        days = _alternation_of(list(self.words["weekdays"]))
+        verbs = _alternation_of(self.words["speech_verbs_before"])
+        return _compiled(rf",?\s*(?:(?i:{days})\b[^.]{{0,40}}?)?\b(?i:{verbs})\b").match(text, where.end) is not None
 
     def _said_before(self, begin: int, end: int) -> bool:
         """A quotation closes and a speech verb after it (kg/data/indonesian.json) attributes it in [begin, end)."""

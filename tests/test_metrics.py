@@ -1125,3 +1125,15 @@ def test_a_figure_measured_against_a_target_is_what_was_reached(sentence, target
 ])
 def test_the_noun_right_after_a_count_names_what_it_counts(sentence, labels):
     assert [m.indicator_label for m in _metrics_of(sentence)] == labels
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Kepala BPS Provinsi Jawa Tengah Sari Puspita di Kota Magelang, Senin, mengatakan inflasi mencapai 2,1 persen.",
+     "jawa-tengah"),
+    ("Kepala BPS Provinsi Jawa Tengah Sari Puspita di Magelang mengatakan inflasi mencapai 2,1 persen.", "jawa-tengah"),
+    ("Inflasi di Kota Magelang, Senin, tercatat 2,1 persen.", "city-magelang"),
+    ("Kepala BPS Provinsi Jawa Tengah Sari Puspita mengatakan inflasi di Kota Magelang mencapai 2,1 persen.",
+     "city-magelang"),
+])
+def test_the_town_where_a_speaker_spoke_is_not_what_the_figure_is_about(text, subject):
+    assert [m.subject for m in kg.extract(text).metrics] == [subject]

@@ -748,6 +748,8 @@ def test_a_units_short_form_in_brackets_is_the_unit_and_its_region_word_names_it
     assert [p.name for p in f.people] == ["Sari Puspita"]
     assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
     assert sorted((m.subject, int(m.value)) for m in f.metrics) == [(unit.key, 300), (unit.key, 2_000_000)]
+    assert "Jabanbaja" not in {p.name for p in f.places}  # the regions in short, no place of the gazetteer
+    assert unit.key == "pln/unit-induk-distribusi-jawa-barat-banten-dan-dki-jakarta"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -789,3 +791,66 @@ def test_an_abbreviated_first_name_with_its_dot_is_no_person_alone():
 def test_a_numbered_regional_office_keys_by_its_province_as_written_in_full_then_its_number(region):
     f = kg.extract(f"Kepala Kanwil DJP {region} II Sari Puspita mengatakan penerimaan mencapai Rp8 triliun.")
     assert [o.key for o in f.organizations if o.kind == "unit"] == ["direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-ii"]
+
+
+def test_a_numbered_unit_spelled_out_with_its_acronym_inside_is_the_one_its_short_form_names():
+    """'PT X Daerah Operasi (SRN Daop) 9 Kendal', then 'SRN Daop 9': one unit."""
+    f = kg.extract("KENDAL - Sebanyak 5.000 tiket di wilayah PT Sinar Rel Nusantara Daerah Operasi (SRN Daop) 9 Kendal "
+                   "sudah terjual. \"Tiket masih ada,\" kata Manajer Humas SRN Daop 9 Rina Wulandari di Kendal.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-wulandari", unit.key)]
+    assert [m.subject for m in f.metrics] == [unit.key]
+
+
+def test_a_places_short_form_in_brackets_inside_a_units_list_of_regions_keeps_the_list_going():
+    f = kg.extract("Kepala Kantor Wilayah DJP Provinsi Jawa Barat (Jabar) dan Nusa Tenggara Timur (NTT) Sari Puspita "
+                   "mengatakan penerimaan mencapai Rp5 triliun.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.name.endswith("dan Nusa Tenggara Timur")
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
+
+
+def test_after_a_units_number_a_two_word_port_and_then_the_holders_name_keep_the_port_in_the_unit():
+    f = kg.extract("General Manager PT Tirta Pelabuhan Nusantara Regional 3 Tanjung Mas Sari Puspita mengatakan arus "
+                   "peti kemas naik 5 persen.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.name.endswith("Regional 3 Tanjung Mas")
+    assert [p.name for p in f.people] == ["Sari Puspita"]
+
+
+def test_two_numbered_units_joined_share_their_figure_and_neither_takes_it_alone():
+    f = kg.extract("PT Sinar Rel Nusantara Daop 2 dan Daop 3 menambah 10 perjalanan.")
+    assert not [o for o in f.organizations if o.kind == "unit"]
+
+
+def test_a_balinese_name_word_after_i_keeps_the_i_in_the_name_and_out_of_the_office():
+    f = kg.extract("Kepala Kanwil DJP Bali I Gede Sujana mengatakan penerimaan mencapai Rp5 triliun.")
+    assert [p.name for p in f.people] == ["I Gede Sujana"]
+    assert [o.key for o in f.organizations if o.kind == "unit"] == ["direktorat-jenderal-pajak/kantor-wilayah-bali"]
+
+
+def test_two_cities_joined_by_a_compass_word_are_not_one_offices_region():
+    """Provinces may share an office ('Kalimantan Selatan dan Tengah'); 'Jakarta Barat dan Timur' are two cities."""
+    f = kg.extract("Kanwil DJP Jakarta Barat dan Timur melayani 300 wajib pajak.")
+    assert [o.name for o in f.organizations if o.kind == "unit"] == ["Kanwil DJP Jakarta Barat"]
+
+
+def test_a_shortened_first_name_after_a_district_heads_title_names_no_district():
+    f = kg.extract("Camat Moh. Hasan mengatakan 40 rumah rusak.")
+    assert not [o for o in f.organizations if o.kind != "publisher"]
+    assert "Moh" not in {p.name for p in f.places}
+
+
+def test_with_no_title_before_it_a_numbered_units_unknown_place_stays_its_place():
+    f = kg.extract("PT Tirta Pelabuhan Nusantara Regional 2 Tanjung Mas mencatat arus peti kemas 7 juta TEUs.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.name.endswith("Regional 2 Tanjung Mas")
+    assert not f.people
+
+
+def test_a_unit_form_after_a_numbered_units_number_goes_on_with_the_units_name():
+    f = kg.extract("General Manager PT Tirta Pelabuhan Nusantara Regional 4 Cabang Kendal Sari Puspita mengatakan "
+                   "arus kapal naik 5 persen.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
+    assert unit.name.endswith("Cabang Kendal")

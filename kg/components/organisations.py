@@ -278,7 +278,7 @@ def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m
                   and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)
                   and number in (None, _unit_number_after_place(e))]  # 'Kanwil … Jakarta Selatan I' is not '… II'
     candidates += [e for e in state.orgs if e.kind == "unit" and e.own_name and not e.places and e.parent is parent
-                   and e.unit_type is unit_type and _names_the_number(m.name, e.own_name)]  # 'Regional 4', then '… Makassar'
+                   and e.unit_type is unit_type and _names_the_number(m.name, e.own_name, unit_type)]  # 'Regional 4', then '… Makassar'
     if candidates and not candidates[0].places:
         candidates[0].places.append(pkey)
         candidates[0].own_name = None
@@ -360,9 +360,13 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
     return _top_org(state, m)
 
 
-def _names_the_number(name: str, own: str) -> bool:
-    """'KAI Daop 9 Jember' names the unit 'Daop 9'; 'KAI Daop 19' does not."""
-    return re.search(rf"(?:^|\s){re.escape(own)}(?:\s|$)", name) is not None
+def _names_the_number(name: str, own: str, unit_type) -> bool:
+    """'KAI Daop 9 Jember' and '… Daerah Operasi (KAI Daop) 9 Jember' name the unit 'Daop 9'; 'KAI Daop 19' does
+    not: the type written in any of its forms, then the number."""
+    number = own.rsplit(" ", 1)[-1]
+    plain = " ".join(without_brackets(name).split())
+    return any(re.search(rf"(?:^|\s){re.escape(form)}\s{re.escape(number)}(?:\s|$)", plain)
+               for form in (unit_type.forms if unit_type else [own.rsplit(" ", 1)[0]]))
 
 
 def _numbered_unit(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
@@ -370,7 +374,7 @@ def _numbered_unit(state: ArticleState, parent: OrgEntity | None, m: OrgMention)
     place ('KAI Daop 9 Jember') in the article."""
     for e in state.orgs:
         if e.kind == "unit" and e.parent is parent and e.unit_type is m.unit_type \
-                and (e.own_name == m.own_name or any(_names_the_number(n, m.own_name) for n in e.names)):
+                and (e.own_name == m.own_name or any(_names_the_number(n, m.own_name, m.unit_type) for n in e.names)):
             if m.name not in e.names:
                 e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
             return e
@@ -408,11 +412,12 @@ def find_organisations(state: ArticleState) -> None:
     ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
     parents_known = False
     unit_short_forms: dict[tuple[int, int], OrgEntity] = {}  # where a unit's short form in brackets is written
+    unit_region_words: dict[str, OrgEntity] = {}  # the region word of such a short form
     for m in ordered:
         if not parents_known and not defines(m) and (bare_acronym(m) or m.kind == "unit"):
             _companies_named_before_their_units(state, ordered, bare_acronym)
             parents_known = True
-        e = _unit_of_its_short_form(state, m, unit_short_forms) or org_of_mention(state, m)
+        e = _unit_of_its_short_form(state, m, unit_short_forms, unit_region_words) or org_of_mention(state, m)
         e.mentions.append(m.span)
         state.org_mentions.append((m.span, e, m.in_title))
         _acronyms_inside(state, m, e)
@@ -438,20 +443,24 @@ def find_organisations(state: ArticleState) -> None:
     assign_keys(state)
 
 
-def _unit_of_its_short_form(state: ArticleState, m: OrgMention, short_forms: dict) -> OrgEntity | None:
+def _unit_of_its_short_form(state: ArticleState, m: OrgMention, short_forms: dict, region_words: dict) -> OrgEntity | None:
     """'PLN Unit Induk Distribusi Jawa Barat, Banten, dan DKI Jakarta (UID Jabanbaja)': the unit named in brackets is
-    the one named before them, and the place its short form names ('Jabanbaja') is that unit's regions, so that a
-    later 'PLN Jabanbaja' is the unit as well."""
-    e = next((e for (b, end), e in short_forms.items() if b <= m.span.begin and m.span.end <= end), None)
-    if e is None or m.kind != "unit":
+    the one named before them, and the word its short form gives its regions ('Jabanbaja', no place of its own) names
+    that unit later: 'PLN Jabanbaja' is the unit as well."""
+    if m.kind != "unit":
         return None
-    if m.name not in e.names:
-        e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
-    for written in m.places:
-        pkey = mention_place_key(state, written)
-        if pkey not in e.places:
-            e.places.append(pkey)
-    return e
+    e = next((e for (b, end), e in short_forms.items() if b <= m.span.begin and m.span.end <= end), None)
+    if e is not None:
+        if m.name not in e.names:
+            e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
+        region_words.update({p: e for p in m.places if p in state.names.short_region_words})
+        return e
+    named = next((region_words[p] for p in m.places if p in region_words), None)
+    if named is not None and (m.parent is None or _top_org(state, m.parent) is named.parent):
+        if m.name not in named.names:
+            named.names.insert(1, m.name)
+        return named
+    return None
 
 
 def _companies_named_before_their_units(state: ArticleState, mentions: list[OrgMention], bare_acronym) -> None:

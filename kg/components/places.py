@@ -112,6 +112,8 @@ def find_places(state: ArticleState) -> None:
             add_or_wait(m.name, m.span)
     for o in names.orgs:
         for p in o.places:
+            if p in names.short_region_words:
+                continue  # 'Jabanbaja' of '(UID Jabanbaja)': the unit's regions in short, no place the gazetteer has
             add_place(state, bare_name(p), o.span, KIND_OF_LEVEL.get(o.level or "") or kind_of_prefixed(p), (p,) if p != bare_name(p) else ())
     for r in names.roles:
         if r.unit_place:

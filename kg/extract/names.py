@@ -28,6 +28,7 @@ class NameScan:
     orgs: list[OrgMention]
     people: list[PersonMention]
     roles: list[RoleMention]
+    short_region_words: frozenset[str] = frozenset()  # '(UID Jabanbaja)': words that name a unit's regions, no place
 
 
 _ANSWERS_KEPT = 200_000
@@ -202,6 +203,7 @@ class _WordTables:
     type_names: tuple[tuple[str, ...], ...]  # the organisation types' names as words ('Dewan Perwakilan Rakyat Daerah')
     premises: list[list[str]]
     facilities: set[str]  # 'Bandara', 'Pelabuhan', 'Stasiun': a company's facility named after it is its unit
+    place_name_openers: frozenset[str]  # 'Tanjung', 'Teluk', 'Pulau': words that open the names of places
     portfolios: set[str]
     compass: set[str]
     member_nouns: set[str]
@@ -263,6 +265,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         type_names=tuple(ws for ws in (tuple(TOKEN_RE.findall(t.label_id)) for t in lex.org_types) if len(ws) > 1),
         premises=[p.split() for p in w["premises_words"]],
         facilities=set(w["facility_words"]),
+        place_name_openers=frozenset(w["place_name_openers"]),
         portfolios=set(w["portfolio_words"]),
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
@@ -486,17 +489,22 @@ class Scanner:
         plain_word = form_end - form_start == 1 and toks[form_start].text not in self.unit_short_forms
         places, end = self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
         if number_end > k and len(places) == 1 and end == number_end + 1 and not gazetteer.is_place(places[0]) \
-                and end < limit and _is_cap(toks[end]):
-            return [], number_end  # 'Daop 4 Rudi Hartono': a word no place is, then more of a name, opens a person's
+                and end < limit and _is_cap(toks[end]) and places[0] not in self.place_name_openers \
+                and not self.unit_at(number_end, short_ok=True):
+            return [], number_end  # 'Daop 4 Rudi Hartono': a word no place is, then more of a name, opens a person's;
+            # not a word that opens places' names ('Regional 3 Tanjung Mas') nor a unit's form ('Regional 4 Cabang X')
         return places, end
 
     def numbered_unit_end(self, form_start: int, form_end: int, limit: int) -> int | None:
         """'Pelindo Regional 4', 'KAI Daop 9': a numbered unit type's form and its number name the unit without a
-        place; where the number ends, else None."""
+        place; where the number ends, else None. Not one of two joined ('Daop 2 dan Daop 3'), whose figures are both's."""
         unit = self.unit_at(form_start, short_ok=True)
         if unit is None or not unit[0].numbered:
             return None
         number_end = self._unit_number_end(form_end, limit)
+        if number_end < limit and self.toks[number_end].text in ("dan", ",", "&") and any(
+                self.unit_at(k, short_ok=True) for k in range(number_end + 1, min(limit, number_end + 3))):
+            return None
         return number_end if number_end > form_end else None
 
     def acronym_before_unit(self, i: int) -> bool:
@@ -549,6 +557,7 @@ class Scanner:
                     n += 2  # "Sumatera Bagian Utara"
                 places.append(" ".join(_words(self.toks[j:j + n])))
                 j += n
+            j = self._past_place_short_form_in_a_list(j, limit)
             if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]:
                 j += 1
                 continue
@@ -572,6 +581,16 @@ class Scanner:
             break
         return places, j
 
+    def _past_place_short_form_in_a_list(self, j: int, limit: int) -> int:
+        """'Provinsi Jawa Barat (Jabar) dan Nusa Tenggara Timur (NTT)': a place's short form in brackets
+        inside a list of places, when another place follows; a bracket that ends the list is the name's own."""
+        end = self.bracket_end(j) if j < limit and self.toks[j].text == "(" else None
+        if end is None or end + 1 >= limit or not gazetteer.is_place(" ".join(_words(self.toks[j + 1:end - 1]))):
+            return j
+        if self.toks[end].text in ("dan", ",") and _is_cap(self.toks[end + 1]) and _place_prefix(self.toks, end + 1, limit)[0]:
+            return end
+        return j
+
     def _elided_places(self, last: str, j: int, limit: int) -> tuple[list[str], int] | None:
         """'Kalimantan Barat, Tengah, dan Timur', 'Nusa Tenggara Barat dan Timur': after a place whose name ends in a
         compass word, the compass words listed next ('Tengah') name the places of the same first words; the
@@ -582,8 +601,9 @@ class Scanner:
         stem, found, k = " ".join(words[:-1]), [], j
         while k + 1 < limit and self.toks[k].text in (",", "dan"):
             n = k + 2 if self.toks[k].text == "," and self.toks[k + 1].text == "dan" else k + 1
-            if n >= limit or self.toks[n].text not in self.compass or not gazetteer.is_place(f"{stem} {self.toks[n].text}"):
-                break
+            if n >= limit or self.toks[n].text not in self.compass or not any(
+                    h.kind == "province" for h in gazetteer.lookup(f"{stem} {self.toks[n].text}")):
+                break  # provinces share an office ('Kalimantan Selatan dan Tengah'); 'Jakarta Barat dan Timur' are two
             found.append(f"{stem} {self.toks[n].text}")
             k = n + 1
         return (found, k) if found else None
@@ -883,8 +903,9 @@ class Scanner:
         start = k
         while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
             word = self.toks[k].text
-            if (word in self.alone and not gazetteer.is_place(word)) or self.particle_at(k) or word in self.honorifics:
-                return start
+            if (word in self.alone and not gazetteer.is_place(word)) or self.particle_at(k) or word in self.honorifics \
+                    or (k + 1 < limit and self.toks[k + 1].text in self.particle_openers.get(word, ())):
+                return start  # … or 'I Gede', 'Ni Luh': a Balinese name opens here
             k += 1
         if after_title and k - start >= 3 and not (k < len(self.toks) and self.toks[k].text == ","):
             return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… KCP Palembang Pasar Baru Andi Wijaya': two
@@ -1321,6 +1342,8 @@ class Scanner:
     # ---------------------------------------------------------------- people and roles
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         """Where the person's name begins inside a run 'ORG NAME'."""
+        if self.particle_at(run_start) and run_start + 1 < run_end:
+            return run_start  # 'Camat Moh. Hasan': a word that opens names only opens no district's or body's name
         for k in range(run_start, run_end):
             t = self.toks[k].text
             if k > run_start and self.is_honorific(k) and k + 1 < run_end \
@@ -1701,7 +1724,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if free(span):
             people.append(PersonMention(span, m.group("name"), "person.late"))
             taken.append(span)
-    return NameScan(orgs=orgs, people=people, roles=roles)
+    return NameScan(orgs=orgs, people=people, roles=roles, short_region_words=sc.short_region_words)
 
 
 def _people_called(sc: Scanner) -> list[Span]:
