@@ -120,6 +120,23 @@ def per_lexicon(what: str, lex: "Lexicon", make):
     return cached[1]
 
 
+def never_a_name_word(lex: "Lexicon", word: str) -> bool:
+    """A word no person's name holds: a common noun of titles and bodies ('Tahun', 'Daerah', 'Humas'), or a
+    nominalisation, a prefix and the suffix of kg/data/indonesian.json never_name_words around a stem ('Pelayanan',
+    'Keuangan', 'Perencanaan'; no place's name either)."""
+    data = lex.words["never_name_words"]
+    if word in data["words"]:
+        return True
+    low = word.lower()
+    return len(word) >= data["min_length"] and word[:1].isupper() and low.endswith(data["nominalisation_suffix"]) \
+        and low.startswith(tuple(data["nominalisation_prefixes"])) and not _is_place(word)
+
+
+def _is_place(word: str) -> bool:
+    from kg import gazetteer  # the gazetteer reads the lexicon's neighbours; imported where first needed
+    return gazetteer.is_place(word)
+
+
 def alternation(words) -> str:
     """A regular-expression alternation of lexicon words, longest first ('kabupaten/kota' before 'kabupaten'),
     so a longer entry wins where a shorter one starts it; ties in alphabetical order, so the pattern is the same

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Generic, TypeVar
 
 from kg import gazetteer
 from kg.document import ABBREVIATIONS, Document, Sentence, Span, matches_at, offsets_of_any
 from kg.extract.dates import finditer_ignoring_case, lowered_alike
 from kg.extract.simple import QuoteSpan
-from kg.lexicon import Lexicon, per_lexicon
+from kg.lexicon import Lexicon, never_a_name_word, per_lexicon
 
 P = TypeVar("P")
 
@@ -55,6 +56,7 @@ class SpeechCues:
     lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
     honorifics: tuple[str, ...] = ()  # 'H', 'Dr.': before a name, not part of it
     via_words: tuple[str, ...] = ()  # 'kata Kepala Dinas X melalui Kepala Bidang Y, Budi': Budi speaks for the head
+    not_a_name: Callable[[str], bool] = lambda word: False  # 'Humas', 'Pelayanan': a word no person's name holds
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
@@ -75,7 +77,8 @@ class SpeechCues:
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
                    companion_words=tuple(w["speech_companion_words"]),
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
-                   honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]))
+                   honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]),
+                   not_a_name=partial(never_a_name_word, lex))
 
 
 @dataclass(frozen=True)
@@ -553,8 +556,9 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
         blocked = state.blocked(t.begin)
         acronym = len(t.text) >= 3 and t.text.isupper()
         place = gazetteer.is_place(t.text) or t.text in state.cues.place_prefixes
-        if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS:
-            break
+        if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS \
+                or state.cues.not_a_name(t.text):
+            break  # … or 'Humas' of 'PJ Pelayanan dan Humas Nama': a word no name holds ends the name
         name.insert(0, t)
     while len(name) > 1 and (name[0].text in state.cues.honorifics or name[0].text + "." in state.cues.honorifics):
         name.pop(0)  # 'H Budi Santoso', 'Dr. Budi Santoso': the man is Budi Santoso

@@ -854,3 +854,24 @@ def test_a_unit_form_after_a_numbered_units_number_goes_on_with_the_units_name()
     [unit] = [o for o in f.organizations if o.kind == "unit"]
     assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
     assert unit.name.endswith("Cabang Kendal")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Rapat membahas laporan Bupati Kendal Tahun Anggaran (TA) 2023. Bupati Kendal Sari Puspita menyebut belanja "
+     "naik 7 persen.", ["Sari Puspita"]),
+    ("Kepala Subbagian Perencanaan Keuangan pada Badan Pengelola Keuangan Daerah itu hadir bersama 40 warga.", []),
+    ("\"Santunan sudah kami serahkan kepada 212 ahli waris,\" ujar PJ Operasional dan Humas Rudi Hartono kepada "
+     "wartawan.", ["Rudi Hartono"]),
+])
+def test_common_nouns_of_titles_and_nominalisations_are_no_words_of_a_persons_name(text, people):
+    """'Tahun Anggaran', 'Keuangan Daerah', 'Humas': capitalised in titles and names of bodies, never in a person's."""
+    assert [p.name for p in kg.extract("SEMARANG - " + text).people] == people
+
+
+@pytest.mark.parametrize("word, never", [
+    ("Pelayanan", True), ("Keuangan", True), ("Perencanaan", True), ("Tahun", True),
+    ("Daerah", True), ("Setiawan", False), ("Kenan", False), ("Pekalongan", False), ("Kurniawan", False),
+])
+def test_a_nominalisation_is_never_a_word_of_a_name_and_a_name_ending_alike_still_is(word, never):
+    from kg.lexicon import load, never_a_name_word
+    assert never_a_name_word(load(), word) is never

@@ -17,7 +17,7 @@ from kg.identity import banks, institution_named, institutions, norm, without_co
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
-from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, load, per_lexicon
+from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, load, never_a_name_word, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
@@ -661,6 +661,8 @@ class Scanner:
             return False  # "M.Si", "Ph.D": a degree after a name
         if name in self.division_names:
             return False  # "Pj Kepala Desa Sukamaju Lestari" after "Desa Sukamaju Lestari": the village, not its head
+        if any(never_a_name_word(self.lex, w) for w in words):
+            return False  # "Tahun Anggaran", "Keuangan Daerah": common nouns of titles and bodies, never a name's
         if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[0].lower() in self.section_words \
                 or words[-1] in self.compass or words[0] in self.facilities \
                 or any(w in self.not_names or w in self.national_words for w in words):
