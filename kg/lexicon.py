@@ -13,6 +13,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg import gazetteer
 from kg.paths import DATA_DIR, ONTOLOGY_DIR
 from kg.vocab import BKG
 
@@ -129,12 +130,7 @@ def never_a_name_word(lex: "Lexicon", word: str) -> bool:
         return True
     low = word.lower()
     return len(word) >= data["min_length"] and word[:1].isupper() and low.endswith(data["nominalisation_suffix"]) \
-        and low.startswith(tuple(data["nominalisation_prefixes"])) and not _is_place(word)
-
-
-def _is_place(word: str) -> bool:
-    from kg import gazetteer  # the gazetteer reads the lexicon's neighbours; imported where first needed
-    return gazetteer.is_place(word)
+        and low.startswith(tuple(data["nominalisation_prefixes"])) and not gazetteer.is_place(word)
 
 
 def alternation(words) -> str:

@@ -1414,7 +1414,7 @@ class MetricReader:
             if pos >= q.span.end and self._said_before(q.span.end, pos):
                 continue  # '… Rp2 triliun," ujar Direktur X di Jakarta': where it was said, not what it is about
             if pos < q.span.begin and self._where_said(where):
-                continue  # 'Kepala X, Nama di Batam, Senin, mengatakan dana naik 5 persen': where it was said
+                continue  # 'Kepala X, Nama di Kota Y, Senin, mengatakan dana naik 5 persen': where it was said
             if pos >= q.span.end and (listed_after or self._has_own_figure(where)):
                 listed_after = True  # 'A 3 desa, B 5 desa, dan Kecamatan C 1 desa': C's is the figure after it, not
                 continue  # A's; nor is any place named later in the list, with a figure or without

@@ -753,8 +753,8 @@ def test_a_units_short_form_in_brackets_is_the_unit_and_its_region_word_names_it
 
 
 @pytest.mark.parametrize("text, name", [
-    ("DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Gorontalo mencatat 3 juta pelanggan.",
-     "DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Gorontalo"),
+    ("DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Bali mencatat 3 juta pelanggan.",
+     "DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Bali"),
     ("Kantor Wilayah DJP Nusa Tenggara Barat dan Timur mencatat penerimaan Rp5 triliun.",
      "Kantor Wilayah DJP Nusa Tenggara Barat dan Timur"),
     ("DLN Unit Induk Distribusi Sulawesi Barat, Tenggara, dan Utara mencatat 3 juta pelanggan.",

@@ -540,7 +540,7 @@ class Scanner:
             if not places and self.toks[j].text in self.unit_designations:
                 j += 1  # "Cabang Utama Jawa Tengah": the branch's rank, then its place
                 if j + 1 < limit and re.fullmatch(r"[A-C]", self.toks[j].text) and _is_cap(self.toks[j + 1]):
-                    j += 1  # "… Tipe Madya Pabean C Magelang": the office's class letter
+                    j += 1  # "… Tipe Madya Pabean C Kendal": the office's class letter
                 continue
             region = self.region_at(j, limit)
             if region:
@@ -568,7 +568,7 @@ class Scanner:
                 step = 2 if j + 1 < limit and self.toks[j].text == "," and self.toks[j + 1].text == "dan" else 1
                 if j + step < limit and self.toks[j].text in ("dan", ",") and _is_cap(self.toks[j + step]) \
                         and _place_prefix(self.toks, j + step, limit)[0]:
-                    j += step  # "…, Tengah, dan Gorontalo": the list goes on with a place of its own
+                    j += step  # "…, Tengah, dan Bali": the list goes on with a place of its own
                     continue
                 break
             # "Bali, Nusa Tenggara, dan Papua": a list of places names one region
@@ -593,8 +593,8 @@ class Scanner:
 
     def _elided_places(self, last: str, j: int, limit: int) -> tuple[list[str], int] | None:
         """'Kalimantan Barat, Tengah, dan Timur', 'Nusa Tenggara Barat dan Timur': after a place whose name ends in a
-        compass word, the compass words listed next ('Tengah') name the places of the same first words; the
-        gazetteer must know each. (Places, where the list goes on), else None."""
+        compass word, the compass words listed next ('Tengah') name the places of the same first words, each a
+        province the gazetteer knows. (Places, where the list goes on), else None."""
         words = last.split()
         if len(words) < 2 or words[-1] not in self.compass:
             return None
