@@ -558,7 +558,7 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
         place = gazetteer.is_place(t.text) or t.text in state.cues.place_prefixes
         if blocked or acronym or place or not t.text[:1].isupper() or len(name) == MAX_NAME_TOKENS \
                 or state.cues.not_a_name(t.text):
-            break  # … or 'Humas' of 'PJ Pelayanan dan Humas Nama': a word no name holds ends the name
+            break  # … or 'Humas' of 'Kepala Bagian Umum dan Humas Nama': a word no name holds ends the name
         name.insert(0, t)
     while len(name) > 1 and (name[0].text in state.cues.honorifics or name[0].text + "." in state.cues.honorifics):
         name.pop(0)  # 'H Budi Santoso', 'Dr. Budi Santoso': the man is Budi Santoso

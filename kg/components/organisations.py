@@ -369,14 +369,20 @@ def _names_the_number(name: str, own: str, unit_type) -> bool:
                for form in (unit_type.forms if unit_type else [own.rsplit(" ", 1)[0]]))
 
 
+def _add_name_keeping_key(e: OrgEntity, name: str) -> None:
+    """Another name of a unit met after its first ('KAI Daop 9', 'UID Xyz'), put second, not last: `assign_keys` reads
+    a unit's own name from its last names, and a short form would change the unit's key."""
+    if name not in e.names:
+        e.names.insert(1, name)
+
+
 def _numbered_unit(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> OrgEntity:
     """'Pelindo Regional 4', 'KAI Daop 9': the unit its parent numbers so, the same as one named with the number and a
     place ('KAI Daop 9 Jember') in the article."""
     for e in state.orgs:
         if e.kind == "unit" and e.parent is parent and e.unit_type is m.unit_type \
                 and (e.own_name == m.own_name or any(_names_the_number(n, m.own_name, m.unit_type) for n in e.names)):
-            if m.name not in e.names:
-                e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
+            _add_name_keeping_key(e, m.name)
             return e
     e = OrgEntity(key="", names=[m.name, m.own_name], kind="unit", span=m.span, rule=m.rule, unit_type=m.unit_type,
                   parent=parent, own_name=m.own_name)
@@ -451,14 +457,12 @@ def _unit_of_its_short_form(state: ArticleState, m: OrgMention, short_forms: dic
         return None
     e = next((e for (b, end), e in short_forms.items() if b <= m.span.begin and m.span.end <= end), None)
     if e is not None:
-        if m.name not in e.names:
-            e.names.insert(1, m.name)  # not last: a unit's key reads its own name from its last names
+        _add_name_keeping_key(e, m.name)
         region_words.update({p: e for p in m.places if p in state.names.short_region_words})
         return e
     named = next((region_words[p] for p in m.places if p in region_words), None)
     if named is not None and (m.parent is None or _top_org(state, m.parent) is named.parent):
-        if m.name not in named.names:
-            named.names.insert(1, m.name)
+        _add_name_keeping_key(named, m.name)
         return named
     return None
 
