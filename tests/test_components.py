@@ -154,3 +154,19 @@ def test_quotations_still_take_the_name_after_a_place_in_a_speakers_title():
     state = run(text, until="quotations")
     assert [(p.name, speaker.name) for p in state.people for _, speaker in state.quote_speakers] == [
         ("Budi Santoso", "Budi Santoso")]
+
+
+def test_roles_gives_one_membership_node_one_title_however_many_readings_it_had():
+    """A membership's IRI is its person, title as written and organisation (kg.identity.membership_path): two readings
+    of one title under different roles would give that one node two org:role, which the shapes refuse."""
+    from dataclasses import replace as replaced
+
+    from kg.components import roles
+    from kg.components.state import FoundMembership
+
+    state = run("Semarang (ANTARA) - Kepala Kantor Cabang BPJS Kesehatan Semarang Budi Santoso hadir.", until="roles")
+    found = state.memberships[0]
+    other = next(r for r in state.lex.roles if r.iri != found.role.role.iri and r.leads)
+    state.memberships.append(FoundMembership(replaced(found.role, role=other), found.person, found.org))
+    facts = roles.membership_facts(state)
+    assert len(facts) == 1 and facts[0].role_concept == min(found.role.role.iri, other.iri)  # the same in every run

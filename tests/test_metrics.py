@@ -1137,3 +1137,40 @@ def test_the_noun_right_after_a_count_names_what_it_counts(sentence, labels):
 ])
 def test_the_town_where_a_speaker_spoke_is_not_what_the_figure_is_about(text, subject):
     assert [m.subject for m in kg.extract(text).metrics] == [subject]
+
+
+def subjects(text):
+    return [(str(m.value), m.subject) for m in kg.extract(text).metrics]
+
+
+def test_a_statistic_of_a_bare_agency_is_the_region_of_its_one_office_in_the_article():
+    text = ("Padang (ANTARA) - Kepala BPS Provinsi Sumatera Barat Budi Santoso hadir di Padang. BPS mencatat golongan "
+            "barang ekspor terbesar adalah karet sebesar 21,98 juta dolar.")
+    assert subjects(text) == [("21980000", "sumatera-barat")]
+
+
+def test_a_body_something_passes_through_is_not_whom_the_next_figures_are_about():
+    text = ("Padang (ANTARA) - BPS Provinsi Sumatera Barat mencatat ekspor naik. Selanjutnya melalui Bank Indonesia "
+            "dokumen ekspor dikirim ke kantor pusat. Golongan barang ekspor terbesar adalah karet sebesar 21,98 juta dolar.")
+    assert subjects(text) == [("21980000", "sumatera-barat")]
+
+
+def test_the_nation_as_a_yardstick_leaves_the_region_in_focus():
+    text = ("Mataram (ANTARA) - OJK Provinsi NTB mencatat rasio NPL di NTB 1,42 persen, lebih baik dibanding nasional "
+            "sebesar 2,35 persen. Aset, kredit, dan DPK BPR tumbuh masing-masing 12,99 persen, 14,42 persen, dan "
+            "12,95 persen. Rasio NPL BPR sebesar 7,94 persen, di bawah angka nasional yakni 9,50 persen.")
+    assert subjects(text) == [("1.42", "nusa-tenggara-barat"), ("2.35", "indonesia"), ("12.99", "nusa-tenggara-barat"),
+                              ("14.42", "nusa-tenggara-barat"), ("12.95", "nusa-tenggara-barat"),
+                              ("7.94", "nusa-tenggara-barat"), ("9.5", "indonesia")]
+
+
+def test_a_national_average_after_a_regions_figure_is_the_nations():
+    text = ("Garut (ANTARA) - Di Kabupaten Garut terdapat 120 desa wisata pada 2024. Padahal rata-rata nasional hanya "
+            "45 desa.")
+    assert subjects(text) == [("120", "regency-garut"), ("45", "indonesia")]
+
+
+def test_a_body_named_after_a_building_is_not_whom_the_next_figures_are_about():
+    text = ("Sintang (ANTARA) - Pemerintah Provinsi Kalbar menyalurkan 715.180 kilogram beras ke Kabupaten Sintang. "
+            "Penyaluran dimulai di Kantor Camat Sintang, Senin. Setiap keluarga mendapatkan 20 kilogram beras.")
+    assert [s for _, s in subjects(text)] == ["pemerintah-provinsi-kalimantan-barat"] * 2

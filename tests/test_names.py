@@ -1381,3 +1381,79 @@ def test_a_one_word_name_after_a_regions_acronym_leaves_the_acronym_to_the_offic
 
 def test_a_compass_word_that_ends_a_districts_name_does_not_open_the_heads_name():
     assert _people_of("Camat Prabumulih Timur Kasiono mengatakan warga siap.") == ["Kasiono"]
+
+
+def orgs(text):
+    return {o.key: (o.name, o.parent, o.locations) for o in kg.extract(text).organizations}
+
+
+@pytest.mark.parametrize("sentence, office, parent", [
+    ("Badan Pusat Statistik Sumatera Selatan mengumumkan nilai ekspor naik.", "badan-pusat-statistik/sumatera-selatan",
+     "badan-pusat-statistik"),
+    ("BPJS Kesehatan Medan mencatat 5.000 peserta baru.", "bpjs-kesehatan/medan", "bpjs-kesehatan"),
+])
+def test_a_listed_body_spelled_out_then_a_place_is_its_office_there(sentence, office, parent):
+    found = orgs("Palembang (ANTARA) - " + sentence)
+    assert office in found and found[office][1] == parent
+    assert not any(key.endswith(("-sumatera-selatan", "-medan")) and "/" not in key for key in found)
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Ditambahkan Kepala Sub Bagian Humas dan Hukum PT Jasa Raharja Cabang Medan, Budi Santoso, syaratnya lapor polisi.",
+     "budi-santoso", "Kepala Sub Bagian Humas dan Hukum"),
+    ("Kepala Cabang PT Jasa Raharja Medan, Sumatera Utara Budi Santoso menjelaskan hal itu.", "budi-santoso",
+     "Kepala Cabang"),
+    ("Kepala Cabang Utama (KCU) PT Taspen (Persero) Malang Budi Santoso menuturkan hal itu.", "budi-santoso",
+     "Kepala Cabang Utama (KCU)"),
+])
+def test_titles_of_branch_offices_in_the_forms_the_press_writes(sentence, person, role):
+    found = kg.extract("Medan (ANTARA) - " + sentence).memberships
+    assert [(m.person, m.role_label) for m in found] == [(person, role)]
+    assert "/" in found[0].organization  # the company's office, not the company nor a company named after a town
+
+
+def test_a_subsection_head_does_not_lead_the_office():
+    found = kg.extract("Medan (ANTARA) - Kepala Sub Bagian Umum PT Jasa Raharja Cabang Medan, Budi Santoso, "
+                       "mengatakan syaratnya lapor polisi.").memberships
+    assert [(m.role_label, m.head) for m in found] == [("Kepala Sub Bagian Umum", False)]
+
+
+def test_a_unit_forms_short_form_in_brackets_is_part_of_the_unit():
+    found = kg.extract("Malang (ANTARA) - Kepala Kantor Cabang (KC) BPJS Kesehatan Malang Budi Santoso menuturkan "
+                       "hal itu.")
+    assert [(m.person, m.organization) for m in found.memberships] == [
+        ("budi-santoso", "bpjs-kesehatan/kantor-cabang-kota-malang")]
+    assert {o.name for o in found.organizations if o.kind == "unit"} == {"Kantor Cabang BPJS Kesehatan Malang"}
+
+
+def test_the_acronym_with_a_region_names_the_office_read_before_not_the_body():
+    found = kg.extract("Bandung (ANTARA) - Otoritas Jasa Keuangan (OJK) Garut mencatat kredit naik 5 persen. "
+                       "Pengawasan Kantor OJK Garut berjalan baik.").organizations
+    national = next(o for o in found if o.key == "otoritas-jasa-keuangan")
+    office = next(o for o in found if o.parent == "otoritas-jasa-keuangan")
+    assert "OJK Garut" not in (national.name, *national.aliases)
+    assert "OJK Garut" in (office.name, *office.aliases)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Direktur Utama Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Jaya Indramayu, Budi Santoso, mengatakan "
+     "kebocoran air mencapai 34 persen.", "Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Jaya Indramayu"),
+    ("Perusahaan Umum Daerah (Perumda) Air Minum Tegal Mandiri mencatat 1.376 pelanggan baru. Direktur Utama Perumda "
+     "Air Minum Tegal Mandiri, Budi Santoso, mengatakan hal itu.", "Perusahaan Umum Daerah (Perumda) Air Minum Tegal Mandiri"),
+])
+def test_a_regional_water_company_is_named_to_its_end(sentence, name):
+    found = kg.extract("Tegal (ANTARA) - " + sentence)
+    assert [o.name for o in found.organizations if o.kind == "org"] == [name]
+    assert [(m.person, m.role_label) for m in found.memberships] == [("budi-santoso", "Direktur Utama")]
+
+
+def test_an_offices_region_after_an_acronym_is_no_part_of_the_name_even_when_written_again():
+    found = kg.extract("Kediri (ANTARA) - Kepala Perwakilan Bank Indonesia (BI) Kediri, Yudi Santoso, mengatakan hal "
+                       "itu. Kantor Perwakilan Bank Indonesia (KPw BI) Kediri membina 86 UMKM. BPS Provinsi Jawa Timur "
+                       "dan Badan Pusat Statistik (BPS) Provinsi Jawa Timur hadir.").organizations
+    assert not [o.name for o in found if o.kind == "org" and ("Kediri" in o.name or "Provinsi" in o.name)]
+
+
+def test_a_district_head_named_after_a_regency_town_leads_the_district_not_the_regency():
+    found = kg.extract("Sintang (ANTARA) - Penyaluran bantuan beras dimulai di Kantor Camat Sintang, Senin.").organizations
+    assert [o.name for o in found if o.kind == "government"] == ["Kecamatan Sintang"]

@@ -149,3 +149,22 @@ def test_a_number_beside_a_calendar_or_disease_word_that_is_no_date_or_name_stay
 
 def test_a_four_digit_count_without_a_calendar_marker_stays_a_figure():
     assert quantities("Sebanyak 1446 hewan kurban dibagikan.") == [("1446", Decimal("1446"), "count")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Pembayaran diterima 116,365 orang pensiunan.", Decimal("116365")),  # grouped the English way
+    ("Sebanyak 2,500 unit rumah dibangun.", Decimal("2500")),
+    ("Rata-rata 2,500 kilogram per hektare.", Decimal("2.5")),  # a measure: the comma is a decimal mark
+    ("Indeks naik 1,250 poin.", Decimal("1.25")),
+])
+def test_commas_group_digits_only_before_a_word_that_counts_whole_things(sentence, value):
+    assert quantities(sentence)[0][1] == value
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Nilai ekspor golongan karet mencapai 21,98 juta dolar pada Desember.", "USD"),
+    ("Nilai ekspor ke Singapura 3,5 juta dolar Singapura.", "SGD"),
+    ("Investasi itu senilai 2 miliar dolar Amerika Serikat.", "USD"),
+])
+def test_dollars_after_a_scaled_figure_are_money_of_their_country(sentence, unit):
+    assert [q[2] for q in quantities(sentence)] == [unit]

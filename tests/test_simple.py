@@ -566,3 +566,19 @@ def test_a_province_with_the_greater_region_word_is_no_group():
 def test_a_city_abroad_that_runs_on_into_a_name_is_a_persons_name():
     f = kg.extract("Warga Blora, Kobe Santoso, mengatakan panen naik.")
     assert "kobe" not in {p.key for p in f.places}
+
+
+def test_a_town_in_capitals_with_a_dash_that_touches_the_next_word_is_a_dateline():
+    facts = kg.extract("MEDAN—Badan Pusat Statistik Sumatera Utara mencatat inflasi 0,5 persen pada Mei 2024.")
+    assert facts.dateline_place == "city-medan"
+    assert [m.subject for m in facts.metrics] == ["sumatera-utara"]  # the dateline town is no figure's subject
+
+
+def test_running_text_with_a_dash_between_towns_is_no_dateline():
+    assert kg.extract("Semarang-Solo ramai. Dinas Perhubungan Kota Semarang mencatat 5.000 kendaraan.").dateline_place is None
+
+
+def test_the_outlet_in_a_dateline_is_no_unit_of_an_organisation():
+    facts = kg.extract("CIREBON,(KC Online).- Otoritas Jasa Keuangan (OJK) Cirebon mencatat 39 BPR di wilayahnya.")
+    assert [o.key for o in facts.organizations if "online" in o.key] == ["kc-online"]
+    assert {o.key: o.kind for o in facts.organizations}["kc-online"] == "publisher"

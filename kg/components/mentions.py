@@ -11,11 +11,12 @@ from kg.extract.names import scan
 
 def find_mentions(state: ArticleState) -> None:
     """Laws are found first: every name recogniser leaves their spans alone ('Peraturan Menteri Keuangan' is no
-    organisation there)."""
+    organisation there), as it does the outlet the dateline names (the publisher component's)."""
     state.published, state.published_span = published_date(state.doc)
     state.dateline = simple.dateline(state.doc, state.lex)
     state.law_mentions = simple.legislation(state.doc, state.lex)
-    state.names = scan(state.doc, state.lex, state.law_spans)
+    outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
+    state.names = scan(state.doc, state.lex, state.law_spans + outlet)  # '(KC Online)': the outlet, no branch office
 
 
 COMPONENT = Component("mentions", requires=("doc", "lex"),

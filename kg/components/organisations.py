@@ -259,7 +259,8 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
     else:
         canonical = state.places[pkey].name if pkey in state.places else bare
         if level in SUB_REGENCY_LEVELS:
-            local = re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical)
+            local = bare_name(re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical))  # 'Camat Sintang': Kecamatan Sintang, in
+            # the regency of that name, never 'Kecamatan Kabupaten Sintang'
             name = f"{LEVEL_WORD[level]} {local}"
         else:
             name = f"Pemerintah {LEVEL_WORD.get(level, '')} {bare_name(canonical)}".replace("  ", " ")
@@ -531,10 +532,25 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
             if n:
                 end = toks[k + n - 1].end
             name = state.text[t.begin:end]
-            if name not in e.names:
+            if end > t.end:
+                e, name, end = _office_by_its_short_name(state, e, name, t)
+            if name not in e.names + e.acronyms:
                 e.names.append(name)
             e.mentions.append(Span(t.begin, end))
             state.org_mentions.append((Span(t.begin, end), e, False))
+
+
+def _office_by_its_short_name(state: ArticleState, e: OrgEntity, name: str, acronym) -> tuple[OrgEntity, str, int]:
+    """'Kantor OJK Garut' after 'Otoritas Jasa Keuangan (OJK) Garut': the acronym with a region names the office
+    read already under that name, not the national body; where no office has that name but the body has offices,
+    only the acronym is the body's (its region would make it an office the article may not speak of)."""
+    units = [u for u in state.orgs if u.kind == "unit" and u.parent is e]
+    office = next((u for u in units if name in u.names), None)
+    if office is not None:
+        return office, name, acronym.begin + len(name)
+    if units:
+        return e, acronym.text, acronym.end
+    return e, name, acronym.begin + len(name)
 
 
 def _abbreviated_organisation(state: ArticleState, short: str) -> OrgEntity | None:

@@ -11,7 +11,7 @@ from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
 from kg.facts import Membership
-from kg.identity import norm
+from kg.identity import norm, slug
 from kg.lexicon import alternation
 
 
@@ -67,8 +67,14 @@ def membership_facts(state: ArticleState) -> list[Membership]:
                                 label=_membership_label(state, r, org),
                                 head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
     first: dict[tuple, Membership] = {}
-    for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label)):
-        first.setdefault((m.person, m.organization, m.role_concept), m)  # "Sekretaris Daerah …", later "Sekda …"
+    named: set[tuple] = set()
+    for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label, m.role_concept)):
+        # one node a membership (kg.identity.membership_path): one title as written, one role, however many
+        # readings of it the article gave
+        node = (m.person, m.organization, slug(m.role_label))
+        if (m.person, m.organization, m.role_concept) not in first and node not in named:
+            first[(m.person, m.organization, m.role_concept)] = m  # "Sekretaris Daerah …", later "Sekda …"
+            named.add(node)
     return list(first.values())
 
 

@@ -189,6 +189,7 @@ class _WordTables:
     dotted_degrees: set[str]  # those written with dots, in lower case: the press varies their case ("S.sos")
     contracted: dict[str, str]
     speech_after: set[str]
+    speech_openers: frozenset[str]  # 'ditambahkan', 'menurut': a capitalised one opens a sentence, not a name
     name_connectors: set[str]
     acting_prefixes: set[str]
     acting_prefix_words: list[list[str]]  # the prefixes as words, longest first: 'Pelaksana Harian' as well as 'Plt'
@@ -250,6 +251,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         dotted_degrees={d.lower() for d in w["academic_suffixes"] if "." in d},
         contracted={title: head for title, head in w["contracted_titles"].items() if not title.startswith("_")},
         speech_after=set(w["speech_verbs_after"]),
+        speech_openers=frozenset(w["speech_verbs_passive"] + w["speech_source_words"]),
         name_connectors=set(w["name_connectors"]),
         acting_prefixes=acting_prefixes,
         acting_prefix_words=sorted((p.split() for p in acting_prefixes), key=lambda w: (-len(w), w)),
@@ -829,6 +831,8 @@ class Scanner:
         unit = self.unit_at(i, short_ok=False)
         if unit:
             utype, j = unit
+            if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text == _initials(toks[i:j]):
+                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang': the form's own short form
             form_end = j
             parent = None
             inner = self._listed_institution_before_place(j, limit, rule) or self.parse_head_org(j, limit, rule, allow_units=False)
@@ -845,7 +849,10 @@ class Scanner:
             if not places:
                 return None
             k = self._unit_name_tail(k, limit, self._title_ends_at(start))
-            m = OrgMention(Span(start, toks[k - 1].end), self.doc.text[start:toks[k - 1].end], "unit", rule + ".unit-first",
+            name = self.doc.text[start:toks[k - 1].end]
+            if form_end > unit[1]:
+                name = re.sub(r"\s*\([^)]*\)", "", name, count=1)
+            m = OrgMention(Span(start, toks[k - 1].end), name, "unit", rule + ".unit-first",
                            unit_type=utype, parent=parent, places=tuple(places))
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
@@ -976,9 +983,10 @@ class Scanner:
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
-                if not regional and self.doc.text[start:toks[j - 1].end] in self.known_orgs \
+                if self._names_a_body_of_offices(self.doc.text[start:toks[j - 1].end], regional) \
                         and _place_prefix(toks, j, limit)[0] and not self.known_at(j, limit):
-                    break  # "BPJS Kesehatan Kupang": a name the article uses alone, then the place of its office
+                    break  # "BPJS Kesehatan Kupang": a name the article uses alone, or a body's with offices in the
+                    # regions ('Badan Pusat Statistik Jambi'), then the place of its office
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
@@ -1138,7 +1146,7 @@ class Scanner:
                     return m, j
                 return self._with_unit(m, j, limit, rule, allow_units)
         region = self.region_at(k, limit) if not m.places else None
-        if region is None and (k > j or m.name in self.known_orgs) and not m.places and k < limit and _is_cap(toks[k]):
+        if region is None and (k > j or self._names_a_body_of_offices(m.name)) and not m.places and k < limit and _is_cap(toks[k]):
             n, _ = _place_prefix(toks, k, limit)
             if n:  # "Dinas Tenaga Kerja (Disnaker) Musi Rawas", "Bank Indonesia (BI) Kediri"
                 region = ("", " ".join(_words(toks[k:k + n])), k + n)
@@ -1196,7 +1204,11 @@ class Scanner:
         in_class = office_class_length(_words(self.toks[k:limit]), self.lex)
         if in_class:
             return k + in_class
-        while tail < min(limit, k + 2) and _is_cap(self.toks[tail]) and not (
+        written = self._name_written_with_acronym_elsewhere(k, limit)
+        if written:
+            return k + written
+        longest = 3 if self._place_closes_a_name(k, 3, limit) else 2  # 'PDAM (X) Tirta Darma Ayu Indramayu'
+        while tail < min(limit, k + longest) and _is_cap(self.toks[tail]) and not (
                 self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
                 or self.toks[tail].text in REGION_WORDS or _place_prefix(self.toks, tail, limit)[0]
                 or self.toks[tail].text in self.honorifics or self.particle_at(tail) or self.toks[tail].text in self.not_names
@@ -1206,6 +1218,30 @@ class Scanner:
                                                              or _place_prefix(self.toks, tail, limit)[0]):
             return k  # a longer run goes on: likely a person's name after the organisation
         return tail
+
+    def _name_written_with_acronym_elsewhere(self, k: int, limit: int) -> int:
+        """'Perusahaan Umum Daerah (Perumda) Air Minum Tegal Mandiri … Perumda Air Minum Tegal Mandiri': how many of
+        the capitalised words after '(ACRONYM)' at k the article also writes after the acronym alone, the most first
+        (0 if none); the short form shows where the name ends, past a town inside it."""
+        toks = self.toks
+        if k < 3 or toks[k - 1].text != ")" or toks[k - 3].text != "(":
+            return 0
+        acronym = toks[k - 2].text
+        for n in range(min(5, limit - k), 0, -1):
+            if not all(_is_cap(t) for t in toks[k:k + n]) or toks[k].text in REGION_WORDS or self.unit_at(k, short_ok=True) \
+                    or any(q + _place_prefix(toks, q, limit)[0] > k + n or _place_prefix(toks, q, limit)[0] == n
+                           for q in range(k, k + n)):
+                continue  # 'Bank Indonesia (BI) Kediri … BI Kediri', 'BPS Provinsi Riau': an office's region or unit
+            short = re.escape(acronym) + r"\s+" + r"\s+".join(re.escape(t.text) for t in toks[k:k + n])
+            if any(m.start() != toks[k - 2].begin for m in re.finditer(rf"(?<!\w){short}(?!\w)", self.doc.text)):
+                return n
+        return 0
+
+    def _place_closes_a_name(self, k: int, words: int, limit: int) -> bool:
+        """`words` capitalised words from k, then a place the gazetteer knows: the place closes a name of that length."""
+        end = k + words
+        return end < limit and all(_is_cap(t) for t in self.toks[k:end]) and bool(_place_prefix(self.toks, end, limit)[0]) \
+            and not any(_place_prefix(self.toks, q, limit)[0] for q in range(k, end))
 
     def _with_unit(self, parent: OrgMention, j: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int]:
         """'<Org> Kantor Cabang Surakarta', '<Org> Cabang Jawa Tengah': a unit of the organisation just read."""
@@ -1273,6 +1309,12 @@ class Scanner:
         span = Span(company.span.begin, self.toks[end - 1].end)
         return OrgMention(span, self.doc.text[span.begin:span.end], "unit", rule + ".company-facility", parent=company,
                           places=(" ".join(_words(self.toks[place:end])),)), end
+
+    def _names_a_body_of_offices(self, name: str, regional: bool = False) -> bool:
+        """A name of a national institution (kg/data/institutions.tsv: 'Badan Pusat Statistik', 'PT Jasa Raharja'), or
+        one the article also uses alone (unless its type is named with its region, 'Dinas Kesehatan Kota X'): a place
+        after it is where its office is, not more of its name."""
+        return institution_named([name]) is not None or (not regional and name in self.known_orgs)
 
     def _facility_named_at(self, j: int, limit: int) -> tuple[int, int] | None:
         """'Bandara Internasional Raja Haji Tanjungpinang' at j: a facility word, then a name that a known place
@@ -1797,6 +1839,11 @@ def stands_for(short: str, name: str) -> bool:
     return abbreviates(short, name)
 
 
+def _initials(tokens) -> str:
+    """'Kepala Cabang Utama' -> 'KCU': the first letters of the words, in capitals."""
+    return "".join(t.text[0] for t in tokens if t.text[:1].isalpha()).upper()
+
+
 def abbreviates(short: str, full: str) -> bool:
     """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
     Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
@@ -1847,8 +1894,9 @@ def _title_before_name(sc: Scanner, i: int):
     role = sc.role_at(i, allow_lower=after_cue)
     if not role:
         return None
-    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes:
-        return None  # inside a longer name
+    if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes \
+            and toks[i - 1].text.lower() not in sc.speech_openers:
+        return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
     r, j = role
     run_end = _before_name_initials(sc, j, sc.cap_run(j))
     after = toks[run_end].text if run_end < len(toks) else ""
@@ -2133,6 +2181,9 @@ def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     q = j
     while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end) or sc.acronym_before_unit(q)
                            or (regions and sc.toks[q].text in REGION_WORDS) or sc.toks[q].text in sc.national_offices):
+        if sc.toks[q].text == "(" and q + 2 < end and sc.toks[q + 2].text == ")" and q > j:
+            q += 3  # 'Kepala Cabang Utama (KCU) PT X': the short form of the title or of the office it heads
+            continue
         q += 1
     return q
 
@@ -2211,12 +2262,15 @@ def _before_another_body(sc: Scanner, n0: int, n1: int) -> int:
 
 def _past_province_apposition(sc: Scanner, k: int) -> int:
     """The comma after ', Bali,' at k: one province (kg/data/gazetteer.tsv) between two commas, then a capitalised
-    word that is no month, day or holiday ('…, Jawa Timur, Januari lalu' names no one)."""
+    word that is no month, day or holiday ('…, Jawa Timur, Januari lalu' names no one); or the province's last
+    token where a capitalised word follows it with no comma (', Bali Nurul Aini mengatakan')."""
     toks = sc.toks
     places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
     if len(places) != 1 or not any(p.kind == "province" for p in gazetteer.lookup(places[0])):
         return k
-    if end + 1 >= len(toks) or toks[end].text != "," or not _is_cap(toks[end + 1]):
+    if end < len(toks) and toks[end].text != "," and _is_cap(toks[end]):
+        end -= 1  # ', Sumatera Utara Budi Santoso menjelaskan': the name may follow the province with no comma
+    elif end + 1 >= len(toks) or toks[end].text != "," or not _is_cap(toks[end + 1]):
         return k
     words = sc.lex.words
     calendar = {*words["months"], *words["weekdays"], *(w.lower() for w in words["hijri_months"]),

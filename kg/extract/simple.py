@@ -31,6 +31,8 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     if not _is_dateline_head(m, lex):
         m = _dateline_line(doc.text, lex)
     if not _is_dateline_head(m, lex):
+        m = _town_in_capitals_dateline(doc.text)
+    if not _is_dateline_head(m, lex):
         return None
     head_start = m.start("head")
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
@@ -83,6 +85,13 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex)]
     others = [p for p in parts if p not in outlets]
     return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
+
+
+def _town_in_capitals_dateline(text: str) -> re.Match | None:
+    """'PADANG—Badan …': a town in capitals and a dash the next word touches. Running text has such dashes too
+    ('Semarang-Solo'), never after a town in capitals that the gazetteer knows."""
+    m = re.match(rf"\s*(?P<head>[A-Z][A-Z .]{{1,40}}?)\s*[{DASHES}]+(?=[A-Z\"“])", text)
+    return m if m and gazetteer.is_place(m.group("head").strip().title()) else None
 
 
 def _piped_dateline(text: str) -> re.Match | None:
