@@ -128,7 +128,7 @@ class MetricReader:
         self.figures: list[Span] = []  # where each metric's figure is written, by the same index
         self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
-                      if not self._numbers_an_area(q) and not self._numbers_a_name(q)]
+                      if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities), key=lambda q: q.span.begin)
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
@@ -159,8 +159,10 @@ class MetricReader:
                     subject, divisions = self._own_subject(q, sent, focus, out)
                     if subject is None:
                         continue
-                if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions:
-                    subject_here = subject  # nor does a programme's parameter set the focus
+                if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions \
+                        and not (subject_here is not None and self._is_nation(subject)):
+                    subject_here = subject  # nor does a programme's parameter set the focus, nor the nation's figure
+                    # after another's ('kredit tumbuh 10 persen, sedang nasional 7 persen'): the yardstick
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -376,11 +378,13 @@ class MetricReader:
         return subject, divisions
 
     # ------------------------------------------------------------ a subject said before
+    def _is_nation(self, key: str) -> bool:
+        return key == places.place_key(self.r, self.words["nation"])
+
     def _nation_beside_a_region(self, region: str, sent) -> bool:
         """'NPL 1,4 persen, lebih baik dibanding nasional 2,3 persen. Aset BPR tumbuh 13 persen': in an article about
         a region, the nation's figure is the yardstick, and the figures after it that name nowhere stay the region's."""
-        nation = places.place_key(self.r, self.words["nation"])
-        return region == nation and self.last_region not in (None, nation) \
+        return self._is_nation(region) and self.last_region is not None and not self._is_nation(self.last_region) \
             and sent.index - self.last_region_sentence <= 2
 
     def _inherited_subject(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
@@ -721,8 +725,8 @@ class MetricReader:
         agents += [s.end for s, _ in self._org_anaphors(begin, q.span.begin)]
         agents += [s.end for s, _, _ in self._people_in(begin, q.span.begin)]
         pronoun = self._pronoun_re().search(text[begin:q.span.begin])
-        if pronoun:
-            agents.append(begin + pronoun.end())
+        if pronoun and not self._speech_tag_before(begin + pronoun.start()):
+            agents.append(begin + pronoun.end())  # ', kata dia, …' only says who speaks: the clause has its own topic
         last_agent = max(agents, default=None)
         named = self._place_names_between(begin, q.span.begin)
         topics = [(where, key) for k, (where, key) in enumerate(named)
@@ -730,7 +734,8 @@ class MetricReader:
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
                   and not self._names_a_group(where) and (
                       self._reported_located_figure(last_agent, begin, where) or (
-                          (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end))
+                          (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end)
+                           or self._opens_a_topic(where.begin, sent))
                           and (last_agent is None or (where.begin >= last_agent and (
                               self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
         if not topics:
@@ -778,11 +783,20 @@ class MetricReader:
         return m is not None and m.group(1).lower() in self.words["place_not_topic_words"] and \
             text[self._after_dateline(sent):m.start()].strip() != ""
 
+    def _opens_a_topic(self, offset: int, sent) -> bool:
+        """', untuk Kabupaten X dengan 291 desa, sudah …': a word that announces a topic (kg/data/indonesian.json
+        topic_openers) at the start of a clause makes the place after it the clause's topic, not an object."""
+        topic = _alternation_of(self.words["topic_openers"])
+        return _compiled(rf"(?:^|[,;:])\s*(?i:{topic})\s+$").search(self.doc.text[sent.begin:offset]) is not None
+
     def _opens_reported_clause(self, agent_end: int, begin: int) -> bool:
-        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru': a place that opens the clause a speech verb
-        (kg/data/indonesian.json) reports, right after whoever speaks, is that clause's topic, not an office's place."""
+        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru', 'Rina menuturkan, untuk Kabupaten X …': a place that
+        opens the clause a speech verb (kg/data/indonesian.json) reports, right after whoever speaks or after a word that
+        announces a topic (topic_openers), is that clause's topic, not an office's place."""
         verbs = _alternation_of(self.words["speech_verbs_before"])
-        return _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*").fullmatch(self.doc.text, agent_end, begin) is not None
+        topic = _alternation_of(self.words["topic_openers"])
+        return _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?").fullmatch(
+            self.doc.text, agent_end, begin) is not None
 
     def _reported_located_figure(self, agent_end: int | None, begin: int, where: Span) -> bool:
         """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus', 'Selanjutnya, kasus terbanyak terjadi
@@ -1521,7 +1535,21 @@ class MetricReader:
         if q.unit != "count" or not text[q.span.begin:q.span.end].isdigit() or q.span.end - q.span.begin > 2:
             return False
         before = _compiled(r"(?:(?<=[A-Za-z,)] )|(?<=\())[A-Z][\w.-]* $").search(text, max(0, q.span.begin - 40), q.span.begin)
-        return before is not None and _compiled(r" \(?[A-Z]").match(text, q.span.end) is not None
+        after = _compiled(r" \(?([A-Z][\w-]*)").match(text, q.span.end)
+        return before is not None and after is not None and not self._counts_in_its_sentence(after.group(1), q)
+
+    def _describes_an_item(self, q: Quantity) -> bool:
+        """'paspor 48 halaman sebanyak 21.019 buku', 'paket 10 kilogram sejumlah 500 paket': a bare number and its noun
+        before 'sebanyak' and the figure say what kind of item is counted; the figure after is the count."""
+        return q.unit == "count" and self.doc.text[q.span.begin:q.span.end].isdigit() and _compiled(
+            r"\s+[a-z]+\s+(?:sebanyak|sejumlah)\s+\d").match(self.doc.text, q.span.end) is not None
+
+    def _counts_in_its_sentence(self, word: str, q: Quantity) -> bool:
+        """'China 8 WNA, Amerika Serikat 6 WNA': the capitalised word after the number follows another figure of the
+        sentence too, so it is what they count, not a name the number stands in."""
+        sent = self.doc.sentence_at(q.span.begin)
+        counted = _compiled(rf"(?<![\w.,])\d[\d.,]*\s+{re.escape(word)}\b")
+        return any(m.start() != q.span.begin for m in counted.finditer(self.doc.text, sent.begin, sent.end))
 
     def _numbered_area(self, where: Span) -> str | None:
         """'Kredit perbankan di wilayah IV Madiun tumbuh 6 persen': a place named after an area noun and a number
@@ -1671,6 +1699,11 @@ class MetricReader:
         if m:
             return people.speaker_before(self.r, begin + m.start())
         return None
+
+    def _speech_tag_before(self, offset: int) -> bool:
+        """'kata dia', 'ujarnya': a speech word (kg/data/indonesian.json speech_source_words) right before `offset`."""
+        tags = _alternation_of(self.words["speech_source_words"])
+        return _compiled(rf"\b(?i:{tags})\s+$").search(self.doc.text, max(0, offset - 12), offset) is not None
 
     def _pronoun_re(self) -> re.Pattern:
         if "_pronoun" not in self.__dict__:

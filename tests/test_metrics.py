@@ -1174,3 +1174,35 @@ def test_a_body_named_after_a_building_is_not_whom_the_next_figures_are_about():
     text = ("Sintang (ANTARA) - Pemerintah Provinsi Kalbar menyalurkan 715.180 kilogram beras ke Kabupaten Sintang. "
             "Penyaluran dimulai di Kantor Camat Sintang, Senin. Setiap keluarga mendapatkan 20 kilogram beras.")
     assert [s for _, s in subjects(text)] == ["pemerintah-provinsi-kalimantan-barat"] * 2
+
+
+def test_a_number_before_a_capitalised_word_other_figures_also_count_is_a_count():
+    text = "Malang (ANTARA) - Kantor Imigrasi Malang mencatat China 8 WNA, Amerika Serikat 6 WNA, India 5 WNA."
+    assert [v for v, _ in subjects(text)] == ["8", "6", "5"]
+
+
+def test_a_number_that_describes_the_item_counted_after_sebanyak_is_no_figure():
+    text = ("Malang (ANTARA) - Kantor Imigrasi Malang menerbitkan paspor baru 48 halaman sebanyak 21.019 buku dan "
+            "e-paspor 48 halaman sebanyak 37 buku.")
+    assert [v for v, _ in subjects(text)] == ["21019", "37"]
+
+
+def test_a_place_announced_as_the_topic_of_a_reported_clause_is_the_figures_subject():
+    text = ("Kendari (ANTARA) - Kantor Pelayanan Perbendaharaan Negara (KPPN) Kendari menyalurkan dana desa Rp620 miliar. "
+            "Kepala KPPN Kendari Budi Santoso hadir. Budi mengatakan, untuk Kabupaten Konawe dengan jumlah 291 desa, "
+            "sudah tersalurkan dana desa Rp190,72 miliar.")
+    assert subjects(text) == [("620000000000", "kantor-pelayanan-perbendaharaan-negara-kendari"),
+                              ("291", "regency-konawe"), ("190720000000", "regency-konawe")]
+
+
+def test_the_nations_figure_after_a_regions_in_one_sentence_leaves_the_region_in_focus():
+    text = ("Semarang (ANTARA) - OJK Provinsi Jawa Tengah mencatat kredit perbankan di Jawa Tengah tumbuh. Untuk sektor "
+            "kredit, pertumbuhannya 10,03 persen sedang nasional 7,44 persen. Kemudian untuk dana pihak ketiganya 10,56 "
+            "persen.")
+    assert subjects(text) == [("10.03", "jawa-tengah"), ("7.44", "indonesia"), ("10.56", "jawa-tengah")]
+
+
+def test_a_place_a_speaker_names_after_kata_dia_is_the_figures_subject():
+    text = ("Palu (ANTARA) - Ketua KPU Kota Palu Budi Santoso menetapkan daftar pemilih. Dalam daftar itu, kata dia, "
+            "jumlah pemilih terbanyak berada di Kecamatan Tawaeli yakni 55.838 pemilih.")
+    assert subjects(text)[-1] == ("55838", "kecamatan-tawaeli")

@@ -1457,3 +1457,22 @@ def test_an_offices_region_after_an_acronym_is_no_part_of_the_name_even_when_wri
 def test_a_district_head_named_after_a_regency_town_leads_the_district_not_the_regency():
     found = kg.extract("Sintang (ANTARA) - Penyaluran bantuan beras dimulai di Kantor Camat Sintang, Senin.").organizations
     assert [o.name for o in found if o.kind == "government"] == ["Kecamatan Sintang"]
+
+
+def test_a_ministry_written_with_ri_after_it_is_the_ministry_not_an_office():
+    found = kg.extract("Kupang (ANTARA) - Dana desa dari Kementerian Keuangan RI mencapai Rp2,3 triliun.").organizations
+    assert [(o.name, o.kind, o.parent) for o in found if o.kind != "publisher"] == [("Kementerian Keuangan RI", "org", None)]
+
+
+def test_a_ministry_with_its_acronym_then_ri_is_the_ministry_not_an_office():
+    found = kg.extract("Kupang (ANTARA) - Dana desa dari Kementerian Keuangan (Kemenkeu) RI mencapai Rp2,3 triliun.")
+    assert not [o.key for o in found.organizations if o.kind == "unit"]
+
+
+@pytest.mark.parametrize("tail, org", [
+    ("ucap Rudi Hartono Kepala Dinas Sosial Garut kepada wartawan di Garut, Jumat.", "dinas-sosial-garut"),
+    ("ucap Rudi Hartono Kepala Disnakertrans Garut melalui stafnya kepada wartawan.", "disnakertrans-garut"),
+])
+def test_a_speaker_named_then_titled_with_no_comma_after_the_speech_verb(tail, org):
+    found = kg.extract("Garut (ANTARA) - “Jumlahnya naik,” " + tail).memberships
+    assert [(m.person, m.organization, m.head) for m in found] == [("rudi-hartono", org, True)]

@@ -984,7 +984,7 @@ class Scanner:
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
                 if self._names_a_body_of_offices(self.doc.text[start:toks[j - 1].end], regional) \
-                        and _place_prefix(toks, j, limit)[0] and not self.known_at(j, limit):
+                        and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
                     break  # "BPJS Kesehatan Kupang": a name the article uses alone, or a body's with offices in the
                     # regions ('Badan Pusat Statistik Jambi'), then the place of its office
                 if _is_cap(t) and t.text not in ("Persero",):
@@ -1146,7 +1146,8 @@ class Scanner:
                     return m, j
                 return self._with_unit(m, j, limit, rule, allow_units)
         region = self.region_at(k, limit) if not m.places else None
-        if region is None and (k > j or self._names_a_body_of_offices(m.name)) and not m.places and k < limit and _is_cap(toks[k]):
+        if region is None and (k > j or self._names_a_body_of_offices(m.name)) and not m.places and k < limit and _is_cap(toks[k]) \
+                and toks[k].text not in self.national_words:  # 'Kementerian X RI' is the ministry, not an office in 'RI'
             n, _ = _place_prefix(toks, k, limit)
             if n:  # "Dinas Tenaga Kerja (Disnaker) Musi Rawas", "Bank Indonesia (BI) Kediri"
                 region = ("", " ".join(_words(toks[k:k + n])), k + n)
@@ -2483,6 +2484,9 @@ def _name_then_title(sc: Scanner, i: int):
     if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])):
         return None
     run_end = sc.cap_run(i)
+    title_at = _title_right_after_spoken_name(sc, i, run_end)
+    if title_at is not None:
+        run_end = title_at  # 'ucap Rudi Hartono Kepala Dinas X kepada …': no comma between name and title
     if run_end - i > 5 or run_end >= len(toks) - 2:
         return None
     n0, n1 = sc.name_tokens(i, run_end)
@@ -2495,7 +2499,7 @@ def _name_then_title(sc: Scanner, i: int):
         k += 1
     if k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]:
         k += 1
-    elif toks[k - 1].text != ",":
+    elif toks[k - 1].text != "," and title_at is None:
         return None
     role = sc.role_at(k, allow_lower=True)
     if not role:
@@ -2521,6 +2525,19 @@ def _name_then_title(sc: Scanner, i: int):
     role_m = RoleMention(Span(toks[k].begin, title_end), title_text, r, org_m, person, "role.name-then-title", unit_place)
     role_m.unit_label = unit_label
     return role_m, person, org_m, end
+
+
+def _title_right_after_spoken_name(sc: Scanner, i: int, run_end: int) -> int | None:
+    """'… ,” ucap Rudi Hartono Kepala Dinas X kepada wartawan': right after a speech verb, a name of two or three
+    words, then a title that leads a body, in one run of capitalised words: where the title starts."""
+    toks = sc.toks
+    if i == 0 or toks[i - 1].text.lower() not in sc.speech_after:
+        return None
+    for p in range(i + 2, min(run_end, i + 4)):
+        role = sc.role_at(p)
+        if role is not None and role[0].leads and sc.plausible_name(i, p):
+            return p
+    return None
 
 
 def _organisation_after_link(sc: Scanner, k: int) -> tuple[OrgMention, int] | None:
