@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from kg import gazetteer
 from kg.components import people, places
 from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
@@ -162,7 +163,7 @@ class MetricReader:
                 if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions \
                         and not (subject_here is not None and self._is_nation(subject)):
                     subject_here = subject  # nor does a programme's parameter set the focus, nor the nation's figure
-                    # after another's ('kredit tumbuh 10 persen, sedang nasional 7 persen'): the yardstick
+                    # after another's ('kredit tumbuh 8 persen, sedang nasional 6 persen'): the yardstick
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -333,7 +334,7 @@ class MetricReader:
             # merely called national ("secara nasional") may still be the office's in focus
             region = self._nation_of(q, sent, "nation_place_markers")
             if region is None and subject is not None and self._is_place(subject):
-                region = self._nation_of(q, sent)  # '… 7,9 persen, di bawah angka nasional 9,5 persen' after a region's
+                region = self._nation_of(q, sent)  # '… 4,2 persen, di bawah angka nasional 6 persen' after a region's
             region_step = "nation" if region else region_step
         if region is None and stated is None and subject is not None:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
@@ -344,8 +345,12 @@ class MetricReader:
         if region is None and subject is None:
             subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
             step = "provider_of_programme" if subject else step
-        if region is None and subject is None:
-            region = self._place_named_in(sent, q)  # "Jumlah pasar rakyat di Kota Blitar mencapai 120"
+        if region is None and (subject is None or (stated is None and not agent and self._is_place(subject)
+                                                     and not self._opens_with_a_place(sent))):
+            # "Jumlah pasar rakyat di Kota Blitar mencapai 120"; "Rp4 miliar sisanya piutang Kabupaten Z"
+            # after region Y's figure: a place the figure's own sentence names outranks the region in focus (one that
+            # opens it, 'Di Jakarta, Senin, disebutkan …', was read by `_opening_place`: where something was said)
+            region = self._place_named_in(sent, q)
             region_step = "place_named_in" if region else region_step
         divisions = region is None and subject is not None and self._counts_divisions(q)
         if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
@@ -382,7 +387,7 @@ class MetricReader:
         return key == places.place_key(self.r, self.words["nation"])
 
     def _nation_beside_a_region(self, region: str, sent) -> bool:
-        """'NPL 1,4 persen, lebih baik dibanding nasional 2,3 persen. Aset BPR tumbuh 13 persen': in an article about
+        """'NPL 2,1 persen, lebih baik dibanding nasional 2,6 persen. Aset BPR tumbuh 9 persen': in an article about
         a region, the nation's figure is the yardstick, and the figures after it that name nowhere stay the region's."""
         return self._is_nation(region) and self.last_region is not None and not self._is_nation(self.last_region) \
             and sent.index - self.last_region_sentence <= 2
@@ -735,13 +740,18 @@ class MetricReader:
                   and not self._names_a_group(where) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end)
-                           or self._opens_a_topic(where.begin, sent))
+                           or self._opens_a_topic(where, q, sent))
                           and (last_agent is None or (where.begin >= last_agent and (
                               self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
         if not topics:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _opens_with_a_place(self, sent) -> bool:
+        """The sentence opens by saying where ('Di Jakarta, …'; kg/data/indonesian.json locative_openers)."""
+        openers = _alternation_of(self.words["locative_openers"])
+        return _compiled(rf"\s*(?:{openers})\s+", re.IGNORECASE).match(self.doc.text, self._after_dateline(sent)) is not None
 
     def _opening_place(self, q: Quantity, sent) -> str | None:
         """'Di Provinsi Y kuota haji tahun ini 1.750 jemaah': a sentence that opens by saying where
@@ -783,11 +793,18 @@ class MetricReader:
         return m is not None and m.group(1).lower() in self.words["place_not_topic_words"] and \
             text[self._after_dateline(sent):m.start()].strip() != ""
 
-    def _opens_a_topic(self, offset: int, sent) -> bool:
-        """', untuk Kabupaten X dengan 291 desa, sudah …': a word that announces a topic (kg/data/indonesian.json
-        topic_openers) at the start of a clause makes the place after it the clause's topic, not an object."""
+    def _opens_a_topic(self, where: Span, q: Quantity, sent) -> bool:
+        """', untuk Kabupaten X dengan 120 desa, sudah …': a word that announces a topic (kg/data/indonesian.json
+        topic_openers) at the start of a clause makes the place after it the clause's topic, not an object; unless
+        someone acts between the place and the figure (', untuk Kabupaten X pihaknya mengirim 20 dokter': X is where
+        the figure goes, the actor's figure)."""
+        text = self.doc.text
         topic = _alternation_of(self.words["topic_openers"])
-        return _compiled(rf"(?:^|[,;:])\s*(?i:{topic})\s+$").search(self.doc.text[sent.begin:offset]) is not None
+        if _compiled(rf"(?:^|[,;:])\s*(?i:{topic})\s+$").search(text[sent.begin:where.begin]) is None:
+            return False
+        agents = _alternation_of(self.words["clause_agent_words"] + self.words["pronouns_person"])
+        return not (_compiled(rf"\b(?i:{agents})\b").search(text, where.end, q.span.begin)
+                    or self._orgs_in(where.end, q.span.begin) or self._people_in(where.end, q.span.begin))
 
     def _opens_reported_clause(self, agent_end: int, begin: int) -> bool:
         """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru', 'Rina menuturkan, untuk Kabupaten X …': a place that
@@ -1026,20 +1043,24 @@ class MetricReader:
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
-        office = self._office_place(reporter)
+        office = self._office_place(reporter, q)
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else "reporter_nation" if nation else None
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
         return named or carried or office or nation
 
-    def _office_place(self, reporter) -> str | None:
-        """Where the reporting office sits: its own place, else, for a body named bare ('BPS') in an article that
-        names one office of it ('BPS Provinsi X'), that office's (a bare name there is most often that office)."""
+    def _office_place(self, reporter, q: Quantity) -> str | None:
+        """Where the reporting office sits: its own place, else, for a statistics agency named bare ('BPS') after the
+        article named one office of it ('Kepala BPS Provinsi X …'), that office's (a bare name there is most often
+        that office; a central bank's or a regulator's bare name is the national body)."""
         if reporter is None:
             return None
         if reporter.places:
             return reporter.places[0]
-        offices = {u.places[0] for u in self._units_of(reporter.key) if u.places}
+        if not self._is_statistics_agency(reporter):
+            return None
+        named_before = {e.key for s, e, _ in self._orgs_in(0, q.span.begin)}
+        offices = {u.places[0] for u in self._units_of(reporter.key) if u.places and u.key in named_before}
         return offices.pop() if len(offices) == 1 else None
 
     def _nation_reported_by(self, reporter, q: Quantity) -> str | None:
@@ -1536,16 +1557,20 @@ class MetricReader:
             return False
         before = _compiled(r"(?:(?<=[A-Za-z,)] )|(?<=\())[A-Z][\w.-]* $").search(text, max(0, q.span.begin - 40), q.span.begin)
         after = _compiled(r" \(?([A-Z][\w-]*)").match(text, q.span.end)
-        return before is not None and after is not None and not self._counts_in_its_sentence(after.group(1), q)
+        return before is not None and after is not None and (
+            gazetteer.is_place(after.group(1)) or not self._counts_in_its_sentence(after.group(1), q))
 
     def _describes_an_item(self, q: Quantity) -> bool:
-        """'paspor 48 halaman sebanyak 21.019 buku', 'paket 10 kilogram sejumlah 500 paket': a bare number and its noun
-        before 'sebanyak' and the figure say what kind of item is counted; the figure after is the count."""
-        return q.unit == "count" and self.doc.text[q.span.begin:q.span.end].isdigit() and _compiled(
-            r"\s+[a-z]+\s+(?:sebanyak|sejumlah)\s+\d").match(self.doc.text, q.span.end) is not None
+        """'buku 32 halaman sebanyak 400 eksemplar', 'paket 10 kilogram sejumlah 500 paket': a bare number and its noun
+        before 'sebanyak' and the figure say what kind of item is counted; the figure after is the count ('di 8 desa
+        sebanyak 1.200 jiwa' counts both: the villages are where)."""
+        text = self.doc.text
+        return q.unit == "count" and text[q.span.begin:q.span.end].isdigit() and _compiled(
+            r"\s+[a-z]+\s+(?:sebanyak|sejumlah)\s+\d").match(text, q.span.end) is not None \
+            and not _compiled(r"\b(?:di|ke|dari|pada|dalam|untuk)\s+$").search(text, max(0, q.span.begin - 8), q.span.begin)
 
     def _counts_in_its_sentence(self, word: str, q: Quantity) -> bool:
-        """'China 8 WNA, Amerika Serikat 6 WNA': the capitalised word after the number follows another figure of the
+        """'Jepang 7 WNA, Jerman 3 WNA': the capitalised word after the number follows another figure of the
         sentence too, so it is what they count, not a name the number stands in."""
         sent = self.doc.sentence_at(q.span.begin)
         counted = _compiled(rf"(?<![\w.,])\d[\d.,]*\s+{re.escape(word)}\b")
@@ -1680,16 +1705,21 @@ class MetricReader:
         whose figures follow), else its first person's, else the organisation of the person a pronoun stands for."""
         orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]
         orgs += self._org_anaphors(sent.begin, sent.end)
-        objects = [o for o in orgs if self._object_of_preposition(o[0], sent.begin, instruments=True)]
-        if orgs and len(objects) == len(orgs):
-            return None
-        if orgs:
-            return sorted((o for o in orgs if o not in objects), key=lambda x: x[0].begin)[0][1].key
+        subjects = [o for o in orgs if not self._object_of_preposition(o[0], sent.begin, instruments=True)
+                    or self._cited_as_source(o[0], sent.begin)]
+        if subjects:
+            return sorted(subjects, key=lambda x: x[0].begin)[0][1].key
         people = [(s, p) for s, p, how in self._people_in(sent.begin, sent.end)]
         if people:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
         return self._person_org(pronoun) if pronoun else None
+
+    def _cited_as_source(self, mention: Span, begin: int) -> bool:
+        """'Data dari BPS X menunjukkan …': a body after a word that cites data (kg/data/indonesian.json
+        source_data_cues) is whose figures follow, not an object."""
+        cues = _alternation_of(self.words["source_data_cues"])
+        return _compiled(rf"\b(?i:{cues})\s+$").search(self.doc.text, max(begin, mention.begin - 30), mention.begin) is not None
 
     def _person_org(self, person) -> str | None:
         return person.orgs[0].key if person and person.orgs else None

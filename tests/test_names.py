@@ -1399,11 +1399,11 @@ def test_a_listed_body_spelled_out_then_a_place_is_its_office_there(sentence, of
 
 
 @pytest.mark.parametrize("sentence, person, role", [
-    ("Ditambahkan Kepala Sub Bagian Humas dan Hukum PT Jasa Raharja Cabang Medan, Budi Santoso, syaratnya lapor polisi.",
-     "budi-santoso", "Kepala Sub Bagian Humas dan Hukum"),
-    ("Kepala Cabang PT Jasa Raharja Medan, Sumatera Utara Budi Santoso menjelaskan hal itu.", "budi-santoso",
+    ("Ditambahkan Kepala Sub Bagian Umum dan Keuangan PT Asabri Cabang Medan, Budi Santoso, berkas harus lengkap.",
+     "budi-santoso", "Kepala Sub Bagian Umum dan Keuangan"),
+    ("Kepala Cabang PT Asabri Medan, Sumatera Utara Budi Santoso menjelaskan hal itu.", "budi-santoso",
      "Kepala Cabang"),
-    ("Kepala Cabang Utama (KCU) PT Taspen (Persero) Malang Budi Santoso menuturkan hal itu.", "budi-santoso",
+    ("Kepala Cabang Utama (KCU) PT Asabri (Persero) Medan Budi Santoso menuturkan hal itu.", "budi-santoso",
      "Kepala Cabang Utama (KCU)"),
 ])
 def test_titles_of_branch_offices_in_the_forms_the_press_writes(sentence, person, role):
@@ -1436,10 +1436,11 @@ def test_the_acronym_with_a_region_names_the_office_read_before_not_the_body():
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Direktur Utama Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Jaya Indramayu, Budi Santoso, mengatakan "
-     "kebocoran air mencapai 34 persen.", "Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Jaya Indramayu"),
-    ("Perusahaan Umum Daerah (Perumda) Air Minum Tegal Mandiri mencatat 1.376 pelanggan baru. Direktur Utama Perumda "
-     "Air Minum Tegal Mandiri, Budi Santoso, mengatakan hal itu.", "Perusahaan Umum Daerah (Perumda) Air Minum Tegal Mandiri"),
+    ("Direktur Utama Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Sejahtera Abadi Garut, Budi Santoso, mengatakan "
+     "pelanggan naik 12 persen.", "Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Sejahtera Abadi Garut"),
+    ("Perusahaan Daerah Air Minum (PDAM) Tirta Bening Batang Lestari mencatat 800 pelanggan baru. Direktur Utama PDAM "
+     "Tirta Bening Batang Lestari, Budi Santoso, mengatakan hal itu.",
+     "Perusahaan Daerah Air Minum (PDAM) Tirta Bening Batang Lestari"),
 ])
 def test_a_regional_water_company_is_named_to_its_end(sentence, name):
     found = kg.extract("Tegal (ANTARA) - " + sentence)
@@ -1476,3 +1477,13 @@ def test_a_ministry_with_its_acronym_then_ri_is_the_ministry_not_an_office():
 def test_a_speaker_named_then_titled_with_no_comma_after_the_speech_verb(tail, org):
     found = kg.extract("Garut (ANTARA) - “Jumlahnya naik,” " + tail).memberships
     assert [(m.person, m.organization, m.head) for m in found] == [("rudi-hartono", org, True)]
+
+
+def test_the_whole_name_after_a_ministers_portfolio_is_the_holders():
+    found = kg.extract("Jakarta (ANTARA) - Menteri Pertanian Budi Santoso Wijaya mengatakan ekspor naik.").people
+    assert [p.name for p in found] == ["Budi Santoso Wijaya"]
+
+
+def test_a_doctorate_in_capitals_is_no_part_of_the_name():
+    found = kg.extract("Merauke (ANTARA) - Kabag Ops Polres Merauke AKP DR Jerry Santoso hadir.").people
+    assert [p.name for p in found] == ["Jerry Santoso"]

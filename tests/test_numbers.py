@@ -152,9 +152,10 @@ def test_a_four_digit_count_without_a_calendar_marker_stays_a_figure():
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("Pembayaran diterima 116,365 orang pensiunan.", Decimal("116365")),  # grouped the English way
+    ("Pembayaran diterima 204,118 orang pensiunan.", Decimal("204118")),  # grouped the English way
     ("Sebanyak 2,500 unit rumah dibangun.", Decimal("2500")),
-    ("Rata-rata 2,500 kilogram per hektare.", Decimal("2.5")),  # a measure: the comma is a decimal mark
+    ("Rata-rata 2,500 kilogram per hektare.", Decimal("2.5")),
+    ("Sisanya 0,500 unit.", Decimal("0.5")),  # no grouping starts with a zero  # a measure: the comma is a decimal mark
     ("Indeks naik 1,250 poin.", Decimal("1.25")),
 ])
 def test_commas_group_digits_only_before_a_word_that_counts_whole_things(sentence, value):
@@ -162,8 +163,9 @@ def test_commas_group_digits_only_before_a_word_that_counts_whole_things(sentenc
 
 
 @pytest.mark.parametrize("sentence, unit", [
-    ("Nilai ekspor golongan karet mencapai 21,98 juta dolar pada Desember.", "USD"),
+    ("Nilai penjualan kopi mencapai 12,4 juta dolar pada Maret.", "USD"),
     ("Nilai ekspor ke Singapura 3,5 juta dolar Singapura.", "SGD"),
+    ("Investor menanam 8 juta dolar Australia.", "AUD"),
     ("Investasi itu senilai 2 miliar dolar Amerika Serikat.", "USD"),
 ])
 def test_dollars_after_a_scaled_figure_are_money_of_their_country(sentence, unit):

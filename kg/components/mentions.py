@@ -16,7 +16,7 @@ def find_mentions(state: ArticleState) -> None:
     state.dateline = simple.dateline(state.doc, state.lex)
     state.law_mentions = simple.legislation(state.doc, state.lex)
     outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
-    state.names = scan(state.doc, state.lex, state.law_spans + outlet)  # '(KC Online)': the outlet, no branch office
+    state.names = scan(state.doc, state.lex, state.law_spans + outlet)  # '(Warta Online)': the outlet, no branch office
 
 
 COMPONENT = Component("mentions", requires=("doc", "lex"),

@@ -9,7 +9,7 @@ from kg import gazetteer
 from kg.components import Component, places
 from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, bare_name, level_of_prefixed
 from kg.components.state import ArticleState, OrgEntity
-from kg.document import ClaimedText, Span, matches_at, offsets_of_any
+from kg.document import ClaimedText, Span, Token, matches_at, offsets_of_any
 from kg.extract.mentions import OrgMention
 from kg.extract.names import company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
@@ -259,8 +259,8 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
     else:
         canonical = state.places[pkey].name if pkey in state.places else bare
         if level in SUB_REGENCY_LEVELS:
-            local = bare_name(re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical))  # 'Camat Sintang': Kecamatan Sintang, in
-            # the regency of that name, never 'Kecamatan Kabupaten Sintang'
+            local = bare_name(re.sub(r"^(Kecamatan|Kelurahan)\s+", "", canonical))  # 'Camat Sekadau': Kecamatan Sekadau, in
+            # the regency of that name, never 'Kecamatan Kabupaten Sekadau'
             name = f"{LEVEL_WORD[level]} {local}"
         else:
             name = f"Pemerintah {LEVEL_WORD.get(level, '')} {bare_name(canonical)}".replace("  ", " ")
@@ -540,7 +540,7 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
             state.org_mentions.append((Span(t.begin, end), e, False))
 
 
-def _office_by_its_short_name(state: ArticleState, e: OrgEntity, name: str, acronym) -> tuple[OrgEntity, str, int]:
+def _office_by_its_short_name(state: ArticleState, e: OrgEntity, name: str, acronym: Token) -> tuple[OrgEntity, str, int]:
     """'Kantor OJK Garut' after 'Otoritas Jasa Keuangan (OJK) Garut': the acronym with a region names the office
     read already under that name, not the national body; where no office has that name but the body has offices,
     only the acronym is the body's (its region would make it an office the article may not speak of)."""

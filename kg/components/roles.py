@@ -11,7 +11,7 @@ from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
 from kg.facts import Membership
-from kg.identity import norm, slug
+from kg.identity import membership_path, norm
 from kg.lexicon import alternation
 
 
@@ -56,7 +56,8 @@ def find_memberships(state: ArticleState) -> None:
 
 
 def membership_facts(state: ArticleState) -> list[Membership]:
-    """One membership per person, organisation and role: a title written again in short ('Sekda') is not a second one."""
+    """One membership per person, organisation and role: a title written again in short ('Sekda') is not a second one;
+    and one per membership node (its IRI: person, title as written, organisation), which holds a single role."""
     facts = []
     for r, person, org in ((m.role, m.person, m.org) for m in state.memberships):
         concept = r.role
@@ -68,10 +69,10 @@ def membership_facts(state: ArticleState) -> list[Membership]:
                                 head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
     first: dict[tuple, Membership] = {}
     named: set[tuple] = set()
-    for m in sorted(set(facts), key=lambda m: (m.span.begin, m.person, m.organization, m.role_label, m.role_concept)):
-        # one node a membership (kg.identity.membership_path): one title as written, one role, however many
-        # readings of it the article gave
-        node = (m.person, m.organization, slug(m.role_label))
+    for m in sorted(set(facts), key=lambda m: (m.span.begin, m.span.end, m.person, m.organization, m.role_label,
+                                                m.role_concept, m.label, m.rule)):
+        # one node a membership: one title as written, one role, however many readings of it the article gave
+        node = membership_path(m.person, m.role_label, m.organization)
         if (m.person, m.organization, m.role_concept) not in first and node not in named:
             first[(m.person, m.organization, m.role_concept)] = m  # "Sekretaris Daerah …", later "Sekda …"
             named.add(node)

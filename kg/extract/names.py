@@ -260,7 +260,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         deputy_prefixes=frozenset(w["deputy_prefixes"]["words"]),
         name_particles=set(w["name_particles"]),
         national_words=set(w["national_name_words"]),
-        national_offices={inst.acronym for inst in institutions().values() if inst.regional_offices},
+        national_offices={inst.acronym for inst in institutions().values() if inst.regional_offices and inst.acronym},
         national_acronyms={n for inst in institutions().values() for n in (inst.acronym, *inst.other_names)
                            if n and len(n.split()) == 1 and n[:1].isupper()},
         institution_words=_institution_words(),
@@ -1208,7 +1208,7 @@ class Scanner:
         written = self._name_written_with_acronym_elsewhere(k, limit)
         if written:
             return k + written
-        longest = 3 if self._place_closes_a_name(k, 3, limit) else 2  # 'PDAM (X) Tirta Darma Ayu Indramayu'
+        longest = 3 if self._place_closes_a_name(k, 3, limit) else 2  # 'PDAM (X) Tirta Jaya Abadi Garut'
         while tail < min(limit, k + longest) and _is_cap(self.toks[tail]) and not (
                 self.head_at(tail) or self.unit_at(tail, short_ok=True) or self.role_at(tail)
                 or self.toks[tail].text in REGION_WORDS or _place_prefix(self.toks, tail, limit)[0]
@@ -1221,7 +1221,7 @@ class Scanner:
         return tail
 
     def _name_written_with_acronym_elsewhere(self, k: int, limit: int) -> int:
-        """'Perusahaan Umum Daerah (Perumda) Air Minum Tegal Mandiri … Perumda Air Minum Tegal Mandiri': how many of
+        """'Perusahaan Daerah (PD) Pasar Kota Lama Jaya … PD Pasar Kota Lama Jaya': how many of
         the capitalised words after '(ACRONYM)' at k the article also writes after the acronym alone, the most first
         (0 if none); the short form shows where the name ends, past a town inside it."""
         toks = self.toks
@@ -1312,10 +1312,10 @@ class Scanner:
                           places=(" ".join(_words(self.toks[place:end])),)), end
 
     def _names_a_body_of_offices(self, name: str, regional: bool = False) -> bool:
-        """A name of a national institution (kg/data/institutions.tsv: 'Badan Pusat Statistik', 'PT Jasa Raharja'), or
-        one the article also uses alone (unless its type is named with its region, 'Dinas Kesehatan Kota X'): a place
-        after it is where its office is, not more of its name."""
-        return institution_named([name]) is not None or (not regional and name in self.known_orgs)
+        """A name of a national institution with offices named by region (kg/data/institutions.tsv: 'Badan Pusat
+        Statistik', 'PT Jasa Raharja'), or one the article also uses alone (unless its type is named with its region,
+        'Dinas Kesehatan Kota X'): a place after it is where its office is, not more of its name."""
+        return _has_offices_by_region(name) or (not regional and name in self.known_orgs)
 
     def _facility_named_at(self, j: int, limit: int) -> tuple[int, int] | None:
         """'Bandara Internasional Raja Haji Tanjungpinang' at j: a facility word, then a name that a known place
@@ -2050,7 +2050,11 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
         if _organisation_after_comma(sc, run_end) or (toks[i].text in sc.contracted and run_end - j == 1):
             return None  # "Kepala Bidang Pelayanan, BPJS …", "Kadis Kesehatan mengatakan": the words are the title's
         qual_end = j
-        name_start = sc.split_name(j, run_end, None)
+        portfolio_end = j
+        while portfolio_end < run_end - 1 and toks[portfolio_end].text in sc.portfolios:
+            portfolio_end += 1  # 'Menteri Pertanian Budi Santoso Wijaya': the name is all that follows the portfolio
+        name_start = portfolio_end if j < portfolio_end and run_end - portfolio_end <= 4 \
+            and sc.plausible_name(portfolio_end, run_end) else sc.split_name(j, run_end, None)
         while name_start < run_end - 1 and toks[name_start].text in sc.portfolios:
             name_start = qual_end = name_start + 1  # "Menteri Ketenagakerjaan Wirya": the portfolio is the title's
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name

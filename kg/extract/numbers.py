@@ -99,10 +99,10 @@ _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
 def _grouped_with_commas(num: str, after: str, words) -> bool:
-    """'116,365 orang', '2,500 unit': digits grouped in threes by commas, the English way, before a word that counts
+    """'204,118 orang', '2,500 unit': digits grouped in threes by commas, the English way, before a word that counts
     whole things (kg/data/indonesian.json counter_words), where a decimal comma would count a fraction of one."""
     counted = re.match(r"\s*([a-z]+)", after)
-    return re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) is not None and counted is not None \
+    return re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", num) is not None and counted is not None \
         and counted.group(1) in words["counter_words"]
 
 
@@ -169,7 +169,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         if not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
-            value = Decimal(num.replace(",", ""))  # '116,365 orang': no one counts a fraction of a person
+            value = Decimal(num.replace(",", ""))  # '204,118 orang': no one counts a fraction of a person
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
         if m.group("upper"):  # "tumbuh 5,1-5,7 persen": the range's two bounds, each on its own digits
