@@ -1487,3 +1487,12 @@ def test_the_whole_name_after_a_ministers_portfolio_is_the_holders():
 def test_a_doctorate_in_capitals_is_no_part_of_the_name():
     found = kg.extract("Merauke (ANTARA) - Kabag Ops Polres Merauke AKP DR Jerry Santoso hadir.").people
     assert [p.name for p in found] == ["Jerry Santoso"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ketua Panitia M. Yusuf mengatakan hal itu.", "M. Yusuf"),
+    ("Kepala Dinas Sosial Garut M. Yusuf mengatakan hal itu.", "M. Yusuf"),
+    ("Direktur PT Maju Jaya Hartanto C. Wibowo mengatakan hal itu.", "Hartanto C. Wibowo"),
+])
+def test_an_initial_opens_a_name_after_a_title_or_a_place(sentence, name):
+    assert [p.name for p in kg.extract("Garut (ANTARA) - " + sentence).people] == [name]

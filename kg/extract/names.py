@@ -1460,10 +1460,14 @@ class Scanner:
         return run_end - 2 if _has_offices_by_region(" ".join(_words(self.toks[run_start:org_end]))) else k
 
     def _before_initial(self, run_start: int, k: int) -> int:
-        """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto'."""
-        if k - 2 > run_start and _initial_dot(self.toks, k):
+        """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto',
+        'Ketua Panitia M. Yusuf' and 'Dinas Sosial Garut M. Yusuf' at the initial (a title's word or a place before it
+        is no name's)."""
+        if not _initial_dot(self.toks, k):
+            return k
+        if k - 2 > run_start and not gazetteer.is_place(self.toks[k - 2].text):
             return k - 2
-        return k
+        return k - 1
 
     def _after_place_in_run(self, run_start: int, guess: int, run_end: int) -> int:
         """Where a name begins after the region that closes an office's name: in "Dinas Sosial Kaltim Rahmansyah" the
