@@ -1496,3 +1496,8 @@ def test_a_doctorate_in_capitals_is_no_part_of_the_name():
 ])
 def test_an_initial_opens_a_name_after_a_title_or_a_place(sentence, name):
     assert [p.name for p in kg.extract("Garut (ANTARA) - " + sentence).people] == [name]
+
+
+def test_two_regions_joined_by_a_hyphen_are_an_offices_area_not_a_name():
+    found = kg.extract("Semarang (ANTARA) - Kepala OJK Jateng-DIY Budi Santoso mengatakan kredit tumbuh 9 persen.")
+    assert [(m.person, m.organization) for m in found.memberships] == [("budi-santoso", "otoritas-jasa-keuangan/jateng-diy")]

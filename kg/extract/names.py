@@ -87,8 +87,16 @@ _PLACE_NAME_MAX_TOKENS = 12
 
 
 def _place_prefix(toks: list[Token], start: int, limit: int):
-    """The longest place name starting at token `start` (before `limit`), as gazetteer.longest_prefix gives it."""
+    """The longest place name starting at token `start` (before `limit`), as gazetteer.longest_prefix gives it; two
+    places joined by a hyphen in one token ('Jateng-DIY', an office's area) are one token of places."""
+    if start < limit and "-" in toks[start].text and _places_joined(toks[start].text):
+        return 1, ()
     return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
+
+
+def _places_joined(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() and gazetteer.is_place(part) for part in parts)
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
