@@ -749,9 +749,13 @@ class MetricReader:
         return self._numbered_area(where) or key
 
     def _opens_with_a_place(self, sent) -> bool:
-        """The sentence opens by saying where ('Di Jakarta, …'; kg/data/indonesian.json locative_openers)."""
+        return self._locative_opener(sent) is not None
+
+    def _locative_opener(self, sent) -> re.Match | None:
+        """The words with which the sentence opens by saying where ('Di Jakarta, …'; kg/data/indonesian.json
+        locative_openers), if it does."""
         openers = _alternation_of(self.words["locative_openers"])
-        return _compiled(rf"\s*(?:{openers})\s+", re.IGNORECASE).match(self.doc.text, self._after_dateline(sent)) is not None
+        return _compiled(rf"\s*(?:{openers})\s+", re.IGNORECASE).match(self.doc.text, self._after_dateline(sent))
 
     def _opening_place(self, q: Quantity, sent) -> str | None:
         """'Di Provinsi Y kuota haji tahun ini 1.750 jemaah': a sentence that opens by saying where
@@ -759,9 +763,7 @@ class MetricReader:
         figures of another region it is about this one. Only read while the focus is a region, so an office's figures
         stay the office's."""
         text = self.doc.text
-        begin = self._after_dateline(sent)
-        openers = _alternation_of(self.words["locative_openers"])
-        opener = _compiled(rf"\s*(?:{openers})\s+", re.IGNORECASE).match(text, begin)
+        opener = self._locative_opener(sent)
         if opener is None or _said(self.words["weekdays"], text[sent.begin:q.span.begin].lower()):
             return None  # "Di Jakarta, Senin, disebutkan …": where and when something was said, not what is counted
         named = self._place_names_between(opener.end(), q.span.begin)

@@ -88,7 +88,7 @@ _PLACE_NAME_MAX_TOKENS = 12
 
 def _place_prefix(toks: list[Token], start: int, limit: int):
     """The longest place name starting at token `start` (before `limit`), as gazetteer.longest_prefix gives it; two
-    places joined by a hyphen in one token ('Jateng-DIY', an office's area) are one token of places."""
+    places joined by a hyphen in one token ('Jabar-Banten', an office's area) are one token of places."""
     if start < limit and "-" in toks[start].text and _places_joined(toks[start].text):
         return 1, ()
     return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))

@@ -88,7 +88,7 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _town_in_capitals_dateline(text: str) -> re.Match | None:
-    """'PADANG—Badan …': a town in capitals and a dash the next word touches. Running text has such dashes too
+    """'MEDAN—Badan …': a town in capitals and a dash the next word touches. Running text has such dashes too
     ('Semarang-Solo'), never after a town in capitals that the gazetteer knows."""
     m = re.match(rf"\s*(?P<head>[A-Z][A-Z .]{{1,40}}?)\s*[{DASHES}]+(?=[A-Z\"“])", text)
     return m if m and gazetteer.is_place(m.group("head").strip().title()) else None
