@@ -85,8 +85,8 @@ class Institution:
 
 def without_company_form(name: str) -> str:
     """A company's name without its legal form, as the press also calls it: 'PT Sinar Bahari (Persero) Tbk' ->
-    'Sinar Bahari', 'Perum Jaya Abadi' -> 'Jaya Abadi'; any other name as it is."""
-    m = re.fullmatch(r"(?:PT|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
+    'Sinar Bahari', 'PT. Sinar Bahari' too, 'Perum Jaya Abadi' -> 'Jaya Abadi'; any other name as it is."""
+    m = re.fullmatch(r"(?:PT\.?|Perum|Perumda)\s+(.+?)(?:\s*\((?:Persero|Tbk)\))?(?:\s+Tbk)?", name)
     return m.group(1) if m else name
 
 

@@ -402,6 +402,11 @@ class MetricReader:
             total, cue_end = broken_down
             self._inherited_step = "inherited:breakdown"
             return None if self._part_names_its_own(q, sent, cue_end) else so_far[total].subject
+        sibling = self._part_before_in_sentence(q, sent, so_far)
+        if sibling is not None:
+            part, cue_end = sibling
+            self._inherited_step = "inherited:breakdown"
+            return None if self._part_names_its_own(q, sent, cue_end) else so_far[part].subject
         self._inherited_step = "inherited:pointing_back"
         opened = self._pointing_back_opener(sent)
         if opened is None or self._named_between(opened, q.span.begin):
@@ -431,10 +436,37 @@ class MetricReader:
         if here:
             return here[-1], cue.end()
         lead = text[begin:cue.start()]
-        if lead.strip(" ,") and self._pointing_back_opener(sent) != begin + len(lead.rstrip(" ,")):
-            return None  # a total named earlier in the sentence only, or none at all
         earlier = [k for k in larger if so_far[k].span.begin < sent.begin]
+        if lead.strip(" ,") and self._pointing_back_opener(sent) != begin + len(lead.rstrip(" ,")) \
+                and not (earlier and self._points_back_to(begin, cue.start(), earlier[-1])):
+            return None  # a total named earlier in the sentence only, or none at all
         return (earlier[-1], cue.end()) if earlier else None
+
+    def _part_before_in_sentence(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
+        """'… terdiri atas JHT Rp206 miliar dengan 21.048 klaim, JKK Rp5 miliar dengan 165 kasus': a figure of
+        another unit among the parts a sentence breaks a total into is about whom the part before it is (its index,
+        and where the words that break the total down end)."""
+        for k in range(len(so_far) - 1, -1, -1):
+            if so_far[k].span.begin != sent.begin:
+                return None
+            if self.subject_steps[k] == "inherited:breakdown" and self.figures[k].end <= q.span.begin:
+                cues = list(self._breakdown_cue_re().finditer(self.doc.text, sent.begin, self.figures[k].begin))
+                return (k, cues[-1].end()) if cues else None
+        return None
+
+    def _points_back_to(self, begin: int, cue_start: int, total: int) -> bool:
+        """'Ia merinci penyaluran dana itu terdiri atas …': words that name no one and end, right before the words that
+        break a total down, with 'tersebut' or 'itu' after a word said of the total (in the words just before its
+        figure) point back to that total, as a sentence's opener does; 'anggaran tahun ini yakni …', 'pelatihan itu
+        meliputi …' point to something else."""
+        text = self.doc.text
+        m = re.search(r"((?:\b\w+\s+){1,3})(?:tersebut|itu)$", text[begin:cue_start].rstrip(" ,"), re.IGNORECASE)
+        if m is None or self._named_between(begin, cue_start):
+            return False
+        figure = self.figures[total]
+        said = text[max(self.doc.sentence_at(figure.begin).begin, figure.begin - 3 * LOOKAROUND):figure.begin].lower()
+        pointed = set(m.group(1).lower().split()) - set(self.words["function_words"])
+        return bool(pointed & set(re.findall(r"\w+", said)))
 
     def _breakdown_cue_re(self) -> re.Pattern:
         return _compiled(rf"\b(?:{_alternation_of(self.words['breakdown_cues'])})\b", re.IGNORECASE)
@@ -809,13 +841,20 @@ class MetricReader:
                     or self._orgs_in(where.end, q.span.begin) or self._people_in(where.end, q.span.begin))
 
     def _opens_reported_clause(self, agent_end: int, begin: int) -> bool:
-        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru', 'Rina menuturkan, untuk Kabupaten X …': a place that
-        opens the clause a speech verb (kg/data/indonesian.json) reports, right after whoever speaks or after a word that
-        announces a topic (topic_openers), is that clause's topic, not an office's place."""
-        verbs = _alternation_of(self.words["speech_verbs_before"])
+        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru', 'Rina menuturkan, untuk Kabupaten X …', 'data BPJS
+        per 1 Juli menunjukkan Kota X menjadi wilayah terbanyak dengan …': a place that opens the clause a speech verb
+        or a verb that says what data show (kg/data/indonesian.json) reports, after whoever speaks (and words that name
+        no one and hold no figure) or after a word that announces a topic (topic_openers), is that clause's topic, not
+        an office's place."""
+        verbs = _alternation_of(self.words["speech_verbs_before"] + self.words["data_report_verbs"])
         topic = _alternation_of(self.words["topic_openers"])
-        return _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?").fullmatch(
-            self.doc.text, agent_end, begin) is not None
+        if _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?").fullmatch(
+                self.doc.text, agent_end, begin) is not None:
+            return True
+        reported = _compiled(rf"(?:^|\s)(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?$").search(
+            self.doc.text, agent_end, begin)
+        return reported is not None and "." not in self.doc.text[agent_end:reported.start()] \
+            and not self._figure_between(agent_end, reported.start()) and not self._named_between(agent_end, reported.start())
 
     def _reported_located_figure(self, agent_end: int | None, begin: int, where: Span) -> bool:
         """'Rina mengatakan, kasus terbanyak terjadi di Kabupaten X dengan 210 kasus', 'Selanjutnya, kasus terbanyak terjadi

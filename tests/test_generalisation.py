@@ -26,7 +26,7 @@ def test_national_agency_with_a_region_is_its_regional_office():
 def test_unit_named_with_a_number_and_an_acronym_parent():
     o = orgs("Kepala Otoritas Jasa Keuangan (OJK) Kantor Regional 3 Jawa Tengah, Budi Raharjo, mengatakan kredit naik. "
              "Kantor Perwakilan OJK Jawa Tengah ikut hadir.")
-    unit = o["otoritas-jasa-keuangan/kantor-regional-jawa-tengah"]
+    unit = o["otoritas-jasa-keuangan/kantor-regional-3-jawa-tengah"]
     assert unit.parent == "otoritas-jasa-keuangan" and "OJK Kantor Regional 3 Jawa Tengah" in (unit.name, *unit.aliases)
     assert o["otoritas-jasa-keuangan/kantor-perwakilan-jawa-tengah"].parent == "otoritas-jasa-keuangan"
 

@@ -82,9 +82,10 @@ def test_a_main_branch_and_a_branch_of_one_company_keep_two_iris():
     assert [o.key for o in branch.organizations if o.kind == "unit"] == ["asuransi-sejahtera/kantor-cabang-jawa-tengah"]
 
 
-def test_a_numbered_office_is_keyed_by_its_type_and_place():
-    f = kg.extract("Kepala Otoritas Jasa Keuangan (OJK) Kantor Regional 3 Jawa Tengah, Budi Raharjo, mengatakan kredit naik.")
-    assert [o.key for o in f.organizations if o.kind == "unit"] == ["otoritas-jasa-keuangan/kantor-regional-jawa-tengah"]
+@pytest.mark.parametrize("body", ["Otoritas Jasa Keuangan (OJK)", "OJK", "Otoritas Jasa Keuangan"])
+def test_a_numbered_office_is_keyed_by_its_type_number_and_place_however_its_body_is_written(body):
+    f = kg.extract(f"Kepala {body} Kantor Regional 3 Jawa Tengah, Budi Raharjo, mengatakan kredit naik.")
+    assert [o.key for o in f.organizations if o.kind == "unit"] == ["otoritas-jasa-keuangan/kantor-regional-3-jawa-tengah"]
 
 
 # ---------------------------------------------------------------- people across articles

@@ -709,6 +709,44 @@ def test_a_sentence_breaking_down_the_total_before_it_gives_the_parts_the_totals
     assert [m.part_of for m in metrics] == [None, 0, 0]
 
 
+BREAKDOWN_AFTER_A_QUOTE = (
+    "Ternate (ANTARA) - BPJS Kesehatan Maluku Utara menyalurkan dana kapitasi Rp50 miliar pada 2023. \"Dana cair tepat "
+    "waktu,\" kata Kepala BPJS Kesehatan Cabang Tidore Andi Wijaya. {lead} meliputi dana puskesmas Rp40 miliar untuk "
+    "3.100 dokter dan dana klinik Rp10 miliar untuk 85 dokter.")
+
+
+@pytest.mark.parametrize("lead", ["Ia merinci penyaluran dana tersebut", "Menurutnya, dana itu"])
+def test_words_naming_no_one_that_point_back_before_a_breakdown_give_the_parts_the_totals_subject(lead):
+    metrics = kg.extract(BREAKDOWN_AFTER_A_QUOTE.format(lead=lead)).metrics
+    assert [m.subject for m in metrics] == ["bpjs-kesehatan/maluku-utara"] * 5
+    assert [m.part_of for m in metrics] == [None, 0, None, 0, None]
+
+
+def test_a_count_beside_each_part_of_a_breakdown_is_about_whom_the_part_is():
+    text = BREAKDOWN_AFTER_A_QUOTE.format(lead="Ia merinci penyaluran dana tersebut")
+    assert _subject_values(text)[1:] == [("bpjs-kesehatan/maluku-utara", v) for v in
+                                         (Decimal("40000000000"), Decimal("3100"), Decimal("10000000000"), Decimal("85"))]
+
+
+@pytest.mark.parametrize("text", [
+    "BPJS Kesehatan Ambon membayar klaim Rp50 miliar pada 2023. Dinas Kesehatan Kota Ambon menyiapkan anggaran baru. "
+    "Anggaran tahun ini yakni Rp5 miliar.",
+    "BPJS Kesehatan Ambon membayar klaim Rp50 miliar pada 2023. Dinas Kesehatan Kota Ambon menyiapkan anggaran baru. "
+    "Ia menyebut program itu meliputi bantuan Rp2 miliar.",
+    "Dinas Sosial Kota Ambon membantu 500 warga. Pemerintah Kabupaten Buru juga menggelar pelatihan kerja. Menurutnya, "
+    "pelatihan itu meliputi 30 peserta.",
+])
+def test_words_pointing_to_something_other_than_the_total_make_no_part_of_it(text):
+    metrics = kg.extract("Ambon (ANTARA) - " + text).metrics
+    assert metrics[1].part_of is None and metrics[1].subject != metrics[0].subject
+
+
+def test_a_breakdown_after_words_that_name_another_office_is_not_the_totals():
+    text = ("Ternate (ANTARA) - BPJS Ketenagakerjaan Maluku Utara membayar klaim Rp50 miliar pada 2023. "
+            "BPJS Ketenagakerjaan Cabang Ternate menyebut klaim tersebut terdiri atas Jaminan Hari Tua Rp40 miliar.")
+    assert [m.subject for m in kg.extract(text).metrics][1:] == ["bpjs-ketenagakerjaan/kantor-cabang-ternate"]
+
+
 def test_a_part_that_names_its_own_region_keeps_it():
     text = ("Surabaya (ANTARA) - Badan Pusat Statistik mencatat 900 penduduk miskin baru, terdiri dari Kabupaten Blitar "
             "500 orang dan Kabupaten Tulungagung 400 orang.")

@@ -1501,3 +1501,50 @@ def test_an_initial_opens_a_name_after_a_title_or_a_place(sentence, name):
 def test_two_regions_joined_by_a_hyphen_are_an_offices_area_not_a_name():
     found = kg.extract("Bandung (ANTARA) - Kepala OJK Jabar-Banten Budi Santoso mengatakan kredit tumbuh 9 persen.")
     assert [(m.person, m.organization) for m in found.memberships] == [("budi-santoso", "otoritas-jasa-keuangan/jabar-banten")]
+
+
+@pytest.mark.parametrize("written", ["BPJS Ketenagakerjaan Maluku",
+                                     "Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Maluku",
+                                     "Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Maluku (Malku)"])
+def test_a_listed_bodys_name_with_its_acronym_inside_then_a_province_is_its_office_there(written):
+    f = kg.extract(f"Ambon (ANTARA) - {written} membayar klaim Rp20 miliar pada 2023.")
+    [m] = f.metrics
+    office = next(o for o in f.organizations if o.key == m.subject)
+    assert (office.key, office.kind, office.parent) == ("bpjs-ketenagakerjaan/maluku", "unit", "bpjs-ketenagakerjaan")
+
+
+def test_a_listed_bodys_name_with_its_acronym_inside_then_a_province_and_a_branch_is_no_office_of_the_province():
+    f = kg.extract("Ambon (ANTARA) - Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Maluku Cabang Ambon "
+                   "membayar klaim Rp2 miliar.")
+    assert "bpjs-ketenagakerjaan/maluku" not in {o.key for o in f.organizations}
+
+
+@pytest.mark.parametrize("parent, office, key", [
+    (parent, "Kantor Regional XII Pekanbaru", "badan-kepegawaian-negara/kantor-regional-xii-pekanbaru")
+    for parent in ("BKN", "Badan Kepegawaian Negara (BKN)", "Badan Kepegawaian Negara")] + [
+    (parent, "Kantor Regional 5 Sumatera Barat", "otoritas-jasa-keuangan/kantor-regional-5-sumatera-barat")
+    for parent in ("OJK", "Otoritas Jasa Keuangan (OJK)", "Otoritas Jasa Keuangan")])
+def test_a_numbered_regional_office_keys_alike_however_its_body_is_written(parent, office, key):
+    f = kg.extract(f"Padang (ANTARA) - Kepala {parent} {office} Budi Santoso mengatakan 80 berkas selesai.")
+    assert [m.organization for m in f.memberships] == [key]
+
+
+@pytest.mark.parametrize("degrees", ["SH MH", "SE MM", "S.H. M.H.", "S.H., M.H.", "SE MSi"])
+@pytest.mark.parametrize("office", ["Dinas Sosial Kota Binjai", "Dinas Sosial Deli Serdang", "Kejari Deli Serdang"])
+def test_degrees_after_a_holders_name_without_commas_leave_the_name_and_the_title(office, degrees):
+    f = kg.extract(f"Medan (ANTARA) - Kepala {office} Benny Tarigan {degrees} mengatakan bantuan tiba.")
+    assert [(p.key, p.name) for p in f.people] == [("benny-tarigan", "Benny Tarigan")]
+    assert [m.person for m in f.memberships] == ["benny-tarigan"]
+
+
+def test_a_company_written_with_a_dot_after_its_form_is_the_company_written_without():
+    f = kg.extract("Mataram (ANTARA) - PT. Sumber Tembaga mencatat produksi naik 12 persen. Direktur PT. Sumber Tembaga "
+                   "Budi Santoso mengatakan PT Sumber Tembaga menambah 40 pekerja.")
+    assert [(o.key, o.name) for o in f.organizations if o.key != "antara"] == [("sumber-tembaga", "PT. Sumber Tembaga")]
+    assert [(m.person, m.organization) for m in f.memberships] == [("budi-santoso", "sumber-tembaga")]
+    assert {m.subject for m in f.metrics} == {"sumber-tembaga"}
+
+
+def test_a_company_form_ending_a_sentence_names_no_company():
+    f = kg.extract("Mataram (ANTARA) - Ia bekerja di PT. Lalu ia pindah ke Dinas Sosial Kota Mataram.")
+    assert [o.key for o in f.organizations if o.key != "antara"] == ["dinas-sosial-kota-mataram"]

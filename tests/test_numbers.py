@@ -31,6 +31,13 @@ def quantities(text):
     ("Penonton festival mencapai 2 juta.", "2 juta", Decimal("2000000"), "count"),
     ("Anggota koperasi itu 500-an ribu orang.", "500-an ribu", Decimal("500000"), "count"),
     ("Angka Kemiskinan Turun Jadi 8,2 Persen", "8,2 Persen", Decimal("8.2"), "percent"),
+    ("Angka kemiskinan turun menjadi 7.45 persen.", "7.45 persen", Decimal("7.45"), "percent"),
+    ("Angka pengangguran turun menjadi 6.3%.", "6.3%", Decimal("6.3"), "percent"),
+    ("Dana desa mencapai Rp1.5 triliun.", "Rp1.5 triliun", Decimal("1500000000000"), "IDR"),
+    ("Target pajak tahun ini Rp512 miliar 275 juta.", "Rp512 miliar 275 juta", Decimal("512275000000"), "IDR"),
+    ("Penduduknya 4 juta 250 ribu jiwa.", "4 juta 250 ribu", Decimal("4250000"), "count"),
+    ("Klaim yang dibayar mencapai Rp318, 45 miliar.", "Rp318, 45 miliar", Decimal("318450000000"), "IDR"),
+    ("Nilai impor mencapai 87, 6 juta dolar AS.", "87, 6 juta", Decimal("87600000"), "USD"),
 ])
 def test_figure(sentence, surface, value, unit):
     found = quantities(sentence)
@@ -39,6 +46,8 @@ def test_figure(sentence, surface, value, unit):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Rapat digelar pukul 10.30 WIB di balai desa.",
+    "Program Industri 4.0 digelar di balai desa.",
     "Rapat digelar pada Rabu (9/8) di balai desa.",
     "Rapat digelar pada 3 Maret 2025 di balai desa.",
     "Aturan itu tertuang dalam Nomor 37 Tahun 2021.",
@@ -78,6 +87,18 @@ def test_figure(sentence, surface, value, unit):
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Bantuan untuk 12, 15 dan 20 keluarga.", ["12", "15", "20"]),
+    ("Dana Rp5 miliar, Rp3 miliar dan Rp2 miliar disalurkan.", ["5000000000", "3000000000", "2000000000"]),
+    ("Tercatat 3 juta 2 juta pelanggan.", ["3000000", "2000000"]),
+    ("Inflasi 3 persen 2 juta warga.", ["3", "2000000"]),
+    ("Tercatat 12, 15 juta pelanggan.", ["12", "15000000"]),
+    ("Dana itu Rp5 miliar 2 juta dolar AS.", ["5000000000", "2000000"]),
+])
+def test_figures_side_by_side_that_are_no_one_amount_stay_apart(sentence, values):
+    assert [str(q[1]) for q in quantities(sentence)] == values
 
 
 def test_several_figures_in_text_order():

@@ -35,6 +35,16 @@ import kg
     ("Kendari (PEMKOT)\nRatusan warga antre bantuan beras.", None, None),
     ("Bandung (Jabar)\nRatusan warga antre bantuan beras.", None, None),
     ("Kupang, NTT | Ratusan warga antre bantuan beras.", None, None),
+    ("KABAR KAPUAS – Dinas Sosial mencatat bantuan naik.", "kabar-kapuas", None),
+    ("BERITA KAPUAS – Dinas Sosial mencatat bantuan naik.", "berita-kapuas", None),
+    ("KABAR GEMBIRA – Dinas Sosial mencatat bantuan naik.", None, None),
+    ("Kendari, Harian Anoa\nKepala Dinas Sosial mengatakan bantuan tiba.", "harian-anoa", "city-kendari"),
+    ("Kendari, Gelombang\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
+    ("Jakarta, Nasional\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
+    ("Kendari, Sultra\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
+    ("Kendari, Senin\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
+    ("Kendari, Dinkes\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
+    ("Kendari, Bulog\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)

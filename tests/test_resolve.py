@@ -127,8 +127,10 @@ def test_name_that_goes_on_after_its_acronym():
     o = orgs("Data dari Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Madiun menunjukkan peserta naik.")
     top = o["bpjs-kesehatan"]
     assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
-    unit = o["bpjs-kesehatan/kantor-cabang-kota-madiun"]
+    [unit] = [u for u in o.values() if u.kind == "unit"]
     assert unit.parent == top.key and "BPJS Kesehatan Cabang Madiun" in unit.aliases
+    # keyed as the office written without the spelled-out name is
+    assert unit.key in orgs("Data dari BPJS Kesehatan Cabang Madiun menunjukkan peserta naik.")
 
 
 def test_hospital_named_with_initials():
@@ -371,7 +373,11 @@ def test_a_ministrys_office_in_a_town_is_one_organisation_named_with_its_town(se
 
 def test_a_national_institutions_name_after_its_acronym_keeps_the_town_out():
     f = kg.extract("Jember - Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Jember mencatat 20 klaim.")
-    assert [o.key for o in f.organizations] == ["bpjs-kesehatan"]
+    # the town names the body's office there, as after 'BPJS Kesehatan Jember'
+    assert [(o.key, o.name) for o in f.organizations] == [
+        ("bpjs-kesehatan", "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan"),
+        ("bpjs-kesehatan/jember", "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Jember")]
+    assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/jember"]
 
 
 @pytest.mark.parametrize("first, again", [

@@ -183,9 +183,17 @@ def test_a_pronoun_skips_a_person_named_in_passing():
     ("Hal itu diatur dalam Keputusan Presiden nomor 12 tahun 2018.", "keputusan-presiden-12-2018"),
     ("Dasarnya Peraturan Pemerintah Nomor: 9 Tahun 2016 tentang Pensiun.", "peraturan-pemerintah-9-2016"),
     ("Dana itu disalurkan sesuai Peraturan Menteri Keuangan Nomor: 88/PMK.05/2019.", "peraturan-menteri-keuangan-88-pmk-05-2019"),
+    ("Hal itu diatur dalam Undang-undang Nomor 12 Tahun 2018 tentang Desa.", "undang-undang-12-2018"),
+    ("Hal itu diatur dalam Peraturan Pemerintah Pengganti Undang-undang (Perppu) Nomor 3 Tahun 2019.",
+     "peraturan-pemerintah-pengganti-undang-undang-3-2019"),
 ])
 def test_legislation_numbered_in_lower_case_or_after_a_colon(text, key):
     assert [l.key for l in kg.extract(text).legislation] == [key]
+
+
+@pytest.mark.parametrize("bill", ["Rancangan Undang-Undang", "Rancangan Undang-undang", "RUU"])
+def test_a_bill_is_no_law(bill):
+    assert kg.extract(f"DPR membahas {bill} Nomor 7 Tahun 2019 pekan ini.").legislation == ()
 
 
 @pytest.mark.parametrize("text, name", [

@@ -655,7 +655,8 @@ def assign_keys(state: ArticleState) -> None:
         elif e.kind == "unit" and e.parent and not e.places:
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), e.names[0])
         elif e.kind == "unit" and e.parent:
-            own = next((n for n in reversed(e.names) if not n.startswith(e.parent.name)), e.names[-1])
+            parent_forms = tuple(e.parent.names + e.parent.acronyms)  # 'BPJS Kesehatan X' as 'Badan … (BPJS) Kesehatan X'
+            own = next((n for n in reversed(e.names) if not n.startswith(parent_forms)), e.names[-1])
             number = _unit_number_after_place(e) if e.places else None
             if number and own.endswith(" " + number):
                 own = own[: -len(number) - 1]  # keyed by its place as any office is, then the number

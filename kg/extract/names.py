@@ -155,8 +155,9 @@ def _institution_names() -> frozenset[str]:
 
 
 def _has_offices_by_region(name: str) -> bool:
-    """A name of the curated list whose institution has offices named by region ('Bea Cukai', 'BPS')."""
-    listed = institution_named([name])
+    """A name of the curated list whose institution has offices named by region ('Bea Cukai', 'BPS'), also with its
+    acronym in brackets inside it ('Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan')."""
+    listed = institution_named([name]) or institution_named([re.sub(r"\s*\([^()]*\)", "", name)])
     return listed is not None and listed[0].regional_offices
 
 
@@ -790,6 +791,8 @@ class Scanner:
                 j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
                 j += 1
+            elif self._dot_after_head_word(j):
+                j += 1  # 'PT. Sumber Tembaga': the company form's dot, inside the name
             elif t.text == "," and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, len(toks)):
                 j += 1
             elif t.text == "," and j > i and j + 2 < len(toks) and toks[j + 1].text == "dan" and _is_cap(toks[j + 2]) \
@@ -815,6 +818,13 @@ class Scanner:
         return j
 
     # ---------------------------------------------------------------- organisations
+    def _dot_after_head_word(self, j: int) -> bool:
+        """'PT. Sumber Tembaga': the dot some sites write after a company form (kg/data/indonesian.json
+        head_words_written_with_a_dot), between it and a capitalised name."""
+        toks = self.toks
+        return 0 < j < len(toks) - 1 and toks[j].text == "." and _is_cap(toks[j + 1]) \
+            and toks[j - 1].text in self.lex.words["head_words_written_with_a_dot"] and toks[j - 1].end == toks[j].begin
+
     def parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         toks = self.toks
         if i >= limit or not _is_cap(toks[i]):
@@ -938,6 +948,9 @@ class Scanner:
         start = toks[i].begin
         if head:
             otype, j = head
+            if self._dot_after_head_word(j):
+                j += 1  # 'PT. Sumber Tembaga'
+                head = (otype, j)
             level = otype.government_level
             if level:  # Pemerintah Kota Madiun, Pemkot Surakarta, Pemerintah Kota (Pemkot) Pekanbaru
                 acronym = None
@@ -1021,7 +1034,8 @@ class Scanner:
             if whole is not None:
                 return whole
             bracket_after = name_end < limit and toks[name_end].text == "("
-            if name_end == head[1] and (name_end == i + 1 or (otype.named_only_by_region and not bracket_after)):
+            if name_end == head[1] and (name_end == i + 1 or toks[name_end - 1].text == "."
+                                        or (otype.named_only_by_region and not bracket_after)):
                 return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
@@ -1152,7 +1166,11 @@ class Scanner:
                 j = k = tail
                 if not allow_units:
                     return m, j
-                return self._with_unit(m, j, limit, rule, allow_units)
+                place_words = _place_prefix(toks, k, limit)[0]
+                if not (self._names_a_body_of_offices(m.name) and place_words
+                        and not (k + place_words < limit and self.unit_at(k + place_words, short_ok=True))):
+                    return self._with_unit(m, j, limit, rule, allow_units)  # '… Maluku Cabang Ambon': not the province's
+                # 'Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Ambon': the body's office, read below
         region = self.region_at(k, limit) if not m.places else None
         if region is None and (k > j or self._names_a_body_of_offices(m.name)) and not m.places and k < limit and _is_cap(toks[k]) \
                 and toks[k].text not in self.national_words:  # 'Kementerian X RI' is the ministry, not an office in 'RI'
@@ -1169,7 +1187,7 @@ class Scanner:
         if region and allow_units is not None:
             end = toks[region[2] - 1].end
             region_text = " ".join(_words(toks[k:region[2]]))
-            if regional:
+            if regional and not _has_offices_by_region(m.name):
                 m.name, m.span = f"{m.name} {region_text}", Span(m.span.begin, end)
                 m.places, m.region_org = (region_text,), True
                 return m, region[2]
@@ -1617,12 +1635,15 @@ class Scanner:
         return i, self.without_degrees(i, end)
 
     def is_degree(self, k: int) -> bool:
-        text = self.toks[k].text
-        return text in self.degrees or ("." in text and text.lower() in self.dotted_degrees)
+        text = self.toks[k].text  # 'S.H' then '.' as the tokens split 'S.H.'
+        return text in self.degrees or ("." in text and (text.lower() in self.dotted_degrees
+                                                         or text.lower() + "." in self.dotted_degrees))
 
     def without_degrees(self, n0: int, n1: int) -> int:
-        """The end of a name before the degrees written after it: 'Hendra Wiratama SIK MH' -> 'Hendra Wiratama'."""
-        while n1 - n0 > 1 and self.is_degree(n1 - 1):
+        """The end of a name before the degrees written after it: 'Hendra Wiratama SIK MH' -> 'Hendra Wiratama', and
+        'Hendra Wiratama S.H. M.H.' (a degree's last dot a token of its own) too."""
+        while n1 - n0 > 1 and (self.is_degree(n1 - 1) or (
+                self.toks[n1 - 1].text == "." and n1 - n0 > 2 and self.is_degree(n1 - 2))):
             n1 -= 1
         return n1
 
@@ -2040,7 +2061,18 @@ def _holder_inside(sc: Scanner, begin: int, end: int) -> bool:
 
 def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool = False):
     """`_title_before_name` over the run of the title's words up to `run_end`; `before_a_list`: the run ends where a
-    list of further holders begins, so what follows its comma is no apposition."""
+    list of further holders begins, so what follows its comma is no apposition. A run that ends with two degrees or
+    more ('Kepala Dinas X Deli Serdang Rina Wati SH MH', '… S.H. M.H.') is read without them; one degree is read
+    as one more word at the run's end ('Kepala Puskesmas X Rina SKM'), and again without it if nothing is read."""
+    without_degrees = sc.without_degrees(j, run_end)
+    degrees = sum(1 for k in range(without_degrees, run_end) if sc.toks[k].text != ".")
+    found = None if degrees >= 2 else _title_before_name_over(sc, i, r, j, run_end, before_a_list)
+    if found is None and without_degrees < run_end:
+        found = _title_before_name_over(sc, i, r, j, without_degrees, before_a_list)
+    return found
+
+
+def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool):
     toks = sc.toks
     contracted = _contracted_title(sc, i, r, j, run_end)
     if contracted:

@@ -25,7 +25,11 @@ class Quantity:
 
 
 def parse_number(digits: str) -> Decimal:
-    """'2.406.117' -> 2406117, '12,4' -> 12.4, '25,004' -> 25.004 (a comma is always the decimal mark)."""
+    """'2.406.117' -> 2406117, '12,4' -> 12.4, '25,004' -> 25.004 (a comma is always the decimal mark); '8.75' ->
+    8.75, since a dot that groups thousands is followed by three digits (the numbers reader admits that form only
+    before 'persen' or a scale word)."""
+    if re.fullmatch(r"\d+\.\d{1,2}", digits):
+        return Decimal(digits)
     return Decimal(digits.replace(".", "").replace(",", "."))
 
 
@@ -56,7 +60,10 @@ def _patterns() -> _Patterns:
     scales = (f"(?i:{_alternation(s for s in w['scale_words'] if len(s) > 1)})|"
               f"{_alternation(s for s in w['scale_words'] if len(s) == 1)}")
     number_words = _alternation(w["number_words"])
-    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    # "8.75 persen", "Rp1.5 triliun": a dot before one or two digits is a decimal point as English writes it, read
+    # only before a percent or a scale word (a time, 'pukul 10.30', and a version, 'Industri 4.0', have neither)
+    dotted = rf"\d{{1,3}}\.\d{{1,2}}(?=(?:\s?[-–]\s?\d{{1,3}}\.\d{{1,2}})?\s?(?:(?i:persen)|%|{scales})(?!\w))"
+    digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
@@ -201,7 +208,46 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
-    return _money_by_context(doc, sorted(found, key=lambda q: q.span.begin))
+    return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
+
+
+def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
+    """One amount written in two pieces is one figure: 'Rp706 miliar 838 juta', '12 juta 500 ribu jiwa' (a scaled
+    amount, then at once a smaller scaled remainder without currency) are Rp706,838 miliar and 12,5 juta; 'Rp269, 692 miliar' and '149, 75 juta dolar'
+    (money whose decimal comma a space follows: a list of amounts repeats the currency) are Rp269,692 miliar and
+    149,75 juta dolar."""
+    words = load().words
+    text = doc.text
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        between = text[last.span.end:q.span.begin] if last else None
+        joined = None
+        if last is not None and between == " " and q.rule in ("number.money-by-context", "number.scaled") \
+                and (last.unit == q.unit or q.unit == "count"):
+            big, small = _scale_of(text, last, words), _scale_of(text, q, words)
+            if big and small and small < big and q.value < big:  # 'Rp706 miliar 838 juta'
+                joined = replace(last, span=Span(last.span.begin, q.span.end), value=last.value + q.value)
+        elif last is not None and between == ", " and q.unit not in ("count", "percent") \
+                and re.fullmatch(r"(?:\D{1,4}\s?)?\d{1,3}", text[last.span.begin:last.span.end]) \
+                and last.rule in ("number.currency", "number.digits") and (last.unit == q.unit or last.unit == "count"):
+            digits = re.match(r"\d{1,3}", text[q.span.begin:q.span.end])
+            factor = _scale_of(text, q, words)
+            if digits and factor and q.value == Decimal(digits.group()) * factor:  # '149, 75 juta dolar'
+                value = Decimal(f"{last.value}.{digits.group()}") * factor
+                joined = Quantity(Span(last.span.begin, q.span.end), value, q.unit, "number.joined")
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(q)
+    return out
+
+
+def _scale_of(text: str, q: Quantity, words: dict) -> Decimal | None:
+    """The scale word a figure ends with ('juta', 'miliar'), as a factor, or None."""
+    last = re.search(r"([^\W\d_]+)\W*$", text[q.span.begin:q.span.end])
+    factor = _scale(words, last.group(1)) if last else None
+    return Decimal(factor) if factor else None
 
 
 def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:

@@ -46,7 +46,7 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         first = part.split()[0]
         if first != part and any(first.lower().endswith(s) for s in lex.words["media_suffixes"]):
             part = first  # "AMEKS.FAJAR.CO.ID FAJAR. CO. ID.": the site's name, then its brand spelled out
-        is_media = _is_outlet(part, lex) or f"({part})" in m.group("head")
+        is_media = _is_outlet(part, lex) or f"({part})" in m.group("head") or _capitalised_name(part, lex)
         candidates.append((Span(begin, begin + len(part)), part, is_media))
     if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
         span, part, _ = candidates[0]
@@ -62,6 +62,8 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     for span, part, is_media in candidates:
         if is_media or (place and place.span == span):
             continue
+        if part.split()[0].title() in lex.words["media_region_prefixes"]:
+            continue  # 'KABAR GEMBIRA –': a kicker, neither a town nor an outlet ('KABAR KAPUAS' is one, read above)
         if place is None and (publisher is not None or len(candidates) == 1) and re.fullmatch(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}", part):
             place = SimpleMention(span, part, "place", "dateline.place")
         elif publisher is None:
@@ -105,9 +107,10 @@ def _piped_dateline(text: str) -> re.Match | None:
 def _dateline_line(text: str, lex: Lexicon) -> re.Match | None:
     """'Medan (SIB)' on a line of its own: a town the gazetteer knows and the outlet in brackets, the story on the
     next line with no dash between."""
-    m = re.match(r"\s*(?P<head>(?P<town>[^\n()]{2,40}?)\s*\((?P<outlet>[^\n()]{2,30})\))[ \t]*\n", text)
+    m = re.match(r"\s*(?P<head>(?P<town>[^\n()]{2,40}?)\s*\((?P<outlet>[^\n()]{2,30})\))[ \t]*\n", text) \
+        or re.match(r"\s*(?P<head>(?P<town>[^\n(),]{2,40}?),[ \t]*(?P<outlet>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))[ \t]*\n", text)
     if not m or not gazetteer.is_place(m.group("town").strip()):
-        return None
+        return None  # 'Medan (SIB)' or 'Medan, Harian Deli' on a line of its own
     outlet = m.group("outlet")  # 'Medan (SIB)', never a place ('Bandung (Jabar)'), a body or a photo credit ('(Ist)')
     initials = re.fullmatch(r"[A-Z]{3,6}", outlet) is not None and not gazetteer.is_place(outlet) \
         and institution_named([outlet]) is None and outlet.lower() not in _body_words(lex)  # 'SIB', not 'PEMKAB'
@@ -141,7 +144,8 @@ def _capitalised_name(part: str, lex: Lexicon) -> bool:
     words = part.split()
     return re.fullmatch(r"[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,3}", part) is not None and not gazetteer.is_place(part) \
         and institution_named([part]) is None and len(words) > 1 \
-        and (words[-1].lower() in lex.words["media_name_endings"] or words[0].title() in lex.words["media_brand_prefixes"])
+        and (words[-1].lower() in lex.words["media_name_endings"] or words[0].title() in lex.words["media_brand_prefixes"]
+             or (words[0].title() in lex.words["media_region_prefixes"] and gazetteer.is_place(" ".join(words[1:]).title())))
 
 
 def _one_word_outlet_name(part: str, lex: Lexicon) -> bool:
@@ -183,7 +187,7 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     pattern = re.compile(
         # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019'), not
         # to another law's type ('Peraturan Menteri Sosial dan Undang-Undang Nomor …' names the second law only)
-        rf"\b(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?"
+        rf"\b(?<!Rancangan )(?<!RUU )(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?"  # a bill is no law yet
         rf"(?P<issuer>(?:\s+[A-Z][\w-]*(?:\s+dan\s+(?!(?:{alternation})\b)[A-Z][\w-]*)?){{0,4}}?)\s+{number}"
         rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
     return pattern, by_form
