@@ -443,13 +443,18 @@ class MetricReader:
         return (earlier[-1], cue.end()) if earlier else None
 
     def _part_before_in_sentence(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
-        """'… terdiri atas JHT Rp206 miliar dengan 21.048 klaim, JKK Rp5 miliar dengan 165 kasus': a figure of
-        another unit among the parts a sentence breaks a total into is about whom the part before it is (its index,
-        and where the words that break the total down end)."""
+        """'… meliputi dana puskesmas Rp40 miliar untuk 3.100 dokter dan dana klinik Rp10 miliar untuk 85 dokter': a
+        figure of another unit right beside a part a sentence breaks a total into (no comma between, no national
+        figure) is about whom that part is (its index, and where the words that break the total down end)."""
+        if self._national(q, sent) is not None:
+            return None
         for k in range(len(so_far) - 1, -1, -1):
             if so_far[k].span.begin != sent.begin:
                 return None
             if self.subject_steps[k] == "inherited:breakdown" and self.figures[k].end <= q.span.begin:
+                gap = self.doc.text[self.figures[k].end:q.span.begin]
+                if len(gap) > LOOKAROUND or re.search(r"[,;]", gap):
+                    return None  # a figure further on, or after a comma, is no longer the part's
                 cues = list(self._breakdown_cue_re().finditer(self.doc.text, sent.begin, self.figures[k].begin))
                 return (k, cues[-1].end()) if cues else None
         return None
@@ -841,19 +846,26 @@ class MetricReader:
                     or self._orgs_in(where.end, q.span.begin) or self._people_in(where.end, q.span.begin))
 
     def _opens_reported_clause(self, agent_end: int, begin: int) -> bool:
-        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru', 'Rina menuturkan, untuk Kabupaten X …', 'data BPJS
-        per 1 Juli menunjukkan Kota X menjadi wilayah terbanyak dengan …': a place that opens the clause a speech verb
-        or a verb that says what data show (kg/data/indonesian.json) reports, after whoever speaks (and words that name
-        no one and hold no figure) or after a word that announces a topic (topic_openers), is that clause's topic, not
-        an office's place."""
+        """'Rina menjelaskan, Kabupaten X membutuhkan 3.000 guru', 'Rina menuturkan, untuk Kabupaten X …', 'data Dinas
+        Kesehatan per 1 Mei menunjukkan Kota X menjadi daerah dengan kasus terbanyak …': a place that opens the clause
+        a speech verb or a verb that says what data show (kg/data/indonesian.json) reports, after whoever speaks or
+        after a word that announces a topic (topic_openers), is that clause's topic, not an office's place. Words may
+        stand between the speaker and a verb that reports (not one that asks: 'meminta Kabupaten X menyiapkan …') when
+        they name no one, hold no figure and are no relative clause of the speaker's ('Dinas X, yang kemarin menyebut
+        Kabupaten Y …, menyalurkan …' is the office's; '…, data yang dihimpun per 1 Mei menunjukkan Kota Z …' is Z's)."""
         verbs = _alternation_of(self.words["speech_verbs_before"] + self.words["data_report_verbs"])
         topic = _alternation_of(self.words["topic_openers"])
         if _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?").fullmatch(
                 self.doc.text, agent_end, begin) is not None:
             return True
-        reported = _compiled(rf"(?:^|\s)(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?$").search(
+        reporting = _alternation_of([v for v in self.words["speech_verbs_before"] + self.words["data_report_verbs"]
+                                     if v not in self.words["request_verbs"]])
+        reported = _compiled(rf"(?:^|\s)(?i:{reporting})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?$").search(
             self.doc.text, agent_end, begin)
-        return reported is not None and "." not in self.doc.text[agent_end:reported.start()] \
+        if reported is None:
+            return False
+        between = self.doc.text[agent_end:reported.start()]
+        return not re.search(r"[.;]", between) and not re.match(r"\s*,?\s*yang\b", between) \
             and not self._figure_between(agent_end, reported.start()) and not self._named_between(agent_end, reported.start())
 
     def _reported_located_figure(self, agent_end: int | None, begin: int, where: Span) -> bool:

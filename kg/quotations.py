@@ -56,6 +56,7 @@ class SpeechCues:
     lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
     honorifics: tuple[str, ...] = ()  # 'H', 'Dr.': before a name, not part of it
     via_words: tuple[str, ...] = ()  # 'kata Kepala Dinas X melalui Kepala Bidang Y, Budi': Budi speaks for the head
+    degrees: frozenset[str] = frozenset()  # 'Budi SE MM mengatakan': degrees after a name, no part of it
     not_a_name: Callable[[str], bool] = lambda word: False  # 'Humas', 'Pelayanan': a word no person's name holds
 
     @classmethod
@@ -78,7 +79,7 @@ class SpeechCues:
                    companion_words=tuple(w["speech_companion_words"]),
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
                    honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]),
-                   not_a_name=partial(never_a_name_word, lex))
+                   degrees=frozenset(w["academic_suffixes"]), not_a_name=partial(never_a_name_word, lex))
 
 
 @dataclass(frozen=True)
@@ -521,8 +522,14 @@ def _follows_title(state: _State[P], name: Span) -> bool:
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
     """The person a name means. A single word one letter off a part of a person already named is that
-    person misspelt ('Budi Santoso … kata Bude'), not a new one."""
+    person misspelt ('Budi Santoso … kata Bude'), not a new one. Degrees written after the name are no part of it."""
     words = state.doc.slice(name)
+    kept = words.split()
+    while len(kept) > 1 and kept[-1] in state.cues.degrees:
+        kept.pop()
+    if len(kept) < len(words.split()):
+        words = " ".join(kept)
+        name = Span(name.begin, name.begin + len(words)) if state.doc.text.startswith(words, name.begin) else name
     person = state.lookup.person_named(words, name, False)
     if person is None and " " not in words:
         near = {id(x.person): x.person for part, x in state.parts_like(words) if x.span.begin < name.begin

@@ -201,3 +201,10 @@ def test_a_listed_companys_site_or_unit_after_its_name_is_no_part_of_its_heads_n
 @pytest.mark.parametrize("written", ["PT Bank BRI", "Bank BRI", "PT BRI"])
 def test_a_listed_bank_with_a_company_form_the_list_does_not_write_keeps_its_key(written):
     assert _key_of(written) == "bank-rakyat-indonesia"
+
+
+@pytest.mark.parametrize("short", ["BPJS-TK", "BPJS TK"])
+def test_the_press_short_form_of_bpjs_ketenagakerjaan_names_it_and_its_offices(short):
+    f = kg.extract(f"Cirebon (ANTARA) - {short} Kantor Cabang Cirebon membayar klaim Rp3 miliar.")
+    assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan/kantor-cabang-cirebon"]
+    assert [p.key for p in f.places] == ["city-cirebon"]

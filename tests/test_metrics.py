@@ -1283,3 +1283,26 @@ def test_a_central_banks_bare_figure_is_no_region_of_its_office():
     text = ("Kediri (ANTARA) - Kantor Perwakilan Bank Indonesia Kediri menggelar pameran UMKM. Bank Indonesia "
             "mempertahankan suku bunga acuan 6 persen.")
     assert [s.split("/")[0] for _, s in subjects(text)] == ["bank-indonesia"]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("Data Dinas Kesehatan per 1 Mei 2024 menunjukkan Kota Tegal menjadi daerah terbanyak dengan 120 kasus.",
+     ["city-tegal"]),
+    ("Dari seluruh wilayah kerja Dinas Kesehatan, data yang dihimpun per 1 Mei 2024 menunjukkan Kota Tegal menjadi "
+     "daerah terbanyak dengan 120 kasus.", ["city-tegal"]),
+    ("Dinas Kesehatan Provinsi Jawa Tengah setelah berkunjung ke lokasi mengatakan Kabupaten Brebes mencatat 28 persen "
+     "balita stunting.", ["regency-brebes"]),
+    ("Dinas Sosial Jawa Tengah, yang kemarin menyebut Kabupaten Brebes sebagai daerah rawan, menyalurkan 200 paket "
+     "bantuan.", ["dinas-sosial-jawa-tengah"]),
+    ("Pemerintah Provinsi Jawa Tengah dalam rapat itu mendorong Kabupaten Brebes menurunkan angka stunting hingga 14 "
+     "persen.", ["pemerintah-provinsi-jawa-tengah"]),
+])
+def test_a_place_opening_a_reported_clause_is_its_topic_only_after_a_verb_that_reports(text, subjects):
+    assert [m.subject for m in kg.extract("Semarang (ANTARA) - " + text).metrics] == subjects
+
+
+@pytest.mark.parametrize("then", [", lebih rendah dari angka nasional 9,4 persen", " sedang angka nasional 9,4 persen"])
+def test_a_national_figure_after_a_breakdown_is_the_nations(then):
+    text = ("Blitar (ANTARA) - Badan Pusat Statistik Kota Blitar mencatat 9.000 penduduk miskin pada 2023, terdiri dari "
+            f"5.000 laki-laki dan 4.000 perempuan{then}.")
+    assert [m.subject for m in kg.extract(text).metrics][-1] == "indonesia"

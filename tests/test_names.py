@@ -1548,3 +1548,14 @@ def test_a_company_written_with_a_dot_after_its_form_is_the_company_written_with
 def test_a_company_form_ending_a_sentence_names_no_company():
     f = kg.extract("Mataram (ANTARA) - Ia bekerja di PT. Lalu ia pindah ke Dinas Sosial Kota Mataram.")
     assert [o.key for o in f.organizations if o.key != "antara"] == ["dinas-sosial-kota-mataram"]
+
+
+@pytest.mark.parametrize("after", ["Menurut dia, gajinya naik.", "Dinas Sosial Kota Medan menyalurkan bantuan."])
+def test_a_company_form_ending_a_sentence_joins_no_name_of_the_next(after):
+    f = kg.extract(f"Medan (ANTARA) - Ia bekerja di PT. {after}")
+    assert not any(o.name.startswith("PT") for o in f.organizations)
+
+
+def test_three_degrees_after_a_holders_name_leave_no_other_person():
+    f = kg.extract("Medan (ANTARA) - Kepala Dinas Sosial Deli Serdang Rina Wati SE MM MSi mengatakan bantuan tiba.")
+    assert [p.key for p in f.people] == ["rina-wati"]

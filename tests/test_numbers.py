@@ -37,7 +37,7 @@ def quantities(text):
     ("Target pajak tahun ini Rp512 miliar 275 juta.", "Rp512 miliar 275 juta", Decimal("512275000000"), "IDR"),
     ("Penduduknya 4 juta 250 ribu jiwa.", "4 juta 250 ribu", Decimal("4250000"), "count"),
     ("Klaim yang dibayar mencapai Rp318, 45 miliar.", "Rp318, 45 miliar", Decimal("318450000000"), "IDR"),
-    ("Nilai impor mencapai 87, 6 juta dolar AS.", "87, 6 juta", Decimal("87600000"), "USD"),
+    ("Nilai impor mencapai US$87, 6 juta.", "US$87, 6 juta", Decimal("87600000"), "USD"),
 ])
 def test_figure(sentence, surface, value, unit):
     found = quantities(sentence)
@@ -96,6 +96,8 @@ def test_not_a_figure(sentence):
     ("Inflasi 3 persen 2 juta warga.", ["3", "2000000"]),
     ("Tercatat 12, 15 juta pelanggan.", ["12", "15000000"]),
     ("Dana itu Rp5 miliar 2 juta dolar AS.", ["5000000000", "2000000"]),
+    ("Kerugian banjir Rp10 miliar 2 juta warga terdampak.", ["10000000000", "2000000"]),
+    ("Dinas itu menerima 300, 20 juta rupiah di antaranya dari APBD.", ["300", "20000000"]),
 ])
 def test_figures_side_by_side_that_are_no_one_amount_stay_apart(sentence, values):
     assert [str(q[1]) for q in quantities(sentence)] == values

@@ -590,3 +590,25 @@ def test_the_outlet_in_a_dateline_is_no_unit_of_an_organisation():
     facts = kg.extract("TEGAL,(KC Warta).- Otoritas Jasa Keuangan (OJK) Tegal mencatat 27 BPR di wilayahnya.")
     assert [o.key for o in facts.organizations if "warta" in o.key] == ["kc-warta"]
     assert {o.key: o.kind for o in facts.organizations}["kc-warta"] == "publisher"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("BPJS Kesehatan mencatat 16.535 peserta Pekerja Penerima Upah (PPU) dan 4.000 peserta mandiri. Peserta PPU naik.",
+     []),
+    ("Pemkab Penajam Paser Utara (PPU) mencatat 400 pekerja. Di PPU ada 4 pabrik.", ["regency-penajam-paser-utara"]),
+])
+def test_a_short_form_the_article_defines_for_something_else_is_no_place(text, places):
+    found = kg.extract(text).places
+    assert [p.key for p in found] == places
+    assert all("PPU" in p.aliases for p in found)  # a region's own short form stays one of its names
+
+
+@pytest.mark.parametrize("text, programs", [
+    ("Dinas Sosial Kabupaten Pati menyalurkan santunan kematian kepada 30 ahli waris.",
+     [("santunan-kematian", "dinas-sosial-kabupaten-pati")]),
+    ("Dinas Sosial Kabupaten Pati menyalurkan asistensi disabilitas berat kepada 20 warga.",
+     [("asistensi-disabilitas-berat", "dinas-sosial-kabupaten-pati")]),
+    ("Ia menerima santunan Rp5 juta dari warga sekitar.", []),
+])
+def test_a_benefit_named_by_its_head_and_kind_is_a_programme_of_its_giver(text, programs):
+    assert [(p.key, p.provider) for p in kg.extract("Pati (ANTARA) - " + text).programs] == programs

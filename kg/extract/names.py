@@ -822,13 +822,24 @@ class Scanner:
         """'PT. Sumber Tembaga': the dot some sites write after a company form (kg/data/indonesian.json
         head_words_written_with_a_dot), between it and a capitalised name."""
         toks = self.toks
-        return 0 < j < len(toks) - 1 and toks[j].text == "." and _is_cap(toks[j + 1]) \
-            and toks[j - 1].text in self.lex.words["head_words_written_with_a_dot"] and toks[j - 1].end == toks[j].begin
+        if not (0 < j < len(toks) - 1 and toks[j].text == "." and _is_cap(toks[j + 1])) or toks[j + 1].text in self.not_names:
+            return False  # 'bekerja di PT. Menurut dia, …': the sentence ends, and the next one opens
+        head = self.head_at(j + 1)
+        if head is not None and head[0].named_with_region:
+            return False  # '… ke PT. Dinas Sosial Kota X menyalurkan …': another sentence's body, no company's name
+        return toks[j - 1].text in self.lex.words["head_words_written_with_a_dot"] and toks[j - 1].end == toks[j].begin
 
     def parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         toks = self.toks
         if i >= limit or not _is_cap(toks[i]):
             return None
+        if self._dot_after_head_word(i + 1) and i + 2 < limit and self.head_at(i + 2):
+            got = self.parse_org(i + 2, limit, rule)  # 'PT. Bank X': read as 'Bank X' is, the company form before it
+            if got is not None and got[0].kind == "org":
+                m, end = got
+                m.span = Span(toks[i].begin, m.span.end)
+                m.name = self.doc.text[m.span.begin:m.span.end]
+                return m, end
         start = toks[i].begin
         if self.acronym_before_unit(i):
             # "BRI Regional Office Pekanbaru": an acronym, then its unit
@@ -2069,6 +2080,8 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
     found = None if degrees >= 2 else _title_before_name_over(sc, i, r, j, run_end, before_a_list)
     if found is None and without_degrees < run_end:
         found = _title_before_name_over(sc, i, r, j, without_degrees, before_a_list)
+        if found is not None:
+            found = (*found[:3], max(found[3], run_end))  # the degrees are read with the name: no one else's
     return found
 
 

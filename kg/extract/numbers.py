@@ -212,10 +212,11 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
 
 
 def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
-    """One amount written in two pieces is one figure: 'Rp706 miliar 838 juta', '12 juta 500 ribu jiwa' (a scaled
-    amount, then at once a smaller scaled remainder without currency) are Rp706,838 miliar and 12,5 juta; 'Rp269, 692 miliar' and '149, 75 juta dolar'
-    (money whose decimal comma a space follows: a list of amounts repeats the currency) are Rp269,692 miliar and
-    149,75 juta dolar."""
+    """One amount written in two pieces is one figure: 'Rp512 miliar 275 juta', '4 juta 250 ribu jiwa' (a scaled
+    amount, then at once a smaller scaled remainder without currency, not money then a count of something: 'Rp10
+    miliar 2 juta warga') are Rp512,275 miliar and 4,25 juta; 'Rp318, 45 miliar' (money whose decimal comma a space
+    follows: a list of amounts repeats the currency) is Rp318,45 miliar. Without the currency before it ('300, 20
+    juta rupiah') a bare number may be a count of its own, and stays one."""
     words = load().words
     text = doc.text
     out: list[Quantity] = []
@@ -226,11 +227,12 @@ def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
         if last is not None and between == " " and q.rule in ("number.money-by-context", "number.scaled") \
                 and (last.unit == q.unit or q.unit == "count"):
             big, small = _scale_of(text, last, words), _scale_of(text, q, words)
-            if big and small and small < big and q.value < big:  # 'Rp706 miliar 838 juta'
+            counted = re.match(r"\s+([a-z]+)", text[q.span.end:q.span.end + LOOKAROUND])
+            counts_apart = last.unit != q.unit and counted is not None and counted.group(1) not in words["function_words"]
+            if big and small and small < big and q.value < big and not counts_apart:  # 'Rp512 miliar 275 juta'
                 joined = replace(last, span=Span(last.span.begin, q.span.end), value=last.value + q.value)
         elif last is not None and between == ", " and q.unit not in ("count", "percent") \
-                and re.fullmatch(r"(?:\D{1,4}\s?)?\d{1,3}", text[last.span.begin:last.span.end]) \
-                and last.rule in ("number.currency", "number.digits") and (last.unit == q.unit or last.unit == "count"):
+                and re.fullmatch(r"\D{1,4}\s?\d{1,3}", text[last.span.begin:last.span.end]):
             digits = re.match(r"\d{1,3}", text[q.span.begin:q.span.end])
             factor = _scale_of(text, q, words)
             if digits and factor and q.value == Decimal(digits.group()) * factor:  # '149, 75 juta dolar'

@@ -257,7 +257,23 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
                        or _known_place(doc, lex, i) or _district_in_context(doc, lex, i, found) or ([], 1))
         found.extend(mentions)
         i += n
-    return _bare_districts_named_in_full_dropped(found)
+    defined = _short_forms_of_other_names(doc)
+    return _bare_districts_named_in_full_dropped([m for m in found if m.name not in defined])
+
+
+def _short_forms_of_other_names(doc: Document) -> set[str]:
+    """'Pekerja Penerima Upah (PPU)': a short form the article defines, in brackets after the words whose initials
+    spell it, for something that is no place, names that thing wherever the article writes it, not the region the
+    press also calls so (PPU, Penajam Paser Utara)."""
+    out = set()
+    for m in re.finditer(r"\(([A-Z]{2,6})\)", doc.text):
+        short = m.group(1)
+        words = [w for w in re.findall(r"[^\W\d_]+", doc.text[max(0, m.start() - 80):m.start()]) if w != "dan"]
+        phrase = words[-len(short):]
+        if len(phrase) == len(short) and "".join(w[0] for w in phrase).upper() == short \
+                and not gazetteer.is_place(" ".join(phrase)):
+            out.add(short)
+    return out
 
 
 def _bare_districts_named_in_full_dropped(found: list[SimpleMention]) -> list[SimpleMention]:
