@@ -527,9 +527,9 @@ def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
     kept = words.split()
     while len(kept) > 1 and kept[-1] in state.cues.degrees:
         kept.pop()
-    if len(kept) < len(words.split()):
-        words = " ".join(kept)
-        name = Span(name.begin, name.begin + len(words)) if state.doc.text.startswith(words, name.begin) else name
+    trimmed = " ".join(kept)
+    if len(kept) < len(words.split()) and state.doc.text.startswith(trimmed, name.begin):
+        words, name = trimmed, Span(name.begin, name.begin + len(trimmed))  # the span stays the words as written
     person = state.lookup.person_named(words, name, False)
     if person is None and " " not in words:
         near = {id(x.person): x.person for part, x in state.parts_like(words) if x.span.begin < name.begin

@@ -235,7 +235,7 @@ def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
                 and re.fullmatch(r"\D{1,4}\s?\d{1,3}", text[last.span.begin:last.span.end]):
             digits = re.match(r"\d{1,3}", text[q.span.begin:q.span.end])
             factor = _scale_of(text, q, words)
-            if digits and factor and q.value == Decimal(digits.group()) * factor:  # '149, 75 juta dolar'
+            if digits and factor and q.value == Decimal(digits.group()) * factor:  # 'Rp318, 45 miliar'
                 value = Decimal(f"{last.value}.{digits.group()}") * factor
                 joined = Quantity(Span(last.span.begin, q.span.end), value, q.unit, "number.joined")
         if joined is not None:
