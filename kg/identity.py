@@ -83,6 +83,11 @@ class Institution:
         return slug(without_company_form(self.name))
 
 
+def without_brackets(name: str) -> str:
+    """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah': a name without the short forms written in brackets inside it."""
+    return re.sub(r"\s*\([^)]*\)", "", name)
+
+
 def without_company_form(name: str) -> str:
     """A company's name without its legal form, as the press also calls it: 'PT Sinar Bahari (Persero) Tbk' ->
     'Sinar Bahari', 'PT. Sinar Bahari' too, 'Perum Jaya Abadi' -> 'Jaya Abadi'; any other name as it is."""

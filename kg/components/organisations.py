@@ -14,7 +14,7 @@ from kg.extract.mentions import OrgMention
 from kg.extract.names import company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
 from kg.lexicon import alternation
-from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key
+from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key, without_brackets
 from kg.vocab import BKG, ORG, SCHEMA
 
 BRACKET_REACH = 40  # characters after a name where its "(ACRONYM)" and the place after that may be written
@@ -198,7 +198,7 @@ def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool
     """'Imigrasi' and 'Kantor Imigrasi Kelas II', 'Lapas' and 'Lembaga Pemasyarakatan (Lapas) Kelas IIA': one office
     of a kind in one town, written with another of its kind's head words and with or without its class."""
     def rest(name: str) -> list[str] | None:
-        name = re.sub(r"\s*\([^)]*\)", "", name)
+        name = without_brackets(name)
         head = next((h for h in org_type.head_words if name == h or name.startswith(h + " ")), None)
         if head is None:
             return None
@@ -807,11 +807,6 @@ def org_for_span(state: ArticleState, span: Span) -> OrgEntity | None:
     state.indexes["org_spans"] = (len(state.org_mentions), by_span)
     return by_span.get(span)
 
-
-
-def without_brackets(name: str) -> str:
-    """'Sekretaris Daerah (Sekda)' -> 'Sekretaris Daerah'."""
-    return re.sub(r"\s*\([^)]*\)", "", name)
 
 
 def _acronym_after_span(text: str, span: Span) -> tuple[str, int] | None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 from kg.components import Component, organisations, people, places
-from kg.components.organisations import without_brackets
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
 from kg.facts import Membership
-from kg.identity import membership_path, norm
+from kg.identity import membership_path, norm, without_brackets
 from kg.lexicon import alternation
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from kg import gazetteer
-from kg.identity import banks, institution_named, institutions, norm, without_company_form
+from kg.identity import banks, institution_named, institutions, norm, without_brackets, without_company_form
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
@@ -157,7 +157,7 @@ def _institution_names() -> frozenset[str]:
 def _has_offices_by_region(name: str) -> bool:
     """A name of the curated list whose institution has offices named by region ('Bea Cukai', 'BPS'), also with its
     acronym in brackets inside it ('Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan')."""
-    listed = institution_named([name]) or institution_named([re.sub(r"\s*\([^()]*\)", "", name)])
+    listed = institution_named([name]) or institution_named([without_brackets(name)])
     return listed is not None and listed[0].regional_offices
 
 
@@ -973,7 +973,7 @@ class Scanner:
                     return None
                 name = self.doc.text[start:toks[j - 1].end]
                 if acronym:
-                    name = re.sub(r"\s*\([^)]*\)", "", name)
+                    name = without_brackets(name)
                 m = OrgMention(Span(start, toks[j - 1].end), name, "government", rule + ".government",
                                org_type=otype, places=tuple(places[:1]), level=level, acronym=acronym)
                 return self._with_unit(m, j, limit, rule, allow_units)
@@ -1216,7 +1216,7 @@ class Scanner:
         if k > j and allow_units and self.unit_at(k, short_ok=True):
             got = self._with_unit(m, k, limit, rule, allow_units)
             if got[0] is not m:
-                got[0].name = re.sub(r"\s*\([^)]*\)", "", got[0].name)
+                got[0].name = without_brackets(got[0].name)
                 return got
         if k > j and not allow_units:
             return m, j
