@@ -33,7 +33,7 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
-MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "MTQ"})  # what a harvest is weighed or measured in
+MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "MTQ", "KMT"})  # what a harvest or a road is weighed or measured in
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
 # institution's figure is about, they are read as a figure's subject only where countries are asked for
 ABROAD_PLACE_KINDS = ("country", "foreign-city")
@@ -130,10 +130,12 @@ class MetricReader:
         self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)]
-        quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities), key=lambda q: q.span.begin)
+        quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
+                                              + self._spelled_measures(quantities), key=lambda q: q.span.begin)
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
+        self._left_out_item: Span | None = None  # the figure of the last list item left out (an unknown name's)
         carried: Period | None = None
         out: list[Metric] = []
         by_sentence: dict[int, list[Quantity]] = {}
@@ -206,6 +208,29 @@ class MetricReader:
             span = Span(m.start("word"), m.end("word"))
             q = Quantity(span, Decimal(str(words[m.group("word").lower()])), "count", "count.spelled_each")
             if not any(span.overlaps(t) for t in taken) and self._distributed_among(q, self.doc.sentence_at(span.begin)):
+                spelled.append(q)
+        return spelled
+
+    def _spelled_measures(self, found: list[Quantity]) -> list[Quantity]:
+        """'enam ton', 'tiga hektare': a whole number written as a word right before a measure (a weight, an area, a
+        length, a volume: MEASURE_CODES) is a figure as its digits would be; a word before a count ('dua orang') stays a
+        word, as the numbers reader leaves it."""
+        text, words = self.doc.text, self.words["number_words"]
+        whole = [w for w, v in words.items() if v >= 1 and v == int(v) and len(w) > 2]
+        pattern = _compiled(rf"\b(?P<word>{_alternation_of(whole)})(?=\s)", re.IGNORECASE)
+        # 'dua puluh lima ton', 'lima hingga enam ton': a word that ends a longer number or a range is not the figure
+        joined = [*words, *self.words["scale_words"], *self.words["number_word_multipliers"], *self.words["date_range_joiners"]]
+        number_before = _compiled(rf"\b(?:{_alternation_of(joined)})\s*-?\s*$", re.IGNORECASE)
+        measures = [p for code, p in per_lexicon("unit-nouns", self.lex, _unit_noun_patterns) if code in MEASURE_CODES]
+        taken = [q.span for q in found]
+        spelled = []
+        for m in pattern.finditer(text):
+            span = Span(m.start("word"), m.end("word"))
+            if not any(p.match(text, span.end) for p in measures) or any(span.overlaps(t) for t in taken) \
+                    or number_before.search(text, max(0, span.begin - 20), span.begin):
+                continue
+            q = Quantity(span, Decimal(str(words[m.group("word").lower()])), "count", "count.spelled_measure")
+            if not (self._numbers_an_area(q) or self._numbers_a_name(q) or self._describes_an_item(q)):
                 spelled.append(q)
         return spelled
 
@@ -305,6 +330,10 @@ class MetricReader:
         """Whom a figure is about from its own sentence (the organisation, person or place it names, the region a
         statistic describes), else the subject in focus; and whether the focus stays where it was (a count of a
         region's divisions, what an office records of its area). None where nothing says."""
+        if self._item_of_an_unknown_name(q, sent, so_far) or self._same_item_as_left_out(q):
+            self._step = "unknown_item"
+            self._left_out_item = q.span
+            return None, False
         agent_after = self._agent_after(q, sent)
         agent = agent_after or self._operator(q, sent)
         topic = None if agent else self._topic_place(q, sent)
@@ -317,15 +346,16 @@ class MetricReader:
             topic = self._opening_place(q, sent)  # "Di Provinsi Y, kuota tahun ini 1.750 jemaah" after region X's
         pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
         self._statistic_step = None
-        residents = market = area = None
+        residents = market = area = located = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
             None if agent else (residents := self._region_of_residents(q, sent, subject))) or (
             None if agent else (market := self._region_of_market_price(q, sent, subject))) or (
-            None if agent else (area := self._region_of_area_record(q, sent, subject)))
+            None if agent else (area := self._region_of_area_record(q, sent, subject))) or (
+            None if agent else (located := self._region_of_office_area(q, sent, subject)))
         region_step = "topic_place" if topic else "region_pointed_back" if pointed else (
             f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
-            "market_price" if market else "area_record" if area else None)
+            "market_price" if market else "area_record" if area else "office_area" if located else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
             region_step = "quote_goes_on"
@@ -339,7 +369,8 @@ class MetricReader:
         if region is None and stated is None and subject is not None:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
             region_step = "place_in_scope" if region else region_step
-        if region and stated and self._is_target(sent) and self._reporting_office(stated) is None:
+        if region and region != located and stated and self._is_target(sent) and self._reporting_office(stated) is None \
+                and not (self._set_against_target(sent) and self._resident_office_region(stated) is not None):
             region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
             step = step + "+target"
         if region is None and subject is None:
@@ -1218,6 +1249,98 @@ class MetricReader:
             return None
         return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
 
+    def _region_of_office_area(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'Menurut dia, ruas jalan di Provinsi X dalam kondisi baik 1.200 km', 'kasus DBD di Kota Y sebanyak 300
+        kasus', 'produksi ikan di daerah itu 9.000 ton': what a regional office whose records describe its area (a
+        Dinas) says of things its figure's sentence places in that area or a part of it ('di X', 'se-X', 'di daerah
+        itu') is a statistic of the part (GOLD.md), not the office's own work. Not its money, nor where the sentence
+        speaks of the office's own doings, staff, targets, what it gives or to whom (kg/data/indonesian.json
+        office_work_markers, office_own_figure_words, residents_served_words, target_verbs; a target only measured
+        against, 'dari target 500 ton', is the area's), nor of the office as its verb's doer ('Dinas X memperbaiki 40
+        km jalan di Y'), nor a total the part's figure is a share of ('40 kasus dari total 300 kasus')."""
+        region = self._resident_office_region(subject)
+        if region is None or q.unit not in ("count", "percent"):  # money is the office's or its government's
+            return None
+        text = self.doc.text
+        begin = self._after_dateline(sent)
+        lead = text[begin:q.span.begin].lower()
+        said = lead + " " + self._counted_tail(q, sent)
+        # a target, a quota or an aim is the office's, unless only measured against ('dari target 500 ton')
+        targets = {c.lower() for c in self.words["target_cues"]}
+        aims = [] if self._set_against_target(sent) else self.words["target_cues"]
+        own = [w for w in self.words["office_work_markers"] if w.lower() not in targets] + aims + \
+            self.words["office_own_figure_words"] + self.words["residents_served_words"]
+        if _said_with_suffix(own, said) or _said(self.words["target_verbs"], said) \
+                or _said(self.words["total_cues"], lead[-24:]):
+            return None
+        if self._office_acts_on_it(self._orgs_by_key()[subject], sent, q):
+            return None
+        placed = self._placed_where(begin, q.span.begin)
+        if placed is not None and self._another_item_between(placed[0], q):
+            return None  # 'di Kecamatan X 63 kasus, TBC 40 kasus': the second figure is another item's
+        placed = placed and placed[1]
+        if placed is None and self._points_to_own_area(sent, begin, q, region):
+            placed = region  # "produksi jagung di daerah itu": the office's own area
+        return placed if placed is not None and self._within(placed, region) else None
+
+    def _points_to_own_area(self, sent, begin: int, q: Quantity, region: str) -> bool:
+        """'di daerah itu', 'di wilayahnya' (kg/data/indonesian.json own_area_anaphors) before the figure, where neither
+        this sentence nor the one before names a place the office's region does not stand for (the area pointed back
+        to may be that other place: 'Banjir melanda Kecamatan X. Dinas Y mencatat rumah rusak di daerah itu …')."""
+        anaphors = _alternation_of(self.words["own_area_anaphors"])
+        if not _compiled(rf"\b(?:di|se)\s*-?\s*(?:{anaphors})\b", re.IGNORECASE).search(self.doc.text, begin, q.span.begin):
+            return False
+        since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
+        hidden = {key for _, key in self._place_names_between(since, q.span.begin)}
+        return hidden <= {region, *(p for p in hidden if self._within(region, p))}
+
+    def _within(self, place: str, region: str) -> bool:
+        """Whether a place is the region or lies inside it by their official codes (Kecamatan X in Kabupaten Y)."""
+        if place == region:
+            return True
+        inner, outer = self.r.places.get(place), self.r.places.get(region)
+        if inner is None or outer is None:
+            return False
+        inner_code, outer_code = self._code_of(inner), self._code_of(outer)
+        return bool(inner_code and outer_code) and inner_code.startswith(outer_code + ".")
+
+    def _code_of(self, place) -> str | None:
+        """A place's official code ('Kecamatan X', which the places layer keeps with no kind, by its district's)."""
+        return gazetteer.region_code(place.name, place.kind if place.kind in gazetteer.KINDS else None)
+
+    def _is_division(self, key: str) -> bool:
+        """Whether a place is a district or a village (the places layer keeps 'Kecamatan X' with no kind)."""
+        place = self.r.places[key]
+        code = self._code_of(place)
+        return place.kind in ("district", "village") or (code is not None and code.count(".") >= 2)
+
+    def _counted_tail(self, q: Quantity, sent) -> str:
+        """The words after a figure up to the end of its clause, lowercased ('ton yang disalurkan kepada nelayan')."""
+        return self.doc.text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].split(",")[0].lower()
+
+    def _placed_where(self, begin: int, end: int) -> tuple[Span, str] | None:
+        """The place last named in [begin, end) after 'di' or 'se-' ('ruas jalan di Provinsi X', 'se-Kabupaten Y'),
+        outside any organisation's name and not where someone spoke ('Budi di Kota X, Senin, mengatakan'): where it
+        is named, and its key."""
+        text = self.doc.text
+        at = _compiled(r"\b(?:di|se)\s*-?\s*(?:(?:provinsi|kabupaten|kota|kecamatan|wilayah|daerah)\s+)?$", re.IGNORECASE)
+        placed = [(where, key) for where, key in self._place_names_between(begin, end)
+                  if at.search(text, max(begin, where.begin - 24), where.begin) and not self._where_said(where)]
+        return placed[-1] if placed else None
+
+    def _another_item_between(self, where: Span, q: Quantity) -> bool:
+        """Whether a figure stands between a place and this figure, and a capitalised word after it names another
+        item ('di Kecamatan X 63 kasus, TBC 40 kasus'); '63 kasus dari target 70 kasus' is the place's still."""
+        previous = self._figure_end_before(q.span.begin)
+        periods = self._period_names()
+        return previous > where.end and any(w.lower() not in periods for w in
+                                            re.findall(r"\b[A-Z][\w-]*", self.doc.text[previous:q.span.begin]))
+
+    def _period_names(self) -> frozenset[str]:
+        """Capitalised words that name a period, not an item of a list ('Februari', 'Senin', 'Triwulan II', 'Tahun')."""
+        return frozenset(w.lower() for w in [*self.words["months"], *self.words["weekdays"], *self.words["period_words"],
+                                             *self.words["period_item_words"], *self.words["roman_numerals"]])
+
     def _where_it_happened(self, sent, q: Quantity) -> str | None:
         """'produksi padi Kabupaten Z 40.000 ton', '120 rumah terendam di Kabupaten Z': the place named before the
         figure outside any organisation's name, else the first one after it in its clause after 'di'."""
@@ -1408,6 +1531,52 @@ class MetricReader:
         national = self._national(q, sent, markers)
         return places.add_place(self.r, self.words["nation"], national) if national is not None else None
 
+    def _a_places_figure_ends_at(self, end: int, sent, so_far: list[Metric]) -> bool:
+        """Whether the last figure kept ends at `end` and is a district's or a village's that its sentence names before it."""
+        if not so_far or self.figures[-1].end != end:
+            return False
+        before = so_far[-1].subject
+        return self._is_place(before) and self._is_division(before) and any(
+            k == before for _, k in self._place_names_between(sent.begin, self.figures[-1].begin))
+
+    def _same_item_as_left_out(self, q: Quantity) -> bool:
+        """'…, Koto Baru 6 ton dari target 79 ton': the next figure of a list item left out, with no separator (',',
+        'dan', a sentence's end) between them, is that item's too, and left out with it."""
+        left = self._left_out_item
+        return left is not None and left.end <= q.span.begin and self._figure_end_before(q.span.begin) == left.end \
+            and re.fullmatch(r"(?:\s+[a-z%]+){1,4}\s+", self.doc.text[left.end:q.span.begin]) is not None \
+            and not re.search(r"\b(?:dan|serta)\b", self.doc.text[left.end:q.span.begin])
+
+    def _item_of_an_unknown_name(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
+        """'Kecamatan A 25 ton, Koto Baru 6 ton': in a list of districts or villages each with its figure, an item whose
+        name the article knows as no place, organisation or person is most likely a district the gazetteer lacks or
+        spells otherwise; giving its figure to the place before it, or to the office that speaks, would state a wrong
+        fact, so the figure is left out. The item's words are capitalised and stand between the separator after the
+        previous figure (',' or 'dan') and this one; the previous figure is a district's or a village's named in this
+        sentence, or an item left out. A period ('…, Februari 200 kasus', 'Triwulan II'), an acronym or a code ('TBC',
+        'Covid-19') names no such item, and a list of regions or of other things ('KUR Mikro Rp5 triliun, KUR Kecil
+        Rp1 triliun') keeps its items as it did."""
+        text = self.doc.text
+        previous = self._figure_end_before(q.span.begin)
+        left_out_before = self._left_out_item is not None and self._left_out_item.end == previous
+        if not left_out_before and not self._a_places_figure_ends_at(previous, sent, so_far):
+            return False
+        item = _compiled(r"(?:\s+[a-z%][\w%/-]*){0,3}\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)"
+                         r"(?P<name>(?:[A-Z][\w'-]*\s+){1,3})"
+                         rf"(?:(?:{_alternation_of(self.words['place_figure_links'])})\s+)?$")
+        m = item.fullmatch(text, previous, q.span.begin)
+        if m is None:
+            return False
+        name = m.group("name").strip()
+        periods = self._period_names()
+        if any(w.lower() in periods for w in name.split()) or any(w.isupper() or any(c.isdigit() for c in w)
+                                                                  for w in name.split()):
+            return False  # a period ('Triwulan II'), an acronym or a code ('TBC', 'Covid-19') names no unknown place
+        span = Span(m.start("name"), m.start("name") + len(name))
+        named = [x for x, _ in self._place_mentions(span.begin, span.end, countries=True)] + \
+            [x for x, _, _ in self._orgs_in(span.begin, span.end)] + [x for x, _, _ in self._people_in(span.begin, span.end)]
+        return not any(x.overlaps(span) for x in named)
+
     def _figure_end_before(self, offset: int) -> int:
         """Where the last figure that ends at or before the offset ends (-1 if none), found by a binary search
         over the figures' ends rather than a scan of every figure."""
@@ -1456,6 +1625,16 @@ class MetricReader:
     def _is_target(self, sent) -> bool:
         sentence = self.doc.text[sent.begin:sent.end].lower()
         return any(c in sentence and re.search(rf"\b{re.escape(c)}(?:nya)?\b", sentence) for c in self.words["target_cues"])
+
+    def _set_against_target(self, sent) -> bool:
+        """'… 5.900 ton dari target 55.000 ton': the sentence names a target only to measure a figure against it
+        (kg/data/indonesian.json against_target_cues before the cue), and no one sets one there (target_verbs)."""
+        sentence = self.doc.text[sent.begin:sent.end].lower()
+        against = _alternation_of(self.words["against_target_cues"])
+        cues = _alternation_of(self.words["target_cues"])
+        every = list(_compiled(rf"\b(?:{cues})(?:nya)?\b").finditer(sentence))
+        return bool(every) and not _said(self.words["target_verbs"], sentence) and all(
+            _compiled(rf"\b(?:{against})\s+$").search(sentence, 0, m.start()) for m in every)
 
     def _reached_against_target(self, q: Quantity, sent) -> bool:
         """'Realisasi pajak Rp80 miliar dari target Rp100 miliar', '… Rp4 triliun atau 60 persen dari target', 'Walau
@@ -2055,6 +2234,11 @@ def _lineage(entity):
 def _said(words, text: str) -> bool:
     """Whether any of the words stands as a word in the (lowercased) text."""
     return any(w.lower() in text and re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+def _said_with_suffix(words, text: str) -> bool:
+    """As `_said`, a word also with the possessive suffix ('pegawainya', 'binaannya')."""
+    return any(w.lower() in text and re.search(rf"\b{re.escape(w.lower())}(?:nya)?\b", text) for w in words)
 
 
 def _label_stops(lex) -> frozenset[str]:

@@ -509,7 +509,8 @@ def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[Sim
     each carry a figure ('Kecamatan Getasan 63 kasus, Tengaran sebanyak 59 kasus, dan Suruh 56 kasus')."""
     toks = doc.tokens
     if i < 2 or toks[i - 1].text not in ("dan", ",") or not found \
-            or not _list_gap(toks, found[-1].span.end, i - 1, lex.words["place_figure_links"]):
+            or not _list_gap(toks, found[-1].span.end, i - 1, lex.words["place_figure_links"],
+                             frozenset(lex.words["number_words"])):
         return False
     previous = found[-1]
     if previous.attrs.get("kind") != "district":
@@ -519,10 +520,14 @@ def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[Sim
     return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
 
 
-def _list_gap(toks, previous_end: int, separator: int, links: list[str]) -> bool:
+FIGURE_GAP_TOKENS = 8  # '991,2 ton dari target 7.677 ton': an item's figure, and the one it is set against
+
+
+def _list_gap(toks, previous_end: int, separator: int, links: list[str], number_words=frozenset()) -> bool:
     """Whether the tokens between a list item that ends at `previous_end` and the separator at index
-    `separator` are nothing, a comma before 'dan', or the item's figure: a number, after one of the `links`
-    ('sebanyak') or none, and at most two lower-case words ('63 kasus')."""
+    `separator` are nothing, a comma before 'dan', or the item's figures: a number (in digits or a number
+    word), after one of the `links` ('sebanyak') or none, then only lower-case words, numbers and '%'
+    ('63 kasus', '5.921 ton dari target 55.007 ton'), at most FIGURE_GAP_TOKENS of them."""
     k = separator
     if toks[k].text == "dan" and k > 0 and toks[k - 1].text == ",":
         k -= 1
@@ -531,8 +536,10 @@ def _list_gap(toks, previous_end: int, separator: int, links: list[str]) -> bool
         return True
     if gap[0].text in links:
         gap = gap[1:]
-    return bool(gap) and bool(re.fullmatch(r"\d[\d.,]*", gap[0].text)) and len(gap) <= 3 \
-        and all(t.is_word and t.text.islower() for t in gap[1:])
+    numeral = re.compile(r"\d[\d.,]*")
+    return bool(gap) and (bool(numeral.fullmatch(gap[0].text)) or gap[0].text in number_words) \
+        and len(gap) <= FIGURE_GAP_TOKENS \
+        and all((t.is_word and t.text.islower()) or numeral.fullmatch(t.text) or t.text == "%" for t in gap[1:])
 
 
 def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
