@@ -43,3 +43,26 @@ def test_literals_made_once_keep_their_type_and_language():
     assert _literal(1).datatype == XSD.integer and _literal(True).datatype == XSD.boolean
     assert _literal("tahun", lang="id") != _literal("tahun", lang="en")
     assert _literal("2024-06-30", datatype=XSD.date) == Literal("2024-06-30", datatype=XSD.date)
+
+
+def test_a_district_named_in_full_or_read_bare_in_a_list_is_a_district_with_its_official_code():
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    import kg
+    from kg.validate import check
+    from kg.vocab import BKG, SCHEMA
+
+    text = ("Ungaran (ANTARA) - Dinas Kesehatan Kabupaten Semarang mencatat kasus di Kecamatan Bawen 63 kasus, "
+            "Tengaran 20 kasus, dan Desa Sukamaju 3 kasus.")
+    f = kg.extract(text)
+    assert [(p.key, p.kind) for p in f.places if p.key != "ungaran"] == [
+        ("regency-semarang", "regency"), ("kecamatan-bawen", "district"), ("tengaran", "district"),
+        ("desa-sukamaju", "village")]
+    g = kg.build_graph(text)
+    place = "https://w3id.org/berita-kg/id/place/"
+    assert {str(g.value(URIRef(place + key), BKG.regionCode)) for key in ("kecamatan-bawen", "tengaran")} == {
+        "33.22.11", "33.22.02"}
+    assert (URIRef(place + "desa-sukamaju"), RDF.type, SCHEMA.AdministrativeArea) in g
+    assert g.value(URIRef(place + "desa-sukamaju"), BKG.regionCode) is None  # no village is on the list
+    assert check(g).conforms

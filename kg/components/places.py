@@ -105,7 +105,7 @@ def find_places(state: ArticleState) -> None:
         elif (m.attrs or {}).get("kind") == "region-group":  # 'Malang Raya': no regency's name, a group's
             add_place(state, m.name, m.span, "region-group")
         elif kind or (m.attrs or {}).get("kind") in ("district", "village"):
-            add_place(state, bare if kind else m.name, m.span, kind, (m.name,))
+            add_place(state, bare if kind else m.name, m.span, kind or m.attrs["kind"], (m.name,))
         elif (m.attrs or {}).get("as_written"):  # 'wilayah 4 Madiun' is a name of 'wilayah IV Madiun'
             add_place(state, m.name, m.span, None, (m.attrs["as_written"],))
         else:
