@@ -847,11 +847,18 @@ class MetricReader:
 
     def _locates(self, place: Span, after: Span) -> bool:
         """'Kabupaten Tebo, Provinsi Jambi, kekurangan 1.900 guru', 'penumpang tujuan Pelabuhan X, Jakarta yang …': a
-        place set off by a comma right after another (and closed by a comma or 'yang') only says where that one lies;
-        it is the clause's topic when the one before is, and neither is when the one before is a destination."""
+        place set off by a comma right after another (and closed by a comma or 'yang', its short form in brackets
+        between or not: 'Provinsi Jambi (Jbi),') only says where that one lies; it is the clause's topic when the one
+        before is, and neither is when the one before is a destination."""
         text = self.doc.text
         return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and \
-            _compiled(r"\s*(?:,|yang\b)").match(text, after.end) is not None
+            _compiled(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|yang\b)").match(text, after.end) is not None
+
+    def _short_form_after(self, place: Span, after: Span) -> bool:
+        """Whether `after` is written in brackets right after `place`: 'Provinsi Jambi (Jbi)'."""
+        text = self.doc.text
+        return _compiled(r"\s*\(").fullmatch(text, place.end, after.begin) is not None \
+            and text.startswith(")", after.end)
 
     def _ends_unknown_name(self, where: Span, sent) -> bool:
         """'target Kantor Bahari Wilayah Kediri sebesar Rp2 triliun': a place after a word that otherwise keeps a place
@@ -964,13 +971,14 @@ class MetricReader:
         return cached[1], cached[2]
 
     def _place_names_between(self, begin: int, end: int) -> list[tuple[Span, str]]:
-        """Each place named in [begin, end) by its longest name ('Kabupaten Jember', not 'Jember' inside it),
-        leaving out places inside an organisation's name or a title ('Dinas Kesehatan Kota X')."""
+        """Each place named in [begin, end) by its longest name ('Kabupaten Jember', not 'Jember' inside it), in the
+        text's order, leaving out places inside an organisation's name or a title ('Dinas Kesehatan Kota X')."""
         hidden, named = self._names_hiding_places(), self._index("org_mentions")
         found = [(where, key) for where, key in self._place_mentions(begin, end)
                  if not (hidden.overlapping(where) or named.overlapping(where))]
-        return [(w, k) for w, k in found
-                if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)]
+        # in the text's order: a place's names come from a set, whose order changes from one process to the next
+        return sorted(((w, k) for w, k in found if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)),
+                      key=lambda n: (n[0].begin, n[0].end))
 
     def _after_preposition(self, offset: int, sent) -> bool:
         """A place after 'di', 'asal', 'setelah', 'meliputi', 'tujuan' … (or after such a word and a facility's type: 'tujuan
@@ -1691,6 +1699,8 @@ class MetricReader:
             if previous is not None and previous[0].begin <= pos < previous[0].end:
                 if previous[1]:  # a shorter name inside one passed over ('Sumatera Selatan' of 'Provinsi …')
                     continue
+            elif previous is not None and previous[1] and self._short_form_after(previous[0], where):
+                continue  # 'Provinsi Sulawesi Barat (Sulbar)': the short form of a place passed over, passed over too
             else:
                 passed = self._is_destination(where, previous, sent) or (
                     previous is not None and self._locates(previous[0], where))

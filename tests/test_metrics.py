@@ -1245,6 +1245,11 @@ def test_a_place_visited_or_invested_in_is_what_the_figure_is_about(sentence, su
     ("Produksi gabah di Kabupaten Musi Rawas, Sumatera Selatan, mencapai 412.000 ton pada 2023.", "regency-musi-rawas"),
     ("Harga cabai merah di Kabupaten Ogan Ilir, Provinsi Sumatera Selatan, naik menjadi Rp62.000 per kilogram.",
      "regency-ogan-ilir"),
+    # with its short form in brackets
+    ("Jumlah pengungsi banjir di Kabupaten Ogan Ilir, Provinsi Sumatera Selatan (Sumsel), mencapai 137 kepala keluarga.",
+     "regency-ogan-ilir"),
+    ("Jumlah pengungsi banjir di Kabupaten Ogan Ilir, Sumatera Selatan (Sumsel), mencapai 137 kepala keluarga.",
+     "regency-ogan-ilir"),
 ])
 def test_a_place_that_only_says_where_the_one_before_lies_is_not_the_subject(sentence, subject):
     assert [m.subject for m in _metrics_of(sentence)] == [subject]
