@@ -33,7 +33,7 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
-MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "MTQ", "KMT"})  # what a harvest or a road is weighed or measured in
+MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "MTQ", "KMT"})  # weights, areas, volumes, lengths
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
 # institution's figure is about, they are read as a figure's subject only where countries are asked for
 ABROAD_PLACE_KINDS = ("country", "foreign-city")
@@ -219,7 +219,8 @@ class MetricReader:
         whole = [w for w, v in words.items() if v >= 1 and v == int(v) and len(w) > 2]
         pattern = _compiled(rf"\b(?P<word>{_alternation_of(whole)})(?=\s)", re.IGNORECASE)
         # 'dua puluh lima ton', 'lima hingga enam ton': a word that ends a longer number or a range is not the figure
-        joined = [*words, *self.words["scale_words"], *self.words["number_word_multipliers"], *self.words["date_range_joiners"]]
+        joined = [*words, *self.words["scale_words"], *self.words["number_word_multipliers"],
+                  *self.words["date_range_joiners"]]
         number_before = _compiled(rf"\b(?:{_alternation_of(joined)})\s*-?\s*$", re.IGNORECASE)
         measures = [p for code, p in per_lexicon("unit-nouns", self.lex, _unit_noun_patterns) if code in MEASURE_CODES]
         taken = [q.span for q in found]
@@ -976,9 +977,9 @@ class MetricReader:
         hidden, named = self._names_hiding_places(), self._index("org_mentions")
         found = [(where, key) for where, key in self._place_mentions(begin, end)
                  if not (hidden.overlapping(where) or named.overlapping(where))]
+        longest = [(w, k) for w, k in found if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)]
         # in the text's order: a place's names come from a set, whose order changes from one process to the next
-        return sorted(((w, k) for w, k in found if not any(o != w and o.begin <= w.begin and w.end <= o.end for o, _ in found)),
-                      key=lambda n: (n[0].begin, n[0].end))
+        return sorted(longest, key=lambda n: (n[0].begin, n[0].end))
 
     def _after_preposition(self, offset: int, sent) -> bool:
         """A place after 'di', 'asal', 'setelah', 'meliputi', 'tujuan' … (or after such a word and a facility's type: 'tujuan
@@ -1283,12 +1284,10 @@ class MetricReader:
             return None
         if self._office_acts_on_it(self._orgs_by_key()[subject], sent, q):
             return None
-        placed = self._placed_where(begin, q.span.begin)
-        if placed is not None and self._another_item_between(placed[0], q):
+        where = self._placed_where(begin, q.span.begin)
+        if where is not None and self._another_item_between(where[0], q):
             return None  # 'di Kecamatan X 63 kasus, TBC 40 kasus': the second figure is another item's
-        placed = placed and placed[1]
-        if placed is None and self._points_to_own_area(sent, begin, q, region):
-            placed = region  # "produksi jagung di daerah itu": the office's own area
+        placed = where[1] if where is not None else region if self._points_to_own_area(sent, begin, q, region) else None
         return placed if placed is not None and self._within(placed, region) else None
 
     def _points_to_own_area(self, sent, begin: int, q: Quantity, region: str) -> bool:
@@ -1299,8 +1298,8 @@ class MetricReader:
         if not _compiled(rf"\b(?:di|se)\s*-?\s*(?:{anaphors})\b", re.IGNORECASE).search(self.doc.text, begin, q.span.begin):
             return False
         since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
-        hidden = {key for _, key in self._place_names_between(since, q.span.begin)}
-        return hidden <= {region, *(p for p in hidden if self._within(region, p))}
+        named = {key for _, key in self._place_names_between(since, q.span.begin)}
+        return all(key == region or self._within(region, key) for key in named)
 
     def _within(self, place: str, region: str) -> bool:
         """Whether a place is the region or lies inside it by their official codes (Kecamatan X in Kabupaten Y)."""
@@ -1313,14 +1312,12 @@ class MetricReader:
         return bool(inner_code and outer_code) and inner_code.startswith(outer_code + ".")
 
     def _code_of(self, place) -> str | None:
-        """A place's official code ('Kecamatan X', which the places layer keeps with no kind, by its district's)."""
+        """A place's official code, None for one off the list or named like several."""
         return gazetteer.region_code(place.name, place.kind if place.kind in gazetteer.KINDS else None)
 
     def _is_division(self, key: str) -> bool:
-        """Whether a place is a district or a village (the places layer keeps 'Kecamatan X' with no kind)."""
-        place = self.r.places[key]
-        code = self._code_of(place)
-        return place.kind in ("district", "village") or (code is not None and code.count(".") >= 2)
+        """Whether a place is a district or a village."""
+        return self.r.places[key].kind in ("district", "village")
 
     def _counted_tail(self, q: Quantity, sent) -> str:
         """The words after a figure up to the end of its clause, lowercased ('ton yang disalurkan kepada nelayan')."""
