@@ -891,7 +891,7 @@ class MetricReader:
         after a word that announces a topic (topic_openers), is that clause's topic, not an office's place. Words may
         stand between the speaker and a verb that reports (not one that asks: 'meminta Kabupaten X menyiapkan …') when
         they name no one, hold no figure and are no relative clause of the speaker's ('Dinas X, yang kemarin menyebut
-        Kabupaten Y …, menyalurkan …' is the office's; '…, data yang dihimpun per 1 Mei menunjukkan Kota Z …' is Z's)."""
+        Kabupaten Y …, menyalurkan …' is the office's; '…, data per akhir bulan memperlihatkan Kota Z …' is Z's)."""
         verbs = _alternation_of(self.words["speech_verbs_before"] + self.words["data_report_verbs"])
         topic = _alternation_of(self.words["topic_openers"])
         if _compiled(rf"\s*(?i:{verbs})(?:\s+bahwa)?\s*,?\s*(?:(?i:{topic})\s+)?").fullmatch(
@@ -1248,7 +1248,7 @@ class MetricReader:
             return None
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
-        tail = text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].split(",")[0].lower()
+        tail = self._counted_tail(q, sent)
         produced = self._resident_office_region(subject) is not None and self._unit_code(q) in MEASURE_CODES and (
             _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
         sentence = text[sent.begin:sent.end].lower()
@@ -1259,8 +1259,8 @@ class MetricReader:
         return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
 
     def _region_of_office_area(self, q: Quantity, sent, subject: str | None) -> str | None:
-        """'Menurut dia, ruas jalan di Provinsi X dalam kondisi baik 1.200 km', 'kasus DBD di Kota Y sebanyak 300
-        kasus', 'produksi ikan di daerah itu 9.000 ton': what a regional office whose records describe its area (a
+        """'Ia menyebut jalan kabupaten di Kecamatan X yang mantap 120 km', 'kasus DBD di Kota Y sebanyak 300
+        kasus', 'hasil tangkapan di daerah itu 9.000 ton': what a regional office whose records describe its area (a
         Dinas) says of things its figure's sentence places in that area or a part of it ('di X', 'se-X', 'di daerah
         itu') is a statistic of the part (GOLD.md), not the office's own work. Not its money, nor where the sentence
         speaks of the office's own doings, staff, targets, what it gives or to whom (kg/data/indonesian.json
@@ -1279,7 +1279,7 @@ class MetricReader:
         aims = [] if self._set_against_target(sent) else self.words["target_cues"]
         own = [w for w in self.words["office_work_markers"] if w.lower() not in targets] + aims + \
             self.words["office_own_figure_words"] + self.words["residents_served_words"]
-        if _said_with_suffix(own, said) or _said(self.words["target_verbs"], said) \
+        if _said(own, said, possessive=True) or _said(self.words["target_verbs"], said) \
                 or _said(self.words["total_cues"], lead[-24:]):
             return None
         if self._office_acts_on_it(self._orgs_by_key()[subject], sent, q):
@@ -1324,7 +1324,7 @@ class MetricReader:
         return self.doc.text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].split(",")[0].lower()
 
     def _placed_where(self, begin: int, end: int) -> tuple[Span, str] | None:
-        """The place last named in [begin, end) after 'di' or 'se-' ('ruas jalan di Provinsi X', 'se-Kabupaten Y'),
+        """The place last named in [begin, end) after 'di' or 'se-' ('jalan kabupaten di Kecamatan X', 'se-Kabupaten Y'),
         outside any organisation's name and not where someone spoke ('Budi di Kota X, Senin, mengatakan'): where it
         is named, and its key."""
         text = self.doc.text
@@ -1545,7 +1545,7 @@ class MetricReader:
             k == before for _, k in self._place_names_between(sent.begin, self.figures[-1].begin))
 
     def _same_item_as_left_out(self, q: Quantity) -> bool:
-        """'…, Koto Baru 6 ton dari target 79 ton': the next figure of a list item left out, with no separator (',',
+        """'…, Sukamakmur Lor 8 ton dari target 30 ton': the next figure of a list item left out, with no separator (',',
         'dan', a sentence's end) between them, is that item's too, and left out with it."""
         left = self._left_out_item
         return left is not None and left.end <= q.span.begin and self._figure_end_before(q.span.begin) == left.end \
@@ -1553,7 +1553,7 @@ class MetricReader:
             and not re.search(r"\b(?:dan|serta)\b", self.doc.text[left.end:q.span.begin])
 
     def _item_of_an_unknown_name(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
-        """'Kecamatan A 25 ton, Koto Baru 6 ton': in a list of districts or villages each with its figure, an item whose
+        """'Kecamatan A 40 ton, Sukamakmur Lor 8 ton': in a list of districts or villages each with its figure, an item whose
         name the article knows as no place, organisation or person is most likely a district the gazetteer lacks or
         spells otherwise; giving its figure to the place before it, or to the office that speaks, would state a wrong
         fact, so the figure is left out. The item's words are capitalised and stand between the separator after the
@@ -1697,7 +1697,7 @@ class MetricReader:
                 if previous[1]:  # a shorter name inside one passed over ('Sumatera Selatan' of 'Provinsi …')
                     continue
             elif previous is not None and previous[1] and self._short_form_after(previous[0], where):
-                continue  # 'Provinsi Sulawesi Barat (Sulbar)': the short form of a place passed over, passed over too
+                continue  # 'Provinsi Jambi (Jbi)': the short form of a place passed over, passed over too
             else:
                 passed = self._is_destination(where, previous, sent) or (
                     previous is not None and self._locates(previous[0], where))
@@ -2238,14 +2238,11 @@ def _lineage(entity):
         entity = entity.parent
 
 
-def _said(words, text: str) -> bool:
-    """Whether any of the words stands as a word in the (lowercased) text."""
-    return any(w.lower() in text and re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
-
-
-def _said_with_suffix(words, text: str) -> bool:
-    """As `_said`, a word also with the possessive suffix ('pegawainya', 'binaannya')."""
-    return any(w.lower() in text and re.search(rf"\b{re.escape(w.lower())}(?:nya)?\b", text) for w in words)
+def _said(words, text: str, possessive: bool = False) -> bool:
+    """Whether any of the words stands as a word in the (lowercased) text; with `possessive`, also with the
+    possessive suffix ('pegawainya', 'binaannya')."""
+    suffix = "(?:nya)?" if possessive else ""
+    return any(w.lower() in text and re.search(rf"\b{re.escape(w.lower())}{suffix}\b", text) for w in words)
 
 
 def _label_stops(lex) -> frozenset[str]:

@@ -520,14 +520,14 @@ def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[Sim
     return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
 
 
-FIGURE_GAP_TOKENS = 8  # '991,2 ton dari target 7.677 ton': an item's figure, and the one it is set against
+FIGURE_GAP_TOKENS = 8  # '430,5 ton dari target 6.100 ton': an item's figure, and the one it is set against
 
 
 def _list_gap(toks, previous_end: int, separator: int, links: list[str], number_words=frozenset()) -> bool:
     """Whether the tokens between a list item that ends at `previous_end` and the separator at index
     `separator` are nothing, a comma before 'dan', or the item's figures: a number (in digits or a number
     word), after one of the `links` ('sebanyak') or none, then only lower-case words, numbers and '%'
-    ('63 kasus', '5.921 ton dari target 55.007 ton'), at most FIGURE_GAP_TOKENS of them."""
+    ('63 kasus', '4.210 ton dari target 40.000 ton'), at most FIGURE_GAP_TOKENS of them."""
     k = separator
     if toks[k].text == "dan" and k > 0 and toks[k - 1].text == ",":
         k -= 1
