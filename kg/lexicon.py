@@ -126,7 +126,7 @@ def never_a_name_word(lex: "Lexicon", word: str) -> bool:
     nominalisation, a prefix and the suffix of kg/data/indonesian.json never_name_words around a stem ('Pelayanan',
     'Keuangan', 'Perencanaan'; no place's name either)."""
     data = lex.words["never_name_words"]
-    if word in data["words"]:
+    if word in data["words"] or word in data["english_department_words"]:
         return True
     low = word.lower()
     return len(word) >= data["min_length"] and word[:1].isupper() and low.endswith(data["nominalisation_suffix"]) \

@@ -1559,3 +1559,55 @@ def test_a_company_form_ending_a_sentence_joins_no_name_of_the_next(after):
 def test_three_degrees_after_a_holders_name_leave_no_other_person():
     f = kg.extract("Medan (ANTARA) - Kepala Dinas Sosial Deli Serdang Rina Wati SE MM MSi mengatakan bantuan tiba.")
     assert [p.key for p in f.people] == ["rina-wati"]
+
+
+@pytest.mark.parametrize("text, holder, organisation, title, head", [
+    ("Area Manager Marketing, Sales & Retail PT Nusa Energi Regional Sulawesi, Rina Kartika, mengatakan stok "
+     "aman.", "rina-kartika", "nusa-energi/regional-sulawesi", "Area Manager Marketing, Sales & Retail", False),
+    ("General Manager Sales and Marketing PT Sinar Bahari Budi Hartono mengatakan penjualan naik.",
+     "budi-hartono", "sinar-bahari", "General Manager Sales and Marketing", False),
+    ("General Manager PT Sinar Bahari Budi Hartono mengatakan penjualan naik.",
+     "budi-hartono", "sinar-bahari", "General Manager", True),
+])
+def test_departments_an_english_title_names_are_the_titles(text, holder, organisation, title, head):
+    """'Communication', 'Relations', 'CSR' after 'Area Manager' are departments of the title, never a person; a
+    General Manager of a department does not lead the company."""
+    f = kg.extract(text)
+    assert [p.key for p in f.people] == [holder]
+    [m] = f.memberships
+    assert (m.person, m.organization, m.role_label, m.head) == (holder, organisation, title, head)
+
+
+def test_a_name_after_dan_that_sebagai_follows_is_a_person_not_more_of_the_organisation():
+    f = kg.extract("Rapat menetapkan Budi Santoso sebagai Komisaris Utama Bank Sejahtera Nusantara dan Rudi Hartono "
+                   "sebagai Komisaris Independen Bank Sejahtera Nusantara.")
+    assert sorted((m.person, m.organization, m.role_label) for m in f.memberships) == [
+        ("budi-santoso", "bank-sejahtera-nusantara", "Komisaris Utama"),
+        ("rudi-hartono", "bank-sejahtera-nusantara", "Komisaris Independen")]
+    assert sorted(p.key for p in f.people) == ["budi-santoso", "rudi-hartono"]
+    assert [o.key for o in f.organizations] == ["bank-sejahtera-nusantara"]
+    independent = next(m for m in f.memberships if m.person == "rudi-hartono")
+    assert independent.role == URIRef(ROLE + "komisaris-independen")
+    f = kg.extract("Perjanjian ditandatangani Bank Sejahtera Nusantara dan Rudi Hartono sebagai pemilik lahan.")
+    assert [o.key for o in f.organizations] == ["bank-sejahtera-nusantara"]
+
+
+def test_a_name_then_sebagai_and_a_title_may_end_the_sentence():
+    [m] = kg.extract("Rapat umum pemegang saham menetapkan Rudi Hartono sebagai Direktur Utama PT Sinar Bahari.").memberships
+    assert (m.person, m.organization, m.role_label) == ("rudi-hartono", "sinar-bahari", "Direktur Utama")
+    assert kg.extract("Rapat itu membahas Rudi Hartono sebagai Direktur.").memberships == ()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kepala Seksi Pelayanan dan Layanan Data Dwi Ratna Sari di Kota Baru, Kamis, mengatakan antrean berkurang.",
+     "Dwi Ratna Sari"),
+    ("Kepala Seksi Pelayanan dan Layanan Data Ratna Sari di Kota Baru, Kamis, mengatakan antrean berkurang.",
+     "Ratna Sari"),
+    ("Kepala Bidang Pelayanan Budi Santoso mengatakan antrean berkurang.", "Budi Santoso"),
+    ("Kepala Seksi Layanan Mawar Melati Budi Santoso mengatakan antrean berkurang.", "Budi Santoso"),
+    ("Direktur PT Mandiri Sekuritas Rudi Hartono mengatakan laba naik.", "Rudi Hartono"),
+])
+def test_a_name_of_three_words_after_the_words_of_a_sections_title(text, person):
+    """The section's words ('Layanan Data') are words titles and bodies are named with; the word after them that
+    none is named with opens the name, so a name of three words is not cut to its last two."""
+    assert [p.name for p in kg.extract(text).people] == [person]

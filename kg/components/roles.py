@@ -65,7 +65,8 @@ def membership_facts(state: ArticleState) -> list[Membership]:
         facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
                                 role_label=label, role_concept=concept.iri,
                                 label=_membership_label(state, r, org),
-                                head=concept.leads, span=_cover(r.span, r.person.span), rule=r.rule))
+                                head=concept.leads and not _names_departments(state, label),
+                                span=_cover(r.span, r.person.span), rule=r.rule))
     first: dict[tuple, Membership] = {}
     named: set[tuple] = set()
     for m in sorted(set(facts), key=lambda m: (m.span.begin, m.span.end, m.person, m.organization, m.role_label,
@@ -130,6 +131,12 @@ def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
     if len({id(e.top()) for _, e in before}) != 1 or before[0][1].kind == "government":
         return None
     return max(before, key=lambda x: (x[0].begin, x[0].end))[1]
+
+
+def _names_departments(state: ArticleState, title: str) -> bool:
+    """'General Manager Sales and Marketing': an English title that names departments after it (kg/data/indonesian.json
+    english_department_words) is held in those departments; it does not lead the organisation after it."""
+    return not set(re.findall(r"\w+", title)).isdisjoint(state.lex.words["never_name_words"]["english_department_words"])
 
 
 def _names_a_section(state: ArticleState, r) -> bool:

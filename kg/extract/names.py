@@ -228,6 +228,9 @@ class _WordTables:
     lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
     field_words: frozenset[str]  # 'Pendidikan', 'Humas', 'Sekolah': words of institutions' and titles' names
+    selaku_words: frozenset[str]  # 'selaku', 'sebagai': the role of the one just named follows
+    english_title_ends: frozenset[str]  # 'Manager', 'Head': an English title, which may name departments after it
+    english_departments: frozenset[str]  # 'Communication', 'Relations', 'CSR': the departments it names
 
 
 def _word_tables(lex: Lexicon) -> _WordTables:
@@ -254,6 +257,9 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
     acting_prefixes = set(w["acting_prefixes"])
     return _WordTables(
         not_names=set(w["not_names"]),
+        selaku_words=frozenset(w["selaku"]),
+        english_title_ends=frozenset(w["never_name_words"]["english_title_ends"]),
+        english_departments=frozenset(w["never_name_words"]["english_department_words"]),
         honorifics=set(w["honorific_prefixes"]),
         rank_phrases=_rank_phrases(lex),
         degrees=set(w["academic_suffixes"]),
@@ -421,8 +427,29 @@ class Scanner:
                         # longer title's last words begin, not the head of a police office's unit ('Kepala Satuan');
                         # a member's title stays ('Anggota Dewan Komisioner')
                         return (shorter if shorter is not None and shorter.leads else role), i + k
-                return role, self._title_acronym_end(i + len(words), role)
+                end = self._title_acronym_end(i + len(words), role)
+                return role, self._past_departments(end) if words[-1] in self.english_title_ends else end
         return None
+
+    def _named_in_apposition(self, k: int, limit: int) -> bool:
+        """'… Komisaris Utama Bank X dan Rudi Hartono sebagai Komisaris …': capitalised words after 'dan' that
+        'sebagai' or 'selaku' follows (kg/data/indonesian.json selaku) name someone given a role, not more of a name."""
+        j = k
+        while j < len(self.toks) and _is_cap(self.toks[j]):
+            j += 1
+        return j > k and j < len(self.toks) and self.toks[j].text.lower() in self.selaku_words
+
+    def _past_departments(self, j: int) -> int:
+        """'Area Manager Marketing, Sales & Retail PT X': the departments an English title names after it
+        (kg/data/indonesian.json english_department_words), joined by commas, '&' or 'and', are the title's, so
+        the organisation's name begins after them and none of them is taken for a person's."""
+        departments, toks = self.english_departments, self.toks
+        k = j
+        while k < len(toks) and toks[k].text in departments:
+            k += 1
+            if k + 1 < len(toks) and toks[k].text in (",", "&", "and") and toks[k + 1].text in departments:
+                k += 1
+        return k
 
     def _title_of_words(self, words) -> RoleTitle | None:
         """The title the lexicon has for exactly these words, if any."""
@@ -789,7 +816,8 @@ class Scanner:
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
                     and self._unit_form_ends_at(max(i, j - 3), j):
                 j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
-            elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1):
+            elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1) \
+                    and not self._named_in_apposition(j + 1, len(toks)):
                 j += 1
             elif self._dot_after_head_word(j):
                 j += 1  # 'PT. Sumber Tembaga': the company form's dot, inside the name
@@ -1026,7 +1054,8 @@ class Scanner:
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
                 elif t.text in ("dan", "&") and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
-                        and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names:
+                        and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names \
+                        and not self._named_in_apposition(j + 1, limit):
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
@@ -1466,7 +1495,24 @@ class Scanner:
             return self._past_unknown_office_place(run_start, org_end_hint, k, run_end)
         guess = self._before_initial(run_start, max(run_start, run_end - 2))
         guess = self._past_place_name(run_start, guess, run_end)
-        return self._after_place_in_run(run_start, guess, run_end)
+        return self._first_name_after_field_words(run_start, self._after_place_in_run(run_start, guess, run_end), run_end)
+
+    def _first_name_after_field_words(self, run_start: int, guess: int, run_end: int) -> int:
+        """'Kepala Seksi Pelayanan dan Layanan Data Rina Wati Lestari': where the run holds only words that titles,
+        bodies and fields are named with ('Layanan Data') up to a word that none is named with, then two more, that
+        word is the first of a name of three words."""
+        k = guess - 1
+        if run_end - guess != 2 or k - 1 <= run_start:
+            return guess
+        word, before = self.toks[k].text, self.toks[k - 1].text
+        if not all(t.text in self.field_words or t.text in self.not_names or t.text in ("dan", "&", ",")
+                   or never_a_name_word(self.lex, t.text) for t in self.toks[run_start:k]):
+            return guess  # ('Direktur PT Mandiri Sekuritas Rudi Hartono': a company's name, not a section's words)
+        if not (word.isalpha() and _is_cap(self.toks[k]) and word not in self.field_words and word not in self.not_names
+                and not never_a_name_word(self.lex, word) and not gazetteer.is_place(word) and not self.is_honorific(k)
+                and not self.head_at(k) and not self.unit_at(k, short_ok=True) and not self.role_at(k)):
+            return guess
+        return guess if before in ("dan", "&", ",") else k
 
     def _name_after_unit_of_institution(self, run_start: int, run_end: int) -> int | None:
         """In "Kanwil DJP Banten Suwarno" a unit's form (or the title's), a listed institution (its acronym or
@@ -2558,7 +2604,8 @@ def _name_then_title(sc: Scanner, i: int):
         return None
     if toks[k].text == ",":
         k += 1
-    if k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]:
+    given = k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]
+    if given:
         k += 1
     elif toks[k - 1].text != "," and title_at is None:
         return None
@@ -2578,8 +2625,9 @@ def _name_then_title(sc: Scanner, i: int):
     if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
         org_m, end = linked
     nxt = toks[end].text if end < len(toks) else ""
-    if nxt not in (",", ")") and not nxt[:1].islower() and not closes_quote:
-        return None
+    if nxt not in (",", ")") and not nxt[:1].islower() and not closes_quote \
+            and not (given and sc.sentence_ends(end)):
+        return None  # ('… menetapkan Rudi sebagai Komisaris Bank X.': 'sebagai' gives the title, the sentence ends)
     title_end = toks[end - 1].end if end > j else toks[j - 1].end
     title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, j) - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.name-then-title")
