@@ -611,3 +611,27 @@ def test_a_foreign_city_is_a_city_with_a_stable_iri():
     g = kg.build_graph("MEDAN - Rute baru ke Abu Dhabi dibuka bulan depan.")
     node = URIRef("https://w3id.org/berita-kg/id/place/abu-dhabi")
     assert (node, RDF.type, SCHEMA.City) in g and (node, RDF.type, SCHEMA.Place) in g
+
+
+# --- countries -------------------------------------------------------------------------------------
+
+
+def test_countries_come_from_the_cldr_with_babels_version_in_the_header():
+    header = [line for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any(re.fullmatch(r"# countries: babel \d+\.\d+\.\d+ \(PyPI\), .*", c) for c in header)
+    assert len(by_kind("country")) > 150
+    assert names(lookup("Papua Nugini")) == [("Papua Nugini", "country")]
+    assert names(lookup("Timor Leste")) == [("Timor Leste", "country")]
+    assert names(lookup("Hong Kong")) == [("Hong Kong", "country")]  # CLDR's 'DAK Tiongkok' is dropped
+
+
+def test_a_country_never_shadows_an_indonesian_place_a_curated_row_or_a_given_name():
+    build = load_script()
+    rows = build.country_rows(["Papua", "Malaysia", "Georgia", "Kamboja", "Papua Nugini"], {"papua", "malaysia"},
+                              frozenset({"kamboja"}))
+    assert [r.name for r in rows] == ["Papua Nugini"]
+
+
+def test_a_country_named_like_a_province_is_read_whole():
+    found = simple.places(Document("Pekerja migran asal daerah itu bekerja di Papua Nugini dan Timor Leste."), load(), [])
+    assert sorted(lookup(m.name)[0].name for m in found) == ["Papua Nugini", "Timor Leste"]

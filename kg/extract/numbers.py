@@ -30,7 +30,7 @@ def parse_number(digits: str) -> Decimal:
     before 'persen' or a scale word)."""
     if re.fullmatch(r"\d+\.\d{1,2}", digits):
         return Decimal(digits)
-    return Decimal(digits.replace(".", "").replace(",", "."))
+    return Decimal(re.sub(r"\s", "", digits).replace(".", "").replace(",", "."))
 
 
 _alternation = alternation
@@ -50,6 +50,7 @@ class _Patterns(NamedTuple):
     hijri: re.Pattern
     hijri_date: re.Pattern
     named: re.Pattern
+    contact: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,10 @@ def _patterns() -> _Patterns:
     # "8.75 persen", "Rp1.5 triliun": a dot before one or two digits is a decimal point as English writes it, read
     # only before a percent or a scale word (a time, 'pukul 10.30', and a version, 'Industri 4.0', have neither)
     dotted = rf"\d{{1,3}}\.\d{{1,2}}(?=(?:\s?[-–]\s?\d{{1,3}}\.\d{{1,2}})?\s?(?:(?i:persen)|%|{scales})(?!\w))"
-    digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|\d+(?:,\d+)?"
+    # "naik 12, 48 persen", "215, 36 juta": a space typed after the decimal comma, read only before a percent or a
+    # scale word and never inside a list ("10, 15, 20 persen")
+    spaced = rf"(?<!\d,\s)\d{{1,3}},\s\d{{1,2}}(?=\s?(?:(?i:persen)|%|{scales})(?!\w))"
+    digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|{spaced}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
@@ -97,11 +101,14 @@ def _patterns() -> _Patterns:
                        rf"{_alternation(m for m in w['hijri_year_markers'] if len(m) <= 2)})(?![\w-])")
     # "Covid 19": the number of a name written apart from it
     named = re.compile(rf"\b(?:{_alternation(w['names_with_numbers'])})$", re.IGNORECASE)
+    # "menelpon 1500123", "Call Center": a number to call (kg/data/indonesian.json contact_number_cues)
+    contact = re.compile(rf"\b(?:{_alternation(w['contact_number_cues']['words'])})\b", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
-                     hijri_date, named)
+                     hijri_date, named, contact)
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
+CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
@@ -128,10 +135,30 @@ def _scale(words, scale: str) -> int | None:
     return scales.get(scale.lower()) if len(scale) > 1 else None
 
 
+def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
+    """A telephone, SMS or WhatsApp number, no quantity: one that opens with 0 ('0411-5551234', '0812…'), one of five
+    digits or more written without thousands dots after a word that says so ('menelpon 1500123'; kg/data/indonesian.json
+    contact_number_cues) or right before one ('(1500987) Call Center'), or one of three or four digits right after
+    such a word ('Emergency Call 115')."""
+    num = m.group("num")
+    if re.fullmatch(r"0\d{2,}", num):
+        return True
+    if not re.fullmatch(r"\d{3,}", num):
+        return False
+    before = text[max(0, m.start() - CONTACT_REACH):m.start()]
+    if len(num) >= 5:
+        right_after = m.end() + len(re.match(r"[)\s:]{0,3}", text[m.end():]).group())
+        return contact.search(before) is not None or contact.match(text, right_after) is not None
+    last = None
+    for last in contact.finditer(before):
+        pass
+    return last is not None and re.fullmatch(r"[\s:(]*", before[last.end():]) is not None
+
+
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named = _patterns()
+        named, contact = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -143,6 +170,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if claimed.overlaps(span):
             continue
         num, cur, scale, pct = m.group("num"), m.group("cur"), m.group("scale"), m.group("pct")
+        if not (cur or scale or pct) and _number_to_call(text, m, contact):
+            continue
         is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or scale or pct)
         if is_year or (re.fullmatch(r"\d{4}", num) and not (cur or scale or pct) and hijri.match(text, m.end())):
             continue
