@@ -1611,3 +1611,34 @@ def test_a_name_of_three_words_after_the_words_of_a_sections_title(text, person)
     """The section's words ('Layanan Data') are words titles and bodies are named with; the word after them that
     none is named with opens the name, so a name of three words is not cut to its last two."""
     assert [p.name for p in kg.extract(text).people] == [person]
+
+
+@pytest.mark.parametrize("text, person, nickname", [
+    ("Kepala Dinas Sosial Kota Mataram Joko Santoso Wibowo mengatakan bantuan cair. Lelaki yang biasa disapa Mas Jo "
+     "itu mengatakan, pihaknya siap. \"Semua data sudah lengkap,\" ucap Mas Jo.", "joko-santoso-wibowo", "Mas Jo"),
+    ("Kepala BPJS Kesehatan Cabang Kebumen Sulastri Handayani mengatakan peserta naik. Atik, sapaan akrabnya, "
+     "menambahkan bahwa tunggakan turun. \"Kami terus menagih,\" kata Atik.", "sulastri-handayani", "Atik"),
+])
+def test_a_nickname_the_text_gives_is_the_persons_other_name(text, person, nickname):
+    """'yang biasa disapa Mas Jo', 'Atik, sapaan akrabnya': the person the text is about is called so; the quotation
+    the nickname closes is theirs, and the nickname is no second person."""
+    f = kg.extract(text)
+    assert [(p.key, p.aliases) for p in f.people] == [(person, (nickname,))]
+    assert [q.speaker for q in f.quotations] == [person]
+
+
+def test_a_nickname_cue_before_anyone_is_named_gives_no_one_a_nickname():
+    f = kg.extract("Warga yang biasa disapa Mas Jo itu membuka warung. \"Ramai sekali,\" ucap Mas Jo.")
+    assert [(p.name, p.aliases) for p in f.people] == [("Mas Jo", ())]
+
+
+def test_a_place_nicknamed_gives_the_person_in_view_no_nickname():
+    f = kg.extract("Wali Kota Bogor Rina Wati Lestari membuka festival. Bogor yang akrab disapa Kota Hujan itu ramai. "
+                   "\"Kami senang,\" kata Rina.")
+    assert [(p.key, p.aliases) for p in f.people] == [("rina-wati-lestari", ("Rina",))]
+
+
+def test_a_name_after_the_nickname_is_given_is_the_same_person():
+    f = kg.extract("Kepala Dinas Sosial Kota Mataram Joko Santoso Wibowo mengatakan bantuan cair. Lelaki yang biasa "
+                   "disapa Mas Jo itu mengatakan pihaknya siap. Mas Jo menambahkan, data sudah lengkap.")
+    assert [(p.key, p.aliases) for p in f.people] == [("joko-santoso-wibowo", ("Mas Jo",))]

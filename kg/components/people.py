@@ -1,12 +1,15 @@
 """People named in the text: one entity per person, later mentions by part of the name joined to it."""
 from __future__ import annotations
 
+import re
+
 from kg import gazetteer
 from kg.components import Component
 from kg.components.state import ArticleState, PersonEntity
 from kg.document import Span, SpanIndex
 from kg.facts import Person
 from kg.identity import norm
+from kg.lexicon import alternation
 
 
 def person_for_name(state: ArticleState, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
@@ -16,6 +19,9 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     by_norm, by_word = _people_by_name(state)
     if norm(name) in by_norm:
         return by_norm[norm(name)]
+    nicknamed = state.indexes.get("nicknames", {}).get(norm(name))
+    if nicknamed is not None:
+        return nicknamed
     # a later mention by part of the name ("Hadi", "Sinta"): the most recently named match
     candidates = [state.people[i] for i in by_word.get(tokens[0], ())] if tokens else state.people
     matches = [p for p in candidates if set(tokens) <= set(p.name.split())]
@@ -76,10 +82,53 @@ def _opens_with_place(words: list[str]) -> bool:
 
 
 def find_people(state: ArticleState) -> None:
-    """Names in text order, so that a later part of a name ('Budi') joins the full name before it."""
+    """Names in text order, so that a later part of a name ('Budi') joins the full name before it; a nickname the
+    text gives ('yang biasa disapa Mas Jo') is the other name of the person it is about, not a new person."""
     for m in sorted(state.names.people, key=lambda m: m.span.begin):
         p = person_for_name(state, m.name, m.span, m.rule, create=True)
         state.person_mentions.append((m.span, p, "name"))
+    for span, cue in _nicknames(state):
+        _give_nickname(state, span, cue)
+
+
+def _nicknames(state: ArticleState) -> list[tuple[Span, int]]:
+    """Where each nickname is written and where its cue begins, in text order: the capitalised words (up to three)
+    after a cue of kg/data/indonesian.json nickname_cues ('biasa disapa Mas Jo'), or the one name right before
+    one ('Atik, sapaan akrabnya')."""
+    cues = state.lex.words["nickname_cues"]
+    name = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    found = [(Span(m.start(1), m.end(1)), m.start())
+             for m in re.finditer(rf"\b(?:{alternation(cues['before_nickname'])})\s+({name})", state.text)]
+    found += [(Span(m.start(1), m.end(1)), m.start(1))
+              for m in re.finditer(rf"\b({name}),\s+(?:{alternation(cues['after_nickname'])})\b", state.text)]
+    return sorted(found, key=lambda f: f[0].begin)
+
+
+def _said_of_a_person(state: ArticleState, person: PersonEntity, cue: int) -> bool:
+    """What the cue at `cue` follows is a person: a word for one ('Lelaki yang biasa disapa …'; kg/data/indonesian.json
+    named_person_nouns, person_nouns, pronouns_person), a word of the person's name ('Sulastri, yang biasa disapa …')
+    or the nickname itself, which opens the cue's clause ('Atik, sapaan akrabnya'); not a city ('Bogor yang akrab
+    disapa Kota Hujan')."""
+    words = state.lex.words
+    lead = re.search(r"(\w+)\W*(?:yang\s+)?$", state.text[max(0, cue - 40):cue])
+    if lead is None or state.text[cue:cue + 1].isupper():
+        return True  # the cue opens with the nickname ('Atik, sapaan akrabnya')
+    word = lead.group(1)
+    people_words = {*words["named_person_nouns"]["words"], *words["person_nouns"], *words["pronouns_person"]}
+    return word.lower() in people_words or word in person.name.split()
+
+
+def _give_nickname(state: ArticleState, span: Span, cue: int) -> None:
+    """The nickname at `span` is an other name of the person the text is about where its cue begins; later mentions
+    by it ('ucap Mas Jo') are that person's. Nothing when no one is named before it, or it names a place or body."""
+    person = speaker_before(state, cue)
+    nickname = state.text[span.begin:span.end]
+    if person is None or nickname == person.name or not _said_of_a_person(state, person, cue):
+        return
+    if nickname not in person.aliases:
+        person.aliases.append(nickname)
+    state.indexes.setdefault("nicknames", {})[norm(nickname)] = person
+    state.person_mentions.append((span, person, "nickname"))
 
 
 def _person_mentions_at(state: ArticleState) -> SpanIndex:
