@@ -225,3 +225,13 @@ def test_a_space_typed_after_the_decimal_comma_before_a_percent_or_scale(sentenc
     """'12, 48 persen' is 23,63 with a stray space (in the real articles held for analysis every such figure was a
     decimal, none a list of two); numbers listed with commas, or without a percent or scale after them, stay apart."""
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jumlah penumpang naik sekitar sembilan persen dibanding tahun lalu.", [("sembilan persen", Decimal("9"), "percent")]),
+    ("Porsi itu dua puluh lima persen dari seluruh anggaran.", []),
+    ("Kenaikan diperkirakan lima hingga enam persen.", []),
+])
+def test_a_percent_written_in_words(sentence, expected):
+    """'sembilan persen' is 9 percent; a word that ends a longer number or a range is not the figure on its own."""
+    assert quantities(sentence) == expected

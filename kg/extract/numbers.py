@@ -51,6 +51,7 @@ class _Patterns(NamedTuple):
     hijri_date: re.Pattern
     named: re.Pattern
     contact: re.Pattern
+    spelled_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -76,9 +77,14 @@ def _patterns() -> _Patterns:
         rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
         rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
         rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>(?i:persen)|%))?")
+    # "dua juta", "Rp tiga miliar", and "sembilan persen": a number word before a scale word, or before 'persen'
     worded = re.compile(
-        rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?",
+        rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+"
+        rf"(?:(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?|(?P<bare_pct>persen)(?!\w))",
         re.IGNORECASE)
+    # 'dua puluh lima persen', 'lima hingga enam persen': a number word that ends a longer number or a range
+    spelled_before = re.compile(rf"\b(?:{_alternation([*w['number_words'], *w['number_word_multipliers'], *w['date_range_joiners']])})"
+                                rf"\s*-?\s*$", re.IGNORECASE)
     prefixed = re.compile(rf"(?<!\w)(?P<word>{_alternation(w['scale_prefixed'])})(?!\w)", re.IGNORECASE)
     months = _alternation(w["months"])
     # "1 Ramadan 1445 H" is a date as "1 Maret" is, where the number can be a day ("3.000 Ramadan Kit" is not)
@@ -104,7 +110,7 @@ def _patterns() -> _Patterns:
     # "menelpon 1500123", "Call Center": a number to call (kg/data/indonesian.json contact_number_cues)
     contact = re.compile(rf"\b(?:{_alternation(w['contact_number_cues']['words'])})\b", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
-                     hijri_date, named, contact)
+                     hijri_date, named, contact, spelled_before)
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
@@ -158,7 +164,7 @@ def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named, contact = _patterns()
+        named, contact, spelled_before = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -222,13 +228,18 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):
             continue
-        factor = _scale(words, m.group("scale"))
-        if factor is None:
-            continue
+        if m.group("bare_pct"):  # 'sembilan persen', not the end of 'dua puluh lima persen' nor 'Rp lima persen'
+            if m.group("cur") or spelled_before.search(text, max(0, m.start() - LOOKAROUND), m.start()):
+                continue
+            factor = 1
+        else:
+            factor = _scale(words, m.group("scale"))
+            if factor is None:
+                continue
         base = Decimal(str(words["number_words"][m.group("word").lower()]))
         value = base * Decimal(factor)
         cur = m.group("cur")
-        unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") else "count")
+        unit = words["currency_markers"][cur] if cur else ("percent" if m.group("pct") or m.group("bare_pct") else "count")
         found.append(Quantity(span, value, unit, "number.words"))
         claimed.append(span)
     for m in finditer_ignoring_case(prefixed, text, lowered):
@@ -243,9 +254,11 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
 def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
     """One amount written in two pieces is one figure: 'Rp512 miliar 275 juta', '4 juta 250 ribu jiwa' (a scaled
     amount, then at once a smaller scaled remainder without currency, not money then a count of something: 'Rp10
-    miliar 2 juta warga') are Rp512,275 miliar and 4,25 juta; 'Rp318, 45 miliar' (money whose decimal comma a space
-    follows: a list of amounts repeats the currency) is Rp318,45 miliar. Without the currency before it ('300, 20
-    juta rupiah') a bare number may be a count of its own, and stays one."""
+    miliar 2 juta warga') are Rp512,275 miliar and 4,25 juta; money whose decimal comma a space follows, where the
+    piece after the comma is money by its context, is one amount (a list of amounts repeats the currency). One or two
+    decimals after such a comma before a percent or scale word are read so by the numbers pattern itself, with or
+    without the currency ('Rp318, 45 miliar', '12, 48 persen'); without the currency, three digits after the comma
+    ('300, 200 juta rupiah') are a count of its own and an amount."""
     words = load().words
     text = doc.text
     out: list[Quantity] = []
