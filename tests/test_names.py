@@ -1642,3 +1642,32 @@ def test_a_name_after_the_nickname_is_given_is_the_same_person():
     f = kg.extract("Kepala Dinas Sosial Kota Mataram Joko Santoso Wibowo mengatakan bantuan cair. Lelaki yang biasa "
                    "disapa Mas Jo itu mengatakan pihaknya siap. Mas Jo menambahkan, data sudah lengkap.")
     assert [(p.key, p.aliases) for p in f.people] == [("joko-santoso-wibowo", ("Mas Jo",))]
+
+
+@pytest.mark.parametrize("text, organisation, title", [
+    ("Kepala Humas PT Sinar Bahari Budi Santoso mengatakan penjualan naik.", "sinar-bahari", "Kepala Humas"),
+    ("Kepala Gudang Bulog Kebumen Rudi Hartono mengatakan stok aman.", "bulog/kebumen", "Kepala Gudang"),
+    ("Kepala Laboratorium Dinas Kesehatan Kota Medan Rina Wati mengatakan sampel diuji.", "dinas-kesehatan-kota-medan",
+     "Kepala Laboratorium"),
+])
+def test_the_head_of_a_part_does_not_lead_the_body_after_the_title(text, organisation, title):
+    """'Kepala Humas', 'Kepala Gudang', 'Kepala Laboratorium': the holder heads the body's public relations, one of its
+    warehouses or its laboratory, and is a member of the body, not its head; 'Kepala Bulog X' is its head."""
+    [m] = kg.extract(text).memberships
+    assert (m.organization, m.role_label, m.head) == (organisation, title, False)
+    [m] = kg.extract("Kepala Bulog Kebumen Rudi Hartono mengatakan stok aman.").memberships
+    assert (m.organization, m.head) == ("bulog/kebumen", True)
+
+
+@pytest.mark.parametrize("text, person, organisation", [
+    ("Kepala Humas KAI Divre II Sumbar M Rudi Hartono di Padang mengatakan penumpang naik.", "M Rudi Hartono",
+     "kereta-api-indonesia/divisi-regional-ii-sumbar"),
+    ("Kepala BPS M Rizal Hakim mengatakan inflasi turun.", "M Rizal Hakim", "badan-pusat-statistik"),
+    ("Kepala Kanwil DJP Sumut I Budi Santoso mengatakan penerimaan naik.", "Budi Santoso",
+     "direktorat-jenderal-pajak/kantor-wilayah-sumatera-utara-i"),
+    ("Kepala Kanwil DJP Jawa Timur I Budi Santoso mengatakan penerimaan naik.", "Budi Santoso",
+     "direktorat-jenderal-pajak/kantor-wilayah-jawa-timur-i"),
+])
+def test_an_initial_without_its_dot_after_the_offices_place_opens_the_name(text, person, organisation):
+    f = kg.extract(text)
+    assert ([p.name for p in f.people], [m.organization for m in f.memberships]) == ([person], [organisation])

@@ -1497,6 +1497,15 @@ class Scanner:
         guess = self._past_place_name(run_start, guess, run_end)
         return self._first_name_after_field_words(run_start, self._after_place_in_run(run_start, guess, run_end), run_end)
 
+    def _bare_initial_after_office(self, run_start: int, k: int) -> bool:
+        """'Kepala Humas KAI Divre II Sumbar M Rudi Hartono': a single capital written without its dot right before
+        the guessed name, after the place that ends the office's name, is the name's initial ('M' for Muhammad). Not
+        a roman numeral ('Kanwil DJP Sumut I Budi …')."""
+        toks = self.toks
+        if not (run_start < k - 1 < k < len(toks) and re.fullmatch(r"[A-HJ-UWYZ]", toks[k - 1].text) and _is_cap(toks[k])):
+            return False
+        return gazetteer.is_place(toks[k - 2].text)
+
     def _first_name_after_field_words(self, run_start: int, guess: int, run_end: int) -> int:
         """'Kepala Seksi Pelayanan dan Layanan Data Rina Wati Lestari': where the run holds only words that titles,
         bodies and fields are named with ('Layanan Data') up to a word that none is named with, then two more, that
@@ -1546,6 +1555,8 @@ class Scanner:
         """A name never begins with the dot of an initial: 'PT Maju Jaya Hartanto C. Wibowo' begins at 'Hartanto',
         'Ketua Panitia M. Yusuf' and 'Dinas Sosial Garut M. Yusuf' at the initial (a title's word or a place before it
         is no name's)."""
+        if self._bare_initial_after_office(run_start, k):
+            return k - 1
         if not _initial_dot(self.toks, k):
             return k
         if k - 2 > run_start and not gazetteer.is_place(self.toks[k - 2].text):
