@@ -469,6 +469,13 @@ class Document:
         self.tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(self.text))]
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where the article's headline ends: its first line when no full stop, mark or closing quote ends it ('Dinas
+        X Gelar Razia Pasar'), else 0 (no headline). Written in title case, its capitalised words are no names."""
+        first_line = self.text.split("\n", 1)[0]
+        return 0 if first_line.rstrip().endswith((".", "!", "?", '"', "\u201d")) else len(first_line)
+
+    @cached_property
     def _token_starts(self) -> list[int]:
         return [t.begin for t in self.tokens]
 

@@ -212,3 +212,12 @@ def test_a_document_keeps_answers_per_lexicon():
     assert doc.kept("answers", lexicon, dict) is kept
     assert doc.kept("answers", other, dict) is not kept
     assert doc == Document("Kepala Dinas Sosial")  # what is kept is no part of the document's value
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Dinas X Gelar Razia Pasar\nKOTA - Dinas X menggelar razia.", len("Dinas X Gelar Razia Pasar")),
+    ("KOTA - Dinas X menggelar razia.\nRazia berlanjut.", 0),
+    ("Warga berkata, \"Razia Lancar\"\nRazia berlanjut.", 0),
+])
+def test_the_headline_is_a_first_line_no_full_stop_ends(text, end):
+    assert Document(text).headline_end == end

@@ -529,6 +529,8 @@ def test_a_station_port_or_airport_whose_figure_is_given_is_a_place():
     assert found_places("Terbanyak di Bandara Sentani dengan total 3.100 penumpang.") == [
         ("Bandara Sentani", "place.facility")]
     assert found_places("Penumpang turun di Pelabuhan Merak kemarin.") == []  # named in passing
+    # a headline capitalises every word: the verb after the airport's name is no part of it
+    assert found_places("Penumpang di Bandara Sentani Naik 20 Persen\nJumlah penumpang naik.") == []
 
 
 def test_a_numbered_region_named_after_its_seat_is_one_place():

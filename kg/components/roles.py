@@ -163,8 +163,7 @@ def _affiliated_after(state: ArticleState, r) -> bool:
 def _in_a_headline(state: ArticleState, mention: Span) -> bool:
     """The article's first line with no full stop at its end ('Dinas X Gelar Razia Pasar'): a headline,
     which names what the story is about, not the body whose officials the story then lists."""
-    first_line = state.text.split("\n", 1)[0]
-    return mention.end <= len(first_line) and not first_line.rstrip().endswith((".", "!", "?", '"', "”"))
+    return mention.end <= state.doc.headline_end
 
 
 def _cited_as_source(state: ArticleState, mention: Span) -> bool:

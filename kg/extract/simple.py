@@ -352,8 +352,8 @@ def _facility_with_figure(doc: Document, lex: Lexicon, i: int) -> tuple[list[Sim
     if not n or j >= len(toks):
         return None
     j += _link_width(toks, j, ["(", *lex.words["facility_figure_links"]])
-    if j >= len(toks) or not re.fullmatch(r"\d[\d.,]*", toks[j].text):
-        return None
+    if j >= len(toks) or not re.fullmatch(r"\d[\d.,]*", toks[j].text) or toks[j].begin < doc.headline_end:
+        return None  # (a headline capitalises every word: 'Penumpang di Bandara X Naik 20%' names no 'Bandara X Naik')
     span = Span(toks[i].begin, toks[i + n].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.facility")], n + 1
 
