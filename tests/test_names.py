@@ -1671,3 +1671,18 @@ def test_the_head_of_a_part_does_not_lead_the_body_after_the_title(text, organis
 def test_an_initial_without_its_dot_after_the_offices_place_opens_the_name(text, person, organisation):
     f = kg.extract(text)
     assert ([p.name for p in f.people], [m.organization for m in f.memberships]) == ([person], [organisation])
+
+
+@pytest.mark.parametrize("text", [
+    "General Manager Bandara Raja Malik Nusantara PT Angkasa Nusa, Budi Santoso menjelaskan, penumpang naik.",
+    "General Manager Bandara Raja Malik Nusantara PT Angkasa Nusa Budi Santoso mengatakan penumpang naik.",
+])
+def test_a_facility_named_between_a_title_and_its_company_is_the_unit_the_title_leads(text):
+    """The airport's general manager leads the airport, a unit of the company that runs it, not the company."""
+    f = kg.extract(text + " Tercatat pergerakan penumpang sebanyak 52.400 orang.")
+    airport = "angkasa-nusa/bandara-raja-malik-nusantara"
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("budi-santoso", airport, True)]
+    assert next(o for o in f.organizations if o.key == airport).name == "Bandara Raja Malik Nusantara"
+    assert [m.subject for m in f.metrics] == [airport]
+    [m] = kg.extract("Manajer Pelabuhan dan Terminal PT Pelabuhan Nusa, Budi Santoso, mengatakan arus naik.").memberships
+    assert m.organization == "pelabuhan-nusa"  # the facilities of a department, no one facility's name

@@ -2197,7 +2197,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
             got = sc.parse_org(qual_end, name_start, "role")
             if got and got[1] < name_start:  # 'Kepala Bea Cukai Tanjung Priok Rudi …': the office at the port
                 got = _office_named_by_the_rest(sc, got[0], got[1], name_start) or got
-            org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
+            org_m = _facility_before_company(sc, _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None,
+                                             j, qual_end)
         title_end = toks[name_start - 1].end
         if org_m is None:
             type_alone = _type_named_alone(sc, qual_end, name_start)
@@ -2325,9 +2326,23 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
             if got and whole_run and got[1] < end:
                 got = _office_named_by_the_rest(sc, got[0], got[1], end)
             org_m = _bureau_of_its_owner(sc, got[0], qual_end, got[1]) if got else None
+            org_m = _facility_before_company(sc, org_m, j, qual_end)
     elif r.government_level and end > j:  # "Camat Sentani, Maria …"
         org_m = _government_of(sc, j, end, r)
     return org_m, unit_place, unit_label
+
+
+def _facility_before_company(sc: Scanner, company: OrgMention | None, j: int, qual_end: int) -> OrgMention | None:
+    """'General Manager Bandara Raja Malik Nusantara PT Angkasa Nusa': the airport, port or station (kg/data/
+    indonesian.json facility_words) a title names between itself and the company that runs it is the company's unit,
+    the one the title leads; its name is all the capitalised words after the facility's word, a person's or not."""
+    toks = sc.toks
+    if company is None or company.kind != "org" or qual_end - j < 2 or toks[j].text not in sc.facilities \
+            or not all(_is_cap(t) for t in toks[j + 1:qual_end]):
+        return company
+    name = sc.doc.text[toks[j].begin:toks[qual_end - 1].end]
+    return OrgMention(Span(toks[j].begin, company.span.end), name, "unit", company.rule + ".facility-before-company",
+                      parent=company)
 
 
 def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> tuple[OrgMention, int] | None:
