@@ -274,3 +274,12 @@ def test_a_paragraph_opened_by_a_mark_set_apart_by_a_space_opens_a_quotation():
 def test_a_short_form_in_brackets_inside_the_speakers_title_after_the_verb(speaker):
     f = extract(f"BIMA - Gedung baru diresmikan.\n“Gedung ini siap dipakai,” kata {speaker} di Bima, Kamis.\n")
     assert [q.speaker for q in f.quotations] == ["rudi-hartono"]
+
+
+def test_a_full_stop_typed_after_the_closing_mark_of_a_comma_leaves_the_attribution_after_it():
+    f = extract("BIMA - Pendaftaran relawan ditutup. “Pelatihan dimulai pekan depan,”. Kata Ketua Bawaslu Kota Bima "
+                "Budi Santoso seusai rapat di Bima, Senin.")
+    assert [(q.speaker, q.text) for q in f.quotations] == [("budi-santoso", "Pelatihan dimulai pekan depan")]
+    f = extract("BIMA - Pendaftaran relawan ditutup. “Pelatihan dimulai pekan depan”. Kata Ketua Bawaslu Kota Bima "
+                "Budi Santoso seusai rapat di Bima, Senin.")
+    assert [q.rule for q in f.quotations if q.rule == "quote.after-verb-name"] == []  # no comma: the quote ended
