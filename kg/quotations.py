@@ -209,8 +209,9 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     quotation is then left out rather than given to someone else)."""
     text = state.doc.text
     verbs = "|".join(map(re.escape, state.cues.verbs_after))
-    # ('… pekan depan,”. Kata Ketua Panitia …': a full stop typed after the comma's closing mark does not end the attribution)
-    m = re.compile(rf"(?:[ \t]*,?[ \t]*|(?<=,[”\"])\.[ \t]+)(?P<verb>{verbs})(?![\w-])", re.IGNORECASE).match(text, q.span.end)
+    # ('… pekan depan,”. Kata Ketua Panitia …': a full stop typed after a comma's closing mark leaves the attribution)
+    m = re.compile(rf"(?:[ \t]*,?[ \t]*|(?<=,[”\"])\.[ \t]+)(?P<verb>{verbs})(?![\w-])",
+                   re.IGNORECASE).match(text, q.span.end)
     if not m:
         return False
     verb = m.group("verb").lower()

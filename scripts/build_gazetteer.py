@@ -163,8 +163,9 @@ def read_foreign_cities() -> tuple[list[ForeignCity], str]:
 
 #: Two-letter CLDR territories that are no country: unions, zones, unknown and pseudo-locales.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-#: Countries whose one-word names are also given names in Indonesia, which the recognisers would take as places.
-COUNTRIES_NAMED_LIKE_PEOPLE = frozenset({"Chad", "Dominika", "Georgia"})
+#: Countries whose one-word names are also given names in Indonesia, or a word the dictionary lacks ('jersey', a
+#: team's shirt), which the recognisers would take as places.
+COUNTRIES_NAMED_LIKE_PEOPLE_OR_WORDS = frozenset({"Chad", "Dominika", "Georgia", "Jersey"})
 
 
 def read_countries() -> tuple[list[str], str]:
@@ -183,8 +184,8 @@ def country_rows(countries: list[str], taken: set[str], words: frozenset[str]) -
     rows: dict[str, Row] = {}
     for name in countries:
         forms = {name, ascii_spelling(name)}
-        if any(f.casefold() in taken or f.casefold() in rows for f in forms) or name in COUNTRIES_NAMED_LIKE_PEOPLE \
-                or (" " not in name and is_common_word(name, words)):
+        if any(f.casefold() in taken or f.casefold() in rows for f in forms) \
+                or name in COUNTRIES_NAMED_LIKE_PEOPLE_OR_WORDS or (" " not in name and is_common_word(name, words)):
             continue
         row = Row(name, "country")
         row.add_alias(ascii_spelling(name))

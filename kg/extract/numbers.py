@@ -155,10 +155,8 @@ def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
     if len(num) >= 5:
         right_after = m.end() + len(re.match(r"[)\s:]{0,3}", text[m.end():]).group())
         return contact.search(before) is not None or contact.match(text, right_after) is not None
-    last = None
-    for last in contact.finditer(before):
-        pass
-    return last is not None and re.fullmatch(r"[\s:(]*", before[last.end():]) is not None
+    cues = list(contact.finditer(before))
+    return bool(cues) and re.fullmatch(r"[\s:(]*", before[cues[-1].end():]) is not None
 
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
