@@ -16,7 +16,7 @@ from kg import gazetteer
 from kg.components import people, places
 from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
-from kg.extract.numbers import Quantity, find_quantities
+from kg.extract.numbers import Quantity, ends_a_longer_number, find_quantities
 from kg.facts import Metric, Program
 from kg.lexicon import alternation, per_lexicon
 from kg.vocab import BKG
@@ -218,18 +218,14 @@ class MetricReader:
         text, words = self.doc.text, self.words["number_words"]
         whole = [w for w, v in words.items() if v >= 1 and v == int(v) and len(w) > 2]
         pattern = _compiled(rf"\b(?P<word>{_alternation_of(whole)})(?=\s)", re.IGNORECASE)
-        # 'dua puluh lima ton', 'lima hingga enam ton': a word that ends a longer number or a range is not the figure
-        joined = [*words, *self.words["scale_words"], *self.words["number_word_multipliers"],
-                  *self.words["date_range_joiners"]]
-        number_before = _compiled(rf"\b(?:{_alternation_of(joined)})\s*-?\s*$", re.IGNORECASE)
         measures = [p for code, p in per_lexicon("unit-nouns", self.lex, _unit_noun_patterns) if code in MEASURE_CODES]
         taken = [q.span for q in found]
         spelled = []
         for m in pattern.finditer(text):
             span = Span(m.start("word"), m.end("word"))
             if not any(p.match(text, span.end) for p in measures) or any(span.overlaps(t) for t in taken) \
-                    or number_before.search(text, max(0, span.begin - 20), span.begin):
-                continue
+                    or ends_a_longer_number(text, span.begin):
+                continue  # 'dua puluh lima ton', 'lima hingga enam ton': the word is not the figure
             q = Quantity(span, Decimal(str(words[m.group("word").lower()])), "count", "count.spelled_measure")
             if not (self._numbers_an_area(q) or self._numbers_a_name(q) or self._describes_an_item(q)):
                 spelled.append(q)

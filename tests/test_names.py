@@ -11,6 +11,12 @@ def memberships(text):
     return [(m.person, m.organization, m.head) for m in kg.extract(text).memberships]
 
 
+def people_and_offices(text):
+    """The names of the people the text names, and the organisation of each membership."""
+    f = kg.extract(text)
+    return [p.name for p in f.people], [m.organization for m in f.memberships]
+
+
 def test_title_before_name_and_later_first_name():
     f = kg.extract("Kepala BPJS Ketenagakerjaan Kantor Cabang Blitar Joko Susilo mengatakan peserta naik. "
                    "\"Kami terus bekerja keras untuk warga,\" ujar Joko.")
@@ -1154,8 +1160,7 @@ def test_the_head_of_a_department_is_no_head_of_the_organisation(sentence, label
      "satpol-pp-dan-damkar-kabupaten-lahat"),
 ])
 def test_an_office_named_by_a_port_the_gazetteer_lacks_leaves_the_last_two_words_to_its_head(sentence, person, office):
-    f = kg.extract(sentence)
-    assert [p.name for p in f.people] == [person] and [m.organization for m in f.memberships] == [office]
+    assert people_and_offices(sentence) == ([person], [office])
 
 
 @pytest.mark.parametrize("sentence, people", [
@@ -1669,8 +1674,7 @@ def test_the_head_of_a_part_does_not_lead_the_body_after_the_title(text, organis
      "direktorat-jenderal-pajak/kantor-wilayah-jawa-timur-i"),
 ])
 def test_an_initial_without_its_dot_after_the_offices_place_opens_the_name(text, person, organisation):
-    f = kg.extract(text)
-    assert ([p.name for p in f.people], [m.organization for m in f.memberships]) == ([person], [organisation])
+    assert people_and_offices(text) == ([person], [organisation])
 
 
 @pytest.mark.parametrize("text", [

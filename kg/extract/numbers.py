@@ -82,8 +82,9 @@ def _patterns() -> _Patterns:
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+"
         rf"(?:(?P<scale>{scales})(?!\w)(?:\s?(?P<pct>persen))?|(?P<bare_pct>persen)(?!\w))",
         re.IGNORECASE)
-    # 'dua puluh lima persen', 'lima hingga enam persen': a number word that ends a longer number or a range
-    spelled_before = re.compile(rf"\b(?:{_alternation([*w['number_words'], *w['number_word_multipliers'], *w['date_range_joiners']])})"
+    # 'dua puluh lima persen', 'dua juta lima ratus', 'lima hingga enam persen': what a number word that ends a longer
+    # number or a range follows
+    spelled_before = re.compile(rf"\b(?:{_alternation([*w['number_words'], *w['scale_words'], *w['number_word_multipliers'], *w['date_range_joiners']])})"
                                 rf"\s*-?\s*$", re.IGNORECASE)
     prefixed = re.compile(rf"(?<!\w)(?P<word>{_alternation(w['scale_prefixed'])})(?!\w)", re.IGNORECASE)
     months = _alternation(w["months"])
@@ -141,6 +142,12 @@ def _scale(words, scale: str) -> int | None:
     return scales.get(scale.lower()) if len(scale) > 1 else None
 
 
+def ends_a_longer_number(text: str, begin: int) -> bool:
+    """Whether a number word at `begin` ends a longer number or a range written in words ('dua puluh lima', 'lima
+    hingga enam'): a number word, scale word, multiplier or range joiner right before it."""
+    return _patterns().spelled_before.search(text, max(0, begin - LOOKAROUND), begin) is not None
+
+
 def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
     """A telephone, SMS or WhatsApp number, no quantity: one that opens with 0 ('0411-5551234', '0812…'), one of five
     digits or more written without thousands dots after a word that says so ('menelpon 1500123'; kg/data/indonesian.json
@@ -162,7 +169,7 @@ def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named, contact, spelled_before = _patterns()
+        named, contact, _ = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -227,7 +234,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if claimed.overlaps(span):
             continue
         if m.group("bare_pct"):  # 'sembilan persen', not the end of 'dua puluh lima persen' nor 'Rp lima persen'
-            if m.group("cur") or spelled_before.search(text, max(0, m.start() - LOOKAROUND), m.start()):
+            if m.group("cur") or ends_a_longer_number(text, m.start()):
                 continue
             factor = 1
         else:
