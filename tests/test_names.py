@@ -1328,10 +1328,11 @@ def test_no_person_from_discourse_words_unit_words_initials_or_degrees(sentence,
     "Apel dipimpin Komandan Kodim 0412/Lampung Utara Letkol Inf Bagus Santoso.",
     "\"Kami siap membantu,\" kata Pangdam I/Bukit Barisan, Mayjen TNI Arif Rahman.",
     "Danramil 05/Talang Kelapa Kapten Inf Suparno meninjau lokasi.",
+    "Kepala KSOP Kelas II Tanjung Harapan Letkol Marinir Bagus Santoso meninjau pelabuhan.",
 ])
 def test_military_commands_titles_and_ranks_are_no_persons_names(sentence):
     assert not any(w in name for name in _people_of(sentence)
-                   for w in ("Kodim", "Pangdam", "Danramil", "Letkol", "Kapten", "Inf", "TNI"))
+                   for w in ("Kodim", "Pangdam", "Danramil", "Letkol", "Kapten", "Inf", "TNI", "Marinir"))
 
 
 @pytest.mark.parametrize("sentence, role", [
@@ -1344,6 +1345,9 @@ def test_military_commands_titles_and_ranks_are_no_persons_names(sentence):
     # the longest rank first: 'Brigadir Polisi Kepala', not 'Brigadir Polisi' and a name 'Kepala Rudi Hartawan'
     ("Kepala Dinas Perhubungan Lahat Brigadir Polisi Kepala Rudi Hartawan mengatakan arus mudik lancar.",
      ("rudi-hartawan", "Kepala", "dinas-perhubungan-lahat")),
+    # the rank between commas of its own, then the name
+    ("Kepala KSOP Kelas II Tanjung Harapan, Letkol Marinir, Rudi Hartawan mengatakan arus mudik lancar.",
+     ("rudi-hartawan", "Kepala", "ksop-kelas-ii-tanjung-harapan")),
 ])
 def test_a_rank_written_out_is_neither_a_title_nor_a_part_of_the_name(sentence, role):
     assert _roles_of(sentence) == [role]
@@ -1690,3 +1694,23 @@ def test_a_facility_named_between_a_title_and_its_company_is_the_unit_the_title_
     assert [m.subject for m in f.metrics] == [airport]
     [m] = kg.extract("Manajer Pelabuhan dan Terminal PT Pelabuhan Nusa, Budi Santoso, mengatakan arus naik.").memberships
     assert m.organization == "pelabuhan-nusa"  # the facilities of a department, no one facility's name
+
+
+def test_a_facility_a_title_names_alone_is_the_body_its_holder_runs():
+    """With no company after it, the airport the general manager runs is an organisation of its own, and the text's
+    other names for it ('Internasional' or not) are that organisation, the subject of its figures."""
+    f = kg.extract("Bandara Internasional Raja Malik melayani 54.000 penumpang selama libur. General Manager Bandara "
+                   "Raja Malik, Budi Santoso, memimpin apel yang dihadiri Otoritas Bandara Wilayah IX. \"Kami mencatat "
+                   "kenaikan 3 persen,\" ujar Budi.")
+    [airport] = [o for o in f.organizations if o.name.startswith("Bandara")]
+    assert (airport.key, airport.name, airport.aliases) == (
+        "bandara-raja-malik", "Bandara Internasional Raja Malik", ("Bandara Raja Malik",))
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("budi-santoso", "bandara-raja-malik", True)]
+    assert [(m.value, m.subject) for m in f.metrics] == [(54000, "bandara-raja-malik"), (3, "bandara-raja-malik")]
+
+
+def test_a_facility_of_a_company_written_with_and_without_its_filler_word_is_one_unit():
+    f = kg.extract("Penumpang di Bandara Raja Malik terus bertambah. General Manager Bandara Internasional Raja Malik "
+                   "PT Angkasa Nusa, Budi Santoso, menjelaskan pergerakan pesawat sebanyak 2.100 kali.")
+    [airport] = [o for o in f.organizations if o.name.startswith("Bandara")]
+    assert (airport.key, airport.name) == ("angkasa-nusa/bandara-raja-malik", "Bandara Internasional Raja Malik")

@@ -91,6 +91,9 @@ def test_figure(sentence, surface, value, unit):
     "Laporan bisa disampaikan ke (1500987) Call Center kantor itu.",
     "Pesan dapat dikirim lewat WhatsApp 081234567890.",
     "Hubungi kantor cabang di 0274-512345 pada jam kerja.",
+    # times of day
+    "Selasa, 14 Mei 2024 08:25",
+    "Rapat dimulai 9:30 WIB di aula.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []

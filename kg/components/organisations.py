@@ -33,6 +33,9 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
     for e in state.orgs:
         if e.kind in ("org", "government") and (n in {norm(x) for x in e.names} or n in {norm(a) for a in e.acronyms}):
             return e
+    for e in state.orgs:  # 'Bandara Internasional Raja Malik' and 'Bandara Raja Malik'
+        if e.kind == "org" and any(_same_facility(state, name, x) for x in e.names):
+            return e
     national = institution_named([name])
     for e in state.orgs:  # "BPJS Kesehatan" and, later, "Badan Penyelenggara Jaminan Sosial Kesehatan"
         if national and e.kind == "org" and _national_key(e) == national[0].key:
@@ -53,6 +56,17 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
             if e.kind == "org" and any(stands_for(name, company_core(x) or strip_region(x)) for x in e.names):
                 return e
     return None
+
+
+def _same_facility(state: ArticleState, a: str, b: str) -> bool:
+    """One airport, port or station named with or without the words its name may leave out (kg/data/indonesian.json
+    facility_name_fillers: 'Internasional')."""
+    words = state.lex.words
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or wa[0] != wb[0] or wa[0] not in words["facility_words"]:
+        return False
+    fillers = set(words["facility_name_fillers"])
+    return [w for w in wa if w not in fillers] == [w for w in wb if w not in fillers]
 
 
 def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
@@ -397,6 +411,10 @@ def _part_of(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> Or
         if e.kind == "unit" and e.parent is parent and (norm(m.name) in {norm(n) for n in e.names}
                                                          or (m.acronym and m.acronym in e.acronyms)):
             return e
+        if e.kind == "unit" and e.parent is parent and any(_same_facility(state, m.name, n) for n in e.names):
+            if m.name not in e.names:  # the fuller name first: 'Bandara Internasional X', then 'Bandara X'
+                e.names.insert(0 if len(m.name) > len(e.names[0]) else len(e.names), m.name)
+            return e
     e = OrgEntity(key="", names=[m.name], kind="unit", span=m.span, rule=m.rule, org_type=m.org_type, parent=parent)
     if m.parent is not None and m.name.endswith(" " + m.parent.name):  # 'Biro Umum Setda Kota X' is also 'Biro Umum'
         e.names.append(m.name[: -len(m.parent.name) - 1])
@@ -653,7 +671,8 @@ def assign_keys(state: ArticleState) -> None:
         if e.kind == "unit" and e.parent and e.own_name and not e.places:
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), _typed_own_name(e))
         elif e.kind == "unit" and e.parent and not e.places:
-            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), e.names[0])
+            key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name),
+                           _facility_without_fillers(state, e.names[0]))
         elif e.kind == "unit" and e.parent:
             parent_forms = tuple(e.parent.names + e.parent.acronyms)  # 'BPJS Kesehatan X' as 'Badan … (BPJS) Kesehatan X'
             own = next((n for n in reversed(e.names) if not n.startswith(parent_forms)), e.names[-1])
@@ -679,8 +698,18 @@ def assign_keys(state: ArticleState) -> None:
             place = state.places[e.places[0]].name if e.places and e.places[0] in state.places else e.names[0]
             key = org_key(e.names[0]) if e.level in SUB_REGENCY_LEVELS else government_key(e.level, bare_name(place))
         else:
-            key = _national_key(e) or org_key(company_core(e.name) or without_brackets(e.name))
+            own = company_core(e.name) or without_brackets(_facility_without_fillers(state, e.name))
+            key = _national_key(e) or org_key(own)
         e.key = unique_key(key, used)
+
+
+def _facility_without_fillers(state: ArticleState, name: str) -> str:
+    """'Bandara Internasional Raja Malik' -> 'Bandara Raja Malik': an airport's, port's or station's name without the
+    words the press may leave out, so that one facility has one key however an article writes it."""
+    words = state.lex.words
+    if name.split(" ", 1)[0] not in words["facility_words"]:
+        return name
+    return " ".join(w for w in name.split() if w not in words["facility_name_fillers"])
 
 
 def _typed_own_name(e: OrgEntity) -> str:

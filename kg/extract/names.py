@@ -1801,6 +1801,13 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                     continue
         i += 1
 
+    # pass 2b: an airport, port or station a title named, wherever else the text names it
+    for m in [o for o in orgs if o.name.split()[0] in sc.facilities]:
+        for again in _facility_named_again(sc, m):
+            if free(again.span):
+                orgs.append(again)
+                taken.append(again.span)
+
     # pass 3a: a regional head's title without a name still names the government ("dibuka Bupati Jember yang …")
     for i in range(len(toks)):
         government = None if sc.protected_at(i) or taken.claimed_in(toks[i].begin, toks[i].end) else _government_of_head(sc, i)
@@ -2329,7 +2336,35 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
             org_m = _facility_before_company(sc, org_m, j, qual_end)
     elif r.government_level and end > j:  # "Camat Sentani, Maria …"
         org_m = _government_of(sc, j, end, r)
+    else:
+        org_m = _facility_the_title_names(sc, j, end)
     return org_m, unit_place, unit_label
+
+
+def _facility_named_again(sc: Scanner, m: OrgMention) -> list[OrgMention]:
+    """'Bandara Internasional Raja Malik mencatat …' before or after 'General Manager Bandara Raja Malik, …': the
+    facility a title names, written again with or without the words its name may leave out (kg/data/indonesian.json
+    facility_name_fillers), is the same body, whatever the words around it."""
+    fillers = sc.lex.words["facility_name_fillers"]
+    word, *rest = m.name.split()
+    own = [w for w in rest if w not in fillers]
+    if not own:
+        return []
+    optional = "|".join(re.escape(f) for f in fillers)
+    pattern = rf"(?<!\w){re.escape(word)}(?: (?:{optional}))* {' '.join(re.escape(w) for w in own)}(?!\w)"
+    return [OrgMention(Span(found.start(), found.end()), found.group(), m.kind, "org.facility-again", parent=m.parent)
+            for found in re.finditer(pattern, sc.doc.text) if not (m.span.begin <= found.start() < m.span.end)]
+
+
+def _facility_the_title_names(sc: Scanner, j: int, end: int) -> OrgMention | None:
+    """'General Manager Bandara Raja Malik, Rudi …': an airport, port or station (kg/data/indonesian.json
+    facility_words) that a title names whole, with no company after it, is the body the title's holder runs; its
+    name is the facility's word and the capitalised words up to the end of the title."""
+    toks = sc.toks
+    if not 2 <= end - j <= 6 or toks[j].text not in sc.facilities or not all(_is_cap(t) for t in toks[j + 1:end]):
+        return None
+    span = Span(toks[j].begin, toks[end - 1].end)
+    return OrgMention(span, sc.doc.text[span.begin:span.end], "org", "role.facility")
 
 
 def _facility_before_company(sc: Scanner, company: OrgMention | None, j: int, qual_end: int) -> OrgMention | None:
@@ -2373,6 +2408,8 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     if degrees_end > k and not (degrees_end < len(toks) and _is_cap(toks[degrees_end])):
         return None  # "Prof. Dr. Budiman, M.Si, saat …": the degree of the name before the comma ("…, Dra. Endang" is a name)
     n0 = sc.skip_honorifics(k + 1)
+    if n0 > k + 1 and n0 + 1 < len(toks) and toks[n0].text == ",":
+        n0 = sc.skip_honorifics(n0 + 1)  # ', Letkol Marinir, Rudi Hartono': the rank between commas of its own
     n1 = _before_another_body(sc, n0, sc.cap_run(n0))
     after = sc.degree_suffix_end(n1)
     if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text in (",", "dan") or sc.sentence_ends(after)

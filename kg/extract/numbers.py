@@ -195,6 +195,9 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
         if re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[^\W\d_]", text[m.end():m.end() + 2]):
             continue  # "pukul 14:20": a time's minutes; "7-day", "2-in-1": a number inside a compound word
+        if not (cur or scale or pct) and re.fullmatch(r"\d{1,2}", num) \
+                and re.match(r":[0-5]\d(?!\d)", text[m.end():m.end() + 4]):
+            continue  # "08:25", "14:20 WIB": a time's hour
         if not (cur or pct):
             tail = _SPELLED_OUT.sub("", text[m.end():m.end() + LOOKAROUND])  # "2 (dua) jam" is "2 jam"
             if after_date.match(tail) or durations.match(tail):

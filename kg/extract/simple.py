@@ -424,16 +424,44 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
     if not n or _a_longer_district(words, n) or _foreign_name_running_on(toks, i, n, hits):
         return None
     prev = toks[i - 1] if i > 0 else None
-    inside_name = (prev is not None and prev.text[:1].isupper() and prev.is_word and _prefix_at(doc, lex, i - 1) is None
+    # 'Kaur-batas Lampung': the word just before is the last piece of a hyphenated token
+    inside_name = (prev is not None and prev.text[:1].isupper() and prev.text.rpartition("-")[2][:1].isupper()
+                   and prev.is_word and _prefix_at(doc, lex, i - 1) is None
                    and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se")
                    and not (doc.sentence_at(prev.begin).begin == prev.begin and prev.text in lex.words["not_names"]))
-    if inside_name:
+    if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits):
         return None
     if _greater_region_follows(doc, lex, i, n):
         span = Span(toks[i].begin, toks[i + n].end)
         return [SimpleMention(span, doc.slice(span), "place", "place.greater-region", {"kind": "region-group"})], n + 1
     span = Span(toks[i].begin, toks[i + n - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits) -> bool:
+    """'Puncak arus mudik terjadi …': a regency or city named like an ordinary word, capitalised only because it
+    opens a sentence and followed by a lower-case word that is no verb (the noun it starts a phrase with), is that
+    word, unless the article names the place somewhere a capital means a name (mid-sentence, after 'Kabupaten').
+    'Sorong mencatat …', 'Sorong juga …': a verb after it makes it the sentence's subject, the place."""
+    toks = doc.tokens
+    after = toks[i + n] if i + n < len(toks) else None
+    if not hits or not all(h.common_word and h.kind in ("regency", "city") for h in hits) \
+            or doc.sentence_at(toks[i].begin).begin != toks[i].begin or after is None or not after.is_word \
+            or not after.text[:1].islower() or _looks_like_a_verb(lex, after.text):
+        return False
+    name = doc.slice(Span(toks[i].begin, toks[i + n - 1].end))
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE):
+        if m.start() != toks[i].begin and doc.text[m.start()].isupper() \
+                and doc.sentence_at(m.start()).begin != m.start():
+            return False
+    return True
+
+
+def _looks_like_a_verb(lex: Lexicon, word: str) -> bool:
+    """A word that opens a predicate: an active or passive verb ('mencatat', 'berada', 'diguyur') or an auxiliary
+    of kg/data/indonesian.json verb_auxiliaries ('juga', 'akan'); a 'ter-' word may be a superlative ('tertinggi')."""
+    return (len(word) > 4 and word.startswith(("me", "ber", "di"))) or word in lex.words["verb_auxiliaries"] \
+        or word in lex.words["verb_adverbs"]
 
 
 def _foreign_name_running_on(toks, i: int, n: int, hits) -> bool:
@@ -574,24 +602,35 @@ def _route_places(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMenti
 
 
 def _route_parts(doc: Document, i: int) -> tuple[list[Span], int]:
-    """The towns of a route starting at token i, and how many tokens it takes."""
-    toks = doc.tokens
-    town = re.compile(r"[A-Z][a-z]+")
-    if "-" in toks[i].text:
-        parts, offset = [], toks[i].begin
-        for piece in toks[i].text.split("-"):
-            parts.append(Span(offset, offset + len(piece)))
-            offset += len(piece) + 1
-        ok = all(town.fullmatch(doc.slice(p)) for p in parts)
-        return (parts, 1) if ok else ([], 0)
-    parts, j = [], i
-    while j < len(toks) and town.fullmatch(toks[j].text):
-        parts.append(Span(toks[j].begin, toks[j].end))
-        if j + 2 < len(toks) and toks[j + 1].text in DASHES and toks[j + 1].begin - toks[j].end <= 1:
-            j += 2
-            continue
-        break
-    return parts, j - i + 1
+    """The towns of a route starting at token i, and how many tokens it takes. A town is a place the gazetteer
+    names in one or more words ('Bengkulu Utara', 'Kota Bengkulu') or a single capitalised word; the dashes
+    between towns may be typed with or without spaces ('Kepahiang-Rejang Lebong - Sumsel')."""
+    toks, text = doc.tokens, doc.text
+    parts, pos = [], toks[i].begin
+    while True:
+        words = _ROUTE_WORDS.match(text, pos).group().split(" ") if _ROUTE_WORDS.match(text, pos) else []
+        if not words:
+            break
+        level = 1 if words[0] in ("Kota", "Kabupaten") and len(words) > 1 else 0
+        known, _ = gazetteer.longest_prefix(words[level:], districts=True)
+        taken = level + known if known else (1 if not level and _ROUTE_TOWN.fullmatch(words[0]) else 0)
+        if not taken:
+            break
+        end = pos + len(" ".join(words[:taken]))
+        parts.append(Span(pos, end))
+        dash = _ROUTE_DASH.match(text, end)
+        if taken < len(words) or not dash:
+            break
+        pos = dash.end()
+    if not parts:
+        return [], 0
+    n = next((k for k in range(i, len(toks)) if toks[k].begin >= parts[-1].end), len(toks)) - i
+    return parts, max(n, 1)
+
+
+_ROUTE_WORDS = re.compile(r"[A-Z][\w']*(?: [A-Z][\w']*){0,4}")
+_ROUTE_TOWN = re.compile(r"[A-Z][a-z]+")
+_ROUTE_DASH = re.compile(r" ?[-–—] ?(?=[A-Z])")
 
 
 def programs(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMention]:
