@@ -588,6 +588,16 @@ def test_a_contracted_title_names_the_office_the_article_also_spells_out():
     assert [m.organization for m in f.memberships] == ["dinas-kesehatan-kota-blitar"]
 
 
+def test_a_contracted_title_with_no_place_heads_the_body_the_article_named_by_its_short_form():
+    f = kg.extract("BLITAR - Rapat digelar bersama Dinas Sosial Pemberdayaan Masyarakat dan Desa (Dinsos PMD), Rabu. "
+                   "Plt Kadinsos PMD, Andi Wijaya, menyebut penerima bantuan turun.")
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [
+        ("andi-wijaya", "dinas-sosial-pemberdayaan-masyarakat-dan-desa", True)]
+    # a short form the article never gave names no body
+    f = kg.extract("BLITAR - Rapat digelar Rabu. Plt Kadinsos PMD, Andi Wijaya, menyebut bantuan turun.")
+    assert f.memberships == ()
+
+
 @pytest.mark.parametrize("first, second", [
     ("Dinas Sosial, Pemuda, dan Olahraga Kota Blitar", "Kepala Dinas Sosial, Pemuda dan Olahraga Blitar"),
     ("Dinas Kependudukan Catatan Sipil Kota Blitar", "Kepala Dinas Kependudukan dan Catatan Sipil Blitar"),
@@ -1714,3 +1724,17 @@ def test_a_facility_of_a_company_written_with_and_without_its_filler_word_is_one
                    "PT Angkasa Nusa, Budi Santoso, menjelaskan pergerakan pesawat sebanyak 2.100 kali.")
     [airport] = [o for o in f.organizations if o.name.startswith("Bandara")]
     assert (airport.key, airport.name) == ("angkasa-nusa/bandara-raja-malik", "Bandara Internasional Raja Malik")
+
+
+@pytest.mark.parametrize("text", [
+    "BIMA - Kepala Dinas Sosial Kota Bima Rudi Wijaya mengatakan bantuan cair. Dana itu, kata Wijaya, cukup.",
+    "BIMA - Balai Pengelolaan Hutan Lestari (BPHL) Bima menyiapkan bibit. Dikatakan Kepala BPHL Bima Rudi Wijaya, hal "
+    "itu perlu. Bibit tersebut, lanjut Wijaya, cukup.",
+])
+def test_a_surname_used_alone_later_leaves_the_first_name_after_the_offices_region(text):
+    assert [p.name for p in kg.extract(text).people] == ["Rudi Wijaya"]
+
+
+def test_a_capitalised_hal_after_the_comma_of_a_title_is_no_name():
+    f = kg.extract("BIMA - Dikatakan Kepala Dinas Sosial Kota Bima Rudi Wijaya, Hal itu perlu untuk warga.")
+    assert [p.name for p in f.people] == ["Rudi Wijaya"]

@@ -283,3 +283,10 @@ def test_a_full_stop_typed_after_the_closing_mark_of_a_comma_leaves_the_attribut
     f = extract("BIMA - Pendaftaran relawan ditutup. “Pelatihan dimulai pekan depan”. Kata Ketua Bawaslu Kota Bima "
                 "Budi Santoso seusai rapat di Bima, Senin.")
     assert [q.rule for q in f.quotations if q.rule == "quote.after-verb-name"] == []  # no comma: the quote ended
+
+
+@pytest.mark.parametrize("closing", ["’’", "''"])
+def test_two_single_marks_typed_for_a_closing_double_mark_close_the_quotation(closing):
+    f = extract("BIMA - Ketua Bawaslu Kota Bima, Budi Santoso, hadir. ”Pendaftaran relawan ditutup pekan depan,"
+                f"{closing} jelasnya.")
+    assert [(q.speaker, q.text) for q in f.quotations] == [("budi-santoso", "Pendaftaran relawan ditutup pekan depan")]

@@ -1483,7 +1483,8 @@ class Scanner:
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 if listed is not None and k > self._past_organisation(listed, run_end):
                     break  # "Perum Damri Sutrisno Adi Prakoso … kata Adi": a middle name used alone
-                return k
+                # 'Dinas Sosial Kota Bima Rudi Hartono … kata Hartono': the name begins after the office's region
+                return min(k, self._after_place_in_run(run_start, k, run_end))
         known = self.known_at(run_start, run_end, listed_ok=False)  # the list has had its say above
         if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
             # the article names the organisation on its own elsewhere ("BPJS Ketenagakerjaan berhasil …"),
@@ -1573,6 +1574,9 @@ class Scanner:
         capitals ('Dinas Pertanian OKI Rusdi'), or a name of several words ('Dinas Kesehatan Bima Prasetyo' keeps its
         guess). Words between the region and the guess must be words a name is made of."""
         head = self.head_at(run_start)
+        short = self.known_orgs.get(self.toks[run_start].text) if head is None else None
+        if short is not None:
+            head = (short, run_start + 1)  # 'BPJN Bengkulu Rudi …': a short form the article gave a body of that kind
         if head is None or not head[0].named_with_region:
             return guess
         for start in range(head[1], run_end - 1):
@@ -2501,7 +2505,7 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     else:
         owner = _owner_after_qualifier(sc, j, run_end)
         if owner is None:
-            return None
+            return _known_body_of_contracted_title(sc, t0, j, run_end, head, otype)
         owner_m, k = owner
         return OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                           "unit", "role.contracted-title", org_type=otype, parent=owner_m), k
@@ -2513,6 +2517,19 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
         org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
     return org_m, k
+
+
+def _known_body_of_contracted_title(sc: Scanner, t0: int, j: int, run_end: int, head: str, otype):
+    """'Plt Kadinsos PMD, Budi …' after 'Dinas Sosial … (Dinsos PMD)': a contracted title with no place heads the
+    body the article has named by the head word and the words after the title ('Dinsos PMD'), or by the head word alone;
+    a name the article never gave is no body ('Kadis, Budi …' names no Dinas)."""
+    toks = sc.toks
+    for k in range(min(run_end, j + 3), j - 1, -1):
+        name = " ".join([head, *_words(toks[j:k])])
+        if name in sc.known_orgs:
+            end = toks[k - 1].end if k > j else toks[t0].end
+            return OrgMention(Span(toks[t0].begin, end), name, "org", "role.contracted-known", org_type=otype), k
+    return None
 
 
 def _owner_after_qualifier(sc: Scanner, j: int, run_end: int) -> tuple[OrgMention, int] | None:

@@ -611,9 +611,8 @@ def _route_parts(doc: Document, i: int) -> tuple[list[Span], int]:
         words = _ROUTE_WORDS.match(text, pos).group().split(" ") if _ROUTE_WORDS.match(text, pos) else []
         if not words:
             break
-        level = 1 if words[0] in ("Kota", "Kabupaten") and len(words) > 1 else 0
-        known, _ = gazetteer.longest_prefix(words[level:], districts=True)
-        taken = level + known if known else (1 if not level and _ROUTE_TOWN.fullmatch(words[0]) else 0)
+        known, _ = gazetteer.longest_prefix(words, districts=True)  # 'Kota Metro' with its level word too
+        taken = known or (1 if _ROUTE_TOWN.fullmatch(words[0]) else 0)
         if not taken:
             break
         end = pos + len(" ".join(words[:taken]))
@@ -881,6 +880,8 @@ class QuoteSpan:
 
 
 QUOTE_MARKS = "“”\"„"
+#: '“… sudah siap,’’ ujarnya': two single marks typed for a closing double one
+DOUBLED_SINGLE_MARKS = ("’’", "''")
 CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini,” kata …', '… ini, " ujar …'
 
 
@@ -897,6 +898,12 @@ def quotations(doc: Document) -> list[QuoteSpan]:
         if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)):
             open_at = None
         for k in range(para.begin, para.end):
+            if open_at is not None and doc.text[k:k + 2] in DOUBLED_SINGLE_MARKS and k > open_at + 3 \
+                    and _closes(doc.text, k, para.end):
+                inner = open_at + 1 + (doc.text[open_at + 1] == " ")
+                out.append(QuoteSpan(Span(open_at, k + 2), Span(inner, k)))
+                open_at = None
+                continue
             if doc.text[k] not in QUOTE_MARKS:
                 continue
             if open_at is None:
