@@ -281,7 +281,8 @@ def district_row(code: str, name: str, province: str) -> Row:
 def spelling_variants(name: str) -> list[str]:
     """How the press also writes a two-word name: joined ('Tanjung Pinang' → 'Tanjungpinang'), and a
     doubled word with a hyphen ('Bau Bau' → 'Bau-Bau', 'Toli-Toli' → 'Toli Toli' and 'Tolitoli'); and a name the
-    list writes joined after a landform word, apart ('Tanjungpandan' → 'Tanjung Pandan')."""
+    list writes joined after a landform word, apart ('Tanjungpandan' → 'Tanjung Pandan'), and a longer one that
+    opens with a landform word, with its first two words joined ('Tanjung Balai Karimun' → 'Tanjungbalai Karimun')."""
     variants = []
     joined = re.fullmatch(rf"({'|'.join(LANDFORM_WORDS)})([a-z]{{4,}})", name)
     if joined:
@@ -289,6 +290,8 @@ def spelling_variants(name: str) -> list[str]:
     if "-" in name:
         variants.append(name.replace("-", " "))
     words = name.replace("-", " ").split()
+    if len(words) > 2 and words[0] in LANDFORM_WORDS and words[1].isalpha():  # 'Tanjungbalai Karimun'
+        variants.append(" ".join([words[0] + words[1].lower(), *words[2:]]))
     if len(words) == 2 and words[1].lower() not in DIRECTION_WORDS and words[1].isalpha():
         variants.append(words[0] + words[1].lower())
         if words[0].lower() == words[1].lower():

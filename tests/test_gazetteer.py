@@ -127,6 +127,8 @@ def test_spelling_variants_of_two_word_names():
     assert build.spelling_variants("Tanjungpandan") == ["Tanjung Pandan"]
     assert build.spelling_variants("Sungailiat") == ["Sungai Liat"]
     assert build.spelling_variants("Tanjung") == [] and build.spelling_variants("Pulaunya") == []
+    assert build.spelling_variants("Tanjung Balai Karimun") == ["Tanjungbalai Karimun"]
+    assert found_places("Kapal tiba di Tanjungbalai Karimun pagi ini.") == [("Tanjungbalai Karimun", "place.gazetteer")]
     assert found_places("Kantor itu berada di Tanjung Pandan.") == [("Tanjung Pandan", "place.district")]
 
 

@@ -1738,3 +1738,12 @@ def test_a_surname_used_alone_later_leaves_the_first_name_after_the_offices_regi
 def test_a_capitalised_hal_after_the_comma_of_a_title_is_no_name():
     f = kg.extract("BIMA - Dikatakan Kepala Dinas Sosial Kota Bima Rudi Wijaya, Hal itu perlu untuk warga.")
     assert [p.name for p in f.people] == ["Rudi Wijaya"]
+
+
+def test_an_office_numbered_after_its_form_and_serving_two_regions_is_one_unit_sitting_in_the_first():
+    f = kg.extract("SEMARANG - Kepala Kantor Regional 5 Otoritas Jasa Keuangan (OJK) Kalsel-Kalteng Rudi Wijaya "
+                   "mengatakan kredit tumbuh.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rudi-wijaya", "otoritas-jasa-keuangan/kantor-regional-kalimantan-selatan")]
+    assert {"kalimantan-selatan", "kalimantan-tengah"} <= {p.key for p in f.places}
+    assert not any("-kalteng" in p.key for p in f.places)

@@ -171,7 +171,12 @@ def _split_at_place_at_end(name: str, is_the_place) -> tuple[str, str] | None:
 
 
 def mention_place_key(state: ArticleState, written: str) -> str:
-    """The key of a place a mention names ('Kota Blitar', 'Jambi'), its level word deciding between a city and a regency."""
+    """The key of a place a mention names ('Kota Blitar', 'Jambi'), its level word deciding between a city and a
+    regency; of two regions an office serves together ('Jateng-DIY', `places.regions_joined`), the first, where it
+    sits."""
+    joined = places.regions_joined(written)
+    if joined:
+        written = joined[0]
     return places.place_key(state, bare_name(written), KIND_OF_LEVEL.get(level_of_prefixed(written) or ""))
 
 

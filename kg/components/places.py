@@ -114,6 +114,10 @@ def find_places(state: ArticleState) -> None:
         for p in o.places:
             if p in names.short_region_words:
                 continue  # 'Jabanbaja' of '(UID Jabanbaja)': the unit's regions in short, no place the gazetteer has
+            for part in regions_joined(p):  # 'OJK Jateng-DIY': an office for two regions, each a place, no third one
+                add_place(state, part, o.span)
+            if regions_joined(p):
+                continue
             add_place(state, bare_name(p), o.span, KIND_OF_LEVEL.get(o.level or "") or kind_of_prefixed(p), (p,) if p != bare_name(p) else ())
     for r in names.roles:
         if r.unit_place:
@@ -132,6 +136,15 @@ def place_facts(state: ArticleState) -> tuple[Place, ...]:
                        or not gazetteer.lookup(n))
         out.append(Place(p.key, p.name, tuple(names), p.kind, p.span))
     return tuple(sorted(out, key=lambda p: p.span.begin))
+
+
+def regions_joined(written: str) -> list[str]:
+    """'Jateng-DIY' -> ['Jateng', 'DIY']: the regions one office serves, joined by a hyphen, each a place the gazetteer
+    knows; [] for any other name ('Toli-Toli' is one regency's)."""
+    parts = written.split("-")
+    if len(parts) < 2 or gazetteer.lookup(written) or not all(gazetteer.lookup(part) for part in parts):
+        return []
+    return parts
 
 
 def bare_name(place: str) -> str:

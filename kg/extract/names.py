@@ -892,6 +892,10 @@ class Scanner:
                 j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang': the form's own short form
             form_end = j
             parent = None
+            # 'Kantor Regional 5 Otoritas Jasa Keuangan …': the office's number, then its institution
+            numbered = self._unit_number_end(j, limit)
+            if numbered > j and numbered < limit and _is_cap(toks[numbered]) and self.head_at(numbered):
+                j = numbered
             inner = self._listed_institution_before_place(j, limit, rule) or self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
                 parent, j = inner
