@@ -508,6 +508,18 @@ def test_a_title_many_hold_at_once_followed_by_a_list_of_names_gives_each_of_the
     assert [m.person for m in f.memberships if m.head] == ["rudi-hartono"]
 
 
+@pytest.mark.parametrize("deputies", [
+    "Wakil Ketua DPRD Kota Mataram, Sari Puspita, Lalu Wira, dan Andi Wijaya",
+    "Wakil Ketua DPRD Kota Mataram, Sari Puspita dan Andi Wijaya",
+    "dua Wakil Ketua DPRD, Sari Puspita dan Andi Wijaya",  # the body named by its type alone: the one in view
+])
+def test_a_comma_after_the_body_of_a_title_many_hold_opens_the_list_of_its_holders(deputies):
+    f = kg.extract(f"MATARAM - Rapat dipimpin Ketua DPRD Kota Mataram Rudi Hartono, didampingi {deputies}.")
+    listed = {"sari-puspita", "andi-wijaya"} | ({"lalu-wira"} if "Lalu" in deputies else set())
+    held = {(m.person, m.organization) for m in f.memberships if not m.head}
+    assert held == {(p, "dprd-kota-mataram") for p in listed}
+
+
 def test_a_title_that_leads_its_body_gives_no_role_to_a_list_of_names():
     f = kg.extract("MATARAM - Ketua DPRD Kota Mataram Rudi Hartono dan Sari Puspita hadir dalam rapat itu.")
     assert [m for m in f.memberships if m.person == "sari-puspita"] == []

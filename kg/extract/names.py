@@ -2028,7 +2028,27 @@ def _title_before_name(sc: Scanner, i: int):
             return found  # 'Wakil Ketua DPRD X A, B, dan C': A here, B and C as `co_holders`
         # with no word of an organisation before them the words may be the title's ('Wakil Ketua Ekonomi dan
         # Keuangan, …')
+        if found is None:
+            listed = _holders_listed_after_the_body(sc, r, j, first_holder_end)
+            if listed:
+                return _title_comma_name(sc, i, r, j, first_holder_end, listed)
+    listed = _holders_listed_after_the_body(sc, r, j, run_end)
+    if listed:
+        return _title_comma_name(sc, i, r, j, run_end, listed)
     return _title_before_name_in(sc, i, r, j, run_end)
+
+
+def _holders_listed_after_the_body(sc: Scanner, r: RoleTitle, j: int, comma: int) -> tuple[int, int] | None:
+    """'Wakil Ketua DPRD X, A, B, dan C': a title that many hold at once, its body, then a comma that opens a list of
+    names: the first name (the rest are `_co_holders`); None where the words before the comma are more than the body's
+    name or fewer than two names follow."""
+    toks = sc.toks
+    if not r.held_by_many or comma >= len(toks) or toks[comma].text != "," or comma <= j:
+        return None
+    listed = names_listed_after(sc, comma)
+    got = sc.parse_org(j, comma, "role") or sc.head_at(j)  # ('DPRD' alone: the one in view)
+    return listed[0] if len(listed) > 1 and got is not None and got[1] == comma else None
+
 
 
 def _first_of_listed_holders(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int) -> int | None:
@@ -2108,7 +2128,7 @@ def names_listed_after(sc: Scanner, k: int) -> list[tuple[int, int]]:
 def _co_holders(sc: Scanner, role_m: RoleMention, k: int) -> list[tuple[PersonMention, RoleMention, int]]:
     """The holders listed after the first one at k ('…, R Hadi, dan Wiryanto'), each holding the first one's
     title in the same organisation (`_first_of_listed_holders`), with the token after each name."""
-    if role_m.rule != "role.title-before-name" or not role_m.role.held_by_many:
+    if role_m.rule not in ("role.title-before-name", "role.title-comma-name") or not role_m.role.held_by_many:
         return []
     toks = sc.toks
     out = []
@@ -2630,7 +2650,9 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     n0, n1 = name
     title_text = sc.doc.text[toks[i].begin:toks[max(qual_end, j) - 1].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end], "person.title-comma-name")
-    role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), title_text, r, org_m, person, "role.title-comma-name", unit_place)
+    type_alone = _type_named_alone(sc, qual_end, run_end) if org_m is None else None  # 'Wakil Ketua DPRD, Ani …'
+    role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), title_text, r, org_m, person,
+                         "role.title-comma-name", unit_place, org_type_alone=type_alone)
     role_m.unit_label = unit_label
     return role_m, person, org_m, n1
 
