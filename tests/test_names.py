@@ -1747,3 +1747,13 @@ def test_an_office_numbered_after_its_form_and_serving_two_regions_is_one_unit_s
         ("rudi-wijaya", "otoritas-jasa-keuangan/kantor-regional-kalimantan-selatan")]
     assert {"kalimantan-selatan", "kalimantan-tengah"} <= {p.key for p in f.places}
     assert not any("-kalteng" in p.key for p in f.places)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the article writes the regency where only a place goes: the word before the one-word name is the region's
+    ("LUBUK SIKAPING - Panen naik di Pasaman, ujar Kepala Dinas Perikanan Pasaman Rudiman di kantornya.", "Rudiman"),
+    # nothing says the word is a place here: it may open the name, as 'Bima' may
+    ("BIMA - Rapat digelar, kata Kepala Dinas Kesehatan Bima Prasetyo di kantornya.", "Bima Prasetyo"),
+])
+def test_a_one_word_name_after_a_regency_the_article_names_as_a_place(text, name):
+    assert [p.name for p in kg.extract(text).people] == [name]

@@ -91,6 +91,10 @@ def test_figure(sentence, surface, value, unit):
     "Laporan bisa disampaikan ke (1500987) Call Center kantor itu.",
     "Pesan dapat dikirim lewat WhatsApp 081234567890.",
     "Hubungi kantor cabang di 0274-512345 pada jam kerja.",
+    # every number of a list after a labelling word
+    "Jemaah diberangkatkan dalam kloter 12, 13 dan 14.",
+    "Bantuan tahap 4 dan 5 cair pekan depan.",
+    "Perwakilan komisi 2, 3, dan 4 hadir.",
     # times of day
     "Selasa, 14 Mei 2024 08:25",
     "Rapat dimulai 9:30 WIB di aula.",

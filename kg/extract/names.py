@@ -17,7 +17,7 @@ from kg.identity import banks, institution_named, institutions, norm, without_br
 from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
-from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, load, never_a_name_word, per_lexicon
+from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, alternation, load, never_a_name_word, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
@@ -1591,14 +1591,21 @@ class Scanner:
             if end >= run_end or run_end - end > 3:
                 return guess
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
-                    and not self.toks[start].text.isupper():
-                return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name)
+                    and not self.toks[start].text.isupper() and not self._named_as_a_place(self.toks[start].text):
+                return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name; 'Dinas
+                # Pertanian Agam Rudi' where the article also writes 'di Agam': the region, not a first name)
             if any(t.text in self.not_names or t.text in self.compass or self.head_at(k) or self.unit_at(k, short_ok=True)
                    or t.text in self.org_words or not t.text.isalpha()
                    for k, t in zip(range(end, guess), self.toks[end:guess])):
                 return guess
             return end
         return guess
+
+    def _named_as_a_place(self, word: str) -> bool:
+        """Whether the article writes `word` where only a place goes: after a place word ('di', 'ke', 'dari') or a
+        level word ('Kabupaten', 'Kota')."""
+        cues = alternation(self.lex.words["place_cues"] + list(self.lex.words["place_prefixes"]))
+        return re.search(rf"(?<!\w)(?:{cues})\s+{re.escape(word)}(?!\w)", self.doc.text) is not None
 
     def _listed_bank_end(self, run_start: int, run_end: int) -> int | None:
         """Where a bank of kg/data/banks.tsv written with its head word ends inside a run: in "Dirut Bank Jateng

@@ -94,11 +94,13 @@ def _patterns() -> _Patterns:
     after_date = re.compile(rf"(?:\s*(?:{_alternation(w['date_range_joiners'])})\s*\d{{1,2}})?\s(?:{months})\b",
                             re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
-    before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*$", re.IGNORECASE)
+    # ('kloter 12, 13 dan 14', 'tahap 1, 2 dan 3': every number of a list after the word is what the first is)
+    listed = r"(?:\d{1,3}(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+))*"
+    before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*{listed}$", re.IGNORECASE)
     # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
     unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]
-    labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?[\s-]*$",
-                          re.IGNORECASE)
+    labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?[\s-]*"
+                          rf"{listed}$", re.IGNORECASE)
     # "peringkat ke 4 dari 34 provinsi": how many a position is counted among
     ranked_among = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*\d+\s+dari\s+$", re.IGNORECASE)
     # "10 besar penyakit": the size of a ranking ("the top ten"), not a count of anything
