@@ -578,6 +578,17 @@ def test_a_district_followed_at_once_by_its_regency():
     assert found_places("Rapat digelar di Bawen Convention Hall.") == []
 
 
+def test_districts_ranked_with_their_figures_after_one_the_list_lacks_are_the_named_citys():
+    text = ("KPU Kota Palu menetapkan daftar pemilih. Pemilih terbanyak di Kecamatan Mantikolore Raya yakni 41.200 "
+            "pemilih, kemudian Palu Barat 30.150 pemilih, Tatanga 22.800 pemilih dan Kecamatan Tawaeli 9.400 pemilih.")
+    assert [m for m in found_places(text) if m[1] == "place.district"] == [
+        ("Palu Barat", "place.district"), ("Tatanga", "place.district")]
+    # a district of another regency is not one of the list's
+    text = ("KPU Kota Palu mencatat pemilih. Di Kecamatan Mantikolore Raya yakni 41.200 pemilih, kemudian Bawen "
+            "30 orang.")
+    assert [m for m in found_places(text) if m[1] == "place.district"] == []
+
+
 def test_tanah_air_is_indonesia():
     assert names(lookup("Tanah Air")) == [("Indonesia", "country")]
     assert found_places("Harga cabai di Tanah Air turun pekan ini.") == [("Tanah Air", "place.gazetteer")]

@@ -536,8 +536,13 @@ def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[Sim
     names districts of the same regency, even those named like ordinary words; so does a list whose items
     each carry a figure ('Kecamatan Getasan 63 kasus, Tengaran sebanyak 59 kasus, dan Suruh 56 kasus')."""
     toks = doc.tokens
-    if i < 2 or toks[i - 1].text not in ("dan", ",") or not found \
-            or not _list_gap(toks, found[-1].span.end, i - 1, lex.words["place_figure_links"],
+    separator = i - 1
+    if separator > 1 and toks[separator].text.lower() in lex.words["list_continuers"] \
+            and toks[separator - 1].text == ",":
+        separator -= 1  # '…, kemudian Palu Barat 30.150 pemilih': the comma, then a word that goes on down a ranking
+    if i < 2 or toks[separator].text not in ("dan", ",") or not found \
+            or not _list_gap(toks, found[-1].span.end, separator,
+                             lex.words["place_figure_links"] + lex.words["enumeration_cues"],
                              frozenset(lex.words["number_words"])):
         return False
     previous = found[-1]
@@ -545,6 +550,8 @@ def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[Sim
         return False
     _, before = gazetteer.longest_prefix(previous.name.split(), districts=True)
     regencies = {p.code.rsplit(".", 1)[0] for p in before if p.kind == "district" and p.code.count(".") == 2}
+    if not regencies:  # a district the list does not know (or misspelt): those of a regency or city named before
+        regencies = {h.code for m in found for h in gazetteer.lookup(m.name) if h.kind in ("regency", "city")}
     return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
 
 
