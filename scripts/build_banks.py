@@ -8,7 +8,8 @@ name as data. That list is dated (it predates the 2021 merger into Bank Syariah 
 kg/data/bank_names.tsv adds, by code, the names the press uses now and what the list spells otherwise.
 
 Each row has the legal name (which keys the IRI, as kg/data/institutions.tsv does), the brand, the forms that
-name the bank ('Bank' and the brand, the legal name without its company form), its kind (commercial, Islamic,
+name the bank ('Bank' and the brand, the legal name without its company form; for a regional development bank
+branded by its region's short form, 'Bank Pembangunan Daerah' and the region in full), its kind (commercial, Islamic,
 regional development bank) and whether the brand alone names it. A brand that is also a common Indonesian word
 ('Mandiri', 'Mega'), a place ('Bank DKI' is not 'DKI') or a short form of one word that is not an acronym
 needs the context of a bank: written after 'Bank' or in a list with other banks. A bank that
@@ -37,6 +38,7 @@ from kg import gazetteer  # noqa: E402  (the repository's own package, for place
 from kg.identity import institutions, norm  # noqa: E402
 
 OUTPUT = ROOT / "kg" / "data" / "banks.tsv"
+REGION_KINDS = ("province", "regency", "city")  # a regional bank's brand may be its region's short form
 CURATED = ROOT / "kg" / "data" / "bank_names.tsv"
 SOURCE_PACKAGE = "p1-bank"
 SOURCE_FILES = ("fixtures/initial_bank.json", "fixtures/rename_banks.json")  # the second renames rows of the first
@@ -168,6 +170,9 @@ def build(source: dict[str, dict[str, str]], curated: dict[str, dict[str, str]],
         bank.add_form(bank.brand if named_bank else f"Bank {bank.brand}")
         if bank.kind == "regional":
             bank.add_form(f"BPD {bank.brand}")  # never the brand alone: 'Jateng', 'DKI' are the regions
+            region = next((p.name for p in gazetteer.lookup(bank.brand) if p.kind in REGION_KINDS), None)
+            if region and norm(region) != norm(bank.brand):  # '… Daerah Kalimantan Barat' for 'Kalbar'
+                bank.add_form(f"Bank Pembangunan Daerah {region}")
         else:
             bank.add_form(bank.brand)
         for form in (own.get("aliases") or "").split("|"):

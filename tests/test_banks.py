@@ -77,6 +77,13 @@ def test_a_regional_banks_brand_alone_is_its_region():
     assert "sulawesi-tenggara" in {p.key for p in f.places}
 
 
+def test_a_regional_bank_named_with_its_region_in_full_is_the_bank_of_its_short_form():
+    f = kg.extract("PONTIANAK - Bank Pembangunan Daerah Kalimantan Barat menambah dua kantor kas. Direksi Bank Kalbar "
+                   "menargetkan kredit tumbuh 8 persen.")
+    assert [(o.key, o.name) for o in f.organizations if o.kind == "org"] == [
+        ("bank-pembangunan-daerah-kalbar", "Bank Pembangunan Daerah Kalimantan Barat")]
+
+
 def test_a_branch_in_lower_case_is_a_unit_of_the_bank_in_its_town():
     f = kg.extract("MEDAN - Anggota dewan mengunjungi Bank Sumut cabang Sibolga, kemarin.")
     units = [(o.key, o.name) for o in f.organizations if o.kind == "unit"]
