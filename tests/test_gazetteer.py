@@ -435,6 +435,12 @@ def test_a_bare_district_is_dropped_where_the_article_names_it_in_full():
         ("Bawen", "place.district"), ("Kecamatan Gubug", "place.prefixed")]
 
 
+def test_a_district_after_a_word_of_roads_and_directions_is_a_place():
+    assert found_places("Perbaikan ruas Parakan selesai, lalu jalan ke arah Bansari dilebarkan.") == [
+        ("Parakan", "place.district"), ("Bansari", "place.district")]
+    assert found_places("Arah kebijakan dan ruas jalan itu dibahas.") == []
+
+
 def test_a_bare_district_followed_by_its_own_regency():
     assert found_places("Praya, Lombok Tengah - Warga antre.") == [
         ("Praya", "place.district"), ("Lombok Tengah", "place.gazetteer")]
