@@ -114,9 +114,10 @@ def find_places(state: ArticleState) -> None:
         for p in o.places:
             if p in names.short_region_words:
                 continue  # 'Jabanbaja' of '(UID Jabanbaja)': the unit's regions in short, no place the gazetteer has
-            for part in regions_joined(p):  # 'OJK Jateng-DIY': an office for two regions, each a place, no third one
+            joined = regions_joined(p)
+            for part in joined:  # 'OJK Jateng-DIY': an office for two regions, each a place, no third one
                 add_place(state, part, o.span)
-            if regions_joined(p):
+            if joined:
                 continue
             add_place(state, bare_name(p), o.span, KIND_OF_LEVEL.get(o.level or "") or kind_of_prefixed(p), (p,) if p != bare_name(p) else ())
     for r in names.roles:

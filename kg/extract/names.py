@@ -2057,7 +2057,6 @@ def _holders_listed_after_the_body(sc: Scanner, r: RoleTitle, j: int, comma: int
     return listed[0] if len(listed) > 1 and got is not None and got[1] == comma else None
 
 
-
 def _first_of_listed_holders(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int) -> int | None:
     """Where the first holder's name ends when a title that many hold at once is followed by a list of names
     ('Wakil Ketua DPRD Kota Bima Ani Lestari, R Hadi, dan Wiryanto'): the first comma or 'dan' after which

@@ -615,9 +615,10 @@ def _route_parts(doc: Document, i: int) -> tuple[list[Span], int]:
     toks, text = doc.tokens, doc.text
     parts, pos = [], toks[i].begin
     while True:
-        words = _ROUTE_WORDS.match(text, pos).group().split(" ") if _ROUTE_WORDS.match(text, pos) else []
-        if not words:
+        run = _ROUTE_WORDS.match(text, pos)
+        if run is None:
             break
+        words = run.group().split(" ")
         known, _ = gazetteer.longest_prefix(words, districts=True)  # 'Kota Metro' with its level word too
         taken = known or (1 if _ROUTE_TOWN.fullmatch(words[0]) else 0)
         if not taken:
