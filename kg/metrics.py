@@ -2188,7 +2188,7 @@ class MetricReader:
         """'15 tersangka', '5 pasien yang meninggal': the lower-case noun right after a count names what it counts,
         not a word of the lexicon's indicators earlier in the clause ('12 kasus narkoba dengan 15 tersangka'); after a
         counter ('orang', 'butir': kg/data/indonesian.json counter_words), the noun after it. Not a measure, a function
-        word, or a verb ('me-', 'ber-', 'di-')."""
+        word, or a verb (kg/data/indonesian.json verb_prefixes: 'me-', 'ber-', 'di-')."""
         if q.unit != "count":
             return None
         words = _compiled(r"\s*([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]+){0,2})").match(after)
@@ -2201,7 +2201,7 @@ class MetricReader:
         measures = {n.lower() for n in self.words["unit_nouns"]} | set(self.words["counter_words"])
         stops = per_lexicon("label-stops", self.lex, _label_stops)
         if not words or len(words[0]) < 4 or words[0] in measures or words[0] in stops or words[0].endswith("nya") \
-                or words[0].startswith(("me", "ber", "di")):
+                or words[0].startswith(tuple(self.words["verb_prefixes"])):
             return None
         return self._minted_label(words)
 

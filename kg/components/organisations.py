@@ -61,12 +61,8 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
 def _same_facility(state: ArticleState, a: str, b: str) -> bool:
     """One airport, port or station named with or without the words its name may leave out (kg/data/indonesian.json
     facility_name_fillers: 'Internasional')."""
-    words = state.lex.words
-    wa, wb = a.split(), b.split()
-    if not wa or not wb or wa[0] != wb[0] or wa[0] not in words["facility_words"]:
-        return False
-    fillers = set(words["facility_name_fillers"])
-    return [w for w in wa if w not in fillers] == [w for w in wb if w not in fillers]
+    return a.split(" ", 1)[0] in state.lex.words["facility_words"] \
+        and _facility_without_fillers(state, a) == _facility_without_fillers(state, b)
 
 
 def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:

@@ -458,10 +458,11 @@ def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits
 
 
 def _looks_like_a_verb(lex: Lexicon, word: str) -> bool:
-    """A word that opens a predicate: an active or passive verb ('mencatat', 'berada', 'diguyur') or an auxiliary
-    of kg/data/indonesian.json verb_auxiliaries ('juga', 'akan'); a 'ter-' word may be a superlative ('tertinggi')."""
-    return (len(word) > 4 and word.startswith(("me", "ber", "di"))) or word in lex.words["verb_auxiliaries"] \
-        or word in lex.words["verb_adverbs"]
+    """A word that opens a predicate: an active or passive verb (kg/data/indonesian.json verb_prefixes: 'mencatat',
+    'berada', 'diguyur') or an auxiliary of verb_auxiliaries ('juga', 'akan'); a 'ter-' word may be a superlative
+    ('tertinggi')."""
+    return (len(word) > 4 and word.startswith(tuple(lex.words["verb_prefixes"]))) \
+        or word in lex.words["verb_auxiliaries"] or word in lex.words["verb_adverbs"]
 
 
 def _foreign_name_running_on(toks, i: int, n: int, hits) -> bool:
