@@ -757,6 +757,7 @@ class MetricReader:
                 if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
         anaphors = self._org_anaphors(begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
+        candidates = [c for c in candidates if not self._named_as_owner(c[0], begin)] or candidates
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
@@ -770,15 +771,24 @@ class MetricReader:
             candidates.pop()
         return candidates[-1][1].key if candidates else None
 
+    def _named_as_owner(self, mention: Span, begin: int) -> bool:
+        """'Bank Y, bank milik Pemprov X, mencatat laba Rp40 miliar': a body after 'milik' (data: object_markers owners)
+        owns what the words before it name; the figure is that thing's, the owner's only where no other body is
+        named ('PLTS milik PT Z berkapasitas 50 MW')."""
+        owners = alternation(self.lex.words["object_markers"]["owners"])
+        return _compiled(rf"\b(?i:{owners})\s+$").search(self.doc.text, max(begin, mention.begin - 20), mention.begin) is not None
+
     def _object_of_preposition(self, mention: Span, begin: int, instruments: bool = False) -> bool:
         """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts; so is
         one after a group noun or a building, and a word, after them ('dari unsur TNI', 'di Kantor Camat X'; data:
-        group_nouns, premises_words), and with `instruments` one after 'melalui' (the body something passes through)."""
+        group_nouns, premises_words), and with `instruments` one after 'melalui' (the body something passes through;
+        data: object_markers)."""
         lead = self.doc.text[max(begin, mention.begin - OBJECT_REACH):mention.begin].lower()
         groups = alternation(self.lex.words["group_nouns"]["words"])
         premises = alternation(self.lex.words["premises_words"])
-        through = "|melalui|lewat" if instruments else ""
-        return re.search(rf"\b(?:di|ke|kepada|dari|untuk|bagi|dengan|bersama{through})\s*"
+        markers = self.lex.words["object_markers"]
+        words = alternation(markers["words"] + (markers["instruments"] if instruments else []))
+        return re.search(rf"\b(?:{words})\s*"
                          rf"(?:(?:{groups})\s+|(?:{premises})\s+(?:[a-z]+\s+)?)?$", lead) is not None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:

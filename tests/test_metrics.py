@@ -1469,3 +1469,11 @@ def test_a_headlines_figure_that_the_story_repeats_is_read_once_where_the_story_
     # a figure only the headline gives stays a figure
     text = "Laba PT Sinar Bahari Rp3 Miliar\nTanjung Harapan - PT Sinar Bahari mencatat penumpang naik 12 persen."
     assert sorted(m.value for m in kg.extract(text).metrics) == [12, 3000000000]
+
+
+@pytest.mark.parametrize("text", [
+    "Bank Jateng, salah satu bank milik Pemprov Jawa Tengah, membukukan laba Rp15 miliar pada 2019.",
+    "Bank Jateng, bank kepunyaan Pemerintah Provinsi Jawa Tengah, membukukan laba Rp15 miliar.",
+])
+def test_the_owner_after_milik_is_not_whose_figure_it_is(text):
+    assert [m.subject for m in kg.extract(text).metrics] == ["bank-pembangunan-daerah-jawa-tengah"]

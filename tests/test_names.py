@@ -1757,3 +1757,21 @@ def test_an_office_numbered_after_its_form_and_serving_two_regions_is_one_unit_s
 ])
 def test_a_one_word_name_after_a_regency_the_article_names_as_a_place(text, name):
     assert [p.name for p in kg.extract(text).people] == [name]
+
+
+def test_pemimpin_heads_the_office_and_pimpinan_only_belongs_to_its_leadership():
+    text = ("Hal itu disampaikan Pemimpin PT Sentosa Gadai Kanwil II Madiun Joko Susilo. Sementara itu, Pimpinan DPRD "
+            "Kota Madiun, Budi Santoso, menyebut rapat lancar.")
+    f = kg.extract(text)
+    assert sorted((m.person, m.organization, m.role_label, m.head) for m in f.memberships) == [
+        ("budi-santoso", "dprd-kota-madiun", "Pimpinan", False),
+        ("joko-susilo", "sentosa-gadai/kantor-wilayah-ii-madiun", "Pemimpin", True)]
+
+
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_a_one_word_name_after_the_bracketed_short_form_of_the_body(gap):
+    text = f"Kepala Badan Pendapatan Daerah (Bapenda){gap}Rahmat mengumumkan target pajak naik."
+    assert memberships(text) == [("rahmat", "badan-pendapatan-daerah", True)]
+    # a place after the short form stays the body's
+    assert [o.key for o in kg.extract("Kepala Dinas Kesehatan (Dinkes) Kotamobagu mengatakan kasus naik.").organizations] \
+        == ["dinas-kesehatan-kotamobagu"]

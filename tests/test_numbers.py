@@ -98,6 +98,9 @@ def test_figure(sentence, surface, value, unit):
     # times of day
     "Selasa, 14 Mei 2024 08:25",
     "Rapat dimulai 9:30 WIB di aula.",
+    # a rate that converts another figure
+    "Nilainya dihitung dengan kurs 15.800 per dolar.",
+    "Angka itu memakai Kurs Rp15.800.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []

@@ -65,6 +65,9 @@ def test_dinas_has_its_regional_government_as_parent_and_syllabic_abbreviation()
     ("BPAMD", "Badan Pengelola Air Minum Daerah", True),
     ("Dinkes", "Dinas Sosial", False),
     ("BPS", "Badan", False),
+    ("DLH", "Dinas Lingkungan Hidup", True),
+    ("DAK", "Dinas Kesehatan", False),  # a short form of a few capitals takes the words' initials only
+    ("SIKOP", "Sistem Informasi Koperasi", True),  # a longer one may take syllables
 ])
 def testabbreviates(short, full, ok):
     assert abbreviates(short, full) is ok

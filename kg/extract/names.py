@@ -1499,8 +1499,15 @@ class Scanner:
             k = self._past_place_name(run_start, k, run_end)  # 'PLN UP3 Makassar Selatan Joko …': not 'Selatan Joko'
             return self._past_unknown_office_place(run_start, org_end_hint, k, run_end)
         guess = self._before_initial(run_start, max(run_start, run_end - 2))
-        guess = self._past_place_name(run_start, guess, run_end)
+        guess = self._past_place_name(run_start, self._past_closing_bracket(guess, run_end), run_end)
         return self._first_name_after_field_words(run_start, self._after_place_in_run(run_start, guess, run_end), run_end)
+
+    def _past_closing_bracket(self, k: int, run_end: int) -> int:
+        """'Kepala Badan Keuangan Daerah (BKD) Rahmat': a guess of two words that begins at the bracket closing the
+        body's short form leaves one word, the name (a place there is read as the body's before a name is sought)."""
+        if self.toks[k].text == ")" and k + 1 < run_end:
+            return k + 1
+        return k
 
     def _bare_initial_after_office(self, run_start: int, k: int) -> bool:
         """'Kepala Humas KAI Divre II Sumbar M Rudi Hartono': a single capital written without its dot right before
@@ -1972,11 +1979,14 @@ def abbreviates(short: str, full: str) -> bool:
     """'BKPSDM' ~ 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Disnakertrans' ~ 'Dinas Tenaga
     Kerja dan Transmigrasi', 'Kemnaker' ~ 'Kementerian Ketenagakerjaan': the short form starts with the name's
     first letter and takes, in order, letters from every word of the name (a syllable may come from inside
-    a word, as 'naker' from 'tenaga kerja')."""
+    a word, as 'naker' from 'tenaga kerja'). A short form of up to four capitals takes the words' initials only
+    ('DLH' ~ 'Dinas Lingkungan Hidup'; 'DAK', the fund, is no short form of 'Dinas Kesehatan')."""
     words = [w.lower() for w in full.split() if w.lower() not in ("dan", "&", "(persero)")]
     s = short.lower()
     if len(words) < 2 or not s or s[0] != words[0][0]:
         return False
+    if short.isupper() and len(short) <= 4:
+        return s == "".join(w[0] for w in words)
 
     @lru_cache(maxsize=None)
     def fit(si: int, wi: int, pos: int, used: bool) -> bool:

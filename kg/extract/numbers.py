@@ -52,6 +52,7 @@ class _Patterns(NamedTuple):
     named: re.Pattern
     contact: re.Pattern
     spelled_before: re.Pattern
+    rate: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +113,10 @@ def _patterns() -> _Patterns:
     named = re.compile(rf"\b(?:{_alternation(w['names_with_numbers'])})$", re.IGNORECASE)
     # "menelpon 1500123", "Call Center": a number to call (kg/data/indonesian.json contact_number_cues)
     contact = re.compile(rf"\b(?:{_alternation(w['contact_number_cues']['words'])})\b", re.IGNORECASE)
+    # "dengan kurs 16.000", "(Kurs Rp15.000)": a rate that converts another figure
+    rate = re.compile(rf"\b(?:{_alternation(w['exchange_rate_words']['words'])})\s*$", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
-                     hijri_date, named, contact, spelled_before)
+                     hijri_date, named, contact, spelled_before, rate)
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
@@ -171,7 +174,7 @@ def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named, contact, _ = _patterns()
+        named, contact, _, rate = _patterns()
     words = load().words
     found: list[Quantity] = []
     text = doc.text
@@ -195,6 +198,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if not (cur or scale or pct) and re.search(r"(?:[A-Z][a-z]+|\b[A-Z]{1,4})\s*\($", text[max(0, m.start() - 30):m.start()]) \
                 and text[m.end():m.end() + 1] == ")":
             continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
+        if rate.search(text, max(0, m.start() - LOOKAROUND), m.start()):
+            continue
         if re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[^\W\d_]", text[m.end():m.end() + 2]):
             continue  # "pukul 14:20": a time's minutes; "7-day", "2-in-1": a number inside a compound word
         if not (cur or scale or pct) and re.fullmatch(r"\d{1,2}", num) \
