@@ -1775,3 +1775,14 @@ def test_a_one_word_name_after_the_bracketed_short_form_of_the_body(gap):
     # a place after the short form stays the body's
     assert [o.key for o in kg.extract("Kepala Dinas Kesehatan (Dinkes) Kotamobagu mengatakan kasus naik.").organizations] \
         == ["dinas-kesehatan-kotamobagu"]
+
+
+def test_a_common_word_opening_a_quotation_is_no_name_used_alone():
+    text = ('Kepala Dinas Pangan dan Pertanian Provinsi Jawa Barat (Jabar) Rudi Hartawan menyebut harga pangan stabil. '
+            '"Pangan kita cukup sampai akhir tahun," ujarnya.')
+    assert memberships(text) == [("rudi-hartawan", "dinas-pangan-dan-pertanian-provinsi-jawa-barat", True)]
+
+
+def test_a_fields_short_form_in_capitals_is_a_part_of_the_offices_listed_name():
+    text = "Kepala Dinas Pariwisata, UKM, dan Kebudayaan Kabupaten Sukamaju, Budi Santoso, mengatakan festival ramai."
+    assert memberships(text) == [("budi-santoso", "dinas-pariwisata-ukm-dan-kebudayaan-kabupaten-sukamaju", True)]

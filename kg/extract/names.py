@@ -776,9 +776,12 @@ class Scanner:
         return False
 
     def _tokens_used_alone(self) -> set[str]:
-        """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb."""
+        """Capitalised tokens the text uses on their own after a speech verb, 'Menurut', or before a verb; at a
+        sentence's start only a word the text never writes in lower case ('"Pangan kita surplus," …' where the text
+        also writes 'stok pangan' opens with a common word, not a name)."""
         alone = set()
         toks = self.toks
+        lowered = {t.text for t in toks if t.text[:1].islower()}
         for k, t in enumerate(toks):
             if not _is_cap(t) or k == 0:
                 continue
@@ -788,7 +791,8 @@ class Scanner:
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if (prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")) and not (nxt[:1].isupper()):
                 alone.add(t.text)
-            elif nxt[:1].islower() and nxt[:1].isalpha() and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin):
+            elif nxt[:1].islower() and nxt[:1].isalpha() and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin) \
+                    and t.text.lower() not in lowered:
                 alone.add(t.text)
             elif prev.isalpha() and prev.islower() and nxt.isalpha() and nxt.islower() and not t.text.isupper() \
                     and not gazetteer.is_place(t.text) and prev not in self.name_connectors and prev not in self.place_prepositions:
@@ -1180,9 +1184,12 @@ class Scanner:
         return bool(head and head[1] < limit and _is_cap(self.toks[head[1]])) or bool(known and len(known[0].split()) > 1)
 
     def _comma_list_goes_on(self, j: int, limit: int) -> bool:
-        """A comma inside a name lists its parts and ends with ', dan X' a few words on."""
+        """A comma inside a name lists its parts and ends with ', dan X' a few words on; a part in capitals is a
+        field's short form ('Dinas Pariwisata, UKM, dan Kebudayaan'; data: field_short_forms)."""
         k = j + 1
-        if self._another_organisation_at(k, limit) or self.role_at(k) or (k < limit and len(self.toks[k].text) > 1 and self.toks[k].text.isupper()):
+        if self._another_organisation_at(k, limit) or self.role_at(k) or (
+                k < limit and len(self.toks[k].text) > 1 and self.toks[k].text.isupper()
+                and self.toks[k].text not in self.lex.words["field_short_forms"]):
             return False  # "Dinas Sosial, Dinas Kesehatan dan …", "DPRD, BPKAD dan …" list bodies, not parts of one name
         while k < min(limit, j + 6) and (_is_cap(self.toks[k]) or self.toks[k].text == ","):
             k += 1
