@@ -1786,3 +1786,14 @@ def test_a_common_word_opening_a_quotation_is_no_name_used_alone():
 def test_a_fields_short_form_in_capitals_is_a_part_of_the_offices_listed_name():
     text = "Kepala Dinas Pariwisata, UKM, dan Kebudayaan Kabupaten Sukamaju, Budi Santoso, mengatakan festival ramai."
     assert memberships(text) == [("budi-santoso", "dinas-pariwisata-ukm-dan-kebudayaan-kabupaten-sukamaju", True)]
+
+
+@pytest.mark.parametrize("text, membership", [
+    ("Ketua Divisi Hukum KPU Kota Sukamaju Budi Santoso mengatakan data siap.",
+     ("budi-santoso", "komisi-pemilihan-umum/kota-sukamaju", False)),
+    # a section's word in the body's own name is the body's
+    ("Kepala Satuan Polisi Pamong Praja Kota Sukamaju Budi Santoso mengatakan razia digelar.",
+     ("budi-santoso", "satuan-polisi-pamong-praja-kota-sukamaju", True)),
+])
+def test_a_title_that_goes_on_with_a_section_leads_the_section_not_the_body(text, membership):
+    assert memberships(text) == [membership]

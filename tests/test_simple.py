@@ -34,6 +34,12 @@ def test_places_gazetteer_and_prefixed():
     assert "kecamatan-sukamaju" in kinds
 
 
+@pytest.mark.parametrize("village", ["Kelurahan Sukamaju", "Desa Sukamaju"])
+def test_a_village_then_its_district_are_two_places(village):
+    f = kg.extract(f"Banjir merendam rumah warga di {village} Kecamatan Sukajaya sejak pagi.")
+    assert sorted(p.name for p in f.places) == sorted([village, "Kecamatan Sukajaya"])
+
+
 def test_kota_form_and_bare_name_are_one_place():
     f = kg.extract("Warga Kota Blitar antre. Di Blitar, bantuan cair.")
     assert [p.key for p in f.places] == ["city-blitar"]

@@ -65,7 +65,8 @@ def membership_facts(state: ArticleState) -> list[Membership]:
         facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
                                 role_label=label, role_concept=concept.iri,
                                 label=_membership_label(state, r, org),
-                                head=concept.leads and not _names_departments(state, label),
+                                head=concept.leads and not _names_departments(state, label)
+                                and not _names_a_section(state, r),
                                 span=_cover(r.span, r.person.span), rule=r.rule))
     first: dict[tuple, Membership] = {}
     named: set[tuple] = set()
@@ -140,7 +141,8 @@ def _names_departments(state: ArticleState, title: str) -> bool:
 
 
 def _names_a_section(state: ArticleState, r) -> bool:
-    """'Kepala Bidang …', 'Manajer Bagian …', 'Kasi …' (its concept's label is Kepala Seksi)."""
+    """'Kepala Bidang …', 'Manajer Bagian …', 'Kasi …' (its concept's label is Kepala Seksi), 'Ketua Divisi Hukum
+    KPU X': the title names a section, which its holder may lead, but not the body after it."""
     words = {w.lower() for w in f"{r.role.label_id} {without_brackets(r.title)}".split()}
     return not words.isdisjoint(state.lex.words["section_words"]["words"])
 

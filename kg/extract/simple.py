@@ -297,7 +297,7 @@ def _prefix_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
 
 def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
     """'Kota Semarang', 'Kab. Magelang', 'Kecamatan Bawen'; kecamatan and desa not in the gazetteer
-    take the capitalised words after the prefix (up to three)."""
+    take the capitalised words after the prefix (up to three, up to the next level word)."""
     toks = doc.tokens
     prefix = _prefix_at(doc, lex, i)
     if prefix is None:
@@ -312,6 +312,8 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return None
     if kind in ("district", "village", "residency") and not n:
         n = _capitalised_run(toks, first)
+        # 'Kelurahan Sukamaju Kecamatan Sukajaya': another level word opens the next place, of its own level
+        n = next((k for k in range(1, n) if _prefix_at(doc, lex, first + k)), n)
     if not n:
         return None
     span = Span(toks[i].begin, toks[first + n - 1].end)
