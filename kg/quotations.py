@@ -54,6 +54,7 @@ class SpeechCues:
     companion_words: tuple[str, ...]  # 'didampingi', 'bersama': the name after them is not a speech verb's subject
     weekdays: tuple[str, ...] = ()  # 'kata Budi Jumat (23/7)': the day the words were said, not a name
     lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
+    lowercase_head_titles: tuple[str, ...] = ()  # '…,” pungkas gubernur.': a title one person holds, in lower case
     honorifics: tuple[str, ...] = ()  # 'H', 'Dr.': before a name, not part of it
     via_words: tuple[str, ...] = ()  # 'kata Kepala Dinas X melalui Kepala Bidang Y, Budi': Budi speaks for the head
     degrees: frozenset[str] = frozenset()  # 'Budi SE MM mengatakan': degrees after a name, no part of it
@@ -78,6 +79,7 @@ class SpeechCues:
                    name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
                    companion_words=tuple(w["speech_companion_words"]),
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
+                   lowercase_head_titles=_longest_first(w["speech_lowercase_head_titles"]["words"]),
                    honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]),
                    degrees=frozenset(w["academic_suffixes"]), not_a_name=partial(never_a_name_word, lex))
 
@@ -223,6 +225,9 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     if pronoun:
         speaker = _salient(state, q.span.begin) or _last_speaker_before(state, q.span.begin)
         return Attribution(q, speaker, Span(q.span.begin, pronoun.end()), "quote.after-verb-pronoun") if speaker else None
+    head = _lowercase_head_title(state, q, m.end())
+    if head is not None:
+        return head
     titled = _lowercase_title(state, q, m.end())
     if titled is not None:
         return titled
@@ -275,6 +280,17 @@ def _lowercase_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribution[
     end = phrase.end if phrase is not None else m.end()
     speaker = _salient(state, q.span.begin)
     return Attribution(q, speaker, Span(q.span.begin, end), "quote.after-verb-description") if speaker else None
+
+
+def _lowercase_head_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribution[P] | None:
+    """'…,” pungkas gubernur.': a title one person holds, in lower case and alone, names the holder the article gave
+    it to; None where it gave it to no one (nor does any other reading name someone for it)."""
+    titles = "|".join(map(re.escape, state.cues.lowercase_head_titles))
+    m = re.compile(rf"[ \t]+(?P<title>{titles})(?=[ \t]*[.,;]|$)").match(state.doc.text, begin) if titles else None
+    if not m:
+        return None
+    holder = state.lookup.holder_of_title(m.group("title").title(), q.span.begin)
+    return Attribution(q, holder, Span(q.span.begin, m.end()), "quote.after-verb-title") if holder else None
 
 
 def _description(state: _State[P], begin: int) -> int | None:

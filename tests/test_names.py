@@ -1797,3 +1797,8 @@ def test_a_fields_short_form_in_capitals_is_a_part_of_the_offices_listed_name():
 ])
 def test_a_title_that_goes_on_with_a_section_leads_the_section_not_the_body(text, membership):
     assert memberships(text) == [membership]
+
+
+def test_the_numeral_of_a_title_is_no_person():
+    f = kg.extract("Rapat paripurna DPRD Kota Sukamaju dibuka oleh Wakil Ketua II, lalu Wakil Ketua II membacakan jadwal.")
+    assert [p.key for p in f.people] == []

@@ -65,10 +65,13 @@ def _last_mentioned(state: ArticleState) -> dict[int, int]:
 
 
 def _could_be_person(state: ArticleState, name: str) -> bool:
-    """'ujar Kepala OJK …', 'kata Bandung': a title, a place or an organisation is not a new person."""
+    """'ujar Kepala OJK …', 'kata Bandung', 'Wakil Ketua II membuka …': a title, a place, an organisation or the numeral
+    of a title is not a new person."""
     words = name.split()
     first_words = {f.split()[0] for r in state.lex.roles for f in r.forms}
     if gazetteer.is_place(name) or words[0] in first_words or words[0] in state.lex.words["not_names"]:
+        return False
+    if all(w.isupper() and w.lower() in state.lex.words["roman_numerals"] for w in words):
         return False
     if _opens_with_place(words):
         return False

@@ -893,6 +893,8 @@ class QuoteSpan:
 QUOTE_MARKS = "“”\"„"
 #: '“… sudah siap,’’ ujarnya': two single marks typed for a closing double one
 DOUBLED_SINGLE_MARKS = ("’’", "''")
+#: '‘’Kemudian dana …,” ujarnya': two single marks typed for an opening double one
+DOUBLED_OPENING_MARKS = ("‘‘", "‘’", "’’", "''")
 CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini,” kata …', '… ini, " ujar …'
 
 
@@ -903,7 +905,8 @@ def quotations(doc: Document) -> list[QuoteSpan]:
     paragraph with a mark and closes only the last, so a paragraph that leaves its quotation open joins the
     quotation that the next paragraph opens; an open quotation that no paragraph continues is dropped."""
     out: list[QuoteSpan] = []
-    open_at: int | None = None
+    open_at: int | None = None  # the opening mark, or the second of two single ones typed for it
+    marks_begin = 0  # where the opening marks begin
     spaced = False  # opened by a mark set apart by a space: closed in its own paragraph or not a quotation
     for para in doc.paragraphs:
         if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)):
@@ -912,22 +915,27 @@ def quotations(doc: Document) -> list[QuoteSpan]:
             if open_at is not None and doc.text[k:k + 2] in DOUBLED_SINGLE_MARKS and k > open_at + 3 \
                     and _closes(doc.text, k, para.end):
                 inner = open_at + 1 + (doc.text[open_at + 1] == " ")
-                out.append(QuoteSpan(Span(open_at, k + 2), Span(inner, k)))
+                out.append(QuoteSpan(Span(marks_begin, k + 2), Span(inner, k)))
                 open_at = None
+                continue
+            if open_at is None and doc.text[k:k + 2] in DOUBLED_OPENING_MARKS and _opens(doc.text, k, para.begin) \
+                    and doc.text[k + 2:k + 3].isalnum():
+                open_at, marks_begin, spaced = k + 1, k, False
                 continue
             if doc.text[k] not in QUOTE_MARKS:
                 continue
             if open_at is None:
                 if _opens(doc.text, k, para.begin):
-                    open_at, spaced = k, _opens_apart(doc.text, k, para.begin)
+                    open_at, marks_begin, spaced = k, k, _opens_apart(doc.text, k, para.begin)
             elif k == para.begin:
                 continue  # the mark that carries the quotation into this paragraph
             elif spaced and doc.text[k - 1].isspace() and doc.text[k + 1:k + 2].isalnum():
-                open_at, spaced = k, False  # '” Ia menambahkan, "Stok …': the stray mark opened nothing, this one does
+                open_at, marks_begin, spaced = k, k, False  # '” Ia menambahkan, "Stok …': the stray mark opened
+                # nothing, this one does
             elif _closes(doc.text, k, para.end):
                 if k - open_at > 3:
                     inner = open_at + 1 + (doc.text[open_at + 1] == " ")  # '” Pada …': the words, not the space
-                    out.append(QuoteSpan(Span(open_at, k + 1), Span(inner, k)))
+                    out.append(QuoteSpan(Span(marks_begin, k + 1), Span(inner, k)))
                 open_at = None
     return out
 
