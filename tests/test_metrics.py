@@ -1477,3 +1477,11 @@ def test_a_headlines_figure_that_the_story_repeats_is_read_once_where_the_story_
 ])
 def test_the_owner_after_milik_is_not_whose_figure_it_is(text):
     assert [m.subject for m in kg.extract(text).metrics] == ["bank-pembangunan-daerah-jawa-tengah"]
+
+
+@pytest.mark.parametrize("indicator", ["realisasi investasi", "realisasi PMDN", "penanaman modal asing",
+                                       "penanaman modal dalam negeri"])
+def test_investment_realised_in_a_region_is_the_regions(indicator):
+    text = (f"Semarang (ANTARA) - Dinas Penanaman Modal Provinsi Jawa Tengah mencatat {indicator} di Jawa Tengah "
+            "mencapai Rp20 triliun hingga Juni.")
+    assert [m.subject for m in kg.extract(text).metrics] == ["jawa-tengah"]
