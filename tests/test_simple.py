@@ -71,6 +71,21 @@ def test_legislation_abbreviated_gets_its_full_name(key, full):
     assert full in (law.name, *law.aliases)
 
 
+def test_a_decree_or_regulation_of_any_issuer_is_a_law_of_that_issuer():
+    text = ("Penetapan itu berdasarkan Keputusan KPU Kota Sukamaju Nomor 16 Tahun 2023 dan SK Bupati Sukamaju Nomor 16 "
+            "Tahun 2023. Tahapannya diatur Peraturan Bawaslu (Perbawaslu) Nomor 2 Tahun 2023, sesuai keputusan Menteri "
+            "Sosial (Kepmensos) Nomor 8 Tahun 2022.")
+    laws = {l.key: (l.name, set(l.aliases)) for l in kg.extract(text).legislation}
+    assert sorted(laws) == ["keputusan-bupati-sukamaju-16-2023", "keputusan-kpu-kota-sukamaju-16-2023",
+                            "keputusan-menteri-8-2022", "peraturan-bawaslu-2-2023"]
+    assert laws["keputusan-bupati-sukamaju-16-2023"] == (
+        "SK Bupati Sukamaju Nomor 16 Tahun 2023", {"Keputusan Bupati Sukamaju Nomor 16 Tahun 2023"})
+    # a short form after the issuer holds the issuer: 'Perbawaslu Nomor …', not 'Perbawaslu Bawaslu Nomor …'
+    assert laws["peraturan-bawaslu-2-2023"] == ("Peraturan Bawaslu Nomor 2 Tahun 2023", {
+        "Peraturan Bawaslu (Perbawaslu) Nomor 2 Tahun 2023", "Perbawaslu Nomor 2 Tahun 2023"})
+    assert "Keputusan Menteri Sosial Nomor 8 Tahun 2022" in laws["keputusan-menteri-8-2022"][1]
+
+
 def test_abbreviated_and_full_forms_merge_with_title():
     laws = [l for l in kg.extract(LAWS).legislation if l.key == "peraturan-pemerintah-6-2025"]
     assert len(laws) == 1

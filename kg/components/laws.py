@@ -8,28 +8,33 @@ from kg.identity import law_key
 
 
 def find_legislation(state: ArticleState) -> None:
-    """'PP 6/2025' and 'Peraturan Pemerintah Nomor 6 Tahun 2025' are one law: grouped by type, number and year."""
+    """'PP 6/2025' and 'Peraturan Pemerintah Nomor 6 Tahun 2025' are one law: grouped by type, number and year, and by
+    the issuer where the type's one word names none ('Keputusan KPU Kota X …' and 'Keputusan Bupati Y …' of one
+    number and year are two decrees)."""
     groups: dict[tuple, dict] = {}
     for m in state.law_mentions:
         t = m.attrs["type"]
-        key = (t.iri, m.attrs["number"], m.attrs["year"])
+        issuer = m.attrs["issuer"] if len(t.label_id.split()) == 1 else ""
+        key = (t.iri, issuer, m.attrs["number"], m.attrs["year"])
         g = groups.setdefault(key, {"names": [], "span": m.span, "type": t, "rule": m.rule})
         numbering = m.name[m.name.index(" Nomor ") + 1:] if " Nomor " in m.name else f"Nomor {m.attrs['number']} Tahun {m.attrs['year']}"
         full = f"{t.label_id}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}"
         names = [m.name, full]
         if m.attrs.get("as_written", m.name) != m.name:  # "Peraturan Menteri Keuangan (PMK) Nomor …" as the text has it
             names.append(m.attrs["as_written"])
-        if m.attrs.get("abbreviation"):
-            names.append(f"{m.attrs['abbreviation']}{' ' + m.attrs['issuer'] if m.attrs['issuer'] else ''} {numbering}")
+        if m.attrs.get("abbreviation"):  # 'PKPU' after 'Peraturan KPU' holds the issuer; 'Permen' before 'Sosial' does not
+            after = "" if m.attrs.get("abbreviation_after_issuer") or not m.attrs["issuer"] else " " + m.attrs["issuer"]
+            names.append(f"{m.attrs['abbreviation']}{after} {numbering}")
         if m.attrs["title"]:
             names.append(f"{m.name} tentang {m.attrs['title']}")
         for n in names:
             if n not in g["names"]:
                 g["names"].append(n)
     out = []
-    for (iri, number, year), g in groups.items():
+    for (iri, issuer, number, year), g in groups.items():
         names = g["names"]
-        out.append(Legislation(key=law_key(g['type'].label_id, number, year), name=names[0], aliases=tuple(names[1:]),
+        label = f"{g['type'].label_id} {issuer}".strip()
+        out.append(Legislation(key=law_key(label, number, year), name=names[0], aliases=tuple(names[1:]),
                                span=g["span"], rule=g["rule"], legislation_type=iri, number=number, year=year))
     state.legislation = sorted(out, key=lambda l: l.key)
 

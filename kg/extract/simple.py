@@ -179,7 +179,9 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     """The pattern of a law's citation and the legislation type of each form (lower case), made once per
     lexicon (`per_lexicon`) rather than sorted, escaped and looked up in the compiled patterns again for each article."""
     forms = sorted(((f, t) for t in lex.legislation_types for f in t.forms), key=lambda ft: (-len(ft[0]), ft[0]))
-    alternation = "|".join(re.escape(f) for f, _ in forms)
+    # 'keputusan Menteri Agama Nomor …': a type's word may be written in lower case (not a short form: 'pp', 'se')
+    alternation = "|".join(rf"(?i:{re.escape(f[0])}){re.escape(f[1:])}" if f[1:2].islower() else re.escape(f)
+                           for f, _ in forms)
     by_form = {f.lower(): t for f, t in forms}
     # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020"
     number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?)\s+[Tt]ahun\s+(?P<year>\d{4})"
@@ -188,7 +190,8 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
         # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019'), not
         # to another law's type ('Peraturan Menteri Sosial dan Undang-Undang Nomor …' names the second law only)
         rf"\b(?<!Rancangan )(?<!RUU )(?P<type>{alternation})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?"  # a bill is no law yet
-        rf"(?P<issuer>(?:\s+[A-Z][\w-]*(?:\s+dan\s+(?!(?:{alternation})\b)[A-Z][\w-]*)?){{0,4}}?)\s+{number}"
+        rf"(?P<issuer>(?:\s+[A-Z][\w-]*(?:\s+dan\s+(?!(?:{alternation})\b)[A-Z][\w-]*)?){{0,4}}?)"
+        rf"(?:\s+\((?P<abbr2>[A-Z][\w-]*)\))?\s+{number}"  # 'Keputusan Menteri Sosial (Kepmensos) Nomor …'
         rf"(?P<title>\s+tentang(?:\s+(?:[A-Z][\w-]*|dan|atas|di|dalam|untuk|bagi|pada|(?:\d+))){{1,20}})?")
     return pattern, by_form
 
@@ -222,10 +225,12 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         year = m.group("year") or m.group("year2") or m.group("year3")
         core_end = m.start("title") if m.group("title") else m.end()
         core = doc.text[m.start():core_end].strip()
-        name = re.sub(r"\s+\([^)]*\)", "", core) if m.group("abbr") else core
+        abbreviation = m.group("abbr") or m.group("abbr2") or ""
+        name = re.sub(r"\s+\([^)]*\)", "", core) if abbreviation else core
         found.append(SimpleMention(Span(m.start(), end), name, "legislation", "law.type-number-year",
                                    {"type": ltype, "number": number_text, "year": year, "issuer": m.group("issuer").strip(),
-                                    "abbreviation": m.group("abbr") or "", "as_written": core,
+                                    "abbreviation": abbreviation, "abbreviation_after_issuer": bool(m.group("abbr2")),
+                                    "as_written": core,
                                     "title": title.strip()[len("tentang"):].strip() if title else ""}))
     return found
 
