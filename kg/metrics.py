@@ -776,7 +776,8 @@ class MetricReader:
         owns what the words before it name; the figure is that thing's, the owner's only where no other body is
         named ('PLTS milik PT Z berkapasitas 50 MW')."""
         owners = alternation(self.lex.words["object_markers"]["owners"])
-        return _compiled(rf"\b(?i:{owners})\s+$").search(self.doc.text, max(begin, mention.begin - 20), mention.begin) is not None
+        before = _compiled(rf"\b(?i:{owners})\s+$").search(self.doc.text, max(begin, mention.begin - 20), mention.begin)
+        return before is not None
 
     def _object_of_preposition(self, mention: Span, begin: int, instruments: bool = False) -> bool:
         """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts; so is

@@ -22,7 +22,7 @@ def find_legislation(state: ArticleState) -> None:
         names = [m.name, full]
         if m.attrs.get("as_written", m.name) != m.name:  # "Peraturan Menteri Keuangan (PMK) Nomor …" as the text has it
             names.append(m.attrs["as_written"])
-        if m.attrs.get("abbreviation"):  # 'PKPU' after 'Peraturan KPU' holds the issuer; 'Permen' before 'Sosial' does not
+        if m.attrs.get("abbreviation"):  # 'PKPU' after 'Peraturan KPU' holds the issuer, 'Permen' before 'Sosial' not
             after = "" if m.attrs.get("abbreviation_after_issuer") or not m.attrs["issuer"] else " " + m.attrs["issuer"]
             names.append(f"{m.attrs['abbreviation']}{after} {numbering}")
         if m.attrs["title"]:

@@ -791,8 +791,8 @@ class Scanner:
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             if (prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")) and not (nxt[:1].isupper()):
                 alone.add(t.text)
-            elif nxt[:1].islower() and nxt[:1].isalpha() and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin) \
-                    and t.text.lower() not in lowered:
+            elif nxt[:1].islower() and nxt[:1].isalpha() and t.text.lower() not in lowered \
+                    and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin):
                 alone.add(t.text)
             elif prev.isalpha() and prev.islower() and nxt.isalpha() and nxt.islower() and not t.text.isupper() \
                     and not gazetteer.is_place(t.text) and prev not in self.name_connectors and prev not in self.place_prepositions:

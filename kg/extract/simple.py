@@ -180,8 +180,8 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     lexicon (`per_lexicon`) rather than sorted, escaped and looked up in the compiled patterns again for each article."""
     forms = sorted(((f, t) for t in lex.legislation_types for f in t.forms), key=lambda ft: (-len(ft[0]), ft[0]))
     # 'keputusan Menteri Agama Nomor …': a type's word may be written in lower case (not a short form: 'pp', 'se')
-    alternation = "|".join(rf"(?i:{re.escape(f[0])}){re.escape(f[1:])}" if f[1:2].islower() else re.escape(f)
-                           for f, _ in forms)
+    variants = [v for f, _ in forms for v in ((f, f[0].lower() + f[1:]) if f[1:2].islower() else (f,))]
+    alternation = "|".join(map(re.escape, variants))
     by_form = {f.lower(): t for f, t in forms}
     # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020"
     number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?)\s+[Tt]ahun\s+(?P<year>\d{4})"
