@@ -900,6 +900,7 @@ QUOTE_MARKS = "“”\"„"
 DOUBLED_SINGLE_MARKS = ("’’", "''")
 #: '‘’Kemudian dana …,” ujarnya': two single marks typed for an opening double one
 DOUBLED_OPENING_MARKS = ("‘‘", "‘’", "’’", "''")
+SINGLE_MARKS = frozenset("‘’'")
 CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini,” kata …', '… ini, " ujar …'
 
 
@@ -923,8 +924,8 @@ def quotations(doc: Document) -> list[QuoteSpan]:
                 out.append(QuoteSpan(Span(marks_begin, k + 2), Span(inner, k)))
                 open_at = None
                 continue
-            if open_at is None and doc.text[k:k + 2] in DOUBLED_OPENING_MARKS and _opens(doc.text, k, para.begin) \
-                    and doc.text[k + 2:k + 3].isalnum():
+            if open_at is None and doc.text[k] in SINGLE_MARKS and doc.text[k:k + 2] in DOUBLED_OPENING_MARKS \
+                    and _opens(doc.text, k, para.begin) and doc.text[k + 2:k + 3].isalnum():
                 open_at, marks_begin, spaced = k + 1, k, False
                 continue
             if doc.text[k] not in QUOTE_MARKS:
