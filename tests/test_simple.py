@@ -84,6 +84,9 @@ def test_a_decree_or_regulation_of_any_issuer_is_a_law_of_that_issuer():
     assert laws["peraturan-bawaslu-2-2023"] == ("Peraturan Bawaslu Nomor 2 Tahun 2023", {
         "Peraturan Bawaslu (Perbawaslu) Nomor 2 Tahun 2023", "Perbawaslu Nomor 2 Tahun 2023"})
     assert "Keputusan Menteri Sosial Nomor 8 Tahun 2022" in laws["keputusan-menteri-8-2022"][1]
+    # the words after a type that names its issuer itself only qualify the law: one law
+    text = "Aturannya ada dalam UU Cipta Kerja Nomor 6 Tahun 2023. UU Nomor 6 Tahun 2023 juga mengatur upah."
+    assert [l.key for l in kg.extract(text).legislation] == ["undang-undang-6-2023"]
 
 
 def test_abbreviated_and_full_forms_merge_with_title():

@@ -9,12 +9,13 @@ from kg.identity import law_key
 
 def find_legislation(state: ArticleState) -> None:
     """'PP 6/2025' and 'Peraturan Pemerintah Nomor 6 Tahun 2025' are one law: grouped by type, number and year, and by
-    the issuer where the type's one word names none ('Keputusan KPU Kota X …' and 'Keputusan Bupati Y …' of one
-    number and year are two decrees)."""
+    the issuer where the type names none (kg/data/indonesian.json legislation_types_named_by_issuer: 'Keputusan KPU
+    Kota X …' and 'Keputusan Bupati Y …' of one number and year are two decrees)."""
+    by_issuer = set(state.lex.words["legislation_types_named_by_issuer"]["labels"])
     groups: dict[tuple, dict] = {}
     for m in state.law_mentions:
         t = m.attrs["type"]
-        issuer = m.attrs["issuer"] if len(t.label_id.split()) == 1 else ""
+        issuer = m.attrs["issuer"] if t.label_id in by_issuer else ""
         key = (t.iri, issuer, m.attrs["number"], m.attrs["year"])
         g = groups.setdefault(key, {"names": [], "span": m.span, "type": t, "rule": m.rule})
         numbering = m.name[m.name.index(" Nomor ") + 1:] if " Nomor " in m.name else f"Nomor {m.attrs['number']} Tahun {m.attrs['year']}"

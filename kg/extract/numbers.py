@@ -96,7 +96,8 @@ def _patterns() -> _Patterns:
                             re.IGNORECASE)
     durations = re.compile(rf"\s(?:{_alternation(w['duration_units'])})\b", re.IGNORECASE)
     # ('kloter 12, 13 dan 14', 'tahap 1, 2 dan 3': every number of a list after the word is what the first is)
-    listed = r"(?:\d{1,3}(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+))*"
+    joined = _alternation(w["coordinators"])
+    listed = rf"(?:\d{{1,3}}(?:\s*,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+))*"
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*{listed}$", re.IGNORECASE)
     # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
     unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]

@@ -899,8 +899,8 @@ QUOTE_MARKS = "“”\"„"
 #: '“… sudah siap,’’ ujarnya': two single marks typed for a closing double one
 DOUBLED_SINGLE_MARKS = ("’’", "''")
 #: '‘’Kemudian dana …,” ujarnya': two single marks typed for an opening double one
-DOUBLED_OPENING_MARKS = ("‘‘", "‘’", "’’", "''")
-SINGLE_MARKS = frozenset("‘’'")
+DOUBLED_OPENING_MARKS = ("‘‘", "‘’", *DOUBLED_SINGLE_MARKS)
+SINGLE_MARKS = frozenset("".join(DOUBLED_OPENING_MARKS))
 CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini,” kata …', '… ini, " ujar …'
 
 
