@@ -260,9 +260,10 @@ def _build_one(article: Article, request: Request, bundled: bool, from_stdin: bo
 
 def article_facts(article: Article) -> ArticleFacts:
     """The text's facts with what the source says about the article; the source's date when the text has none."""
+    from kg.facts import placed_in
     from kg.pipeline import extract
 
-    facts = extract(article.text)
+    facts = placed_in(extract(article.story), article.text, article.story_begin)
     return dataclasses.replace(facts, url=article.url, headline=article.title, author=article.author,
                                published=facts.published or article.published)
 

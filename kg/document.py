@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from kg.paths import DATA_DIR
 
 # words keep inner hyphens, apostrophes, dots ("Kompas.com", "2.406.117") and decimal commas ("12,4")
-TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]|(?:(?<=\w)|(?<=\w[ \t]))\n", re.UNICODE)
 # a sentence ends at . ! ? (maybe followed by closing quotes) before whitespace and a capital or an opening quote
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
 # words written with a full stop that ends no sentence ("Dr.", "Plt.", "No.", initials): language knowledge, in

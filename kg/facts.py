@@ -3,7 +3,7 @@
 These are the only objects the RDF stage reads; entity keys are readable slugs that become IRIs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 
@@ -135,3 +135,20 @@ class ArticleFacts:
     url: str | None = None
     headline: str | None = None
     author: str | None = None
+
+
+def placed_in(facts: ArticleFacts, text: str, offset: int) -> ArticleFacts:
+    """The facts of a story that begins at `offset` in `text` (a headline line before it, set apart so that its
+    title-case words are not read as names), with every span moved to index `text`: a user checks each fact
+    against the file they gave, headline and all."""
+    if not offset:
+        return facts
+
+    def moved(fact):
+        spans = {f.name: Span(v.begin + offset, v.end + offset) for f in fields(fact)
+                 if isinstance(v := getattr(fact, f.name), Span)}
+        return replace(fact, **spans)
+
+    groups = {f.name: tuple(moved(x) for x in getattr(facts, f.name)) for f in fields(facts)
+              if isinstance(getattr(facts, f.name), tuple)}
+    return replace(facts, text=text, **groups)

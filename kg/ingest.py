@@ -45,6 +45,12 @@ class Article:
     author: str | None = None
     published: date | None = None
     identity: tuple = ()  # the user's identity decisions (kg.sameas.Decision) its graph honours
+    story_begin: int = 0  # where the story starts in `text`, after a headline line set apart as `title`
+
+    @property
+    def story(self) -> str:
+        """The text the facts are read from: all of it, or what follows a headline line."""
+        return self.text[self.story_begin:]
 
 
 def article_files(sources: list[str]) -> list[str]:
@@ -96,8 +102,8 @@ def read_articles(path: str | Path, idle_seconds: float = IDLE_SECONDS) -> list[
     if suffix in PAGE_SUFFIXES or _looks_like_html(text):
         return [_page(text, name, stem)]
     story = checked_text(text, name)
-    headline, story = headline_and_story(story)
-    return [Article(name, stem, story, title=headline)]
+    headline, story_only = headline_and_story(story)
+    return [Article(name, stem, story, title=headline, story_begin=len(story) - len(story_only))]
 
 
 HEADLINE_MAX_WORDS = 25
@@ -110,7 +116,7 @@ def headline_and_story(text: str) -> tuple[str | None, str]:
     reports speech, as a lead sentence does) no headline."""
     # imported here: reading files needs no lexicon until a text file may open with a headline
     from kg.document import Document
-    from kg.extract.simple import dateline
+    from kg.extract.simple import after_opening_date_line, dateline
     from kg.lexicon import load
 
     first, newline, rest = text.lstrip().partition("\n")
@@ -123,7 +129,9 @@ def headline_and_story(text: str) -> tuple[str | None, str]:
         return None, text  # 'Kepala Dinas X Nama mengatakan bantuan segera cair' is the lead without its full stop
     story = rest.lstrip()
     found = dateline(Document(story), lex)
-    return (" ".join(first.split()), story) if found is not None and found.span.begin == 0 else (None, text)
+    opening = after_opening_date_line(story, lex)  # a byline date may come between the headline and the dateline
+    opening += len(story[opening:]) - len(story[opening:].lstrip())
+    return (" ".join(first.split()), story) if found is not None and found.span.begin == opening else (None, text)
 
 
 # --- reading with a bound ---------------------------------------------------------------------

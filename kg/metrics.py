@@ -2129,6 +2129,9 @@ class MetricReader:
         suffixes = _alternation_of(self.words["approximate_number_suffixes"])
         if _compiled(rf"\d(?:{suffixes})(?!\w)").search(self.doc.text, q.span.begin, q.span.end):
             return "approx"  # "300-an ribu": a round figure
+        scale_suffixes = _alternation_of(self.words["approximate_scale_suffixes"]["suffixes"])
+        if _compiled(rf"[a-z](?:{scale_suffixes})$").search(self.doc.text, q.span.begin, q.span.end):
+            return "approx"  # "Rp 127 miliaran": some 127 billion
         before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:

@@ -275,6 +275,20 @@ def assert_spans_count_in_the_stored_text(g: Graph) -> str:
     return text
 
 
+def test_a_headline_lines_article_keeps_the_files_text_and_every_span_indexes_it(tmp_path):
+    text = ("Dinas Sosial Salurkan Bantuan Rp2 Miliar\n"
+            "Jambi (ANTARA) - Kepala Dinas Sosial Kota Jambi Rudi Hartono mengatakan bantuan Rp2 miliar disalurkan "
+            "kepada 300 keluarga pada 2024.\n\"Bantuan sudah cair,\" kata Rudi.\n")
+    source, out = tmp_path / "a.txt", tmp_path / "a.ttl"
+    source.write_text(text, encoding="utf-8")
+    assert main(["build", str(source), "-o", str(out), "--quiet"]) == 0
+    g = Graph().parse(out)
+    assert assert_spans_count_in_the_stored_text(g) == text
+    assert str(g.value(article_node(g), SCHEMA.headline)) == "Dinas Sosial Salurkan Bantuan Rp2 Miliar"
+    anchors = {str(a) for a in g.objects(None, NIF.anchorOf)}
+    assert {"Kepala Dinas Sosial Kota Jambi Rudi Hartono", "Bantuan sudah cair,"} <= anchors
+
+
 def test_saved_page_builds_with_its_metadata(tmp_path):
     out = tmp_path / "page.ttl"
     assert main(["build", str(PAGES / "div-jsonld.html"), "-o", str(out), "--quiet"]) == 0

@@ -15,6 +15,12 @@ def test_tokens_keep_numbers_and_dotted_words():
     assert "Bisnis.com" in words and "2.406.117" in words and "45,2" in words
 
 
+def test_a_line_that_ends_without_a_mark_ends_in_a_line_break_token():
+    doc = Document("Dinas Sosial Salurkan Bantuan\nRudi Hartono hadir.\nIa membagikan beras.\n")
+    assert [t.text for t in doc.tokens][3:6] == ["Bantuan", "\n", "Rudi"]
+    assert "\n" not in [t.text for t in doc.tokens][6:]  # after a full stop the mark ends the line's words
+
+
 def test_sentences_do_not_break_after_titles_or_inside_numbers():
     doc = Document("Kepala Dinas dr. Wati Lestari hadir. Ia membagikan Rp1.500.000 kepada warga.")
     assert len(doc.sentences) == 2

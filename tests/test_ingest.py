@@ -289,7 +289,15 @@ def test_a_headline_line_before_the_dateline_is_the_title_not_the_story(tmp_path
     path = tmp_path / "a.txt"
     path.write_text(headline + "\n" + story, encoding="utf-8")
     [article] = read_articles(path)
-    assert (article.title, article.text) == (headline, story)
+    assert (article.title, article.story, article.text) == (headline, story, headline + "\n" + story)
+
+
+def test_a_byline_date_may_come_between_the_headline_and_the_dateline(tmp_path):
+    story = "Kamis, 04 Juli 2024 – 14:40 WIB\nwartasultra.co, KENDARI - Bank Sinar Bahari menyalurkan kredit.\n"
+    path = tmp_path / "a.txt"
+    path.write_text("Bank Sinar Bahari Salurkan Kredit\n" + story, encoding="utf-8")
+    [article] = read_articles(path)
+    assert (article.title, article.story) == ("Bank Sinar Bahari Salurkan Kredit", story)
 
 
 @pytest.mark.parametrize("text", [
@@ -303,7 +311,7 @@ def test_a_text_without_a_headline_line_is_the_story_whole(tmp_path, text):
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     [article] = read_articles(path)
-    assert (article.title, article.text) == (None, text)
+    assert (article.title, article.story, article.text) == (None, text, text)
 
 
 def test_the_headline_names_no_body_or_person_in_the_graph(tmp_path):
@@ -312,5 +320,5 @@ def test_the_headline_names_no_body_or_person_in_the_graph(tmp_path):
     path.write_text("Bupati Tinjau Banjir di Lubuk Linggau\nPalembang (ANTARA) - Banjir merendam 40 rumah di "
                     "Kabupaten Musi Rawas.\n", encoding="utf-8")
     [article] = read_articles(path)
-    facts = extract(article.text)
+    facts = extract(article.story)
     assert not facts.people and [o.name for o in facts.organizations] == ["ANTARA"]

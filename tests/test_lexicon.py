@@ -139,3 +139,12 @@ def test_only_regional_and_facility_flags_are_read_from_the_ontology():
                if t.only_regional or t.operates_facilities}
     assert flagged == {"Dinas": (True, False), "Satuan Polisi Pamong Praja": (True, False),
                        "Perseroan Terbatas": (False, True), "Perusahaan Umum Daerah": (True, True)}
+
+
+def test_every_section_of_a_command_belongs_to_one_kind_of_body_the_ontology_has():
+    lex = load()
+    kinds = {k: v for k, v in lex.words["command_section_bodies"].items() if not k.startswith("_")}
+    org_types = {str(t.iri).rsplit("/", 1)[-1] for t in lex.org_types}
+    sections = [s for s in lex.words["section_short_forms"] if not s.startswith("_")]
+    assert set(kinds) <= org_types
+    assert sorted(s for shorts in kinds.values() for s in shorts) == sorted(sections)

@@ -1151,6 +1151,17 @@ def test_a_round_figure_written_with_its_suffix_is_approximate():
     assert [(m.value, m.qualifier) for m in f.metrics] == [(Decimal("200000"), "approx")]
 
 
+def test_a_scale_word_written_with_its_suffix_makes_a_round_figure():
+    f = kg.extract("SURABAYA (ANTARA) - Koperasi Sejahtera Mandiri mencatat tunggakan anggota Rp 45 miliaran pada 2024.")
+    assert [(m.value, m.qualifier) for m in f.metrics] == [(Decimal("45000000000"), "approx")]
+
+
+def test_the_sum_a_face_value_is_listed_with_stays_a_figure():
+    f = kg.extract("SURABAYA (ANTARA) - Bank Indonesia menyediakan uang tunai Rp 2 triliun pada 2024 dalam pecahan "
+                   "Rp 100 ribu dan Rp 50 ribu, sedangkan pecahan kecil Rp 300 miliar.")
+    assert sorted(m.value for m in f.metrics) == [Decimal("300000000000"), Decimal("2000000000000")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a marker opening the sentence before its comma: the nation's, after a province's figure
     ("Ambon (ANTARA) - Inflasi Provinsi Maluku pada Mei 2024 sebesar 0,52 persen. Secara nasional, inflasi tahun "

@@ -101,6 +101,9 @@ def test_figure(sentence, surface, value, unit):
     # a rate that converts another figure
     "Nilainya dihitung dengan kurs 15.800 per dolar.",
     "Angka itu memakai Kurs Rp15.800.",
+    # a banknote's face value, and each one listed after it
+    "Penukaran melayani uang denominasi Rp 20 ribu, Rp 10 ribu, dan Rp 5 ribu.",
+    "Warga menukar uang pecahan Rp75.000 dan Rp7.500 di bank.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []

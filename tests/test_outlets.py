@@ -45,10 +45,26 @@ import kg
     ("Kendari, Senin\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
     ("Kendari, Dinkes\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
     ("Kendari, Bulog\nKepala Dinas Sosial mengatakan bantuan tiba.", None, None),
+    ("SOLOK, MENTARI–Dinas Sosial mencatat bantuan naik.", "mentari", "city-solok"),  # a dash the word touches
+    ("Gelora, Kendari--Kepala Dinas Sosial mengatakan bantuan tiba.", "gelora", "city-kendari"),
+    ("Kendari–Kolaka dilanda banjir, kata petugas.", None, None),  # two towns, no outlet
+    ("Gebyar Ramadhan, Bazar Murah–Warga antre bantuan beras.", None, None),  # no town: a kicker
+    ("JURNAL KENDARI – Dinas Sosial mencatat bantuan naik.", "jurnal-kendari", None),  # a brand word, a town
+    # a page's byline date above the dateline: the date is no outlet
+    ("Selasa, 21 Mei 2024 - 09.15 WIB\nWartasultra.co, Kendari - Dinas Sosial mencatat bantuan naik.",
+     "wartasultra-co", "city-kendari"),
+    ("04 Juli 2024 – 14:40 WIB\nWartasultra.co, KENDARI - Dinas Sosial mencatat bantuan naik.",
+     "wartasultra-co", "city-kendari"),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)
     assert (f.publisher, f.dateline_place) == (publisher, place)
+
+
+def test_an_outlet_named_as_a_town_is_is_no_place():
+    f = kg.extract("SOLOK, METRO–Dinas Sosial Kota Solok mencatat bantuan naik 5 persen pada 2024.")
+    assert (f.publisher, f.dateline_place) == ("metro", "city-solok")
+    assert "city-metro" not in {p.key for p in f.places}
 
 
 def test_the_outlet_a_source_speaks_to_is_the_publisher_where_the_dateline_names_none():

@@ -610,6 +610,12 @@ def test_a_title_with_no_organisation_gets_none_unless_it_acts_for_someone_and_h
      "balai-besar-pom-mataram", "Kepala Bidang Penindakan"),
     ("Bank Nusa Cabang Mataram menambah layanan. Manajer Bagian Jaringan Rudi Hartono mengatakan layanan naik.",
      "bank-nusa/kantor-cabang-mataram", "Manajer Bagian Jaringan"),
+    # a police command's section in a police command, its holder's rank written in capitals
+    ("Polres Bima menangkap tiga tersangka. Kasat Reskrim AKP Rudi Hartono mengatakan kasus diselidiki.",
+     "polres-bima", "Kasat Reskrim"),
+    ("Polres Bima memusnahkan sabu. Kegiatan dihadiri Kasat Narkoba IPTU Rudi Hartono.", "polres-bima", "Kasat Narkoba"),
+    ("Kejaksaan Negeri Bima menahan dua tersangka. Kasi Pidsus Rudi Hartono mengatakan berkas lengkap.",
+     "kejaksaan-negeri-bima", "Kasi Pidsus"),
 ])
 def test_a_sections_title_with_no_organisation_is_held_in_the_one_body_in_view(text, org, label):
     f = kg.extract("MATARAM - " + text)
@@ -636,8 +642,8 @@ def test_the_outlet_of_the_dateline_is_no_second_body_in_view():
     # a regional official's section is the government's, and a board's field head leads no body
     "Dinas Sosial Kota Bima menyalurkan bantuan. Asisten Bidang Pemerintahan Rudi Hartono hadir.",
     "Partai Nusa Kota Bima menggelar rapat. Ketua Bidang Organisasi Rudi Hartono hadir.",
-    # a section of a police command or a prosecutor's office: the body in view may be of another kind
-    "Polres Bima menangkap tiga tersangka. Kasat Reskrim AKP Rudi Hartono mengatakan kasus diselidiki.",
+    # a section of a police command or a prosecutor's office beside a body of another kind
+    "Dinas Perhubungan Kota Bima menggelar razia. Kasat Lantas AKP Rudi Hartono mengatakan razia rutin.",
     "Polres Bima menerima laporan. Kasi Pidsus Rudi Hartono mengatakan berkas lengkap.",
     # where the holder works is said after the name
     "Polres Bima menggelar rapat. Kepala Seksi Pencegahan Rudi Hartono dari Dinas Kehutanan mengatakan api padam.",
@@ -896,3 +902,11 @@ def test_common_nouns_of_titles_and_nominalisations_are_no_words_of_a_persons_na
 def test_a_nominalisation_is_never_a_word_of_a_name_and_a_name_ending_alike_still_is(word, never):
     from kg.lexicon import load, never_a_name_word
     assert never_a_name_word(load(), word) is never
+
+
+def test_a_name_ends_where_its_line_does_when_no_full_stop_closes_the_sentence():
+    facts = kg.extract("Jambi (ANTARA) - Target pajak tahun ini Rp210 miliar.\n\u201cRealisasi baru 48 persen,\u201d ungkap "
+                       "Sekretaris Badan Pendapatan Daerah Kota Jambi Rina Wati\nIa mengatakan pajak daerah naik.")
+    assert [p.name for p in facts.people] == ["Rina Wati"]
+    assert [(m.person, m.organization) for m in facts.memberships] == [
+        ("rina-wati", "badan-pendapatan-daerah-kota-jambi")]

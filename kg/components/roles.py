@@ -123,15 +123,19 @@ def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
     be either's. A head of a body, a regional official or a rank ('Komisaris Besar Polisi') names no section and is
     left alone, and so is a section of a police command or a prosecutor's office, a holder whose workplace is said
     after the name, a body only cited as a source of data and one named only in the headline."""
+    command_body = _body_kind_of_command_section(state, r)
     if r.role.leads or r.role.government_level is not None or not _names_a_section(state, r) \
-            or _names_a_command_section(state, r) or _affiliated_after(state, r):
+            or command_body == "" or _affiliated_after(state, r):
         return None
     before = [(s, e) for e in state.orgs if e.kind != "publisher" for s in {e.span, *e.mentions}
               if s.end <= r.span.begin and not _cited_as_source(state, s) and not _in_a_headline(state, s)]
     before += [(m.role.span, m.org) for m in state.memberships if m.role.span.end <= r.span.begin]  # a title names it too
     if len({id(e.top()) for _, e in before}) != 1 or before[0][1].kind == "government":
         return None
-    return max(before, key=lambda x: (x[0].begin, x[0].end))[1]
+    body = max(before, key=lambda x: (x[0].begin, x[0].end))[1]
+    if command_body and not (body.org_type is not None and str(body.org_type.iri).endswith("/" + command_body)):
+        return None  # 'Kasat Lantas' beside a Dinas Perhubungan: the section is a police command's
+    return body
 
 
 def _names_departments(state: ArticleState, title: str) -> bool:
@@ -147,12 +151,17 @@ def _names_a_section(state: ArticleState, r) -> bool:
     return not words.isdisjoint(state.lex.words["section_words"]["words"])
 
 
-def _names_a_command_section(state: ArticleState, r) -> bool:
-    """'Kasat Lantas', 'Kasatreskrim', 'Kasi Pidsus': a section of a police command or a prosecutor's office of one
-    kind (kg/data/indonesian.json section_short_forms), whose body the one in view may well not be ('Polda X' has no
-    Kasat, a police command no Kasi Pidsus)."""
+def _body_kind_of_command_section(state: ArticleState, r) -> str | None:
+    """'Kasat Lantas', 'Kasatreskrim', 'Kasi Pidsus': a section of a police command or a prosecutor's office, whose
+    body the one in view may well not be (a Dinas has no Kasat, a police command no Kasi Pidsus). The kind of body
+    the section belongs to (kg/data/indonesian.json command_section_bodies: 'kepolisian', 'kejaksaan'); "" for a
+    section of no kind listed; None when the title names no such section."""
     title = r.title.lower()
-    return any(short.lower() in title for short in state.lex.words["section_short_forms"] if not short.startswith("_"))
+    if not any(short.lower() in title for short in state.lex.words["section_short_forms"] if not short.startswith("_")):
+        return None
+    bodies = state.lex.words["command_section_bodies"]
+    return next((kind for kind, shorts in bodies.items() if not kind.startswith("_")
+                 and any(short.lower() in title for short in shorts)), "")
 
 
 def _affiliated_after(state: ArticleState, r) -> bool:

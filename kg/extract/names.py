@@ -667,7 +667,9 @@ class Scanner:
         """An honorific or a rank, short ('Kombes', 'Hj.') or written out ('Komisaris Besar Polisi'): no title and no
         part of a name."""
         text = self.toks[k].text
-        return text in self.honorifics or text + "." in self.honorifics or k in self.rank_words
+        return text in self.honorifics or text + "." in self.honorifics or k in self.rank_words \
+            or (text.isupper() and text.capitalize() in self.honorifics)  # 'IPTU' as the press writes 'Iptu'
+
 
     @cached_property
     def short_region_words(self) -> frozenset[str]:
@@ -2242,8 +2244,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         org_m = None
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
-        if org_m is None and _words_of_the_title(sc, j, name_start):
-            qual_end = name_start  # 'Kepala Bidang Penindakan Rudi …': the words before the name are the title's
+        if org_m is None:  # 'Kepala Bidang Penindakan Rudi …', 'Kasat Narkoba IPTU Rudi': the words before the
+            qual_end = _end_of_the_titles_words(sc, j, name_start)  # name (and its rank) are the title's
         title_end = toks[name_start - 1].end if name_start > j else toks[j - 1].end
     else:
         org_probe = sc.parse_org(qual_end, run_end, "role") if sc.toks[qual_end].text not in REGION_WORDS else None
@@ -2315,13 +2317,14 @@ def _only_field_words(sc: Scanner, n0: int, n1: int) -> bool:
     return True
 
 
-def _words_of_the_title(sc: Scanner, j: int, name_start: int) -> bool:
-    """'Penindakan' in 'Kepala Bidang Penindakan Rudi …': one or two words between a title and its holder's name
-    that name the title's field: no place, no word in capitals (an acronym of a body: 'BNNP'), no rank or
-    honorific ('Mayor')."""
-    words = sc.toks[j:name_start]
-    return 0 < len(words) <= 2 and not sc.place_at(j, name_start, unknown_ok=False)[0] and not any(
-        t.text.isupper() or t.text in sc.honorifics or t.text + "." in sc.honorifics for t in words)
+def _end_of_the_titles_words(sc: Scanner, j: int, name_start: int) -> int:
+    """Where the words of a title's field end ('Penindakan' in 'Kepala Bidang Penindakan Rudi …', 'Narkoba' in 'Kasat
+    Narkoba IPTU Rudi', the rank being the name's): one or two words between the title and its holder's name that
+    are no place, no word in capitals (an acronym of a body: 'BNNP') and no rank or honorific; `j` when there are
+    none."""
+    fields = 0 < name_start - j <= 2 and not sc.place_at(j, name_start, unknown_ok=False)[0] and not any(
+        sc.toks[k].text.isupper() or sc.is_honorific(k) for k in range(j, name_start))
+    return name_start if fields else j
 
 
 def _type_named_alone(sc: Scanner, k: int, end: int) -> OrgType | None:

@@ -53,6 +53,7 @@ class _Patterns(NamedTuple):
     contact: re.Pattern
     spelled_before: re.Pattern
     rate: re.Pattern
+    denomination: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +75,11 @@ def _patterns() -> _Patterns:
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
+    scale_approx = _alternation(w["approximate_scale_suffixes"]["suffixes"])  # 'Rp 127 miliaran': some 127 billion
     numeric = re.compile(
         rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
         rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
-        rf"(?:\s?(?P<scale>{scales})(?!\w))?(?:\s?(?P<pct>(?i:persen)|%))?")
+        rf"(?:\s?(?P<scale>{scales})(?:(?<=[a-z])(?:{scale_approx}))?(?!\w))?(?:\s?(?P<pct>(?i:persen)|%))?")
     # "dua juta", "Rp tiga miliar", and "sembilan persen": a number word before a scale word, or before 'persen'
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+"
@@ -116,8 +118,10 @@ def _patterns() -> _Patterns:
     contact = re.compile(rf"\b(?:{_alternation(w['contact_number_cues']['words'])})\b", re.IGNORECASE)
     # "dengan kurs 16.000", "(Kurs Rp15.000)": a rate that converts another figure
     rate = re.compile(rf"\b(?:{_alternation(w['exchange_rate_words']['words'])})\s*$", re.IGNORECASE)
+    # "uang denominasi Rp 20 ribu, Rp 10 ribu": a face value, as is each amount listed after it
+    denomination = re.compile(rf"\b(?:{_alternation(w['denomination_words']['words'])})\s*$", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
-                     hijri_date, named, contact, spelled_before, rate)
+                     hijri_date, named, contact, spelled_before, rate, denomination)
 
 
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
@@ -175,8 +179,10 @@ def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named, contact, _, rate = _patterns()
+        named, contact, _, rate, denomination = _patterns()
     words = load().words
+    list_gap = re.compile(rf"\s*(?:,\s*)?(?:(?:{_alternation(words['coordinators'])})\s+)?")
+    face_value_end = None  # where the last face value ends: an amount listed right after it is one too
     found: list[Quantity] = []
     text = doc.text
     claimed = ClaimedText(len(text))  # the excluded spans, then the figures found: each test costs a figure's length
@@ -200,6 +206,10 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 and text[m.end():m.end() + 1] == ")":
             continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
         if rate.search(text, max(0, m.start() - LOOKAROUND), m.start()):
+            continue
+        if cur and (denomination.search(text, max(0, m.start() - LOOKAROUND), m.start()) or (
+                face_value_end is not None and list_gap.fullmatch(text, face_value_end, m.start()))):
+            face_value_end = m.end()
             continue
         if re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[^\W\d_]", text[m.end():m.end() + 2]):
             continue  # "pukul 14:20": a time's minutes; "7-day", "2-in-1": a number inside a compound word

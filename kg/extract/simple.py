@@ -23,15 +23,11 @@ class Dateline:
 
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
-    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", doc.text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
-    if not _is_dateline_head(m, lex):
-        m = _piped_dateline(doc.text)
-    if not _is_dateline_head(m, lex):
-        m = _outlet_dateline(doc.text, lex)
-    if not _is_dateline_head(m, lex):
-        m = _dateline_line(doc.text, lex)
-    if not _is_dateline_head(m, lex):
-        m = _town_in_capitals_dateline(doc.text)
+    text = _without_opening_date_line(doc.text, lex)
+    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
+    for other_form in (_piped_dateline, _outlet_dateline, _dateline_line, _town_in_capitals_dateline, _glued_dateline):
+        if not _is_dateline_head(m, lex):
+            m = other_form(text, lex)
     if not _is_dateline_head(m, lex):
         return None
     head_start = m.start("head")
@@ -89,14 +85,39 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
 
 
-def _town_in_capitals_dateline(text: str) -> re.Match | None:
+def _town_in_capitals_dateline(text: str, lex: Lexicon) -> re.Match | None:
     """'MEDAN—Badan …': a town in capitals and a dash the next word touches. Running text has such dashes too
     ('Semarang-Solo'), never after a town in capitals that the gazetteer knows."""
     m = re.match(rf"\s*(?P<head>[A-Z][A-Z .]{{1,40}}?)\s*[{DASHES}]+(?=[A-Z\"“])", text)
     return m if m and gazetteer.is_place(m.group("head").strip().title()) else None
 
 
-def _piped_dateline(text: str) -> re.Match | None:
+def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'AGAM, METRO–Badan …', 'Kota X, WARTA--Kepala …': a town and an outlet, then a long or doubled dash the next
+    word touches. A word pair such as 'Jakarta–Bandung' opens running text too, so the head must hold a comma and a
+    town the gazetteer knows."""
+    m = re.match(r"\s*(?P<head>[^\n,]{2,40},[^\n,]{2,40}?)(?:--|[–—])(?=[A-Z\"“])", text)
+    return m if m and any(gazetteer.is_place(p.strip()) for p in m.group("head").split(",")) else None
+
+
+def after_opening_date_line(text: str, lex: Lexicon) -> int:
+    """Where the story starts after a page's byline date on a line of its own ('Selasa, 21 Mei 2024 - 09.15 WIB'
+    above 'Wartasultra.co, Kendari - …'); 0 when the text opens with no such line."""
+    w = lex.words
+    time = rf"(?:\s*[,|{DASHES}]?\s*(?:[Pp]ukul\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?"
+    m = re.match(rf"\s*(?:(?:{alternation(w['weekdays'])})\s*,?\s*)?\d{{1,2}}\s+(?:{alternation(w['months'])})\s+\d{{4}}"
+                 rf"{time}[ \t]*\n", text, re.I)
+    return m.end() if m else 0
+
+
+def _without_opening_date_line(text: str, lex: Lexicon) -> str:
+    """The text with a page's byline date line blanked: its dash is not a dateline's, which would make the date an
+    outlet. Blanked, not cut, so that the dateline on the next line is read at the article's own offsets."""
+    end = after_opening_date_line(text, lex)
+    return " " * end + text[end:]
+
+
+def _piped_dateline(text: str, lex: Lexicon) -> re.Match | None:
     """'Sleman, Warta Merapi| …': a bar after the head, as some sites write it; since a page title is also written
     'Title | Site', the head must name a town the gazetteer knows."""
     m = re.match(r"\s*(?P<head>[^\n|]{2,60}?)\s*\|\s+", text)
