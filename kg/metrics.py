@@ -565,8 +565,8 @@ class MetricReader:
             same_month = period is not None and m.period_end is not None and \
                 (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
             if (pointed or (noun is not None and self.nouns[k] == noun) or self._noun_leads_to(q, sent, noun, self.nouns[k])) \
-                    and (not own or same_month):
-                return True
+                    and (not own or same_month or (pointed and not m.period_label)):
+                return True  # 'potongan 50 persen ini berlaku hingga Februari': pointed back to an undated figure
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
             if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):

@@ -1496,3 +1496,9 @@ def test_investment_realised_in_a_region_is_the_regions(indicator):
     text = (f"Semarang (ANTARA) - Dinas Penanaman Modal Provinsi Jawa Tengah mencatat {indicator} di Jawa Tengah "
             "mencapai Rp20 triliun hingga Juni.")
     assert [m.subject for m in kg.extract(text).metrics] == ["jawa-tengah"]
+
+
+def test_a_figure_pointed_back_to_is_said_again_though_its_sentence_dates_it():
+    f = kg.extract("Kendari (ANTARA) - PLN Unit Sultra memberikan diskon 30 persen kepada 2 juta pelanggan.\nIa mengatakan "
+                   "program potongan 30 persen ini berlaku hingga Februari 2025.")
+    assert [m.value for m in f.metrics if m.unit == "percent"] == [Decimal("30")]

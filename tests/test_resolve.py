@@ -910,3 +910,12 @@ def test_a_name_ends_where_its_line_does_when_no_full_stop_closes_the_sentence()
     assert [p.name for p in facts.people] == ["Rina Wati"]
     assert [(m.person, m.organization) for m in facts.memberships] == [
         ("rina-wati", "badan-pendapatan-daerah-kota-jambi")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kepala Dinas Sosial Banten M Yusuf Hadi Saputra meninjau gudang.", "M Yusuf Hadi Saputra"),  # a bare initial
+    ("Kepala Dinas Sosial Banten Yusuf Hadi Saputra meninjau gudang.", "Yusuf Hadi Saputra"),
+])
+def test_the_name_after_an_offices_region_is_the_holders_whole(text, person):
+    f = kg.extract("SERANG - " + text)
+    assert [(p.name, m.organization) for p in f.people for m in f.memberships] == [(person, "dinas-sosial-banten")]

@@ -1604,8 +1604,8 @@ class Scanner:
             if not covered:
                 continue
             end = start + covered
-            if end >= run_end or run_end - end > 3:
-                return guess
+            if end >= run_end or run_end - end > (4 if re.fullmatch(r"[A-Z]", self.toks[end].text) else 3):
+                return guess  # a name of more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
                     and not self.toks[start].text.isupper() and not self._named_as_a_place(self.toks[start].text):
                 return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name; 'Dinas
