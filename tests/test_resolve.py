@@ -919,3 +919,35 @@ def test_a_name_ends_where_its_line_does_when_no_full_stop_closes_the_sentence()
 def test_the_name_after_an_offices_region_is_the_holders_whole(text, person):
     f = kg.extract("SERANG - " + text)
     assert [(p.name, m.organization) for p in f.people for m in f.memberships] == [(person, "dinas-sosial-banten")]
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("Satreskrim Polres Bima menangani 16 kasus pada 2024.", "polres-bima/satreskrim-polres-bima", "polres-bima"),
+    ("Sebanyak 12 pelaku ditangkap Satuan Reserse Kriminal Kepolisian Resor Kota Bima sepanjang 2024.",
+     "kepolisian-resor-kota-bima/satuan-reserse-kriminal-kepolisian-resor-kota-bima", "kepolisian-resor-kota-bima"),
+    ("Direktorat Reserse Kriminal Khusus Polda NTB menangani 16 kasus pada 2024.",
+     "polda-ntb/direktorat-reserse-kriminal-khusus-polda-ntb", "polda-ntb"),
+])
+def test_a_police_commands_unit_named_before_its_command_is_a_unit_of_it(text, unit, parent):
+    f = kg.extract("MATARAM - " + text)
+    assert {o.key: o.parent for o in f.organizations}[unit] == parent
+    assert [m.subject for m in f.metrics] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Razia digelar anggota Satuan Reserse Kriminal pada 2024.",  # no command after it
+    "Razia digelar Satuan Reserse Kriminal Kepolisian Resor atau Satreskrim pada 2024.",  # a command with no region
+])
+def test_a_police_unit_without_its_command_names_no_organisation(text):
+    assert kg.extract("MATARAM - " + text).organizations == ()
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Kejaksaan Negeri Bima menahan dua tersangka. Kepala Kejari Bima Rudi Hartono mengatakan berkas lengkap.",
+     ["kejaksaan-negeri-bima"]),
+    ("Kepolisian Daerah Nusa Tenggara Barat menggelar razia. Kapolda NTB Irjen Rudi Hartono mengatakan Polda NTB siaga.",
+     ["kepolisian-daerah-nusa-tenggara-barat"]),
+    ("Polres Bima dan Polsek Bima menggelar razia. Polda NTB memantau.", ["polda-ntb", "polres-bima", "polsek-bima"]),
+])
+def test_a_body_named_with_its_head_word_contracted_and_in_full_is_one(text, keys):
+    assert sorted(o.key for o in kg.extract("MATARAM - " + text).organizations) == keys

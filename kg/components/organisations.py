@@ -28,6 +28,15 @@ def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEnt
     return e
 
 
+def _head_spelled_out(state: ArticleState, name: str) -> str:
+    """'Polda Bali' -> 'Kepolisian Daerah Bali', 'Polres' -> 'Kepolisian Resor': a name whose head word is contracted
+    (kg/data/indonesian.json contracted_head_words), with the head written out, so that the two forms of one body's
+    name compare equal and two bodies' contracted heads ('Polres', 'Polsek') do not; other names as they are."""
+    head, _, rest = name.partition(" ")
+    full = state.lex.words["contracted_head_words"].get(head)
+    return f"{full} {rest}".rstrip() if full else name
+
+
 def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
     n = norm(name)
     for e in state.orgs:
@@ -213,7 +222,8 @@ def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool
     """'Imigrasi' and 'Kantor Imigrasi Kelas II', 'Lapas' and 'Lembaga Pemasyarakatan (Lapas) Kelas IIA': one office
     of a kind in one town, written with another of its kind's head words and with or without its class."""
     def rest(name: str) -> list[str] | None:
-        name = without_brackets(name)
+        # written out, 'Polres X' is no 'Polsek X': 'Kepolisian Resor X', 'Kepolisian Sektor X'
+        name = _head_spelled_out(state, without_brackets(name))
         head = next((h for h in org_type.head_words if name == h or name.startswith(h + " ")), None)
         if head is None:
             return None

@@ -1080,7 +1080,9 @@ class Scanner:
                     break
                 else:
                     break
-            whole = self._part_of_whole(otype, i, name_end, limit, rule) if name_end > head[1] else None
+            # 'Satreskrim Polres X': a part whose own name is its head word alone ('Fakultas Hukum …' has more)
+            whole = self._part_of_whole(otype, i, name_end, limit, rule) \
+                if name_end > head[1] or otype.part_of_the_organisation_after else None
             if whole is not None:
                 return whole
             bracket_after = name_end < limit and toks[name_end].text == "("
@@ -1145,6 +1147,9 @@ class Scanner:
         if got is None or got[0].kind != "org":
             return None
         whole, end = got
+        if whole.org_type is not None and whole.org_type.named_with_region and not whole.places \
+                and not any(_place_prefix(self.toks, k, end)[0] for k in range(j + 1, end)):
+            return None  # '… Kriminal Kepolisian Resor atau Satreskrim': no command without its region
         span = Span(self.toks[i].begin, self.toks[end - 1].end)
         name = self.doc.text[span.begin:whole.span.begin] + whole.name  # without the whole's acronym and town
         return OrgMention(span, name, "unit", rule + ".part-of", org_type=otype, parent=whole), end
