@@ -1039,7 +1039,8 @@ class Scanner:
                     # (after its region, 'DPRD Sumut Fraksi X', 'DPRD Garut Dapil 3', the name goes on as any other)
                 if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
-                if j > head[1] and otype.ends_before_another_organisation and self.head_at(j):
+                if (j > head[1] or otype.part_of_the_organisation_after) and otype.ends_before_another_organisation \
+                        and self.head_at(j):
                     break  # "Partai X DPRD Jambi": the party, then the parliament; "Fakultas Hukum Universitas X" ends
                     # where its university's name begins
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
@@ -1087,7 +1088,8 @@ class Scanner:
                 return whole
             bracket_after = name_end < limit and toks[name_end].text == "("
             if name_end == head[1] and (name_end == i + 1 or toks[name_end - 1].text == "."
-                                        or (otype.named_only_by_region and not bracket_after)):
+                                        or ((otype.named_only_by_region or otype.part_of_the_organisation_after)
+                                            and not bracket_after)):
                 return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
