@@ -951,3 +951,15 @@ def test_a_police_unit_without_its_command_names_no_organisation(text):
 ])
 def test_a_body_named_with_its_head_word_contracted_and_in_full_is_one(text, keys):
     assert sorted(o.key for o in kg.extract("MATARAM - " + text).organizations) == keys
+
+
+@pytest.mark.parametrize("title", ["Pejabat Sementara (Pjs) Kepala", "Pejabat Pengganti Sementara (PPS) Kepala",
+                                   "Pjs Kepala"])
+def test_an_acting_holders_prefix_spelled_out_or_short_stays_in_the_title(title):
+    f = kg.extract(f"MATARAM - Hal itu disampaikan {title} BPJS Kesehatan Mataram, Rudi Hartono, kepada wartawan.")
+    assert [(m.role_label, m.organization, m.head) for m in f.memberships] == [(title, "bpjs-kesehatan/mataram", True)]
+
+
+@pytest.mark.parametrize("text", ["Petugas bersama Ketua RT, Ketua RW dan warga.", "Hadir pula Ketua RT dan warga."])
+def test_two_capitals_after_a_title_name_a_body_not_a_person(text):
+    assert kg.extract("MATARAM - " + text).people == ()

@@ -484,8 +484,9 @@ class Scanner:
         if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[k - 1].end:
             k += 1
         if k + 2 < len(self.toks) and self.toks[k].text == "(" and self.toks[k + 2].text == ")" \
-                and self.toks[k + 1].text in self.acting_prefixes:
-            k += 3  # 'Pelaksana Tugas (Plt) Kepala …': the prefix's short form in brackets
+                and (self.toks[k + 1].text in self.acting_prefixes or stands_for(self.toks[k + 1].text, " ".join(words))):
+            k += 3  # 'Pelaksana Tugas (Plt) Kepala …', 'Pejabat Pengganti Sementara (PPS) Kepala …': the prefix's
+            # short form in brackets
         return k
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
@@ -707,8 +708,8 @@ class Scanner:
                 or words[-1] in self.compass or words[0] in self.facilities \
                 or any(w in self.not_names or w in self.national_words for w in words):
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
-        if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
-            return False  # "Kepala SKPD": one word in capitals after a title is an organisation's acronym
+        if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
+            return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         for k in range(n0, n1):
