@@ -963,3 +963,14 @@ def test_an_acting_holders_prefix_spelled_out_or_short_stays_in_the_title(title)
 @pytest.mark.parametrize("text", ["Petugas bersama Ketua RT, Ketua RW dan warga.", "Hadir pula Ketua RT dan warga."])
 def test_two_capitals_after_a_title_name_a_body_not_a_person(text):
     assert kg.extract("MATARAM - " + text).people == ()
+
+
+def test_a_work_units_short_form_after_a_title_is_no_person():
+    f = kg.extract("SERANG - Rapat dihadiri Kepala Satker di lingkungan Dinas Sosial Kota Serang dan warga.")
+    assert [p.name for p in f.people] == []
+
+
+def test_the_corrections_directorate_generals_regional_office_is_its_unit():
+    f = kg.extract("SERANG - Kepala Kantor Wilayah Ditjenpas Jawa Barat Rudi Hartono menyerahkan remisi.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rudi-hartono", "direktorat-jenderal-pemasyarakatan/kantor-wilayah-jawa-barat")]
