@@ -974,3 +974,9 @@ def test_the_corrections_directorate_generals_regional_office_is_its_unit():
     f = kg.extract("SERANG - Kepala Kantor Wilayah Ditjenpas Jawa Barat Rudi Hartono menyerahkan remisi.")
     assert [(m.person, m.organization) for m in f.memberships] == [
         ("rudi-hartono", "direktorat-jenderal-pemasyarakatan/kantor-wilayah-jawa-barat")]
+
+
+def test_a_bare_initial_after_an_offices_place_opens_a_name_of_three_words_after_it():
+    f = kg.extract("SERANG - Rapat dihadiri Kepala Kantor Wilayah Ditjenpas Jawa Barat M Yusuf Hadi Saputra dan warga.")
+    assert [(p.name, m.organization) for p in f.people for m in f.memberships] == [
+        ("M Yusuf Hadi Saputra", "direktorat-jenderal-pemasyarakatan/kantor-wilayah-jawa-barat")]

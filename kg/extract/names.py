@@ -1533,7 +1533,8 @@ class Scanner:
         toks = self.toks
         if not (run_start < k - 1 < k < len(toks) and re.fullmatch(r"[A-HJ-UWYZ]", toks[k - 1].text) and _is_cap(toks[k])):
             return False
-        return gazetteer.is_place(toks[k - 2].text)
+        # the place may be of several words ('… Jawa Barat M Rudi …')
+        return any(_place_prefix(toks, s, k - 1)[0] == k - 1 - s for s in range(max(run_start, k - 4), k - 1))
 
     def _first_name_after_field_words(self, run_start: int, guess: int, run_end: int) -> int:
         """'Kepala Seksi Pelayanan dan Layanan Data Rina Wati Lestari': where the run holds only words that titles,
@@ -1586,6 +1587,9 @@ class Scanner:
         is no name's)."""
         if self._bare_initial_after_office(run_start, k):
             return k - 1
+        if k - 1 > run_start and self._bare_initial_after_office(run_start, k - 1) and self.toks[k - 1].text.isalpha() \
+                and not gazetteer.is_place(self.toks[k - 1].text):
+            return k - 2  # 'Kanwil X Banten M Yusuf Hadi Saputra': the initial opens a name of three words after it
         if not _initial_dot(self.toks, k):
             return k
         if k - 2 > run_start and not gazetteer.is_place(self.toks[k - 2].text):
