@@ -980,3 +980,19 @@ def test_a_bare_initial_after_an_offices_place_opens_a_name_of_three_words_after
     f = kg.extract("SERANG - Rapat dihadiri Kepala Kantor Wilayah Ditjenpas Jawa Barat M Yusuf Hadi Saputra dan warga.")
     assert [(p.name, m.organization) for p in f.people for m in f.memberships] == [
         ("M Yusuf Hadi Saputra", "direktorat-jenderal-pemasyarakatan/kantor-wilayah-jawa-barat")]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("KENDARI – PENJABAT Bupati Konawe, Rudi Hartono, meninjau lokasi banjir.", "rudi-hartono",
+     "pemerintah-kabupaten-konawe"),
+    ("KENDARI - KEPALA Dinas Sosial Kota Kendari Rudi Hartono mengatakan bantuan cair.", "rudi-hartono",
+     "dinas-sosial-kota-kendari"),
+])
+def test_a_leads_first_word_in_capitals_is_still_a_title(text, person, org):
+    assert [(m.person, m.organization) for m in kg.extract(text).memberships] == [(person, org)]
+
+
+@pytest.mark.parametrize("headline", ["KEPALA DINAS SOSIAL TINJAU BANJIR", "BUPATI KONAWE RESMIKAN PASAR BARU"])
+def test_a_headline_all_in_capitals_names_no_holder(headline):
+    f = kg.extract(f"{headline}\nKENDARI - Banjir merendam 40 rumah di Kota Kendari.")
+    assert (f.memberships, f.people) == ((), ())

@@ -413,10 +413,15 @@ class Scanner:
             if inner is not None:
                 own = self.acting_forms.get(f"{self.toks[i].text.rstrip('.')} {inner[0].label_id}")
                 return (own or inner[0]), inner[1]
-        for words, role in self.role_forms.at(self.toks[i].text if i < len(self.toks) else ""):
+        text = self.toks[i].text if i < len(self.toks) else ""
+        # 'PANGKALAN BUN – PENJABAT Bupati X …': the lead's first word in capitals, as some outlets write it (not a
+        # headline all in capitals: the word after it is not)
+        shouted = len(text) > 3 and text.isalpha() and text.isupper() and i + 1 < len(self.toks) \
+            and not self.toks[i + 1].text.isupper()
+        for words, role in self.role_forms.at(text.capitalize() if shouted else text):
             if role.lowercase and not allow_lower:
                 continue
-            any_case = role.lowercase or (allow_lower and " ".join(words).lower() in self.lowercase_titles)
+            any_case = role.lowercase or shouted or (allow_lower and " ".join(words).lower() in self.lowercase_titles)
             if self.match_seq(i, words, case_sensitive=not any_case):
                 if not any_case and not self.toks[i].text[:1].isupper():
                     continue
