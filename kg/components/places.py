@@ -90,7 +90,7 @@ def find_places(state: ArticleState) -> None:
         add_or_wait(state.dateline.place.name, state.dateline.place.span)
     program_spans = [p.span for p in simple.programs(state.doc, lex, blocked)]
     org_spans = SpanIndex([o.span for o in names.orgs], lambda s: s)
-    # 'AGAM, METRO–': the outlet's name in the dateline is no place, even where a town bears it
+    # 'SOLOK, METRO–': the outlet's name in the dateline is no place, even where a town bears it
     outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
     mentions = simple.places(state.doc, lex, blocked + program_spans + outlet)
     # qualified forms first, so that bare names can join them

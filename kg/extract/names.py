@@ -489,7 +489,8 @@ class Scanner:
         if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].begin == self.toks[k - 1].end:
             k += 1
         if k + 2 < len(self.toks) and self.toks[k].text == "(" and self.toks[k + 2].text == ")" \
-                and (self.toks[k + 1].text in self.acting_prefixes or stands_for(self.toks[k + 1].text, " ".join(words))):
+                and (self.toks[k + 1].text in self.acting_prefixes
+                     or stands_for(self.toks[k + 1].text, " ".join(words))):
             k += 3  # 'Pelaksana Tugas (Plt) Kepala …', 'Pejabat Pengganti Sementara (PPS) Kepala …': the prefix's
             # short form in brackets
         return k
@@ -1622,7 +1623,7 @@ class Scanner:
                 continue
             end = start + covered
             if end >= run_end or run_end - end > (4 if re.fullmatch(r"[A-Z]", self.toks[end].text) else 3):
-                return guess  # a name of more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
+                return guess  # more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
                     and not self.toks[start].text.isupper() and not self._named_as_a_place(self.toks[start].text):
                 return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name; 'Dinas

@@ -93,9 +93,9 @@ def _town_in_capitals_dateline(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'AGAM, METRO–Badan …', 'Kota X, WARTA--Kepala …': a town and an outlet, then a long or doubled dash the next
-    word touches. A word pair such as 'Jakarta–Bandung' opens running text too, so the head must hold a comma and a
-    town the gazetteer knows."""
+    """'SOLOK, MENTARI–Badan …', 'Kota X, WARTA--Kepala …': a town and an outlet, then a long or doubled dash
+    the next word touches. A word pair such as 'Jakarta–Bandung' opens running text too, so the head must hold a comma
+    and a town the gazetteer knows."""
     m = re.match(r"\s*(?P<head>[^\n,]{2,40},[^\n,]{2,40}?)(?:--|[–—])(?=[A-Z\"“])", text)
     return m if m and any(gazetteer.is_place(p.strip()) for p in m.group("head").split(",")) else None
 
@@ -105,8 +105,8 @@ def after_opening_date_line(text: str, lex: Lexicon) -> int:
     above 'Wartasultra.co, Kendari - …'); 0 when the text opens with no such line."""
     w = lex.words
     time = rf"(?:\s*[,|{DASHES}]?\s*(?:[Pp]ukul\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?"
-    m = re.match(rf"\s*(?:(?:{alternation(w['weekdays'])})\s*,?\s*)?\d{{1,2}}\s+(?:{alternation(w['months'])})\s+\d{{4}}"
-                 rf"{time}[ \t]*\n", text, re.I)
+    weekday, month = alternation(w["weekdays"]), alternation(w["months"])
+    m = re.match(rf"\s*(?:(?:{weekday})\s*,?\s*)?\d{{1,2}}\s+(?:{month})\s+\d{{4}}{time}[ \t]*\n", text, re.I)
     return m.end() if m else 0
 
 
