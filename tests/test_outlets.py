@@ -55,6 +55,8 @@ import kg
      "wartasultra-co", "city-kendari"),
     ("04 Juli 2024 – 14:40 WIB\nWartasultra.co, KENDARI - Dinas Sosial mencatat bantuan naik.",
      "wartasultra-co", "city-kendari"),
+    ("Jumat, 5 Juli 2024 pukul 08.30 WITA\nWartasultra.co, KENDARI - Dinas Sosial mencatat bantuan naik.",
+     "wartasultra-co", "city-kendari"),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)

@@ -677,7 +677,6 @@ class Scanner:
         return text in self.honorifics or text + "." in self.honorifics or k in self.rank_words \
             or (text.isupper() and text.capitalize() in self.honorifics)  # 'IPTU' as the press writes 'Iptu'
 
-
     @cached_property
     def short_region_words(self) -> frozenset[str]:
         """'(UID Jabanbaja)' after a unit's name: the word after the unit's short form in brackets is the short form

@@ -104,7 +104,9 @@ def after_opening_date_line(text: str, lex: Lexicon) -> int:
     """Where the story starts after a page's byline date on a line of its own ('Selasa, 21 Mei 2024 - 09.15 WIB'
     above 'Wartasultra.co, Kendari - …'); 0 when the text opens with no such line."""
     w = lex.words
-    time = rf"(?:\s*[,|{DASHES}]?\s*(?:[Pp]ukul\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?)?"
+    clock = w["clock_time_words"]
+    time = rf"(?:\s*[,|{DASHES}]?\s*(?:(?:{alternation(clock['before'])})\s+)?\d{{1,2}}[.:]\d{{2}}" \
+           rf"(?:\s*(?:{alternation(clock['zones'])}))?)?"
     weekday, month = alternation(w["weekdays"]), alternation(w["months"])
     m = re.match(rf"\s*(?:(?:{weekday})\s*,?\s*)?\d{{1,2}}\s+(?:{month})\s+\d{{4}}{time}[ \t]*\n", text, re.I)
     return m.end() if m else 0
