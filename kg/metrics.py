@@ -136,6 +136,7 @@ class MetricReader:
         periods = find_periods(doc, r.published, self.excluded)
         focus = None
         self.last_region, self.last_region_sentence = None, -9
+        self.region_in_sentence: tuple[int, str] | None = None  # (sentence index, region) of the last region's figure
         self._left_out_item: Span | None = None  # the figure of the last list item left out (an unknown name's)
         carried: Period | None = None
         out: list[Metric] = []
@@ -398,6 +399,7 @@ class MetricReader:
             if not self._nation_beside_a_region(region, sent):
                 self.last_region = region
             self.last_region_sentence = sent.index
+            self.region_in_sentence = (sent.index, region)
             subject = self._government_of_budget(region, sent, q)
             self._step = region_step + ("+budget" if subject != region else "")
         elif subject is None:
@@ -1139,16 +1141,34 @@ class MetricReader:
         if national is not None:  # "ekonomi nasional tumbuh 5 persen", "pengangguran di Indonesia 4,9 persen"
             self._statistic_step = "nation"
             return national
-        carried = self.last_region if self.last_region and sent.index - self.last_region_sentence <= 2 and (
-            carried_ok or reporter is not None) else None
+        carried = self._carried_region(sent) if carried_ok or reporter is not None else None
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
         office = self._office_place(reporter, q)
+        if office and carried and not self._region_said_in(sent) and self._named_in_sentence(reporter, q, sent):
+            carried = None  # 'Dari data BPS Provinsi X, kunjungan naik 1,7 persen' after the nation's figure: X's
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else "reporter_nation" if nation else None
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
         return named or carried or office or nation
+
+    def _named_in_sentence(self, office, q: Quantity, sent) -> bool:
+        """Whether the figure's own sentence names the office before the figure."""
+        return any(e.key == office.key for _, e, _ in self._orgs_in(self._after_dateline(sent), q.span.begin))
+
+    def _region_said_in(self, sent) -> bool:
+        """Whether a figure before, in this sentence, is a region's."""
+        return self.region_in_sentence is not None and self.region_in_sentence[0] == sent.index
+
+    def _carried_region(self, sent) -> str | None:
+        """The region of the statistics just before: the one a figure before in the same sentence is about ('TPT di
+        Indonesia 5,9 persen atau 8,4 juta orang, turun 0,6 persen': the nation's, even after a region's figures,
+        where the nation beside a region is otherwise a yardstick), else the last region of the two sentences before."""
+        if self._region_said_in(sent):
+            return self.region_in_sentence[1]
+        recent = self.last_region and sent.index - self.last_region_sentence <= 2
+        return self.last_region if recent else None
 
     def _office_place(self, reporter, q: Quantity) -> str | None:
         """Where the reporting office sits: its own place, else, for a statistics agency named bare ('BPS') after the
@@ -1768,7 +1788,16 @@ class MetricReader:
         before = self.doc.text[max(sent.begin, where.begin - 4 * PREPOSITION_REACH):where.begin]
         # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in)
         return _compiled(rf"\b(?i:{words})\s+(?:(?i:{facility})\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:[A-Z][\w-]*\s*,\s*)?)?$").search(
-            before) is not None
+            before) is not None or self._on_a_route(where, sent)
+
+    def _on_a_route(self, where: Span, sent) -> bool:
+        """'KA X relasi A - B dengan okupansi 120 persen', 'rute A-B-C': each town or station of a route (after a word of
+        kg/data/indonesian.json route_cues or station_route_cues, the words before a train's stations) is where a
+        service runs between, not where its figure is."""
+        routes = _alternation_of(self.words["route_cues"] + self.words["station_route_cues"])
+        town = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+        before = self.doc.text[max(sent.begin, where.begin - 160):where.begin]
+        return _compiled(rf"\b(?i:{routes})\s+(?:{town}\s*[-\u2013]\s*){{0,6}}$").search(before) is not None
 
     def _where_said(self, where: Span) -> bool:
         """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech

@@ -1502,3 +1502,30 @@ def test_a_figure_pointed_back_to_is_said_again_though_its_sentence_dates_it():
     f = kg.extract("Kendari (ANTARA) - PLN Unit Sultra memberikan diskon 30 persen kepada 2 juta pelanggan.\nIa mengatakan "
                    "program potongan 30 persen ini berlaku hingga Februari 2025.")
     assert [m.value for m in f.metrics if m.unit == "percent"] == [Decimal("30")]
+
+
+def test_a_range_joined_by_a_word_gives_its_two_bounds():
+    f = kg.extract("Jambi (ANTARA) - Bank Indonesia memperkirakan ekonomi Jambi tumbuh 4,5 hingga 5,3 persen pada 2025.")
+    assert sorted((m.value, m.unit, m.qualifier) for m in f.metrics) == [
+        (Decimal("4.5"), "percent", "at_least"), (Decimal("5.3"), "percent", "at_most")]
+
+
+def test_the_figures_after_the_nations_in_its_sentence_are_the_nations_after_a_regions():
+    text = ("Padang (ANTARA) - BPS Provinsi Sumatera Barat melaporkan angka pengangguran Kota Padang 7,1 persen pada "
+            "Agustus 2024. Secara umum, BPS menyebut tingkat pengangguran di Indonesia 4,9 persen atau 7,4 juta "
+            "orang, turun 0,3 persen dibanding Agustus 2023.")
+    assert _subject_values(text) == [("city-padang", Decimal("7.1")), ("indonesia", Decimal("4.9")),
+                                     ("indonesia", Decimal("7400000")), ("indonesia", Decimal("0.3"))]
+
+
+def test_a_statistic_an_office_is_cited_for_in_its_own_sentence_is_its_regions_after_the_nations():
+    text = ("Denpasar (ANTARA) - Kepala BPS Provinsi Bali mengatakan, jika kunjungan wisman nasional mencapai satu juta "
+            "orang, separuhnya ke Bali. Menurut data BPS Provinsi Bali, kunjungan wisman pada Juni 2024 naik 2,1 persen.")
+    assert _subject_values(text)[-1] == ("bali", Decimal("2.1"))
+
+
+def test_the_towns_of_a_trains_route_are_not_whose_figure_it_is():
+    text = ("Solo (ANTARA) - Daop 6 Yogyakarta mencatat kereta paling laris pada Mei 2024.\n"
+            "KA Fajar Utama relasi Yogyakarta - Banyuwangi dengan okupansi 140 persen.\n"
+            "KA Sinar Pagi rute Solo-Madiun dengan okupansi 120 persen.")
+    assert {s for s, _ in _subject_values(text)} == {"daop-6-yogyakarta"}

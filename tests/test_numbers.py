@@ -104,6 +104,8 @@ def test_figure(sentence, surface, value, unit):
     # a banknote's face value, and each one listed after it
     "Penukaran melayani uang denominasi Rp 20 ribu, Rp 10 ribu, dan Rp 5 ribu.",
     "Warga menukar uang pecahan Rp75.000 dan Rp7.500 di bank.",
+    # an item's number in a numbered list
+    "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
@@ -248,3 +250,21 @@ def test_a_space_typed_after_the_decimal_comma_before_a_percent_or_scale(sentenc
 def test_a_percent_written_in_words(sentence, expected):
     """'sembilan persen' is 9 percent; a word that ends a longer number or a range is not the figure on its own."""
     assert quantities(sentence) == expected
+
+
+def test_a_list_items_number_is_no_figure_but_a_figure_that_opens_a_line_is():
+    assert [q[1] for q in quantities("Daftar:\n3. KA Sinar Pagi dengan okupansi 120 persen.\n1.250 orang naik.")] == [
+        Decimal("120"), Decimal("1250")]
+
+
+@pytest.mark.parametrize("sentence, bounds", [
+    ("Ekonomi diperkirakan tumbuh 4,8 hingga 5,6 persen.", [("4.8", "percent"), ("5.6", "percent")]),
+    ("Tambahan peserta 2 sampai 3 ribu orang sebulan.", [("2000", "count"), ("3000", "count")]),
+    ("Anggarannya Rp1,5 s.d. 2 miliar.", [("1500000000", "IDR"), ("2000000000", "IDR")]),
+])
+def test_a_range_joined_by_a_word_gives_the_first_bound_the_seconds_scale_and_unit(sentence, bounds):
+    assert [(v, u) for _, v, u in quantities(sentence)] == [(Decimal(v), u) for v, u in bounds]
+
+
+def test_numbers_joined_by_a_word_without_a_scale_after_stay_two_figures():
+    assert [(s, str(v)) for s, v, _ in quantities("Tersedia 2 hingga 3 bus setiap jam.")] == [("2", "2"), ("3", "3")]

@@ -76,9 +76,13 @@ def _patterns() -> _Patterns:
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
     scale_approx = _alternation(w["approximate_scale_suffixes"]["suffixes"])  # 'Rp 127 miliaran': some 127 billion
+    range_joiners = _alternation(w["number_range_joiners"])
     numeric = re.compile(
         rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
-        rf"(?:\s?[-–]\s?(?P<upper>{digits}){ends})?"  # a range "5,0-5,4 persen": two figures, its bounds
+        # a range "5,0-5,4 persen", "2 hingga 3 ribu": two figures, its bounds (joined by a word only where the scale or
+        # percent after the second says what the first is too)
+        rf"(?:(?:\s?[-–]\s?|\s+(?:{range_joiners})\s+(?=[\d.,]+\s?(?:(?i:persen)|%|(?:{scales})(?!\w))))"
+        rf"(?P<upper>{digits}){ends})?"
         rf"(?:\s?(?P<scale>{scales})(?:(?<=[a-z])(?:{scale_approx}))?(?!\w))?(?:\s?(?P<pct>(?i:persen)|%))?")
     # "dua juta", "Rp tiga miliar", and "sembilan persen": a number word before a scale word, or before 'persen'
     worded = re.compile(
@@ -233,6 +237,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "10 besar penyakit": the size of a ranking
             if not scale and named.search(text, max(0, m.start() - LOOKAROUND), m.end()):
                 continue  # "Covid 19": a name's number
+            if not scale and _numbers_a_list_item(text, m.start(), m.end()):
+                continue  # "⏎2. KA X dengan okupansi 154 persen": the item's place in a numbered list
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
@@ -275,6 +281,13 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
     return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
+
+
+def _numbers_a_list_item(text: str, begin: int, end: int) -> bool:
+    """A number that opens a line and is followed by a dot or a bracket and a space ('2. Kabupaten A …', '3) …')
+    numbers an item of a list; it counts nothing."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    return not text[line_start:begin].strip() and re.match(r"[.)][ \t]", text[end:end + 2]) is not None
 
 
 def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
