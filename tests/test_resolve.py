@@ -996,3 +996,22 @@ def test_a_leads_first_word_in_capitals_is_still_a_title(text, person, org):
 def test_a_headline_all_in_capitals_names_no_holder(headline):
     f = kg.extract(f"{headline}\nKENDARI - Banjir merendam 40 rumah di Kota Kendari.")
     assert (f.memberships, f.people) == ((), ())
+
+
+@pytest.mark.parametrize("text, label", [
+    # the office named again in short: the label keeps the name the title was written with
+    ("Semarang (ANTARA) - Kepala Kanwil Bea Cukai Jawa Tengah II Rina Wati mengatakan penerimaan naik 5 persen. Bea "
+     "Cukai Jateng menindak 300 kasus.", "Kepala Kanwil Bea Cukai Jawa Tengah II"),
+    ("Banda Aceh (ANTARA) - Kepala Kanwil Kemenag Aceh Budi Santoso mengatakan 2.000 calon haji berangkat.",
+     "Kepala Kanwil Kemenag Aceh"),
+])
+def test_a_membership_is_labelled_with_its_title_and_office_as_written(text, label):
+    assert [m.label for m in kg.extract(text).memberships] == [label]
+
+
+def test_a_port_company_before_the_merger_is_not_the_merged_one():
+    f = kg.extract("Makassar (ANTARA) - PT Pelabuhan Indonesia IV (Persero) atau Pelindo IV mencatat arus peti kemas "
+                   "200.000 TEUs. Pelindo melayani 50 kapal.")
+    keys = {o.key for o in f.organizations if o.kind != "publisher"}
+    assert keys == {"pelabuhan-indonesia-iv", "pelabuhan-indonesia"}
+    assert [m.subject for m in f.metrics] == ["pelabuhan-indonesia-iv", "pelabuhan-indonesia"]

@@ -82,9 +82,14 @@ def membership_facts(state: ArticleState) -> list[Membership]:
 
 def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:
     """The title with its organisation: as written where the title carries the organisation's head word ('Kapolres
-    Lahat', 'Karo Humas Kemensos'), else the title and the organisation's name."""
+    Lahat', 'Karo Humas Kemensos') or the organisation is written right after it ('Kepala Kanwil X Jawa Timur I': the
+    name the article gives, not the office's name in full, which may drop what tells it from another), else the title
+    and the organisation's name."""
     if r.rule == "role.contracted-title":
         return " ".join(state.text[r.span.begin:r.span.end].split())
+    if r.org is not None and r.span.begin < r.org.span.begin and r.org.span.end <= r.span.end \
+            and r.org.span.end > r.span.begin + len(r.title):
+        return " ".join(state.text[r.span.begin:r.org.span.end].split())
     return r.title if r.title.endswith(org.name) else f"{r.title} {org.name}"
 
 
