@@ -1015,3 +1015,23 @@ def test_a_port_company_before_the_merger_is_not_the_merged_one():
     keys = {o.key for o in f.organizations if o.kind != "publisher"}
     assert keys == {"pelabuhan-indonesia-iv", "pelabuhan-indonesia"}
     assert [m.subject for m in f.metrics] == ["pelabuhan-indonesia-iv", "pelabuhan-indonesia"]
+
+
+def test_a_regional_offices_own_acronym_does_not_make_it_the_national_body_with_those_letters():
+    f = kg.extract("Padang (ANTARA) - Kepala Dinas Ketahanan Pangan dan Perikanan (DKPP) Kabupaten Solok, Rina Wati, "
+                   "mengatakan produksi beras 5.000 ton. DKPP Solok menyalurkan 20 ton. Sementara itu, Dewan Kehormatan "
+                   "Penyelenggara Pemilu (DKPP) memberhentikan 3 anggota KPU.")
+    by_name = {o.name: (o.key, o.identified_as) for o in f.organizations}
+    assert by_name["Dinas Ketahanan Pangan dan Perikanan Kabupaten Solok"] == (
+        "dinas-ketahanan-pangan-dan-perikanan-kabupaten-solok", None)
+    assert by_name["Dewan Kehormatan Penyelenggara Pemilu"][0] == "dewan-kehormatan-penyelenggara-pemilu"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Jakarta (ANTARA) - Kementerian Sosial Republik Indonesia (Kemensos) menyalurkan bantuan Rp5 miliar.",
+     "kementerian-sosial"),
+    ("Jakarta (ANTARA) - Badan Narkotika Nasional Republik Indonesia (BNN) menyita 20 kilogram sabu.",
+     "badan-narkotika-nasional"),
+])
+def test_a_national_body_named_in_a_longer_form_with_its_acronym_is_still_the_listed_one(text, key):
+    assert key in {o.key for o in kg.extract(text).organizations}

@@ -759,8 +759,20 @@ def _rank_words(state: ArticleState, e: OrgEntity) -> str:
 def _national_key(e: OrgEntity) -> str | None:
     """A national institution has one key whichever name the article gives it: 'BPJS Kesehatan' alone and
     'Badan Penyelenggara Jaminan Sosial Kesehatan' are one IRI across articles."""
-    found = institution_named(e.names + e.acronyms)
+    found = _listed_institution(e)
     return found[0].key if found else None
+
+
+def _listed_institution(e: OrgEntity):
+    """The national institution `e` is, with the name that showed it (`kg.identity.institution_named`); but not by an
+    acronym alone that the article gives a regional body named in full otherwise ('Dinas Ketahanan Pangan dan Perikanan
+    (DKPP) Kabupaten X' is no national council that the same letters stand for)."""
+    found = institution_named(e.names + e.acronyms)
+    if found is None or not e.places or norm(found[1]) != norm(found[0].acronym):
+        return found
+    listed = {norm(n) for n in (found[0].name, found[0].acronym, *found[0].other_names)}
+    spelled_out = [n for n in e.names if len(n.split()) > 2 and norm(n) not in listed]
+    return None if spelled_out else found
 
 
 def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
@@ -818,7 +830,7 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
         aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) + _written_with_acronym(state, e)
                                       + _short_forms_written(state, e) if n != e.name))
-        matched = institution_named(e.names + e.acronyms) if e.kind == "org" else None
+        matched = _listed_institution(e) if e.kind == "org" else None
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,
                                 unit_type=e.unit_type.iri if e.unit_type is not None else None,
