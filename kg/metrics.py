@@ -1791,9 +1791,9 @@ class MetricReader:
             before) is not None or self._on_a_route(where, sent)
 
     def _on_a_route(self, where: Span, sent) -> bool:
-        """'KA X relasi A - B dengan okupansi 120 persen', 'rute A-B-C': each town or station of a route (after a word of
-        kg/data/indonesian.json route_cues or station_route_cues, the words before a train's stations) is where a
-        service runs between, not where its figure is."""
+        """'KA X relasi A - B dengan okupansi 120 persen', 'rute A-B-C': each town or station of a route (after a
+        word of kg/data/indonesian.json route_cues or station_route_cues, the words before a train's stations) is
+        where a service runs between, not where its figure is."""
         routes = _alternation_of(self.words["route_cues"] + self.words["station_route_cues"])
         town = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
         before = self.doc.text[max(sent.begin, where.begin - 160):where.begin]

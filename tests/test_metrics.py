@@ -1505,7 +1505,8 @@ def test_a_figure_pointed_back_to_is_said_again_though_its_sentence_dates_it():
 
 
 def test_a_range_joined_by_a_word_gives_its_two_bounds():
-    f = kg.extract("Jambi (ANTARA) - Bank Indonesia memperkirakan ekonomi Jambi tumbuh 4,5 hingga 5,3 persen pada 2025.")
+    f = kg.extract("Jambi (ANTARA) - Bank Indonesia memperkirakan ekonomi Jambi tumbuh 4,5 hingga 5,3 persen pada "
+                   "2025.")
     assert sorted((m.value, m.unit, m.qualifier) for m in f.metrics) == [
         (Decimal("4.5"), "percent", "at_least"), (Decimal("5.3"), "percent", "at_most")]
 
@@ -1519,8 +1520,9 @@ def test_the_figures_after_the_nations_in_its_sentence_are_the_nations_after_a_r
 
 
 def test_a_statistic_an_office_is_cited_for_in_its_own_sentence_is_its_regions_after_the_nations():
-    text = ("Denpasar (ANTARA) - Kepala BPS Provinsi Bali mengatakan, jika kunjungan wisman nasional mencapai satu juta "
-            "orang, separuhnya ke Bali. Menurut data BPS Provinsi Bali, kunjungan wisman pada Juni 2024 naik 2,1 persen.")
+    text = ("Denpasar (ANTARA) - Kepala BPS Provinsi Bali mengatakan, jika kunjungan wisman nasional mencapai satu "
+            "juta orang, separuhnya ke Bali. Menurut data BPS Provinsi Bali, kunjungan wisman pada Juni 2024 naik 2,1 "
+            "persen.")
     assert _subject_values(text)[-1] == ("bali", Decimal("2.1"))
 
 

@@ -1019,8 +1019,8 @@ def test_a_port_company_before_the_merger_is_not_the_merged_one():
 
 def test_a_regional_offices_own_acronym_does_not_make_it_the_national_body_with_those_letters():
     f = kg.extract("Padang (ANTARA) - Kepala Dinas Ketahanan Pangan dan Perikanan (DKPP) Kabupaten Solok, Rina Wati, "
-                   "mengatakan produksi beras 5.000 ton. DKPP Solok menyalurkan 20 ton. Sementara itu, Dewan Kehormatan "
-                   "Penyelenggara Pemilu (DKPP) memberhentikan 3 anggota KPU.")
+                   "mengatakan produksi beras 5.000 ton. DKPP Solok menyalurkan 20 ton. Sementara itu, Dewan "
+                   "Kehormatan Penyelenggara Pemilu (DKPP) memberhentikan 3 anggota KPU.")
     by_name = {o.name: (o.key, o.identified_as) for o in f.organizations}
     assert by_name["Dinas Ketahanan Pangan dan Perikanan Kabupaten Solok"] == (
         "dinas-ketahanan-pangan-dan-perikanan-kabupaten-solok", None)
