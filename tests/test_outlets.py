@@ -6,6 +6,10 @@ import kg
 
 @pytest.mark.parametrize("text, publisher, place", [
     ("SultengTerkini.Com, PALU- Kantor OJK mencatat kredit naik.", "sultengterkini-com", "city-palu"),
+    # an outlet's name run together in one word, alone or beside a town; a web address before the town
+    ("KabarTimur - Dinas Kesehatan mencatat kasus naik.", "kabartimur", None),
+    ("Ambon, KabarTimur - Dinas Kesehatan mencatat kasus naik.", "kabartimur", "city-ambon"),
+    ("suaratimur.today Kupang,  – Dinas Kesehatan mencatat kasus naik.", "suaratimur-today", "city-kupang"),
     ("Manado, WARTA.SULUT.CO.ID SULUT. CO. ID. - Kota Manado merayakan hari jadinya.", "warta-sulut-co-id", "city-manado"),
     ("KOTAMOBAGU– Dinas Kesehatan mencatat kasus naik.", None, "city-kotamobagu"),
     ("TEMPO.CO, Jakarta - Dinas Kesehatan mencatat kasus naik.", "tempo-co", "dki-jakarta"),

@@ -41,12 +41,19 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         begin = doc.text.index(part, start)
         first = part.split()[0]
         if first != part and any(first.lower().endswith(s) for s in lex.words["media_suffixes"]):
+            rest = part[len(first):].strip()
+            if gazetteer.is_place(rest):  # "situs.today Kupang, –": the site's address, then the town
+                rest_begin = doc.text.index(rest, begin + len(first))
+                candidates += [(Span(begin, begin + len(first)), first, True),
+                               (Span(rest_begin, rest_begin + len(rest)), rest, False)]
+                continue
             part = first  # "AMEKS.FAJAR.CO.ID FAJAR. CO. ID.": the site's name, then its brand spelled out
         is_media = _is_outlet(part, lex) or f"({part})" in m.group("head") or _capitalised_name(part, lex)
         candidates.append((Span(begin, begin + len(part)), part, is_media))
     if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
         span, part, _ = candidates[0]
-        candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex) or _one_word_outlet_name(part, lex))]
+        candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex) or _one_word_outlet_name(part, lex)
+                       or _camel_case_name(part))]
     candidates = _abbreviated_outlet(candidates)
     # the publisher is the part that looks like a medium; the place is a part the gazetteer knows, else the other part
     for span, part, is_media in candidates:
@@ -177,6 +184,12 @@ def _one_word_outlet_name(part: str, lex: Lexicon) -> bool:
     word = part.lower()
     return re.fullmatch(r"[A-Z]{6,}", part) is not None and institution_named([part]) is None and any(
         len(ending) >= 4 and word.endswith(ending) and len(word) - len(ending) >= 3 for ending in lex.words["media_name_endings"])
+
+
+def _camel_case_name(part: str) -> bool:
+    """'KabarTimur –', 'iNewsKota –': one word with a capital inside it after a lower-case letter, which no town's
+    name has, is an outlet's name run together."""
+    return re.fullmatch(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*", part) is not None
 
 
 def _abbreviated_outlet(candidates: list) -> list:
