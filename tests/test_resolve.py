@@ -1035,3 +1035,13 @@ def test_a_regional_offices_own_acronym_does_not_make_it_the_national_body_with_
 ])
 def test_a_national_body_named_in_a_longer_form_with_its_acronym_is_still_the_listed_one(text, key):
     assert key in {o.key for o in kg.extract(text).organizations}
+
+
+def test_a_terms_short_form_after_a_title_is_no_person():
+    f = kg.extract("Banjarmasin (ANTARA) - Kanwil Kemenag Kalimantan Selatan memberangkatkan kelompok terbang (Kloter) "
+                   "pertama. Setiap Kloter dipimpin Ketua Kloter, kata Kepala Bidang Haji Rina Wati.")
+    assert [p.name for p in f.people] == ["Rina Wati"]
+    # a name in brackets after words that do not begin with its letter is not such a short form
+    f = kg.extract("Jakarta (ANTARA) - Dinas Sosial mengirim petugas lapangan (Joko) ke lokasi. Kepala Dinas Sosial, "
+                   "Joko, mengatakan bantuan cukup.")
+    assert [p.name for p in f.people] == ["Joko"]

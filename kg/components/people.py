@@ -75,7 +75,18 @@ def _could_be_person(state: ArticleState, name: str) -> bool:
         return False
     if _opens_with_place(words):
         return False
+    if len(words) == 1 and _short_form_of_common_words(state.text, name):
+        return False
     return not any(norm(name) in {norm(n) for n in e.names + e.acronyms} for e in state.orgs)
+
+
+def _short_form_of_common_words(text: str, word: str) -> bool:
+    """'kelompok terbang (Kloter)', then 'Ketua Kloter': a word the article gives in brackets as the short form of
+    words in lower case that begin with its letter is a term, not a person's name."""
+    for m in re.finditer(rf"\b([a-z]+(?:\s+[a-z]+){{1,3}})\s*\({re.escape(word)}\)", text):
+        if any(w[0] == word[0].lower() for w in m.group(1).split()):
+            return True
+    return False
 
 
 def _opens_with_place(words: list[str]) -> bool:
