@@ -763,6 +763,8 @@ class MetricReader:
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
+        if not subjects and candidates and self._agent_pronoun_before(begin, candidates[0][0].begin):
+            return None  # '"Kami ajukan kepada Bappeda tambahan Rp5 miliar"': the speaker's body, not the one asked
         candidates = subjects or (candidates if objects_ok else [])
         candidates = self._without_enumeration(candidates, q)
         # "Kantor Cabang X bersama Pemkab Y menyerahkan …": a co-subject does not replace the subject, but
@@ -772,6 +774,12 @@ class MetricReader:
                 and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
             candidates.pop()
         return candidates[-1][1].key if candidates else None
+
+    def _agent_pronoun_before(self, begin: int, end: int) -> bool:
+        """Whether a pronoun of whoever acts ('kami', 'pihaknya'; kg/data/indonesian.json clause_agent_words) is written
+        between `begin` and `end`."""
+        agents = _alternation_of(self.words["clause_agent_words"])
+        return _compiled(rf"\b(?i:{agents})\b").search(self.doc.text, begin, end) is not None
 
     def _named_as_owner(self, mention: Span, begin: int) -> bool:
         """'Bank Y, bank milik Pemprov X, mencatat laba Rp40 miliar': a body after 'milik' (data: object_markers owners)

@@ -1531,3 +1531,10 @@ def test_the_towns_of_a_trains_route_are_not_whose_figure_it_is():
             "KA Fajar Utama relasi Yogyakarta - Banyuwangi dengan okupansi 140 persen.\n"
             "KA Sinar Pagi rute Solo-Madiun dengan okupansi 120 persen.")
     assert {s for s, _ in _subject_values(text)} == {"daop-6-yogyakarta"}
+
+
+def test_the_body_a_speaker_proposes_to_is_not_whose_figure_it_is():
+    text = ("Solok (ANTARA) - Kepala Dinas Pendidikan Kabupaten Solok, Rina Wati, mengatakan dana beasiswa naik. "
+            "\"Untuk 2026, kami ajukan kepada Badan Perencanaan Pembangunan Daerah (Bappeda) tambahan sampai Rp20 "
+            "miliar,\" ujar mantan lurah itu.")
+    assert [m.subject for m in kg.extract(text).metrics] == ["dinas-pendidikan-kabupaten-solok"]
