@@ -7,6 +7,7 @@ from kg import gazetteer
 from kg.components import Component
 from kg.components.state import ArticleState, PersonEntity
 from kg.document import Span, SpanIndex
+from kg.extract.names import abbreviates
 from kg.facts import Person
 from kg.identity import norm
 from kg.lexicon import alternation
@@ -81,10 +82,11 @@ def _could_be_person(state: ArticleState, name: str) -> bool:
 
 
 def _short_form_of_common_words(text: str, word: str) -> bool:
-    """'kelompok terbang (Kloter)', then 'Ketua Kloter': a word the article gives in brackets as the short form of
-    words in lower case that begin with its letter is a term, not a person's name."""
+    """'kelompok terbang (Kloter)', then 'Ketua Kloter': a word the article gives in brackets as the short form
+    (`abbreviates`) of the words in lower case before it is a term, not a person's name."""
     for m in re.finditer(rf"\b([a-z]+(?:\s+[a-z]+){{1,3}})\s*\({re.escape(word)}\)", text):
-        if any(w[0] == word[0].lower() for w in m.group(1).split()):
+        words = m.group(1).split()
+        if any(abbreviates(word, " ".join(words[k:])) for k in range(len(words) - 1)):
             return True
     return False
 
