@@ -413,9 +413,39 @@ def test_a_deputy_holds_the_deputys_title_and_leads_nothing(title, org, role):
 
 
 @pytest.mark.parametrize("title", ["Wakil Bendahara", "Wakil Koordinator", "wakil Direktur"])
-def test_a_deputy_title_the_lexicon_lacks_gives_no_role_rather_than_the_heads(title):
+def test_a_deputy_title_the_lexicon_lacks_is_a_deputys_never_the_heads(title):
     f = kg.extract(f"MATARAM - {title} Universitas Nusa Bangsa Sari Puspita mengatakan mahasiswa baru naik 12 persen.")
     assert [m for m in f.memberships if m.head or m.role_concept.endswith(("/koordinator", "/direktur"))] == []
+    if title == "Wakil Koordinator":  # the lexicon has 'Koordinator' but no 'Wakil Koordinator'
+        assert [(m.person, m.role_label, m.role, m.role_concept.rsplit("/", 1)[-1]) for m in f.memberships] == [
+            ("sari-puspita", title, None, "wakil-kepala")]
+
+
+def test_a_deputy_of_a_regional_offices_head_holds_the_title_as_written_under_the_deputy_concept():
+    f = kg.extract("MALANG - Wakil Pimpinan Wilayah BRI Malang Sutrisno Adi mengatakan kredit naik 12 persen.")
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("sutrisno-adi", "bank-rakyat-indonesia/kantor-wilayah-malang", "Wakil Pimpinan Wilayah", False)]
+
+
+def test_an_office_named_wilayah_and_its_province_is_the_companys_regional_office():
+    o = orgs("KUPANG - General Manager PLN Wilayah Nusa Tenggara Barat Rudi Hartono mengatakan penjualan naik.")
+    unit = o["pln/kantor-wilayah-nusa-tenggara-barat"]
+    assert unit.parent == "pln" and unit.locations == ("nusa-tenggara-barat",)
+
+
+def test_a_surname_used_alone_later_leaves_the_first_name_after_a_provinces_office_in_the_name():
+    f = kg.extract("KUPANG - General Manager PT PLN (Persero) Wilayah Nusa Tenggara Timur Ignas Sutejo mengatakan "
+                   "penjualan naik. \"Kami siap,\" kata Sutejo.")
+    assert [(p.name, p.aliases) for p in f.people] == [("Ignas Sutejo", ("Sutejo",))]
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("ignas-sutejo", "pln/kantor-wilayah-nusa-tenggara-timur")]
+
+
+def test_a_first_name_used_alone_later_leaves_a_branch_named_after_a_town_its_second_word():
+    f = kg.extract("BANDUNG - Kepala BPJS Kesehatan Kantor Cabang Bandung Cicendo Rina Wulandari mengatakan peserta "
+                   "naik. \"Kami siap,\" kata Rina.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rina-wulandari", "bpjs-kesehatan/kantor-cabang-bandung-cicendo")]
 
 
 @pytest.mark.parametrize("text, org, aliases", [

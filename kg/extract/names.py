@@ -205,6 +205,7 @@ class _WordTables:
     acting_prefix_firsts: frozenset[str]  # the first word of each
     former_markers: set[str]
     deputy_prefixes: frozenset[str]  # 'Wakil': the title after it is a deputy's
+    deputy_title: RoleTitle | None  # what the holder of 'Wakil' + a title the lexicon has no deputy's form of holds
     name_particles: set[str]
     national_words: set[str]
     national_offices: set[str]
@@ -273,6 +274,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         acting_prefix_firsts=frozenset(p.split()[0] for p in acting_prefixes),
         former_markers=set(w["former_markers"]),
         deputy_prefixes=frozenset(w["deputy_prefixes"]["words"]),
+        deputy_title=next((r for r in lex.roles if r.label_id == w["deputy_prefixes"]["concept"]), None),
         name_particles=set(w["name_particles"]),
         national_words=set(w["national_name_words"]),
         national_offices={inst.acronym for inst in institutions().values() if inst.regional_offices and inst.acronym},
@@ -407,6 +409,24 @@ class Scanner:
     def _role_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         if self._after_deputy_prefix(i):
             return None
+        return self._title_at(i, allow_lower) or self._deputy_title_at(i, allow_lower)
+
+    def _deputy_title_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
+        """'Wakil Pimpinan Wilayah BRI X Rudi …': 'Wakil' before a title the lexicon has no deputy's form of. The
+        holder is the deputy, not the head: the lexicon's deputy title (kg/data/indonesian.json deputy_prefixes),
+        written as the article writes it, so that the graph mints 'Wakil Pimpinan Wilayah' under it."""
+        deputy = self.deputy_title
+        if deputy is None or i + 1 >= len(self.toks) or self.toks[i].text not in self.deputy_prefixes:
+            return None
+        found = self._title_at(i + 1, allow_lower)
+        if found is None:
+            return None
+        title, end = found
+        return replace(title, iri=deputy.iri, label_id=f"{self.toks[i].text} {title.label_id}",
+                       label_en=f"{deputy.label_en} ({title.label_en})", forms=deputy.forms, leads=False,
+                       broader=deputy.broader, held_by_many=deputy.held_by_many), end
+
+    def _title_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         acting = self.acting_prefix_end(i)
         if acting is not None:
             inner = self.role_at(acting, allow_lower)
@@ -1509,6 +1529,8 @@ class Scanner:
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 if listed is not None and k > self._past_organisation(listed, run_end):
                     break  # "Perum Damri Sutrisno Adi Prakoso … kata Adi": a middle name used alone
+                if org_end_hint is not None and org_end_hint < k and self._ends_with_a_province(run_start, org_end_hint):
+                    break  # 'PLN Wilayah NTT Rudi Hartono … kata Hartono': the name begins where the office ends
                 # 'Dinas Sosial Kota Bima Rudi Hartono … kata Hartono': the name begins after the office's region
                 return min(k, self._after_place_in_run(run_start, k, run_end))
         known = self.known_at(run_start, run_end, listed_ok=False)  # the list has had its say above
@@ -1523,6 +1545,12 @@ class Scanner:
         guess = self._before_initial(run_start, max(run_start, run_end - 2))
         guess = self._past_place_name(run_start, self._past_closing_bracket(guess, run_end), run_end)
         return self._first_name_after_field_words(run_start, self._after_place_in_run(run_start, guess, run_end), run_end)
+
+    def _ends_with_a_province(self, run_start: int, end: int) -> bool:
+        """Whether the words before `end` close with a province's name ('PLN Wilayah Nusa Tenggara Timur'): an office
+        named after a province ends there, where one named after a town may go on ('Kantor Cabang Semarang Majapahit')."""
+        return any(covered == end - start and any(p.kind == "province" for p in places)
+                   for start in range(run_start, end) for covered, places in [_place_prefix(self.toks, start, end)])
 
     def _past_closing_bracket(self, k: int, run_end: int) -> int:
         """'Kepala Badan Keuangan Daerah (BKD) Rahmat': a guess of two words that begins at the bracket closing the
