@@ -66,6 +66,7 @@ def test_figure(sentence, surface, value, unit):
     "Kota itu berada di peringkat ke 4 dari 82 kota se-Indonesia.",
     "Pawai digelar menyambut Tahun Baru Islam 1447 Hijriah.",
     "Takbiran menyambut Idul Adha 1446 H digelar di alun-alun.",
+    "Arus mudik Idul Fitri 1446 Hijiriah berjalan lancar.",
     "Pasar murah dibuka pada 20 Ramadhan di balai desa.",
     "Diare masuk 10 besar penyakit di puskesmas itu.",
     "Sekolah tatap muka dibuka lagi setelah pandemi Covid 19 mereda.",

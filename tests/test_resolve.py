@@ -1075,3 +1075,39 @@ def test_a_terms_short_form_after_a_title_is_no_person():
     f = kg.extract("Jakarta (ANTARA) - Dinas Sosial mengirim petugas lapangan (Joko) ke lokasi. Kepala Dinas Sosial, "
                    "Joko, mengatakan bantuan cukup.")
     assert [p.name for p in f.people] == ["Joko"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("PT Angkasa Pura II Bandara Sultan Wiryo Kusumo mencatat 3.000 penumpang.", "angkasa-pura-ii/bandara-sultan-wiryo-kusumo"),
+    ("Kepala Humas PT Angkasa Pura II Bandara Sultan Wiryo Kusumo, Rina Wulandari, mengatakan penumpang naik.",
+     "angkasa-pura-ii/bandara-sultan-wiryo-kusumo"),
+])
+def test_a_listed_companys_facility_named_after_someone_is_its_unit_where_its_name_is_closed(text, unit):
+    o = orgs("MAKASSAR - " + text)
+    assert o[unit].parent == "angkasa-pura-ii" and "Bandara Sultan Wiryo Kusumo" in o[unit].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Humas PT Angkasa Pura II Bandara Sultan Wiryo Kusumo Rina Wulandari mengatakan penumpang naik.",
+    "PT Angkasa Nusa Bandara Sultan Wiryo Kusumo mencatat 3.000 penumpang.",
+])
+def test_no_unit_where_a_facility_name_may_run_into_a_holders_name_or_belong_to_an_unlisted_companys(text):
+    o = orgs("MAKASSAR - " + text)
+    assert [k for k, e in o.items() if e.kind == "unit"] == []
+
+
+@pytest.mark.parametrize("title", ["Humas dan Legal Section Head", "Corporate Communication Manager", "Section Head"])
+def test_the_departments_an_english_title_names_before_itself_are_the_titles(title):
+    f = kg.extract(f"MAKASSAR - Penumpang naik 20 persen, sebut {title} PT Angkasa Nusa, Rina Wulandari, Senin.")
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("rina-wulandari", "angkasa-nusa", title, False)]
+
+
+def test_capitalised_words_before_an_english_title_that_are_no_departments_leave_it_unread():
+    f = kg.extract("MAKASSAR - Penumpang naik 20 persen, sebut Rudi Section Head PT Angkasa Nusa, Rina Wulandari.")
+    assert [m.role_label for m in f.memberships] == []
+
+
+def test_only_an_english_title_takes_the_departments_before_it():
+    f = kg.extract("MAKASSAR - Penumpang naik 20 persen, sebut Marketing Direktur PT Angkasa Nusa, Rina Wulandari.")
+    assert [m.role_label for m in f.memberships if m.role_label.startswith("Marketing")] == []

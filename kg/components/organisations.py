@@ -429,6 +429,8 @@ def _part_of(state: ArticleState, parent: OrgEntity | None, m: OrgMention) -> Or
     e = OrgEntity(key="", names=[m.name], kind="unit", span=m.span, rule=m.rule, org_type=m.org_type, parent=parent)
     if m.parent is not None and m.name.endswith(" " + m.parent.name):  # 'Biro Umum Setda Kota X' is also 'Biro Umum'
         e.names.append(m.name[: -len(m.parent.name) - 1])
+    elif m.parent is not None and m.name.startswith(m.parent.name + " "):  # 'PT X Bandara Y' is also 'Bandara Y'
+        e.names.append(m.name[len(m.parent.name) + 1:])
     if m.acronym:
         e.acronyms.append(m.acronym)
     state.orgs.append(e)
@@ -682,8 +684,10 @@ def assign_keys(state: ArticleState) -> None:
         if e.kind == "unit" and e.parent and e.own_name and not e.places:
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), _typed_own_name(e))
         elif e.kind == "unit" and e.parent and not e.places:
+            parent_forms = tuple(f + " " for f in e.parent.names + e.parent.acronyms)
+            own = next((n for n in e.names if not n.startswith(parent_forms)), e.names[0])  # 'Bandara Y' of 'PT X Bandara Y'
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name),
-                           _facility_without_fillers(state, e.names[0]))
+                           _facility_without_fillers(state, own))
         elif e.kind == "unit" and e.parent:
             parent_forms = tuple(e.parent.names + e.parent.acronyms)  # 'BPJS Kesehatan X' as 'Badan … (BPJS) Kesehatan X'
             own = next((n for n in reversed(e.names) if not n.startswith(parent_forms)), e.names[-1])

@@ -1063,7 +1063,8 @@ class Scanner:
                 if otype.named_only_by_region and j == head[1] and t.text != "(" and not _place_prefix(toks, j, limit)[0]:
                     break  # "Wakil Ketua DPRD Rina Wulandari, …": the members' names follow, not more of its name
                     # (after its region, 'DPRD Sumut Fraksi X', 'DPRD Garut Dapil 3', the name goes on as any other)
-                if j > head[1] and otype.operates_facilities and self._facility_named_at(j, limit):
+                if j > head[1] and otype.operates_facilities and self._facility_named_at(
+                        j, limit, after_listed=j in (self.listed_name_end(i, j), self.listed_name_end(head[1], j))):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (j > head[1] or otype.part_of_the_organisation_after) and otype.ends_before_another_organisation \
                         and self.head_at(j):
@@ -1415,13 +1416,15 @@ class Scanner:
     def _facility_of_company(self, company: OrgMention, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang': the airport, port or station a
         company runs, named in full after it, is the company's unit; it is where the place that ends its name is."""
-        named = self._facility_named_at(j, limit) if company.org_type is not None and company.org_type.operates_facilities else None
+        named = self._facility_named_at(j, limit, after_listed=institution_named(company.name) is not None) \
+            if company.org_type is not None and company.org_type.operates_facilities else None
         if named is None:
             return None
         place, end = named
         span = Span(company.span.begin, self.toks[end - 1].end)
+        places = (" ".join(_words(self.toks[place:end])),) if place is not None else ()
         return OrgMention(span, self.doc.text[span.begin:span.end], "unit", rule + ".company-facility", parent=company,
-                          places=(" ".join(_words(self.toks[place:end])),)), end
+                          places=places), end
 
     def _names_a_body_of_offices(self, name: str, regional: bool = False) -> bool:
         """A name of a national institution with offices named by region (kg/data/institutions.tsv: 'Badan Pusat
@@ -1429,14 +1432,20 @@ class Scanner:
         'Dinas Kesehatan Kota X'): a place after it is where its office is, not more of its name."""
         return _has_offices_by_region(name) or (not regional and name in self.known_orgs)
 
-    def _facility_named_at(self, j: int, limit: int) -> tuple[int, int] | None:
+    def _facility_named_at(self, j: int, limit: int, after_listed: bool = False) -> tuple[int | None, int] | None:
         """'Bandara Internasional Raja Haji Tanjungpinang' at j: a facility word, then a name that a known place
-        ends; (where that place starts, where the name ends), else None ('Pelabuhan Nusantara' in a company's name)."""
+        ends; (where that place starts, where the name ends). After a company of the curated list (`after_listed`),
+        whose name the list knows in full, a facility named after someone ('PT Angkasa Nusa Bandara Sultan X') is one
+        too where its name is closed (a comma, the sentence's end or a word in lower case follows), so no holder's name
+        runs on in it: (None, where the name ends). Else None ('Pelabuhan Nusantara' in a company's name)."""
         if j >= limit or self.toks[j].text not in self.facilities:
             return None
         end = self._unit_name_tail(j + 1, limit)
         place = next((s for s in range(j + 1, end) if _place_prefix(self.toks, s, end)[0] == end - s), None)
-        return (place, end) if place is not None else None
+        if place is not None:
+            return place, end
+        closed = end >= len(self.toks) or self.toks[end].text in {",", "."} or self.toks[end].text.islower()
+        return (None, end) if after_listed and closed and 2 <= end - j <= 5 else None
 
     def know(self, name: str, otype: OrgType | None) -> None:
         """Remember a name the article spells out (the first spelling's type stays), indexed by its first word
@@ -2082,10 +2091,12 @@ def _title_before_name(sc: Scanner, i: int):
     role = sc.role_at(i, allow_lower=after_cue)
     if not role:
         return None
+    r, j = role
     if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes \
             and toks[i - 1].text.lower() not in sc.speech_openers:
-        return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
-    r, j = role
+        i = _departments_before_english_title(sc, i, j)
+        if i is None:
+            return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
     run_end = _before_name_initials(sc, j, sc.cap_run(j))
     after = toks[run_end].text if run_end < len(toks) else ""
     if after in ("itu", "tersebut"):
@@ -2107,6 +2118,24 @@ def _title_before_name(sc: Scanner, i: int):
     if listed:
         return _title_comma_name(sc, i, r, j, run_end, listed)
     return _title_before_name_in(sc, i, r, j, run_end)
+
+
+def _departments_before_english_title(sc: Scanner, i: int, j: int) -> int | None:
+    """'Corporate Communication Manager PT X', 'Humas dan Legal Section Head PT X': the departments (kg/data/indonesian.json
+    english_department_words) that an English title, ending at j, names before itself are the title's: where they
+    begin, else None (the title is inside some other name)."""
+    toks = sc.toks
+    if toks[j - 1].text not in sc.english_title_ends:
+        return None
+    k = i
+    while k > 0 and (toks[k - 1].text in sc.english_departments
+                     or (toks[k - 1].text in ("dan", "&", "and") and k > 1 and toks[k - 2].text in sc.english_departments
+                         and k < i)):
+        k -= 1
+    if k == i or toks[k].text not in sc.english_departments:
+        return None
+    before = toks[k - 1] if k > 0 else None
+    return k if before is None or not _is_cap(before) or before.text.lower() in sc.speech_openers else None
 
 
 def _holders_listed_after_the_body(sc: Scanner, r: RoleTitle, j: int, comma: int) -> tuple[int, int] | None:
