@@ -358,6 +358,10 @@ class MetricReader:
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
             region_step = "quote_goes_on"
+        series = None
+        if region is None and stated is None and not agent and focus is not None:
+            region = series = self._region_of_the_series(q, sent, so_far)
+            region_step = "series" if region else region_step
         if region is None and stated is None and not agent:
             # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
             # merely called national ("secara nasional") may still be the office's in focus
@@ -394,6 +398,9 @@ class MetricReader:
             # "BPBD X mencatat 340 rumah terendam. Petugas mendirikan 10 tenda.": the office stays in focus
             self._step = "area_record"
             return area, True
+        if series and region == series:
+            self._step = "series"
+            return series, True
         if region:
             subject = region
             if not self._nation_beside_a_region(region, sent):
@@ -746,11 +753,17 @@ class MetricReader:
             self._subject_step = "pronoun"
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
-                 if not in_title and e.kind != "publisher"]
+                 if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             self._subject_step = "later_org"
             return later[0][1].key
         return None
+
+    def _named_as_source(self, q: Quantity, span: Span) -> bool:
+        """'96 orang sesuai keputusan Gubernur X': a body named after a word that introduces where a figure comes from
+        or what set it (kg/data/indonesian.json source_markers_after) is its source, not whom it is about."""
+        between = self.doc.text[q.span.end:span.begin].lower()
+        return _said(self.words["source_markers_after"]["words"], between)
 
     def _org_named_before(self, q: Quantity, begin: int, objects_ok: bool = True) -> str | None:
         """The organisation named last between `begin` and the figure as the subject of its clause; one after a
@@ -1293,6 +1306,18 @@ class MetricReader:
         if not (produced or struck) or self._office_acts_on_it(entity, sent, q):
             return None
         return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
+
+    def _region_of_the_series(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
+        """'Pada Januari, produksi padi di Kabupaten X 29.000 ton …, Februari 27.000 ton, …': a weight, area or volume
+        (MEASURE_CODES) whose sentence names no one, in a series whose last figure of that measure, in this sentence
+        or the one before, was a region's, is the region's too: the months of one harvest, not the office in focus."""
+        code = self._unit_code(q)
+        if code not in MEASURE_CODES:
+            return None
+        last = next((m for m in reversed(so_far) if m.unit_code == code), None)
+        if last is None or last.subject_kind != "place" or self.doc.sentence_at(last.span.begin).index < sent.index - 1:
+            return None
+        return last.subject
 
     def _region_of_office_area(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Ia menyebut jalan kabupaten di Kecamatan X yang mantap 120 km', 'kasus DBD di Kota Y sebanyak 300

@@ -1538,3 +1538,31 @@ def test_the_body_a_speaker_proposes_to_is_not_whose_figure_it_is():
             "\"Untuk 2026, kami ajukan kepada Badan Perencanaan Pembangunan Daerah (Bappeda) tambahan sampai Rp20 "
             "miliar,\" ujar mantan lurah itu.")
     assert [m.subject for m in kg.extract(text).metrics] == ["dinas-pendidikan-kabupaten-solok"]
+
+
+def test_the_months_of_a_regions_harvest_stay_the_regions_while_its_office_is_in_focus():
+    text = ("Padang (ANTARA) - Produksi padi di Kabupaten Agam sepanjang 2023 mencapai 200.000 ton. \"Panen tersebar di 16 "
+            "kecamatan,\" kata Kepala Dinas Pertanian Agam, Rudi Hartono. Pada Januari, produksi padi sebanyak 20.000 ton "
+            "dengan luas panen 4.000 hektare, Februari 18.000 ton dengan luas panen 3.500 hektare. Selain itu, Maret "
+            "21.000 ton dengan luas panen 4.100 hektare.")
+    assert {s for s, _ in _subject_values(text)} == {"regency-agam"}
+
+
+def test_a_measure_two_sentences_after_a_regions_is_no_longer_of_its_series():
+    text = ("Padang (ANTARA) - Produksi padi di Kabupaten Agam sepanjang 2023 mencapai 200.000 ton. \"Panen tersebar di 16 "
+            "kecamatan,\" kata Kepala Dinas Pertanian Agam, Rudi Hartono. Ia menambahkan petani menanam bibit unggul. "
+            "Gudang dinas kini menyimpan 300 ton benih.")
+    assert _subject_values(text)[-1] == ("dinas-pertanian-agam", Decimal("300"))
+
+
+def test_a_measure_after_a_regions_series_in_a_sentence_that_names_its_owner_is_the_owners():
+    text = ("Padang (ANTARA) - Produksi padi di Kabupaten Agam sepanjang 2023 mencapai 200.000 ton, kata Kepala Dinas "
+            "Pertanian Kabupaten Agam, Rudi Hartono. Bulog Padang menyerap 5.000 ton beras petani.")
+    assert _subject_values(text)[-1][1] == Decimal("5000") and _subject_values(text)[-1][0] != "regency-agam"
+
+
+@pytest.mark.parametrize("marker", load().words["source_markers_after"]["words"])
+def test_a_body_named_after_a_figure_as_its_source_is_not_whom_it_is_about(marker):
+    text = (f"Ternate (ANTARA) - Pada 2024 jumlah calon haji tercatat 96 orang {marker} keputusan Gubernur Maluku "
+            "Utara tentang kuota haji.")
+    assert "pemerintah-provinsi-maluku-utara" not in {s for s, _ in _subject_values(text)}

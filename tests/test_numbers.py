@@ -64,6 +64,7 @@ def test_figure(sentence, surface, value, unit):
     "Rapat pada 36 September 2024 batal.",
     "Pemohonnya biasanya banyak, ada 30, 60, untuk satu desa.",
     "Kota itu berada di peringkat ke 4 dari 82 kota se-Indonesia.",
+    "Kota itu menempati urutan ke 12 dari 34 kota yang diamati.",
     "Pawai digelar menyambut Tahun Baru Islam 1447 Hijriah.",
     "Takbiran menyambut Idul Adha 1446 H digelar di alun-alun.",
     "Arus mudik Idul Fitri 1446 Hijiriah berjalan lancar.",

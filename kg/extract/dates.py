@@ -270,6 +270,13 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _years_of_the_month_written(doc: Document, month: int) -> set[int]:
+    """The years the text gives the article's own month ('Maret 2017' in an article dated '(29/3)'): the article's year,
+    where the latest year it names may be a target's ('daftar tunggu hingga 2030')."""
+    names = _alt([name for name, number in load().words["months"].items() if number == month])
+    return {int(y) for y in re.findall(rf"\b(?:{names})\s+({YEAR})(?!\d)", doc.text, re.IGNORECASE)}
+
+
 def _year_from_weekday(doc: Document, day: int, month: int, weekday: int) -> date | None:
     """None when the text names no year at all: the weekday alone repeats every few years, and the day the
     build runs is no evidence (the same text must give the same graph whenever it is built)."""
@@ -277,6 +284,10 @@ def _year_from_weekday(doc: Document, day: int, month: int, weekday: int) -> dat
     period_years = [p.end.year for p in find_periods(doc, None) if p.end != date.min]
     if not (period_years or named):
         return None
+    for y in sorted(_years_of_the_month_written(doc, month), reverse=True):
+        d = _safe_date(y, month, day)
+        if d and d.weekday() == weekday:
+            return d  # 'Sampai bulan Maret 2017 ini … Rabu (29/3)': the month the article is dated in, with its year
     reference = max(period_years or named)
     candidates = []
     for y in range(reference - 6, reference + 7):
