@@ -209,7 +209,7 @@ class MetricReader:
         for m in pattern.finditer(text):
             span = Span(m.start("word"), m.end("word"))
             q = Quantity(span, Decimal(str(words[m.group("word").lower()])), "count", "count.spelled_each")
-            if not any(span.overlaps(t) for t in taken) and self._distributed_among(q, self.doc.sentence_at(span.begin)):
+            if not any(span.overlaps(t) for t in taken) and self._holders_before_each(q, self.doc.sentence_at(span.begin)):
                 spelled.append(q)
         return spelled
 
@@ -234,6 +234,32 @@ class MetricReader:
         return spelled
 
     def _distributed_among(self, q: Quantity, sent) -> list[str]:
+        """The holders of a figure after 'masing-masing' (`_holders_before_each`); where several figures joined by commas
+        and 'dan' follow it ('Kota A dan Kota B masing-masing 9 persen dan 6 persen') and the holders are as many, each
+        figure is its holder's in order."""
+        figures, first, last, at = self._figures_joined(q, sent)
+        holders = self._holders_before_each(figures[first], sent)
+        if last == first or not holders:
+            return holders
+        if len(holders) == last - first + 1:
+            return [holders[at - first]]
+        return holders if at == first else []
+
+    def _figures_joined(self, q: Quantity, sent) -> tuple[list[Quantity], int, int, int]:
+        """The sentence's figures, and where the list of figures joined by commas and 'dan' that holds `q` begins and
+        ends, and where `q` is in it."""
+        text = self.doc.text
+        figures = [x for x in self.quantities if sent.begin <= x.span.begin < sent.end]
+        pattern = _compiled(rf"(?:\s+[a-z]+)?{self._list_joiner()}")
+        at = next(k for k, x in enumerate(figures) if x.span == q.span)
+        first, last = at, at
+        while first > 0 and pattern.fullmatch(text, figures[first - 1].span.end, figures[first].span.begin):
+            first -= 1
+        while last + 1 < len(figures) and pattern.fullmatch(text, figures[last].span.end, figures[last + 1].span.begin):
+            last += 1
+        return figures, first, last, at
+
+    def _holders_before_each(self, q: Quantity, sent) -> list[str]:
         """'Kabupaten A, B, dan Kota C masing-masing 3 orang', 'Bank X dan Bank Y masing-masing sebesar Rp5 miliar': a
         list of names joined by commas and a last 'dan' or 'serta' right before 'masing-masing' (kg/data/indonesian.json)
         and the figure gives each of them the figure. The places and organisations the article knows, in the list's
@@ -299,15 +325,8 @@ class MetricReader:
         text = self.doc.text
         if "masing" not in text[q.span.end:sent.end].lower():
             return []  # the words that pair them come after the figures
-        figures = [x for x in self.quantities if sent.begin <= x.span.begin < sent.end]
+        figures, first, last, at = self._figures_joined(q, sent)
         joiner = self._list_joiner()
-        pattern = _compiled(rf"(?:\s+[a-z]+)?{joiner}")
-        at = next(k for k, x in enumerate(figures) if x.span == q.span)
-        first, last = at, at
-        while first > 0 and pattern.fullmatch(text, figures[first - 1].span.end, figures[first].span.begin):
-            first -= 1
-        while last + 1 < len(figures) and pattern.fullmatch(text, figures[last].span.end, figures[last + 1].span.begin):
-            last += 1
         if last == first:
             return []
         each, to = _alternation_of(self.words["distributive_words"]), _alternation_of(self.words["distributive_pair_prepositions"])

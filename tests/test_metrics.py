@@ -1570,3 +1570,12 @@ def test_a_body_named_after_a_figure_as_its_source_is_not_whom_it_is_about(marke
     text = (f"Ternate (ANTARA) - Pada 2024 jumlah calon haji tercatat 96 orang {marker} keputusan Gubernur Maluku "
             "Utara tentang kuota haji.")
     assert "pemerintah-provinsi-maluku-utara" not in {s for s, _ in _subject_values(text)}
+
+
+@pytest.mark.parametrize("figures, expected", [
+    ("9,13 persen dan 6,44 persen", [("city-pontianak", Decimal("9.13")), ("city-singkawang", Decimal("6.44"))]),
+    ("5 persen", [("city-pontianak", Decimal("5")), ("city-singkawang", Decimal("5"))]),
+])
+def test_figures_after_masing_masing_go_to_the_names_before_it_in_order_or_each_has_the_one(figures, expected):
+    text = f"Pontianak (ANTARA) - Angka tertinggi terjadi di Kota Pontianak dan Kota Singkawang masing-masing {figures}."
+    assert _subject_values(text) == expected

@@ -1111,3 +1111,10 @@ def test_capitalised_words_before_an_english_title_that_are_no_departments_leave
 def test_only_an_english_title_takes_the_departments_before_it():
     f = kg.extract("MAKASSAR - Penumpang naik 20 persen, sebut Marketing Direktur PT Angkasa Nusa, Rina Wulandari.")
     assert [m.role_label for m in f.memberships if m.role_label.startswith("Marketing")] == []
+
+
+def test_a_national_bodys_office_named_by_its_acronym_and_place_is_the_typed_office_the_article_named():
+    o = orgs("SLEMAN - Kantor Kementerian Agama Kabupaten Sleman mencatat 1.500 warga masuk daftar tunggu. Kepala "
+             "Seksi Haji Kemenag Sleman, Rudi Hartono, mengatakan antrean panjang. Kemenag Bantul mencatat 900 warga.")
+    assert "Kemenag Sleman" in o["kantor-kementerian-agama-kabupaten-sleman"].aliases
+    assert "kementerian-agama/bantul" in o  # another place's office stays the body's unit there

@@ -382,8 +382,26 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
             if m.name not in parent.names:
                 parent.names.append(m.name)
             return parent
-        return _unit(state, parent, m.unit_type, mention_place_key(state, m.places[0]), m)
+        pkey = mention_place_key(state, m.places[0])
+        office = _typed_office_of(state, parent, pkey)
+        if office is not None:
+            if m.name not in office.names:
+                office.names.append(m.name)
+            return office
+        return _unit(state, parent, m.unit_type, pkey, m)
     return _top_org(state, m)
+
+
+def _typed_office_of(state: ArticleState, parent: OrgEntity | None, pkey: str) -> OrgEntity | None:
+    """'Kantor Kementerian Agama Kabupaten X', then 'Kemenag X': where the lexicon has a type for a national body's
+    regional offices, named 'Kantor' and the body's name, the article's office of that type in that place is the
+    body's office there, not a second one."""
+    listed = institution_named(parent.names + parent.acronyms) if parent is not None else None
+    if listed is None:
+        return None
+    type_name = norm(f"Kantor {listed[0].name}")
+    return next((e for e in state.orgs if e.kind == "org" and e.org_type is not None and pkey in e.places
+                 and norm(e.org_type.label_id) == type_name), None)
 
 
 def _names_the_number(name: str, own: str, unit_type) -> bool:
