@@ -485,6 +485,11 @@ def test_a_regional_parliament_after_its_region_keeps_its_members_name_whole(tex
      "feri-nusa/kantor-cabang-bakauheni", "Windy Astuti"),
     ("Kepala Kantor Cabang Semarang Pemuda Budi Santoso mengatakan 400 peserta baru.",
      "kantor-cabang-semarang-pemuda", "Budi Santoso"),
+    # a Roman numeral after a unit's region is the unit's, unless it opens a Balinese name
+    ("Kepala Seksi Humas Kanwil DJP Jateng I Hartono mengatakan penerimaan naik.",
+     "direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-i", "Hartono"),
+    ("Kepala Kanwil DJP Bali I Made Wirata mengatakan penerimaan naik.",
+     "direktorat-jenderal-pajak/kantor-wilayah-bali", "I Made Wirata"),
 ])
 def test_after_a_title_a_units_name_leaves_its_holders_name_whole(text, unit, person):
     f = kg.extract("PADANG - " + text)
@@ -1118,3 +1123,17 @@ def test_a_national_bodys_office_named_by_its_acronym_and_place_is_the_typed_off
              "Seksi Haji Kemenag Sleman, Rudi Hartono, mengatakan antrean panjang. Kemenag Bantul mencatat 900 warga.")
     assert "Kemenag Sleman" in o["kantor-kementerian-agama-kabupaten-sleman"].aliases
     assert "kementerian-agama/bantul" in o  # another place's office stays the body's unit there
+
+
+@pytest.mark.parametrize("title, head", [("Sekretaris Kota (Sekkot)", False), ("Wali Kota", True)])
+def test_a_regional_title_alone_then_a_name_between_commas_is_held_in_the_government_in_view(title, head):
+    f = kg.extract(f"KOTAMOBAGU - Pemerintah Kota Kotamobagu menargetkan PAD naik. {title}, Rudi Hartono, meminta semua "
+                   "SKPD bekerja keras.")
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("rudi-hartono", "pemerintah-kota-kotamobagu", title, head)]
+
+
+def test_a_title_of_no_region_alone_then_a_name_between_commas_holds_nothing():
+    f = kg.extract("KOTAMOBAGU - Dinas Kesehatan Kota Kotamobagu mencatat 50 kasus. Kepala Bidang, Rudi Hartono, meminta "
+                   "semua SKPD bekerja keras.")
+    assert f.memberships == ()

@@ -941,7 +941,8 @@ class Scanner:
             places, k = self.unit_place_at(i, j, limit) if j == form_end else self.place_at(j, limit)
             if not places:
                 return None
-            k = self._unit_name_tail(k, limit, self._title_ends_at(start))
+            numeral = self._office_numeral_end(k, limit)  # 'Kanwil DJP Jateng I Rudi …': the office's numeral
+            k = numeral if numeral > k else self._unit_name_tail(k, limit, self._title_ends_at(start))
             name = self.doc.text[start:toks[k - 1].end]
             if form_end > unit[1]:
                 name = re.sub(r"\s*\([^)]*\)", "", name, count=1)
@@ -2102,7 +2103,7 @@ def _title_before_name(sc: Scanner, i: int):
     if after in ("itu", "tersebut"):
         return None  # a reference by title, resolved later
     if run_end == j:
-        return None
+        return _regional_title_then_name(sc, i, r, j)
     first_holder_end = _first_of_listed_holders(sc, i, r, j, run_end)
     if first_holder_end is not None:
         found = _title_before_name_in(sc, i, r, j, first_holder_end, before_a_list=True)
@@ -2118,6 +2119,16 @@ def _title_before_name(sc: Scanner, i: int):
     if listed:
         return _title_comma_name(sc, i, r, j, run_end, listed)
     return _title_before_name_in(sc, i, r, j, run_end)
+
+
+def _regional_title_then_name(sc: Scanner, i: int, r: RoleTitle, j: int):
+    """'Sekretaris Kota (Sekkot), Rudi Hartono, meminta …', 'Wali Kota, Rudi Hartono, …': a regional government's title
+    (with its own short form, `Scanner._title_acronym_end`) and no body after it, then a name between commas: the
+    holder of the title in the government in view (`kg.components.roles`)."""
+    if r.government_level is None:
+        return None
+    appositive = _appositive_name(sc, j)
+    return _title_comma_name(sc, i, r, j, j, appositive) if appositive is not None else None
 
 
 def _departments_before_english_title(sc: Scanner, i: int, j: int) -> int | None:
