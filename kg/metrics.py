@@ -779,7 +779,7 @@ class MetricReader:
         return None
 
     def _named_as_source(self, q: Quantity, span: Span) -> bool:
-        """'96 orang sesuai keputusan Gubernur X': a body named after a word that introduces where a figure comes from
+        """'140 calon haji sesuai keputusan Gubernur X': a body named after a word that introduces where a figure comes from
         or what set it (kg/data/indonesian.json source_markers_after) is its source, not whom it is about."""
         between = self.doc.text[q.span.end:span.begin].lower()
         return _said(self.words["source_markers_after"]["words"], between)
@@ -1327,7 +1327,7 @@ class MetricReader:
         return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
 
     def _region_of_the_series(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
-        """'Pada Januari, produksi padi di Kabupaten X 29.000 ton …, Februari 27.000 ton, …': a weight, area or volume
+        """'Produksi gabah Kabupaten X pada Mei 20.000 ton …, Juni 18.000 ton, …': a weight, area or volume
         (MEASURE_CODES) whose sentence names no one, in a series whose last figure of that measure, in this sentence
         or the one before, was a region's, is the region's too: the months of one harvest, not the office in focus."""
         code = self._unit_code(q)

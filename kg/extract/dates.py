@@ -271,8 +271,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def _years_of_the_month_written(doc: Document, month: int) -> set[int]:
-    """The years the text gives the article's own month ('Maret 2017' in an article dated '(29/3)'): the article's year,
-    where the latest year it names may be a target's ('daftar tunggu hingga 2030')."""
+    """The years the text gives the article's own month ('April 2016' in an article dated '(14/4)'): the article's year,
+    where the latest year it names may be a target's ('antrean sampai 2031')."""
     names = _alt([name for name, number in load().words["months"].items() if number == month])
     return {int(y) for y in re.findall(rf"\b(?:{names})\s+({YEAR})(?!\d)", doc.text, re.IGNORECASE)}
 
@@ -287,7 +287,7 @@ def _year_from_weekday(doc: Document, day: int, month: int, weekday: int) -> dat
     for y in sorted(_years_of_the_month_written(doc, month), reverse=True):
         d = _safe_date(y, month, day)
         if d and d.weekday() == weekday:
-            return d  # 'Sampai bulan Maret 2017 ini … Rabu (29/3)': the month the article is dated in, with its year
+            return d  # 'Hingga April 2016 ini … Kamis (14/4)': the month the article is dated in, with its year
     reference = max(period_years or named)
     candidates = []
     for y in range(reference - 6, reference + 7):

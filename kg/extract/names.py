@@ -2132,7 +2132,7 @@ def _regional_title_then_name(sc: Scanner, i: int, r: RoleTitle, j: int):
 
 
 def _departments_before_english_title(sc: Scanner, i: int, j: int) -> int | None:
-    """'Corporate Communication Manager PT X', 'Humas dan Legal Section Head PT X': the departments (kg/data/indonesian.json
+    """'Corporate Communication Manager PT X', 'Legal dan Compliance Section Head PT X': the departments (kg/data/indonesian.json
     english_department_words) that an English title, ending at j, names before itself are the title's: where they
     begin, else None (the title is inside some other name)."""
     toks = sc.toks
