@@ -237,6 +237,8 @@ class MetricReader:
         """The holders of a figure after 'masing-masing' (`_holders_before_each`); where several figures joined by commas
         and 'dan' follow it ('Kota A dan Kota B masing-masing 9 persen dan 6 persen') and the holders are as many, each
         figure is its holder's in order."""
+        if "masing" not in self.doc.text[sent.begin:q.span.begin].lower():
+            return []  # the word that gives each its figure comes before the figures
         figures, first, last, at = self._figures_joined(q, sent)
         holders = self._holders_before_each(figures[first], sent)
         if last == first or not holders:

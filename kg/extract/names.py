@@ -409,7 +409,10 @@ class Scanner:
     def _role_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         if self._after_deputy_prefix(i):
             return None
-        return self._title_at(i, allow_lower) or self._deputy_title_at(i, allow_lower)
+        found = self._title_at(i, allow_lower)
+        if found is None and i < len(self.toks) and self.toks[i].text in self.deputy_prefixes:
+            found = self._deputy_title_at(i, allow_lower)
+        return found
 
     def _deputy_title_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         """'Wakil Pimpinan Wilayah BRI X Rudi …': 'Wakil' before a title the lexicon has no deputy's form of. The
@@ -1064,7 +1067,7 @@ class Scanner:
                 if otype.named_only_by_region and j == head[1] and t.text != "(" and not _place_prefix(toks, j, limit)[0]:
                     break  # "Wakil Ketua DPRD Rina Wulandari, …": the members' names follow, not more of its name
                     # (after its region, 'DPRD Sumut Fraksi X', 'DPRD Garut Dapil 3', the name goes on as any other)
-                if j > head[1] and otype.operates_facilities and self._facility_named_at(
+                if j > head[1] and otype.operates_facilities and t.text in self.facilities and self._facility_named_at(
                         j, limit, after_listed=j in (self.listed_name_end(i, j), self.listed_name_end(head[1], j))):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (j > head[1] or otype.part_of_the_organisation_after) and otype.ends_before_another_organisation \
