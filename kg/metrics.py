@@ -209,7 +209,8 @@ class MetricReader:
         for m in pattern.finditer(text):
             span = Span(m.start("word"), m.end("word"))
             q = Quantity(span, Decimal(str(words[m.group("word").lower()])), "count", "count.spelled_each")
-            if not any(span.overlaps(t) for t in taken) and self._holders_before_each(q, self.doc.sentence_at(span.begin)):
+            sent = self.doc.sentence_at(span.begin)
+            if not any(span.overlaps(t) for t in taken) and self._holders_before_each(q, sent):
                 spelled.append(q)
         return spelled
 
@@ -234,9 +235,9 @@ class MetricReader:
         return spelled
 
     def _distributed_among(self, q: Quantity, sent) -> list[str]:
-        """The holders of a figure after 'masing-masing' (`_holders_before_each`); where several figures joined by commas
-        and 'dan' follow it ('Kota A dan Kota B masing-masing 9 persen dan 6 persen') and the holders are as many, each
-        figure is its holder's in order."""
+        """The holders of a figure after 'masing-masing' (`_holders_before_each`); where several figures joined by
+        commas and 'dan' follow it ('Kota A dan Kota B masing-masing 9 persen dan 6 persen') and the holders are as
+        many, each figure is its holder's in order."""
         if "masing" not in self.doc.text[sent.begin:q.span.begin].lower():
             return []  # the word that gives each its figure comes before the figures
         figures, first, last, at = self._figures_joined(q, sent)
@@ -781,8 +782,8 @@ class MetricReader:
         return None
 
     def _named_as_source(self, q: Quantity, span: Span) -> bool:
-        """'140 calon haji sesuai keputusan Gubernur X': a body named after a word that introduces where a figure comes from
-        or what set it (kg/data/indonesian.json source_markers_after) is its source, not whom it is about."""
+        """'140 calon haji sesuai keputusan Gubernur X': a body named after a word that introduces where a figure
+        comes from or what set it (kg/data/indonesian.json source_markers_after) is its source, not whom it is about."""
         between = self.doc.text[q.span.end:span.begin].lower()
         return _said(self.words["source_markers_after"]["words"], between)
 

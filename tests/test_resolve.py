@@ -1083,7 +1083,8 @@ def test_a_terms_short_form_after_a_title_is_no_person():
 
 
 @pytest.mark.parametrize("text, unit", [
-    ("PT Angkasa Pura II Bandara Sultan Wiryo Kusumo mencatat 3.000 penumpang.", "angkasa-pura-ii/bandara-sultan-wiryo-kusumo"),
+    ("PT Angkasa Pura II Bandara Sultan Wiryo Kusumo mencatat 3.000 penumpang.",
+     "angkasa-pura-ii/bandara-sultan-wiryo-kusumo"),
     ("Kepala Humas PT Angkasa Pura II Bandara Sultan Wiryo Kusumo, Rina Wulandari, mengatakan penumpang naik.",
      "angkasa-pura-ii/bandara-sultan-wiryo-kusumo"),
 ])
@@ -1101,7 +1102,8 @@ def test_no_unit_where_a_facility_name_may_run_into_a_holders_name_or_belong_to_
     assert [k for k, e in o.items() if e.kind == "unit"] == []
 
 
-@pytest.mark.parametrize("title", ["Legal dan Compliance Section Head", "Corporate Communication Manager", "Section Head"])
+@pytest.mark.parametrize("title", [
+    "Legal dan Compliance Section Head", "Corporate Communication Manager", "Section Head"])
 def test_the_departments_an_english_title_names_before_itself_are_the_titles(title):
     f = kg.extract(f"MAKASSAR - Penumpang naik 20 persen, sebut {title} PT Angkasa Nusa, Rina Wulandari, Senin.")
     assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
@@ -1127,13 +1129,13 @@ def test_a_national_bodys_office_named_by_its_acronym_and_place_is_the_typed_off
 
 @pytest.mark.parametrize("title, head", [("Sekretaris Kota (Sekkot)", False), ("Wali Kota", True)])
 def test_a_regional_title_alone_then_a_name_between_commas_is_held_in_the_government_in_view(title, head):
-    f = kg.extract(f"BITUNG - Pemerintah Kota Bitung menargetkan PAD naik. {title}, Rudi Hartono, mengajak warga membayar "
-                   "pajak tepat waktu.")
+    f = kg.extract(f"BITUNG - Pemerintah Kota Bitung menargetkan PAD naik. {title}, Rudi Hartono, mengajak warga "
+                   "membayar pajak tepat waktu.")
     assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
         ("rudi-hartono", "pemerintah-kota-bitung", title, head)]
 
 
 def test_a_title_of_no_region_alone_then_a_name_between_commas_holds_nothing():
-    f = kg.extract("BITUNG - Dinas Kesehatan Kota Bitung mencatat 50 kasus. Kepala Bidang, Rudi Hartono, mengajak warga "
-                   "membersihkan selokan.")
+    f = kg.extract("BITUNG - Dinas Kesehatan Kota Bitung mencatat 50 kasus. Kepala Bidang, Rudi Hartono, mengajak "
+                   "warga membersihkan selokan.")
     assert f.memberships == ()

@@ -703,7 +703,8 @@ def assign_keys(state: ArticleState) -> None:
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name), _typed_own_name(e))
         elif e.kind == "unit" and e.parent and not e.places:
             parent_forms = tuple(f + " " for f in e.parent.names + e.parent.acronyms)
-            own = next((n for n in e.names if not n.startswith(parent_forms)), e.names[0])  # 'Bandara Y' of 'PT X Bandara Y'
+            # 'PT X Bandara Y' is keyed by 'Bandara Y'
+            own = next((n for n in e.names if not n.startswith(parent_forms)), e.names[0])
             key = unit_key(e.parent.key or org_key(company_core(e.parent.name) or e.parent.name),
                            _facility_without_fillers(state, own))
         elif e.kind == "unit" and e.parent:

@@ -1542,7 +1542,8 @@ class Scanner:
                     and not self.unit_at(k, short_ok=True) and t.upper() != t:
                 if listed is not None and k > self._past_organisation(listed, run_end):
                     break  # "Perum Damri Sutrisno Adi Prakoso … kata Adi": a middle name used alone
-                if org_end_hint is not None and org_end_hint < k and self._ends_with_a_province(run_start, org_end_hint):
+                if org_end_hint is not None and org_end_hint < k \
+                        and self._ends_with_a_province(run_start, org_end_hint):
                     break  # 'PLN Wilayah NTT Rudi Hartono … kata Hartono': the name begins where the office ends
                 # 'Dinas Sosial Kota Bima Rudi Hartono … kata Hartono': the name begins after the office's region
                 return min(k, self._after_place_in_run(run_start, k, run_end))
@@ -1561,7 +1562,8 @@ class Scanner:
 
     def _ends_with_a_province(self, run_start: int, end: int) -> bool:
         """Whether the words before `end` close with a province's name ('PLN Wilayah Nusa Tenggara Timur'): an office
-        named after a province ends there, where one named after a town may go on ('Kantor Cabang Semarang Majapahit')."""
+        named after a province ends there, where one named after a town may go on ('Kantor Cabang Semarang
+        Majapahit')."""
         return any(covered == end - start and any(p.kind == "province" for p in places)
                    for start in range(run_start, end) for covered, places in [_place_prefix(self.toks, start, end)])
 
@@ -2125,7 +2127,7 @@ def _title_before_name(sc: Scanner, i: int):
 
 
 def _regional_title_then_name(sc: Scanner, i: int, r: RoleTitle, j: int):
-    """'Sekretaris Kota (Sekkot), Rudi Hartono, meminta …', 'Wali Kota, Rudi Hartono, …': a regional government's title
+    """'Sekretaris Kota (Sekkot), Rudi Hartono, mengajak …', 'Wali Kota, Rudi Hartono, …': a regional government's title
     (with its own short form, `Scanner._title_acronym_end`) and no body after it, then a name between commas: the
     holder of the title in the government in view (`kg.components.roles`)."""
     if r.government_level is None:
@@ -2135,16 +2137,16 @@ def _regional_title_then_name(sc: Scanner, i: int, r: RoleTitle, j: int):
 
 
 def _departments_before_english_title(sc: Scanner, i: int, j: int) -> int | None:
-    """'Corporate Communication Manager PT X', 'Legal dan Compliance Section Head PT X': the departments (kg/data/indonesian.json
-    english_department_words) that an English title, ending at j, names before itself are the title's: where they
-    begin, else None (the title is inside some other name)."""
+    """'Corporate Communication Manager PT X', 'Legal dan Compliance Section Head PT X': the departments
+    (kg/data/indonesian.json english_department_words) that an English title, ending at j, names before itself are the
+    title's: where they begin, else None (the title is inside some other name)."""
     toks = sc.toks
     if toks[j - 1].text not in sc.english_title_ends:
         return None
     k = i
-    while k > 0 and (toks[k - 1].text in sc.english_departments
-                     or (toks[k - 1].text in ("dan", "&", "and") and k > 1 and toks[k - 2].text in sc.english_departments
-                         and k < i)):
+    departments = sc.english_departments
+    while k > 0 and (toks[k - 1].text in departments
+                     or (toks[k - 1].text in ("dan", "&", "and") and 1 < k < i and toks[k - 2].text in departments)):
         k -= 1
     if k == i or toks[k].text not in sc.english_departments:
         return None
