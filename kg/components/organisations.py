@@ -394,14 +394,14 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
 
 def _typed_office_of(state: ArticleState, parent: OrgEntity | None, pkey: str) -> OrgEntity | None:
     """'Kantor Kementerian Agama Kabupaten X', then 'Kemenag X': where the lexicon has a type for a national body's
-    regional offices, named 'Kantor' and the body's name, the article's office of that type in that place is the
-    body's office there, not a second one."""
+    regional offices, whose name ends with the body's, the article's office of that type in that place is the body's
+    office there, not a second one."""
     listed = institution_named(parent.names + parent.acronyms) if parent is not None else None
     if listed is None:
         return None
-    type_name = norm(f"Kantor {listed[0].name}")
+    body = norm(listed[0].name)
     return next((e for e in state.orgs if e.kind == "org" and e.org_type is not None and pkey in e.places
-                 and norm(e.org_type.label_id) == type_name), None)
+                 and norm(e.org_type.label_id).endswith(" " + body)), None)
 
 
 def _names_the_number(name: str, own: str, unit_type) -> bool:

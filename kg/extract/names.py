@@ -419,7 +419,7 @@ class Scanner:
         holder is the deputy, not the head: the lexicon's deputy title (kg/data/indonesian.json deputy_prefixes),
         written as the article writes it, so that the graph mints 'Wakil Pimpinan Wilayah' under it."""
         deputy = self.deputy_title
-        if deputy is None or i + 1 >= len(self.toks) or self.toks[i].text not in self.deputy_prefixes:
+        if deputy is None or i + 1 >= len(self.toks):
             return None
         found = self._title_at(i + 1, allow_lower)
         if found is None:
@@ -1068,7 +1068,7 @@ class Scanner:
                     break  # "Wakil Ketua DPRD Rina Wulandari, …": the members' names follow, not more of its name
                     # (after its region, 'DPRD Sumut Fraksi X', 'DPRD Garut Dapil 3', the name goes on as any other)
                 if j > head[1] and otype.operates_facilities and t.text in self.facilities and self._facility_named_at(
-                        j, limit, after_listed=j in (self.listed_name_end(i, j), self.listed_name_end(head[1], j))):
+                        j, limit, after_listed=self._listed(toks[i].begin, toks[j - 1].end)):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (j > head[1] or otype.part_of_the_organisation_after) and otype.ends_before_another_organisation \
                         and self.head_at(j):
@@ -1420,7 +1420,7 @@ class Scanner:
     def _facility_of_company(self, company: OrgMention, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'PT Angkasa Nusa (Persero) Bandara Internasional Raja Haji Tanjungpinang': the airport, port or station a
         company runs, named in full after it, is the company's unit; it is where the place that ends its name is."""
-        named = self._facility_named_at(j, limit, after_listed=institution_named(company.name) is not None) \
+        named = self._facility_named_at(j, limit, after_listed=self._listed(company.span.begin, company.span.end)) \
             if company.org_type is not None and company.org_type.operates_facilities else None
         if named is None:
             return None
@@ -1435,6 +1435,10 @@ class Scanner:
         Statistik', 'PT Jasa Raharja'), or one the article also uses alone (unless its type is named with its region,
         'Dinas Kesehatan Kota X'): a place after it is where its office is, not more of its name."""
         return _has_offices_by_region(name) or (not regional and name in self.known_orgs)
+
+    def _listed(self, begin: int, end: int) -> bool:
+        """Whether the text between `begin` and `end` is a name of the curated list of national institutions."""
+        return institution_named([self.doc.text[begin:end]]) is not None
 
     def _facility_named_at(self, j: int, limit: int, after_listed: bool = False) -> tuple[int | None, int] | None:
         """'Bandara Internasional Raja Haji Tanjungpinang' at j: a facility word, then a name that a known place
