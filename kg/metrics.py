@@ -1841,9 +1841,11 @@ class MetricReader:
         facility = _alternation_of(self.words["facility_words"])
         words = _alternation_of(self.words["destination_words"])
         before = self.doc.text[max(sent.begin, where.begin - 4 * PREPOSITION_REACH):where.begin]
-        # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in)
-        return _compiled(rf"\b(?i:{words})\s+(?:(?i:{facility})\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:[A-Z][\w-]*\s*,\s*)?)?$").search(
-            before) is not None or self._on_a_route(where, sent)
+        # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in), and
+        # each place of a list after the word ('dari arah A, B dan C')
+        joined = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*(?:,\s*dan|,|dan|serta|atau)\s+){0,4}"
+        return _compiled(rf"\b(?i:{words})\s+{joined}(?:(?i:{facility})\s+(?:[A-Z][\w-]*\s+){{0,3}}?"
+                         rf"(?:[A-Z][\w-]*\s*,\s*)?)?$").search(before) is not None or self._on_a_route(where, sent)
 
     def _on_a_route(self, where: Span, sent) -> bool:
         """'KA X relasi A - B dengan okupansi 120 persen', 'rute A-B-C': each town or station of a route (after a

@@ -430,7 +430,7 @@ def test_a_figure_of_a_regions_budget_is_its_governments(budget):
     # a secretariat bureau whose sentence speaks of no programme keeps its own figure
     ("Mataram (ANTARA) - Pemerintah Provinsi Nusa Tenggara Barat menggelar rapat kerja. Kepala Biro Organisasi "
      "Pemprov NTB, Lalu Hamzah, mengatakan 27 jabatan struktural masih kosong.",
-     [("biro-organisasi-pemprov-ntb", Decimal("27"))]),
+     [("biro-organisasi-provinsi-ntb", Decimal("27"))]),
     # 'masing-masing anggota' where no sentence before named a body's members: the speaker's office
     ("Bima (ANTARA) - Kepala Dinas Sosial Kabupaten Bima Rahmat Hidayat membahas bantuan lansia bersama "
      "DPRD Kabupaten Bima. Rahmat mengatakan masing-masing anggota menyumbang Rp25 juta untuk bantuan itu.",
@@ -1242,6 +1242,18 @@ def _metrics_of(sentence):
 ])
 def test_a_place_people_travel_to_is_not_what_the_figure_is_about(sentence):
     assert not any(m.subject in ("dki-jakarta", "city-surabaya", "city-batam") for m in _metrics_of(sentence))
+
+
+@pytest.mark.parametrize("clause", [
+    "kendaraan yang bergerak kembali ke Palembang dari arah Baturaja dan Lahat",
+    "kendaraan dari arah Lahat",
+    "kendaraan yang meninggalkan Lahat",
+    "kendaraan yang masuk melalui Lahat",
+])
+def test_the_places_traffic_comes_from_goes_to_or_passes_through_are_not_what_its_count_is_about(clause):
+    f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat peningkatan volume kendaraan pada 5 April 2025.\n"
+                   f"Pada periode tersebut, {clause} tercatat sebanyak 46.000 kendaraan.")
+    assert [m.subject for m in f.metrics] == ["tol-sriwijaya"]
 
 
 @pytest.mark.parametrize("sentence, subject", [

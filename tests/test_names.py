@@ -307,9 +307,11 @@ def test_unit_name_tail_stops_at_a_name_used_alone():
 def test_bureau_of_a_regional_government():
     f = kg.extract("Pemerintah Provinsi Kepulauan Riau (Pemprov Kepri) menyalurkan beasiswa. "
                    "Kepala Biro Kesra Pemprov Kepri, Tono Hadi, mengatakan dana cukup.")
-    biro = next(o for o in f.organizations if o.key == "biro-kesra-pemprov-kepri")
+    biro = next(o for o in f.organizations if o.key == "biro-kesra-provinsi-kepri")  # as 'Biro Kesra Provinsi Kepri'
     assert biro.parent == "pemerintah-provinsi-kepulauan-riau" and "Biro Kesra" in biro.aliases
-    assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "biro-kesra-pemprov-kepri")]
+    assert [(m.person, m.organization) for m in f.memberships] == [("tono-hadi", "biro-kesra-provinsi-kepri")]
+    f = kg.extract("Kepala Biro Kesra Provinsi Kepri, Tono Hadi, mengatakan dana cukup.")
+    assert [o.key for o in f.organizations] == [biro.key]
 
 
 def test_lalu_lintas_is_traffic_not_a_name():
@@ -1503,6 +1505,76 @@ def test_a_speaker_named_then_titled_with_no_comma_after_the_speech_verb(tail, o
 def test_the_whole_name_after_a_ministers_portfolio_is_the_holders():
     found = kg.extract("Jakarta (ANTARA) - Menteri Pertanian Budi Santoso Wijaya mengatakan ekspor naik.").people
     assert [p.name for p in found] == ["Budi Santoso Wijaya"]
+
+
+@pytest.mark.parametrize("title, portfolio, ministry, head", [
+    ("Menteri", "Keuangan", "kementerian-keuangan", True),
+    ("Menteri", "Dalam Negeri", "kementerian-dalam-negeri", True),
+    ("Menteri", "BUMN", "kementerian-badan-usaha-milik-negara", True),
+    ("Wakil Menteri", "Pertanian", "kementerian-pertanian", False),
+    ("Menteri", "Koordinator Bidang Perekonomian", "kementerian-koordinator-bidang-perekonomian", True),
+    ("Menkeu", "", "kementerian-keuangan", True),
+    ("Plt. Mentan", "", "kementerian-pertanian", True),
+    ("Menko", "Perekonomian", "kementerian-koordinator-bidang-perekonomian", True),
+])
+def test_a_ministers_title_holds_office_in_the_ministry_its_portfolio_names(title, portfolio, ministry, head):
+    f = kg.extract(f"JAKARTA - {title} {portfolio} Rudi Hartono mengatakan ekspor naik.".replace("  ", " "))
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rudi-hartono", ministry, head)]
+    assert [o.key for o in f.organizations] == [ministry]
+
+
+def test_a_portfolio_of_no_listed_ministry_gives_the_minister_no_ministry():
+    f = kg.extract("JAKARTA - Menteri Urusan Bintang Rudi Hartono mengatakan ekspor naik.")
+    assert f.memberships == () and f.organizations == ()
+
+
+def test_every_short_title_of_a_minister_is_a_listed_ministrys_short_name_without_its_ke():
+    from kg.identity import institution_named
+    from kg.lexicon import load
+    minister = next(r for r in load().roles if r.label_id == "Menteri")
+    for form in minister.forms:
+        if form != "Menteri":
+            assert institution_named([f"Ke{form[0].lower()}{form[1:]}"]) or form == "Menko", form
+
+
+@pytest.mark.parametrize("sentence", [
+    "JAKARTA - \u201cPenumpang naik,\u201d ungkap Head of Corporate Communication PT Sinar Jaya Rina Wati, Kamis.",
+    "JAKARTA - Head of Corporate Communication PT Sinar Jaya, Rina Wati, mengatakan penumpang naik.",
+])
+def test_an_english_head_of_departments_holds_office_in_them_not_as_the_companys_head(sentence):
+    f = kg.extract(sentence)
+    assert [p.name for p in f.people] == ["Rina Wati"]
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("rina-wati", "sinar-jaya", "Head of Corporate Communication", False)]
+
+
+def test_a_courts_spokesperson_titled_humas_speaks_for_the_district_court_of_the_town():
+    f = kg.extract("BLORA - Humas Pengadilan Negeri Blora, Rudi Hartono, mengatakan perkara turun. "
+                   "Ketua PN Blora Sari Puspita membenarkan.")
+    assert [(o.key, o.locations) for o in f.organizations] == [("pengadilan-negeri-blora", ("regency-blora",))]
+    assert [(m.person, m.role_label, m.head) for m in f.memberships] == [
+        ("rudi-hartono", "Humas", False), ("sari-puspita", "Ketua", True)]
+
+
+def test_a_number_in_brackets_in_a_list_of_counted_things_is_no_age():
+    f = kg.extract("BLORA - Perkara yang masuk: gugatan (40 kasus), Sengketa (8), Warisan (3) dan lain-lain (2).")
+    assert f.people == ()
+    assert {p.name for p in kg.extract("BLORA - Korban bernama Sumarni (41) dan Rudi (12) selamat.").people} == {
+        "Sumarni", "Rudi"}
+
+
+def test_a_name_opening_with_laode_keeps_it():
+    for org, key in (("Kejari Bombana", "kejari-bombana"), ("Dinas Sosial Kabupaten Bombana", "dinas-sosial-kabupaten-bombana")):
+        f = kg.extract(f"RAHA - Kepala {org} Laode Abdul Rahman mengatakan uang dikembalikan.")
+        assert [(m.person, m.organization) for m in f.memberships] == [("laode-abdul-rahman", key)]
+
+
+def test_a_numbered_regional_office_after_a_bodys_name_and_its_acronym_is_its_unit():
+    f = kg.extract("JAKARTA - Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah IV Prof Dr Ir Rudi Hartono MS "
+                   "mengatakan 900 mahasiswa menerima beasiswa.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.key == "lembaga-layanan-pendidikan-tinggi/kantor-wilayah-iv" and "LLDIKTI Wilayah IV" in unit.aliases
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rudi-hartono", unit.key, True)]
 
 
 def test_a_doctorate_in_capitals_is_no_part_of_the_name():

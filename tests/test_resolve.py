@@ -842,6 +842,37 @@ def test_a_customs_offices_acronym_in_brackets_and_its_class_sit_between_its_par
     assert (unit.parent, unit.locations) == ("direktorat-jenderal-bea-dan-cukai", ("regency-kendal",))
 
 
+def test_a_customs_office_named_by_its_acronym_alone_is_headed_by_the_title_before_it():
+    """'Kepala KPPBC Tipe Madya Blora Sari Puspita': the office's acronym is a form of its unit type, so the title
+    has an office to hold; the acronym written in the full name's bracket is the office's, not the directorate's."""
+    f = kg.extract("BLORA - Kepala KPPBC Blora Sari Puspita mengatakan barang sitaan senilai Rp2 miliar.")
+    [office] = f.organizations
+    assert office.locations == ("regency-blora",)
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("sari-puspita", office.key, True)]
+    f = kg.extract("BLORA - Kantor Pengawasan dan Pelayanan Bea Cukai (KPPBC) Tipe Madya Blora menyita rokok. "
+                   "Kepala KPPBC Tipe Madya Blora Sari Puspita mengatakan barang sitaan senilai Rp2 miliar.")
+    orgs = {o.key: o for o in f.organizations}
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert "KPPBC" not in orgs[unit.parent].aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
+
+
+def test_a_regional_body_named_with_its_governments_short_form_is_the_body_of_that_region():
+    """'Dinas Sosial (Dinsos) Pemkab Blora' after 'Dinas Sosial Kabupaten Blora' is that Dinas, with one key; the
+    government after the bracket makes it no unit of a body 'Pemkab Blora'."""
+    f = kg.extract("BLORA - Dinas Sosial Kabupaten Blora mencatat 40 kasus. Kepala Dinas Sosial (Dinsos) Pemkab Blora, "
+                   "Sari Puspita, melalui Kepala Bidang Rehabilitasi Sosial, Ani Lestari, menjelaskan hal itu.")
+    assert [(o.key, o.kind, o.parent) for o in f.organizations] == [
+        ("dinas-sosial-kabupaten-blora", "org", "pemerintah-kabupaten-blora"),
+        ("pemerintah-kabupaten-blora", "government", None)]
+    assert {m.organization for m in f.memberships} == {"dinas-sosial-kabupaten-blora"}
+    for written in ("Dinas Sosial Pemkab Blora", "Dinas Sosial Pemerintah Kabupaten Blora", "Dinas Sosial (Dinsos) Pemkab Blora"):
+        f = kg.extract(f"BLORA - {written} menyalurkan bantuan Rp5 miliar.")
+        dinas = f.organizations[0]
+        assert (dinas.key, dinas.locations, dinas.parent) == (
+            "dinas-sosial-kabupaten-blora", ("regency-blora",), "pemerintah-kabupaten-blora")
+
+
 def test_an_abbreviated_first_name_with_its_dot_is_no_person_alone():
     """'Moh.', 'Moch.', 'Muh.' shorten Muhammad: the dot ends no sentence and the word is no one's whole name."""
     f = kg.extract("Kepala Dinas Sosial Kota Kendal Moh. Rudi Hartono mengatakan 300 warga menerima bantuan.")

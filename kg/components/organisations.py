@@ -239,7 +239,8 @@ def _fields(name: str) -> list[str]:
 
 
 def _without_region(state: ArticleState, name: str, pkey: str) -> str:
-    """'Dinas Sosial Provinsi Jambi', 'Dinas Sosial Jambi' -> 'Dinas Sosial'."""
+    """'Dinas Sosial Provinsi Jambi', 'Dinas Sosial Jambi', 'Dinas Sosial Pemprov Jambi' -> 'Dinas Sosial'."""
+    name = _government_written_as_its_region(state, without_brackets(name))
     bare = strip_region(name)
     if bare != name:
         return bare
@@ -389,7 +390,11 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
                 office.names.append(m.name)
             return office
         return _unit(state, parent, m.unit_type, pkey, m)
-    return _top_org(state, m)
+    e = _top_org(state, m)
+    if m.kind == "org" and m.parent is not None and m.parent.kind == "government" and e.parent is None:
+        e.parent = _top_org(state, m.parent)  # 'BPKAD Pemkab X': the government its name gives
+        _name_without_parent(state, e, e.parent)
+    return e
 
 
 def _typed_office_of(state: ArticleState, parent: OrgEntity | None, pkey: str) -> OrgEntity | None:
@@ -733,8 +738,22 @@ def assign_keys(state: ArticleState) -> None:
             key = org_key(e.names[0]) if e.level in SUB_REGENCY_LEVELS else government_key(e.level, bare_name(place))
         else:
             own = company_core(e.name) or without_brackets(_facility_without_fillers(state, e.name))
+            own = _government_written_as_its_region(state, own) if e.places else own
             key = _national_key(e) or org_key(own)
         e.key = unique_key(key, used)
+
+
+def _government_written_as_its_region(state: ArticleState, name: str) -> str:
+    """'BPKAD Pemkab Jember' -> 'BPKAD Kabupaten Jember': a regional body named with its region's government
+    ('Pemkab', 'Pemerintah Kota', 'Pemprov') is the body named with the region, one key however it is written."""
+    for otype in state.lex.org_types:
+        if otype.government_level not in LEVEL_WORD or otype.government_level in SUB_REGENCY_LEVELS:
+            continue
+        for form in sorted(otype.head_words, key=len, reverse=True):
+            found = re.search(rf"\s{re.escape(form)}\s+(\S.*)$", name)
+            if found:
+                return f"{name[:found.start()]} {LEVEL_WORD[otype.government_level]} {found.group(1)}"
+    return name
 
 
 def _facility_without_fillers(state: ArticleState, name: str) -> str:

@@ -151,8 +151,11 @@ def _names_departments(state: ArticleState, title: str) -> bool:
 
 def _names_a_section(state: ArticleState, r) -> bool:
     """'Kepala Bidang …', 'Manajer Bagian …', 'Kasi …' (its concept's label is Kepala Seksi), 'Ketua Divisi Hukum
-    KPU X': the title names a section, which its holder may lead, but not the body after it."""
+    KPU X': the title names a section, which its holder may lead, but not the body after it; not a word of the body's
+    own name ('Menteri Koordinator Bidang Perekonomian' leads the Kementerian Koordinator Bidang Perekonomian)."""
     words = {w.lower() for w in f"{r.role.label_id} {without_brackets(r.title)}".split()}
+    if r.org is not None:
+        words -= {w.lower() for w in r.org.name.split()}
     return not words.isdisjoint(state.lex.words["section_words"]["words"])
 
 

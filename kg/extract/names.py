@@ -563,11 +563,13 @@ class Scanner:
             # not a word that opens places' names ('Regional 3 Tanjung Mas') nor a unit's form ('Regional 4 Cabang X')
         return places, end
 
-    def numbered_unit_end(self, form_start: int, form_end: int, limit: int) -> int | None:
+    def numbered_unit_end(self, form_start: int, form_end: int, limit: int, after_its_body: bool = False) -> int | None:
         """'Pelindo Regional 4', 'KAI Daop 9': a numbered unit type's form and its number name the unit without a
-        place; where the number ends, else None. Not one of two joined ('Daop 2 dan Daop 3'), whose figures are both's."""
+        place; where the number ends, else None. Not one of two joined ('Daop 2 dan Daop 3'), whose figures are both's.
+        Right `after_its_body`, any unit's form with a number names one ('Lembaga X (LX) Wilayah IV'): alone, 'wilayah
+        IV Malang' may be an area, not an office."""
         unit = self.unit_at(form_start, short_ok=True)
-        if unit is None or not unit[0].numbered:
+        if unit is None or not (unit[0].numbered or after_its_body):
             return None
         number_end = self._unit_number_end(form_end, limit)
         if number_end < limit and self.toks[number_end].text in ("dan", ",", "&") and any(
@@ -935,7 +937,9 @@ class Scanner:
             if inner:
                 parent, j = inner
                 if j < limit and toks[j].text == "(" and self.bracket_end(j) and self.bracket_end(j) < limit:
-                    parent.acronym = parent.acronym or " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
+                    written = " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
+                    if written != _capital_initials(toks[i:j]):  # '… Bea Cukai (KPPBC) …' abbreviates the office
+                        parent.acronym = parent.acronym or written
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
                     and self._unit_number_end(j, limit) == j and _place_prefix(toks, j + 1, limit)[0]:
@@ -1085,6 +1089,9 @@ class Scanner:
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
+                if regional and j > head[1] and (self.head_at(j) or (None,))[0] is not None \
+                        and self.head_at(j)[0].government_level in LEVEL_OF_WORD:
+                    break  # 'Dinas Sosial Pemkab X': the government whose region the body serves (`_regional_form`)
                 if self._names_a_body_of_offices(self.doc.text[start:toks[j - 1].end], regional) \
                         and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
                     break  # "BPJS Kesehatan Kupang": a name the article uses alone, or a body's with offices in the
@@ -1198,7 +1205,9 @@ class Scanner:
             return None
         government, k = got
         end = self.toks[k - 1].end
-        m.name, m.span = self.doc.text[m.span.begin:end], Span(m.span.begin, end)
+        written = self.doc.text[government.span.begin:government.span.end]
+        m.name, m.span = f"{m.name} {written}", Span(m.span.begin, end)  # not its acronym's bracket
+        m.parent = government  # the body belongs to the government named in its name
         m.places, m.region_org = (f"{LEVEL_OF_WORD[head[0].government_level]} {government.places[0]}",), True
         return m, k
 
@@ -1262,6 +1271,10 @@ class Scanner:
                         and not (k + place_words < limit and self.unit_at(k + place_words, short_ok=True))):
                     return self._with_unit(m, j, limit, rule, allow_units)  # '… Maluku Cabang Ambon': not the province's
                 # 'Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Ambon': the body's office, read below
+        if regional and not m.places:
+            office = self._office_of_government(m, k, limit)
+            if office:  # 'Dinas Sosial (Dinsos) Pemkot X': the body of the government's region
+                return office
         region = self.region_at(k, limit) if not m.places else None
         if region is None and (k > j or self._names_a_body_of_offices(m.name)) and not m.places and k < limit and _is_cap(toks[k]) \
                 and toks[k].text not in self.national_words:  # 'Kementerian X RI' is the ministry, not an office in 'RI'
@@ -1379,7 +1392,7 @@ class Scanner:
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
-            number_end = None if self.toks[j].text.islower() else self.numbered_unit_end(j, k, limit)
+            number_end = None if self.toks[j].text.islower() else self.numbered_unit_end(j, k, limit, after_its_body=True)
             if number_end is not None:
                 return self._numbered_unit(parent, utype, j, number_end, rule), number_end
         return self._facility_of_company(parent, j, limit, rule) or (parent, j)
@@ -1952,7 +1965,8 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if k >= doc.token_at(span.end):
             continue
         span = Span(doc.tokens[k].begin, span.end)
-        if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)):
+        if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)) \
+                and not _brackets_count_things(doc, span):
             people.append(PersonMention(span, doc.text[span.begin:span.end], "person.with-age"))
             taken.append(span)
     # "Salah satunya Hasnah Daeng Bau, pensiunan …", "suaminya, Warsito, buruh …": introduced by kin or as one of many
@@ -2046,6 +2060,19 @@ def stands_for(short: str, name: str) -> bool:
 def _initials(tokens) -> str:
     """'Kepala Cabang Utama' -> 'KCU': the first letters of the words, in capitals."""
     return "".join(t.text[0] for t in tokens if t.text[:1].isalpha()).upper()
+
+
+def _brackets_count_things(doc: Document, span: Span) -> bool:
+    """'… Wanprestasi (2 kasus), Tanah (8), …': where a bracket of the sentence counts something by name ('(2
+    kasus)', not '(45 tahun)'), a number in brackets after a capitalised word is a count, not a person's age."""
+    sentence = doc.sentence_at(span.begin)
+    return re.search(r"\(\d[\d.,]*\s+(?!tahun\b)[a-z]+\)", doc.text[sentence.begin:sentence.end]) is not None
+
+
+def _capital_initials(tokens) -> str:
+    """'Kantor Pengawasan dan Pelayanan Bea Cukai' -> 'KPPBC': the first letters of the capitalised words, the short
+    form a name's own bracket gives (a joining 'dan' has no letter in it)."""
+    return "".join(t.text[0] for t in tokens if t.text[:1].isupper())
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -2298,7 +2325,7 @@ def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: in
 
 def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool):
     toks = sc.toks
-    contracted = _contracted_title(sc, i, r, j, run_end)
+    contracted = _contracted_title(sc, i, r, j, run_end) or _minister_of_portfolio(sc, i, r, j, run_end)
     if contracted:
         return contracted
     organisation_after_comma = None if before_a_list else _title_comma_organisation(sc, i, r, j, run_end)
@@ -2661,6 +2688,35 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
         org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
     return org_m, k
+
+
+def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
+    """'Menteri Keuangan Budi Santoso', 'Wakil Menteri BUMN Rina Wati': a minister's title names the ministry by its
+    portfolio alone, so the words after the title that make, after the ministry's word (kg/data/indonesian.json
+    ministers), a ministry of the curated list are the ministry, and the holder's name follows them."""
+    body_word = sc.lex.words["ministers"]["titles"].get(r.label_id)
+    if body_word is None:
+        return None
+    toks = sc.toks
+    written = sc.doc.text[toks[sc.acting_prefix_end(i) or i].begin:toks[j - 1].end]
+    for k in range(min(run_end - 1, j + 6), j - 1, -1):  # the longest portfolio first: 'Dalam Negeri', not 'Dalam'
+        portfolio = _words(toks[j:k])
+        # 'Menkeu' is the minister of the 'Kemenkeu', 'Menko Perekonomian' of the 'Kemenko Perekonomian'
+        short = " ".join([f"Ke{written[0].lower()}{written[1:]}", *portfolio])
+        name = " ".join([body_word, *portfolio]) if portfolio and institution_named([" ".join([body_word, *portfolio])]) \
+            else short if " " not in written and institution_named([short]) else None
+        if name is None:
+            continue
+        n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
+        if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1):
+            return None
+        org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), name, "org", "role.minister")
+        person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
+                               "person.title-before-name")
+        title = sc.doc.text[toks[i].begin:toks[k - 1].end]
+        return RoleMention(Span(toks[i].begin, toks[k - 1].end), title, r, org_m, person, "role.minister", None), \
+            person, org_m, n1
+    return None
 
 
 def _known_body_of_contracted_title(sc: Scanner, t0: int, j: int, run_end: int, head: str, otype):
