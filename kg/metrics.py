@@ -129,7 +129,8 @@ class MetricReader:
         self.figures: list[Span] = []  # where each metric's figure is written, by the same index
         self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
-                      if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)]
+                      if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)
+                      and not self._states_a_norm(q)]
         quantities = [q for q in quantities if not self._headline_repeats(q, quantities)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
                                               + self._spelled_measures(quantities), key=lambda q: q.span.begin)
@@ -859,7 +860,7 @@ class MetricReader:
         topics = [(where, key) for k, (where, key) in enumerate(named)
                   if not (k and self._locates(named[k - 1][0], where)) and not self._is_destination(where, None, sent)
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
-                  and not self._names_a_group(where) and (
+                  and not self._names_a_group(where) and not self._names_a_facility(where) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end)
                            or self._opens_a_topic(where, q, sent))
@@ -1816,6 +1817,12 @@ class MetricReader:
         m = _compiled(r"(\w+)\s+$").search(self.doc.text, max(0, where.begin - 30), where.begin)
         return m is not None and m.group(1).lower() in self.words["groups_named_after_places"]
 
+    def _names_a_facility(self, where: Span) -> bool:
+        """A place right after a word of a facility or post (kg/data/indonesian.json facilities_named_after_places:
+        'Posko Sukamaju', 'Pelabuhan Sukamaju') names the facility, not the area a figure is about."""
+        words = _alternation_of(self.words["facilities_named_after_places"]["words"])
+        return _compiled(rf"(?<![\w-])(?i:{words})\s+$").search(self.doc.text, max(0, where.begin - 20), where.begin) is not None
+
     def _has_own_figure(self, where: Span) -> bool:
         """A place followed by a figure of its own, right after it or after one linking word ('Kecamatan C 1 desa',
         'Kabupaten B sebanyak 634 orang'; kg/data/indonesian.json place_figure_links)."""
@@ -1886,12 +1893,32 @@ class MetricReader:
         """The '4' of 'Daerah Operasi 4 Semarang', 'Kantor Regional 5 Sumatera' numbers the name it stands in: a number of
         one or two digits between two capitalised words inside a sentence counts nothing."""
         text = self.doc.text
+        if self._numbers_a_facility(q):
+            return True
         if q.unit != "count" or not text[q.span.begin:q.span.end].isdigit() or q.span.end - q.span.begin > 2:
             return False
         before = _compiled(r"(?:(?<=[A-Za-z,)] )|(?<=\())[A-Z][\w.-]* $").search(text, max(0, q.span.begin - 40), q.span.begin)
         after = _compiled(r" \(?([A-Z][\w-]*)").match(text, q.span.end)
         return before is not None and after is not None and (
             gazetteer.is_place(after.group(1)) or not self._counts_in_its_sentence(after.group(1), q))
+
+    def _states_a_norm(self, q: Quantity) -> bool:
+        """'… karena batas maksimal adalah 20 persen', 'syarat minimal 90 persen': a figure right after words that state a
+        rule's limit or requirement (kg/data/indonesian.json norm_markers; up to two words between) is the rule's."""
+        markers = _alternation_of(self.words["norm_markers"]["words"])
+        return _compiled(rf"\b(?i:{markers})\s+(?:[a-z]+\s+){{0,2}}$").search(
+            self.doc.text, max(0, q.span.begin - 60), q.span.begin) is not None
+
+    def _numbers_a_facility(self, q: Quantity) -> bool:
+        """'GT Sukamaju 6', 'Dermaga 3', 'KM 57': a bare number of up to three digits after a word of a facility whose
+        name may end with a number (kg/data/indonesian.json numbered_facility_words) and up to two capitalised words
+        of its name is part of the name."""
+        text = self.doc.text
+        if q.unit != "count" or not text[q.span.begin:q.span.end].isdigit() or q.span.end - q.span.begin > 3:
+            return False
+        words = _alternation_of(self.words["numbered_facility_words"]["words"])
+        return _compiled(rf"(?<![\w-])(?:{words})(?:\s*\([A-Z]{{2,5}}\))?(?:\s+[A-Z][\w-]*){{0,2}}\s+$").search(
+            text, max(0, q.span.begin - 60), q.span.begin) is not None
 
     def _headline_repeats(self, q: Quantity, quantities: list[Quantity]) -> bool:
         """'Penumpang Bandara X Naik 20%' over a story that says '… naik 20 persen …': the headline's figure is the

@@ -1244,6 +1244,35 @@ def test_a_place_people_travel_to_is_not_what_the_figure_is_about(sentence):
     assert not any(m.subject in ("dki-jakarta", "city-surabaya", "city-batam") for m in _metrics_of(sentence))
 
 
+def test_a_place_that_names_a_post_or_a_port_is_not_what_the_figures_after_it_are_about():
+    for where in ("lintas Lahat-Baturaja", "Kabupaten Lahat"):
+        f = kg.extract(f"JAKARTA - PT Kapal Nusantara mencatat peningkatan kendaraan di {where}.\nData Posko Lahat "
+                       "menunjukkan bahwa pada H-4, total penumpang mencapai 17.743 orang.")
+        assert [m.subject for m in f.metrics] == ["kapal-nusantara"]
+
+
+def test_the_chair_of_a_bodys_board_holds_office_in_the_body_named_after_the_title():
+    f = kg.extract("Jakarta (ANTARA) - Ketua Dewan Komisioner Lembaga Penjamin Simpanan (LPS) Rudi Hartono mengatakan "
+                   "klaim naik. \"Hingga saat ini, LPS telah membayarkan klaim sebesar Rp32 miliar,\" kata Rudi.")
+    assert [(o.key, o.name) for o in f.organizations if o.key != "antara"] == [
+        ("lembaga-penjamin-simpanan", "Lembaga Penjamin Simpanan")]
+    assert [(m.person, m.organization, m.role_label, m.head) for m in f.memberships] == [
+        ("rudi-hartono", "lembaga-penjamin-simpanan", "Ketua Dewan Komisioner", True)]
+    assert [m.subject for m in f.metrics] == ["lembaga-penjamin-simpanan"]
+
+
+def test_a_rules_limit_is_no_figure_of_the_place_it_is_compared_with():
+    f = kg.extract("JAKARTA - Prevalensi stunting di Kabupaten Lahat 28 persen. Angka ini tinggi karena batas maksimal "
+                   "adalah 20 persen.")
+    assert [(m.subject, m.value) for m in f.metrics] == [("regency-lahat", Decimal("28"))]
+
+
+def test_a_number_that_ends_a_toll_gates_name_counts_nothing():
+    f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat 46.000 kendaraan melintas di Gerbang Tol (GT) Kramasan 2 arah "
+                   "Palembang.\nKemudian, 12.000 kendaraan melintas di GT Kayuagung 6.")
+    assert [m.value for m in f.metrics] == [Decimal("46000"), Decimal("12000")]
+
+
 @pytest.mark.parametrize("clause", [
     "kendaraan yang bergerak kembali ke Palembang dari arah Baturaja dan Lahat",
     "kendaraan dari arah Lahat",

@@ -449,6 +449,8 @@ class Scanner:
                 if not any_case and not self.toks[i].text[:1].isupper():
                     continue
                 for k in range(1, len(words)):
+                    if self._board_before_its_body(words[k:], i + len(words)):
+                        break  # 'Ketua Dewan Komisioner Lembaga X': the board's title, held in Lembaga X
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
                         shorter = None if role.leads else self._title_of_words(words[:k])
                         # 'Kepala Satuan Polisi Pamong Praja X': the head ('Kepala') of the body whose name the
@@ -458,6 +460,12 @@ class Scanner:
                 end = self._title_acronym_end(i + len(words), role)
                 return role, self._past_departments(end) if words[-1] in self.english_title_ends else end
         return None
+
+    def _board_before_its_body(self, words, after: int) -> bool:
+        """The title's last words name a board of a body (kg/data/indonesian.json boards_of_a_body) and the body's name
+        follows the title."""
+        return " ".join(words) in self.lex.words["boards_of_a_body"]["words"] and after < len(self.toks) and bool(
+            self.head_at(after) or self.known_at(after, len(self.toks)))
 
     def _named_in_apposition(self, k: int, limit: int) -> bool:
         """'… Komisaris Utama Bank X dan Rudi Hartono sebagai Komisaris …': capitalised words after 'dan' that
