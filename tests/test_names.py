@@ -58,6 +58,13 @@ def test_yang_juga_gives_a_second_role():
     assert ("hendra-kusuma", "asosiasi-pelayaran-nusantara", True) in got
 
 
+@pytest.mark.parametrize("cue", ["yang juga menjabat", "yang juga merupakan"])
+def test_a_longer_cue_of_a_second_role_is_read_whole(cue):
+    got = memberships(f"BLORA - Sekretaris Daerah Kabupaten Blora, Rudi Hartono, {cue} Plt Kepala Badan Pendapatan "
+                      "Daerah (Bapenda), mengatakan pajak naik.")
+    assert ("rudi-hartono", "badan-pendapatan-daerah", True) in got
+
+
 def test_lowercase_role():
     f = kg.extract("Menurut peneliti Lembaga Kajian Ekonomi Nusantara Sari Lestari, inflasi turun.")
     assert [p.name for p in f.people] == ["Sari Lestari"]

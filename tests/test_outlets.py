@@ -113,6 +113,19 @@ def test_an_outlet_cited_as_the_source_is_a_news_organisation_not_the_publisher(
     assert f.publisher is None
 
 
+def test_a_web_outlet_that_receives_a_press_release_is_a_news_organisation():
+    f = kg.extract("BLORA - \u201cKami siap,\u201d kata Rudi Hartono melalui siaran pers yang diterima KabarBlora.com, Kamis.")
+    assert [(o.key, o.name, o.kind) for o in f.organizations] == [("kabarblora-com", "KabarBlora.com", "publisher")]
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Blora (LINTAS MURIA) : Sebanyak 27 warga menerima bantuan.", "LINTAS MURIA"),
+    ("XYZChannel - PT Bank Sinar memastikan dividen naik.", "XYZChannel"),
+])
+def test_an_outlet_in_brackets_before_a_colon_or_an_acronym_run_into_a_word_heads_the_dateline(text, publisher):
+    assert [o.name for o in kg.extract(text).organizations if o.kind == "publisher"] == [publisher]
+
+
 def test_an_outlet_cited_that_also_heads_the_dateline_is_one_organisation():
     f = kg.extract("Makassar (ANTARA) - Dinas Sosial mencatat 70 keluarga menerima bantuan, dikutip dari Antara.")
     assert [o.key for o in f.organizations if o.kind == "publisher"] == ["antara"] and f.publisher == "antara"

@@ -636,3 +636,12 @@ def test_a_short_form_the_article_defines_for_something_else_is_no_place(text, p
 ])
 def test_a_benefit_named_by_its_head_and_kind_is_a_programme_of_its_giver(text, programs):
     assert [(p.key, p.provider) for p in kg.extract("Pati (ANTARA) - " + text).programs] == programs
+
+
+def test_a_programmes_name_that_goes_on_after_its_acronym_is_one_scheme():
+    """'Kartu X (KX) Kuliah' written again as 'KX Kuliah': the word after the bracket is the scheme's name."""
+    f = kg.extract("JAKARTA - Kemendikbud menyalurkan Kartu Indonesia Pintar (KIP) Kuliah kepada 900 mahasiswa. "
+                   "KIP Kuliah diberikan tiap semester.")
+    assert [(p.name, "KIP Kuliah" in p.aliases) for p in f.programs] == [("Kartu Indonesia Pintar (KIP) Kuliah", True)]
+    f = kg.extract("JAKARTA - Kemendikbud menyalurkan Kartu Indonesia Pintar (KIP) Kepada 900 siswa.")
+    assert [p.name for p in f.programs] == ["Kartu Indonesia Pintar"]

@@ -2960,7 +2960,7 @@ def _also_role(sc: Scanner, j: int, person: PersonMention | None):
     k = sc.degree_suffix_end(j)
     if k < len(toks) and toks[k].text == ",":
         k += 1
-    for cue in sc.lex.words["also_role"]:
+    for cue in sorted(sc.lex.words["also_role"], key=len, reverse=True):  # 'yang juga menjabat', not 'yang juga'
         words = cue.split()
         if sc.match_seq(k, words, case_sensitive=False):
             k += len(words)

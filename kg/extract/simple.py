@@ -87,7 +87,7 @@ def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
     if not m:
         return None
     parts = [p.strip() for p in re.findall(r"[^,()]+", m.group("head")) if p.strip()]  # 'SOLO(KABARSOLO.ID)-'
-    outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex)]
+    outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex) or f"({p})" in m.group("head")]
     others = [p for p in parts if p not in outlets]
     return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
 
@@ -187,9 +187,9 @@ def _one_word_outlet_name(part: str, lex: Lexicon) -> bool:
 
 
 def _camel_case_name(part: str) -> bool:
-    """'KabarTimur –', 'iNewsKota –': one word with a capital inside it after a lower-case letter, which no town's
-    name has, is an outlet's name run together."""
-    return re.fullmatch(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*", part) is not None
+    """'KabarTimur –', 'iNewsKota –', 'XYZChannel –': one word with a capital inside it after a lower-case letter, or
+    an acronym run into a capitalised word, which no town's name has, is an outlet's name run together."""
+    return re.fullmatch(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Z]{2,}[A-Z][a-z][A-Za-z]*", part) is not None
 
 
 def _abbreviated_outlet(candidates: list) -> list:
@@ -777,7 +777,14 @@ def _named_programs(text: str, lex: Lexicon):
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
         if name.lower() in identity_documents:
             continue  # "Kartu Tanda Penduduk (KTP)": a card every resident holds, not a benefit anyone gives
-        yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": m.group("acr")}
+        acr = m.group("acr")
+        tail = re.compile(r" ([A-Z][a-z]+)\b").match(text, m.end())
+        if tail and re.search(rf"(?<![\w-]){re.escape(acr)} {tail.group(1)}\b", text):
+            # 'Kartu X (KX) Kuliah', then 'KX Kuliah': the name goes on after its acronym, a scheme of its own
+            span = Span(span.begin, tail.end())
+            yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": f"{acr} {tail.group(1)}"}
+            continue
+        yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": acr}
     yield from _listed_name_after_program(text)
     yield from _name_coordinated_after_program(text)
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
