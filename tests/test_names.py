@@ -65,6 +65,17 @@ def test_a_longer_cue_of_a_second_role_is_read_whole(cue):
     assert ("rudi-hartono", "badan-pendapatan-daerah", True) in got
 
 
+@pytest.mark.parametrize("unit, title", [("Satlantas", "Kasat Lantas"), ("Satreskrim", "Kasat Reskrim")])
+def test_a_unit_heads_contracted_title_heads_the_unit_the_article_names(unit, title):
+    f = kg.extract(f"BLORA - {unit} Polres Blora mencatat 225 kasus. \u201cKerugian Rp155 juta,\u201d kata {title} Polres "
+                   "Blora, AKP Rudi Hartono dalam rilis akhir tahun.")
+    [found] = [o for o in f.organizations if o.kind == "unit"]
+    assert (found.parent, [(m.person, m.organization, m.head) for m in f.memberships]) == (
+        "polres-blora", [("rudi-hartono", found.key, True)])
+    f = kg.extract(f"BLORA - Polres Blora mencatat 225 kasus. Kata {title} Polres Blora, AKP Rudi Hartono, kerugian naik.")
+    assert [(m.organization, m.head) for m in f.memberships] == [("polres-blora", False)]  # no unit named: the command
+
+
 def test_lowercase_role():
     f = kg.extract("Menurut peneliti Lembaga Kajian Ekonomi Nusantara Sari Lestari, inflasi turun.")
     assert [p.name for p in f.people] == ["Sari Lestari"]

@@ -40,6 +40,7 @@ def find_memberships(state: ArticleState) -> None:
             org = _sole_body_in_view(state, r)
         if org is None:
             continue
+        org = _unit_the_title_heads(state, r.title, org) or org
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
             # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
             org.unit_type = state.lex.unit_type_by_iri(r.role.leads_unit_type)
@@ -65,8 +66,9 @@ def membership_facts(state: ArticleState) -> list[Membership]:
         facts.append(Membership(person=person.key, organization=org.key, role=None if specific else concept.iri,
                                 role_label=label, role_concept=concept.iri,
                                 label=_membership_label(state, r, org),
-                                head=concept.leads and not _names_departments(state, label)
-                                and not _names_a_section(state, r),
+                                head=(concept.leads and not _names_departments(state, label)
+                                      and not _names_a_section(state, r))
+                                or _unit_the_title_heads(state, label, org) is org,
                                 span=_cover(r.span, r.person.span), rule=r.rule))
     first: dict[tuple, Membership] = {}
     named: set[tuple] = set()
@@ -78,6 +80,23 @@ def membership_facts(state: ArticleState) -> list[Membership]:
             first[(m.person, m.organization, m.role_concept)] = m  # "Sekretaris Daerah …", later "Sekda …"
             named.add(node)
     return list(first.values())
+
+
+def _unit_the_title_heads(state: ArticleState, title: str, org: OrgEntity) -> OrgEntity | None:
+    """'Kasat Lantas Polres X' after 'Satlantas Polres X …': a contracted title of a unit's head (kg/data/indonesian.json
+    titles_of_unit_heads) heads the unit of the title's body that the article names by the title's words ('Sat' +
+    'Lantas'), written together or apart; None where the article names no such unit."""
+    first, _, rest = " ".join(title.split()).partition(" ")
+    unit_word = state.lex.words["titles_of_unit_heads"]["titles"].get(first.rstrip("."))
+    if unit_word is None or not rest:
+        return None
+    wanted = norm(unit_word + rest).replace(" ", "")
+    body = org.top()
+    for e in state.orgs:
+        if e.kind == "unit" and e.parent is body and any(
+                norm(n).replace(" ", "").startswith(wanted) for n in e.names):
+            return e
+    return org if org.kind == "unit" and any(norm(n).replace(" ", "").startswith(wanted) for n in org.names) else None
 
 
 def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:
