@@ -76,6 +76,18 @@ def test_a_unit_heads_contracted_title_heads_the_unit_the_article_names(unit, ti
     assert [(m.organization, m.head) for m in f.memberships] == [("polres-blora", False)]  # no unit named: the command
 
 
+def test_the_name_of_a_kind_of_body_is_no_organisation_and_no_end_of_a_titles_words():
+    f = kg.extract("DENPASAR - Kata Direktur Pengawasan Lembaga Jasa Keuangan OJK Regional 8 Bali dan Nusa Tenggara, "
+                   "Rudi Hartono di Denpasar, Kamis.")
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
+        ("rudi-hartono", "otoritas-jasa-keuangan/regional-8-bali-dan-nusa-tenggara",
+         "Direktur Pengawasan Lembaga Jasa Keuangan")]
+    assert [o.name for o in kg.extract("DENPASAR - OJK mengawasi Lembaga Jasa Keuangan di Bali.").organizations] == ["OJK"]
+    # one body of the kind, named: 'Badan Usaha Milik Desa (BUMDes) Sinar Jaya'
+    f = kg.extract("DENPASAR - Badan Usaha Milik Desa (BUMDes) Sinar Jaya mencatat laba Rp5 juta.")
+    assert [o.name for o in f.organizations] == ["Badan Usaha Milik Desa (BUMDes) Sinar Jaya"]
+
+
 def test_lowercase_role():
     f = kg.extract("Menurut peneliti Lembaga Kajian Ekonomi Nusantara Sari Lestari, inflasi turun.")
     assert [p.name for p in f.people] == ["Sari Lestari"]

@@ -270,3 +270,19 @@ def test_a_range_joined_by_a_word_gives_the_first_bound_the_seconds_scale_and_un
 
 def test_numbers_joined_by_a_word_without_a_scale_after_stay_two_figures():
     assert [(s, str(v)) for s, v, _ in quantities("Tersedia 2 hingga 3 bus setiap jam.")] == [("2", "2"), ("3", "3")]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("Rp164 trilun", "164000000000000"), ("Rp2 trilyun", "2000000000000"), ("Rp2 triliyun", "2000000000000"),
+    ("Rp 1,138 milliar", "1138000000"), ("Rp5 miliyar", "5000000000"),
+])
+def test_a_scale_word_spelt_as_the_press_often_spells_it_scales_its_figure(written, value):
+    found = find_quantities(Document(f"Aset itu mencapai {written} tahun ini."), [])
+    assert [(q.value, q.unit) for q in found] == [(Decimal(value), "IDR")]
+
+
+def test_both_bounds_of_a_range_the_currencys_name_follows_are_money():
+    found = find_quantities(Document("Pendapatan mencapai 35 sampai 36 miliar rupiah, dari 3 hingga 4 juta orang."), [])
+    assert [(str(q.value), q.unit, q.rule) for q in found] == [
+        ("35000000000", "IDR", "number.range-lower"), ("36000000000", "IDR", "number.range-upper"),
+        ("3000000", "count", "number.range-lower"), ("4000000", "count", "number.range-upper")]

@@ -461,6 +461,19 @@ class Scanner:
                 return role, self._past_departments(end) if words[-1] in self.english_title_ends else end
         return None
 
+    def kind_of_bodies_at(self, i: int, limit: int) -> bool:
+        """A kind of body's name (kg/data/indonesian.json kinds_of_bodies) written whole at i, with no more of a name
+        after it but an acronym of some other body or nothing: 'Lembaga Jasa Keuangan OJK Regional 8'."""
+        for name in self.lex.words["kinds_of_bodies"]["names"]:
+            words = name.split()
+            end = i + len(words)
+            after = self.toks[end] if end < limit else None
+            if end <= limit and self.match_seq(i, words) and (
+                    after is None or not (_is_cap(after) or after.text == "(") or self.known_at(end, limit)
+                    or self.head_at(end)):
+                return True
+        return False
+
     def _board_before_its_body(self, words, after: int) -> bool:
         """The title's last words name a board of a body (kg/data/indonesian.json boards_of_a_body) and the body's name
         follows the title."""
@@ -1037,6 +1050,8 @@ class Scanner:
         if not head and not known:
             return None
         start = toks[i].begin
+        if head and self.kind_of_bodies_at(i, limit):
+            return None  # 'Direktur Pengawasan Lembaga Jasa Keuangan OJK …': every such body, none named
         if head:
             otype, j = head
             if self._dot_after_head_word(j):
@@ -2489,7 +2504,8 @@ def _qualifier_end(sc: Scanner, j: int, end: int, regions: bool = True) -> int:
     """A title's qualifier ("Bidang Pelayanan", "Jaminan Sosial Tenaga Kerja") runs until an organisation,
     a unit (or the acronym of the organisation before it) or (when `regions`) a region starts."""
     q = j
-    while q < end and not (sc.head_at(q) or sc.unit_at(q, short_ok=False) or sc.known_at(q, end) or sc.acronym_before_unit(q)
+    while q < end and not ((sc.head_at(q) and not sc.kind_of_bodies_at(q, end)) or sc.unit_at(q, short_ok=False)
+                           or sc.known_at(q, end) or sc.acronym_before_unit(q)
                            or (regions and sc.toks[q].text in REGION_WORDS) or sc.toks[q].text in sc.national_offices):
         if sc.toks[q].text == "(" and q + 2 < end and sc.toks[q + 2].text == ")" and q > j:
             q += 3  # 'Kepala Cabang Utama (KCU) PT X': the short form of the title or of the office it heads

@@ -342,7 +342,7 @@ def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:
     named_after = re.compile(rf"\s*\(?(?:{_alternation(words['currency_names'])})\b", re.IGNORECASE)
     out: list[Quantity] = []
     for q in found:
-        if q.unit == "count" and q.rule == "number.scaled":
+        if q.unit == "count" and q.rule in ("number.scaled", "number.range-upper"):
             sentence = doc.sentence_at(q.span.begin)
             after = doc.text[q.span.end:sentence.end]
             named = named_after.match(after)
@@ -351,6 +351,9 @@ def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:
             if named or (counts_nothing and (money_before or cue.search(doc.text[sentence.begin:q.span.begin]))):
                 currency = words["currency_names"][named.group().strip(" (").lower()] if named else (
                     money_before[-1] if money_before else "IDR")
-                q = replace(q, unit=currency, rule="number.money-by-context")
+                q = replace(q, unit=currency,
+                            rule=q.rule if q.rule == "number.range-upper" else "number.money-by-context")
+                if out and out[-1].rule == "number.range-lower" and out[-1].unit == "count":
+                    out[-1] = replace(out[-1], unit=currency)  # '35 sampai 36 miliar rupiah': both bounds are money
         out.append(q)
     return out
