@@ -88,6 +88,13 @@ def test_the_name_of_a_kind_of_body_is_no_organisation_and_no_end_of_a_titles_wo
     assert [o.name for o in f.organizations] == ["Badan Usaha Milik Desa (BUMDes) Sinar Jaya"]
 
 
+def test_the_words_after_a_branchs_form_are_its_place_not_its_heads_name():
+    f = kg.extract("JAKARTA - \"Kami membayar klaim Rp2 miliar,\" kata Kepala BPJS Ketenagakerjaan Cabang Sukamaju Indah, "
+                   "Jakarta Pusat, Rudi Hartono di Jakarta.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    assert all(m.person == "rudi-hartono" for m in f.memberships)
+
+
 def test_lowercase_role():
     f = kg.extract("Menurut peneliti Lembaga Kajian Ekonomi Nusantara Sari Lestari, inflasi turun.")
     assert [p.name for p in f.people] == ["Sari Lestari"]

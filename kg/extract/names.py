@@ -2395,6 +2395,9 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         org_probe = sc.parse_org(qual_end, run_end, "role") if sc.toks[qual_end].text not in REGION_WORDS else None
         hint = org_probe[1] if org_probe else None
         name_start = sc.split_name(qual_end, run_end, hint)
+        if sc._unit_form_ends_at(max(qual_end, name_start - 3), name_start):
+            return None  # 'Kepala BPJS X Cabang Sukamaju, Kota Y, Rudi': the words after a branch's form are its
+            # place (one the gazetteer does not know), not its head's name
         if sc.toks[qual_end].text in REGION_WORDS or (r.government_level and not org_probe):
             org_m = _government_of(sc, qual_end, name_start, r)
         else:
