@@ -1821,7 +1821,8 @@ class MetricReader:
         """A place right after a word of a facility or post (kg/data/indonesian.json facilities_named_after_places:
         'Posko Sukamaju', 'Pelabuhan Sukamaju') names the facility, not the area a figure is about."""
         words = _alternation_of(self.words["facilities_named_after_places"]["words"])
-        return _compiled(rf"(?<![\w-])(?i:{words})\s+$").search(self.doc.text, max(0, where.begin - 20), where.begin) is not None
+        return _compiled(rf"(?<![\w-])(?i:{words})\s+$").search(
+            self.doc.text, max(0, where.begin - 20), where.begin) is not None
 
     def _has_own_figure(self, where: Span) -> bool:
         """A place followed by a figure of its own, right after it or after one linking word ('Kecamatan C 1 desa',
@@ -1903,8 +1904,8 @@ class MetricReader:
             gazetteer.is_place(after.group(1)) or not self._counts_in_its_sentence(after.group(1), q))
 
     def _states_a_norm(self, q: Quantity) -> bool:
-        """'… karena batas maksimal adalah 20 persen', 'syarat minimal 90 persen': a figure right after words that state a
-        rule's limit or requirement (kg/data/indonesian.json norm_markers; up to two words between) is the rule's."""
+        """'… karena batas maksimal adalah 20 persen', 'syarat minimal 90 persen': a figure right after words that state
+        a rule's limit or requirement (kg/data/indonesian.json norm_markers; up to two words between) is the rule's."""
         markers = _alternation_of(self.words["norm_markers"]["words"])
         return _compiled(rf"\b(?i:{markers})\s+(?:[a-z]+\s+){{0,2}}$").search(
             self.doc.text, max(0, q.span.begin - 60), q.span.begin) is not None

@@ -67,12 +67,13 @@ def test_a_longer_cue_of_a_second_role_is_read_whole(cue):
 
 @pytest.mark.parametrize("unit, title", [("Satlantas", "Kasat Lantas"), ("Satreskrim", "Kasat Reskrim")])
 def test_a_unit_heads_contracted_title_heads_the_unit_the_article_names(unit, title):
-    f = kg.extract(f"BLORA - {unit} Polres Blora mencatat 225 kasus. \u201cKerugian Rp155 juta,\u201d kata {title} Polres "
-                   "Blora, AKP Rudi Hartono dalam rilis akhir tahun.")
+    f = kg.extract(f"BLORA - {unit} Polres Blora mencatat 225 kasus. \u201cKerugian Rp155 juta,\u201d kata {title} "
+                   "Polres Blora, AKP Rudi Hartono dalam rilis akhir tahun.")
     [found] = [o for o in f.organizations if o.kind == "unit"]
     assert (found.parent, [(m.person, m.organization, m.head) for m in f.memberships]) == (
         "polres-blora", [("rudi-hartono", found.key, True)])
-    f = kg.extract(f"BLORA - Polres Blora mencatat 225 kasus. Kata {title} Polres Blora, AKP Rudi Hartono, kerugian naik.")
+    f = kg.extract(f"BLORA - Polres Blora mencatat 225 kasus. Kata {title} Polres Blora, AKP Rudi Hartono, kerugian "
+                   "naik.")
     assert [(m.organization, m.head) for m in f.memberships] == [("polres-blora", False)]  # no unit named: the command
 
 
@@ -82,17 +83,30 @@ def test_the_name_of_a_kind_of_body_is_no_organisation_and_no_end_of_a_titles_wo
     assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
         ("rudi-hartono", "otoritas-jasa-keuangan/regional-8-bali-dan-nusa-tenggara",
          "Direktur Pengawasan Lembaga Jasa Keuangan")]
-    assert [o.name for o in kg.extract("DENPASAR - OJK mengawasi Lembaga Jasa Keuangan di Bali.").organizations] == ["OJK"]
+    f = kg.extract("DENPASAR - OJK mengawasi Lembaga Jasa Keuangan di Bali.")
+    assert [o.name for o in f.organizations] == ["OJK"]
     # one body of the kind, named: 'Badan Usaha Milik Desa (BUMDes) Sinar Jaya'
     f = kg.extract("DENPASAR - Badan Usaha Milik Desa (BUMDes) Sinar Jaya mencatat laba Rp5 juta.")
     assert [o.name for o in f.organizations] == ["Badan Usaha Milik Desa (BUMDes) Sinar Jaya"]
 
 
 def test_the_words_after_a_branchs_form_are_its_place_not_its_heads_name():
-    f = kg.extract("JAKARTA - \"Kami membayar klaim Rp2 miliar,\" kata Kepala BPJS Ketenagakerjaan Cabang Sukamaju Indah, "
-                   "Jakarta Pusat, Rudi Hartono di Jakarta.")
+    f = kg.extract("JAKARTA - \"Kami membayar klaim Rp2 miliar,\" kata Kepala BPJS Ketenagakerjaan Cabang Sukamaju "
+                   "Indah, Jakarta Pusat, Rudi Hartono di Jakarta.")
     assert [p.name for p in f.people] == ["Rudi Hartono"]
     assert all(m.person == "rudi-hartono" for m in f.memberships)
+
+
+def test_a_companys_one_word_name_between_a_title_and_its_regional_unit_is_the_units_company():
+    f = kg.extract("JAYAPURA - General Manager Sinarnet Wilayah Papua, Rudi Hartono, menjelaskan target. Sinarnet "
+                   "Wilayah Papua menargetkan 18.000 pelanggan baru.")
+    assert [(o.key, o.kind) for o in f.organizations] == [
+        ("sinarnet", "org"), ("sinarnet/kantor-wilayah-papua", "unit")]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "sinarnet/kantor-wilayah-papua")]
+    # no title before it: a common word, or a unit's own form ('Kepala Kantor Cabang X'), names no company
+    assert kg.extract("JAYAPURA - Kemarin Wilayah Papua mencatat laba Rp5 miliar.").organizations == ()
+    f = kg.extract("MADIUN - Kepala Kantor Cabang Madiun Rudi Hartono mengatakan klaim naik.")
+    assert all(o.key != "kantor" for o in f.organizations)
 
 
 def test_lowercase_role():
@@ -1601,16 +1615,17 @@ def test_a_number_in_brackets_in_a_list_of_counted_things_is_no_age():
 
 
 def test_a_name_opening_with_laode_keeps_it():
-    for org, key in (("Kejari Bombana", "kejari-bombana"), ("Dinas Sosial Kabupaten Bombana", "dinas-sosial-kabupaten-bombana")):
+    for org, key in (("Kejari Bombana", "kejari-bombana"),
+                     ("Dinas Sosial Kabupaten Bombana", "dinas-sosial-kabupaten-bombana")):
         f = kg.extract(f"RAHA - Kepala {org} Laode Abdul Rahman mengatakan uang dikembalikan.")
         assert [(m.person, m.organization) for m in f.memberships] == [("laode-abdul-rahman", key)]
 
 
 def test_a_numbered_regional_office_after_a_bodys_name_and_its_acronym_is_its_unit():
-    f = kg.extract("JAKARTA - Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah IV Prof Dr Ir Rudi Hartono MS "
-                   "mengatakan 900 mahasiswa menerima beasiswa.")
+    f = kg.extract("JAKARTA - Kepala Lembaga Penjaminan Mutu Pendidikan (LPMP) Wilayah IV Dr Rudi Hartono MS "
+                   "mengatakan 900 guru mengikuti pelatihan.")
     [unit] = [o for o in f.organizations if o.kind == "unit"]
-    assert unit.key == "lembaga-layanan-pendidikan-tinggi/kantor-wilayah-iv" and "LLDIKTI Wilayah IV" in unit.aliases
+    assert unit.key == "lembaga-penjaminan-mutu-pendidikan/kantor-wilayah-iv" and "LPMP Wilayah IV" in unit.aliases
     assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rudi-hartono", unit.key, True)]
 
 

@@ -114,7 +114,8 @@ def test_an_outlet_cited_as_the_source_is_a_news_organisation_not_the_publisher(
 
 
 def test_a_web_outlet_that_receives_a_press_release_is_a_news_organisation():
-    f = kg.extract("BLORA - \u201cKami siap,\u201d kata Rudi Hartono melalui siaran pers yang diterima KabarBlora.com, Kamis.")
+    f = kg.extract("BLORA - \u201cKami siap,\u201d kata Rudi Hartono melalui siaran pers yang diterima KabarBlora.com, "
+                   "Kamis.")
     assert [(o.key, o.name, o.kind) for o in f.organizations] == [("kabarblora-com", "KabarBlora.com", "publisher")]
 
 

@@ -866,7 +866,8 @@ def test_a_regional_body_named_with_its_governments_short_form_is_the_body_of_th
         ("dinas-sosial-kabupaten-blora", "org", "pemerintah-kabupaten-blora"),
         ("pemerintah-kabupaten-blora", "government", None)]
     assert {m.organization for m in f.memberships} == {"dinas-sosial-kabupaten-blora"}
-    for written in ("Dinas Sosial Pemkab Blora", "Dinas Sosial Pemerintah Kabupaten Blora", "Dinas Sosial (Dinsos) Pemkab Blora"):
+    for written in ("Dinas Sosial Pemkab Blora", "Dinas Sosial Pemerintah Kabupaten Blora",
+                    "Dinas Sosial (Dinsos) Pemkab Blora"):
         f = kg.extract(f"BLORA - {written} menyalurkan bantuan Rp5 miliar.")
         dinas = f.organizations[0]
         assert (dinas.key, dinas.locations, dinas.parent) == (

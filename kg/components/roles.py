@@ -83,9 +83,9 @@ def membership_facts(state: ArticleState) -> list[Membership]:
 
 
 def _unit_the_title_heads(state: ArticleState, title: str, org: OrgEntity) -> OrgEntity | None:
-    """'Kasat Lantas Polres X' after 'Satlantas Polres X …': a contracted title of a unit's head (kg/data/indonesian.json
-    titles_of_unit_heads) heads the unit of the title's body that the article names by the title's words ('Sat' +
-    'Lantas'), written together or apart; None where the article names no such unit."""
+    """'Kasat Lantas Polres X' after 'Satlantas Polres X …': a contracted title of a unit's head
+    (kg/data/indonesian.json titles_of_unit_heads) heads the unit of the title's body that the article names by the
+    title's words ('Sat' + 'Lantas'), written together or apart; None where the article names no such unit."""
     first, _, rest = " ".join(title.split()).partition(" ")
     unit_word = state.lex.words["titles_of_unit_heads"]["titles"].get(first.rstrip("."))
     if unit_word is None or not rest:

@@ -600,9 +600,19 @@ class Scanner:
 
     def acronym_before_unit(self, i: int) -> bool:
         """'BRI Regional Office Pekanbaru', 'DLN UID Jatim': an acronym in capitals (no place's) right before a unit's
-        form is the organisation the unit belongs to."""
+        form is the organisation the unit belongs to; so is a company's one-word name right after a title and before a
+        unit's form and a place the gazetteer knows ('General Manager Sinarnet Wilayah Papua'), when the word is no
+        place, title, head word or common word ('Kemarin Wilayah Papua …' names nothing)."""
         word = self.toks[i].text if i < len(self.toks) else ""
-        return bool(re.fullmatch(r"[A-Z]{2,5}", word)) and not gazetteer.is_place(word) and bool(self.unit_at(i + 1, short_ok=False))
+        if not word or gazetteer.is_place(word):
+            return False
+        if re.fullmatch(r"[A-Z]{2,5}", word):
+            return bool(self.unit_at(i + 1, short_ok=False))
+        unit = self.unit_at(i + 1, short_ok=True)
+        return bool(unit) and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None and word not in self.not_names \
+            and not (self.role_at(i) or self.head_at(i) or self.particle_at(i) or self.unit_at(i, short_ok=True)) \
+            and bool(self.place_at(unit[1], len(self.toks), unknown_ok=False)[0]) \
+            and self._title_ends_at(self.toks[i].begin)
 
     def _unit_number_end(self, k: int, limit: int) -> int:
         """Past the number a unit carries after its form ('2', 'XII'), if any."""
@@ -930,7 +940,7 @@ class Scanner:
         if self.acronym_before_unit(i):
             # "BRI Regional Office Pekanbaru": an acronym, then its unit
             acronym = OrgMention(Span(toks[i].begin, toks[i].end), toks[i].text, "org", rule + ".acronym")
-            unit_type, k = self.unit_at(i + 1, short_ok=False)
+            unit_type, k = self.unit_at(i + 1, short_ok=False) or self.unit_at(i + 1, short_ok=True)
             places, k2 = self.unit_place_at(i + 1, k, limit)
             if places:
                 k2 = self._unit_name_tail(k2, limit, self._title_ends_at(start))
@@ -1415,7 +1425,8 @@ class Scanner:
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
-            number_end = None if self.toks[j].text.islower() else self.numbered_unit_end(j, k, limit, after_its_body=True)
+            number_end = None if self.toks[j].text.islower() \
+                else self.numbered_unit_end(j, k, limit, after_its_body=True)
             if number_end is not None:
                 return self._numbered_unit(parent, utype, j, number_end, rule), number_end
         return self._facility_of_company(parent, j, limit, rule) or (parent, j)
@@ -2730,7 +2741,8 @@ def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: i
         portfolio = _words(toks[j:k])
         # 'Menkeu' is the minister of the 'Kemenkeu', 'Menko Perekonomian' of the 'Kemenko Perekonomian'
         short = " ".join([f"Ke{written[0].lower()}{written[1:]}", *portfolio])
-        name = " ".join([body_word, *portfolio]) if portfolio and institution_named([" ".join([body_word, *portfolio])]) \
+        full = " ".join([body_word, *portfolio])
+        name = full if portfolio and institution_named([full]) \
             else short if " " not in written and institution_named([short]) else None
         if name is None:
             continue
