@@ -59,6 +59,7 @@ class SpeechCues:
     via_words: tuple[str, ...] = ()  # 'kata Kepala Dinas X melalui Kepala Bidang Y, Budi': Budi speaks for the head
     degrees: frozenset[str] = frozenset()  # 'Budi SE MM mengatakan': degrees after a name, no part of it
     not_a_name: Callable[[str], bool] = lambda word: False  # 'Humas', 'Pelayanan': a word no person's name holds
+    title_openers: frozenset[str] = frozenset()  # 'Kepala', 'Direktur': the first words of the lexicon's titles
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
@@ -81,7 +82,8 @@ class SpeechCues:
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
                    lowercase_head_titles=_longest_first(w["speech_lowercase_head_titles"]["words"]),
                    honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]),
-                   degrees=frozenset(w["academic_suffixes"]), not_a_name=partial(never_a_name_word, lex))
+                   degrees=frozenset(w["academic_suffixes"]), not_a_name=partial(never_a_name_word, lex),
+                   title_openers=frozenset(f.split()[0] for r in lex.roles for f in r.forms if f[:1].isupper()))
 
 
 @dataclass(frozen=True)
@@ -525,6 +527,10 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
     holder = state.lookup.holder_of_title(title, phrase.begin) if title else None
     if holder is not None or name is None:
         return holder
+    opening = state.doc.slice(phrase).split(maxsplit=1)[0]
+    if opening in state.cues.title_openers and " " not in state.doc.slice(name) \
+            and re.search(r"\s(?:dan|serta)\s+$", state.doc.text[phrase.begin:name.begin]):
+        return None  # 'kata Kepala Seksi Haji dan Umrah kantor …': one word joined by 'dan' to a title's is the title's
     if len(state.doc.slice(name).split()) > 1 or after_title or _follows_title(state, name):
         return _person_named(state, name, create=True)
     return None

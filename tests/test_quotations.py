@@ -307,3 +307,11 @@ def test_two_single_marks_typed_for_an_opening_double_one_open_a_quotation(openi
     text = f'Kepala Dinas Sosial Kota Sukamaju Budi Santoso hadir.\n{opening}Bantuan tahap dua cair Senin,” ujarnya.'
     assert [(q.speaker, q.text) for q in extract(text).quotations] == [
         ("budi-santoso", "Bantuan tahap dua cair Senin")]
+
+
+def test_a_word_joined_by_dan_to_a_titles_words_is_no_speaker():
+    """'kata Kepala Seksi Haji dan Umrah kantor …': 'Umrah' ends the title's field, it names no one."""
+    f = extract('BLORA - "Antrean sampai 2030," kata Kepala Seksi Haji dan Umrah kantor Kemenag Blora, Rudi Hartono '
+                "di Blora, Rabu (29/3).")
+    assert "Umrah" not in [p.name for p in f.people]
+    assert extract('BLORA - "Antrean panjang," kata Rudi dan Budi.').quotations[0].speaker == "budi"
