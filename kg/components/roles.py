@@ -91,12 +91,10 @@ def _unit_the_title_heads(state: ArticleState, title: str, org: OrgEntity) -> Or
     if unit_word is None or not rest:
         return None
     wanted = norm(unit_word + rest).replace(" ", "")
+    def named_so(e: OrgEntity) -> bool:
+        return e.kind == "unit" and any(norm(n).replace(" ", "").startswith(wanted) for n in e.names)
     body = org.top()
-    for e in state.orgs:
-        if e.kind == "unit" and e.parent is body and any(
-                norm(n).replace(" ", "").startswith(wanted) for n in e.names):
-            return e
-    return org if org.kind == "unit" and any(norm(n).replace(" ", "").startswith(wanted) for n in org.names) else None
+    return next((e for e in state.orgs if e.parent is body and named_so(e)), org if named_so(org) else None)
 
 
 def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:

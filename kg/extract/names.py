@@ -474,6 +474,11 @@ class Scanner:
                 return True
         return False
 
+    def _government_head_at(self, j: int) -> bool:
+        """A regional government's head word ('Pemkab', 'Pemerintah Kota', 'Pemprov') starts at j."""
+        head = self.head_at(j)
+        return head is not None and head[0].government_level in LEVEL_OF_WORD
+
     def _board_before_its_body(self, words, after: int) -> bool:
         """The title's last words name a board of a body (kg/data/indonesian.json boards_of_a_body) and the body's name
         follows the title."""
@@ -969,7 +974,8 @@ class Scanner:
                 parent, j = inner
                 if j < limit and toks[j].text == "(" and self.bracket_end(j) and self.bracket_end(j) < limit:
                     written = " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
-                    if written != _capital_initials(toks[i:j]):  # '… Bea Cukai (KPPBC) …' abbreviates the office
+                    # '… Bea Cukai (KPPBC) …' abbreviates the office, its form and its parent (a joining 'dan' aside)
+                    if written != _initials([t for t in toks[i:j] if t.text[:1].isupper()]):
                         parent.acronym = parent.acronym or written
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
@@ -1122,8 +1128,7 @@ class Scanner:
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
-                if regional and j > head[1] and (self.head_at(j) or (None,))[0] is not None \
-                        and self.head_at(j)[0].government_level in LEVEL_OF_WORD:
+                if regional and j > head[1] and self._government_head_at(j):
                     break  # 'Dinas Sosial Pemkab X': the government whose region the body serves (`_regional_form`)
                 if self._names_a_body_of_offices(self.doc.text[start:toks[j - 1].end], regional) \
                         and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
@@ -1230,8 +1235,7 @@ class Scanner:
     def _office_of_government(self, m: OrgMention, j: int, limit: int) -> tuple[OrgMention, int] | None:
         """'Setda Pemprov Sulteng', 'BPKAD Pemkab Jember': a regional office named with its government, which
         says the region (and its level) the office serves."""
-        head = self.head_at(j) if j < limit else None
-        if head is None or not head[0].government_level or head[0].government_level not in LEVEL_OF_WORD:
+        if j >= limit or not self._government_head_at(j):
             return None
         got = self.parse_head_org(j, limit, "org", allow_units=False)
         if got is None or got[0].kind != "government" or not got[0].places:
@@ -1241,7 +1245,7 @@ class Scanner:
         written = self.doc.text[government.span.begin:government.span.end]
         m.name, m.span = f"{m.name} {written}", Span(m.span.begin, end)  # not its acronym's bracket
         m.parent = government  # the body belongs to the government named in its name
-        m.places, m.region_org = (f"{LEVEL_OF_WORD[head[0].government_level]} {government.places[0]}",), True
+        m.places, m.region_org = (f"{LEVEL_OF_WORD[government.level]} {government.places[0]}",), True
         return m, k
 
     def _spelled_out_before_acronym(self, j: int, limit: int) -> bool:
@@ -2101,12 +2105,6 @@ def _brackets_count_things(doc: Document, span: Span) -> bool:
     kasus)', not '(45 tahun)'), a number in brackets after a capitalised word is a count, not a person's age."""
     sentence = doc.sentence_at(span.begin)
     return re.search(r"\(\d[\d.,]*\s+(?!tahun\b)[a-z]+\)", doc.text[sentence.begin:sentence.end]) is not None
-
-
-def _capital_initials(tokens) -> str:
-    """'Kantor Pengawasan dan Pelayanan Bea Cukai' -> 'KPPBC': the first letters of the capitalised words, the short
-    form a name's own bracket gives (a joining 'dan' has no letter in it)."""
-    return "".join(t.text[0] for t in tokens if t.text[:1].isupper())
 
 
 def abbreviates(short: str, full: str) -> bool:
