@@ -468,6 +468,21 @@ class Document:
         self.sentences = _sentences(self.text, self.paragraphs)
         self.tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(self.text))]
 
+    def split_token_at(self, offset: int) -> None:
+        """Cut the token that runs across `offset` in two ('Batam-Kepala' after a dateline whose dash the story's
+        first word touches: the town's and the title's), each side tokenised as any text is; nothing if a token
+        starts or ends there. Read before anything asks for the tokens' positions, so nothing kept is stale."""
+        inside = next((t for t in self.tokens if t.begin < offset < t.end), None)
+        if inside is None:
+            return
+        parts = [Token(m.group(), begin + m.start(), begin + m.end(), 0)
+                 for begin, end in ((inside.begin, offset), (offset, inside.end))
+                 for m in TOKEN_RE.finditer(self.text[begin:end])]
+        tokens = self.tokens[:inside.index] + parts + self.tokens[inside.index + 1:]
+        self.tokens = [Token(t.text, t.begin, t.end, i) for i, t in enumerate(tokens)]
+        self.__dict__.pop("_token_starts", None)
+        self.__dict__.pop("_kept", None)
+
     @cached_property
     def headline_end(self) -> int:
         """Where the article's headline ends: its first line when no full stop, mark or closing quote ends it ('Dinas

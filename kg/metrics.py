@@ -389,8 +389,11 @@ class MetricReader:
             # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
             # merely called national ("secara nasional") may still be the office's in focus
             region = self._nation_of(q, sent, "nation_place_markers")
-            if region is None and subject is not None and self._is_place(subject):
-                region = self._nation_of(q, sent)  # '… 4,2 persen, di bawah angka nasional 6 persen' after a region's
+            if region is None and subject is not None and (
+                    self._is_place(subject) or self._office_of_a_region(subject)):
+                region = self._nation_of(q, sent)  # '… 4,2 persen, di bawah angka nasional 6 persen' after a region's;
+                # 'Peserta secara nasional 3.100' after a branch's figures: no office of one region counts the nation
+                # (a national body's figure so called stays its own)
             region_step = "nation" if region else region_step
         if region is None and stated is None and subject is not None:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
@@ -409,7 +412,8 @@ class MetricReader:
             # opens it, 'Di Jakarta, Senin, disebutkan …', was read by `_opening_place`: where something was said)
             region = self._place_named_in(sent, q)
             region_step = "place_named_in" if region else region_step
-        divisions = region is None and subject is not None and self._counts_divisions(q)
+        divisions = region is None and subject is not None and self._counts_divisions(q) and not self._is_target(sent)
+        # 'dari 529 desa yang ditargetkan berlistrik': villages an office aims to reach are its work, no region's count
         if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
             region = self._region_of_divisions(sent, q, subject)
             region_step = "divisions" if region else region_step
@@ -1328,7 +1332,8 @@ class MetricReader:
             and not _said(self.words["residents_served_words"], sentence)
         if not (produced or struck) or self._office_acts_on_it(entity, sent, q):
             return None
-        return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
+        return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q)
+                                     or self._part_of_its_area_just_named(entity, sent))
 
     def _region_of_the_series(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'Produksi gabah Kabupaten X pada Mei 20.000 ton …, Juni 18.000 ton, …': a weight, area or volume
@@ -1444,6 +1449,20 @@ class MetricReader:
                  if at.search(text, max(q.span.end, w.begin - 20), w.begin)]
         return after[0][1] if after else None
 
+    def _part_of_its_area_just_named(self, entity, sent) -> str | None:
+        """'Angin kencang menyapu ratusan rumah di Kecamatan X, Kabupaten Y. Berdasarkan data BPBD Kabupaten Y, ada
+        772 rumah rusak': a record whose own sentence names no place is of the part of the office's area that the
+        sentence before names (the last such place), not of the whole area."""
+        if sent.index == 0:
+            return None
+        before = self.doc.sentences[sent.index - 1]
+        area = next((p for p in (self._narrowest_place(e.places) for e in _lineage(entity)) if p), None)
+        outer = self._code_of(self.r.places[area]) if area is not None else None
+        parts = [key for _, key in self._place_names_between(before.begin, before.end)
+                 if outer and key != area and any(p.code and p.code.startswith(outer + ".") for p in gazetteer.lookup(
+                     self.r.places[key].name, districts=True))]  # a district named like one elsewhere: the area's
+        return parts[-1] if parts else None
+
     def _is_government_office(self, entity) -> bool:
         """An organisation typed as a government agency (a Dinas, a BPBD), not a listed company or institution."""
         top = entity.top()
@@ -1503,6 +1522,11 @@ class MetricReader:
         known = [k for k in keys if k in self.r.places]
         local = [k for k in known if self.r.places[k].kind in ("city", "regency", "district", "village")]
         return (local or known or [None])[0]
+
+    def _office_of_a_region(self, subject: str) -> bool:
+        """Whether the organisation serves one region: a unit of another ('Cabang X') or a body named with its region."""
+        entity = self._orgs_by_key().get(subject)
+        return entity is not None and (entity.kind == "unit" or bool(entity.places))
 
     def _resident_office_region(self, subject: str | None) -> str | None:
         """The region of the organisation, or of the one it belongs to, when it is a regional office whose records

@@ -63,7 +63,9 @@ REGION_GROUPS = {
     "Kawasan Barat Indonesia": "Kawasan Barat Indonesia", "Pantura": "Pantai Utara Jawa", "Priangan Timur": "Priangan Timur",
     "Bodetabek": "Bodetabek", "Barlingmascakeb": "Barlingmascakeb", "Kedungsepur": "Kedungsepur",
     "Subosukawonosraten": "Subosukawonosraten", "Sarbagita": "Sarbagita", "Mebidangro": "Mebidangro",
-    "Sumbagteng": "Sumatera Bagian Tengah",
+    "Sumbagteng": "Sumatera Bagian Tengah", "Jawa Bagian Tengah": "Jawa Bagian Tengah", "JBT": "Jawa Bagian Tengah",
+    "JBB": "Jawa Bagian Barat", "Jawa Bagian Timur": "Jawa Bagian Timur", "Sulbagsel": "Sulawesi Bagian Selatan",
+    "Sulbagut": "Sulawesi Bagian Utara",
 }
 
 

@@ -306,6 +306,9 @@ def test_a_count_of_villages_or_districts_is_the_regions_while_the_office_stays_
     # the divisions in an office's working area are the office's
     ("Jayapura (ANTARA) - Sebanyak 30 kabupaten dan kota di wilayah kerja BPJS Kesehatan Kantor Cabang Jayapura "
      "telah berstatus UHC.", "bpjs-kesehatan/kantor-cabang-jayapura"),
+    # villages an office aims to reach are its work
+    ("Jayapura (ANTARA) - Manajer PLN Wilayah Papua Rudi Hartono menyebut 500 desa ditargetkan berlistrik tahun ini.",
+     "pln/kantor-wilayah-papua"),
 ])
 def test_whose_a_count_of_divisions_is(text, subject):
     assert [s for s, _, _ in _subjects(text)] == [subject]
@@ -507,6 +510,11 @@ def test_residents_an_office_serves_stay_the_offices(text):
      ["regency-bekasi"]),
     # the province said again after the office's town is not where
     ("Garut (ANTARA) - BPBD Kabupaten Garut, Jawa Barat, mencatat 120 rumah terendam banjir.", ["regency-garut"]),
+    # said, not only recorded
+    ("Garut (ANTARA) - BPBD Kabupaten Garut menyatakan bahwa 45 warga mengungsi akibat banjir.", ["regency-garut"]),
+    # the part of its area the sentence before names (a district named like one in another province too)
+    ("Bogor (ANTARA) - Angin kencang melanda Kecamatan Cisarua, Kabupaten Bogor. Berdasarkan data BPBD Kabupaten Bogor, "
+     "ada 120 rumah warga yang rusak.", ["kecamatan-cisarua"]),
 ])
 def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text, subjects):
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
@@ -782,10 +790,18 @@ def test_what_a_regional_office_of_a_statistics_reporter_provides_is_its_own(sen
     assert _subject_values(text) == [("bank-indonesia/kantor-perwakilan-kediri", Decimal("40000000000"))]
 
 
-def test_a_count_merely_called_national_stays_with_the_office_in_focus():
+def test_a_count_called_national_after_a_branchs_is_the_nations():
+    # no office of one region counts the nation: the figure is the country's (GOLD: 'nasional' is Indonesia)
     text = ("Jakarta (ANTARA) - BPJS Kesehatan Cabang Jakarta Timur mencatat 900 peserta baru. Peserta baru "
             "secara nasional mencapai 3.100 orang.")
-    assert "indonesia" not in [s for s, _ in _subject_values(text)]
+    assert _subject_values(text) == [("bpjs-kesehatan/kantor-cabang-jakarta-timur", Decimal("900")),
+                                     ("indonesia", Decimal("3100"))]
+
+
+def test_a_count_a_national_body_calls_national_stays_its_own():
+    text = ("Jakarta (ANTARA) - BPJS Kesehatan mencatat 900 peserta baru di Jakarta. Peserta baru "
+            "secara nasional mencapai 3.100 orang.")
+    assert ("bpjs-kesehatan", Decimal("3100")) in _subject_values(text)
 
 
 @pytest.mark.parametrize("marker", ["di Tanah Air", "di tanah air"])

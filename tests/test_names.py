@@ -97,6 +97,26 @@ def test_the_words_after_a_branchs_form_are_its_place_not_its_heads_name():
     assert all(m.person == "rudi-hartono" for m in f.memberships)
 
 
+def test_a_branchs_two_word_place_is_no_name_after_the_branch_was_spelled_out():
+    # the article opened with the body's spelled-out name: the branch is known by a place the gazetteer lacks, and
+    # its second word is still the branch's, written with its town after a comma
+    f = kg.extract("JAKARTA - Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Cabang Sukamaju Indah membayar "
+                   "klaim Rp2 miliar. \"Klaim naik,\" kata Kepala BPJS Ketenagakerjaan Cabang Sukamaju Indah, "
+                   "Jakarta Pusat, Rudi Hartono di Jakarta.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+
+
+def test_a_spelled_out_body_with_its_acronym_inside_then_a_branch_is_the_bodys_branch():
+    # the short form elsewhere ('BPJS Ketenagakerjaan Cabang Palu') does not make the branch's words part of the
+    # body's name: the branch's form opens a unit
+    f = kg.extract("PALU - Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Cabang Palu mencatat klaim naik. "
+                   "Kepala BPJS Ketenagakerjaan Cabang Palu, Rudi Hartono, mengatakan kepesertaan naik.")
+    assert [(o.key, o.kind) for o in f.organizations] == [
+        ("bpjs-ketenagakerjaan", "org"), ("bpjs-ketenagakerjaan/kantor-cabang-palu", "unit")]
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rudi-hartono", "bpjs-ketenagakerjaan/kantor-cabang-palu")]
+
+
 def test_a_companys_one_word_name_between_a_title_and_its_regional_unit_is_the_units_company():
     f = kg.extract("JAYAPURA - General Manager Sinarnet Wilayah Papua, Rudi Hartono, menjelaskan target. Sinarnet "
                    "Wilayah Papua menargetkan 18.000 pelanggan baru.")
@@ -1815,6 +1835,27 @@ def test_the_head_of_a_part_does_not_lead_the_body_after_the_title(text, organis
 ])
 def test_an_initial_without_its_dot_after_the_offices_place_opens_the_name(text, person, organisation):
     assert people_and_offices(text) == ([person], [organisation])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sekretaris Daerah Rudi S Hartono melaporkan bantuan.", "Rudi S Hartono"),
+    ("Kepala Dinas Sosial Rudi S Hartono melaporkan bantuan.", "Rudi S Hartono"),
+    # a numeral that closes an office's name is none
+    ("Kepala Kanwil DJP Jawa Tengah I Andi mengatakan pajak naik.", "Andi"),
+])
+def test_a_middle_initial_without_its_dot_keeps_the_first_name(text, person):
+    assert [p.name for p in kg.extract("PALU - " + text).people] == [person]
+
+
+def test_a_two_word_head_goes_on_at_once_after_dan():
+    f = kg.extract("JAMBI - Kamar Dagang dan Industri Jambi menolak rencana itu.")
+    assert [o.name for o in f.organizations] == ["Kamar Dagang dan Industri Jambi"]
+
+
+def test_a_regional_offices_short_form_and_its_region_are_no_name():
+    f = kg.extract("BATAM - Kepala Dinas Pendapatan Rudi Hartono mengatakan pajak naik. Pria yang pernah menjadi "
+                   "Sekretaris Bapenda Jambi ini menyebutkan hal itu.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
 
 
 @pytest.mark.parametrize("text", [

@@ -857,6 +857,16 @@ def test_a_customs_office_named_by_its_acronym_alone_is_headed_by_the_title_befo
     assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
 
 
+def test_a_customs_office_by_its_older_acronym_and_a_regional_office_of_the_directorate_without_dan():
+    f = kg.extract("BLORA - Bea Cukai mencatat penerimaan naik. Dia menyebut KPBC Blora menyumbang Rp2 miliar.")
+    assert [(o.kind, o.locations) for o in f.organizations] == [("org", ()), ("unit", ("regency-blora",))]
+    f = kg.extract("SEMARANG - Kantor Wilayah Direktorat Jenderal Bea Cukai Jawa Tengah I mencatat Rp9 triliun. "
+                   "Kepala Kanwil DJBC Jateng I Rudi Hartono mengatakan penerimaan naik.")
+    office = "direktorat-jenderal-bea-dan-cukai/kantor-wilayah-jawa-tengah-i"
+    assert [(o.key, o.kind) for o in f.organizations] == [("direktorat-jenderal-bea-dan-cukai", "org"), (office, "unit")]
+    assert [m.organization for m in f.memberships] == [office]
+
+
 def test_a_regional_body_named_with_its_governments_short_form_is_the_body_of_that_region():
     """'Dinas Sosial (Dinsos) Pemkab Blora' after 'Dinas Sosial Kabupaten Blora' is that Dinas, with one key; the
     government after the bracket makes it no unit of a body 'Pemkab Blora'."""

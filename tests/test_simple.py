@@ -606,6 +606,14 @@ def test_a_town_in_capitals_with_a_dash_that_touches_the_next_word_is_a_dateline
     assert [m.subject for m in facts.metrics] == ["sumatera-utara"]  # the dateline town is no figure's subject
 
 
+def test_a_town_with_a_dash_that_touches_the_story_is_a_dateline_and_the_first_word_is_the_storys():
+    facts = kg.extract("Palu-Kepala Dinas Sosial Kota Palu, Rudi Hartono, mengatakan bantuan disalurkan.")
+    assert facts.dateline_place == "city-palu"
+    assert [(m.person, m.role_label) for m in facts.memberships] == [("rudi-hartono", "Kepala")]
+    facts = kg.extract("sinarpos.id, Palu-Kepala Dinas Sosial Kota Palu, Rudi Hartono, mengatakan bantuan disalurkan.")
+    assert [(m.person, m.role_label) for m in facts.memberships] == [("rudi-hartono", "Kepala")]
+
+
 def test_running_text_with_a_dash_between_towns_is_no_dateline():
     assert kg.extract("Semarang-Solo ramai. Dinas Perhubungan Kota Semarang mencatat 5.000 kendaraan.").dateline_place is None
 

@@ -778,6 +778,8 @@ class Scanner:
             return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
+        if words[0] in self.regional_short_forms:
+            return False  # 'Sekretaris Bapenda Jambi ini': a region's office by its short form, then its region
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -1140,10 +1142,12 @@ class Scanner:
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
-                elif t.text in ("dan", "&") and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) and not self.head_at(j + 1) \
+                elif t.text in ("dan", "&") and (j > head[1] or head[1] - i > 1) and j + 1 < limit and _is_cap(toks[j + 1]) \
+                        and not self.head_at(j + 1) \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names \
                         and not self._named_in_apposition(j + 1, limit):
-                    j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
+                    j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", "Kamar Dagang dan Industri" (a head word of two
+                    # words goes on at once), but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
                 elif t.text == "," and j + 2 < limit and toks[j + 1].text == "dan" and _is_cap(toks[j + 2]) \
@@ -1396,7 +1400,8 @@ class Scanner:
             return 0
         acronym = toks[k - 2].text
         for n in range(min(5, limit - k), 0, -1):
-            if not all(_is_cap(t) for t in toks[k:k + n]) or toks[k].text in REGION_WORDS or self.unit_at(k, short_ok=True) \
+            if not all(_is_cap(t) for t in toks[k:k + n]) or toks[k].text in REGION_WORDS \
+                    or any(self.unit_at(q, short_ok=True) for q in range(k, k + n)) \
                     or any(q + _place_prefix(toks, q, limit)[0] > k + n or _place_prefix(toks, q, limit)[0] == n
                            for q in range(k, k + n)):
                 continue  # 'Bank Indonesia (BI) Kediri … BI Kediri', 'BPS Provinsi Riau': an office's region or unit
@@ -1693,11 +1698,22 @@ class Scanner:
         if k - 1 > run_start and self._bare_initial_after_office(run_start, k - 1) and self.toks[k - 1].text.isalpha() \
                 and not gazetteer.is_place(self.toks[k - 1].text):
             return k - 2  # 'Kanwil X Banten M Yusuf Hadi Saputra': the initial opens a name of three words after it
+        if self._middle_initial(run_start, k):
+            return k - 1  # 'Sekretaris Daerah Rudi S Hartono': an initial without its dot inside the name
         if not _initial_dot(self.toks, k):
             return k
         if k - 2 > run_start and not gazetteer.is_place(self.toks[k - 2].text):
             return k - 2
         return k - 1
+
+    def _middle_initial(self, run_start: int, k: int) -> bool:
+        """A capital letter alone at k, no dot, between two words of the run: a name's middle initial, so the word
+        before it is the name's first ('Rudi S Hartono'); a numeral that closes an office ('… Jawa Tengah I Andi') is
+        not one, nor is a place's word."""
+        toks = self.toks
+        return run_start <= k - 1 and k + 1 < len(toks) and re.fullmatch(r"[A-HJ-UWYZ]", toks[k].text) is not None \
+            and toks[k + 1].begin > toks[k].end and _is_cap(toks[k + 1]) and _is_cap(toks[k - 1]) \
+            and not gazetteer.is_place(toks[k - 1].text) and self.plausible_name(k - 1, k)
 
     def _after_place_in_run(self, run_start: int, guess: int, run_end: int) -> int:
         """Where a name begins after the region that closes an office's name: in "Dinas Sosial Kaltim Rahmansyah" the
@@ -2404,7 +2420,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         org_probe = sc.parse_org(qual_end, run_end, "role") if sc.toks[qual_end].text not in REGION_WORDS else None
         hint = org_probe[1] if org_probe else None
         name_start = sc.split_name(qual_end, run_end, hint)
-        if sc._unit_form_ends_at(max(qual_end, name_start - 3), name_start):
+        if sc._unit_form_ends_at(max(qual_end, name_start - 3), name_start) \
+                or _branch_place_before_its_town(sc, qual_end, name_start, run_end):
             return None  # 'Kepala BPJS X Cabang Sukamaju, Kota Y, Rudi': the words after a branch's form are its
             # place (one the gazetteer does not know), not its head's name
         if sc.toks[qual_end].text in REGION_WORDS or (r.government_level and not org_probe):
@@ -2434,6 +2451,14 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place,
                          org_type_alone=type_alone)
     return role_m, person, org_m, n1
+
+
+def _branch_place_before_its_town(sc: Scanner, qual_end: int, name_start: int, run_end: int) -> bool:
+    """'Kepala BPJS X Cabang Sukamaju Indah, Kota Y, Rudi': a branch's form, one word, then the rest of the run and
+    a comma before a town the gazetteer knows: the run's words are the branch's place, written with its town."""
+    toks = sc.toks
+    return sc._unit_form_ends_at(max(qual_end, name_start - 3), name_start - 1) and run_end + 1 < len(toks) \
+        and toks[run_end].text == "," and bool(sc.place_at(run_end + 1, len(toks), unknown_ok=False)[0])
 
 
 def _every_body_of_a_kind(sc: Scanner, i: int, j: int) -> bool:

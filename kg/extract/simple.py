@@ -25,7 +25,8 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     text = _without_opening_date_line(doc.text, lex)
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
-    for other_form in (_piped_dateline, _outlet_dateline, _dateline_line, _town_in_capitals_dateline, _glued_dateline):
+    for other_form in (_piped_dateline, _outlet_dateline, _dateline_line, _town_in_capitals_dateline, _glued_dateline,
+                       _town_glued_dateline):
         if not _is_dateline_head(m, lex):
             m = other_form(text, lex)
     if not _is_dateline_head(m, lex):
@@ -97,6 +98,13 @@ def _town_in_capitals_dateline(text: str, lex: Lexicon) -> re.Match | None:
     ('Semarang-Solo'), never after a town in capitals that the gazetteer knows."""
     m = re.match(rf"\s*(?P<head>[A-Z][A-Z .]{{1,40}}?)\s*[{DASHES}]+(?=[A-Z\"“])", text)
     return m if m and gazetteer.is_place(m.group("head").strip().title()) else None
+
+
+def _town_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'Semarang-Pertamina …', 'Batam-Kepala Dinas …': a town the gazetteer knows opens the text, a dash the story's
+    first word touches; not a route ('Semarang-Solo …'), whose second word is a place too."""
+    m = re.match(rf"\s*(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[{DASHES}](?=(?P<next>[A-Z][\w]*))", text)
+    return m if m and gazetteer.is_place(m.group("head")) and not gazetteer.is_place(m.group("next")) else None
 
 
 def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
