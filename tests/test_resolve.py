@@ -867,6 +867,13 @@ def test_a_customs_office_by_its_older_acronym_and_a_regional_office_of_the_dire
     assert [m.organization for m in f.memberships] == [office]
 
 
+def test_a_search_and_rescue_office_is_a_regional_office_named_with_its_town():
+    f = kg.extract("MATARAM - Kantor Pencarian dan Pertolongan (KPP) Mataram mencatat 40 operasi SAR tahun ini.")
+    assert [(o.name, o.locations) for o in f.organizations] == [
+        ("Kantor Pencarian dan Pertolongan Mataram", ("city-mataram",))]
+    assert [m.subject for m in f.metrics] == [f.organizations[0].key]
+
+
 def test_a_regional_body_named_with_its_governments_short_form_is_the_body_of_that_region():
     """'Dinas Sosial (Dinsos) Pemkab Blora' after 'Dinas Sosial Kabupaten Blora' is that Dinas, with one key; the
     government after the bracket makes it no unit of a body 'Pemkab Blora'."""

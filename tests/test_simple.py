@@ -249,6 +249,13 @@ def test_a_programme_named_in_lower_case_before_a_relative_clause():
     assert [p.name for p in f.programs] == ["kakak asuh"]
 
 
+def test_a_programme_named_in_lower_case_before_its_initials_is_a_programme():
+    f = kg.extract("PALU - Dana itu terdiri dari bantuan operasional sekolah (BOS) dan dana alokasi khusus (DAK).")
+    assert [(p.name, p.aliases) for p in f.programs] == [("bantuan operasional sekolah", ("BOS",))]
+    # capitals that are not the words' initials define no programme
+    assert kg.extract("PALU - Warga menerima bantuan tunai (BOS) kemarin.").programs == ()
+
+
 def test_social_assistance_is_a_programme_by_its_name_or_short_form():
     f = kg.extract("Dinas Sosial Kota Bitung menyalurkan bantuan sosial (bansos) beras kepada 300 keluarga.")
     assert [(p.name, p.aliases) for p in f.programs] == [("bantuan sosial", ("bansos",))]

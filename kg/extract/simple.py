@@ -804,12 +804,24 @@ def _named_programs(text: str, lex: Lexicon):
             # "… dan Program Sembako tahap IV": a capitalised "Program" inside a sentence is part of the name,
             # unless the word is generic ("Program Kerja", "Program Studi")
             yield Span(m.start(), m.end("name")), m.group(), "program.after-program-word", {}
+    yield from _lowercase_name_before_its_acronym(text, lex)
     # "program orang tua asuh, yang …": a programme named in lower case, introduced by "program" and then
     # described by a relative clause
     for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+yang\b", text):
         words = m.group("name").split()
         if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase", {}
+
+
+def _lowercase_name_before_its_acronym(text: str, lex: Lexicon):
+    """'bantuan operasional sekolah (BOS)', 'jaminan kesehatan nasional (JKN)': a name in lower case that opens with a
+    programme's head word, defined by the capitals after it, which are its words' initials in order."""
+    heads = alternation(h.lower() for h in lex.words["program_head_words"])
+    name = rf"(?P<name>(?:{heads})(?:\s+[a-z][a-z-]*){{1,4}})"
+    for m in re.finditer(rf"(?<![\w-]){name}\s*\((?P<acr>[A-Z]{{2,6}})\)", text):
+        if abbreviates(m.group("acr"), m.group("name")):
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.lowercase-with-acronym", \
+                {"acronym": m.group("acr")}
 
 
 def _listed_name_after_program(text: str):
