@@ -469,7 +469,7 @@ class Document:
         self.tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(self.text))]
 
     def split_token_at(self, offset: int) -> None:
-        """Cut the token that runs across `offset` in two ('Batam-Kepala' after a dateline whose dash the story's
+        """Cut the token that runs across `offset` in two ('Palu-Kepala' after a dateline whose dash the story's
         first word touches: the town's and the title's), each side tokenised as any text is; nothing if a token
         starts or ends there. Read before anything asks for the tokens' positions, so nothing kept is stale."""
         inside = next((t for t in self.tokens if t.begin < offset < t.end), None)

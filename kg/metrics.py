@@ -387,7 +387,7 @@ class MetricReader:
             region_step = "series" if region else region_step
         if region is None and stated is None and not agent:
             # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
-            # merely called national ("secara nasional") may still be the office's in focus
+            # merely called national ("secara nasional") may still be the national body's in focus
             region = self._nation_of(q, sent, "nation_place_markers")
             if region is None and subject is not None and (
                     self._is_place(subject) or self._office_of_a_region(subject)):
@@ -413,7 +413,7 @@ class MetricReader:
             region = self._place_named_in(sent, q)
             region_step = "place_named_in" if region else region_step
         divisions = region is None and subject is not None and self._counts_divisions(q) and not self._is_target(sent)
-        # 'dari 529 desa yang ditargetkan berlistrik': villages an office aims to reach are its work, no region's count
+        # '500 desa ditargetkan berlistrik tahun ini': villages an office aims to reach are its work, no region's count
         if divisions:  # "dari 120 desa, 98 desa telah membayar": the region's, while the office stays in focus
             region = self._region_of_divisions(sent, q, subject)
             region_step = "divisions" if region else region_step
@@ -1450,8 +1450,8 @@ class MetricReader:
         return after[0][1] if after else None
 
     def _part_of_its_area_just_named(self, entity, sent) -> str | None:
-        """'Angin kencang menyapu ratusan rumah di Kecamatan X, Kabupaten Y. Berdasarkan data BPBD Kabupaten Y, ada
-        772 rumah rusak': a record whose own sentence names no place is of the part of the office's area that the
+        """'Banjir melanda Kecamatan X, Kabupaten Y. Menurut data BPBD Kabupaten Y, 120 rumah
+        rusak': a record whose own sentence names no place is of the part of the office's area that the
         sentence before names (the last such place), not of the whole area."""
         if sent.index == 0:
             return None

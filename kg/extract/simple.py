@@ -101,7 +101,7 @@ def _town_in_capitals_dateline(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _town_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'Semarang-Pertamina …', 'Batam-Kepala Dinas …': a town the gazetteer knows opens the text, a dash the story's
+    """'Palu-Kepala Dinas …', 'Kendari-PT Sinar …': a town the gazetteer knows opens the text, a dash the story's
     first word touches; not a route ('Semarang-Solo …'), whose second word is a place too."""
     m = re.match(rf"\s*(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[{DASHES}](?=(?P<next>[A-Z][\w]*))", text)
     return m if m and gazetteer.is_place(m.group("head")) and not gazetteer.is_place(m.group("next")) else None
