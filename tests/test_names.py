@@ -1847,6 +1847,16 @@ def test_a_middle_initial_without_its_dot_keeps_the_first_name(text, person):
     assert [p.name for p in kg.extract("PALU - " + text).people] == [person]
 
 
+def test_a_listed_name_longer_than_a_name_the_article_used_wins():
+    # 'Pertamina' named first does not cut 'Pertamina Patra Niaga', a name of the curated list, short
+    f = kg.extract("PALEMBANG - PT Pertamina mencatat konsumsi naik di wilayah Pertamina Patra Niaga Regional Sumbagsel.")
+    assert ("pertamina-patra-niaga/regional-sumbagsel", "unit") in [(o.key, o.kind) for o in f.organizations]
+
+
+def test_a_regional_government_by_its_short_form_after_a_title_is_no_name():
+    assert kg.extract("PALU - Rapat digelar di ruangan Asisten I Pemda Sigi, kemarin.").people == ()
+
+
 def test_a_two_word_head_goes_on_at_once_after_dan():
     f = kg.extract("JAMBI - Kamar Dagang dan Industri Jambi menolak rencana itu.")
     assert [o.name for o in f.organizations] == ["Kamar Dagang dan Industri Jambi"]

@@ -1531,8 +1531,9 @@ class Scanner:
             if i + len(words) <= limit and self.match_seq(i, words):
                 if best is None or len(words) > len(best[0].split()):
                     best = (name, i + len(words), self.known_orgs[name])
-        listed = self.listed_name_end(i, limit) if best is None and listed_ok else None
-        if listed is not None:  # 'Tentara Nasional Indonesia', 'Kantor Staf Presiden': named in full, with no head word
+        listed = self.listed_name_end(i, limit) if listed_ok else None
+        if listed is not None and (best is None or listed > best[1]):  # 'Tentara Nasional Indonesia', 'Kantor Staf
+            # Presiden': named in full, with no head word; 'Pertamina Patra Niaga' after the article's 'Pertamina'
             return " ".join(_words(self.toks[i:listed])), listed, None
         if best is None and i < limit and (looks_abbreviated(self.toks[i].text) or self.toks[i].text in self.national_acronyms) \
                 and not self.head_at(i) \
