@@ -1849,8 +1849,8 @@ def test_a_middle_initial_without_its_dot_keeps_the_first_name(text, person):
 
 def test_a_listed_name_longer_than_a_name_the_article_used_wins():
     # 'Pertamina' named first does not cut 'Pertamina Patra Niaga', a name of the curated list, short
-    f = kg.extract("PALEMBANG - PT Pertamina mencatat konsumsi naik di wilayah Pertamina Patra Niaga Regional Sumbagsel.")
-    assert ("pertamina-patra-niaga/regional-sumbagsel", "unit") in [(o.key, o.kind) for o in f.organizations]
+    f = kg.extract("BANDUNG - PT Pertamina menambah stok. Stok dijaga Pertamina Patra Niaga Regional JBB.")
+    assert ("pertamina-patra-niaga/regional-jbb", "unit") in [(o.key, o.kind) for o in f.organizations]
 
 
 def test_a_regional_government_by_its_short_form_after_a_title_is_no_name():
