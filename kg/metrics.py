@@ -1456,7 +1456,7 @@ class MetricReader:
         if sent.index == 0:
             return None
         before = self.doc.sentences[sent.index - 1]
-        area = next((p for p in (self._narrowest_place(e.places) for e in _lineage(entity)) if p), None)
+        area = self._area_served(entity)
         outer = self._code_of(self.r.places[area]) if area is not None else None
         parts = [key for _, key in self._place_names_between(before.begin, before.end)
                  if outer and key != area and any(p.code and p.code.startswith(outer + ".") for p in gazetteer.lookup(
@@ -1504,7 +1504,7 @@ class MetricReader:
     def _place_of_record(self, entity, sent, q: Quantity, named: str | None) -> str | None:
         """The place the sentence names as where the figure is (`named`), unless it only says again the province the
         office's town is in; else the office's (or its parent's) narrowest place."""
-        office_place = next((p for p in (self._narrowest_place(e.places) for e in _lineage(entity)) if p), None)
+        office_place = self._area_served(entity)
         broader = named is not None and named in self.r.places and self.r.places[named].kind == "province" \
             and office_place is not None and self.r.places[office_place].kind != "province" \
             and not self._said_as_where(named, sent, q)
@@ -1516,6 +1516,10 @@ class MetricReader:
         names = _alternation_of({self.r.places[place].name, *self.r.place_names.get(place, set())})
         return _compiled(rf"\b(?:di|se)\s+(?:provinsi\s+)?(?:{names})\b", re.IGNORECASE).search(
             self.doc.text, sent.begin, q.span.begin) is not None
+
+    def _area_served(self, entity) -> str | None:
+        """The area an office serves: its own (or, failing that, its parent's) narrowest place."""
+        return next((p for p in (self._narrowest_place(e.places) for e in _lineage(entity)) if p), None)
 
     def _narrowest_place(self, keys) -> str | None:
         """Of an office's places, a town or regency before the province that holds it."""

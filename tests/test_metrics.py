@@ -513,8 +513,8 @@ def test_residents_an_office_serves_stay_the_offices(text):
     # said, not only recorded
     ("Garut (ANTARA) - BPBD Kabupaten Garut menyatakan bahwa 45 warga mengungsi akibat banjir.", ["regency-garut"]),
     # the part of its area the sentence before names (a district named like one in another province too)
-    ("Bogor (ANTARA) - Banjir melanda Kecamatan Cisarua, Kabupaten Bogor. Berdasarkan data BPBD Kabupaten Bogor, "
-     "ada 120 rumah warga yang rusak.", ["kecamatan-cisarua"]),
+    ("Bogor (ANTARA) - Banjir melanda Kecamatan Cisarua, Kabupaten Bogor. Menurut BPBD Kabupaten Bogor, 120 rumah "
+     "warga rusak.", ["kecamatan-cisarua"]),
 ])
 def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text, subjects):
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects

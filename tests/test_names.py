@@ -1854,7 +1854,7 @@ def test_a_listed_name_longer_than_a_name_the_article_used_wins():
 
 
 def test_a_regional_government_by_its_short_form_after_a_title_is_no_name():
-    assert kg.extract("PALU - Rapat digelar di ruangan Asisten I Pemda Sigi, kemarin.").people == ()
+    assert kg.extract("PALU - Rapat dipimpin Asisten I Pemda Sigi kemarin.").people == ()
 
 
 def test_a_two_word_head_goes_on_at_once_after_dan():
@@ -1863,8 +1863,8 @@ def test_a_two_word_head_goes_on_at_once_after_dan():
 
 
 def test_a_regional_offices_short_form_and_its_region_are_no_name():
-    f = kg.extract("BATAM - Kepala Dinas Pendapatan Rudi Hartono mengatakan pajak naik. Pria yang pernah menjadi "
-                   "Sekretaris Bapenda Jambi ini menyebutkan hal itu.")
+    f = kg.extract("BATAM - Kepala Dinas Pendapatan Rudi Hartono mengatakan pajak naik. Ia pernah menjadi "
+                   "Sekretaris Bapenda Jambi selama dua tahun.")
     assert [p.name for p in f.people] == ["Rudi Hartono"]
 
 

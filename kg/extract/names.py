@@ -779,7 +779,7 @@ class Scanner:
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         if words[0] in self.regional_short_forms:
-            return False  # 'Sekretaris Bapenda Jambi ini': a region's office by its short form, then its region
+            return False  # 'Sekretaris Bapenda Jambi selama …': a region's office by its short form, then its region
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
