@@ -64,9 +64,10 @@ def _anaphor_patterns(lex) -> list:
 
 
 def _change_cue_pattern(lex) -> re.Pattern:
-    """A change word ('naik', 'turun') and what may come between it and its figure, at the end of the text before it."""
+    """A change word ('naik', 'turun') and what may come between it and its figure, at the end of the text before it
+    (a minus sign too: 'deflasi -0,4 persen')."""
     cues = lex.words["change_up"] + lex.words["change_down"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir))?\s*$")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b(?:\s+(?:sebesar|sekitar|hingga|hampir))?\s*-?$")
 
 
 def _unit_noun_patterns(lex) -> list[tuple[str, re.Pattern]]:
@@ -440,7 +441,7 @@ class MetricReader:
             return None, divisions
         else:
             narrowed = self._narrowed_to_unit(subject, sent, q)
-            final = self._government_of_bureau(narrowed, sent)
+            final = self._government_of_revenue_office(self._government_of_bureau(narrowed, sent), sent, q)
             widened = self._widened_to_nation(final, q, sent)
             self._step = step + ("+unit" if narrowed != subject else "") + ("+bureau" if final != narrowed else "") + (
                 "+nation" if widened != final else "")
@@ -1624,7 +1625,9 @@ class MetricReader:
         if opening is None:
             return None
         written = opening.group(1)
-        if not any(written == w or written == w[:1].upper() + w[1:] for w in self.words[markers]):
+        # the marker alone or after a word or two of its own ('Untuk skala nasional, NTP …')
+        if len(written.split()) > 3 or not any(written == w or written == w[:1].upper() + w[1:]
+                                               or written.lower().endswith(" " + w.lower()) for w in self.words[markers]):
             return None
         nation = places.place_key(self.r, self.words["nation"])
         between = (key for _, key in self._place_mentions(opening.end(), q.span.begin, countries=True))
@@ -2059,6 +2062,34 @@ class MetricReader:
         if not any(first <= s.begin < sent.end for s, _ in self.program_mentions):
             return subject
         return government.key
+
+    def _government_of_revenue_office(self, subject: str, sent, q: Quantity) -> str:
+        """'"Realisasi PAD kita 71 persen," kata Kepala Bapenda Kota X': a region's revenue and budget are its
+        government's, whichever of its finance offices (kg/data/indonesian.json regional_finance_offices) reports
+        them, so a sum or a rate such an office gives is the government's (the region's where the article names no
+        government). The office keeps what the sentence names as its own before the figure ('PAD Bapenda mencapai
+        Rp3 miliar', 'Bapenda merealisasikan Rp4 miliar'), and counts (its staff, its taxpayers)."""
+        entity = self._orgs_by_key().get(subject)
+        if entity is None or q.unit == "count" or not entity.places or not self._is_regional_finance_office(entity):
+            return subject
+        if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
+               for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
+            return subject
+        region = entity.places[0]
+        governments = [e for e in self.r.orgs if e.kind == "government" and region in e.places]
+        return governments[0].key if governments else region
+
+    def _is_regional_finance_office(self, entity) -> bool:
+        """'Badan Pengelolaan Keuangan dan Aset Daerah', 'Bapenda': a region's revenue or finance office, by the words
+        of its name or its short form."""
+        offices = self.words["regional_finance_offices"]
+        for name in entity.names + list(entity.acronyms):
+            words = name.split()
+            if words[0] in offices["short_forms"] or (
+                    words[0] == offices["head_word"] and offices["regional_word"] in words
+                    and any(w in offices["field_words"] for w in words)):
+                return True
+        return False
 
     def _unit_place_names(self, unit) -> set[str]:
         """Names of places a unit's own name ends with ('Kantor Cabang Utama Jawa Tengah' -> 'Jawa Tengah')."""

@@ -1193,6 +1193,11 @@ def test_the_sum_a_face_value_is_listed_with_stays_a_figure():
     # the opener's scope ends at the first place named after it
     ("Ambon (ANTARA) - Secara nasional, inflasi di Provinsi Maluku lebih tinggi, yakni 3 persen.",
      [("maluku", Decimal("3"))]),
+    # the marker after a word or two of the opener's own
+    ("Ambon (ANTARA) - Inflasi Provinsi Maluku pada Mei 2024 sebesar 0,52 persen. Pada skala nasional, inflasi "
+     "tercatat 1,2 persen.", [("maluku", Decimal("0.52")), ("indonesia", Decimal("1.2"))]),
+    ("Ambon (ANTARA) - Inflasi Provinsi Maluku pada Mei 2024 sebesar 0,52 persen. Dibandingkan angka provinsi lain "
+     "dan nasional, inflasi itu 1,2 persen.", [("maluku", Decimal("0.52")), ("maluku", Decimal("1.2"))]),
 ])
 def test_a_statistic_the_sentence_says_is_the_nations(text, expected):
     assert _subject_values(text) == expected
@@ -1636,3 +1641,37 @@ def test_a_body_named_after_a_figure_as_its_source_is_not_whom_it_is_about(marke
 def test_figures_after_masing_masing_go_to_the_names_before_it_in_order_or_each_has_the_one(figures, expected):
     text = f"Madiun (ANTARA) - Angka tertinggi terjadi di Kota Madiun dan Kota Blitar masing-masing {figures}."
     assert _subject_values(text) == expected
+
+
+@pytest.mark.parametrize("office", [
+    "Badan Pendapatan Daerah (Bapenda) Kabupaten Sumbawa",
+    "Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kabupaten Sumbawa",
+    *(f"{form} Kabupaten Sumbawa" for form in load().words["regional_finance_offices"]["short_forms"]),
+])
+def test_sums_and_rates_a_regional_finance_office_gives_are_its_governments(office):
+    text = ("Sumbawa (ANTARA) - Pemerintah Kabupaten Sumbawa mengejar target pendapatan tahun ini. "
+            f"\"Realisasi pendapatan kita sudah Rp120 miliar atau 57 persen,\" kata Kepala {office}, Lalu Ahmad.")
+    assert _subject_values(text) == [("pemerintah-kabupaten-sumbawa", Decimal("120000000000")),
+                                     ("pemerintah-kabupaten-sumbawa", Decimal("57"))]
+
+
+def test_a_regional_finance_office_keeps_a_share_its_sentence_names_as_its_own_and_its_counts():
+    text = ("Sumbawa (ANTARA) - Pemerintah Kabupaten Sumbawa mengejar target pendapatan tahun ini. "
+            "Kepala Badan Pendapatan Daerah Kabupaten Sumbawa, Lalu Ahmad, mengatakan Badan Pendapatan Daerah "
+            "Kabupaten Sumbawa merealisasikan Rp80 miliar. Ia menambahkan kantornya menurunkan 45 petugas pajak.")
+    office = "badan-pendapatan-daerah-kabupaten-sumbawa"
+    assert _subject_values(text) == [(office, Decimal("80000000000")), (office, Decimal("45"))]
+
+
+def test_a_regional_finance_offices_sums_are_its_regions_where_no_government_is_named():
+    text = ("Sumbawa (ANTARA) - Kepala Badan Pendapatan Daerah Kabupaten Sumbawa, Lalu Ahmad, mengatakan realisasi "
+            "pendapatan asli daerah mencapai Rp120 miliar.")
+    assert _subject_values(text) == [("regency-sumbawa", Decimal("120000000000"))]
+
+
+@pytest.mark.parametrize("kind", ["Bank Umum", "Bank Perkreditan Rakyat"])
+def test_what_every_bank_of_a_kind_in_a_province_holds_is_the_provinces(kind):
+    text = (f"Padang (ANTARA) - Penyaluran kredit oleh {kind} di Provinsi Sumatera Barat tercatat Rp18 triliun, "
+            f"kata Kepala OJK Sumatera Barat, Rudi Hartono. Simpanan yang dihimpun oleh {kind} naik 9 persen.")
+    assert _subject_values(text) == [("sumatera-barat", Decimal("18000000000000")), ("sumatera-barat", Decimal("9"))]
+    assert kind not in [o.name for o in kg.extract(text).organizations]

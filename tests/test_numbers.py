@@ -286,3 +286,14 @@ def test_both_bounds_of_a_range_the_currencys_name_follows_are_money():
     assert [(str(q.value), q.unit, q.rule) for q in found] == [
         ("35000000000", "IDR", "number.range-lower"), ("36000000000", "IDR", "number.range-upper"),
         ("3000000", "count", "number.range-lower"), ("4000000", "count", "number.range-upper")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kota itu mengalami deflasi -0,37 % (mtm).", [("0,37 %", Decimal("0.37"), "percent")]),
+    ("Ekonomi daerah tumbuh (-2,1 persen) tahun lalu.", [("2,1 persen", Decimal("2.1"), "percent")]),
+    # a dash after a word or a number joins it: no sign
+    ("Pandemi COVID-19 mereda.", []),
+    ("Rentang 2020-2024 mencatat 30 persen.", [("30 persen", Decimal("30"), "percent")]),
+])
+def test_a_minus_sign_before_a_rate_leaves_its_magnitude(sentence, expected):
+    assert [x for x in quantities(sentence) if x[0] != "2020-2024"] == expected

@@ -77,8 +77,11 @@ def _patterns() -> _Patterns:
     approx = _alternation(w["approximate_number_suffixes"])
     scale_approx = _alternation(w["approximate_scale_suffixes"]["suffixes"])  # 'Rp 127 miliaran': some 127 billion
     range_joiners = _alternation(w["number_range_joiners"])
+    # "deflasi -0,3 %": a minus sign written before a rate is its direction, which the words beside it say too; a
+    # dash after a word or a number ('H-7', 'COVID-19', '2020-2024') is none
     numeric = re.compile(
-        rf"(?<![\w/.,\-])(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
+        rf"(?:(?<![\w/.,\-])|(?<=[\s(]-)(?=[\d,]+\s?(?:(?i:persen)|%)))"
+        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
         # a range "5,0-5,4 persen", "2 hingga 3 ribu": two figures, its bounds (joined by a word only where the scale or
         # percent after the second says what the first is too)
         rf"(?:(?:\s?[-–]\s?|\s+(?:{range_joiners})\s+(?=[\d.,]+\s?(?:(?i:persen)|%|(?:{scales})(?!\w))))"
