@@ -483,6 +483,14 @@ class Document:
         self.__dict__.pop("_token_starts", None)
         self.__dict__.pop("_kept", None)
 
+    def split_glued_prefixes(self, prefixes) -> None:
+        """'PT.Sinar Jaya': a word written with a dot before a name (kg/data/indonesian.json
+        head_words_written_with_a_dot) and the name it touches are two tokens, as 'PT. Sinar Jaya' gives."""
+        for t in [t for t in self.tokens if "." in t.text]:
+            prefix, _, rest = t.text.partition(".")
+            if prefix in prefixes and rest[:1].isupper():
+                self.split_token_at(t.begin + len(prefix) + 1)
+
     @cached_property
     def headline_end(self) -> int:
         """Where the article's headline ends: its first line when no full stop, mark or closing quote ends it ('Dinas

@@ -227,3 +227,11 @@ def test_a_document_keeps_answers_per_lexicon():
 ])
 def test_the_headline_is_a_first_line_no_full_stop_ends(text, end):
     assert Document(text).headline_end == end
+
+
+def test_a_legal_form_written_against_its_name_is_a_token_of_its_own():
+    doc = Document("Kepala PT.Sinar Jaya dan CV.Maju hadir; nilai 2.5 tetap.")
+    doc.split_glued_prefixes({"PT"})
+    assert [t.text for t in doc.tokens][:5] == ["Kepala", "PT", ".", "Sinar", "Jaya"]
+    assert "CV.Maju" in [t.text for t in doc.tokens] and "2.5" in [t.text for t in doc.tokens]
+    assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))

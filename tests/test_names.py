@@ -1979,3 +1979,62 @@ def test_a_title_that_goes_on_with_a_section_leads_the_section_not_the_body(text
 def test_the_numeral_of_a_title_is_no_person():
     f = kg.extract("Rapat paripurna DPRD Kota Sukamaju dibuka Wakil Ketua II, lalu Wakil Ketua II membacakan jadwal.")
     assert [p.key for p in f.people] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Dua kapal siap berangkat,\" ujar Kepala PT Pelni Cabang Kendari Rudi kepada wartawan.",
+    # the company's legal form written against its name
+    "\"Dua kapal siap berangkat,\" ujar Kepala PT.Pelni Cabang Kendari Rudi kepada wartawan.",
+])
+def test_a_one_word_name_after_a_branchs_town_is_its_heads(sentence):
+    assert _roles_of(sentence) == [("rudi", "Kepala", "pelayaran-nasional-indonesia/kantor-cabang-kendari")]
+
+
+def test_a_branch_named_on_after_its_town_keeps_the_words_before_its_heads_name():
+    text = "Kepala PT Pelni Cabang Kendari Lama Budi Santoso mengatakan kapal penuh."
+    assert _roles_of(text) == [("budi-santoso", "Kepala", "pelayaran-nasional-indonesia/kantor-cabang-kendari-lama")]
+
+
+def test_a_unit_named_after_the_unit_word_its_title_took_is_named_with_it_too():
+    f = kg.extract("DENPASAR - Deputi Kepala Perwakilan Bank Indonesia Provinsi Bali, Rudi Hartono, mengatakan inflasi "
+                   "terjaga.")
+    unit = next(o for o in f.organizations if o.kind == "unit")
+    assert "Perwakilan Bank Indonesia Provinsi Bali" in unit.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
+
+
+def test_a_governments_head_word_written_alone_names_the_one_government_of_its_level():
+    text = ("BLITAR - Pj Wali Kota Blitar Budi Santoso menyebut belanja naik. Rancangan itu dibahas Pemkot bersama "
+            "DPRD Kota Blitar.")
+    government = next(o for o in kg.extract(text).organizations if o.kind == "government")
+    assert "Pemkot" in government.aliases
+    # two cities' governments: the word alone names neither
+    two = text + " Wali Kota Madiun Rudi Hartono hadir."
+    assert not any("Pemkot" in o.aliases for o in kg.extract(two).organizations)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # an airport a title names, its holder's name right after it
+    ("General Manager Bandara Internasional Lombok Rudi Hartono menyebut penerbangan bertambah.",
+     ("rudi-hartono", "General Manager", "bandara-lombok")),
+    ("General Manager Bandara Internasional Lombok I Made Sudana menyebut penerbangan bertambah.",
+     ("i-made-sudana", "General Manager", "bandara-lombok")),
+    # a regional office's chief executive
+    ("\"Tabungan warga tumbuh,\" ucap CEO BNI Wilayah Manado Budi Santoso kepada wartawan.",
+     ("budi-santoso", "CEO", "bank-negara-indonesia/kantor-wilayah-manado")),
+    # the title's own short form in brackets, made of its words' first letters
+    ("Pimpinan Wilayah (Pimwil) Perum Bulog Sumut, Budi Santoso, memeriksa gudang.",
+     ("budi-santoso", "Pimpinan Wilayah (Pimwil)", "bulog/kantor-wilayah-sumatera-utara")),
+])
+def test_titles_of_facilities_companies_and_regional_offices_reach_their_holders(sentence, role):
+    assert _roles_of(sentence) == [role]
+
+
+@pytest.mark.parametrize("short, words, expected", [
+    ("Pimwil", ["Pimpinan", "Wilayah"], True), ("Sekda", ["Sekretaris", "Daerah"], True),
+    ("KCU", ["Kepala", "Cabang", "Utama"], True), ("BPS", ["Pimpinan", "Wilayah"], False),
+    ("Pim", ["Pimpinan"], False),  # one word's beginning is no short form of a title
+])
+def test_a_contraction_spells_its_words_in_turn(short, words, expected):
+    from kg.extract.names import _contracts
+    assert _contracts(short, words) is expected

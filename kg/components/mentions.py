@@ -16,6 +16,7 @@ def find_mentions(state: ArticleState) -> None:
     state.dateline = simple.dateline(state.doc, state.lex)
     if state.dateline:
         state.doc.split_token_at(state.dateline.span.end)  # 'Palu-Kepala Dinas …': the dash the first word touches
+    state.doc.split_glued_prefixes(state.lex.words["head_words_written_with_a_dot"])
     state.law_mentions = simple.legislation(state.doc, state.lex)
     outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
     state.names = scan(state.doc, state.lex, state.law_spans + outlet)  # '(Warta Online)': the outlet, no branch office

@@ -858,6 +858,34 @@ def _written_with_acronym(state: ArticleState, e: OrgEntity) -> list[str]:
     return [w for w in dict.fromkeys(written) if re.search(r"\(\s*[A-Z][\w.\-&]*(?:\s[A-Z]\w*){0,2}\s*\)\s\S", w) and w not in e.names]
 
 
+def _bare_head_words_written(state: ArticleState, e: OrgEntity) -> list[str]:
+    """'rancangan itu dibahas Pemkot bersama DPRD': a regional government's head word written alone ('Pemkot',
+    'pemerintah kabupaten') names the one government of its level the article speaks of; none where it speaks of two."""
+    if e.kind != "government" or e.org_type is None or not e.level \
+            or sum(1 for o in state.orgs if o.kind == "government" and o.level == e.level) != 1:
+        return []
+    forms = sorted({*e.org_type.head_words, *e.org_type.anaphors}, key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])(?!(?:\s*\([^()]*\))?\s+(?-i:[A-Z]))",
+                         re.IGNORECASE)  # not 'Pemkot Blitar', 'Pemerintah Kota (Pemkot) Blitar'
+    return [n for n in dict.fromkeys(" ".join(m.group().split()) for m in pattern.finditer(state.text))
+            if n not in e.names]
+
+
+def _written_after_a_unit_word(state: ArticleState, e: OrgEntity) -> list[str]:
+    """'Deputi Kepala Perwakilan Bank Indonesia (BI) Provinsi X': a unit named right after a unit type's word that the
+    title took ('Perwakilan') is named with it too, the form a reader may search for."""
+    if e.kind != "unit":
+        return []
+    forms = sorted({f for u in state.lex.unit_types for f in u.forms if f[:1].isupper()}, key=len, reverse=True)
+    found = []
+    for s in sorted(e.mentions, key=lambda s: (s.begin, s.end)):
+        before = state.text[max(0, s.begin - 40):s.begin]
+        form = next((f for f in forms if before.endswith(" " + f + " ") or before == f + " "), None)
+        if form:
+            found.append(f"{form} {' '.join(state.text[s.begin:s.end].split())}")
+    return [n for n in dict.fromkeys(found) if n not in e.names]
+
+
 def org_facts(state: ArticleState) -> tuple[Organization, ...]:
     """The organisations as frozen facts, with every name the article uses for each as an alias."""
     out = []
@@ -871,7 +899,8 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
         if e.kind == "unit":
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
         aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) + _written_with_acronym(state, e)
-                                      + _short_forms_written(state, e) if n != e.name))
+                                      + _short_forms_written(state, e) + _written_after_a_unit_word(state, e)
+                                      + _bare_head_words_written(state, e) if n != e.name))
         matched = _listed_institution(e) if e.kind == "org" else None
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,

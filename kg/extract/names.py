@@ -546,8 +546,8 @@ class Scanner:
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
         """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title."""
-        if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" \
-                and self.toks[j + 1].text in role.forms:
+        if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" and (
+                self.toks[j + 1].text in role.forms or _contracts(self.toks[j + 1].text, _words(self.toks[max(0, j - 4):j]))):
             return j + 3
         return j
 
@@ -1059,6 +1059,9 @@ class Scanner:
         if after_title and k - start >= 3 and not (k < len(self.toks) and self.toks[k].text == ","):
             return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… KCP Palembang Pasar Baru Andi Wijaya': two
             # words are left for the title holder's name, unless a comma ends the unit (a street's two words stay)
+        if after_title and k > start and k < len(self.toks) and self.toks[k].text.islower():
+            return start  # 'Kepala PT X Cabang Kendari Rudi di …': the words after the town, up to the next word in
+            # lower case, are all the title has for its holder's name
         return k
 
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
@@ -2414,6 +2417,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         org_m = None
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
+        if org_m is None and name_start > j:
+            org_m = _facility_the_title_names(sc, j, name_start)  # 'General Manager Bandara X Lombok Rudi …'
         if org_m is None:  # 'Kepala Bidang Penindakan Rudi …', 'Kasat Narkoba IPTU Rudi': the words before the
             qual_end = _end_of_the_titles_words(sc, j, name_start)  # name (and its rank) are the title's
         title_end = toks[name_start - 1].end if name_start > j else toks[j - 1].end
@@ -2576,6 +2581,21 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
     else:
         org_m = _facility_the_title_names(sc, j, end)
     return org_m, unit_place, unit_label
+
+
+def _contracts(short: str, words: list[str]) -> bool:
+    """'Pimwil' for 'Pimpinan Wilayah', 'Kadis' for 'Kepala Dinas': a short form made of the first letters of the last
+    two words or more before it, each word giving its first letters in turn."""
+    short = short.lower()
+    if not short.isalpha() or len(short) < 3:
+        return False
+
+    def spells(rest: str, ws: list[str]) -> bool:
+        if not ws:
+            return not rest
+        word = ws[0].lower()
+        return any(rest.startswith(word[:n]) and spells(rest[n:], ws[1:]) for n in range(1, min(len(word), len(rest)) + 1))
+    return any(spells(short, words[k:]) for k in range(len(words) - 1))
 
 
 def _facility_named_again(sc: Scanner, m: OrgMention) -> list[OrgMention]:
