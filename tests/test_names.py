@@ -1366,6 +1366,8 @@ def _roles_of(sentence):
     ("Dirlantas Polda Sumsel Kombes Pol Joko Susilo memantau arus mudik.", ("joko-susilo", "Dirlantas", "polda-sumsel")),
     ("Dirreskrimsus Polda Sumsel Kombes Joko Susilo menyita barang bukti.",
      ("joko-susilo", "Dirreskrimsus", "polda-sumsel")),
+    ("Kanit Reskrim Polsek Ilir Barat Ipda Joko Susilo memeriksa saksi.",
+     ("joko-susilo", "Kanit Reskrim", "polsek-ilir-barat")),
 ])
 def test_contracted_titles_of_sections_and_police_units(sentence, role):
     assert _roles_of(sentence) == [role]
@@ -1996,8 +1998,8 @@ def test_a_branch_named_on_after_its_town_keeps_the_words_before_its_heads_name(
 
 
 def test_a_unit_named_after_the_unit_word_its_title_took_is_named_with_it_too():
-    f = kg.extract("DENPASAR - Deputi Kepala Perwakilan Bank Indonesia Provinsi Bali, Rudi Hartono, mengatakan inflasi "
-                   "terjaga.")
+    f = kg.extract("DENPASAR - Deputi Kepala Perwakilan Bank Indonesia Provinsi Bali, Rudi Hartono, membuka layanan "
+                   "penukaran uang.")
     unit = next(o for o in f.organizations if o.kind == "unit")
     assert "Perwakilan Bank Indonesia Provinsi Bali" in unit.aliases
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
@@ -2015,10 +2017,10 @@ def test_a_governments_head_word_written_alone_names_the_one_government_of_its_l
 
 @pytest.mark.parametrize("sentence, role", [
     # an airport a title names, its holder's name right after it
-    ("General Manager Bandara Internasional Lombok Rudi Hartono menyebut penerbangan bertambah.",
-     ("rudi-hartono", "General Manager", "bandara-lombok")),
-    ("General Manager Bandara Internasional Lombok I Made Sudana menyebut penerbangan bertambah.",
-     ("i-made-sudana", "General Manager", "bandara-lombok")),
+    ("General Manager Bandara Internasional Yogyakarta Rudi Hartono menyebut antrean memendek.",
+     ("rudi-hartono", "General Manager", "bandara-yogyakarta")),
+    ("General Manager Bandara Internasional Yogyakarta I Made Sudana menyebut antrean memendek.",
+     ("i-made-sudana", "General Manager", "bandara-yogyakarta")),
     # a regional office's chief executive
     ("\"Tabungan warga tumbuh,\" ucap CEO BNI Wilayah Manado Budi Santoso kepada wartawan.",
      ("budi-santoso", "CEO", "bank-negara-indonesia/kantor-wilayah-manado")),
@@ -2038,3 +2040,21 @@ def test_titles_of_facilities_companies_and_regional_offices_reach_their_holders
 def test_a_contraction_spells_its_words_in_turn(short, words, expected):
     from kg.extract.names import _contracts
     assert _contracts(short, words) is expected
+
+
+def test_a_bare_head_word_before_a_units_form_is_the_short_form_the_article_gave_in_brackets():
+    text = ("KENDARI - Badan Penyelenggara Jaminan Sosial (BPJS) Cabang Kendari membuka loket baru. Pekan depan, Kepala "
+            "BPJS Cabang Kendari Rina Wulandari meresmikan loket itu.")
+    assert memberships(text) == [("rina-wulandari", "badan-penyelenggara-jaminan-sosial/kantor-cabang-kendari", True)]
+    # given no such short form, the word alone still names nothing
+    assert memberships("KENDARI - Pekan depan, Kepala BPJS Cabang Kendari Rina Wulandari meresmikan loket itu.") == []
+
+
+def test_a_one_word_titles_run_that_makes_a_name_is_its_holders_and_the_item_after_the_comma_another():
+    text = ("BLITAR - Rapat dibuka Wali Kota Blitar Budi Santoso bersama Sekda Rudi Hari Wibowo, Forkopimda dan para "
+            "camat.")
+    f = kg.extract(text)
+    assert sorted((m.person, m.role_label, m.organization) for m in f.memberships) == [
+        ("budi-santoso", "Wali Kota", "pemerintah-kota-blitar"),
+        ("rudi-hari-wibowo", "Sekda", "pemerintah-kota-blitar")]
+    assert "Forkopimda" not in [p.name for p in f.people]

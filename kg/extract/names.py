@@ -1064,9 +1064,17 @@ class Scanner:
             # lower case, are all the title has for its holder's name
         return k
 
+    def _bare_head_the_article_defined(self, i: int, head_end: int, limit: int) -> bool:
+        """A one-word head word ('BPJS') that a unit's form follows, which names nothing alone, is the short form the
+        article gave a name in brackets ('Badan Penyelenggara Jaminan Sosial (BPJS)'), where it gave one."""
+        return head_end == i + 1 and head_end < limit and self.unit_at(head_end, short_ok=True) is not None \
+            and self.known_at(i, limit, listed_ok=False) is not None
+
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
         toks = self.toks
         head = self.head_at(i)
+        if head and self._bare_head_the_article_defined(i, head[1], limit):
+            head = None  # '… (BPJS) Cabang Kendari', then 'Kepala BPJS Cabang Kendari': the article's own short form
         known = None if head else self.known_at(i, limit)
         if not head and not known:
             return None
@@ -2383,7 +2391,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     organisation_after_comma = None if before_a_list else _title_comma_organisation(sc, i, r, j, run_end)
     if organisation_after_comma:
         return organisation_after_comma
-    appositive = None if before_a_list else _appositive_name(sc, run_end)
+    appositive = None if before_a_list or (j == i + 1 and _run_is_its_holders_name(sc, j, run_end)) \
+        else _appositive_name(sc, run_end)
     if appositive:
         return _title_comma_name(sc, i, r, j, run_end, appositive)
     qual_end = _qualifier_end(sc, j, run_end)
@@ -2408,7 +2417,9 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
             if places and after_place < run_end:
                 name_start = sc._past_place_name(j, after_place, run_end)  # 'Camat X Timur Nama': not 'Timur Nama'
-            elif not places and r.government_level in LEVEL_OF_WORD and sc.plausible_name(j, run_end) \
+            elif not places and (r.government_level in LEVEL_OF_WORD or (
+                    r.government_level == "any" and _run_is_its_holders_name(sc, j, run_end))) \
+                    and sc.plausible_name(j, run_end) \
                     and toks[j].text not in sc.lex.words["holder_status_words"]["words"] \
                     and not any(sc.place_at(k, run_end, unknown_ok=False)[0] for k in range(j + 1, run_end)):
                 name_start = j  # the gazetteer lists every province, regency and city whole: 'Wakil Bupati Syah Budi
@@ -2457,6 +2468,20 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place,
                          org_type_alone=type_alone)
     return role_m, person, org_m, n1
+
+
+def _run_is_its_holders_name(sc: Scanner, j: int, end: int) -> bool:
+    """'Sekda Rudi Hari Wibowo, Forkopimda dan …': two to four words after a one-word title that make a person's
+    name and name no place, body, unit, title or field are its holder's; what follows the comma is another item (a
+    longer title's words may be its field: 'Kepala Bidang Bina Marga, Rudi')."""
+    toks = sc.toks
+    if not 2 <= end - j <= 4:
+        return False
+    if any(sc.head_at(k) or sc.unit_at(k, short_ok=True) or sc.known_at(k, end) or sc.role_at(k)
+           or toks[k].text in sc.portfolios or toks[k].text in REGION_WORDS or sc.place_at(k, end, unknown_ok=False)[0]
+           for k in range(j, end)):
+        return False
+    return sc.plausible_name(j, end)
 
 
 def _branch_place_before_its_town(sc: Scanner, qual_end: int, name_start: int, run_end: int) -> bool:
