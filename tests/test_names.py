@@ -2058,3 +2058,12 @@ def test_a_one_word_titles_run_that_makes_a_name_is_its_holders_and_the_item_aft
         ("budi-santoso", "Wali Kota", "pemerintah-kota-blitar"),
         ("rudi-hari-wibowo", "Sekda", "pemerintah-kota-blitar")]
     assert "Forkopimda" not in [p.name for p in f.people]
+
+
+def test_a_kinds_head_word_and_a_town_name_the_one_unit_of_that_kind_a_title_gave_in_the_town():
+    text = ("SINGKAWANG - Kepala BPJS Kesehatan Cabang Singkawang, Rina Wulandari, membuka loket baru. Menurut data "
+            "BPJS Singkawang, antrean memendek.")
+    f = kg.extract(text)
+    units = [o for o in f.organizations if o.kind == "unit"]
+    assert [o.key for o in f.organizations] == ["bpjs-kesehatan", "bpjs-kesehatan/kantor-cabang-singkawang"]
+    assert "BPJS Singkawang" in units[0].aliases

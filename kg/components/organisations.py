@@ -397,6 +397,35 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
     return e
 
 
+def fold_kind_and_town_names(state: ArticleState) -> bool:
+    """'BPJS Singkawang' beside 'Kepala BPJS Kesehatan Cabang Singkawang': a kind's head word and a town alone name
+    the one unit the article gives a body of that kind in that town (a unit a title names is read after the
+    organisations, so the two are joined once the titles are read). Whether any was joined."""
+    joined = False
+    for e in list(state.orgs):
+        if e.kind != "org" or e.org_type is None or e.parent is not None or len(e.names) != 1 or e.acronyms \
+                or any(o.parent is e for o in state.orgs) or any(m.org is e for m in state.memberships):
+            continue
+        split = _town_at_end(state, e.name)
+        if split is None or split[0] not in e.org_type.head_words:
+            continue
+        units = [u for u in state.orgs if u.kind == "unit" and split[1] in u.places and u.parent is not None
+                 and u.parent.org_type is not None and u.parent.org_type.iri == e.org_type.iri]
+        if len(units) != 1:
+            continue
+        unit = units[0]
+        _add_name_keeping_key(unit, e.name)
+        unit.mentions.extend(e.mentions)
+        state.orgs.remove(e)
+        state.org_mentions[:] = [(s, unit if x is e else x, t) for s, x, t in state.org_mentions]
+        for person in state.people:
+            person.orgs[:] = [unit if o is e else o for o in person.orgs]
+        joined = True
+    if joined:
+        state.indexes.clear()  # the indexes of mentions hold the entity that is gone
+    return joined
+
+
 def _typed_office_of(state: ArticleState, parent: OrgEntity | None, pkey: str) -> OrgEntity | None:
     """'Kantor Kementerian Agama Kabupaten X', then 'Kemenag X': where the lexicon has a type for a national body's
     regional offices, whose name ends with the body's, the article's office of that type in that place is the body's

@@ -51,7 +51,7 @@ def find_memberships(state: ArticleState) -> None:
         if org not in person.orgs:
             person.orgs.append(org)
         state.memberships.append(FoundMembership(r, person, org))
-    if typed:
+    if organisations.fold_kind_and_town_names(state) or typed:
         organisations.assign_keys(state)
 
 
