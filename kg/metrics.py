@@ -1626,8 +1626,9 @@ class MetricReader:
             return None
         written = opening.group(1)
         # the marker alone or after a word or two of its own ('Untuk skala nasional, NTP …')
-        if len(written.split()) > 3 or not any(written == w or written == w[:1].upper() + w[1:]
-                                               or written.lower().endswith(" " + w.lower()) for w in self.words[markers]):
+        if len(written.split()) > 3 or not any(
+                written == w or written == w[:1].upper() + w[1:] or written.lower().endswith(" " + w.lower())
+                for w in self.words[markers]):
             return None
         nation = places.place_key(self.r, self.words["nation"])
         between = (key for _, key in self._place_mentions(opening.end(), q.span.begin, countries=True))

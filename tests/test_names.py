@@ -2025,8 +2025,8 @@ def test_a_governments_head_word_written_alone_names_the_one_government_of_its_l
     ("\"Tabungan warga tumbuh,\" ucap CEO BNI Wilayah Manado Budi Santoso kepada wartawan.",
      ("budi-santoso", "CEO", "bank-negara-indonesia/kantor-wilayah-manado")),
     # the title's own short form in brackets, made of its words' first letters
-    ("Pimpinan Wilayah (Pimwil) Perum Bulog Sumut, Budi Santoso, memeriksa gudang.",
-     ("budi-santoso", "Pimpinan Wilayah (Pimwil)", "bulog/kantor-wilayah-sumatera-utara")),
+    ("Gudang diperiksa Pimpinan Wilayah (Pimwil) Perum Bulog Jambi, Budi Santoso, pekan lalu.",
+     ("budi-santoso", "Pimpinan Wilayah (Pimwil)", "bulog/kantor-wilayah-jambi")),
 ])
 def test_titles_of_facilities_companies_and_regional_offices_reach_their_holders(sentence, role):
     assert _roles_of(sentence) == [role]
@@ -2061,9 +2061,9 @@ def test_a_one_word_titles_run_that_makes_a_name_is_its_holders_and_the_item_aft
 
 
 def test_a_kinds_head_word_and_a_town_name_the_one_unit_of_that_kind_a_title_gave_in_the_town():
-    text = ("SINGKAWANG - Kepala BPJS Kesehatan Cabang Singkawang, Rina Wulandari, membuka loket baru. Menurut data "
-            "BPJS Singkawang, antrean memendek.")
+    text = ("PONTIANAK - Loket baru dibuka Kepala BPJS Kesehatan Cabang Pontianak, Rina Wulandari. Menurut data "
+            "BPJS Pontianak, antrean memendek.")
     f = kg.extract(text)
     units = [o for o in f.organizations if o.kind == "unit"]
-    assert [o.key for o in f.organizations] == ["bpjs-kesehatan", "bpjs-kesehatan/kantor-cabang-singkawang"]
-    assert "BPJS Singkawang" in units[0].aliases
+    assert [o.key for o in f.organizations] == ["bpjs-kesehatan", "bpjs-kesehatan/kantor-cabang-pontianak"]
+    assert "BPJS Pontianak" in units[0].aliases

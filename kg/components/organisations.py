@@ -894,14 +894,14 @@ def _bare_head_words_written(state: ArticleState, e: OrgEntity) -> list[str]:
             or sum(1 for o in state.orgs if o.kind == "government" and o.level == e.level) != 1:
         return []
     forms = sorted({*e.org_type.head_words, *e.org_type.anaphors}, key=len, reverse=True)
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])(?!(?:\s*\([^()]*\))?\s+(?-i:[A-Z]))",
-                         re.IGNORECASE)  # not 'Pemkot Blitar', 'Pemerintah Kota (Pemkot) Blitar'
+    alone = r"(?![\w-])(?!(?:\s*\([^()]*\))?\s+(?-i:[A-Z]))"  # not 'Pemkot Blitar', 'Pemerintah Kota (Pemkot) Blitar'
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))}){alone}", re.IGNORECASE)
     return [n for n in dict.fromkeys(" ".join(m.group().split()) for m in pattern.finditer(state.text))
             if n not in e.names]
 
 
 def _written_after_a_unit_word(state: ArticleState, e: OrgEntity) -> list[str]:
-    """'Deputi Kepala Perwakilan Bank Indonesia (BI) Provinsi X': a unit named right after a unit type's word that the
+    """'Deputi Kepala Perwakilan Bank Indonesia Provinsi X': a unit named right after a unit type's word that the
     title took ('Perwakilan') is named with it too, the form a reader may search for."""
     if e.kind != "unit":
         return []

@@ -547,7 +547,8 @@ class Scanner:
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
         """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title."""
         if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" and (
-                self.toks[j + 1].text in role.forms or _contracts(self.toks[j + 1].text, _words(self.toks[max(0, j - 4):j]))):
+                self.toks[j + 1].text in role.forms
+                or _contracts(self.toks[j + 1].text, _words(self.toks[max(0, j - 4):j]))):
             return j + 3
         return j
 
@@ -2619,7 +2620,8 @@ def _contracts(short: str, words: list[str]) -> bool:
         if not ws:
             return not rest
         word = ws[0].lower()
-        return any(rest.startswith(word[:n]) and spells(rest[n:], ws[1:]) for n in range(1, min(len(word), len(rest)) + 1))
+        return any(rest.startswith(word[:n]) and spells(rest[n:], ws[1:])
+                   for n in range(1, min(len(word), len(rest)) + 1))
     return any(spells(short, words[k:]) for k in range(len(words) - 1))
 
 
