@@ -1549,6 +1549,10 @@ class MetricReader:
         names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
         if not _compiled(rf"\b(?:{budget})\s+(?:{names})\b").search(self.doc.text, sent.begin, q.span.begin):
             return region
+        return self._government_of_region(region)
+
+    def _government_of_region(self, region: str) -> str:
+        """The key of the region's government where the article names it, else the region's."""
         governments = [e for e in self.r.orgs if e.kind == "government" and region in e.places]
         return governments[0].key if governments else region
 
@@ -1625,7 +1629,7 @@ class MetricReader:
         if opening is None:
             return None
         written = opening.group(1)
-        # the marker alone or after a word or two of its own ('Untuk skala nasional, NTP …')
+        # the marker alone or after a word or two of its own ('Pada skala nasional, inflasi …')
         if len(written.split()) > 3 or not any(
                 written == w or written == w[:1].upper() + w[1:] or written.lower().endswith(" " + w.lower())
                 for w in self.words[markers]):
@@ -2076,9 +2080,7 @@ class MetricReader:
         if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
                for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
             return subject
-        region = entity.places[0]
-        governments = [e for e in self.r.orgs if e.kind == "government" and region in e.places]
-        return governments[0].key if governments else region
+        return self._government_of_region(entity.places[0])
 
     def _is_regional_finance_office(self, entity) -> bool:
         """'Badan Pengelolaan Keuangan dan Aset Daerah', 'Bapenda': a region's revenue or finance office, by the words

@@ -2430,7 +2430,7 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
         if org_m is None and name_start > j:
-            org_m = _facility_the_title_names(sc, j, name_start)  # 'General Manager Bandara X Lombok Rudi …'
+            org_m = _facility_the_title_names(sc, j, name_start)  # 'General Manager Bandara Internasional X Rudi …'
         if org_m is None:  # 'Kepala Bidang Penindakan Rudi …', 'Kasat Narkoba IPTU Rudi': the words before the
             qual_end = _end_of_the_titles_words(sc, j, name_start)  # name (and its rank) are the title's
         title_end = toks[name_start - 1].end if name_start > j else toks[j - 1].end
@@ -2610,7 +2610,7 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
 
 
 def _contracts(short: str, words: list[str]) -> bool:
-    """'Pimwil' for 'Pimpinan Wilayah', 'Kadis' for 'Kepala Dinas': a short form made of the first letters of the last
+    """'Pimwil' for 'Pimpinan Wilayah', 'Sekda' for 'Sekretaris Daerah': a short form made of the first letters of the last
     two words or more before it, each word giving its first letters in turn."""
     short = short.lower()
     if not short.isalpha() or len(short) < 3:
