@@ -483,12 +483,13 @@ class Document:
         self.__dict__.pop("_token_starts", None)
         self.__dict__.pop("_kept", None)
 
-    def split_glued_prefixes(self, prefixes) -> None:
-        """'PT.Sinar Jaya': a word written with a dot before a name (kg/data/indonesian.json
-        head_words_written_with_a_dot) and the name it touches are two tokens, as 'PT. Sinar Jaya' gives."""
+    def split_glued_prefixes(self, prefixes, rest_pattern: str = r"[A-Z]") -> None:
+        """'PT.Sinar Jaya', 'H.Rudi': a word written with a dot before a name (kg/data/indonesian.json
+        head_words_written_with_a_dot, honorifics) and the name it touches are two tokens, as 'PT. Sinar Jaya' gives;
+        only where what follows the dot opens as `rest_pattern` says."""
         for t in [t for t in self.tokens if "." in t.text]:
             prefix, _, rest = t.text.partition(".")
-            if prefix in prefixes and rest[:1].isupper():
+            if prefix in prefixes and re.match(rest_pattern, rest):
                 self.split_token_at(t.begin + len(prefix) + 1)
 
     @cached_property

@@ -140,6 +140,7 @@ class MetricReader:
         self.last_region, self.last_region_sentence = None, -9
         self.region_in_sentence: tuple[int, str] | None = None  # (sentence index, region) of the last region's figure
         self._left_out_item: Span | None = None  # the figure of the last list item left out (an unknown name's)
+        self._focus_kept: str | None = None  # the office that stays in focus when its figure went to its government
         carried: Period | None = None
         out: list[Metric] = []
         by_sentence: dict[int, list[Quantity]] = {}
@@ -158,6 +159,7 @@ class MetricReader:
                     continue
                 subject = self._inherited_subject(q, sent, out)
                 divisions = False
+                self._focus_kept = None
                 if subject is not None:
                     self._step = self._inherited_step
                     if self._is_place(subject):  # a part of a region's total is the region's, as the total was
@@ -168,8 +170,9 @@ class MetricReader:
                         continue
                 if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions \
                         and not (subject_here is not None and self._is_nation(subject)):
-                    subject_here = subject  # nor does a programme's parameter set the focus, nor the nation's figure
-                    # after another's ('kredit tumbuh 8 persen, sedang nasional 6 persen'): the yardstick
+                    subject_here = self._focus_kept or subject  # nor does a programme's parameter set the focus,
+                    # nor the nation's figure after another's ('kredit tumbuh 8 persen, sedang nasional 6 persen'): the
+                    # yardstick; an office whose sum went to its government stays in focus
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -441,7 +444,10 @@ class MetricReader:
             return None, divisions
         else:
             narrowed = self._narrowed_to_unit(subject, sent, q)
-            final = self._government_of_revenue_office(self._government_of_bureau(narrowed, sent), sent, q)
+            bureau = self._government_of_bureau(narrowed, sent)
+            final = self._government_of_revenue_office(bureau, sent, q)
+            self._focus_kept = bureau if final != bureau else None  # 'Rapat itu dihadiri 40 anggota' after the
+            # budget a parliament passed: the parliament's still
             widened = self._widened_to_nation(final, q, sent)
             self._step = step + ("+unit" if narrowed != subject else "") + ("+bureau" if final != narrowed else "") + (
                 "+nation" if widened != final else "")
@@ -1198,9 +1204,19 @@ class MetricReader:
         if office and carried and not self._region_said_in(sent) and self._named_in_sentence(reporter, q, sent):
             carried = None  # 'Dari data BPS Provinsi X, kunjungan naik 1,7 persen' after the nation's figure: X's
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
-        found = "named" if named else "carried" if carried else "reporter_place" if office else "reporter_nation" if nation else None
+        own = None if named or carried or office or nation or not marked else self._region_served_by(subject)
+        found = "named" if named else "carried" if carried else "reporter_place" if office else \
+            "reporter_nation" if nation else "served_region" if own else None
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
-        return named or carried or office or nation
+        return named or carried or office or nation or own
+
+    def _region_served_by(self, subject: str | None) -> str | None:
+        """'Pemkab X mencatat IPM 70 persen', 'Dinkes X: angka stunting 9 persen': a statistic of an area that a
+        regional government, or one of its offices (a Dinas), gives with no place named is its region's (GOLD.md)."""
+        entity = self._orgs_by_key().get(subject) if subject else None
+        if entity is not None and entity.kind == "government" and entity.places:
+            return entity.places[0]
+        return self._resident_office_region(subject)
 
     def _named_in_sentence(self, office, q: Quantity, sent) -> bool:
         """Whether the figure's own sentence names the office before the figure."""
@@ -2072,15 +2088,28 @@ class MetricReader:
         """'"Realisasi PAD kita 71 persen," kata Kepala Bapenda Kota X': a region's revenue and budget are its
         government's, whichever of its finance offices (kg/data/indonesian.json regional_finance_offices) reports
         them, so a sum or a rate such an office gives is the government's (the region's where the article names no
-        government). The office keeps what the sentence names as its own before the figure ('PAD Bapenda mencapai
-        Rp3 miliar', 'Bapenda merealisasikan Rp4 miliar'), and counts (its staff, its taxpayers)."""
+        government); so is the budget a regional parliament debates. The office keeps what the sentence names as
+        its own before the figure ('PAD Bapenda mencapai Rp3 miliar', 'Bapenda merealisasikan Rp4 miliar'), and
+        counts (its staff, its taxpayers)."""
         entity = self._orgs_by_key().get(subject)
-        if entity is None or q.unit == "count" or not entity.places or not self._is_regional_finance_office(entity):
+        if entity is None or q.unit == "count" or not entity.places or not (
+                self._is_regional_finance_office(entity) or self._parliament_on_the_budget(entity, sent, q)):
             return subject
         if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
                for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
             return subject
         return self._government_of_region(entity.places[0])
+
+    def _parliament_on_the_budget(self, entity, sent, q: Quantity) -> bool:
+        """'DPRD Kota X mengesahkan APBD Perubahan. Belanja daerah naik menjadi Rp3 triliun': a sum in a sentence on a
+        region's budget (kg/data/indonesian.json regional_budget_words), this one or the one before, with its parliament
+        (budget_debating_bodies) in focus: the parliament passes the budget, the government owns it."""
+        kind = str(entity.org_type.iri).split("/")[-1] if entity.org_type is not None else ""
+        if q.unit == "percent" or kind not in self.words["budget_debating_bodies"]["types"]:
+            return False
+        budget = _alternation_of(self.words["regional_budget_words"])
+        begin = self.doc.sentences[max(0, sent.index - 1)].begin
+        return _compiled(rf"\b(?i:{budget})\b").search(self.doc.text, begin, q.span.begin) is not None
 
     def _is_regional_finance_office(self, entity) -> bool:
         """'Badan Pengelolaan Keuangan dan Aset Daerah', 'Bapenda': a region's revenue or finance office, by the words

@@ -453,9 +453,9 @@ _LAST_LOWERCASE_WORD = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:[ \t]+(?:[A-Z(][^\
 
 
 def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
-    """The title and name after a speech verb: capitalised words, joiners, commas of apposition and a short form
-    in brackets ('Pelaksana Tugas (Plt) Kepala …'), up to the first other lowercase word, bracket or sentence end
-    ('Kepala Dinas X, Budi Santoso, di Semarang')."""
+    """The title and name after a speech verb: capitalised words, joiners, commas of apposition, a unit's number
+    ('Manajer Humas X Daop 3 Medan, Budi') and a short form in brackets ('Pelaksana Tugas (Plt) Kepala …'), up to
+    the first other lowercase word, bracket or sentence end ('Kepala Dinas X, Budi Santoso, di Semarang')."""
     text = state.doc.text
     end = begin
     skip_to = begin
@@ -471,7 +471,10 @@ def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
         if short_form:
             skip_to = end = short_form.end()
             continue
-        if not (word[:1].isupper() or word in state.cues.name_joiners) or word.lower() in state.cues.weekdays:
+        unit_number = word.isdigit() and len(word) <= 2 and end > begin and re.match(
+            r",?[ \t]+[A-Z]", text[begin + m.end():begin + m.end() + 4]) is not None  # 'Daop 3 Medan, Budi'
+        if not (word[:1].isupper() or word in state.cues.name_joiners or unit_number) \
+                or word.lower() in state.cues.weekdays:
             break
         if word.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", word) and word[:-1].lower() not in ABBREVIATIONS:
             end = begin + m.end() - 1

@@ -557,14 +557,38 @@ def test_a_district_after_kec_in_lower_case():
     assert found_places("Camat mengundang warga Kecamatan setempat.") == []
 
 
-def test_a_station_port_or_airport_whose_figure_is_given_is_a_place():
+def test_a_named_station_port_or_airport_is_a_place():
     assert found_places("Stasiun Kota Lama melayani 12.500 penumpang, Stasiun Madiun (9.000 penumpang) dan "
-                        "Stasiun Baru ramai.") == [("Stasiun Kota Lama", "place.facility"), ("Stasiun Madiun", "place.facility")]
+                        "Stasiun Baru ramai.") == [
+        ("Stasiun Kota Lama", "place.facility"), ("Stasiun Madiun", "place.facility"), ("Stasiun Baru", "place.facility")]
     assert found_places("Terbanyak di Bandara Sentani dengan total 3.100 penumpang.") == [
         ("Bandara Sentani", "place.facility")]
-    assert found_places("Penumpang turun di Pelabuhan Merak kemarin.") == []  # named in passing
+    assert found_places("Penumpang turun di Pelabuhan Merak kemarin.") == [("Pelabuhan Merak", "place.facility")]
     # a headline capitalises every word: the verb after the airport's name is no part of it
     assert found_places("Penumpang di Bandara Sentani Naik 20 Persen\nJumlah penumpang naik.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the port, then the regency and the province it is in
+    ("Posko di Pelabuhan Tanjung Wangi Banyuwangi Jawa Timur dibuka.",
+     [("Pelabuhan Tanjung Wangi", "place.facility"), ("Banyuwangi", "place.gazetteer"),
+      ("Jawa Timur", "place.gazetteer")]),
+    ("Penumpang di Bandara Internasional Raja Malik Makassar naik.",
+     [("Bandara Internasional Raja Malik", "place.facility"), ("Makassar", "place.gazetteer")]),
+    # the port's passenger terminal: the port is the place
+    ("Arus di Terminal Penumpang Pelabuhan Tanjung Wangi naik.", [("Pelabuhan Tanjung Wangi", "place.facility")]),
+])
+def test_a_facilitys_name_ends_where_a_place_of_the_list_follows(text, expected):
+    assert found_places(text) == expected
+
+
+def test_a_facility_named_in_an_organisations_or_a_persons_run_is_no_place():
+    """'General Manager Bandara Raja Malik Rudi Hartono': the airport the title names is a body there, and its run
+    holds the holder's name; a company named with a facility word is no facility."""
+    import kg
+    places = {p.name for p in kg.extract("General Manager Bandara Raja Malik Rudi Hartono mengatakan penumpang naik. "
+                                          "PT Pelabuhan Nusantara (Persero) mencatat laba.").places}
+    assert not {n for n in places if n.startswith(("Bandara", "Pelabuhan"))}
 
 
 def test_a_numbered_region_named_after_its_seat_is_one_place():
@@ -682,3 +706,12 @@ def test_a_country_never_shadows_an_indonesian_place_a_curated_row_or_a_given_na
 def test_a_country_named_like_a_province_is_read_whole():
     found = simple.places(Document("Pekerja migran asal daerah itu bekerja di Papua Nugini dan Timor Leste."), load(), [])
     assert sorted(lookup(m.name)[0].name for m in found) == ["Papua Nugini", "Timor Leste"]
+
+
+def test_a_regency_named_like_a_word_ends_a_term_the_article_writes_capitalised():
+    """'beban Puncak' where the article also writes 'Beban Puncak': the term, not Kabupaten Puncak; where the article
+    has no such term, the regency after a lower-case word stays a place."""
+    term = "Daya Mampu sistem 300 MW dan Beban Puncak 200 MW. Besok beban Puncak diperkirakan 210 MW."
+    assert found_places(term) == []
+    assert found_places("Banjir melanda warga Puncak dan Intan Jaya.") == [
+        ("Puncak", "place.gazetteer"), ("Intan Jaya", "place.gazetteer")]

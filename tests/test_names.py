@@ -190,6 +190,26 @@ def test_academic_and_honorific_parts_are_not_in_the_name():
     assert [o.key for o in f.organizations] == ["sinar-bahari"]
 
 
+def test_the_name_as_written_with_its_honorifics_is_another_name_of_the_person():
+    f = kg.extract("Direktur Utama PT Sinar Bahari Dr. H. Hendra Kusuma mengatakan laba naik.")
+    [person] = f.people
+    assert (person.name, person.aliases) == ("Hendra Kusuma", ("Dr. H. Hendra Kusuma",))
+
+
+def test_an_honorific_glued_to_the_name_leaves_the_name_as_when_spaced():
+    """'Sekda X, H.Rudi Hartono': the honorific's dot touches the name; one person, the same as 'H. Rudi Hartono'."""
+    f = kg.extract("Kerja sama diteken Sekda Buton Tengah, H. Rudi Hartono. \"Kami siap,\" kata Sekda Buton Tengah, "
+                   "H.Rudi Hartono.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+
+
+def test_a_word_that_says_others_agree_is_no_name_before_a_title():
+    """'Senada, General Manager DLN X, Rudi menyatakan …': 'Senada' (likewise) opens the sentence; Rudi holds the
+    title."""
+    f = kg.extract("Senada, General Manager DLN Unit Induk Wilayah Bali, Rudi menilai pasokan cukup.")
+    assert [(m.person, m.role_label) for m in f.memberships] == [("rudi", "General Manager")]
+
+
 def test_lowercase_dr_honorific():
     f = kg.extract("Kepala Dinas Kesehatan Kota Bogor dr. Tono Hartono mengatakan stok obat aman.")
     assert [p.name for p in f.people] == ["Tono Hartono"]
@@ -2040,6 +2060,16 @@ def test_titles_of_facilities_companies_and_regional_offices_reach_their_holders
 def test_a_contraction_spells_its_words_in_turn(short, words, expected):
     from kg.extract.names import _contracts
     assert _contracts(short, words) is expected
+
+
+@pytest.mark.parametrize("short, words, expected", [
+    ("Kakacab", ["Kepala", "Kantor", "Cabang"], True), ("Wakasek", ["Wakil", "Kepala", "Sekolah"], True),
+    ("Kakacab", ["Ketua", "Kantor", "Cabang"], False),  # 'Ka' is how short forms write 'Kepala' only
+])
+def test_a_contraction_may_write_a_word_as_the_press_contracts_it(short, words, expected):
+    from kg.extract.names import _contracts
+    from kg.lexicon import load
+    assert _contracts(short, words, load().words["word_contractions"]) is expected
 
 
 def test_a_bare_head_word_before_a_units_form_is_the_short_form_the_article_gave_in_brackets():

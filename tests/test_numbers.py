@@ -157,7 +157,7 @@ def test_parse_number_round_trip(n, frac):
     assert parse_number(indonesian(n, frac)) == Decimal(f"{n}.{frac}" if frac else str(n))
 
 
-@given(st.integers(min_value=1, max_value=10**9), st.text(alphabet="0123456789", min_size=1, max_size=2))
+@given(st.integers(min_value=1000, max_value=10**9), st.text(alphabet="0123456789", min_size=1, max_size=2))
 def test_found_in_a_sentence_with_its_value(n, frac):
     number = indonesian(n, frac)
     text = f"Nilainya Rp{number} bagi warga."
@@ -252,6 +252,27 @@ def test_a_space_typed_after_the_decimal_comma_before_a_percent_or_scale(sentenc
 def test_a_percent_written_in_words(sentence, expected):
     """'sembilan persen' is 9 percent; a word that ends a longer number or a range is not the figure on its own."""
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Anggaran naik menjadi Rp 3,7 sekian, katanya.", []),
+    ("Harganya Rp 12.500 per kilogram.", [Decimal("12500")]),
+    ("Dana itu Rp 2,5 juta.", [Decimal("2500000")]),
+    ("Kursnya Rp 12.500,50 sehari.", [Decimal("12500.50")]),
+])
+def test_a_sum_of_a_few_rupiah_with_a_fraction_and_no_scale_word_is_no_figure(sentence, expected):
+    """'Rp 3,7 sekian': the writer left the scale out; no one reports a fraction of a few rupiah."""
+    assert [q[1] for q in quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Indikatornya ialah (1) Indeks Pembangunan 70 persen dan (2) Kemiskinan 9 persen.",
+     [Decimal("70"), Decimal("9")]),
+    ("Pemkab membeli dua (2) Unit ambulans.", [Decimal("2")]),
+    ("Rekap:\n1.Kecamatan Alas 14 persen", [Decimal("14")]),
+])
+def test_a_number_in_brackets_before_a_capitalised_word_or_glued_to_an_item_numbers_a_list(sentence, expected):
+    assert [q[1] for q in quantities(sentence)] == expected
 
 
 def test_a_list_items_number_is_no_figure_but_a_figure_that_opens_a_line_is():

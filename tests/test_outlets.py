@@ -54,6 +54,14 @@ import kg
     ("Kendari–Kolaka dilanda banjir, kata petugas.", None, None),  # two towns, no outlet
     ("Gebyar Ramadhan, Bazar Murah–Warga antre bantuan beras.", None, None),  # no town: a kicker
     ("JURNAL KENDARI – Dinas Sosial mencatat bantuan naik.", "jurnal-kendari", None),  # a brand word, a town
+    # the town, then the outlet's name run together, no comma; the outlet, a town, then a hyphen the word touches
+    ("Ambon KabarTimur - Dinas Kesehatan mencatat kasus naik.", "kabartimur", "city-ambon"),
+    ("Ambon Sukamaju - Dinas Kesehatan mencatat kasus naik.", None, "ambon-sukamaju"),  # no outlet name
+    ("GELORA, Kendari -Kepala Dinas Sosial mengatakan bantuan tiba.", "gelora", "city-kendari"),
+    ("Kendari -Kolaka dilanda banjir, kata petugas.", None, None),
+    # a kicker and the outlet's web address after a bar, on a line of their own
+    ("Kota Bunga | kabarkota.id\nDinas Sosial mencatat bantuan naik.", "kabarkota-id", "kota-bunga"),
+    ("Kota Bunga | Rapat Kerja\nDinas Sosial mencatat bantuan naik.", None, None),
     # a page's byline date above the dateline: the date is no outlet
     ("Selasa, 21 Mei 2024 - 09.15 WIB\nWartasultra.co, Kendari - Dinas Sosial mencatat bantuan naik.",
      "wartasultra-co", "city-kendari"),

@@ -814,6 +814,46 @@ def test_a_units_short_form_in_brackets_is_the_unit_and_its_region_word_names_it
     assert unit.key == "pln/unit-induk-distribusi-jawa-barat-banten-dan-dki-jakarta"
 
 
+def test_a_units_short_form_whose_region_word_is_the_initials_of_its_regions_names_it_later():
+    """'… Wilayah Sumatera dan Kepulauan Riau (UIW SKR)': 'SKR' is the regions' initials, so 'GM DLN UIW SKR' holds
+    the unit; other capitals in brackets stay an acronym of their own."""
+    f = kg.extract("PT DLN (Persero) Unit Induk Wilayah Sumatera dan Kepulauan Riau (UIW SKR) menyiagakan 300 "
+                   "petugas. General Manager DLN UIW SKR, Rudi Hartono menjamin pasokan aman. DLN UIW SKR memiliki "
+                   "40 gardu.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert "UIW SKR" in unit.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
+    assert sorted((m.subject, int(m.value)) for m in f.metrics) == [(unit.key, 40), (unit.key, 300)]
+
+
+def test_a_title_and_unit_contracted_in_brackets_leave_the_unit_its_name():
+    """'Kepala Kantor Cabang (Kakacab) Lembaga X Bogor Rudi': 'Kakacab' contracts the title and the unit's form ('Ka' is
+    how short forms write 'Kepala'), so the branch and its head are read as without it."""
+    f = kg.extract("Kepala Kantor Cabang (Kakacab) BPJS Kesehatan Bogor Rudi Hartono menilai klaim naik.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.locations == ("city-bogor",)
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
+
+
+def test_words_between_a_province_and_a_holder_the_article_names_alone_are_the_offices_area():
+    """'Kepala Kantor Cabang X Jakarta Tanah Abang Rudi Hartono … kata Rudi': the two words after the province name
+    the branch's area; the holder is Rudi Hartono."""
+    f = kg.extract("Kepala Kantor Cabang BPJS Ketenagakerjaan Jakarta Tanah Abang Rudi Hartono mengatakan klaim "
+                   "naik. Rudi menambahkan peserta bertambah.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.name.endswith("Jakarta Tanah Abang")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+
+
+def test_two_great_regions_side_by_side_name_one_offices_area_not_a_persons_first_name():
+    """'Kepala Kantor Lembaga X Wilayah Sulawesi Maluku Rudi': 'Maluku' goes on the office's area; the name is
+    Rudi's."""
+    f = kg.extract("Kepala Kantor Lembaga Penjamin Sosial Wilayah Sulawesi Maluku Rudi mengatakan peserta naik.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.name.endswith("Wilayah Sulawesi Maluku")
+    assert [p.name for p in f.people] == ["Rudi"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Bali mencatat 3 juta pelanggan.",
      "DLN Unit Induk Distribusi Kalimantan Barat, Tengah, dan Bali"),

@@ -17,9 +17,16 @@ def find_mentions(state: ArticleState) -> None:
     if state.dateline:
         state.doc.split_token_at(state.dateline.span.end)  # 'Palu-Kepala Dinas …': the dash the first word touches
     state.doc.split_glued_prefixes(state.lex.words["head_words_written_with_a_dot"])
+    state.doc.split_glued_prefixes(honorifics_written_with_a_dot(state), r"[A-Z][a-z]")  # 'H.Rudi', not 'H.M.'
     state.law_mentions = simple.legislation(state.doc, state.lex)
     outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
     state.names = scan(state.doc, state.lex, state.law_spans + outlet)  # '(Warta Online)': the outlet, no branch office
+
+
+def honorifics_written_with_a_dot(state: ArticleState) -> set[str]:
+    """Honorifics ('H.', 'Dr.') that the press writes with a dot, which may touch the name after them ('H.Rudi
+    Hartono'): without the dot."""
+    return {h[:-1] for h in state.lex.words["honorific_prefixes"] if h.endswith(".") and h.count(".") == 1}
 
 
 COMPONENT = Component("mentions", requires=("doc", "lex"),

@@ -5,6 +5,7 @@ import re
 
 from kg import gazetteer
 from kg.components import Component
+from kg.components.mentions import honorifics_written_with_a_dot
 from kg.components.state import ArticleState, PersonEntity
 from kg.document import Span, SpanIndex
 from kg.extract.names import abbreviates
@@ -103,8 +104,21 @@ def find_people(state: ArticleState) -> None:
     for m in sorted(state.names.people, key=lambda m: m.span.begin):
         p = person_for_name(state, m.name, m.span, m.rule, create=True)
         state.person_mentions.append((m.span, p, "name"))
+        written = _written_with_honorific(state, m.span)
+        if written and written != p.name and written not in p.aliases:
+            p.aliases.append(written)
     for span, cue in _nicknames(state):
         _give_nickname(state, span, cue)
+
+
+def _written_with_honorific(state: ArticleState, span: Span) -> str | None:
+    """'H. Rudi Hartono', 'Dr. Ir. Sari Puspita': the name as written with the honorifics the press writes with a dot
+    before it (kg/data/indonesian.json honorific_prefixes), the form a reader may search for; None where there are
+    none."""
+    dotted = sorted(honorifics_written_with_a_dot(state), key=len, reverse=True)
+    before = re.search(rf"(?<![\w.])(?:(?:{'|'.join(map(re.escape, dotted))})\.\s*)+$",
+                       state.text[max(0, span.begin - 40):span.begin])
+    return " ".join((before.group() + state.text[span.begin:span.end]).split()) if before else None
 
 
 def _nicknames(state: ArticleState) -> list[tuple[Span, int]]:

@@ -94,6 +94,21 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
 
 
+_BIG_REGION_KINDS = frozenset({"province", "island-region"})
+
+
+def _is_big_region(name: str) -> bool:
+    """A province or an island region ('Sulawesi', 'Maluku Utara') by every reading the gazetteer has of the name."""
+    hits = gazetteer.lookup(name)
+    return bool(hits) and all(h.kind in _BIG_REGION_KINDS for h in hits)
+
+
+def _big_region_at(toks: list[Token], start: int, limit: int) -> int:
+    """How many tokens from `start` name a province or an island region, 0 where none does."""
+    n, _ = _place_prefix(toks, start, limit) if start < limit and _is_cap(toks[start]) else (0, ())
+    return n if n and _is_big_region(" ".join(_words(toks[start:start + n]))) else 0
+
+
 def _places_joined(word: str) -> bool:
     parts = word.split("-")
     return len(parts) > 1 and all(part[:1].isupper() and gazetteer.is_place(part) for part in parts)
@@ -124,6 +139,12 @@ def _in_name(toks: list[Token], k: int) -> bool:
 
 def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
+
+
+def _initials_before(text: str, end: int, count: int) -> str:
+    """The first letters of the last `count` capitalised words before `end`, lowercase words ('dan') passed over."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, end - 120):end])
+    return "".join(w[0] for w in [w for w in words if w[0].isupper()][-count:])
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +244,7 @@ class _WordTables:
     particle_compounds: set[str]
     place_prepositions: set[str]
     unit_designations: set[str]
+    word_contractions: dict[str, str]  # 'Kepala' is 'Ka' in short forms ('Kakacab')
     unit_short_forms: set[str]  # 'Kanwil', 'Daop', 'UID': a unit type's own short form, which names a unit alone
     named_after_people: set[str]
     part_types: frozenset[str]  # 'Biro', 'Komisi': types of a part whose name ends with its owner's
@@ -293,6 +315,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
         unit_designations=set(w["unit_designations"]),
+        word_contractions=dict(w["word_contractions"]),
         unit_short_forms=_unit_short_forms(lex),
         named_after_people=set(w["org_types_named_after_people"]),
         part_types=frozenset(w["secretariat_bureau_types"] + w["parts_named_before_their_owner"]["types"]),
@@ -548,7 +571,7 @@ class Scanner:
         """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title."""
         if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" and (
                 self.toks[j + 1].text in role.forms
-                or _contracts(self.toks[j + 1].text, _words(self.toks[max(0, j - 4):j]))):
+                or _contracts(self.toks[j + 1].text, _words(self.toks[max(0, j - 4):j]), self.word_contractions)):
             return j + 3
         return j
 
@@ -657,7 +680,8 @@ class Scanner:
                 n, _ = _place_prefix(self.toks, j, limit)
                 if not n:
                     word = self.toks[j].text
-                    if not unknown_ok or places or (word.isupper() and len(word) <= 5) or word in self.not_names:
+                    if not unknown_ok or places or word in self.not_names or (
+                            word.isupper() and len(word) <= 5 and word not in self.short_region_words):
                         break
                     n = 1
                 if j + n + 1 < limit and self.toks[j + n].text == "Bagian" and self.toks[j + n + 1].text in self.compass:
@@ -678,6 +702,10 @@ class Scanner:
                     j += step  # "…, Tengah, dan Bali": the list goes on with a place of its own
                     continue
                 break
+            big = _big_region_at(self.toks, j, limit)
+            if big and _is_big_region(places[-1]):
+                j += big  # "Wilayah Sulawesi Maluku": two great regions side by side name one office's area
+                continue
             # "Bali, Nusa Tenggara, dan Papua": a list of places names one region
             if j + 2 < limit and self.toks[j].text == "," and (
                     (_is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]
@@ -742,9 +770,14 @@ class Scanner:
     @cached_property
     def short_region_words(self) -> frozenset[str]:
         """'(UID Jabanbaja)' after a unit's name: the word after the unit's short form in brackets is the short form
-        of the unit's regions, never a person's name ('GM PLN Jabanbaja Rudi Hartono')."""
-        return frozenset(m.group(1) for m in re.finditer(r"\((?:[A-Z][A-Z0-9]{1,5})\s([A-Z][a-z]{3,})\)", self.doc.text)
-                         if not gazetteer.is_place(m.group(1)))
+        of the unit's regions, never a person's name ('GM PLN Jabanbaja Rudi Hartono'). Written in capitals it is
+        one only where its letters are the initials of the region words before the brackets ('Wilayah Sumatera dan
+        Kepulauan Riau (UIW SKR)'): other capitals there are a name's acronym."""
+        text = self.doc.text
+        found = {m.group(1) for m in re.finditer(r"\((?:[A-Z][A-Z0-9]{1,5})\s([A-Z][a-z]{3,})\)", text)}
+        found |= {m.group(1) for m in re.finditer(r"\((?:[A-Z][A-Z0-9]{1,5})\s([A-Z]{2,5})\)", text)
+                  if _initials_before(text, m.start(), len(m.group(1))) == m.group(1)}
+        return frozenset(w for w in found if not gazetteer.is_place(w))
 
     @cached_property
     def rank_words(self) -> frozenset[int]:
@@ -964,8 +997,11 @@ class Scanner:
         unit = self.unit_at(i, short_ok=False)
         if unit:
             utype, j = unit
-            if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text == _initials(toks[i:j]):
-                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang': the form's own short form
+            if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")" and (
+                    toks[j + 1].text == _initials(toks[i:j])
+                    or _contracts(toks[j + 1].text, _words(toks[max(0, i - 1):j]), self.word_contractions)):
+                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang': the form's own short form, or the title's and
+                # the form's contracted ('Kepala Kantor Cabang (Kakacab) …')
             form_end = j
             parent = None
             # 'Kantor Regional 5 Otoritas Jasa Keuangan …': the office's number, then its institution
@@ -1617,6 +1653,9 @@ class Scanner:
                     break  # "Perum Damri Sutrisno Adi Prakoso … kata Adi": a middle name used alone
                 if org_end_hint is not None and org_end_hint < k \
                         and self._ends_with_a_province(run_start, org_end_hint):
+                    if k - org_end_hint >= 2 and run_end - k == 2:
+                        return k  # 'Kantor Cabang X Jakarta Kebon Sirih Rudi Hartono … kata Rudi': two words or more
+                        # between the province and a name of two the article uses alone are the office's area
                     break  # 'PLN Wilayah NTT Rudi Hartono … kata Hartono': the name begins where the office ends
                 # 'Dinas Sosial Kota Bima Rudi Hartono … kata Hartono': the name begins after the office's region
                 return min(k, self._after_place_in_run(run_start, k, run_end))
@@ -1748,6 +1787,10 @@ class Scanner:
             if not covered:
                 continue
             end = start + covered
+            big = _is_big_region(" ".join(_words(self.toks[start:end])))
+            more = _big_region_at(self.toks, end, run_end) if big else 0
+            if more and end + more < run_end:
+                end += more  # 'Wilayah Sulawesi Maluku Rudi': two great regions name the office's area
             if end >= run_end or run_end - end > (4 if re.fullmatch(r"[A-Z]", self.toks[end].text) else 3):
                 return guess  # more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
@@ -1858,7 +1901,13 @@ class Scanner:
     def _past_place_name(self, run_start: int, k: int, run_end: int) -> int:
         """Move a name's start `k` past a place name that runs into it: in "Dinas Sosial Aceh Barat Rahmawati"
         the last two words are not the name, since "Aceh Barat" is a regency; a name never begins with the
-        compass word that ends a place's name."""
+        compass word that ends a place's name; nor with a great region after another ('Wilayah Sulawesi Maluku
+        Rudi')."""
+        big = _big_region_at(self.toks, k, run_end) if k > run_start else 0
+        if big and k + big < run_end and any(
+                covered == k - start and _is_big_region(" ".join(_words(self.toks[start:k])))
+                for start in range(max(run_start, k - 3), k) for covered, _ in [_place_prefix(self.toks, start, k)]):
+            return k + big
         if k >= run_end - 1 or self.toks[k].text not in self.compass:
             return k
         for start in range(max(run_start, k - 3), k):
@@ -2609,19 +2658,21 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
     return org_m, unit_place, unit_label
 
 
-def _contracts(short: str, words: list[str]) -> bool:
+def _contracts(short: str, words: list[str], contractions: dict[str, str] | None = None) -> bool:
     """'Pimwil' for 'Pimpinan Wilayah', 'Sekda' for 'Sekretaris Daerah': a short form made of the first letters of the last
-    two words or more before it, each word giving its first letters in turn."""
+    two words or more before it, each word giving its first letters in turn; a word the press contracts otherwise
+    (kg/data/indonesian.json word_contractions: 'Ka' for 'Kepala') may give its contraction ('Kakacab')."""
     short = short.lower()
     if not short.isalpha() or len(short) < 3:
         return False
+    contracted = {k.lower(): v.lower() for k, v in (contractions or {}).items() if not k.startswith("_")}
 
     def spells(rest: str, ws: list[str]) -> bool:
         if not ws:
             return not rest
         word = ws[0].lower()
-        return any(rest.startswith(word[:n]) and spells(rest[n:], ws[1:])
-                   for n in range(1, min(len(word), len(rest)) + 1))
+        heads = [word[:n] for n in range(1, min(len(word), len(rest)) + 1)] + [contracted.get(word, word)]
+        return any(rest.startswith(head) and spells(rest[len(head):], ws[1:]) for head in heads)
     return any(spells(short, words[k:]) for k in range(len(words) - 1))
 
 

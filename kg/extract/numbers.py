@@ -240,11 +240,13 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "10 besar penyakit": the size of a ranking
             if not scale and named.search(text, max(0, m.start() - LOOKAROUND), m.end()):
                 continue  # "Covid 19": a name's number
-            if not scale and _numbers_a_list_item(text, m.start(), m.end()):
+            if not scale and _numbers_a_list_item(text, m.start(), m.end(), words["number_words"]):
                 continue  # "⏎2. KA X dengan okupansi 154 persen": the item's place in a numbered list
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
+        if cur and not scale and value < 1000 and value != value.to_integral_value() and not m.group("upper"):
+            continue  # "menjadi Rp 3,7 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
         if not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
             value = Decimal(num.replace(",", ""))  # '204,118 orang': no one counts a fraction of a person
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
@@ -286,11 +288,18 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
 
 
-def _numbers_a_list_item(text: str, begin: int, end: int) -> bool:
-    """A number that opens a line and is followed by a dot or a bracket and a space ('2. Kabupaten A …', '3) …')
-    numbers an item of a list; it counts nothing."""
+def _numbers_a_list_item(text: str, begin: int, end: int, number_words) -> bool:
+    """A number that opens a line and is followed by a dot or a bracket and a space, or by a dot the item's first word
+    touches ('2. Kabupaten A …', '3) …', '4.Kecamatan B'), numbers an item of a list; so does a number in brackets
+    before a capitalised word ('antara lain (1) Indeks …, (2) Angka …'), unless a number word before it says it
+    ('dua (2) Unit'). It counts nothing."""
     line_start = text.rfind("\n", 0, begin) + 1
-    return not text[line_start:begin].strip() and re.match(r"[.)][ \t]", text[end:end + 2]) is not None
+    if not text[line_start:begin].strip() and re.match(r"[.)][ \t]|\.(?=[A-Z])", text[end:end + 2]):
+        return True
+    if text[begin - 1:begin] != "(" or not re.match(r"\)[ \t]+[A-Z]", text[end:end + 3]):
+        return False
+    word_before = re.search(r"(\w+)\s*\($", text[max(0, begin - 30):begin])
+    return word_before is None or word_before.group(1).lower() not in number_words
 
 
 def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:

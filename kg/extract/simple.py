@@ -25,14 +25,15 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
     text = _without_opening_date_line(doc.text, lex)
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
-    for other_form in (_piped_dateline, _outlet_dateline, _dateline_line, _town_in_capitals_dateline, _glued_dateline,
-                       _town_glued_dateline):
+    for other_form in (_piped_dateline, _site_after_bar_line, _outlet_dateline, _dateline_line,
+                       _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline):
         if not _is_dateline_head(m, lex):
             m = other_form(text, lex)
     if not _is_dateline_head(m, lex):
         return None
     head_start = m.start("head")
-    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()]+", m.group("head")) if p.group().strip()]
+    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|]+", m.group("head"))
+             if p.group().strip()]
     place = publisher = None
     weekdays = set(lex.words["weekdays"])
     candidates = []
@@ -49,6 +50,13 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
                                (Span(rest_begin, rest_begin + len(rest)), rest, False)]
                 continue
             part = first  # "AMEKS.FAJAR.CO.ID FAJAR. CO. ID.": the site's name, then its brand spelled out
+        town_then_outlet = _town_then_outlet(part, lex)
+        if town_then_outlet:  # "Ternate KabarTimur -": the town, then the outlet's name run together
+            town, outlet = town_then_outlet
+            outlet_begin = doc.text.index(outlet, begin + len(town))
+            candidates += [(Span(begin, begin + len(town)), town, False),
+                           (Span(outlet_begin, outlet_begin + len(outlet)), outlet, True)]
+            continue
         is_media = _is_outlet(part, lex) or f"({part})" in m.group("head") or _capitalised_name(part, lex)
         candidates.append((Span(begin, begin + len(part)), part, is_media))
     if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
@@ -73,6 +81,17 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
         elif publisher is None:
             publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
     return Dateline(Span(m.start("head"), m.end()), place, publisher)
+
+
+def _town_then_outlet(part: str, lex: Lexicon) -> tuple[str, str] | None:
+    """'Ternate KabarTimur', 'Kupang situs.today': a town the gazetteer knows and then one word that is an outlet's
+    name (a web address, a known outlet, a name run together), with no comma between."""
+    words = part.split()
+    n, _ = gazetteer.longest_prefix(words)
+    if not n or n != len(words) - 1:
+        return None
+    outlet = words[-1]
+    return (" ".join(words[:n]), outlet) if _is_outlet(outlet, lex) or _camel_case_name(outlet) else None
 
 
 def _is_dateline_head(m: re.Match | None, lex: Lexicon) -> bool:
@@ -108,10 +127,10 @@ def _town_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'SOLOK, MENTARI–Badan …', 'Kota X, WARTA--Kepala …': a town and an outlet, then a long or doubled dash
-    the next word touches. A word pair such as 'Jakarta–Bandung' opens running text too, so the head must hold a comma
-    and a town the gazetteer knows."""
-    m = re.match(r"\s*(?P<head>[^\n,]{2,40},[^\n,]{2,40}?)(?:--|[–—])(?=[A-Z\"“])", text)
+    """'SOLOK, MENTARI–Badan …', 'Kota X, WARTA--Kepala …', 'WARTA, Kota X -Kepala …': a town and an outlet, then a
+    long or doubled dash, or a hyphen after a space, the next word touches. A word pair such as 'Jakarta–Bandung'
+    opens running text too, so the head must hold a comma and a town the gazetteer knows."""
+    m = re.match(r"\s*(?P<head>[^\n,]{2,40},[^\n,]{2,40}?)(?:--|[–—]|(?<=\s)-)(?=[A-Z\"“])", text)
     return m if m and any(gazetteer.is_place(p.strip()) for p in m.group("head").split(",")) else None
 
 
@@ -140,6 +159,12 @@ def _piped_dateline(text: str, lex: Lexicon) -> re.Match | None:
     m = re.match(r"\s*(?P<head>[^\n|]{2,60}?)\s*\|\s+", text)
     towns = [gazetteer.is_place(p.strip()) for p in m.group("head").split(",")] if m else []
     return m if towns.count(True) == 1 and len(towns) == 2 else None  # 'Kupang, NTT | …' names no outlet
+
+
+def _site_after_bar_line(text: str, lex: Lexicon) -> re.Match | None:
+    """'Kota Kembang | kabarkota.id' on a line of its own: a kicker or a town, a bar, and the outlet's web address."""
+    m = re.match(r"[ \t]*(?P<head>[^\n|]{2,40}?\s*\|\s*(?P<site>[\w.-]+))[ \t]*\n", text)
+    return m if m and any(m.group("site").lower().endswith(s) for s in lex.words["media_suffixes"]) else None
 
 
 def _dateline_line(text: str, lex: Lexicon) -> re.Match | None:
@@ -302,7 +327,8 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
         route = _route_places(doc, lex, i)
         if route and head and route[0][0].span.begin < head.span.end <= route[0][-1].span.end:
             route = None  # "Jakarta - Sulawesi Tenggara mencatat …": the dateline's dash, not a route's
-        mentions, n = (route or _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i) or _facility_with_figure(doc, lex, i)
+        mentions, n = (route or _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i)
+                       or _named_facility(doc, lex, i)
                        or _known_place(doc, lex, i) or _district_in_context(doc, lex, i, found) or ([], 1))
         found.extend(mentions)
         i += n
@@ -392,30 +418,36 @@ def _numbered_region(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMe
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def _facility_with_figure(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
-    """'Stasiun Kota Lama (12.500 penumpang)': a named station, port or airport whose own figure the text gives
-    is a place of its own, the subject of that figure; one only named in passing is not."""
+def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
+    """'Pelabuhan Ketapang', 'Bandara Internasional Sultan Hasanuddin', 'Stasiun Kota Lama (12.500 penumpang)': a named
+    port, airport, station or terminal (kg/data/indonesian.json facility_words) is a place of its own. Its name ends
+    where a place of the official list follows the first name word ('Pelabuhan Ketapang Banyuwangi': the port, then
+    its regency); a facility word inside the run opens the name ('Terminal Penumpang Pelabuhan X' is the port's
+    terminal). A headline capitalises every word, so a name there is not read ('Penumpang di Bandara X Naik 20%')."""
     toks = doc.tokens
-    if toks[i].text not in lex.words["facility_words"]:
+    facilities = lex.words["facility_words"]
+    if toks[i].text not in facilities or toks[i].begin < doc.headline_end:
         return None
     n = _capitalised_run(toks, i + 1)
-    j = i + 1 + n
-    if not n or j >= len(toks):
+    if not n:
         return None
-    j += _link_width(toks, j, ["(", *lex.words["facility_figure_links"]])
-    if j >= len(toks) or not re.fullmatch(r"\d[\d.,]*", toks[j].text) or toks[j].begin < doc.headline_end:
-        return None  # (a headline capitalises every word: 'Penumpang di Bandara X Naik 20%' names no 'Bandara X Naik')
-    span = Span(toks[i].begin, toks[i + n].end)
-    return [SimpleMention(span, doc.slice(span), "place", "place.facility")], n + 1
-
-
-def _link_width(toks, j: int, links: list[str]) -> int:
-    """How many tokens from `j` the longest of `links` ('dengan total', '(') takes; 0 where none starts there."""
-    for link in sorted(links, key=lambda w: -len(w.split())):
-        words = link.split()
-        if [t.text for t in toks[j:j + len(words)]] == words:
-            return len(words)
-    return 0
+    inner = next((k for k in range(i + 1, i + 1 + n) if toks[k].text in facilities), None)
+    if inner is not None:
+        return [], inner - i  # read again from the inner facility word
+    first, _ = gazetteer.longest_prefix([t.text for t in toks[i + 1:i + 1 + n]])
+    end = i + 1 + max(first, 1)
+    while end < i + 1 + n and not gazetteer.longest_prefix([t.text for t in toks[end:i + 1 + n]])[0]:
+        end += 1  # 'Bandara Sultan Hasanuddin Makassar': the name's own words, up to a place of the list
+    span = Span(toks[i].begin, toks[end - 1].end)
+    found = [SimpleMention(span, doc.slice(span), "place", "place.facility")]
+    while end < len(toks) and toks[end].text[:1].isupper():  # then where it is: 'Banyuwangi Jawa Timur'
+        n, _ = gazetteer.longest_prefix([t.text for t in toks[end:end + 4]])
+        if not n:
+            break
+        where = Span(toks[end].begin, toks[end + n - 1].end)
+        found.append(SimpleMention(where, doc.slice(where), "place", "place.gazetteer"))
+        end += n
+    return found, end - i
 
 
 def _a_district_written_in_lower_case(kind: str, n: int, hits: tuple[gazetteer.Place, ...]) -> bool:
@@ -480,7 +512,7 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
                    and prev.is_word and _prefix_at(doc, lex, i - 1) is None
                    and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se")
                    and not (doc.sentence_at(prev.begin).begin == prev.begin and prev.text in lex.words["not_names"]))
-    if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits):
+    if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits) or _a_term_written_in_capitals(doc, i, n, hits):
         return None
     if _greater_region_follows(doc, lex, i, n):
         span = Span(toks[i].begin, toks[i + n].end)
@@ -506,6 +538,20 @@ def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits
                 and doc.sentence_at(m.start()).begin != m.start():
             return False
     return True
+
+
+def _a_term_written_in_capitals(doc: Document, i: int, n: int, hits) -> bool:
+    """'beban Puncak diperkirakan 60 MW' where the article also writes 'Beban Puncak': a regency or city named like an
+    ordinary word, after a lower-case word that the article elsewhere writes capitalised before the same name
+    mid-sentence, is the last word of that term (a capitalised phrase), not the place."""
+    toks = doc.tokens
+    prev = toks[i - 1] if i > 0 else None
+    if not hits or not all(h.common_word and h.kind in ("regency", "city") for h in hits) or prev is None \
+            or not prev.is_word or not prev.text[:1].islower():
+        return False
+    name = doc.slice(Span(toks[i].begin, toks[i + n - 1].end))
+    term = re.compile(rf"(?<!\w){re.escape(prev.text.capitalize())}\s+{re.escape(name)}(?!\w)")
+    return any(doc.sentence_at(m.start()).begin != m.start() for m in term.finditer(doc.text))
 
 
 def _looks_like_a_verb(lex: Lexicon, word: str) -> bool:
