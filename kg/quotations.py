@@ -242,7 +242,12 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     if spokesperson is not None:
         return Attribution(q, spokesperson[0], Span(q.span.begin, spokesperson[1].end), "quote.after-verb-name")
     speaker = _person_in_phrase(state, phrase)
-    return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name") if speaker else None
+    if speaker is None:
+        pointing = _description(state, phrase.begin - 1)  # '…,” tegas mantan Kepala Dinas X itu': one named before
+        speaker = _salient(state, q.span.begin) if pointing else None
+        return Attribution(q, speaker, Span(q.span.begin, pointing), "quote.after-verb-description") \
+            if speaker else None
+    return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name")
 
 
 def _spokesperson(state: _State[P], phrase: Span) -> tuple[P, Span] | None:
@@ -297,9 +302,9 @@ def _lowercase_head_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribu
 
 def _description(state: _State[P], begin: int) -> int | None:
     """The end of a lowercase description that points back ('manajer personalia itu', 'pria berusia 40
-    tahun tersebut'), or None."""
+    tahun tersebut', 'mantan kepala bagian gizi Dinas Kesehatan itu'), or None."""
     ends = "|".join(map(re.escape, state.cues.description_ends))
-    m = re.compile(rf"[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+){{0,5}}?[ \t]+(?:{ends})(?![\w-])").match(state.doc.text, begin)
+    m = re.compile(rf"[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+){{0,7}}?[ \t]+(?:{ends})(?![\w-])").match(state.doc.text, begin)
     return m.end() if m else None
 
 
@@ -473,7 +478,8 @@ def _attribution_phrase(state: _State[P], begin: int) -> Span | None:
             continue
         unit_number = word.isdigit() and len(word) <= 2 and end > begin and re.match(
             r",?[ \t]+[A-Z]", text[begin + m.end():begin + m.end() + 4]) is not None  # 'Daop 3 Medan, Budi'
-        if not (word[:1].isupper() or word in state.cues.name_joiners or unit_number) \
+        honorific = word in state.cues.honorifics or word + "." in state.cues.honorifics  # 'kata dr Budi'
+        if not (word[:1].isupper() or word in state.cues.name_joiners or unit_number or honorific) \
                 or word.lower() in state.cues.weekdays:
             break
         if word.endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", word) and word[:-1].lower() not in ABBREVIATIONS:

@@ -96,6 +96,7 @@ def test_figure(sentence, surface, value, unit):
     # every number of a list after a labelling word
     "Jemaah diberangkatkan dalam kloter 12, 13 dan 14.",
     "Bantuan tahap 4 dan 5 cair pekan depan.",
+    "Pegawai libur terhitung tanggal 27 nanti.",  # the day of a date whose month the text leaves out
     "Perwakilan komisi 2, 3, dan 4 hadir.",
     # times of day
     "Selasa, 14 Mei 2024 08:25",
@@ -199,6 +200,8 @@ def test_a_four_digit_count_without_a_calendar_marker_stays_a_figure():
 @pytest.mark.parametrize("sentence, value", [
     ("Pembayaran diterima 204,118 orang pensiunan.", Decimal("204118")),  # grouped the English way
     ("Sebanyak 2,500 unit rumah dibangun.", Decimal("2500")),
+    ("Klaim dibayarkan dari 12,345 kasus.", Decimal("12345")),
+    ("Tercatat 3,210 peserta baru.", Decimal("3210")),
     ("Rata-rata 2,500 kilogram per hektare.", Decimal("2.5")),
     ("Sisanya 0,500 unit.", Decimal("0.5")),  # no grouping starts with a zero  # a measure: the comma is a decimal mark
     ("Indeks naik 1,250 poin.", Decimal("1.25")),

@@ -315,3 +315,17 @@ def test_a_word_joined_by_dan_to_a_titles_words_is_no_speaker():
                 "di Blora, Rabu (29/3).")
     assert "Umrah" not in [p.name for p in f.people]
     assert extract('BLORA - "Antrean panjang," kata Rudi dan Budi.').quotations[0].speaker == "budi"
+
+
+@pytest.mark.parametrize("attribution", [' harap dr Rudi.', 'ujar dr Rudi.', ' kata dr. Rudi di Kendari.'])
+def test_a_lower_case_honorific_before_the_name_after_the_verb_keeps_the_name(attribution):
+    text = f'Direktur RSUD Mawar, dr Rudi Hartono, meninjau bangsal. "Kami perlu tambahan 50 bed,"{attribution}'
+    assert [q.speaker for q in extract(text).quotations] == ["rudi-hartono"]
+
+
+@pytest.mark.parametrize("former", ["bekas", "mantan"])
+def test_a_title_pointing_back_after_the_verb_names_the_speaker_named_before(former):
+    """'…,” tegas bekas kepala bagian gizi Dinas X itu': a description of one already named, however long."""
+    text = ('Sekretaris Daerah Kota Bima, Rudi Hartono, membuka rapat. "Kami terus mendorong percepatan belanja,” tegas '
+            f'{former} kepala bagian gizi Dinas Kesehatan Kota Bima itu.')
+    assert [q.speaker for q in extract(text).quotations] == ["rudi-hartono"]

@@ -137,11 +137,12 @@ _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
 def _grouped_with_commas(num: str, after: str, words) -> bool:
-    """'204,118 orang', '2,500 unit': digits grouped in threes by commas, the English way, before a word that counts
-    whole things (kg/data/indonesian.json counter_words), where a decimal comma would count a fraction of one."""
+    """'204,118 orang', '2,500 unit', '27,703 kasus': digits grouped in threes by commas, the English way, before a word
+    that counts whole things (kg/data/indonesian.json counter_words, person_nouns, whole_count_nouns), where a decimal
+    comma would count a fraction of one."""
     counted = re.match(r"\s*([a-z]+)", after)
     return re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", num) is not None and counted is not None \
-        and counted.group(1) in words["counter_words"]
+        and counted.group(1) in {*words["counter_words"], *words["person_nouns"], *words["whole_count_nouns"]["words"]}
 
 
 def _in_bare_list(lead: str, tail: str) -> bool:
