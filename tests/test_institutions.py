@@ -208,3 +208,22 @@ def test_the_press_short_form_of_bpjs_ketenagakerjaan_names_it_and_its_offices(s
     f = kg.extract(f"Cirebon (ANTARA) - {short} Kantor Cabang Cirebon membayar klaim Rp3 miliar.")
     assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan/kantor-cabang-cirebon"]
     assert [p.key for p in f.places] == ["city-cirebon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Operasi pasar didukung pemerintah daerah, TNI, Polri, dan Dinas Perhubungan.",
+    "Pengamanan arus mudik melibatkan Dinas Perhubungan serta TNI dan Polri.",
+])
+def test_the_forces_short_names_listed_with_other_bodies_name_the_forces(text):
+    names = {(o.name, o.aliases) for o in kg.extract(text).organizations}
+    assert {("Tentara Nasional Indonesia", ("TNI",)), ("Kepolisian Negara Republik Indonesia", ("Polri",))} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "Upacara dipimpin Brigjen TNI Rudi Hartono di lapangan.",
+    "Pasukan TNI AD berjaga di perbatasan.",
+    "Anggaran Polri naik tahun ini.",
+])
+def test_the_forces_short_names_alone_name_no_body(text):
+    assert not {o.name for o in kg.extract(text).organizations} & {
+        "Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"}

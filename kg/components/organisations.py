@@ -526,6 +526,7 @@ def find_organisations(state: ArticleState) -> None:
             fake = OrgMention(r.span, f"{utype.label_id} {r.unit_label or r.unit_place}", "unit", "role.leads-unit", unit_type=utype)
             _unit(state, parent, utype, mention_place_key(state, r.unit_place), fake)
     _abbreviated_mentions(state, [r.span for r in names.roles])
+    _bodies_named_short_in_lists(state, [r.span for r in names.roles])
     _company_locations(state)
     _local_bodies(state)
     _regional_parents(state)
@@ -621,6 +622,33 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
                 e.names.append(name)
             e.mentions.append(Span(t.begin, end))
             state.org_mentions.append((Span(t.begin, end), e, False))
+
+
+def _bodies_named_short_in_lists(state: ArticleState, titles: list[Span]) -> None:
+    """'… dukungan pemerintah daerah, TNI, Polri, dan Dinas Perhubungan': a short name that alone may be no body's
+    (kg/data/indonesian.json bodies_named_short_in_lists: 'TNI' also follows ranks, 'Polri' heads its divisions'
+    titles) names the body where the article lists it with another body, joined by a comma, 'dan' or 'serta'."""
+    listed = state.lex.words["bodies_named_short_in_lists"]
+    shorts = {k: v for k, v in listed.items() if not k.startswith("_")}
+    covered = ClaimedText(len(state.text))
+    for s in [s for s, _, _ in state.org_mentions] + titles:
+        covered.append(s)
+    joiner = r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*"
+    found = [m for m in re.finditer(rf"(?<![\w-])(?:{alternation(list(shorts))})(?![\w-])(?!\s+[A-Z])", state.text)
+             if not covered.covers(m.start())]
+    bodies = sorted([s for s, _, _ in state.org_mentions] + [Span(m.start(), m.end()) for m in found],
+                    key=lambda s: s.begin)
+    for m in found:
+        at = bodies.index(Span(m.start(), m.end()))
+        before = at > 0 and re.fullmatch(joiner, state.text[bodies[at - 1].end:m.start()])
+        after = at + 1 < len(bodies) and re.fullmatch(joiner, state.text[m.end():bodies[at + 1].begin])
+        if not (before or after):
+            continue
+        e = _top_org(state, OrgMention(Span(m.start(), m.end()), shorts[m.group()], "org", "org.listed-short-name"))
+        if m.group() not in e.acronyms:
+            e.acronyms.append(m.group())
+        e.mentions.append(Span(m.start(), m.end()))
+        state.org_mentions.append((Span(m.start(), m.end()), e, False))
 
 
 def _office_by_its_short_name(state: ArticleState, e: OrgEntity, name: str, acronym: Token) -> tuple[OrgEntity, str, int]:
