@@ -1228,3 +1228,23 @@ def test_a_title_of_no_region_alone_then_a_name_between_commas_holds_nothing():
     f = kg.extract("BITUNG - Dinas Kesehatan Kota Bitung mencatat 50 kasus. Kepala Bidang, Rudi Hartono, mengajak "
                    "warga membersihkan selokan.")
     assert f.memberships == ()
+
+
+@pytest.mark.parametrize("listed", [
+    "Pemkab Alor, Rote Ndao, Sabu Raijua dan Timor Tengah Selatan",
+    "Pemkab Alor, Rote Ndao, Sabu Raijua, Timor Tengah Selatan",
+])
+def test_regencies_listed_after_one_regencys_government_are_each_a_government(listed):
+    f = kg.extract(f"Iuran pekerja dibayar Pemkot Kupang, {listed} bersama Pemprov NTT.")
+    governments = {o.key: o for o in f.organizations if o.kind == "government"}
+    assert set(governments) == {
+        "pemerintah-kota-kupang", "pemerintah-kabupaten-alor", "pemerintah-kabupaten-rote-ndao",
+        "pemerintah-kabupaten-sabu-raijua", "pemerintah-kabupaten-timor-tengah-selatan",
+        "pemerintah-provinsi-nusa-tenggara-timur"}
+    assert "Pemkab Sabu Raijua" in governments["pemerintah-kabupaten-sabu-raijua"].aliases
+    assert governments["pemerintah-kabupaten-alor"].name == "Pemkab Alor"
+
+
+def test_a_date_after_a_regencys_government_lists_no_government():
+    f = kg.extract("Pemkab Sleman, Kamis (12/3), membagikan beras kepada warga Gamping dan Depok.")
+    assert [o.key for o in f.organizations if o.kind == "government"] == ["pemerintah-kabupaten-sleman"]

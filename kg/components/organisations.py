@@ -527,6 +527,7 @@ def find_organisations(state: ArticleState) -> None:
             _unit(state, parent, utype, mention_place_key(state, r.unit_place), fake)
     _abbreviated_mentions(state, [r.span for r in names.roles])
     _bodies_named_short_in_lists(state, [r.span for r in names.roles])
+    _governments_listed_after_one(state)
     _company_locations(state)
     _local_bodies(state)
     _regional_parents(state)
@@ -649,6 +650,39 @@ def _bodies_named_short_in_lists(state: ArticleState, titles: list[Span]) -> Non
             e.acronyms.append(m.group())
         e.mentions.append(Span(m.start(), m.end()))
         state.org_mentions.append((Span(m.start(), m.end()), e, False))
+
+
+def _governments_listed_after_one(state: ArticleState) -> None:
+    """'Pemkot Kupang, Pemkab Alor, Rote Ndao dan Sabu Raijua': regencies (or cities) listed right after one
+    regency's (city's) government are each that level's government, named with the same head word ('Pemkab Rote
+    Ndao'): a coordinated name names each member (GOLD.md)."""
+    text = state.text
+    joiner = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+    taken = ClaimedText(len(text))
+    for s, _, _ in state.org_mentions:
+        taken.append(s)
+    for span, e, _ in list(state.org_mentions):
+        if e.kind != "government" or e.level not in ("kabupaten", "kota") or e.org_type is None:
+            continue
+        written = text[span.begin:span.end]
+        heads = sorted(e.org_type.head_words, key=len, reverse=True)
+        head = next((h for h in heads if written.startswith(h + " ")), None)
+        pos = span.end
+        while head is not None:
+            joined = joiner.match(text, pos)
+            words = re.match(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}", text[joined.end():]) if joined else None
+            n, hits = gazetteer.longest_prefix(words.group().split()) if words else (0, ())
+            if not n or not any(h.kind == KIND_OF_LEVEL[e.level] for h in hits) or taken.covers(joined.end()):
+                break
+            name = " ".join(words.group().split()[:n])
+            where = Span(joined.end(), text.index(name.split()[-1], joined.end()) + len(name.split()[-1]))
+            places.add_place(state, name, where, KIND_OF_LEVEL[e.level])
+            government = _government(state, e.level, name, None)
+            if f"{head} {name}" not in government.names:
+                government.names.append(f"{head} {name}")
+            government.mentions.append(where)
+            state.org_mentions.append((where, government, False))
+            pos = where.end
 
 
 def _office_by_its_short_name(state: ArticleState, e: OrgEntity, name: str, acronym: Token) -> tuple[OrgEntity, str, int]:

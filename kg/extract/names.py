@@ -1129,9 +1129,13 @@ class Scanner:
                 if j < limit and toks[j].text == "(" and self.bracket_end(j):
                     acronym = " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
                     j = self.bracket_end(j)
+                first = j
                 places, j = self.place_at(j, limit)
                 if not places:
                     return None
+                if len(places) > 1:  # 'Pemkab Alor, Rote Ndao dan Sabu Raijua': one government's region, the others
+                    region = self.region_at(first, limit)  # listed after it are each their own government's
+                    j = region[2] if region else first + max(1, _place_prefix(toks, first, limit)[0])
                 name = self.doc.text[start:toks[j - 1].end]
                 if acronym:
                     name = without_brackets(name)
