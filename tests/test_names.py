@@ -2097,3 +2097,8 @@ def test_a_kinds_head_word_and_a_town_name_the_one_unit_of_that_kind_a_title_gav
     units = [o for o in f.organizations if o.kind == "unit"]
     assert [o.key for o in f.organizations] == ["bpjs-kesehatan", "bpjs-kesehatan/kantor-cabang-pontianak"]
     assert "BPJS Pontianak" in units[0].aliases
+
+
+@pytest.mark.parametrize("text", ["Kepala Divisi Humas Polri Budi hadir di Jakarta.", "Panglima TNI Budi hadir di Jakarta."])
+def test_the_forces_short_names_are_no_part_of_a_persons_name(text):
+    assert not [p.name for p in kg.extract(text).people if p.name.split()[0] in ("Polri", "TNI")]
