@@ -2099,6 +2099,7 @@ def test_a_kinds_head_word_and_a_town_name_the_one_unit_of_that_kind_a_title_gav
     assert "BPJS Pontianak" in units[0].aliases
 
 
-@pytest.mark.parametrize("text", ["Kepala Divisi Humas Polri Budi hadir di Jakarta.", "Panglima TNI Budi hadir di Jakarta."])
+@pytest.mark.parametrize("text", [
+    "Kepala Divisi Humas Polri Budi hadir di Jakarta.", "Panglima TNI Budi hadir di Jakarta."])
 def test_the_forces_short_names_are_no_part_of_a_persons_name(text):
     assert not [p.name for p in kg.extract(text).people if p.name.split()[0] in ("Polri", "TNI")]
