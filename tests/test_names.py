@@ -2045,7 +2045,7 @@ def test_a_governments_head_word_written_alone_names_the_one_government_of_its_l
     ("\"Tabungan warga tumbuh,\" ucap CEO BNI Wilayah Manado Budi Santoso kepada wartawan.",
      ("budi-santoso", "CEO", "bank-negara-indonesia/kantor-wilayah-manado")),
     # the title's own short form in brackets, made of its words' first letters
-    ("Gudang diperiksa Pimpinan Wilayah (Pimwil) Perum Bulog Jambi, Budi Santoso, pekan lalu.",
+    ("Gudang diperiksa Pimpinan Wilayah (Pimwil) Bulog Jambi, Budi Santoso, pekan lalu.",
      ("budi-santoso", "Pimpinan Wilayah (Pimwil)", "bulog/kantor-wilayah-jambi")),
 ])
 def test_titles_of_facilities_companies_and_regional_offices_reach_their_holders(sentence, role):
@@ -2073,11 +2073,11 @@ def test_a_contraction_may_write_a_word_as_the_press_contracts_it(short, words, 
 
 
 def test_a_bare_head_word_before_a_units_form_is_the_short_form_the_article_gave_in_brackets():
-    text = ("KENDARI - Badan Penyelenggara Jaminan Sosial (BPJS) Cabang Kendari membuka loket baru. Pekan depan, Kepala "
-            "BPJS Cabang Kendari Rina Wulandari meresmikan loket itu.")
-    assert memberships(text) == [("rina-wulandari", "badan-penyelenggara-jaminan-sosial/kantor-cabang-kendari", True)]
+    text = ("KUPANG - Badan Penyelenggara Jaminan Sosial (BPJS) Cabang Kupang membuka loket baru. Pekan depan, Kepala "
+            "BPJS Cabang Kupang Rina Wulandari meresmikan loket itu.")
+    assert memberships(text) == [("rina-wulandari", "badan-penyelenggara-jaminan-sosial/kantor-cabang-kupang", True)]
     # given no such short form, the word alone still names nothing
-    assert memberships("KENDARI - Pekan depan, Kepala BPJS Cabang Kendari Rina Wulandari meresmikan loket itu.") == []
+    assert memberships("KUPANG - Pekan depan, Kepala BPJS Cabang Kupang Rina Wulandari meresmikan loket itu.") == []
 
 
 def test_a_one_word_titles_run_that_makes_a_name_is_its_holders_and_the_item_after_the_comma_another():

@@ -258,13 +258,13 @@ def test_a_percent_written_in_words(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Anggaran naik menjadi Rp 3,7 sekian, katanya.", []),
+    ("Anggarannya naik jadi Rp 2,8 sekian, katanya.", []),
     ("Harganya Rp 12.500 per kilogram.", [Decimal("12500")]),
     ("Dana itu Rp 2,5 juta.", [Decimal("2500000")]),
     ("Kursnya Rp 12.500,50 sehari.", [Decimal("12500.50")]),
 ])
 def test_a_sum_of_a_few_rupiah_with_a_fraction_and_no_scale_word_is_no_figure(sentence, expected):
-    """'Rp 3,7 sekian': the writer left the scale out; no one reports a fraction of a few rupiah."""
+    """'Rp 2,8 sekian': the writer left the scale out; no one reports a fraction of a few rupiah."""
     assert [q[1] for q in quantities(sentence)] == expected
 
 

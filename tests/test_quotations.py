@@ -319,7 +319,7 @@ def test_a_word_joined_by_dan_to_a_titles_words_is_no_speaker():
 
 @pytest.mark.parametrize("attribution", [' harap dr Rudi.', 'ujar dr Rudi.', ' kata dr. Rudi di Kendari.'])
 def test_a_lower_case_honorific_before_the_name_after_the_verb_keeps_the_name(attribution):
-    text = f'Direktur RSUD Mawar, dr Rudi Hartono, meninjau bangsal. "Kami perlu tambahan 50 bed,"{attribution}'
+    text = f'Direktur RSUD Mawar, dr Rudi Hartono, meninjau bangsal. "Bangsal kami butuh 30 ranjang lagi,"{attribution}'
     assert [q.speaker for q in extract(text).quotations] == ["rudi-hartono"]
 
 

@@ -827,9 +827,9 @@ def test_a_units_short_form_whose_region_word_is_the_initials_of_its_regions_nam
 
 
 def test_a_title_and_unit_contracted_in_brackets_leave_the_unit_its_name():
-    """'Kepala Kantor Cabang (Kakacab) Lembaga X Bogor Rudi': 'Kakacab' contracts the title and the unit's form ('Ka' is
+    """'Kepala Kantor Cabang (Kakacab) X Bogor Rudi': 'Kakacab' contracts the title and the unit's form ('Ka' is
     how short forms write 'Kepala'), so the branch and its head are read as without it."""
-    f = kg.extract("Kepala Kantor Cabang (Kakacab) BPJS Kesehatan Bogor Rudi Hartono menilai klaim naik.")
+    f = kg.extract("Kepala Kantor Cabang (Kakacab) Taspen Bogor Rudi Hartono menilai klaim naik.")
     [unit] = [o for o in f.organizations if o.kind == "unit"]
     assert unit.locations == ("city-bogor",)
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
@@ -846,11 +846,11 @@ def test_words_between_a_province_and_a_holder_the_article_names_alone_are_the_o
 
 
 def test_two_great_regions_side_by_side_name_one_offices_area_not_a_persons_first_name():
-    """'Kepala Kantor Lembaga X Wilayah Sulawesi Maluku Rudi': 'Maluku' goes on the office's area; the name is
+    """'Kepala Kantor Lembaga X Wilayah Jawa Bali Rudi': 'Bali' goes on the office's area; the name is
     Rudi's."""
-    f = kg.extract("Kepala Kantor Lembaga Penjamin Sosial Wilayah Sulawesi Maluku Rudi mengatakan peserta naik.")
+    f = kg.extract("Kepala Kantor Lembaga Penjamin Sosial Wilayah Jawa Bali Rudi mengatakan peserta naik.")
     [unit] = [o for o in f.organizations if o.kind == "unit"]
-    assert unit.name.endswith("Wilayah Sulawesi Maluku")
+    assert unit.name.endswith("Wilayah Jawa Bali")
     assert [p.name for p in f.people] == ["Rudi"]
 
 

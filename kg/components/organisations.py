@@ -398,7 +398,7 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
 
 
 def fold_kind_and_town_names(state: ArticleState) -> bool:
-    """'BPJS Singkawang' beside 'Kepala BPJS Kesehatan Cabang Singkawang': a kind's head word and a town alone name
+    """'BPJS Bitung' beside 'Kepala BPJS Kesehatan Cabang Bitung': a kind's head word and a town alone name
     the one unit the article gives a body of that kind in that town (a unit a title names is read after the
     organisations, so the two are joined once the titles are read). Whether any was joined."""
     joined = False
@@ -634,15 +634,15 @@ def _bodies_named_short_in_lists(state: ArticleState, titles: list[Span]) -> Non
     covered = ClaimedText(len(state.text))
     for s in [s for s, _, _ in state.org_mentions] + titles:
         covered.append(s)
-    joiner = r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*"
+    joiner = _list_joiner(state)
     found = [m for m in re.finditer(rf"(?<![\w-])(?:{alternation(list(shorts))})(?![\w-])(?!\s+[A-Z])", state.text)
              if not covered.covers(m.start())]
     bodies = sorted([s for s, _, _ in state.org_mentions] + [Span(m.start(), m.end()) for m in found],
                     key=lambda s: s.begin)
     for m in found:
         at = bodies.index(Span(m.start(), m.end()))
-        before = at > 0 and re.fullmatch(joiner, state.text[bodies[at - 1].end:m.start()])
-        after = at + 1 < len(bodies) and re.fullmatch(joiner, state.text[m.end():bodies[at + 1].begin])
+        before = at > 0 and joiner.fullmatch(state.text, bodies[at - 1].end, m.start())
+        after = at + 1 < len(bodies) and joiner.fullmatch(state.text, m.end(), bodies[at + 1].begin)
         if not (before or after):
             continue
         e = _top_org(state, OrgMention(Span(m.start(), m.end()), shorts[m.group()], "org", "org.listed-short-name"))
@@ -652,12 +652,19 @@ def _bodies_named_short_in_lists(state: ArticleState, titles: list[Span]) -> Non
         state.org_mentions.append((Span(m.start(), m.end()), e, False))
 
 
+def _list_joiner(state: ArticleState) -> re.Pattern:
+    """What joins the items of a list of names: a comma, a coordinator (kg/data/indonesian.json coordinators: 'dan',
+    'serta'), or both (', dan ')."""
+    words = alternation(state.lex.words["coordinators"])
+    return re.compile(rf"\s*,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+")
+
+
 def _governments_listed_after_one(state: ArticleState) -> None:
     """'Pemkot Kupang, Pemkab Alor, Rote Ndao dan Sabu Raijua': regencies (or cities) listed right after one
     regency's (city's) government are each that level's government, named with the same head word ('Pemkab Rote
     Ndao'): a coordinated name names each member (GOLD.md)."""
     text = state.text
-    joiner = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+    joiner = _list_joiner(state)
     taken = ClaimedText(len(text))
     for s, _, _ in state.org_mentions:
         taken.append(s)

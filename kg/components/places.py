@@ -94,11 +94,11 @@ def find_places(state: ArticleState) -> None:
     outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
     mentions = simple.places(state.doc, lex, blocked + program_spans + outlet)
     # qualified forms first, so that bare names can join them
-    named = SpanIndex([o.span for o in names.orgs] + [p.span for p in names.people], lambda s: s)
+    people_spans = SpanIndex([p.span for p in names.people], lambda s: s)
     for m in sorted(mentions, key=lambda m: (m.rule != "place.prefixed", m.span.begin)):
         if org_spans.containing(m.span) and m.rule != "place.prefixed":
             continue
-        if m.rule == "place.facility" and named.overlapping(m.span):
+        if m.rule == "place.facility" and (org_spans.overlapping(m.span) or people_spans.overlapping(m.span)):
             continue  # 'General Manager Bandara X Rudi …': the airport an organisation there, its run a person's too
         if m.rule != "place.prefixed" and _is_a_title_word(names.roles, m):
             continue

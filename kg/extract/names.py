@@ -704,7 +704,7 @@ class Scanner:
                 break
             big = _big_region_at(self.toks, j, limit)
             if big and _is_big_region(places[-1]):
-                j += big  # "Wilayah Sulawesi Maluku": two great regions side by side name one office's area
+                j += big  # "Wilayah Jawa Bali": two great regions side by side name one office's area
                 continue
             # "Bali, Nusa Tenggara, dan Papua": a list of places names one region
             if j + 2 < limit and self.toks[j].text == "," and (
@@ -1794,7 +1794,7 @@ class Scanner:
             big = _is_big_region(" ".join(_words(self.toks[start:end])))
             more = _big_region_at(self.toks, end, run_end) if big else 0
             if more and end + more < run_end:
-                end += more  # 'Wilayah Sulawesi Maluku Rudi': two great regions name the office's area
+                end += more  # 'Wilayah Jawa Bali Rudi': two great regions name the office's area
             if end >= run_end or run_end - end > (4 if re.fullmatch(r"[A-Z]", self.toks[end].text) else 3):
                 return guess  # more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
@@ -1905,7 +1905,7 @@ class Scanner:
     def _past_place_name(self, run_start: int, k: int, run_end: int) -> int:
         """Move a name's start `k` past a place name that runs into it: in "Dinas Sosial Aceh Barat Rahmawati"
         the last two words are not the name, since "Aceh Barat" is a regency; a name never begins with the
-        compass word that ends a place's name; nor with a great region after another ('Wilayah Sulawesi Maluku
+        compass word that ends a place's name; nor with a great region after another ('Wilayah Jawa Bali
         Rudi')."""
         big = _big_region_at(self.toks, k, run_end) if k > run_start else 0
         if big and k + big < run_end and any(

@@ -137,7 +137,7 @@ _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
 def _grouped_with_commas(num: str, after: str, words) -> bool:
-    """'204,118 orang', '2,500 unit', '27,703 kasus': digits grouped in threes by commas, the English way, before a word
+    """'204,118 orang', '2,500 unit', '12,345 kasus': digits grouped in threes by commas, the English way, before a word
     that counts whole things (kg/data/indonesian.json counter_words, person_nouns, whole_count_nouns), where a decimal
     comma would count a fraction of one."""
     counted = re.match(r"\s*([a-z]+)", after)
@@ -247,7 +247,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         if cur and not scale and value < 1000 and value != value.to_integral_value() and not m.group("upper"):
-            continue  # "menjadi Rp 3,7 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
+            continue  # "naik jadi Rp 2,8 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
         if not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
             value = Decimal(num.replace(",", ""))  # '204,118 orang': no one counts a fraction of a person
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
@@ -292,7 +292,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
 def _numbers_a_list_item(text: str, begin: int, end: int, number_words) -> bool:
     """A number that opens a line and is followed by a dot or a bracket and a space, or by a dot the item's first word
     touches ('2. Kabupaten A …', '3) …', '4.Kecamatan B'), numbers an item of a list; so does a number in brackets
-    before a capitalised word ('antara lain (1) Indeks …, (2) Angka …'), unless a number word before it says it
+    before a capitalised word ('yakni (1) Indeks …, (2) Tingkat …'), unless a number word before it says it
     ('dua (2) Unit'). It counts nothing."""
     line_start = text.rfind("\n", 0, begin) + 1
     if not text[line_start:begin].strip() and re.match(r"[.)][ \t]|\.(?=[A-Z])", text[end:end + 2]):

@@ -419,9 +419,9 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
-    """'Pelabuhan Ketapang', 'Bandara Internasional Sultan Hasanuddin', 'Stasiun Kota Lama (12.500 penumpang)': a named
+    """'Pelabuhan Tanjung Wangi', 'Bandara Internasional Raja Malik', 'Stasiun Kota Lama (12.500 penumpang)': a named
     port, airport, station or terminal (kg/data/indonesian.json facility_words) is a place of its own. Its name ends
-    where a place of the official list follows the first name word ('Pelabuhan Ketapang Banyuwangi': the port, then
+    where a place of the official list follows the first name word ('Pelabuhan Tanjung Wangi Banyuwangi': the port, then
     its regency); a facility word inside the run opens the name ('Terminal Penumpang Pelabuhan X' is the port's
     terminal). A headline capitalises every word, so a name there is not read ('Penumpang di Bandara X Naik 20%')."""
     toks = doc.tokens
@@ -437,10 +437,10 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     first, _ = gazetteer.longest_prefix([t.text for t in toks[i + 1:i + 1 + n]])
     end = i + 1 + max(first, 1)
     while end < i + 1 + n and not gazetteer.longest_prefix([t.text for t in toks[end:i + 1 + n]])[0]:
-        end += 1  # 'Bandara Sultan Hasanuddin Makassar': the name's own words, up to a place of the list
+        end += 1  # 'Bandara Raja Malik Makassar': the name's own words, up to a place of the list
     span = Span(toks[i].begin, toks[end - 1].end)
     found = [SimpleMention(span, doc.slice(span), "place", "place.facility")]
-    while end < len(toks) and toks[end].text[:1].isupper():  # then where it is: 'Banyuwangi Jawa Timur'
+    while end < len(toks) and toks[end].text[:1].isupper():  # then where it is: 'Banyuwangi, Jawa Timur'
         n, _ = gazetteer.longest_prefix([t.text for t in toks[end:end + 4]])
         if not n:
             break
@@ -541,7 +541,7 @@ def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits
 
 
 def _a_term_written_in_capitals(doc: Document, i: int, n: int, hits) -> bool:
-    """'beban Puncak diperkirakan 60 MW' where the article also writes 'Beban Puncak': a regency or city named like an
+    """'pada beban Puncak malam hari' where the article also writes 'Beban Puncak': a regency or city named like an
     ordinary word, after a lower-case word that the article elsewhere writes capitalised before the same name
     mid-sentence, is the last word of that term (a capitalised phrase), not the place."""
     toks = doc.tokens
