@@ -614,6 +614,9 @@ class MetricReader:
                 return True
             if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
                 return True
+        if self._pointed_back(q, words_between=3) and not own and any(
+                so_far[k].span.end <= sent.begin for k in self._same_values(so_far, (value, q.unit))):
+            return True  # 'dari 640 pekerja tersebut …': that figure again, whoever an earlier sentence gave it to
         return self._counted_again(q, sent, own, period, so_far)
 
     def _noun_leads_to(self, q: Quantity, sent, noun: str | None, earlier_noun: str | None) -> bool:
@@ -687,6 +690,10 @@ class MetricReader:
         return self._grown_index("_figures", so_far, lambda k: (so_far[k].subject, so_far[k].value, so_far[k].unit)) \
             .get(figure, [])
 
+    def _same_values(self, so_far: list[Metric], figure: tuple) -> list[int]:
+        """The indexes of the metrics so far with this (value, unit), whatever their subject."""
+        return self._grown_index("_values", so_far, lambda k: (so_far[k].value, so_far[k].unit)).get(figure, [])
+
     def _grown_index(self, name: str, so_far: list[Metric], key_of) -> dict:
         """The indexes of the metrics so far by `key_of(index)` (None leaves one out), kept under `name` and extended,
         not rebuilt, as `so_far`, which only grows, grows."""
@@ -735,8 +742,11 @@ class MetricReader:
         m = _compiled(r"\s+([a-z]+)\b").match(self.doc.text, q.span.end)  # from the figure on, never a copy of the rest
         return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
 
-    def _pointed_back(self, q: Quantity) -> bool:
-        return bool(_compiled(rf"\s+(?:{self._demonstratives()})\b").match(self.doc.text, q.span.end))
+    def _pointed_back(self, q: Quantity, words_between: int = 0) -> bool:
+        """'Rp500 ribu itu': a demonstrative right after the figure, or after up to `words_between` plain words of
+        what it counts ('640 pekerja tersebut', 'Rp2 miliar lebih itu')."""
+        between = rf"(?:\s+[a-z]+){{0,{words_between}}}" if words_between else ""
+        return bool(_compiled(rf"{between}\s+(?:{self._demonstratives()})\b").match(self.doc.text, q.span.end))
 
     def _demonstratives(self) -> str:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
@@ -2085,20 +2095,35 @@ class MetricReader:
         return government.key
 
     def _government_of_revenue_office(self, subject: str, sent, q: Quantity) -> str:
-        """'"Realisasi PAD kita 71 persen," kata Kepala Bapenda Kota X': a region's revenue and budget are its
-        government's, whichever of its finance offices (kg/data/indonesian.json regional_finance_offices) reports
-        them, so a sum or a rate such an office gives is the government's (the region's where the article names no
-        government); so is the budget a regional parliament debates. The office keeps what the sentence names as
-        its own before the figure ('PAD Bapenda mencapai Rp3 miliar', 'Bapenda merealisasikan Rp4 miliar'), and
-        counts (its staff, its taxpayers)."""
+        """'"Realisasi PAD kita 71 persen," kata Kepala Bapenda Kota X' after 'Pemkab X mengejar target pendapatan':
+        a region's revenue and budget are its government's, whichever of its finance offices (kg/data/indonesian.json
+        regional_finance_offices) reports them, so a sum or a rate such an office gives is the government's where
+        the article names that government (the one of the office's region, or the only one it names where the
+        office's name gives no region: 'Kepala BPKD'). Where it names none, the office
+        collected the revenue: its own work, as the figures of any institution's own operations are. The budget a
+        regional parliament debates is the government's (the region's where the article names no government). The
+        office keeps what the sentence names as its own before the figure ('PAD Bapenda mencapai Rp3 miliar',
+        'Bapenda merealisasikan Rp4 miliar'), and counts (its staff, its taxpayers)."""
         entity = self._orgs_by_key().get(subject)
-        if entity is None or q.unit == "count" or not entity.places or not (
-                self._is_regional_finance_office(entity) or self._parliament_on_the_budget(entity, sent, q)):
+        if entity is None or q.unit == "count":
+            return subject
+        parliament = bool(entity.places) and self._parliament_on_the_budget(entity, sent, q)
+        if not parliament and not self._is_regional_finance_office(entity):
             return subject
         if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
                for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
             return subject
-        return self._government_of_region(entity.places[0])
+        if parliament:
+            return self._government_of_region(entity.places[0])
+        return self._government_named_for(entity) or subject
+
+    def _government_named_for(self, office) -> str | None:
+        """The key of the regional government an office of a region works for, where the article names it: the
+        government of the office's region, or, for an office whose name gives no region, the only one named."""
+        governments = [e for e in self.r.orgs if e.kind == "government"]
+        if office.places:
+            governments = [e for e in governments if office.places[0] in e.places]
+        return governments[0].key if len(governments) == 1 or (governments and office.places) else None
 
     def _parliament_on_the_budget(self, entity, sent, q: Quantity) -> bool:
         """'DPRD Kota X mengesahkan APBD Perubahan. Belanja daerah naik menjadi Rp3 triliun': a sum in a sentence on a

@@ -185,14 +185,18 @@ def read_countries() -> tuple[list[str], str]:
 
 def country_rows(countries: list[str], taken: set[str], words: frozenset[str]) -> list[Row]:
     """One row per country the curated list lacks, its ASCII spelling as an alias; none that would shadow an Indonesian
-    place or a curated row (`taken`), name people ('Georgia'), or read as a common word."""
+    place or a curated row (`taken`) or name people ('Georgia'). A one-word name the dictionary lists is kept and
+    marked a common word, as a regency named like a word is: the dictionary lists countries' own names in lower case
+    ('bolivia', 'bulgaria') beside true words ('kamboja', a flower), and the recognisers read such a name as a place
+    except where it opens a sentence before a lower-case noun."""
     rows: dict[str, Row] = {}
     for name in countries:
         forms = {name, ascii_spelling(name)}
         if any(f.casefold() in taken or f.casefold() in rows for f in forms) \
-                or name in COUNTRIES_NAMED_LIKE_PEOPLE_OR_WORDS or (" " not in name and is_common_word(name, words)):
+                or name in COUNTRIES_NAMED_LIKE_PEOPLE_OR_WORDS or len(name) < 4:
             continue
         row = Row(name, "country")
+        row.common_word = " " not in name and is_common_word(name, words)
         row.add_alias(ascii_spelling(name))
         rows[name.casefold()] = row
     return list(rows.values())
@@ -405,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         f"foreign cities: {CITIES_PACKAGE} {cities_version} (PyPI), GeoNames cities of {CITY_MIN_POPULATION:,} people or "
         f"capitals of {CAPITAL_MIN_POPULATION:,}, none named like an Indonesian place, word or people",
         f"countries: babel {cldr_version} (PyPI), the Unicode CLDR's Indonesian names of countries and territories, none "
-        f"named like an Indonesian place or word",
+        f"named like an Indonesian place",
         f"curated: kg/data/{CURATED.name} (press short forms, preferred spellings, regional groups, countries)",
         f"common words: hunspell-id {args.dictionary.name} sha256 {dictionary_digest}",
         f"generated: {args.date}",

@@ -13,6 +13,7 @@ import pytest
 
 from kg.document import Document
 from kg.extract import simple
+from kg.pipeline import extract
 from kg.gazetteer import (
     GAZETTEER_FILE,
     HEADER,
@@ -700,7 +701,15 @@ def test_a_country_never_shadows_an_indonesian_place_a_curated_row_or_a_given_na
     build = load_script()
     rows = build.country_rows(["Papua", "Malaysia", "Georgia", "Kamboja", "Papua Nugini"], {"papua", "malaysia"},
                               frozenset({"kamboja"}))
-    assert [r.name for r in rows] == ["Papua Nugini"]
+    assert [(r.name, r.common_word) for r in rows] == [("Kamboja", True), ("Papua Nugini", False)]
+
+
+def test_a_country_the_dictionary_lists_as_a_word_is_a_place_except_as_a_word_opening_a_sentence():
+    """The dictionary lists countries' own names in lower case ('bolivia'): such a country is in the gazetteer,
+    marked a common word, and read as a place except where it opens a sentence before a lower-case noun."""
+    assert names(lookup("Bolivia")) == [("Bolivia", "country")] and lookup("Bolivia")[0].common_word
+    assert found_places("Ekspor ke Bolivia dan Bulgaria naik.") == [
+        ("Bolivia", "place.gazetteer"), ("Bulgaria", "place.gazetteer")]
 
 
 def test_a_country_named_like_a_province_is_read_whole():
@@ -715,3 +724,15 @@ def test_a_regency_named_like_a_word_ends_a_term_the_article_writes_capitalised(
     assert found_places(term) == []
     assert found_places("Banjir melanda warga Puncak dan Intan Jaya.") == [
         ("Puncak", "place.gazetteer"), ("Intan Jaya", "place.gazetteer")]
+
+
+def test_a_named_natural_feature_or_sight_is_a_place_unless_the_list_has_the_name_whole():
+    assert found_places("Pengunjung Pantai Sukamaju dan Gunung Sukamulya naik saat libur.") == [
+        ("Pantai Sukamaju", "place.facility"), ("Gunung Sukamulya", "place.facility")]
+    assert found_places("Perjalanan ke Pulau Bali dan Pulau Dewata lancar.") == [
+        ("Pulau Bali", "place.gazetteer"), ("Pulau Dewata", "place.gazetteer")]
+
+
+def test_a_natural_features_word_inside_a_companys_name_makes_no_place():
+    f = extract("Palembang (ANTARA) - PT Bukit Sentosa membayar dividen Rp2 triliun.")
+    assert "Bukit Sentosa" not in [p.name for p in f.places]

@@ -1663,10 +1663,34 @@ def test_a_regional_finance_office_keeps_a_share_its_sentence_names_as_its_own_a
     assert _subject_values(text) == [(office, Decimal("80000000000")), (office, Decimal("45"))]
 
 
-def test_a_regional_finance_offices_sums_are_its_regions_where_no_government_is_named():
+@pytest.mark.parametrize("later", [
+    "Pajak kendaraan bermotor menyumbang Rp45 miliar.",
+    "Realisasi pajak daerah Kabupaten Sumbawa menyumbang Rp45 miliar.",
+])
+def test_a_regional_finance_offices_sums_stay_its_own_where_no_government_is_named(later):
+    """The office collected the revenue: its own work, not a statistic of its region."""
     text = ("Sumbawa (ANTARA) - Kepala Badan Pendapatan Daerah Kabupaten Sumbawa, Lalu Ahmad, mengatakan realisasi "
-            "pendapatan asli daerah mencapai Rp120 miliar.")
-    assert _subject_values(text) == [("regency-sumbawa", Decimal("120000000000"))]
+            f"pendapatan asli daerah mencapai Rp120 miliar. {later}")
+    office = "badan-pendapatan-daerah-kabupaten-sumbawa"
+    assert _subject_values(text) == [(office, Decimal("120000000000")), (office, Decimal("45000000000"))]
+
+
+def test_a_finance_office_named_without_its_region_gives_the_sums_of_the_one_government_named():
+    text = ("Sumbawa (ANTARA) - Pemkab Sumbawa menargetkan pendapatan daerah naik. \"Pendapatan daerah sudah "
+            "terealisasi Rp300 miliar,\" kata Kepala Badan Pengelolaan Keuangan Daerah (BPKD) Lalu Ahmad.")
+    assert _subject_values(text) == [("pemerintah-kabupaten-sumbawa", Decimal("300000000000"))]
+
+
+@pytest.mark.parametrize("statistic", [
+    "UMK Kabupaten Sumbawa tahun depan diusulkan Rp2.400.000",
+    "realisasi tanam padi di Kabupaten Sumbawa mencapai 8.100 hektare",
+    "luas panen jagung di Kabupaten Sumbawa tercatat 6.300 hektare",
+])
+def test_a_regions_minimum_wage_and_harvests_that_its_office_gives_are_the_regions(statistic):
+    """A region's minimum wage, planted and harvested land are the region's statistics (GOLD.md), whichever office
+    says them."""
+    text = f"Sumbawa (ANTARA) - Kepala Dinas Pertanian Kabupaten Sumbawa, Lalu Ahmad, mengatakan {statistic}."
+    assert [s for s, _ in _subject_values(text)] == ["regency-sumbawa"]
 
 
 @pytest.mark.parametrize("kind", ["Bank Umum", "Bank Perkreditan Rakyat"])
@@ -1705,3 +1729,43 @@ def test_a_numbered_lists_item_numbers_count_nothing():
             "70,1 persen dan (2) Angka Kemiskinan 12,4 persen. Data per kecamatan:\n1.Alas 14,2 persen\n"
             "2.Utan 9,8 persen")
     assert [v for _, v in _subject_values(text)] == [Decimal("70.1"), Decimal("12.4"), Decimal("14.2"), Decimal("9.8")]
+
+
+def test_a_hotels_star_class_is_no_figure():
+    text = ("Manado (ANTARA) - BPS Provinsi Sulawesi Utara mencatat tingkat penghunian kamar hotel bintang 5 mencapai "
+            "57,4 persen pada Mei 2024, hotel bintang 3 mencapai 41 persen.")
+    assert [v for _, v in _subject_values(text)] == [Decimal("57.4"), Decimal("41")]
+
+
+def test_a_figure_pointed_back_to_a_few_words_after_it_is_said_again_whoever_had_it_first():
+    """'Upah Rp2.400.000 per bulan itu': the regency's wage the article gave before, not the office's anew."""
+    text = ("Sumbawa (ANTARA) - Dinas Tenaga Kerja Kabupaten Sumbawa mencatat UMK Kabupaten Sumbawa naik menjadi "
+            "Rp2.400.000. Kepala Dinas Tenaga Kerja Kabupaten Sumbawa, Lalu Ahmad, mengatakan upah Rp2.400.000 "
+            "per bulan itu berlaku mulai Januari bagi 640 pekerja.")
+    assert _subject_values(text) == [("regency-sumbawa", Decimal("2400000")),
+                                     ("dinas-tenaga-kerja-kabupaten-sumbawa", Decimal("640"))]
+
+
+@pytest.mark.parametrize("label", ["polio dosis 1 dan 2", "pada pemakaian blok 2", "pasca pandemi COVID- 19"])
+def test_the_number_of_a_dose_a_tariff_block_or_a_diseases_name_is_no_figure(label):
+    text = f"Tanjungpinang (ANTARA) - Dinas Kesehatan Kepri mencatat capaian {label} mencapai 90 persen."
+    assert [v for _, v in _subject_values(text)] == [Decimal("90")]
+
+
+@pytest.mark.parametrize("operation", [
+    "pergerakan uang tunai pada Mei mengalami net outflow sebesar Rp275 miliar",
+    "kantornya menerima setoran uang kartal rata-rata Rp275 miliar per bulan",
+    "layanan kas keliling dibuka di 14 lokasi",
+])
+def test_the_cash_a_central_banks_office_handles_is_its_own_work(operation):
+    """The cash an institution prepares or takes in is its own operation (GOLD.md), not a statistic of its region."""
+    text = f"Banjarmasin (ANTARA) - Rudi Hartono, Kepala Kantor Perwakilan BI Kalsel, mengatakan {operation}."
+    assert [s for s, _ in _subject_values(text)] == ["bank-indonesia/kantor-perwakilan-kalimantan-selatan"]
+
+
+def test_tourist_arrivals_a_tourism_office_records_are_its_regions():
+    """Arrivals in an area are a statistic of the area (GOLD.md); the retribution the office collects is its own."""
+    text = ("Sumbawa (ANTARA) - Dinas Pariwisata Kabupaten Sumbawa menyebut kunjungan wisatawan tahun ini sebanyak "
+            "640.000 orang. Dinas Pariwisata Kabupaten Sumbawa juga memungut retribusi Rp2 miliar.")
+    assert _subject_values(text) == [("regency-sumbawa", Decimal("640000")),
+                                     ("dinas-pariwisata-kabupaten-sumbawa", Decimal("2000000000"))]

@@ -2103,3 +2103,36 @@ def test_a_kinds_head_word_and_a_town_name_the_one_unit_of_that_kind_a_title_gav
     "Kepala Divisi Humas Polri Budi hadir di Jakarta.", "Panglima TNI Budi hadir di Jakarta."])
 def test_the_forces_short_names_are_no_part_of_a_persons_name(text):
     assert not [p.name for p in kg.extract(text).people if p.name.split()[0] in ("Polri", "TNI")]
+
+
+def test_an_office_whose_area_is_two_regions_joined_by_a_hyphen_ends_there_and_names_one_unit():
+    """'Sulawesi Utara-Gorontalo' and 'Sulut-Gorontalo' name one office's area: the office is one, and the words after it are
+    its head's name."""
+    f = kg.extract("MANADO - Penjualan PT Sentosa Sulawesi Utara-Gorontalo naik 9 persen. \"Permintaan tinggi,\" kata "
+                   "Kepala Humas PT Sentosa Kantor Wilayah Sulut-Gorontalo Rudi Hartono Wibowo di Manado.")
+    units = [o for o in f.organizations if o.parent == "sentosa"]
+    assert len(units) == 1 and units[0].name == "PT Sentosa Kantor Wilayah Sulut-Gorontalo"
+    assert "PT Sentosa Sulawesi" not in [o.name for o in f.organizations]
+    assert people_and_offices(f.text) == (["Rudi Hartono Wibowo"], [units[0].key])
+
+
+def test_a_units_english_word_or_roman_number_opens_no_persons_name():
+    """'Region III Kalimantan' after a bank's name is its unit, never a person, even where the holder's name is lost."""
+    f = kg.extract("BALIKPAPAN - Bank Sentosa Region III Kalimantan memacu kredit. Regional CEO Bank Sentosa Region III "
+                   "Borneo 3 Rudi Hartono di Balikpapan, Jumat, mengatakan kredit naik.")
+    assert not any("Region" in p.name or "III" in p.name.split() for p in f.people)
+
+
+@pytest.mark.parametrize("degree", ["MP", "M.Ap", "M.Ag"])
+def test_a_masters_degree_written_after_the_name_is_no_part_of_it(degree):
+    text = f"SUMBAWA - Panen naik, kata Kepala Dinas Pertanian Kabupaten Sumbawa, Ir Rina Wati {degree}, kemarin."
+    assert people_and_offices(text)[0] == ["Rina Wati"]
+
+
+def test_a_city_office_of_a_provincial_agency_in_jakarta_is_one_body_with_its_citys_official_style_or_without():
+    text = ("JAKARTA - Suku Dinas Kesehatan Kota Administrasi Jakarta Timur menggelar vaksinasi. Kepala Suku Dinas "
+            "Kesehatan Kota Jakarta Timur, Rina Wati, mengatakan warga antusias.")
+    f = kg.extract(text)
+    office = [o for o in f.organizations if o.name.startswith("Suku Dinas")]
+    assert len(office) == 1 and office[0].locations == ("jakarta-timur",)
+    assert memberships(text) == [("rina-wati", office[0].key, True)]

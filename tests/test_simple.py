@@ -215,6 +215,20 @@ def test_legislation_numbered_in_lower_case_or_after_a_colon(text, key):
     assert [l.key for l in kg.extract(text).legislation] == [key]
 
 
+@pytest.mark.parametrize("citation", ["Undang-Undang Nomor 12 Tahun 2018", "UU nomor 12/2018", "UU nomor 12/ 2018",
+                                      "UU No 12/2018"])
+def test_a_laws_number_and_year_after_a_slash_are_its_number_and_year(citation):
+    """'UU 12/2018' is Undang-Undang Nomor 12 Tahun 2018: one law, one key, however it is cited."""
+    assert [l.key for l in kg.extract(f"Tarif itu mengacu pada {citation} tentang Desa.").legislation] == [
+        "undang-undang-12-2018"]
+
+
+def test_a_regional_decrees_filing_code_is_its_number():
+    found = kg.extract("Tarif itu ditetapkan dengan Keputusan Bupati Sumbawa Nomor 188.4/12 Tahun 2022.").legislation
+    assert [(l.name, l.number, l.year) for l in found] == [
+        ("Keputusan Bupati Sumbawa Nomor 188.4/12 Tahun 2022", "188.4/12", "2022")]
+
+
 @pytest.mark.parametrize("bill", ["Rancangan Undang-Undang", "Rancangan Undang-undang", "RUU"])
 def test_a_bill_is_no_law(bill):
     assert kg.extract(f"DPR membahas {bill} Nomor 7 Tahun 2019 pekan ini.").legislation == ()
@@ -660,3 +674,13 @@ def test_a_programmes_name_that_goes_on_after_its_acronym_is_one_scheme():
     assert [(p.name, "KIP Kuliah" in p.aliases) for p in f.programs] == [("Kartu Indonesia Pintar (KIP) Kuliah", True)]
     f = kg.extract("JAKARTA - Kemendikbud menyalurkan Kartu Indonesia Pintar (KIP) Kepada 900 siswa.")
     assert [p.name for p in f.programs] == ["Kartu Indonesia Pintar"]
+
+
+def test_social_security_benefits_written_in_lower_case_are_the_lexicons_programmes():
+    f = kg.extract("Serang (ANTARA) - BPJS Ketenagakerjaan membayar klaim jaminan kecelakaan kerja Rp3 miliar. "
+                   "Jaminan kematian Rp2 miliar, jaminan pensiun Rp1 miliar dan jaminan kehilangan pekerjaan "
+                   "Rp900 juta.")
+    concepts = {str(p.concept).rsplit("/", 1)[-1] for p in f.programs}
+    benefits = {"jaminan-kecelakaan-kerja", "jaminan-kematian", "jaminan-pensiun", "jaminan-kehilangan-pekerjaan"}
+    assert benefits <= concepts
+    assert {p.provider for p in f.programs} == {"bpjs-ketenagakerjaan"}

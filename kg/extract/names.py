@@ -91,7 +91,18 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     places joined by a hyphen in one token ('Jabar-Banten', an office's area) are one token of places."""
     if start < limit and "-" in toks[start].text and _places_joined(toks[start].text):
         return 1, ()
-    return gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
+    n, hits = gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
+    if n and start + n < limit and _place_ends_before_a_hyphen(_words(toks[start:start + n]), toks[start + n].text):
+        return n + 1, ()  # 'Sulawesi Utara-Gorontalo': the hyphen's word ends the first place, another follows it
+    return n, hits
+
+
+def _place_ends_before_a_hyphen(words: list[str], word: str) -> bool:
+    """Whether `word` ('Utara-Gorontalo') ends the place begun by `words` ('Sulawesi') before its hyphen, and places
+    follow the hyphen: two regions joined, an office's area."""
+    first, _, rest = word.partition("-")
+    return bool(rest) and first[:1].isupper() and gazetteer.is_place(" ".join([*words, first])) \
+        and all(part[:1].isupper() and gazetteer.is_place(part) for part in rest.split("-"))
 
 
 _BIG_REGION_KINDS = frozenset({"province", "island-region"})
@@ -659,9 +670,13 @@ class Scanner:
         t = self.toks[i].text if i < limit else ""
         if t not in REGION_WORDS or i + 1 >= limit or not _is_cap(self.toks[i + 1]):
             return None
-        n, _ = _place_prefix(self.toks, i + 1, limit)
+        start = i + 1
+        if self.toks[start].text in self.lex.words["region_style_words"]["words"] \
+                and _place_prefix(self.toks, start + 1, limit)[0]:
+            start += 1  # 'Kota Administrasi Jakarta Barat': Jakarta's cities by their official style
+        n, _ = _place_prefix(self.toks, start, limit)
         n = n or 1
-        return REGION_WORDS[t], " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
+        return REGION_WORDS[t], " ".join(_words(self.toks[start:start + n])), start + n
 
     def place_at(self, i: int, limit: int, unknown_ok: bool = True) -> tuple[list[str], int]:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
@@ -810,6 +825,8 @@ class Scanner:
             return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
         if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
             return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
+        if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:
+            return False  # 'Region III Kalimantan': a unit's number, never a name's first word ('I Made' may be)
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         if words[0] in self.regional_short_forms:
@@ -1480,9 +1497,10 @@ class Scanner:
             else:
                 places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
-                if not self.toks[j].text.islower():  # a branch written in lower case ends at its town: a name after
-                    k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))  # 'cabang Bogor' is
-                    # its head's ('… cabang Bogor Ani Lestari')
+                # a branch written in lower case ends at its town (a name after 'cabang Bogor' is its head's: '…
+                # cabang Bogor Ani Lestari'), and an area of regions joined by a hyphen ('Kantor Wilayah Sulut-Gorontalo')
+                if not self.toks[j].text.islower() and "-" not in places[-1]:
+                    k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2

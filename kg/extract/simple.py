@@ -252,9 +252,10 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     variants = [v for f, _ in forms for v in ((f, f[0].lower() + f[1:]) if f[1:2].islower() else (f,))]
     alternation = "|".join(map(re.escape, variants))
     by_form = {f.lower(): t for f, t in forms}
-    # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020"
-    number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?)\s+[Tt]ahun\s+(?P<year>\d{4})"
-              r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/(?P<year3>\d{4}))|(?P<num2>\d+)/(?P<year2>\d{4}))")
+    # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020", "Nomor 188.4/12 Tahun
+    # 2022" (a regional decree's filing code), "Nomor 17/ 2019"
+    number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?|\d[\d.]*(?:/[\w.]+)+)\s+[Tt]ahun\s+(?P<year>\d{4})"
+              r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/\s?(?P<year3>\d{4}))|(?P<num2>\d+)/\s?(?P<year2>\d{4}))")
     pattern = re.compile(
         # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019'), not
         # to another law's type ('Peraturan Menteri Sosial dan Undang-Undang Nomor …' names the second law only)
@@ -290,7 +291,10 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         title = re.sub(r"\s+(?:dan|di|dalam|untuk|bagi|pada)$", "", title.rstrip())
         end = m.start("title") + len(title) if title else m.end() - len(m.group("title") or "")
         ltype = by_form[m.group("type").lower()]
-        number_text = m.group("num") or m.group("num2") or f"{m.group('code')}/{m.group('year3')}"
+        code = m.group("code")
+        # 'UU Nomor 17/2019' is Nomor 17 Tahun 2019; 'PMK Nomor 16/PMK.010/2017' keeps its code whole
+        number_text = m.group("num") or m.group("num2") or (
+            code if code and code.isdigit() else f"{code}/{m.group('year3')}")
         year = m.group("year") or m.group("year2") or m.group("year3")
         core_end = m.start("title") if m.group("title") else m.end()
         core = doc.text[m.start():core_end].strip()
@@ -420,17 +424,19 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
     """'Pelabuhan Tanjung Wangi', 'Bandara Internasional Raja Malik', 'Stasiun Kota Lama (12.500 penumpang)': a named
-    port, airport, station or terminal (kg/data/indonesian.json facility_words) is a place of its own. Its name ends
+    port, airport, station or terminal (kg/data/indonesian.json facility_words), or a natural feature or sight ('Pantai
+    X', 'Gunung Y': named_feature_words), is a place of its own. Its name ends
     where a place of the official list follows the first name word ('Pelabuhan Tanjung Wangi Banyuwangi': the port, then
     its regency); a facility word inside the run opens the name ('Terminal Penumpang Pelabuhan X' is the port's
     terminal). A headline capitalises every word, so a name there is not read ('Penumpang di Bandara X Naik 20%')."""
     toks = doc.tokens
     facilities = lex.words["facility_words"]
-    if toks[i].text not in facilities or toks[i].begin < doc.headline_end:
+    features = lex.words["named_feature_words"]["words"]
+    if toks[i].text not in facilities and toks[i].text not in features or toks[i].begin < doc.headline_end:
         return None
     n = _capitalised_run(toks, i + 1)
-    if not n:
-        return None
+    if not n or (toks[i].text in features and gazetteer.longest_prefix([t.text for t in toks[i:i + 1 + n]])[0] > 1):
+        return None  # 'Pulau Bali': a name the official list has whole is read as its place
     inner = next((k for k in range(i + 1, i + 1 + n) if toks[k].text in facilities), None)
     if inner is not None:
         return [], inner - i  # read again from the inner facility word
@@ -522,13 +528,13 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
 
 
 def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits) -> bool:
-    """'Puncak arus mudik terjadi …': a regency or city named like an ordinary word, capitalised only because it
+    """'Puncak arus mudik terjadi …': a regency, city or country named like an ordinary word, capitalised only as it
     opens a sentence and followed by a lower-case word that is no verb (the noun it starts a phrase with), is that
     word, unless the article names the place somewhere a capital means a name (mid-sentence, after 'Kabupaten').
     'Sorong mencatat …', 'Sorong juga …': a verb after it makes it the sentence's subject, the place."""
     toks = doc.tokens
     after = toks[i + n] if i + n < len(toks) else None
-    if not hits or not all(h.common_word and h.kind in ("regency", "city") for h in hits) \
+    if not hits or not all(h.common_word and h.kind in ("regency", "city", "country") for h in hits) \
             or doc.sentence_at(toks[i].begin).begin != toks[i].begin or after is None or not after.is_word \
             or not after.text[:1].islower() or _looks_like_a_verb(lex, after.text):
         return False
