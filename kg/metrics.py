@@ -617,7 +617,29 @@ class MetricReader:
         if self._pointed_back(q, words_between=3) and not own and any(
                 so_far[k].span.end <= sent.begin for k in self._same_values(so_far, (value, q.unit))):
             return True  # 'dari 640 pekerja tersebut …': that figure again, whoever an earlier sentence gave it to
+        if self._distinctive(q, value) and not self._named_in_lead_clause(q, sent) and any(
+                so_far[k].span.end <= sent.begin and (not own or self._same_month(period, so_far[k]))
+                for k in self._same_values(so_far, (value, q.unit))):
+            return True  # '… mencapai 1.274.306 orang. "Kunjungan tahun ini 1.274.306," kata Kepala Dinas': said again
         return self._counted_again(q, sent, own, period, so_far)
+
+    @staticmethod
+    def _distinctive(q: Quantity, value: Decimal) -> bool:
+        """A count or a sum of three significant digits or more ('1.274.306', 'Rp1,29 miliar'), which an article
+        does not give two things by chance; rates, and round figures ('Rp2 miliar', '100'), it may."""
+        return q.unit != "percent" and len(value.normalize().as_tuple().digits) >= 3
+
+    def _named_in_lead_clause(self, q: Quantity, sent) -> bool:
+        """A place or an organisation named in the figure's own clause before it ('Kabupaten B 1.200 kasus'), not in
+        a title: a figure of its own, however like another's."""
+        begin = self._lead_clause_start(q, sent)
+        return bool(self._place_names_between(begin, q.span.begin)) or any(
+            not in_title for _, _, in_title in self._orgs_in(begin, q.span.begin))
+
+    @staticmethod
+    def _same_month(period: Period | None, earlier: Metric) -> bool:
+        return period is not None and earlier.period_end is not None and \
+            (period.end.year, period.end.month) == (earlier.period_end.year, earlier.period_end.month)
 
     def _noun_leads_to(self, q: Quantity, sent, noun: str | None, earlier_noun: str | None) -> bool:
         """'Sebanyak 900 warga belum … . Ia mengatakan, warga yang belum … ada 900.': a figure that ends its clause, with

@@ -1769,3 +1769,14 @@ def test_tourist_arrivals_a_tourism_office_records_are_its_regions():
             "640.000 orang. Dinas Pariwisata Kabupaten Sumbawa juga memungut retribusi Rp2 miliar.")
     assert _subject_values(text) == [("regency-sumbawa", Decimal("640000")),
                                      ("dinas-pariwisata-kabupaten-sumbawa", Decimal("2000000000"))]
+
+
+def test_a_distinctive_figure_said_again_in_a_later_sentence_is_one_fact():
+    """A count of three significant digits or more said again (here in a quote) is the same figure, not a second one of
+    whoever is in focus; a round figure, or one whose own clause names who has it, may be another's."""
+    text = ("Sumbawa (ANTARA) - Dinas Pariwisata Kabupaten Sumbawa menyebut kunjungan wisatawan tahun ini sebanyak "
+            "1.274.306 orang. Dinas Pariwisata Kabupaten Sumbawa juga memungut retribusi Rp2 miliar. \"Tahun ini ada "
+            "1.274.306 orang yang datang, 900 di antaranya wisman,\" kata Kepala Dinas Pariwisata Kabupaten Sumbawa, "
+            "Lalu Ahmad. Kecamatan Moyo Hilir juga mencatat 900 wisman.")
+    values = [v for _, v in _subject_values(text)]
+    assert values.count(Decimal("1274306")) == 1 and values.count(Decimal("900")) == 2

@@ -684,3 +684,21 @@ def test_social_security_benefits_written_in_lower_case_are_the_lexicons_program
     benefits = {"jaminan-kecelakaan-kerja", "jaminan-kematian", "jaminan-pensiun", "jaminan-kehilangan-pekerjaan"}
     assert benefits <= concepts
     assert {p.provider for p in f.programs} == {"bpjs-ketenagakerjaan"}
+
+
+@pytest.mark.parametrize("service, concept", [
+    ("menyalurkan bantuan logistik darurat", "bantuan-logistik"),
+    ("membuka dapur umum", "dapur-umum"),
+    ("mencairkan dana desa tahap kedua", "dana-desa"),
+    ("mengajukan dana siap pakai", "dana-siap-pakai"),
+    ("membuka PPDB tahun ini", "penerimaan-peserta-didik-baru"),
+    ("memulai pendataan keluarga", "pendataan-keluarga"),
+])
+def test_common_public_services_and_funds_are_the_lexicons_programmes(service, concept):
+    f = kg.extract(f"Sumbawa (ANTARA) - BPBD Kabupaten Sumbawa {service}.")
+    assert [str(p.concept).rsplit("/", 1)[-1] for p in f.programs] == [concept]
+
+
+def test_recording_an_identity_document_without_layanan_is_the_registry_offices_programme():
+    f = kg.extract("Sumbawa (ANTARA) - Disdukcapil Kabupaten Sumbawa mempercepat perekaman KTP-el bagi pemilih pemula.")
+    assert [(p.name, p.provider) for p in f.programs] == [("perekaman KTP-el", "disdukcapil-kabupaten-sumbawa")]

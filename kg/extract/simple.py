@@ -937,11 +937,15 @@ def _protection_of_groups(text: str, lex: Lexicon):
 
 
 def _document_services(text: str, lex: Lexicon):
-    """'layanan pencetakan KTP elektronik', 'pelayanan pembuatan akta kelahiran': the public service that makes or
-    records an identity document is a programme the registry office runs; the document alone is none."""
+    """'layanan pencetakan KTP elektronik', 'pelayanan pembuatan akta kelahiran', 'perekaman KTP-el': the public
+    service that makes or records an identity document is a programme the registry office runs; the document alone
+    is none."""
     documents = alternation(lex.words["identity_documents"])
     acts = alternation(lex.words["document_service_nouns"])
-    for m in re.finditer(rf"(?<![\w-])(?:[Pp]e)?[Ll]ayanan\s+(?:{acts})\s+(?:data\s+)?(?:{documents})(?![\w-])", text, re.IGNORECASE):
+    bare = alternation(lex.words["document_services_named_bare"]["acts"])
+    # 'perekaman KTP-el' names the recording drive without 'layanan'
+    service = rf"(?:(?:[Pp]e)?[Ll]ayanan\s+(?:{acts})|(?:{bare}))"
+    for m in re.finditer(rf"(?<![\w-]){service}\s+(?:data\s+)?(?:{documents})(?![\w-])", text, re.IGNORECASE):
         yield Span(m.start(), m.end()), m.group(), "program.document-service", {}
 
 
