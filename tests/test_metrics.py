@@ -1780,3 +1780,11 @@ def test_a_distinctive_figure_said_again_in_a_later_sentence_is_one_fact():
             "Lalu Ahmad. Kecamatan Moyo Hilir juga mencatat 900 wisman.")
     values = [v for _, v in _subject_values(text)]
     assert values.count(Decimal("1274306")) == 1 and values.count(Decimal("900")) == 2
+
+
+def test_the_spending_a_treasury_office_reports_for_its_province_is_the_provinces():
+    """The regional treasury (DJPb) reports the state's revenue and spending in its province, as BPS and BI report
+    other statistics of it: the province's figures."""
+    text = ("Mataram (ANTARA) - Kantor Wilayah Direktorat Jenderal Perbendaharaan (DJPb) Provinsi Nusa Tenggara Barat "
+            "mencatat realisasi belanja negara hingga Oktober mencapai Rp14,2 triliun.")
+    assert _subject_values(text) == [("nusa-tenggara-barat", Decimal("14200000000000"))]
