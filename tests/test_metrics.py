@@ -1788,3 +1788,12 @@ def test_the_spending_a_treasury_office_reports_for_its_province_is_the_province
     text = ("Mataram (ANTARA) - Kantor Wilayah Direktorat Jenderal Perbendaharaan (DJPb) Provinsi Nusa Tenggara Barat "
             "mencatat realisasi belanja negara hingga Oktober mencapai Rp14,2 triliun.")
     assert _subject_values(text) == [("nusa-tenggara-barat", Decimal("14200000000000"))]
+
+
+@pytest.mark.parametrize("link", ["terdapat", "ada"])
+def test_a_place_after_di_with_an_existential_word_before_its_figure_has_the_figure(link):
+    """'…, di Kabupaten B terdapat 47 rombel': the place its figure follows through 'terdapat' or 'ada' is what the
+    figure counts, not the place the sentence opened with."""
+    text = (f"Sumbawa (ANTARA) - Dinas Pendidikan NTB menetapkan daya tampung SMA. Kabupaten Sumbawa {link} 119 "
+            f"rombel, di Kabupaten Dompu {link} 47 rombel.")
+    assert _subject_values(text) == [("regency-sumbawa", Decimal("119")), ("regency-dompu", Decimal("47"))]
