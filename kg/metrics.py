@@ -1373,7 +1373,7 @@ class MetricReader:
             return None
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
-        tail = self._counted_tail(q, sent)
+        tail = self._counted_tail(q, sent, 2 * LOOKAROUND)  # '58 unit rumah warga di empat desa pesisir terendam'
         produced = self._resident_office_region(subject) is not None and self._unit_code(q) in MEASURE_CODES and (
             _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
         sentence = text[sent.begin:sent.end].lower()
@@ -1457,9 +1457,10 @@ class MetricReader:
         """Whether a place is a district or a village."""
         return self.r.places[key].kind in ("district", "village")
 
-    def _counted_tail(self, q: Quantity, sent) -> str:
-        """The words after a figure up to the end of its clause, lowercased ('ton yang disalurkan kepada nelayan')."""
-        return self.doc.text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].split(",")[0].lower()
+    def _counted_tail(self, q: Quantity, sent, reach: int = LOOKAROUND) -> str:
+        """The words after a figure up to the end of its clause (or `reach` characters), lowercased ('ton yang
+        disalurkan kepada nelayan')."""
+        return self.doc.text[q.span.end:min(sent.end, q.span.end + reach)].split(",")[0].lower()
 
     def _placed_where(self, begin: int, end: int) -> tuple[Span, str] | None:
         """The place last named in [begin, end) after 'di' or 'se-' ('jalan kabupaten di Kecamatan X', 'se-Kabupaten Y'),
@@ -1518,15 +1519,16 @@ class MetricReader:
         return top.org_type is not None and top.org_type.cls == BKG.GovernmentAgency
 
     def _counted_thing_suffered(self, tail: str) -> bool:
-        """'120 rumah yang terendam', '45 KK harus mengungsi': the figure counts what an area holds (homes, families,
-        fields: kg/data/indonesian.json area_counted_nouns) and an event word follows within the counted noun phrase,
-        not behind a preposition that names whom the figure is for ('3.000 paket bagi warga yang terdampak')."""
+        """'120 rumah yang terendam', '45 KK harus mengungsi', '58 rumah warga di empat desa terendam': the figure
+        counts what an area holds (homes, families, fields: kg/data/indonesian.json area_counted_nouns) and an event
+        word follows within the counted noun phrase (where it lies may come between), not behind a preposition that
+        names whom the figure is for ('3.000 paket bagi warga yang terdampak')."""
         counted = _compiled(rf"\s*(?:{_alternation_of(self.words['area_counted_nouns'])})\b", re.IGNORECASE)
         if not counted.match(tail):
             return False
         events = {w.lower() for w in self.words["area_event_words"]}
         prepositions = set(self.words["counted_phrase_prepositions"])
-        for word in re.findall(r"[\w()/-]+", tail)[:6]:
+        for word in re.findall(r"[\w()/-]+", tail)[:12]:
             if word in prepositions:
                 return False
             if word in events:

@@ -1797,3 +1797,10 @@ def test_a_place_after_di_with_an_existential_word_before_its_figure_has_the_fig
     text = (f"Sumbawa (ANTARA) - Dinas Pendidikan NTB menetapkan daya tampung SMA. Kabupaten Sumbawa {link} 119 "
             f"rombel, di Kabupaten Dompu {link} 47 rombel.")
     assert _subject_values(text) == [("regency-sumbawa", Decimal("119")), ("regency-dompu", Decimal("47"))]
+
+
+def test_homes_struck_where_the_clause_says_where_they_lie_are_the_areas():
+    """'58 unit rumah warga di empat desa pesisir terendam': the event word may come after where the homes lie."""
+    text = ("Sumbawa (ANTARA) - BPBD Kabupaten Sumbawa menyebut sebanyak 58 unit rumah warga di empat desa di "
+            "pesisir terendam banjir.")
+    assert _subject_values(text) == [("regency-sumbawa", Decimal("58"))]
