@@ -605,8 +605,7 @@ class MetricReader:
             m = so_far[k]
             if m.span.end > sent.begin:
                 continue
-            same_month = period is not None and m.period_end is not None and \
-                (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
+            same_month = self._same_month(period, m)
             if (pointed or (noun is not None and self.nouns[k] == noun) or self._noun_leads_to(q, sent, noun, self.nouns[k])) \
                     and (not own or same_month or (pointed and not m.period_label)):
                 return True  # 'potongan 50 persen ini berlaku hingga Februari': pointed back to an undated figure
@@ -638,6 +637,7 @@ class MetricReader:
 
     @staticmethod
     def _same_month(period: Period | None, earlier: Metric) -> bool:
+        """Whether the period ends in the month an earlier metric's period ends in."""
         return period is not None and earlier.period_end is not None and \
             (period.end.year, period.end.month) == (earlier.period_end.year, earlier.period_end.month)
 
@@ -672,8 +672,7 @@ class MetricReader:
             m = so_far[k]
             if m.span.end > sent.begin:
                 continue
-            same_month = period is not None and m.period_end is not None and \
-                (period.end.year, period.end.month) == (m.period_end.year, m.period_end.month)
+            same_month = self._same_month(period, m)
             if not own or same_month:
                 return True
         return False
@@ -2123,11 +2122,11 @@ class MetricReader:
         a region's revenue and budget are its government's, whichever of its finance offices (kg/data/indonesian.json
         regional_finance_offices) reports them, so a sum or a rate such an office gives is the government's where
         the article names that government (the one of the office's region, or the only one it names where the
-        office's name gives no region: 'Kepala BPKD'). Where it names none, the office
-        collected the revenue: its own work, as the figures of any institution's own operations are. The budget a
-        regional parliament debates is the government's (the region's where the article names no government). The
-        office keeps what the sentence names as its own before the figure ('PAD Bapenda mencapai Rp3 miliar',
-        'Bapenda merealisasikan Rp4 miliar'), and counts (its staff, its taxpayers)."""
+        office's name gives no region: 'Kepala BPKD'). Where it names none, the office collected the revenue: its
+        own work, as the figures of any institution's own operations are. The budget a regional parliament debates
+        is the government's (the region's where the article names no government). The office keeps what the
+        sentence names as its own before the figure ('PAD Bapenda mencapai Rp3 miliar', 'Bapenda merealisasikan Rp4
+        miliar'), and counts (its staff, its taxpayers)."""
         entity = self._orgs_by_key().get(subject)
         if entity is None or q.unit == "count":
             return subject

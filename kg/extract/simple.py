@@ -432,7 +432,7 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     toks = doc.tokens
     facilities = lex.words["facility_words"]
     features = lex.words["named_feature_words"]["words"]
-    if toks[i].text not in facilities and toks[i].text not in features or toks[i].begin < doc.headline_end:
+    if (toks[i].text not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
         return None
     n = _capitalised_run(toks, i + 1)
     if not n or (toks[i].text in features and gazetteer.longest_prefix([t.text for t in toks[i:i + 1 + n]])[0] > 1):
