@@ -619,7 +619,7 @@ class MetricReader:
         if self._distinctive(q, value) and not self._named_in_lead_clause(q, sent) and any(
                 so_far[k].span.end <= sent.begin and (not own or self._same_month(period, so_far[k]))
                 for k in self._same_values(so_far, (value, q.unit))):
-            return True  # '… mencapai 1.274.306 orang. "Kunjungan tahun ini 1.274.306," kata Kepala Dinas': said again
+            return True  # '… 1.274.306 orang. "Tahun ini 1.274.306," kata Kepala Dinas': the same figure said again
         return self._counted_again(q, sent, own, period, so_far)
 
     @staticmethod

@@ -561,7 +561,8 @@ def test_a_district_after_kec_in_lower_case():
 def test_a_named_station_port_or_airport_is_a_place():
     assert found_places("Stasiun Kota Lama melayani 12.500 penumpang, Stasiun Madiun (9.000 penumpang) dan "
                         "Stasiun Baru ramai.") == [
-        ("Stasiun Kota Lama", "place.facility"), ("Stasiun Madiun", "place.facility"), ("Stasiun Baru", "place.facility")]
+        ("Stasiun Kota Lama", "place.facility"), ("Stasiun Madiun", "place.facility"),
+        ("Stasiun Baru", "place.facility")]
     assert found_places("Terbanyak di Bandara Sentani dengan total 3.100 penumpang.") == [
         ("Bandara Sentani", "place.facility")]
     assert found_places("Penumpang turun di Pelabuhan Merak kemarin.") == [("Pelabuhan Merak", "place.facility")]

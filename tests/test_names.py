@@ -2106,8 +2106,8 @@ def test_the_forces_short_names_are_no_part_of_a_persons_name(text):
 
 
 def test_an_office_whose_area_is_two_regions_joined_by_a_hyphen_ends_there_and_names_one_unit():
-    """'Sulawesi Utara-Gorontalo' and 'Sulut-Gorontalo' name one office's area: the office is one, and the words after it are
-    its head's name."""
+    """'Sulawesi Utara-Gorontalo' and 'Sulut-Gorontalo' name one office's area: the office is one, and the words
+    after it are its head's name."""
     f = kg.extract("MANADO - Penjualan PT Sentosa Sulawesi Utara-Gorontalo naik 9 persen. \"Permintaan tinggi,\" kata "
                    "Kepala Humas PT Sentosa Kantor Wilayah Sulut-Gorontalo Rudi Hartono Wibowo di Manado.")
     units = [o for o in f.organizations if o.parent == "sentosa"]
@@ -2118,8 +2118,8 @@ def test_an_office_whose_area_is_two_regions_joined_by_a_hyphen_ends_there_and_n
 
 def test_a_units_english_word_or_roman_number_opens_no_persons_name():
     """'Region III Kalimantan' after a bank's name is its unit, never a person, even where the holder's name is lost."""
-    f = kg.extract("BALIKPAPAN - Bank Sentosa Region III Kalimantan memacu kredit. Regional CEO Bank Sentosa Region III "
-                   "Borneo 3 Rudi Hartono di Balikpapan, Jumat, mengatakan kredit naik.")
+    f = kg.extract("BALIKPAPAN - Bank Sentosa Region III Kalimantan memacu kredit. Regional CEO Bank Sentosa "
+                   "Region III Borneo 3 Rudi Hartono di Balikpapan, Jumat, mengatakan kredit naik.")
     assert not any("Region" in p.name or "III" in p.name.split() for p in f.people)
 
 

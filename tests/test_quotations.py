@@ -326,6 +326,6 @@ def test_a_lower_case_honorific_before_the_name_after_the_verb_keeps_the_name(at
 @pytest.mark.parametrize("former", ["bekas", "mantan"])
 def test_a_title_pointing_back_after_the_verb_names_the_speaker_named_before(former):
     """'…,” tegas bekas kepala bagian gizi Dinas X itu': a description of one already named, however long."""
-    text = ('Sekretaris Daerah Kota Bima, Rudi Hartono, membuka rapat. "Kami terus mendorong percepatan belanja,” tegas '
-            f'{former} kepala bagian gizi Dinas Kesehatan Kota Bima itu.')
+    text = ('Sekretaris Daerah Kota Bima, Rudi Hartono, membuka rapat. "Kami terus mendorong percepatan belanja,” '
+            f'tegas {former} kepala bagian gizi Dinas Kesehatan Kota Bima itu.')
     assert [q.speaker for q in extract(text).quotations] == ["rudi-hartono"]

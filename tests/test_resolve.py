@@ -835,14 +835,19 @@ def test_a_title_and_unit_contracted_in_brackets_leave_the_unit_its_name():
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
 
 
-def test_words_between_a_province_and_a_holder_the_article_names_alone_are_the_offices_area():
-    """'Kepala Kantor Cabang X Jakarta Tanah Abang Rudi Hartono … kata Rudi': the two words after the province name
-    the branch's area; the holder is Rudi Hartono."""
-    f = kg.extract("Kepala Kantor Cabang BPJS Ketenagakerjaan Jakarta Tanah Abang Rudi Hartono mengatakan klaim "
-                   "naik. Rudi menambahkan peserta bertambah.")
+@pytest.mark.parametrize("text, area, holder", [
+    # the two words after the province name the branch's area, where the article names the holder by one word alone
+    ("Kepala Kantor Cabang BPJS Ketenagakerjaan Jakarta Tanah Abang Rudi Hartono mengatakan klaim naik. Rudi "
+     "menambahkan peserta bertambah.", "Jakarta Tanah Abang", "Rudi Hartono"),
+    # after a unit's number, a port of two words stays in the unit
+    ("General Manager PT Tirta Pelabuhan Nusantara Regional 3 Tanjung Mas Sari Puspita mengatakan arus peti kemas "
+     "naik 5 persen.", "Regional 3 Tanjung Mas", "Sari Puspita"),
+])
+def test_the_words_of_a_units_area_before_its_holders_name_stay_in_the_unit(text, area, holder):
+    f = kg.extract(text)
     [unit] = [o for o in f.organizations if o.kind == "unit"]
-    assert unit.name.endswith("Jakarta Tanah Abang")
-    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    assert unit.name.endswith(area)
+    assert [p.name for p in f.people] == [holder]
 
 
 def test_two_great_regions_side_by_side_name_one_offices_area_not_a_persons_first_name():
@@ -961,12 +966,6 @@ def test_a_places_short_form_in_brackets_inside_a_units_list_of_regions_keeps_th
     assert [(m.person, m.organization) for m in f.memberships] == [("sari-puspita", unit.key)]
 
 
-def test_after_a_units_number_a_two_word_port_and_then_the_holders_name_keep_the_port_in_the_unit():
-    f = kg.extract("General Manager PT Tirta Pelabuhan Nusantara Regional 3 Tanjung Mas Sari Puspita mengatakan arus "
-                   "peti kemas naik 5 persen.")
-    [unit] = [o for o in f.organizations if o.kind == "unit"]
-    assert unit.name.endswith("Regional 3 Tanjung Mas")
-    assert [p.name for p in f.people] == ["Sari Puspita"]
 
 
 def test_two_numbered_units_joined_share_their_figure_and_neither_takes_it_alone():

@@ -102,7 +102,7 @@ def _place_ends_before_a_hyphen(words: list[str], word: str) -> bool:
     follow the hyphen: two regions joined, an office's area."""
     first, _, rest = word.partition("-")
     return bool(rest) and first[:1].isupper() and gazetteer.is_place(" ".join([*words, first])) \
-        and all(part[:1].isupper() and gazetteer.is_place(part) for part in rest.split("-"))
+        and _all_places(rest.split("-"))
 
 
 _BIG_REGION_KINDS = frozenset({"province", "island-region"})
@@ -122,7 +122,11 @@ def _big_region_at(toks: list[Token], start: int, limit: int) -> int:
 
 def _places_joined(word: str) -> bool:
     parts = word.split("-")
-    return len(parts) > 1 and all(part[:1].isupper() and gazetteer.is_place(part) for part in parts)
+    return len(parts) > 1 and _all_places(parts)
+
+
+def _all_places(parts: list[str]) -> bool:
+    return all(part[:1].isupper() and gazetteer.is_place(part) for part in parts)
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
@@ -670,13 +674,12 @@ class Scanner:
         t = self.toks[i].text if i < limit else ""
         if t not in REGION_WORDS or i + 1 >= limit or not _is_cap(self.toks[i + 1]):
             return None
-        start = i + 1
-        if self.toks[start].text in self.lex.words["region_style_words"]["words"] \
-                and _place_prefix(self.toks, start + 1, limit)[0]:
-            start += 1  # 'Kota Administrasi Jakarta Barat': Jakarta's cities by their official style
-        n, _ = _place_prefix(self.toks, start, limit)
+        n, _ = _place_prefix(self.toks, i + 1, limit)
         n = n or 1
-        return REGION_WORDS[t], " ".join(_words(self.toks[start:start + n])), start + n
+        whole, hits = _place_prefix(self.toks, i, limit)
+        if whole > 1 + n and hits:  # 'Kota Administrasi Jakarta Barat': a style the list has as the city's name
+            return REGION_WORDS[t], hits[0].name, i + whole
+        return REGION_WORDS[t], " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
 
     def place_at(self, i: int, limit: int, unknown_ok: bool = True) -> tuple[list[str], int]:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
@@ -1498,7 +1501,7 @@ class Scanner:
                 places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
                 # a branch written in lower case ends at its town (a name after 'cabang Bogor' is its head's: '…
-                # cabang Bogor Ani Lestari'), and an area of regions joined by a hyphen ('Kantor Wilayah Sulut-Gorontalo')
+                # cabang Bogor Ani Lestari'), and an area of regions joined by a hyphen ('Kanwil Sulut-Gorontalo')
                 if not self.toks[j].text.islower() and "-" not in places[-1]:
                     k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))
                 end = self.toks[k2 - 1].end
