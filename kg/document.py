@@ -554,6 +554,8 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
             if text[m.start()] == "." and m.start() > start and text[m.start() - 1].isdecimal() \
                     and text[m.end():m.end() + 2].strip()[:1].isdigit():
                 continue  # "Rp1.500.000" written "1. 500": a digit and its dot end no sentence
+            if text[m.start()] == "." and an_item_number_in_a_list(text, m.start(), word):
+                continue  # "lima rute terpadat, 1. Medan 7.100 orang, 2. Batam …": numbered items, one sentence
             out.append(Sentence(len(out), start, m.end(), p_index))
             start = m.end()
             while start < para.end and text[start].isspace():
@@ -561,6 +563,16 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
         if start < para.end:
             out.append(Sentence(len(out), start, para.end, p_index))
     return out
+
+
+def an_item_number_in_a_list(text: str, dot: int, word: str | None) -> bool:
+    """'…, 1. Medan', '…: 2. Batam', '… dan 3. Jambi': a number of one or two digits right before the dot,
+    after a comma, colon or semicolon or a word that joins a list, numbers an item inside the sentence; no sentence
+    ends with ', 2.'."""
+    if not word or not word.isdecimal() or len(word) > 2 or text[dot - len(word):dot] != word:
+        return False
+    before = text[max(0, dot - len(word) - 12):dot - len(word)].rstrip()
+    return before.endswith((",", ":", ";")) or re.search(r"(?<!\w)(?:dan|serta)$", before) is not None
 
 
 def last_word(text: str, begin: int, end: int) -> str | None:

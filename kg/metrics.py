@@ -1947,7 +1947,14 @@ class MetricReader:
         routes = _alternation_of(self.words["route_cues"] + self.words["station_route_cues"])
         town = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
         before = self.doc.text[max(sent.begin, where.begin - 160):where.begin]
-        return _compiled(rf"\b(?i:{routes})\s+(?:{town}\s*[-\u2013]\s*){{0,6}}$").search(before) is not None
+        if _compiled(rf"\b(?i:{routes})\s+(?:{town}\s*[-\u2013]\s*){{0,6}}$").search(before) is not None:
+            return True
+        # '… rute terpadat, 1. Medan 7.100 orang, 2. Batam …': the places a list of routes ranks, each with its
+        # figure, are the routes' far ends
+        number = r"(?:\d{1,2}\.\s+)?"
+        item = rf"{number}{town}\s+[\d.,]+\s+\w+\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+        ranked = rf"\b(?i:{routes})\s+[^\n,:]{{0,30}}?[,:]\s*(?:{item}){{0,6}}{number}$"
+        return _compiled(ranked).search(self.doc.text, max(sent.begin, where.begin - 300), where.begin) is not None
 
     def _where_said(self, where: Span) -> bool:
         """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech

@@ -38,6 +38,18 @@ def test_a_word_off_the_list_with_a_full_stop_ends_the_sentence():
     assert len(Document("Surat itu dibawa oleh kurir. Santoso menerimanya.").sentences) == 2
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Rute terpadat, 1. Medan 700 orang, 2. Padang 500 orang dan 3. Jambi 90 orang. Esok ramai.", 2),
+    ("Urutannya: 1. Medan 700 orang; 2. Padang 500 orang. Esok ramai.", 2),
+    ("Tujuannya ada 2. Medan dan Padang ramai.", 2),
+    ("Peserta naik pada 2024. Medan ramai.", 2),
+])
+def test_items_numbered_inside_a_sentence_end_no_sentence(text, sentences):
+    """', 1. Medan', 'dan 3. Jambi': a small number after a comma, colon or 'dan' numbers an item; a number that
+    closes a clause ('ada 2.', '2024.') still ends its sentence."""
+    assert len(Document(text).sentences) == sentences
+
+
 def test_paragraphs_split_on_newlines_and_sentence_at():
     text = "Paragraf satu di Kota Raja.\n\nParagraf dua. Kalimat tiga."
     doc = Document(text)

@@ -1595,6 +1595,15 @@ def test_the_towns_of_a_trains_route_are_not_whose_figure_it_is():
     assert {s for s, _ in _subject_values(text)} == {"daop-6-yogyakarta"}
 
 
+def test_the_towns_a_list_of_routes_ranks_are_not_whose_figures_they_are():
+    """'… rute terpadat, 1. A 700 orang, 2. B …': each town is a route's far end, the figures the airport's; and the
+    next sentence's figure is not carried to the last town listed."""
+    text = ("Padang (ANTARA) - Bandara Internasional Minangkabau mencatat 90.000 penumpang selama libur panjang.\n"
+            "\"Rute terpadat, 1. Medan 7.100 orang, 2. Batam 6.400 orang dan 3. Pekanbaru 2.900 orang,\" kata Rina.\n"
+            "Puncak arus balik terjadi Minggu dengan 4.800 penumpang.")
+    assert {s for s, _ in _subject_values(text)} == {"bandara-internasional-minangkabau"}
+
+
 def test_the_body_a_speaker_proposes_to_is_not_whose_figure_it_is():
     text = ("Solok (ANTARA) - Kepala Dinas Pendidikan Kabupaten Solok, Rina Wati, mengatakan dana beasiswa naik. "
             "\"Untuk 2026, kami ajukan kepada Badan Perencanaan Pembangunan Daerah (Bappeda) tambahan sampai Rp20 "

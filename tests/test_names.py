@@ -28,6 +28,16 @@ def test_title_before_name_and_later_first_name():
     assert f.text[m.span.begin:m.span.end].startswith("Kepala BPJS") and f.text[m.span.begin:m.span.end].endswith("Joko Susilo")
 
 
+@pytest.mark.parametrize("short", ["Moch.", "Muh.", "Moh."])
+def test_a_name_written_short_with_a_dot_after_a_title_and_body_is_the_holders(short):
+    """'Kepala Dinas Sosial Kabupaten Kudus Moch. Rudi Hartono': the dot of a name word written short is inside the
+    name, which the title before it holds."""
+    f = kg.extract(f"Kepala Dinas Sosial Kabupaten Kudus {short} Rudi Hartono mengaku optimis.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        (f"{short[:-1].lower()}-rudi-hartono", "dinas-sosial-kabupaten-kudus")]
+    assert f.people[0].name == f"{short} Rudi Hartono"
+
+
 def test_name_then_title_between_commas():
     assert memberships("Rina Wulandari, Kepala Dinas Sosial Kota Blitar, mengatakan bantuan sudah cair.") == \
         [("rina-wulandari", "dinas-sosial-kota-blitar", True)]

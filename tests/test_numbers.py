@@ -283,6 +283,11 @@ def test_a_list_items_number_is_no_figure_but_a_figure_that_opens_a_line_is():
         Decimal("120"), Decimal("1250")]
 
 
+def test_an_items_number_inside_a_sentence_is_no_figure():
+    assert [q[1] for q in quantities("Rute terpadat, 1. Medan 700 orang, 2. Padang 500 orang dan 3. Jambi 90 orang.")] \
+        == [Decimal("700"), Decimal("500"), Decimal("90")]
+
+
 @pytest.mark.parametrize("sentence, bounds", [
     ("Ekonomi diperkirakan tumbuh 4,8 hingga 5,6 persen.", [("4.8", "percent"), ("5.6", "percent")]),
     ("Tambahan peserta 2 sampai 3 ribu orang sebulan.", [("2000", "count"), ("3000", "count")]),

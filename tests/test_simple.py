@@ -53,6 +53,23 @@ def test_a_place_after_a_word_that_opens_a_sentence_is_a_place(opener):
     assert [p.key for p in f.places] == ["city-kediri"]
 
 
+@pytest.mark.parametrize("sentence, key", [
+    ("Lalu Maluku Barat Daya mencatat 900 peserta baru.", "regency-maluku-barat-daya"),
+    ("Petugas mendata warga. “Sementara Kepulauan Aru mencatat 700 peserta,” kata Rina.", "regency-kepulauan-aru"),
+    ("Kemudian Seram Bagian Barat mencatat 600 peserta baru.", "regency-seram-bagian-barat"),
+])
+def test_a_place_after_a_connective_opening_the_sentence_or_a_quotation_is_a_place(sentence, key):
+    """'Lalu', 'Sementara', 'Kemudian' join a sentence to the one before; opening it, or a quotation, they are no part
+    of the place after them, though 'Lalu' also opens Sasak names."""
+    assert key in [p.key for p in kg.extract(sentence).places]
+
+
+def test_a_place_named_like_a_word_after_a_connective_in_a_quotation_stays_a_term():
+    """'“Sedangkan Puncak Kunjungan …': the regency named like the word for a peak stays the term's word there."""
+    f = kg.extract("Petugas berjaga. “Sedangkan Puncak Kunjungan datang pada Sabtu,” kata Rina.")
+    assert not f.places
+
+
 LAWS = ("Aturan itu merujuk PP Nomor 6 Tahun 2025. Peraturan Pemerintah Nomor 6 Tahun 2025 tentang Perlindungan Nelayan "
         "berlaku. UU Nomor 24 Tahun 2011, Perpres Nomor 5 Tahun 2020, Inpres Nomor 2 Tahun 2021, Permen Nomor 3 Tahun 2019 "
         "dan Perda Nomor 7 Tahun 2022 juga berlaku.")

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from kg import gazetteer
 from kg.identity import banks, institution_named, institutions, norm, without_brackets, without_company_form
-from kg.document import TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
+from kg.document import ABBREVIATIONS, TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, alternation, load, never_a_name_word, per_lexicon
@@ -558,6 +558,14 @@ class Scanner:
             return False
         nxt = self.toks[k + 1].text if k + 1 < len(self.toks) else ""
         return f"{self.toks[k].text} {nxt}".lower() not in self.particle_compounds  # "Lalu Lintas" is traffic
+
+    def in_name(self, k: int) -> bool:
+        """A token of a person's name: a capitalised word, the dot of an initial, or the dot of a name word written
+        short ('Moch. Rudi', 'Muh. Rudi': a name particle the lexicon lists among the abbreviations)."""
+        toks = self.toks
+        return _in_name(toks, k) or (0 < k < len(toks) and toks[k].text == "." and toks[k - 1].end == toks[k].begin
+                                     and toks[k - 1].text in self.name_particles
+                                     and toks[k - 1].text.lower() in ABBREVIATIONS)
 
     def former_holder(self, role: RoleMention) -> bool:
         """'mantan Bupati …', 'eks Direktur …': the title was held before, not now."""
@@ -2530,7 +2538,7 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     n0, n1 = sc.name_tokens(name_start, run_end)
     if n0 >= n1 or n1 - n0 > 5:
         return None
-    if any(not _in_name(toks, k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
+    if any(not sc.in_name(k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
         return None
     if _holder_inside(sc, j, qual_end):
         return None
@@ -2980,7 +2988,7 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
         probe = sc.parse_org(start, org_run_end, "role")
         org_end = sc.split_name(start, org_run_end, probe[1] if probe else None)
         n0, n1 = sc.name_tokens(org_end, org_run_end)
-        if org_end <= start or n0 >= n1 or n1 - n0 > 5 or any(not _in_name(toks, k) for k in range(n0, n1)) \
+        if org_end <= start or n0 >= n1 or n1 - n0 > 5 or any(not sc.in_name(k) for k in range(n0, n1)) \
                 or not sc.plausible_name(n0, n1):
             return None
     got = sc.parse_org(start, org_end, "role")

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.document import ClaimedText, Document, Span
+from kg.document import ClaimedText, Document, Span, an_item_number_in_a_list
 from kg.extract.dates import finditer_ignoring_case, lowered_alike
 from kg.lexicon import alternation, load
 
@@ -291,12 +291,15 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
 
 def _numbers_a_list_item(text: str, begin: int, end: int, number_words) -> bool:
     """A number that opens a line and is followed by a dot or a bracket and a space, or by a dot the item's first word
-    touches ('2. Kabupaten A …', '3) …', '4.Kecamatan B'), numbers an item of a list; so does a number in brackets
+    touches ('2. Kabupaten A …', '3) …', '4.Kecamatan B'), numbers an item of a list, as does one after a comma or
+    'dan' inside a sentence (`kg.document.an_item_number_in_a_list`); so does a number in brackets
     before a capitalised word ('yakni (1) Indeks …, (2) Tingkat …'), unless a number word before it says it
     ('dua (2) Unit'). It counts nothing."""
     line_start = text.rfind("\n", 0, begin) + 1
     if not text[line_start:begin].strip() and re.match(r"[.)][ \t]|\.(?=[A-Z])", text[end:end + 2]):
         return True
+    if re.match(r"\.[ \t]+[A-Z]", text[end:end + 3]) and an_item_number_in_a_list(text, end, text[begin:end]):
+        return True  # '… terpadat, 1. Medan 7.100 orang, 2. Batam …': items numbered inside a sentence
     if text[begin - 1:begin] != "(" or not re.match(r"\)[ \t]+[A-Z]", text[end:end + 3]):
         return False
     word_before = re.search(r"(\w+)\s*\($", text[max(0, begin - 30):begin])

@@ -517,7 +517,7 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
     inside_name = (prev is not None and prev.text[:1].isupper() and prev.text.rpartition("-")[2][:1].isupper()
                    and prev.is_word and _prefix_at(doc, lex, i - 1) is None
                    and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se")
-                   and not (doc.sentence_at(prev.begin).begin == prev.begin and prev.text in lex.words["not_names"]))
+                   and not _a_connective_opening_the_sentence(doc, lex, prev, hits))
     if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits) or _a_term_written_in_capitals(doc, i, n, hits):
         return None
     if _greater_region_follows(doc, lex, i, n):
@@ -525,6 +525,20 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
         return [SimpleMention(span, doc.slice(span), "place", "place.greater-region", {"kind": "region-group"})], n + 1
     span = Span(toks[i].begin, toks[i + n - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _a_connective_opening_the_sentence(doc: Document, lex: Lexicon, tok, hits) -> bool:
+    """'Sementara Maluku Barat Daya …', '“Lalu Kepulauan Aru mencatat …': a word that opens the sentence (after any
+    opening quotation mark) and joins it to the one before (not_names, list_continuers) is no part of the place name
+    after it, though 'Lalu' also opens Sasak names. A place named like an ordinary word stays part of a term there
+    ('“Sedangkan Puncak Kunjungan …'), unless the connective opens the very sentence, as it always could."""
+    sentence_begin = doc.sentence_at(tok.begin).begin
+    if not (tok.text in lex.words["not_names"] or tok.text.lower() in lex.words["list_continuers"]):
+        return False
+    if sentence_begin == tok.begin and tok.text in lex.words["not_names"]:
+        return True
+    opening = doc.text[sentence_begin:tok.begin]
+    return not opening.strip(" \t\n\"'“‘(") and not all(h.common_word for h in hits)
 
 
 def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits) -> bool:
