@@ -38,6 +38,37 @@ def test_a_name_written_short_with_a_dot_after_a_title_and_body_is_the_holders(s
     assert f.people[0].name == f"{short} Rudi Hartono"
 
 
+def test_a_unit_for_two_provinces_joined_by_an_ampersand_is_one_unit():
+    f = kg.extract("General Manager PLN UID Jatim & Bali, Rina Wati, mengatakan hal itu.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rina-wati", "pln/unit-induk-distribusi-jatim-bali")]
+    assert {p.key for p in f.places} == {"jawa-timur", "bali"}
+
+
+def test_a_province_by_its_short_form_opens_no_persons_name():
+    """'Ketua IKPI Sulsel Hermawan': the province of a body the lexicon does not know, then its head's one name; no
+    person is called 'Sulsel Hermawan'."""
+    f = kg.extract("Rapat dihadiri Ketua IKPI Sulsel Hermawan dan para undangan.")
+    assert not any(p.name.startswith("Sulsel") for p in f.people)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pengamat ekonomi Rudi Hartono mengatakan kinerja bank itu bagus.",
+    "Menurut pengamat ekonomi Rudi Hartono, kinerja bank itu bagus.",
+    "Peneliti kebijakan publik, Rudi Hartono, menilai kinerja bank itu bagus.",
+])
+def test_an_expert_the_press_describes_in_lower_case_before_the_name_is_a_person(sentence):
+    """'pengamat', 'ekonom', 'peneliti' … with the field in lower case name no organisation: the person alone."""
+    f = kg.extract(sentence)
+    assert [p.name for p in f.people] == ["Rudi Hartono"] and not f.memberships
+
+
+def test_a_quotation_after_an_expert_described_in_lower_case_is_the_experts():
+    f = kg.extract("Kepala Bank Andalas Rina Wati mengatakan laba naik. Pengamat ekonomi Rudi Hartono menyebutkan, "
+                   "kinerja itu bagus. \"Bank daerah bertahan di masa sulit,\" katanya.")
+    assert [q.speaker for q in f.quotations] == ["rudi-hartono"]
+
+
 def test_name_then_title_between_commas():
     assert memberships("Rina Wulandari, Kepala Dinas Sosial Kota Blitar, mengatakan bantuan sudah cair.") == \
         [("rina-wulandari", "dinas-sosial-kota-blitar", True)]

@@ -147,6 +147,12 @@ def _after_bracket_in_run(toks: list[Token], i: int) -> bool:
     return k > 0 and toks[k].text == "(" and _is_cap(toks[k - 1])
 
 
+def _province_or_wider(place: str) -> bool:
+    """A province, or a group of regions ('Sumbagut', 'Kalimantan'), as a unit's area may be two of them."""
+    hits = gazetteer.lookup(place)
+    return bool(hits) and all(h.kind in ("province", "region-group", "island-region") for h in hits)
+
+
 def _in_name(toks: list[Token], k: int) -> bool:
     """A token of a person's name: a capitalised word, or the dot of an initial ('Hartanto C. Wibowo')."""
     return _is_cap(toks[k]) or _initial_dot(toks, k)
@@ -634,6 +640,10 @@ class Scanner:
                 and not self.unit_at(number_end, short_ok=True):
             return [], number_end  # 'Daop 4 Rudi Hartono': a word no place is, then more of a name, opens a person's;
             # not a word that opens places' names ('Regional 3 Tanjung Mas') nor a unit's form ('Regional 4 Cabang X')
+        if len(places) == 1 and end + 1 < limit and toks[end].text == "&" and _province_or_wider(places[0]):
+            more, more_end = self.place_at(end + 1, limit, unknown_ok=False)
+            if len(more) == 1 and _province_or_wider(more[0]):
+                return places + more, more_end  # 'UID Jateng & DIY': one unit for two provinces
         return places, end
 
     def numbered_unit_end(self, form_start: int, form_end: int, limit: int, after_its_body: bool = False) -> int | None:
@@ -842,6 +852,8 @@ class Scanner:
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         if words[0] in self.regional_short_forms:
             return False  # 'Sekretaris Bapenda Jambi selama …': a region's office by its short form, then its region
+        if len(words) > 1 and _province_or_wider(words[0]):
+            return False  # 'Ketua PWRI Jatim Hermawan': the body's province, then its head's one name
         for k in range(n0, n1):
             if self.head_at(k) or self.unit_at(k, short_ok=True) or self.role_at(k) or self.toks[k].text in REGION_WORDS:
                 return False
@@ -856,6 +868,10 @@ class Scanner:
         toks = self.toks
         return k < len(toks) and toks[k].text == "." and (k + 1 == len(toks) or (
             toks[k + 1].begin > toks[k].end and (toks[k + 1].text[:1].isupper() or not toks[k + 1].is_word)))
+
+    def verb_follows_as_speech(self, k: int) -> bool:
+        """A speech verb at k ('mengatakan', 'menyebutkan'): where the words before a name end at the latest."""
+        return self.toks[k].text.lower() in self.lex.words["speech_verbs_before"]
 
     def verb_follows(self, k: int) -> bool:
         """'Kepala Dinas Sosial, Rina Wati mengatakan': the name may end at the verb, without a second comma;
@@ -2046,6 +2062,12 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 j = keep_second_role(also)
             i = max(j, i + 1)
             continue
+        expert = _expert_before_name(sc, i)
+        if expert is not None and free(expert.span):
+            people.append(expert)
+            taken.append(expert.span)
+            i = doc.token_at(expert.span.end - 1) + 1
+            continue
         if _is_cap(toks[i]) and not (i > 0 and _is_cap(toks[i - 1])):
             run_end = sc.cap_run(i)
             if 0 < run_end - i <= 4 and sc.plausible_name(i, run_end):
@@ -2298,6 +2320,31 @@ def _title_before_name(sc: Scanner, i: int):
     if listed:
         return _title_comma_name(sc, i, r, j, run_end, listed)
     return _title_before_name_in(sc, i, r, j, run_end)
+
+
+def _expert_before_name(sc: Scanner, i: int) -> PersonMention | None:
+    """'Pengamat ekonomi Rudi Hartono mengatakan …', 'peneliti kebijakan publik Rina Wati, …': a descriptor the press
+    writes in lower case before an expert it quotes (the lexicon's lower-case titles: pengamat, ekonom, peneliti …),
+    up to three lower-case words of the field and a comma, then a name of two to four words that a comma or a verb
+    ends, names that person; no organisation is named, so no role is read."""
+    role = sc.role_at(i, allow_lower=True)
+    if role is None or not role[0].lowercase or (i > 0 and _is_cap(sc.toks[i - 1])
+                                                  and sc.toks[i - 1].text not in sc.not_names):
+        return None
+    toks, k = sc.toks, role[1]
+    while k < len(toks) and k - role[1] < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].text not in sc.name_connectors and not sc.verb_follows_as_speech(k):
+        k += 1
+    if k + 1 < len(toks) and toks[k].text == ",":
+        k += 1  # 'Pengamat ekonomi, Rudi Hartono, …'
+    if k >= len(toks) or not _is_cap(toks[k]) or sc.protected_at(k):
+        return None
+    run_end = sc.cap_run(k)
+    if not 2 <= run_end - k <= 4 or not sc.plausible_name(k, run_end) or run_end >= len(toks) \
+            or not (toks[run_end].text == "," or sc.verb_follows(run_end)):
+        return None
+    return PersonMention(Span(toks[k].begin, toks[run_end - 1].end), " ".join(_words(toks[k:run_end])),
+                         "person.expert-before-name")
 
 
 def _regional_title_then_name(sc: Scanner, i: int, r: RoleTitle, j: int):
