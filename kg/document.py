@@ -514,6 +514,11 @@ class Document:
         i = max(0, bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[i]
 
+    def opens_its_sentence(self, offset: int) -> bool:
+        """Whether the word at `offset` is its sentence's first, an opening quotation mark or bracket before it or
+        not: its capital says nothing of a name."""
+        return not self.text[self.sentence_at(offset).begin:offset].strip(" \t\n\"'“‘(")
+
     def token_at(self, offset: int) -> int:
         """Index of the first token that starts at or after `offset`."""
         i = bisect_right(self._token_starts, offset - 1)

@@ -38,6 +38,12 @@ def test_a_word_off_the_list_with_a_full_stop_ends_the_sentence():
     assert len(Document("Surat itu dibawa oleh kurir. Santoso menerimanya.").sentences) == 2
 
 
+def test_a_word_opens_its_sentence_after_an_opening_quotation_mark_or_bracket():
+    doc = Document("Warga datang. \u201cKinerja kantor baik,\u201d kata Rina (Ketua RT).")
+    assert [doc.opens_its_sentence(doc.text.index(w)) for w in ("Warga", "Kinerja", "kantor", "Ketua")] == [
+        True, True, False, False]
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Rute terpadat, 1. Medan 700 orang, 2. Padang 500 orang dan 3. Jambi 90 orang. Esok ramai.", 2),
     ("Urutannya: 1. Medan 700 orang; 2. Padang 500 orang. Esok ramai.", 2),

@@ -1595,6 +1595,14 @@ def test_the_towns_of_a_trains_route_are_not_whose_figure_it_is():
     assert {s for s, _ in _subject_values(text)} == {"daop-6-yogyakarta"}
 
 
+def test_a_banks_ratio_in_a_quotation_opening_with_a_capitalised_word_is_the_banks():
+    """'“Kinerja Bank X …': the capital of the quotation's first word makes no longer name of the bank the article
+    spells out, so its bad-loan ratio stays its own, not its province's."""
+    text = ("Pontianak (ANTARA) - PT Bank Kalbar mencatat laba Rp300 miliar. "
+            "\u201cKinerja Bank Kalbar membaik karena NPL turun menjadi 2,7 persen,\u201d kata Rina Wati.")
+    assert {s for s, _ in _subject_values(text)} == {"bank-pembangunan-daerah-kalbar"}
+
+
 def test_the_towns_a_list_of_routes_ranks_are_not_whose_figures_they_are():
     """'… rute terpadat, 1. A 700 orang, 2. B …': each town is a route's far end, the figures the airport's; and the
     next sentence's figure is not carried to the last town listed."""

@@ -2102,7 +2102,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             continue
         previous = toks[i - 1].text if i > 0 else ""
         mid_run = (i > 0 and _is_cap(toks[i - 1]) and not previous.isupper() and toks[i - 1].end + 1 >= toks[i].begin
-                   and not sc.role_at(i - 1) and previous not in sc.not_names)
+                   and not sc.role_at(i - 1) and previous not in sc.not_names
+                   # '“Kinerja Bank X …': a capital that opens the sentence, before a name the article spells out
+                   and not (doc.opens_its_sentence(toks[i - 1].begin) and sc.known_at(i, len(toks)) is not None))
         got = sc.parse_org(i, len(toks), "org") if not mid_run else None
         if got and _every_body_of_a_kind(sc, i, got[1]):
             i = got[1]  # 'setiap Dinas Kesehatan di kabupaten …': every such office, none named

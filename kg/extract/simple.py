@@ -532,13 +532,11 @@ def _a_connective_opening_the_sentence(doc: Document, lex: Lexicon, tok, hits) -
     opening quotation mark) and joins it to the one before (not_names, list_continuers) is no part of the place name
     after it, though 'Lalu' also opens Sasak names. A place named like an ordinary word stays part of a term there
     ('“Sedangkan Puncak Kunjungan …'), unless the connective opens the very sentence, as it always could."""
-    sentence_begin = doc.sentence_at(tok.begin).begin
     if not (tok.text in lex.words["not_names"] or tok.text.lower() in lex.words["list_continuers"]):
         return False
-    if sentence_begin == tok.begin and tok.text in lex.words["not_names"]:
+    if doc.sentence_at(tok.begin).begin == tok.begin and tok.text in lex.words["not_names"]:
         return True
-    opening = doc.text[sentence_begin:tok.begin]
-    return not opening.strip(" \t\n\"'“‘(") and not all(h.common_word for h in hits)
+    return doc.opens_its_sentence(tok.begin) and not all(h.common_word for h in hits)
 
 
 def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits) -> bool:
