@@ -766,6 +766,27 @@ def test_the_number_after_a_units_place_tells_two_offices_of_one_region_apart():
         ("Sari Puspita", "direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-ii")]
 
 
+@pytest.mark.parametrize("text, units", [
+    ("Medan (ANTARA) - Bank Sinar Nusa Kantor Cabang Medan Kota dan Kantor Cabang Medan Baru menyalurkan kredit. "
+     "Kantor Cabang Medan Kota mencatat 300 debitur.",
+     {"bank-sinar-nusa/kantor-cabang-medan-kota", "bank-sinar-nusa/kantor-cabang-medan-baru"}),
+    ("Ambon (ANTARA) - BPJS Ketenagakerjaan membuka Kantor Cabang Rintisan Larat dan Kantor Cabang Rintisan Elat.",
+     {"bpjs-ketenagakerjaan/kantor-cabang-rintisan-larat", "bpjs-ketenagakerjaan/kantor-cabang-rintisan-elat"}),
+])
+def test_two_units_at_one_place_whose_names_go_on_with_other_words_are_two(text, units):
+    """A unit's name may go on after its place ('… Medan Kota', '… Medan Baru'), and a word the gazetteer does not
+    know may stand where the place is read ('Rintisan'): other words after it make another office, never one IRI."""
+    f = kg.extract(text)
+    assert {o.key for o in f.organizations if o.kind == "unit"} == units
+
+
+def test_a_pioneer_branch_is_a_unit_type_named_by_its_town():
+    f = kg.extract("Ambon (ANTARA) - BPJS Ketenagakerjaan membuka Kantor Cabang Perintis Larat bulan ini.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert unit.key == "bpjs-ketenagakerjaan/kantor-cabang-perintis-larat"
+    assert "perintis" not in {p.key for p in f.places}
+
+
 @pytest.mark.parametrize("text, person", [
     ("Kepala Kanwil DJP Jawa Timur I Andi Saputra mengatakan penerimaan naik.", "Andi Saputra"),
     ("Kepala Kanwil DJP Bali I Made Sujana mengatakan penerimaan naik.", "I Made Sujana"),

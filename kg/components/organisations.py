@@ -303,7 +303,8 @@ def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m
     candidates = [e for e in state.orgs if e.kind == "unit" and pkey in e.places
                   and (parent is None or e.parent is parent)
                   and (unit_type is None or e.unit_type is None or e.unit_type.iri == unit_type.iri)
-                  and number in (None, _unit_number_after_place(e))]  # 'Kanwil … Jakarta Selatan I' is not '… II'
+                  and number in (None, _unit_number_after_place(e))  # 'Kanwil … Jakarta Selatan I' is not '… II'
+                  and not _other_name_after_the_place(e, m)]
     candidates += [e for e in state.orgs if e.kind == "unit" and e.own_name and not e.places and e.parent is parent
                    and e.unit_type is unit_type and _names_the_number(m.name, e.own_name, unit_type)]  # 'Regional 4', then '… Makassar'
     if candidates and not candidates[0].places:
@@ -321,6 +322,21 @@ def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m
     _add_unit_name(state, e, m.name)
     state.orgs.append(e)
     return e
+
+
+def _other_name_after_the_place(e: OrgEntity, m: OrgMention) -> bool:
+    """'Kantor Cabang Semarang Pemuda' and '… Semarang Majapahit', 'KC Rintisan Saumlaki' and 'KC Rintisan Tual': two
+    units at one place whose names go on after it with other words are two offices ('… Semarang' alone may be
+    either)."""
+    written = m.places[-1] if m.places else ""
+    tail = _words_after(m.name, written)
+    return bool(tail) and any(other and other != tail for other in (_words_after(n, written) for n in e.names))
+
+
+def _words_after(name: str, place: str) -> str:
+    """The words of a unit's name after its place as written, '' where there are none or the place is not in it."""
+    at = name.rfind(place) if place else -1
+    return name[at + len(place):].strip() if at >= 0 else ""
 
 
 def _number_after_place(name: str) -> str | None:
