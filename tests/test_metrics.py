@@ -961,6 +961,12 @@ def test_what_a_supervising_office_supervises_is_the_offices(text):
     assert [s.split("/")[0] for s, _ in _subject_values(text)] == ["otoritas-jasa-keuangan"]
 
 
+def test_complaints_an_office_receives_are_its_own_work_however_the_press_words_them():
+    text = ("Bandung (ANTARA) - Kepala OJK Jawa Barat Rudi Hartono mengatakan aduan terbanyak berasal dari sektor "
+            "perbankan, yakni 410 laporan.")
+    assert [s.split("/")[0] for s, _ in _subject_values(text)] == ["otoritas-jasa-keuangan"]
+
+
 def test_a_number_inside_a_name_counts_nothing():
     text = "Semarang (ANTARA) - PT KAI Daerah Operasi 4 Semarang (Daop 4 Semarang) telah melayani 640.000 penumpang."
     assert [v for _, v in _subject_values(text)] == [Decimal("640000")]

@@ -107,11 +107,21 @@ def test_figure(sentence, surface, value, unit):
     # a banknote's face value, and each one listed after it
     "Penukaran melayani uang denominasi Rp 20 ribu, Rp 10 ribu, dan Rp 5 ribu.",
     "Warga menukar uang pecahan Rp75.000 dan Rp7.500 di bank.",
+    "Kas keliling membawa pecahan koin baru Rp200 serta Rp100.",
     # an item's number in a numbered list
     "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ekspor kopi sebesar 8 ratus ribu dollar AS.", "800000"),
+    ("Dana Rp 4 ratus juta disalurkan.", "400000000"),
+    ("Sebanyak 6 ratus warga hadir.", "600"),
+])
+def test_hundreds_written_as_a_word_after_the_digit_scale_the_figure(sentence, value):
+    assert [str(q[1]) for q in quantities(sentence)] == [value]
 
 
 @pytest.mark.parametrize("sentence, values", [

@@ -126,7 +126,10 @@ def _patterns() -> _Patterns:
     # "dengan kurs 16.000", "(Kurs Rp15.000)": a rate that converts another figure
     rate = re.compile(rf"\b(?:{_alternation(w['exchange_rate_words']['words'])})\s*$", re.IGNORECASE)
     # "uang denominasi Rp 20 ribu, Rp 10 ribu": a face value, as is each amount listed after it
-    denomination = re.compile(rf"\b(?:{_alternation(w['denomination_words']['words'])})\s*$", re.IGNORECASE)
+    # 'pecahan Rp50.000', and with what kind of money between: 'pecahan koin baru Rp200', 'pecahan besar Rp100.000'
+    kinds = _alternation(w["denomination_words"]["between"])
+    face_words = _alternation(w["denomination_words"]["words"])
+    denomination = re.compile(rf"\b(?:{face_words})(?P<kind>(?:\s+(?:{kinds})){{0,3}})\s*$", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
                      hijri_date, named, contact, spelled_before, rate, denomination)
 
@@ -215,8 +218,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
         if rate.search(text, max(0, m.start() - LOOKAROUND), m.start()):
             continue
-        if cur and (denomination.search(text, max(0, m.start() - LOOKAROUND), m.start()) or (
-                face_value_end is not None and list_gap.fullmatch(text, face_value_end, m.start()))):
+        face_value = _a_face_value(denomination.search(text, max(0, m.start() - LOOKAROUND), m.start()), scale, words)
+        if cur and (face_value or (face_value_end is not None and list_gap.fullmatch(text, face_value_end, m.start()))):
             face_value_end = m.end()
             continue
         if re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[^\W\d_]", text[m.end():m.end() + 2]):
@@ -287,6 +290,14 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
     return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
+
+
+def _a_face_value(denomination: re.Match | None, scale: str | None, words) -> bool:
+    """Money after a denomination word is a face value; after one and the kind of money ('pecahan kecil …') only
+    where no scale above a thousand makes it a sum ('pecahan kecil Rp300 miliar' is how much of it there is)."""
+    if denomination is None:
+        return False
+    return not denomination.group("kind").strip() or not scale or (_scale(words, scale) or 0) <= 1000
 
 
 def _numbers_a_list_item(text: str, begin: int, end: int, number_words) -> bool:
