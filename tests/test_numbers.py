@@ -115,6 +115,11 @@ def test_not_a_figure(sentence):
     assert quantities(sentence) == []
 
 
+def test_a_length_of_time_with_a_decimal_fraction_is_a_measured_average_but_a_whole_one_no_figure():
+    assert [q[1] for q in quantities("Rata-rata lama menginap tamu 2,35 hari, pelatihan berlangsung 12 hari.")] == [
+        Decimal("2.35")]
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("Ekspor kopi sebesar 8 ratus ribu dollar AS.", "800000"),
     ("Dana Rp 4 ratus juta disalurkan.", "400000000"),

@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 
 import kg
 from kg.cli import main
+from kg.lexicon import load as load_lexicon
 from kg.ontology import undeclared_terms
 from kg.paths import BUNDLED_ARTICLE
 from kg.validate import ShapesError, ValidationResult, load_graph_file, shapes_graph, validate
@@ -527,3 +528,14 @@ def test_an_anchor_that_is_not_the_text_reads_as_one_line():
     assert violation.line() == (
         f"<{ARTICLE}#char=14,16>: nif:anchorOf = \"\U0001F4C8n\" — a text span's nif:anchorOf is not the article text "
         "between its nif:beginIndex and nif:endIndex [bkgsh:AnchorIsTextConstraintComponent]")
+
+
+@pytest.mark.parametrize("noun, code", sorted(load_lexicon().words["unit_nouns"].items()))
+def test_a_figure_of_every_unit_noun_the_lexicon_maps_builds_a_graph_that_conforms(noun, code):
+    """Each code the lexicon gives a figure ('ton' TNE, 'hari' DAY …) is one the shapes accept: a code added to the
+    lexicon alone would make every article that writes it fail validation."""
+    text = (f"Mamuju (ANTARA) - Badan Pusat Statistik Provinsi Sulawesi Barat mencatat rata-rata sebesar 2,35 {noun} "
+            "pada Mei 2024.")
+    graph = kg.build_graph(text)
+    assert Literal(code) in set(graph.objects(None, SCHEMA.unitCode))
+    assert validate(graph).conforms

@@ -229,7 +229,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue  # "08:25", "14:20 WIB": a time's hour
         if not (cur or pct):
             tail = _SPELLED_OUT.sub("", text[m.end():m.end() + LOOKAROUND])  # "2 (dua) jam" is "2 jam"
-            if after_date.match(tail) or durations.match(tail):
+            if after_date.match(tail) or (durations.match(tail) and not _an_average_duration(num, scale)):
                 continue
             if re.fullmatch(r"\d{1,2}", num) and int(num) <= 30 and hijri_date.match(tail):
                 continue  # "20 Ramadhan": a day of an Islamic month
@@ -290,6 +290,12 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
     return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
+
+
+def _an_average_duration(num: str, scale: str | None) -> bool:
+    """'rata-rata lama menginap 1,81 hari': a length of time with a decimal fraction is a measured average, a figure;
+    whole ones ('selama 12 hari', '3 tahun') say how long something lasts."""
+    return not scale and re.fullmatch(r"\d+,\d+", num) is not None
 
 
 def _a_face_value(denomination: re.Match | None, scale: str | None, words) -> bool:
