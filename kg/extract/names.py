@@ -869,8 +869,8 @@ class Scanner:
         return k < len(toks) and toks[k].text == "." and (k + 1 == len(toks) or (
             toks[k + 1].begin > toks[k].end and (toks[k + 1].text[:1].isupper() or not toks[k + 1].is_word)))
 
-    def verb_follows_as_speech(self, k: int) -> bool:
-        """A speech verb at k ('mengatakan', 'menyebutkan'): where the words before a name end at the latest."""
+    def speech_verb_at(self, k: int) -> bool:
+        """Whether token k is a speech verb that opens a clause ('mengatakan', 'menyebutkan'; kg/data/indonesian.json)."""
         return self.toks[k].text.lower() in self.lex.words["speech_verbs_before"]
 
     def verb_follows(self, k: int) -> bool:
@@ -2335,7 +2335,7 @@ def _expert_before_name(sc: Scanner, i: int) -> PersonMention | None:
         return None
     toks, k = sc.toks, role[1]
     while k < len(toks) and k - role[1] < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
-            and toks[k].text not in sc.name_connectors and not sc.verb_follows_as_speech(k):
+            and toks[k].text not in sc.name_connectors and not sc.speech_verb_at(k):
         k += 1
     if k + 1 < len(toks) and toks[k].text == ",":
         k += 1  # 'Pengamat ekonomi, Rudi Hartono, …'
