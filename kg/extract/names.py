@@ -2032,6 +2032,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         return end
 
     # pass 2: titles with names ("Kepala <org> <name>"), names with titles ("<name>, Kepala <org>,")
+    expert_titles = per_lexicon("lower-case-title-openers", lex, _lower_case_title_openers)
     i = 0
     while i < len(toks):
         if sc.protected_at(i):
@@ -2062,7 +2063,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 j = keep_second_role(also)
             i = max(j, i + 1)
             continue
-        expert = _expert_before_name(sc, i)
+        expert = _expert_before_name(sc, i, expert_titles)
         if expert is not None and free(expert.span):
             people.append(expert)
             taken.append(expert.span)
@@ -2324,11 +2325,18 @@ def _title_before_name(sc: Scanner, i: int):
     return _title_before_name_in(sc, i, r, j, run_end)
 
 
-def _expert_before_name(sc: Scanner, i: int) -> PersonMention | None:
+def _lower_case_title_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words, lowered, of the titles the press writes in lower case ('pengamat', 'peneliti')."""
+    return frozenset(form.split()[0].lower() for r in lex.roles if r.lowercase for form in r.forms)
+
+
+def _expert_before_name(sc: Scanner, i: int, openers: frozenset[str]) -> PersonMention | None:
     """'Pengamat ekonomi Rudi Hartono mengatakan …', 'peneliti kebijakan publik Rina Wati, …': a descriptor the press
-    writes in lower case before an expert it quotes (the lexicon's lower-case titles: pengamat, ekonom, peneliti …),
+    writes in lower case before an expert it quotes (the lexicon's lower-case titles, whose first words are `openers`),
     up to three lower-case words of the field and a comma, then a name of two to four words that a comma or a verb
     ends, names that person; no organisation is named, so no role is read."""
+    if sc.toks[i].text.lower() not in openers:
+        return None  # asked at every token: most open no such title, and a set says so at once
     role = sc.role_at(i, allow_lower=True)
     if role is None or not role[0].lowercase or (i > 0 and _is_cap(sc.toks[i - 1])
                                                   and sc.toks[i - 1].text not in sc.not_names):
