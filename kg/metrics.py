@@ -624,7 +624,7 @@ class MetricReader:
 
     @staticmethod
     def _distinctive(q: Quantity, value: Decimal) -> bool:
-        """A count or a sum of three significant digits or more ('1.274.306', 'Rp1,29 miliar'), which an article
+        """A count or a sum of three significant digits or more ('1.274.306', 'Rp4,37 miliar'), which an article
         does not give two things by chance; rates, and round figures ('Rp2 miliar', '100'), it may."""
         return q.unit != "percent" and len(value.normalize().as_tuple().digits) >= 3
 
@@ -764,7 +764,7 @@ class MetricReader:
         return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
 
     def _pointed_back(self, q: Quantity, words_between: int = 0) -> bool:
-        """'Rp500 ribu itu': a demonstrative right after the figure, or after up to `words_between` plain words of
+        """'Rp400 ribu itu': a demonstrative right after the figure, or after up to `words_between` plain words of
         what it counts ('640 pekerja tersebut', 'Rp2 miliar lebih itu')."""
         between = rf"(?:\s+[a-z]+){{0,{words_between}}}" if words_between else ""
         return bool(_compiled(rf"{between}\s+(?:{self._demonstratives()})\b").match(self.doc.text, q.span.end))

@@ -116,7 +116,7 @@ def test_not_a_figure(sentence):
 
 
 def test_a_length_of_time_with_a_decimal_fraction_is_a_measured_average_but_a_whole_one_no_figure():
-    assert [q[1] for q in quantities("Rata-rata lama menginap tamu 2,35 hari, pelatihan berlangsung 12 hari.")] == [
+    assert [q[1] for q in quantities("Lama inap pengunjung rata-rata 2,35 hari, pelatihan berlangsung 12 hari.")] == [
         Decimal("2.35")]
 
 

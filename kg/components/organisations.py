@@ -325,7 +325,7 @@ def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m
 
 
 def _other_name_after_the_place(e: OrgEntity, m: OrgMention) -> bool:
-    """'Kantor Cabang Semarang Pemuda' and '… Semarang Majapahit', 'KC Rintisan Saumlaki' and 'KC Rintisan Tual': two
+    """'Kantor Cabang Semarang Pemuda' and '… Semarang Majapahit', 'KC Rintisan Larat' and 'KC Rintisan Elat': two
     units at one place whose names go on after it with other words are two offices ('… Semarang' alone may be
     either)."""
     written = m.places[-1] if m.places else ""

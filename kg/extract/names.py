@@ -870,7 +870,7 @@ class Scanner:
             toks[k + 1].begin > toks[k].end and (toks[k + 1].text[:1].isupper() or not toks[k + 1].is_word)))
 
     def speech_verb_at(self, k: int) -> bool:
-        """Whether token k is a speech verb that opens a clause ('mengatakan', 'menyebutkan'; kg/data/indonesian.json)."""
+        """Whether token k is a speech verb that opens a clause ('mengatakan'; kg/data/indonesian.json)."""
         return self.toks[k].text.lower() in self.lex.words["speech_verbs_before"]
 
     def verb_follows(self, k: int) -> bool:

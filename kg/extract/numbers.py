@@ -293,7 +293,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
 
 
 def _an_average_duration(num: str, scale: str | None) -> bool:
-    """'rata-rata lama menginap 1,81 hari': a length of time with a decimal fraction is a measured average, a figure;
+    """'rata-rata lama menginap 2,35 hari': a length of time with a decimal fraction is a measured average, a figure;
     whole ones ('selama 12 hari', '3 tahun') say how long something lasts."""
     return not scale and re.fullmatch(r"\d+,\d+", num) is not None
 
