@@ -76,6 +76,7 @@ class BKG(DefinedNamespace):
     endsBeforeAnotherOrganisation: URIRef  # on an OrganizationType concept: the name ends where another's head word starts
     partOfTheOrganisationAfter: URIRef  # on an OrganizationType concept: a part of the organisation named right after it
     namedOnlyByRegion: URIRef  # on an OrganizationType concept: only the region may follow its head word ("DPRD X")
+    servesSegments: URIRef  # on an OrganizationType concept: a participant segment's name ends its name ("BPJS X PBI")
     singleSite: URIRef  # on an OrganizationType concept: a town after its name is where it is, not an office of it
     operatesFacilities: URIRef  # on an OrganizationType concept: runs airports, ports and stations as its units
     anaphor: URIRef  # on an OrganizationType/UnitType concept: a noun that refers back to it ("perusahaan", "badan")

@@ -227,3 +227,63 @@ def test_the_forces_short_names_listed_with_other_bodies_name_the_forces(text):
 def test_the_forces_short_names_alone_name_no_body(text):
     assert not {o.name for o in kg.extract(text).organizations} & {
         "Tentara Nasional Indonesia", "Kepolisian Negara Republik Indonesia"}
+
+
+def _org_names(text):
+    return {o.name for o in kg.extract(text).organizations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bank Sejahtera Catat Laba Jabar Naik\nBANDUNG - Bank Sejahtera mencatat laba Rp5 miliar pada 2024.",
+     "Bank Sejahtera"),
+    ("Daop 9 Jember Layani 20.000 Penumpang\nJEMBER - PT KAI Daop 9 Jember melayani 20.000 penumpang.",
+     "PT KAI Daop 9 Jember"),
+])
+def test_an_organisation_in_a_title_case_headline_ends_where_the_body_writes_its_name(text, name):
+    names = _org_names(text)
+    assert name in names
+    assert not any(n.startswith(name + " ") for n in names)
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("Pembayaran ke Rumah Sakit Umum Daerah (RSUD) Hasan Wirya Putra tertunda.",
+     "Rumah Sakit Umum Daerah Hasan Wirya Putra"),
+    ("Pembayaran ke RSUD Teuku Ahmad Jaya tertunda.", "RSUD Teuku Ahmad Jaya"),
+    ("Pembayaran ke Rumah Sakit Umum Daerah (RSUD) dr. Wahyu Sasongko tertunda.",
+     "Rumah Sakit Umum Daerah dr. Wahyu Sasongko"),
+])
+def test_a_hospital_named_after_a_person_keeps_the_name_after_its_short_form_or_a_name_particle(text, hospital):
+    assert hospital in _org_names(text)
+    assert kg.extract(text).people == ()
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("Direktur Rumah Sakit Umum Daerah (RSUD) Hasan Wirya Saleh, dr Rina Wati, menyebut kas menipis.",
+     "Rumah Sakit Umum Daerah Hasan Wirya Saleh"),
+    ("Kepala Seksi Humas RSUD Cut Mutiara Sabang, Kabupaten Aceh Besar, Rina Wati menyebut kas menipis.",
+     "RSUD Cut Mutiara Sabang"),
+])
+def test_the_holder_of_a_title_at_a_hospital_named_after_a_person_is_the_one_after_the_comma(text, hospital):
+    f = kg.extract(text)
+    names = {o.key: o.name for o in f.organizations}
+    assert [p.name for p in f.people] == ["Rina Wati"]
+    assert [(m.person, names[m.organization]) for m in f.memberships] == [("rina-wati", hospital)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 1.200 peserta BPJS Mandiri di Kota Sukamaju menunggak iuran.",
+    "Anggaran PBI BPJS Kesehatan APBD 2025 naik menjadi Rp30 miliar.",
+])
+def test_a_participant_segment_or_its_budget_after_bpjs_is_no_part_of_its_name(text):
+    assert not any("Mandiri" in n or "APBD" in n for n in _org_names(text))
+
+
+def test_a_listed_institution_and_the_body_after_its_dan_are_two():
+    names = _org_names("Perjanjian BPJS Kesehatan dan OPD Kota Jambi diperpanjang tahun ini.")
+    assert "BPJS Kesehatan" in names
+    assert not any(" dan " in n for n in names)
+
+
+def test_a_kind_of_body_defined_with_its_short_form_names_no_organisation():
+    text = "Menurut dia, Badan Usaha Milik Negara (BUMN) yang bergerak di sektor energi ini meraih laba Rp5 triliun."
+    assert _org_names(text) == set()

@@ -2177,3 +2177,10 @@ def test_a_city_office_of_a_provincial_agency_in_jakarta_is_one_body_with_its_ci
     office = [o for o in f.organizations if o.name.startswith("Suku Dinas")]
     assert len(office) == 1 and office[0].locations == ("jakarta-timur",)
     assert memberships(text) == [("rina-wati", office[0].key, True)]
+
+
+def test_an_area_manager_spelled_in_indonesian_names_departments_and_their_short_form_before_the_company():
+    f = kg.extract("JAKARTA - \u201cStok aman,\u201d ujar Area Manajer Sales, Marketing & Corporate Social "
+                   "Responsibility (CSR) Bank Sinar Jaya Rina Wati melalui keterangan tertulis, Senin.")
+    assert [p.name for p in f.people] == ["Rina Wati"]
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rina-wati", "bank-sinar-jaya", False)]

@@ -37,7 +37,8 @@ BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
 # flags and a level of the project's own with no counterpart in the public vocabularies
 UNALIGNED = {BKG.isTarget, BKG.noPeriod, BKG.leadsOrganization, BKG.heldByMany, BKG.numbered, BKG.reportsRegionalStatistics, BKG.governmentLevel,
              BKG.namedWithRegion, BKG.onlyRegional, BKG.operatesFacilities,
-             BKG.endsBeforeAnotherOrganisation, BKG.partOfTheOrganisationAfter, BKG.singleSite, BKG.namedOnlyByRegion}
+             BKG.endsBeforeAnotherOrganisation, BKG.partOfTheOrganisationAfter, BKG.singleSite, BKG.namedOnlyByRegion,
+             BKG.servesSegments}
 
 
 def _article_graph() -> Graph:

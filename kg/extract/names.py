@@ -268,6 +268,7 @@ class _WordTables:
     word_contractions: dict[str, str]  # 'Kepala' is 'Ka' in short forms ('Kakacab')
     unit_short_forms: set[str]  # 'Kanwil', 'Daop', 'UID': a unit type's own short form, which names a unit alone
     named_after_people: set[str]
+    segment_words: frozenset[str]  # 'PBI', 'Mandiri', 'APBD': participant segments' one-word names, and their budgets
     part_types: frozenset[str]  # 'Biro', 'Komisi': types of a part whose name ends with its owner's
     lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
@@ -339,6 +340,8 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         word_contractions=dict(w["word_contractions"]),
         unit_short_forms=_unit_short_forms(lex),
         named_after_people=set(w["org_types_named_after_people"]),
+        segment_words=frozenset([form for c in lex.segments for form in c.forms if " " not in form]
+                                + [b for b in w["regional_budget_words"] if " " not in b]),
         part_types=frozenset(w["secretariat_bureau_types"] + w["parts_named_before_their_owner"]["types"]),
         lowercase_titles=_lowercase_titles(lex),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
@@ -511,6 +514,10 @@ class Scanner:
         for name in self.lex.words["kinds_of_bodies"]["names"]:
             words = name.split()
             end = i + len(words)
+            if end + 3 < limit and self.match_seq(i, words) and self.toks[end].text == "(" \
+                    and self.toks[end + 2].text == ")" and self.toks[end + 1].text == _initials(self.toks[i:end]) \
+                    and not _is_cap(self.toks[end + 3]):
+                end += 3  # 'Badan Usaha Milik Negara (BUMN) yang …': the kind, with its short form
             after = self.toks[end] if end < limit else None
             if end <= limit and self.match_seq(i, words) and (
                     after is None or not (_is_cap(after) or after.text == "(") or self.known_at(end, limit)
@@ -547,6 +554,9 @@ class Scanner:
             k += 1
             if k + 1 < len(toks) and toks[k].text in (",", "&", "and") and toks[k + 1].text in departments:
                 k += 1
+        if j < k and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+                and toks[k + 1].text in departments:
+            k += 3  # '… Social Responsibility (CSR) Bank X': the last department's short form
         return k
 
     def _title_of_words(self, words) -> RoleTitle | None:
@@ -1011,6 +1021,26 @@ class Scanner:
         return toks[j - 1].text in self.lex.words["head_words_written_with_a_dot"] and toks[j - 1].end == toks[j].begin
 
     def parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        got = self._parse_org(i, limit, rule)
+        return self.cut_in_headline(got, i, rule, self._parse_org)
+
+    def cut_in_headline(self, got, i: int, rule: str, parse) -> tuple[OrgMention, int] | None:
+        """An organisation's name read in a headline written in title case ('Bank X Catat Laba Jabar Naik') runs on
+        into the headline's capitalised verbs and nouns: where the article's body never writes the name so, it ends
+        where the longest beginning of it that the body writes ends ('Bank X'), if the body writes one."""
+        if got is None or got[1] - i < 2 or self.toks[i].begin >= self.doc.headline_end:
+            return got
+        body = self.doc.text[self.doc.headline_end:]
+        if _written_in(body, got[0].name):
+            return got
+        for k in range(got[1] - 1, i, -1):
+            if _written_in(body, self.doc.text[self.toks[i].begin:self.toks[k - 1].end]):
+                shorter = parse(i, k, rule)
+                if shorter is not None and shorter[1] == k:
+                    return shorter
+        return got
+
+    def _parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         toks = self.toks
         if i >= limit or not _is_cap(toks[i]):
             return None
@@ -1195,8 +1225,16 @@ class Scanner:
                 # not when the name goes on ('Dewan Perwakilan Rakyat Daerah', 'Dewan Perwakilan Rakyat Aceh')
             name_end = j
             region_places: tuple[str, ...] = ()
+            inner_acronym = None
+            named_from = head[1]  # where the words that may name a person begin
             while j < limit:
                 t = toks[j]
+                if j == head[1] and self._acronym_before_the_person_named(otype, j, limit):
+                    inner_acronym = toks[j + 1].text  # 'Rumah Sakit Umum Daerah (RSUD) Hasan Wirya': the kind's short
+                    j = named_from = j + 3  # form, then the person the hospital is named after
+                    continue
+                if otype.serves_segments and t.text in self.segment_words:
+                    break  # 'peserta BPJS Kesehatan PBI APBD', 'peserta BPJS Mandiri': the members, no more of its name
                 region = self.region_at(j, limit)
                 if region:
                     if regional and not national_words & set(_words(toks[head[1]:j])):
@@ -1217,12 +1255,17 @@ class Scanner:
                     # where its university's name begins
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == ".") \
-                        and not self._named_before_honorific(head[1], j):
+                        and not self._named_before_honorific(named_from, j):
                     j += 1  # "RSUD dr. Hana Wijaya", "Universitas Prof. Dr. Tono": named after a person
                     if toks[j].text == ".":
                         j += 1
                     while j + 1 < limit and re.fullmatch(r"[A-Z]", toks[j].text) and toks[j + 1].text == ".":
                         j += 2  # initials: "RSUP Prof. Dr. R. T. Wijaya"
+                    continue
+                if self.particle_at(j) and otype.iri.split("/")[-1] in self.named_after_people \
+                        and not self._named_before_honorific(named_from, j) and j + 1 < limit and _is_cap(toks[j + 1]):
+                    j += 1  # "RSUD Cut Sari Dewi", "Universitas Teuku Hasan": named after a person whose name opens
+                    name_end = j  # with a particle
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
@@ -1239,11 +1282,12 @@ class Scanner:
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
                 elif t.text in ("dan", "&") and (j > head[1] or head[1] - i > 1) and j + 1 < limit and _is_cap(toks[j + 1]) \
-                        and not self.head_at(j + 1) \
+                        and not self.head_at(j + 1) and listed != j \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names \
                         and not self._named_in_apposition(j + 1, limit):
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", "Kamar Dagang dan Industri" (a head word of two
-                    # words goes on at once), but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two
+                    # words goes on at once), but "BPJS Ketenagakerjaan dan BPJS Kesehatan" are two, as is a name of
+                    # the curated list and what follows its 'dan' ('BPJS Ketenagakerjaan dan OPD Kabupaten X')
                 elif t.text == "," and j + 1 < limit and _is_cap(toks[j + 1]) and self._comma_list_goes_on(j, limit):
                     j += 1
                 elif t.text == "," and j + 2 < limit and toks[j + 1].text == "dan" and _is_cap(toks[j + 2]) \
@@ -1275,6 +1319,8 @@ class Scanner:
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
                            places=region_places, region_org=bool(region_places))
+            if inner_acronym is not None and name_end > head[1] + 3:
+                m.name, m.acronym = without_brackets(m.name), inner_acronym
             # a national word of the type's own name ('Rumah Tahanan Negara') makes no national body
             national = bool(national_words & set(_words(toks[head[1]:j]))) or m.name in _institution_names()
             return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national)
@@ -1298,12 +1344,24 @@ class Scanner:
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
 
+    def _acronym_before_the_person_named(self, otype: OrgType, j: int, limit: int) -> bool:
+        """'(RSUD) Hasan Wirya', '(RSUD) Cut Sari Dewi' at j, after the head word of a kind of body named after
+        people (kg/data/indonesian.json org_types_named_after_people): the short form, then capitalised words that
+        are no place, which name the person."""
+        toks = self.toks
+        return otype.iri.split("/")[-1] in self.named_after_people and j + 4 < limit and toks[j].text == "(" \
+            and toks[j + 2].text == ")" and re.fullmatch(r"[A-Z]{2,6}", toks[j + 1].text) is not None \
+            and (_is_cap(toks[j + 3]) or self.is_honorific(j + 3)) and not _place_prefix(toks, j + 3, limit)[0] \
+            and not self.region_at(j + 3, limit)
+
     def _named_after_the_person_at(self, start: int, k: int) -> bool:
         """'RSUD dr Soedarmo drg Hari Wijaya': the hospital whose head word is at `start` is named after the person
         whose title is at `k` (its first honorific follows the head word), so the title is the hospital's name."""
         head = self.head_at(start)
-        return head is not None and head[0].iri.split("/")[-1] in self.named_after_people \
-            and not self._named_before_honorific(head[1], k)
+        if head is None or head[0].iri.split("/")[-1] not in self.named_after_people:
+            return False
+        named_from = head[1] + 3 if self._acronym_before_the_person_named(head[0], head[1], len(self.toks)) else head[1]
+        return not self._named_before_honorific(named_from, k)
 
     def _named_before_honorific(self, head_end: int, j: int) -> bool:
         """'RSUD Mawar dr Budi Santoso', 'RSUD dr Kartono drg Hari Wijaya': a hospital already named by a word that is
@@ -1677,7 +1735,8 @@ class Scanner:
             if k > run_start and self.is_honorific(k) and k + 1 < run_end \
                     and not self._named_after_the_person_at(run_start, k):
                 return k  # an academic or religious title starts the person's name
-            if k > run_start and self.particle_at(k) and k + 1 < run_end:
+            if k > run_start and self.particle_at(k) and k + 1 < run_end \
+                    and not self._named_after_the_person_at(run_start, k):
                 return k - 1 if t in self.particle_openers.get(self.toks[k - 1].text, ()) else k  # 'I Made', not the
                 # numeral of 'Kanwil DJP Jawa Tengah I Andi …'
         after_office = self._name_after_unit_of_institution(run_start, run_end)
@@ -1989,6 +2048,11 @@ class Scanner:
         return n1
 
 
+def _written_in(text: str, name: str) -> bool:
+    """The name is written in the text as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     sc = Scanner(doc, lex, protected)
     toks = doc.tokens
@@ -2004,6 +2068,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
     for i in range(len(toks)):
         inside_run = i > 0 and _is_cap(toks[i - 1])
         got = sc.parse_head_org(i, len(toks), "org", allow_units=False) if not sc.protected_at(i) else None
+        got = sc.cut_in_headline(got, i, "org", lambda a, b, r: sc.parse_head_org(a, b, r, allow_units=False))
         if got and inside_run:
             sc.titled_orgs.add(got[0].name)
             got = None
@@ -2857,14 +2922,17 @@ def _before_another_body(sc: Scanner, n0: int, n1: int) -> int:
 
 
 def _past_province_apposition(sc: Scanner, k: int) -> int:
-    """The comma after ', Bali,' at k: one province (kg/data/gazetteer.tsv) between two commas, then a capitalised
+    """The comma after ', Bali,' at k: one province (kg/data/gazetteer.tsv), or a regency or city written with its
+    level ('Kabupaten X'), between two commas, then a capitalised
     word that is no month, day or holiday ('…, Jawa Timur, Januari lalu' names no one); or the province's last
     token where a capitalised word follows it with no comma (', Bali Nurul Aini mengatakan')."""
     toks = sc.toks
     places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
-    if len(places) != 1 or not any(p.kind == "province" for p in gazetteer.lookup(places[0])):
+    province = len(places) == 1 and any(p.kind == "province" for p in gazetteer.lookup(places[0]))
+    prefixed = len(places) == 1 and toks[k + 1].text in ("Kabupaten", "Kota")  # ', Kabupaten X, Nurul Aini'
+    if not (province or prefixed):
         return k
-    if end < len(toks) and toks[end].text != "," and _is_cap(toks[end]):
+    if province and end < len(toks) and toks[end].text != "," and _is_cap(toks[end]):
         end -= 1  # ', Sumatera Utara Budi Santoso menjelaskan': the name may follow the province with no comma
     elif end + 1 >= len(toks) or toks[end].text != "," or not _is_cap(toks[end + 1]):
         return k
