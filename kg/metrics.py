@@ -363,6 +363,8 @@ class MetricReader:
         agent_after = self._agent_after(q, sent)
         agent = agent_after or self._operator(q, sent)
         topic = None if agent else self._topic_place(q, sent)
+        if topic is not None and self._own_money_by_area(q, sent, focus):
+            topic = None
         self._subject_step = None
         stated = agent or self._subject(q, sent)
         subject = stated or focus
@@ -904,7 +906,8 @@ class MetricReader:
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
                   and not self._names_a_group(where) and not self._names_a_facility(where) and (
                       self._reported_located_figure(last_agent, begin, where) or (
-                          (not self._after_preposition(where.begin, sent) or self._figure_follows(where.end)
+                          (not self._after_preposition(self._list_start(named, k), sent)
+                           or self._figure_follows(where.end)
                            or self._opens_a_topic(where, q, sent))
                           and (last_agent is None or (where.begin >= last_agent and (
                               self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
@@ -912,6 +915,28 @@ class MetricReader:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _own_money_by_area(self, q: Quantity, sent, focus: str | None) -> bool:
+        """'Klaim peserta asal Kabupaten A Rp9 miliar, lalu Kabupaten B …' after a branch's total: money an
+        organisation in focus pays, gives or spends (kg/data/indonesian.json office_own_figure_words), broken down by
+        area, stays the organisation's (GOLD.md: claims it pays, its own operations); the area is where the money came
+        from or went, not what the figure measures. Money named as for an area ('untuk Kabupaten A') is the area's."""
+        if q.unit in ("count", "percent") or focus is None or self._is_place(focus):
+            return False
+        written = self.doc.text[self._after_dateline(sent):q.span.begin]
+        if _compiled(r"\b(?:[Uu]ntuk|[Bb]agi|[Kk]epada)\s+[A-Z]").search(written):
+            return False  # 'untuk Kabupaten A, tersalurkan dana desa Rp9 miliar': what the area received is its own
+        return _said(self.words["office_own_figure_words"], written.lower())
+
+    def _list_start(self, named: list[tuple[Span, str]], k: int) -> int:
+        """Where the list of places the k-th named place ends begins ('meliputi Kabupaten A, Kabupaten B, dan
+        Kabupaten C': A's begin for C), so that what comes before the list's first item ('meliputi', 'di') says
+        what all its items are; the k-th place's own begin when no list joins it to the places before."""
+        text = self.doc.text
+        while k and _compiled(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)").fullmatch(
+                text, named[k - 1][0].end, named[k][0].begin):
+            k -= 1
+        return named[k][0].begin
 
     def _opens_with_a_place(self, sent) -> bool:
         return self._locative_opener(sent) is not None
@@ -1025,7 +1050,10 @@ class MetricReader:
         mencapai 3,1 persen': a place its figure follows at once, or through a word that links a figure to it
         (kg/data/indonesian.json), is what the figure is about, even after a preposition."""
         links = _alternation_of(self.words["figure_links"])
-        gap = _compiled(rf"\s*(?:(?:{links})\s+)?").match(self.doc.text, offset).end()
+        changes = _alternation_of(self.words["change_up"] + self.words["change_down"])
+        # ('kawasan X yang tumbuh sebesar 5 persen': a change the place itself went through)
+        gap = _compiled(rf"\s*(?:(?:{links})\s+|yang\s+(?:{changes})\s+(?:(?:{links})\s+)?)?").match(
+            self.doc.text, offset).end()
         return self._figure_between(gap, gap + 1)
 
     def _after_dateline(self, sent) -> int:
@@ -1674,11 +1702,14 @@ class MetricReader:
         """'Secara nasional, inflasi tercatat 1,07 persen': a marker that opens the sentence, before a comma, says so
         of the figures after it up to the first place named (the nation's own name aside)."""
         text = self.doc.text
-        opening = _compiled(r"\s*([^,]{3,30}),").match(text, self._after_dateline(sent), q.span.begin)
+        opening = _compiled(r"\s*([^,]{3,60}),").match(text, self._after_dateline(sent), q.span.begin)
         if opening is None:
             return None
         written = opening.group(1)
-        # the marker alone or after a word or two of its own ('Pada skala nasional, inflasi …')
+        # the marker alone or after a word or two of its own ('Pada skala nasional, inflasi …'), then perhaps the
+        # period ('Di tingkat nasional pada Januari 2024, …')
+        head = _compiled(r"(.*?)\s+(?:pada|per|selama|sepanjang|hingga)\b.*").fullmatch(written)
+        written = head.group(1) if head else written
         if len(written.split()) > 3 or not any(
                 written == w or written == w[:1].upper() + w[1:] or written.lower().endswith(" " + w.lower())
                 for w in self.words[markers]):
@@ -1865,8 +1896,9 @@ class MetricReader:
             if previous is not None and previous[0].begin <= pos < previous[0].end:
                 if previous[1]:  # a shorter name inside one passed over ('Sumatera Selatan' of 'Provinsi …')
                     continue
-            elif previous is not None and previous[1] and self._short_form_after(previous[0], where):
-                continue  # 'Provinsi Jambi (Jbi)': the short form of a place passed over, passed over too
+            elif previous is not None and self._short_form_after(previous[0], where):
+                continue  # 'Provinsi Jambi (Jbi)': the short form of a place, passed over with it or not; 'Kota X
+                # (Sulawesi Tenggara)': the province in brackets only says where the city lies
             else:
                 passed = self._is_destination(where, previous, sent) or (
                     previous is not None and self._locates(previous[0], where))

@@ -1827,3 +1827,54 @@ def test_homes_struck_where_the_clause_says_where_they_lie_are_the_areas():
     text = ("Sumbawa (ANTARA) - BPBD Kabupaten Sumbawa menyebut sebanyak 58 unit rumah warga di empat desa di "
             "pesisir terendam banjir.")
     assert _subject_values(text) == [("regency-sumbawa", Decimal("58"))]
+
+
+def test_claims_a_branch_paid_broken_down_by_regency_stay_the_branchs():
+    text = ("Blitar (ANTARA) - BPJS Ketenagakerjaan Kantor Cabang Blitar membayar klaim Rp90 miliar pada 2024. "
+            "Klaim peserta asal Kabupaten Tulungagung mencapai Rp50 miliar, lalu Kabupaten Trenggalek Rp20 miliar.")
+    assert {s for s, _ in _subject_values(text)} == {"bpjs-ketenagakerjaan/kantor-cabang-blitar"}
+
+
+def test_money_for_a_regency_an_office_channels_is_the_regencys():
+    text = ("Madiun (ANTARA) - Kantor Pelayanan Perbendaharaan Negara Madiun menyalurkan dana Rp90 miliar. "
+            "Untuk Kabupaten Ngawi, dana desa yang cair Rp50 miliar.")
+    assert _subject_values(text)[-1] == ("regency-ngawi", Decimal("50000000000"))
+
+
+@pytest.mark.parametrize("city, key", [("Kota Pare-Pare (Sulawesi Selatan)", "city-parepare"),
+                                       ("Kota Kendari (Sulawesi Tenggara)", "city-kendari")])
+def test_a_province_in_brackets_after_a_city_only_says_where_the_city_lies(city, key):
+    text = f"Ambon (ANTARA) - BPS mencatat inflasi nasional. Deflasi paling dalam terjadi di {city}, 1,25 persen."
+    assert _subject_values(text)[-1] == (key, Decimal("1.25"))
+
+
+def test_the_regencies_an_area_is_said_to_cover_are_not_its_figures_subject():
+    text = ("Madiun (ANTARA) - Pertamina mencatat konsumsi BBM naik. Di eks Karesidenan Madiun, yang meliputi "
+            "Kabupaten Ngawi, Kabupaten Magetan, dan Kabupaten Ponorogo, menurut dia konsumsi BBM naik 6,5 persen.")
+    assert _subject_values(text)[-1][0] not in {"regency-ngawi", "regency-magetan", "regency-ponorogo"}
+
+
+def test_a_region_a_relative_clause_says_grew_has_the_growth():
+    text = ("Surabaya (ANTARA) - Bank Indonesia mencatat laju pertumbuhan ekonomi (LPE) Jawa Timur sebesar 4,9 "
+            "persen.\nKepala BI Jatim Rudi Hartono menyebut, hasil itu lebih lambat dari 2022 yang tumbuh "
+            "sebesar 5,3 persen. LPE Jatim itu lebih rendah dari kawasan Jawa yang naik sebesar 5,1 persen.")
+    assert _subject_values(text)[-1] == ("jawa", Decimal("5.1"))
+
+
+def test_a_national_opener_with_its_period_makes_the_figures_after_it_the_nations():
+    text = ("Ambon (ANTARA) - BPS Provinsi Maluku mencatat inflasi di Kota Ambon pada Mei 2024 sebesar 0,4 persen. "
+            "Secara nasional pada Mei 2024, dari 150 kota amatan, 60 kota mengalami inflasi.")
+    assert [s for s, v in _subject_values(text) if v in (150, 60)] == ["indonesia", "indonesia"]
+
+
+def test_each_regency_of_a_list_with_a_name_the_gazetteer_lacks_has_the_figure_each_has():
+    text = ("Semarang (ANTARA) - Dinas Kesehatan mencatat 9 kasus baru. Kabupaten Batang, Pekalongn, Tegal, dan "
+            "Brebes masing-masing satu kasus baru.")
+    assert [s for s, v in _subject_values(text) if v == 1] == [
+        "regency-batang", "kabupaten-pekalongn", "regency-tegal", "regency-brebes"]
+
+
+def test_service_requests_a_regional_office_receives_are_its_own_work():
+    text = ("Palu (ANTARA) - Kepala OJK Sulawesi Tengah Rudi Hartono di Palu, Senin, mengatakan hingga Mei 2024 "
+            "pihaknya menerima sebanyak 420 permintaan layanan dari masyarakat.")
+    assert _subject_values(text) == [("otoritas-jasa-keuangan/sulawesi-tengah", Decimal("420"))]

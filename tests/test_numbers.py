@@ -110,6 +110,8 @@ def test_figure(sentence, surface, value, unit):
     "Kas keliling membawa pecahan koin baru Rp200 serta Rp100.",
     # an item's number in a numbered list
     "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
+    # a range of days written into a date
+    "Pertemuan digelar di Kendari, Rabu-Kamis (12-13/6/2024).",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []

@@ -719,3 +719,33 @@ def test_common_public_services_and_funds_are_the_lexicons_programmes(service, c
 def test_recording_an_identity_document_without_layanan_is_the_registry_offices_programme():
     f = kg.extract("Sumbawa (ANTARA) - Disdukcapil Kabupaten Sumbawa mempercepat perekaman KTP-el bagi pemilih pemula.")
     assert [(p.name, p.provider) for p in f.programs] == [("perekaman KTP-el", "disdukcapil-kabupaten-sumbawa")]
+
+
+def test_a_dateline_of_a_town_and_an_outlet_neither_known_gives_the_town_first():
+    f = kg.extract("SUKATANI, GEMAWARTA – Dinas Sosial mencatat bantuan naik.")
+    assert "gemawarta" in {o.key for o in f.organizations}
+    assert "sukatani" in {p.key for p in f.places}
+    assert "gemawarta" not in {p.key for p in f.places}
+
+
+def test_a_time_of_day_after_a_stations_name_is_no_part_of_it():
+    f = kg.extract("Kereta berangkat dari Stasiun Kroya Pukul 20.15 WIB dan tiba di Stasiun Gambir pukul 23.10 WIB.")
+    assert {p.name for p in f.places} == {"Stasiun Kroya", "Stasiun Gambir"}
+
+
+@pytest.mark.parametrize("written", ["Keresidenan Besuki", "Karesidenan Kedu"])
+def test_a_former_residency_named_after_its_town_is_a_place_of_its_own(written):
+    f = kg.extract(f"Konsumsi BBM di wilayah {written} naik tahun ini.")
+    assert written in {p.name for p in f.places}
+
+
+def test_the_names_a_list_of_regencies_goes_on_with_are_regencies():
+    f = kg.extract("Surabaya (ANTARA) - Kasus baru ada di Kabupaten Malang, Blitar, Trengalek, dan Kediri pekan ini.")
+    assert {p.key for p in f.places} >= {"regency-malang", "regency-blitar", "regency-kediri"}
+    assert "Kabupaten Trengalek" in {p.name for p in f.places}
+    assert not {"city-blitar", "city-kediri"} & {p.key for p in f.places}
+
+
+def test_a_list_after_a_regency_that_names_a_province_is_no_list_of_regencies():
+    f = kg.extract("Kasus baru ada di Kabupaten Malang, Jawa Timur dan Kota Kediri pekan ini.")
+    assert "jawa-timur" in {p.key for p in f.places}

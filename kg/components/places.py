@@ -106,7 +106,7 @@ def find_places(state: ArticleState) -> None:
         kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
         bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
         if (m.attrs or {}).get("full"):  # 'Desa Sukamaju, Cibeber dan …': Cibeber is 'Desa Cibeber'
-            add_place(state, m.attrs["full"], m.span, None, (m.name,))
+            add_place(state, m.attrs["full"], m.span, kind if m.rule == "place.listed" else None, (m.name,))
         elif (m.attrs or {}).get("kind") == "region-group":  # 'Malang Raya': no regency's name, a group's
             add_place(state, m.name, m.span, "region-group")
         elif kind or (m.attrs or {}).get("kind") in ("district", "village"):

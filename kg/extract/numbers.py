@@ -73,6 +73,7 @@ def _patterns() -> _Patterns:
     digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|{spaced}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
+    # (and '(29-30/11/2023)': the first day of a range of days that a date's month follows is no figure)
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
     scale_approx = _alternation(w["approximate_scale_suffixes"]["suffixes"])  # 'Rp 127 miliaran': some 127 billion
@@ -81,7 +82,7 @@ def _patterns() -> _Patterns:
     # dash after a word or a number ('H-7', 'COVID-19', '2020-2024') is none
     numeric = re.compile(
         rf"(?:(?<![\w/.,\-])|(?<=[\s(]-)(?=[\d,]+\s?(?:(?i:persen)|%)))"
-        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?:(?:{approx})(?!\w))?"
+        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?![-–]\d{{1,2}}/\d)(?:(?:{approx})(?!\w))?"
         # a range "5,0-5,4 persen", "2 hingga 3 ribu": two figures, its bounds (joined by a word only where the scale or
         # percent after the second says what the first is too)
         rf"(?:(?:\s?[-–]\s?|\s+(?:{range_joiners})\s+(?=[\d.,]+\s?(?:(?i:persen)|%|(?:{scales})(?!\w))))"

@@ -71,12 +71,16 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     for span, part, is_media in candidates:
         if not is_media and place is None and gazetteer.is_place(part):
             place = SimpleMention(span, part, "place", "dateline.place")
-    for span, part, is_media in candidates:
+    for n, (span, part, is_media) in enumerate(candidates):
         if is_media or (place and place.span == span):
             continue
         if part.split()[0].title() in lex.words["media_region_prefixes"]:
             continue  # 'KABAR GEMBIRA –': a kicker, neither a town nor an outlet ('KABAR KAPUAS' is one, read above)
-        if place is None and (publisher is not None or len(candidates) == 1) and re.fullmatch(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}", part):
+        # of two parts neither known, the town comes first ('TOWN, OUTLET –'): the press writes an outlet first only
+        # as a web address or a known name ('TEMPO.CO, SOLO'), read above
+        town_first = n == 0 and len(candidates) == 2 and publisher is None
+        if place is None and (publisher is not None or len(candidates) == 1 or town_first) \
+                and re.fullmatch(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}", part):
             place = SimpleMention(span, part, "place", "dateline.place")
         elif publisher is None:
             publisher = SimpleMention(span, part, "publisher", "dateline.publisher")
@@ -397,7 +401,8 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return None
     span = Span(toks[i].begin, toks[first + n - 1].end)
     named = [SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": kind})]
-    listed, taken = _villages_listed_after(doc, lex, first + n, toks[i].text) if kind == "village" else ([], 0)
+    listed, taken = _villages_listed_after(doc, lex, first + n, toks[i].text) if kind == "village" else \
+        _regions_listed_after(doc, lex, first + n, toks[i].text, kind) if kind in ("regency", "city") else ([], 0)
     return named + listed, width + n + taken
 
 
@@ -435,6 +440,8 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     if (toks[i].text not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
         return None
     n = _capitalised_run(toks, i + 1)
+    clock = {w.lower() for w in lex.words["clock_time_words"]["before"]}
+    n = next((k for k in range(n) if toks[i + 1 + k].text.lower() in clock), n)  # 'Stasiun X Pukul 20.15': a time
     if not n or (toks[i].text in features and gazetteer.longest_prefix([t.text for t in toks[i:i + 1 + n]])[0] > 1):
         return None  # 'Pulau Bali': a name the official list has whole is read as its place
     inner = next((k for k in range(i + 1, i + 1 + n) if toks[k].text in facilities), None)
@@ -501,6 +508,37 @@ def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str)
                 return [], 0
             return [SimpleMention(s, doc.slice(s), "place", "place.listed", {"kind": "village", "full": f"{level_word} {doc.slice(s)}"})
                     for s in items], k - j
+    return [], 0
+
+
+def _regions_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str, kind: str) \
+        -> tuple[list[SimpleMention], int]:
+    """'Kabupaten Cilacap, Kebumen, Batang, dan Tegal': the names a list goes on with after one 'Kabupaten X' are of
+    the list's level, so that 'Tegal', a city's name and a regency's, is the regency here; a name the official list
+    lacks (a misspelling) is one of that level too, named in full ('Kabupaten …'). The list counts only whole: each
+    item one or two capitalised words, a place of that level or none the gazetteer knows (most of them known), the
+    last joined by 'dan' or 'serta'."""
+    toks = doc.tokens
+    items: list[tuple[Span, bool]] = []
+    k = j
+    while k < len(toks) and toks[k].text in (",", "dan", "serta"):
+        joined = toks[k].text != "," or (k + 1 < len(toks) and toks[k + 1].text in ("dan", "serta"))
+        k += 2 if toks[k].text == "," and joined else 1
+        n = _capitalised_run(toks, k, most=2) if k < len(toks) else 0
+        if not n or _prefix_at(doc, lex, k) is not None or _starts_with_a_title(toks[k].text, lex):
+            return [], 0
+        m, hits = gazetteer.longest_prefix([t.text for t in toks[k:k + n]])
+        if m and not any(h.kind == kind for h in hits):
+            return [], 0  # 'Kabupaten Bogor, Jakarta dan Depok': places of several levels, each read as itself
+        n = m or n
+        items.append((Span(toks[k].begin, toks[k + n - 1].end), bool(m)))
+        k += n
+        if joined:
+            if 2 * sum(known for _, known in items) < len(items):
+                return [], 0
+            return [SimpleMention(s, doc.slice(s), "place", "place.listed",
+                                  {"kind": kind} if known else {"kind": kind, "full": f"{level_word} {doc.slice(s)}"})
+                    for s, known in items], k - j
     return [], 0
 
 
