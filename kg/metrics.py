@@ -392,9 +392,10 @@ class MetricReader:
             region = series = self._region_of_the_series(q, sent, so_far)
             region_step = "series" if region else region_step
         if region is None and stated is None and not agent:
-            # "Jumlah kasus di Tanah Air mencapai 62.000" names the nation as where the figure is; a figure
-            # merely called national ("secara nasional") may still be the national body's in focus
-            region = self._nation_of(q, sent, "nation_place_markers")
+            # "Jumlah kasus di Tanah Air mencapai 62.000", "Indonesia memiliki 270 juta penduduk" name the nation as
+            # where the figure is; a figure merely called national ("secara nasional") may still be the national
+            # body's in focus
+            region = self._nation_of(q, sent, "nation_place_markers") or self._nation_named(q, sent)
             if region is None and subject is not None and (
                     self._is_place(subject) or self._office_of_a_region(subject)):
                 region = self._nation_of(q, sent)  # '… 4,2 persen, di bawah angka nasional 6 persen' after a region's;
@@ -1991,13 +1992,19 @@ class MetricReader:
     def _where_said(self, where: Span) -> bool:
         """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech
         verb, a weekday (kg/data/indonesian.json) between them or not, is where the speaker spoke, not what a figure is
-        about."""
+        about; so is one after a person's name, then a weekday between commas ('Menurut …, Nama di X, Rabu, …')."""
         text = self.doc.text
-        if not _compiled(r"\bdi\s+(?:[A-Z][\w.]*\s+){0,2}$").search(text, max(0, where.begin - 40), where.begin):
+        di = _compiled(r"\bdi\s+(?:[A-Z][\w.]*\s+){0,2}$").search(text, max(0, where.begin - 40), where.begin)
+        if not di:
             return False
         days = _alternation_of(list(self.words["weekdays"]))
         verbs = _alternation_of(self.words["speech_verbs_before"])
-        return _compiled(rf",?\s*(?:(?i:{days})\b[^.]{{0,40}}?)?\b(?i:{verbs})\b").match(text, where.end) is not None
+        if _compiled(rf",?\s*(?:(?i:{days})\b[^.]{{0,40}}?)?\b(?i:{verbs})\b").match(text, where.end) is not None:
+            return True
+        # 'Menurut Kepala X, Nama di Kota Y, Rabu, …': a person's name, then the place and the weekday between commas
+        speaker = any(s.end + 1 >= di.start() for s, _, _ in self._people_in(max(0, di.start() - 60), di.start()))
+        dated = _compiled(rf",\s*(?i:{days})\b(?:\s*\([^()]{{1,20}}\))?\s*,").match(text, where.end)
+        return speaker and dated is not None
 
     def _said_before(self, begin: int, end: int) -> bool:
         """A quotation closes and a speech verb after it (kg/data/indonesian.json) attributes it in [begin, end)."""

@@ -287,3 +287,23 @@ def test_a_listed_institution_and_the_body_after_its_dan_are_two():
 def test_a_kind_of_body_defined_with_its_short_form_names_no_organisation():
     text = "Menurut dia, Badan Usaha Milik Negara (BUMN) yang bergerak di sektor energi ini meraih laba Rp5 triliun."
     assert _org_names(text) == set()
+
+
+def test_a_branch_written_with_its_contracted_form_is_the_branch_written_in_full():
+    f = kg.extract("MADIUN - Kantor Cabang Bulog Madiun menyediakan 40 ton gula. Stok yang dikelola Perum Bulog "
+                   "Kancab Madiun aman.")
+    assert [o.key for o in f.organizations if o.kind == "unit"] == ["bulog/kantor-cabang-madiun"]
+
+
+def test_the_short_form_of_a_representative_office_is_not_its_institutions():
+    f = kg.extract("PALU - Kantor Perwakilan Bank Indonesia (KPwBI) Sulteng menyiapkan uang baru.")
+    assert "KPwBI" not in {a for o in f.organizations if o.key == "bank-indonesia" for a in o.aliases}
+
+
+def test_an_offices_own_short_form_names_the_office_alone_and_with_its_place():
+    f = kg.extract("Jambi (ANTARA) - Kantor Perwakilan Bank Indonesia (KPBI) Provinsi Jambi menyiapkan uang tunai Rp3 "
+                   "triliun. KPBI menyiapkan 40 titik penukaran, kata Kepala KPBI Provinsi Jambi, Rudi Hartono.")
+    office = "bank-indonesia/kantor-perwakilan-jambi"
+    assert [m.subject for m in f.metrics] == [office, office]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", office)]
+    assert not [o for o in f.organizations if o.name == "KPBI"]

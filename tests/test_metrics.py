@@ -1878,3 +1878,15 @@ def test_service_requests_a_regional_office_receives_are_its_own_work():
     text = ("Palu (ANTARA) - Kepala OJK Sulawesi Tengah Rudi Hartono di Palu, Senin, mengatakan hingga Mei 2024 "
             "pihaknya menerima sebanyak 420 permintaan layanan dari masyarakat.")
     assert _subject_values(text) == [("otoritas-jasa-keuangan/sulawesi-tengah", Decimal("420"))]
+
+
+def test_the_nation_named_as_its_clauses_topic_has_the_figure():
+    text = ("Sampit (ANTARA) - BPS Kabupaten Kotawaringin Timur mencatat 400.000 penduduk. Hasil sensus menunjukkan, "
+            "pada 2020, Indonesia berpenduduk 270 juta jiwa.")
+    assert _subject_values(text)[-1] == ("indonesia", Decimal("270000000"))
+
+
+def test_a_place_where_a_head_spoke_on_a_weekday_is_not_what_the_statistic_is_about():
+    text = ("Kendari (ANTARA) - Jumlah penduduk miskin di Sulawesi Tenggara berkurang. Menurut Kepala BPS Sulawesi "
+            "Tenggara Rudi Hartono di Kendari, Senin, persentase penduduk miskin turun menjadi 10,5 persen.")
+    assert _subject_values(text)[-1] == ("sulawesi-tenggara", Decimal("10.5"))

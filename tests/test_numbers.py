@@ -343,3 +343,7 @@ def test_both_bounds_of_a_range_the_currencys_name_follows_are_money():
 ])
 def test_a_minus_sign_before_a_rate_leaves_its_magnitude(sentence, expected):
     assert [x for x in quantities(sentence) if x[0] != "2020-2024"] == expected
+
+
+def test_a_year_before_the_word_persentase_is_no_percentage():
+    assert quantities("Selama Maret-September 2023 persentase penduduk miskin turun.") == []

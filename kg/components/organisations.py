@@ -388,6 +388,11 @@ def _likely_parent(state: ArticleState, unit_type) -> OrgEntity | None:
 def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
     """The entity a mention names: a unit of its parent (or the parent itself when its name ends with that place), else
     a top-level organisation or government; made when new."""
+    office = _office_of_its_short_form(state, m)
+    if office is not None:
+        if m.name not in office.names and m.name not in office.acronyms:
+            office.names.append(m.name)
+        return office
     if m.kind == "unit":
         parent = _top_org(state, m.parent) if m.parent else None
         if m.own_name:
@@ -411,6 +416,19 @@ def org_of_mention(state: ArticleState, m: OrgMention) -> OrgEntity:
         e.parent = _top_org(state, m.parent)  # 'BPKAD Pemkab X': the government its name gives
         _name_without_parent(state, e, e.parent)
     return e
+
+
+def _office_of_its_short_form(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'KPBI', 'KPBI Provinsi X' after 'Kantor Perwakilan Bank Indonesia (KPBI) Provinsi X': the office whose own
+    short form the mention is written with (alone, or with the office's place)."""
+    short = m.parent.name if m.kind == "unit" and m.parent is not None else m.name
+    if m.kind == "unit" and (m.unit_type is not None or m.parent is None):
+        return None  # 'KPBI Cabang Y' names a unit of its own
+    offices = [e for e in state.orgs if e.kind == "unit" and short in e.acronyms]
+    if m.places:
+        pkey = mention_place_key(state, m.places[0])
+        offices = [e for e in offices if pkey in e.places]
+    return offices[0] if len(offices) == 1 else None
 
 
 def fold_kind_and_town_names(state: ArticleState) -> bool:
@@ -590,9 +608,9 @@ def _acronyms_inside(state: ArticleState, m: OrgMention, e: OrgEntity) -> None:
     """'Badan Pusat Statistik (BPS) Provinsi X': BPS names the agency, 'BPS Provinsi X' its office."""
     owner_mention = m.parent if m.kind == "unit" and m.parent is not None else m
     acronym = owner_mention.acronym
-    if m.kind == "unit" and m.acronym and not m.places:
-        if m.acronym not in e.acronyms:
-            e.acronyms.append(m.acronym)
+    if m.kind == "unit" and m.acronym and (not m.places or f"({m.acronym})" in m.name):
+        if m.acronym not in e.acronyms:  # (a unit named with its places has its own short form in its name:
+            e.acronyms.append(m.acronym)  # 'Kantor Perwakilan Bank Indonesia (KPBI) Provinsi X')
         return
     if not acronym:
         return
@@ -828,7 +846,8 @@ def assign_keys(state: ArticleState) -> None:
                            _facility_without_fillers(state, own))
         elif e.kind == "unit" and e.parent:
             parent_forms = tuple(e.parent.names + e.parent.acronyms)  # 'BPJS Kesehatan X' as 'Badan … (BPJS) Kesehatan X'
-            own = next((n for n in reversed(e.names) if not n.startswith(parent_forms)), e.names[-1])
+            own_short = tuple(a + " " for a in e.acronyms)  # nor a name written with the unit's own: 'KPBI Provinsi X'
+            own = next((n for n in reversed(e.names) if not n.startswith(parent_forms + own_short)), e.names[-1])
             number = _unit_number_after_place(e) if e.places else None
             if number and own.endswith(" " + number):
                 own = own[: -len(number) - 1]  # keyed by its place as any office is, then the number

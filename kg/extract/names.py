@@ -1077,7 +1077,7 @@ class Scanner:
                 j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang': the form's own short form, or the title's and
                 # the form's contracted ('Kepala Kantor Cabang (Kakacab) …')
             form_end = j
-            parent = None
+            parent = office_short = None
             # 'Kantor Regional 5 Otoritas Jasa Keuangan …': the office's number, then its institution
             numbered = self._unit_number_end(j, limit)
             if numbered > j and numbered < limit and _is_cap(toks[numbered]) and self.head_at(numbered):
@@ -1085,10 +1085,16 @@ class Scanner:
             inner = self._listed_institution_before_place(j, limit, rule) or self.parse_head_org(j, limit, rule, allow_units=False)
             if inner:
                 parent, j = inner
+                if parent.acronym and self._short_form_of_the_office(parent.acronym, parent.name, toks[i:form_end]):
+                    # 'Kantor Perwakilan Bank Indonesia (KPwBI) Sulteng', '… (KPBI) …': the office's short form
+                    office_short, parent.acronym = parent.acronym, None
                 if j < limit and toks[j].text == "(" and self.bracket_end(j) and self.bracket_end(j) < limit:
                     written = " ".join(_words(toks[j + 1:self.bracket_end(j) - 1]))
                     # '… Bea Cukai (KPPBC) …' abbreviates the office, its form and its parent (a joining 'dan' aside)
-                    if written != _initials([t for t in toks[i:j] if t.text[:1].isupper()]):
+                    if written == _initials([t for t in toks[i:j] if t.text[:1].isupper()]) \
+                            or self._short_form_of_the_office(written, parent.name, toks[i:form_end]):
+                        office_short = office_short or written
+                    else:
                         parent.acronym = parent.acronym or written
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
@@ -1104,9 +1110,16 @@ class Scanner:
             if form_end > unit[1]:
                 name = re.sub(r"\s*\([^)]*\)", "", name, count=1)
             m = OrgMention(Span(start, toks[k - 1].end), name, "unit", rule + ".unit-first",
-                           unit_type=utype, parent=parent, places=tuple(places))
+                           unit_type=utype, parent=parent, places=tuple(places), acronym=office_short)
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    @staticmethod
+    def _short_form_of_the_office(short: str, parent: str, form: list[Token]) -> bool:
+        """'KPwBI', 'KPBI' after 'Kantor Perwakilan Bank Indonesia': a short form that stands for the office's form and
+        its parent's name together, not for the parent's name alone, is the office's."""
+        return not stands_for(short, parent) and not abbreviates(short, parent) \
+            and abbreviates(short, " ".join([t.text for t in form if t.text[:1].isupper()] + [parent]))
 
     def _listed_institution_before_place(self, j: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'Kantor Perwakilan Bank Indonesia Madiun': a listed national institution named in full after a unit's
@@ -2048,6 +2061,15 @@ class Scanner:
         return n1
 
 
+def _form_before(sc: Scanner, i: int) -> list[Token]:
+    """The unit's form whose capitalised words end right before token i ('Kantor Perwakilan' before 'Bank …')."""
+    for k in range(max(0, i - 4), i):
+        unit = sc.unit_at(k, short_ok=False)
+        if unit and unit[1] == i:
+            return sc.toks[k:i]
+    return []
+
+
 def _written_in(text: str, name: str) -> bool:
     """The name is written in the text as whole words."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -2071,6 +2093,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         got = sc.cut_in_headline(got, i, "org", lambda a, b, r: sc.parse_head_org(a, b, r, allow_units=False))
         if got and inside_run:
             sc.titled_orgs.add(got[0].name)
+            if got[0].acronym and sc._short_form_of_the_office(got[0].acronym, got[0].name, _form_before(sc, i)):
+                sc.know(got[0].acronym, got[0].org_type)  # 'Kantor Perwakilan Bank Indonesia (KPBI) …': 'KPBI' names
+                # the office wherever the article writes it
             got = None
         if got:
             m, j = got

@@ -87,7 +87,7 @@ def _patterns() -> _Patterns:
         # percent after the second says what the first is too)
         rf"(?:(?:\s?[-–]\s?|\s+(?:{range_joiners})\s+(?=[\d.,]+\s?(?:(?i:persen)|%|(?:{scales})(?!\w))))"
         rf"(?P<upper>{digits}){ends})?"
-        rf"(?:\s?(?P<scale>{scales})(?:(?<=[a-z])(?:{scale_approx}))?(?!\w))?(?:\s?(?P<pct>(?i:persen)|%))?")
+        rf"(?:\s?(?P<scale>{scales})(?:(?<=[a-z])(?:{scale_approx}))?(?!\w))?(?:\s?(?P<pct>(?i:persen)(?!\w)|%))?")
     # "dua juta", "Rp tiga miliar", and "sembilan persen": a number word before a scale word, or before 'persen'
     worded = re.compile(
         rf"(?<!\w)(?:(?P<cur>{currency})\s?)?(?P<word>{number_words})\s+"
