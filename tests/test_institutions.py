@@ -307,3 +307,23 @@ def test_an_offices_own_short_form_names_the_office_alone_and_with_its_place():
     assert [m.subject for m in f.metrics] == [office, office]
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", office)]
     assert not [o for o in f.organizations if o.name == "KPBI"]
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Pemda Sumbawa Barat", "pemerintah-kabupaten-sumbawa-barat"),
+    ("Pemerintah Daerah Kota Bitung", "pemerintah-kota-bitung"),
+    ("Pemda Sumatera Barat", "pemerintah-provinsi-sumatera-barat"),
+])
+def test_a_regional_government_written_with_no_level_has_its_regions(written, key):
+    f = kg.extract(f"Program itu dijalankan {written} bersama warga.")
+    assert [o.key for o in f.organizations] == [key]
+
+
+def test_a_government_written_with_no_level_names_none_where_its_region_has_two_levels():
+    assert kg.extract("Program itu dijalankan Pemda Madiun bersama warga.").organizations == ()
+
+
+def test_a_body_of_a_government_written_with_no_level_keys_as_the_body_of_its_region():
+    one = kg.extract("Kepala Bappeda Pemda Sumbawa Barat Rudi Hartono mengatakan dana cair.")
+    other = kg.extract("Kepala Bappeda Pemkab Sumbawa Barat Rudi Hartono mengatakan dana cair.")
+    assert [m.organization for m in one.memberships] == [m.organization for m in other.memberships]

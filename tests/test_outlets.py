@@ -169,3 +169,10 @@ def test_reporters_met_by_a_source_are_no_outlet():
 def test_the_day_or_place_after_an_outlet_that_met_the_source_is_no_part_of_its_name(after):
     f = kg.extract(f"Bukittinggi - Hal itu dikatakan Andi Wijaya saat dihubungi Kompas {after}.")
     assert f.publisher == "kompas"
+
+
+@pytest.mark.parametrize("site, key", [("kabarkota.asia", "kabarkota-asia"), ("SuaraTepian.id", "suaratepian-id")])
+def test_a_web_address_that_met_the_source_is_the_publisher(site, key):
+    f = kg.extract(f"Bukittinggi - Kepala Humas Pegadaian, Joni Prasetyo, saat dibincangi {site} melalui pesan "
+                   "tertulis, membenarkan kenaikan itu.")
+    assert f.publisher == key

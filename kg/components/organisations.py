@@ -871,14 +871,15 @@ def assign_keys(state: ArticleState) -> None:
             key = org_key(e.names[0]) if e.level in SUB_REGENCY_LEVELS else government_key(e.level, bare_name(place))
         else:
             own = company_core(e.name) or without_brackets(_facility_without_fillers(state, e.name))
-            own = _government_written_as_its_region(state, own) if e.places else own
+            own = _government_written_as_its_region(state, own, e) if e.places else own
             key = _national_key(e) or org_key(own)
         e.key = unique_key(key, used)
 
 
-def _government_written_as_its_region(state: ArticleState, name: str) -> str:
+def _government_written_as_its_region(state: ArticleState, name: str, e: OrgEntity | None = None) -> str:
     """'BPKAD Pemkab Jember' -> 'BPKAD Kabupaten Jember': a regional body named with its region's government
-    ('Pemkab', 'Pemerintah Kota', 'Pemprov') is the body named with the region, one key however it is written."""
+    ('Pemkab', 'Pemerintah Kota', 'Pemprov', or 'Pemda' of its parent government's level) is the body named with the
+    region, one key however it is written."""
     for otype in state.lex.org_types:
         if otype.government_level not in LEVEL_WORD or otype.government_level in SUB_REGENCY_LEVELS:
             continue
@@ -886,6 +887,13 @@ def _government_written_as_its_region(state: ArticleState, name: str) -> str:
             found = re.search(rf"\s{re.escape(form)}\s+(\S.*)$", name)
             if found:
                 return f"{name[:found.start()]} {LEVEL_WORD[otype.government_level]} {found.group(1)}"
+    level = e.parent.level if e is not None and e.parent is not None and e.parent.kind == "government" else None
+    for form in state.lex.words["governments_of_any_level"]["head_words"] if level in LEVEL_WORD else ():
+        found = re.search(rf"\s{re.escape(form)}\s+(\S.*)$", name)
+        if found:
+            rest = found.group(1)
+            written = rest if rest.split()[0] in LEVEL_WORD.values() else f"{LEVEL_WORD[level]} {rest}"
+            return f"{name[:found.start()]} {written}"
     return name
 
 

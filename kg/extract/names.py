@@ -21,6 +21,7 @@ from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, alternation, load,
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
+KIND_LEVELS = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}  # the gazetteer's kinds, as levels
 
 
 @dataclass
@@ -276,6 +277,8 @@ class _WordTables:
     selaku_words: frozenset[str]  # 'selaku', 'sebagai': the role of the one just named follows
     english_title_ends: frozenset[str]  # 'Manager', 'Head': an English title, which may name departments after it
     english_departments: frozenset[str]  # 'Communication', 'Relations', 'CSR': the departments it names
+    any_level_governments: tuple[tuple[str, ...], ...]  # 'Pemda', 'Pemerintah Daerah': a government of any level
+    government_types: dict[str, OrgType]  # 'kabupaten' -> the regency government's type
 
 
 def _word_tables(lex: Lexicon) -> _WordTables:
@@ -305,6 +308,8 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         selaku_words=frozenset(w["selaku"]),
         english_title_ends=frozenset(w["never_name_words"]["english_title_ends"]),
         english_departments=frozenset(w["never_name_words"]["english_department_words"]),
+        any_level_governments=tuple(tuple(h.split()) for h in w["governments_of_any_level"]["head_words"]),
+        government_types={t.government_level: t for t in lex.org_types if t.government_level in LEVEL_OF_WORD},
         honorifics=set(w["honorific_prefixes"]),
         rank_phrases=_rank_phrases(lex),
         degrees=set(w["academic_suffixes"]),
@@ -618,6 +623,25 @@ class Scanner:
         for words, t in self.head_words.at(self.toks[i].text if i < len(self.toks) else ""):
             if self.match_seq(i, words):
                 return t, i + len(words)
+        return self._government_of_any_level_at(i)
+
+    def _government_of_any_level_at(self, i: int) -> tuple[OrgType, int] | None:
+        """'Pemda Sumbawa Barat', 'Pemerintah Daerah Kabupaten Bogor' (kg/data/indonesian.json governments_of_any_level):
+        the regional government of the level its region has, by the level word after the head or, without one, on
+        the official list; none where the list gives the name two levels ('Pemda Madiun': the city's or the
+        regency's) or no region follows."""
+        toks = self.toks
+        for words in self.any_level_governments:
+            if i + len(words) >= len(toks) or not self.match_seq(i, list(words)):
+                continue
+            k = i + len(words)
+            if toks[k].text in REGION_WORDS:
+                level = REGION_WORDS[toks[k].text]
+                return (self.government_types[level], k + 1) if level in self.government_types else None
+            n, hits = _place_prefix(toks, k, len(toks))
+            levels = {KIND_LEVELS.get(h.kind) for h in hits} if n else set()
+            if len(levels) == 1 and None not in levels:
+                return self.government_types[levels.pop()], k
         return None
 
     def unit_at(self, i: int, short_ok: bool) -> tuple[UnitType, int] | None:
