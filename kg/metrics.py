@@ -392,7 +392,7 @@ class MetricReader:
             region = series = self._region_of_the_series(q, sent, so_far)
             region_step = "series" if region else region_step
         if region is None and stated is None and not agent:
-            # "Jumlah kasus di Tanah Air mencapai 62.000", "Indonesia memiliki 270 juta penduduk" name the nation as
+            # "Jumlah kasus di Tanah Air mencapai 62.000", "Indonesia memiliki 280 juta penduduk" name the nation as
             # where the figure is; a figure merely called national ("secara nasional") may still be the national
             # body's in focus
             region = self._nation_of(q, sent, "nation_place_markers") or self._nation_named(q, sent)

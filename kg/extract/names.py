@@ -626,10 +626,10 @@ class Scanner:
         return self._government_of_any_level_at(i)
 
     def _government_of_any_level_at(self, i: int) -> tuple[OrgType, int] | None:
-        """'Pemda Sumbawa Barat', 'Pemerintah Daerah Kabupaten Bogor' (kg/data/indonesian.json governments_of_any_level):
-        the regional government of the level its region has, by the level word after the head or, without one, on
-        the official list; none where the list gives the name two levels ('Pemda Madiun': the city's or the
-        regency's) or no region follows."""
+        """'Pemda Sumbawa Barat', 'Pemerintah Daerah Kabupaten Bogor' (kg/data/indonesian.json
+        governments_of_any_level): the regional government of the level its region has, by the level word after
+        the head or, without one, on the official list; none where the list gives the name two levels ('Pemda
+        Madiun': the city's or the regency's) or no region follows."""
         toks = self.toks
         for words in self.any_level_governments:
             if i + len(words) >= len(toks) or not self.match_seq(i, list(words)):

@@ -73,7 +73,7 @@ def _patterns() -> _Patterns:
     digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|{spaced}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
-    # (and '(29-30/11/2023)': the first day of a range of days that a date's month follows is no figure)
+    # (and '(12-13/6/2024)': the first day of a range of days that a date's month follows is no figure)
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
     scale_approx = _alternation(w["approximate_scale_suffixes"]["suffixes"])  # 'Rp 127 miliaran': some 127 billion

@@ -441,7 +441,7 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return None
     n = _capitalised_run(toks, i + 1)
     clock = {w.lower() for w in lex.words["clock_time_words"]["before"]}
-    n = next((k for k in range(n) if toks[i + 1 + k].text.lower() in clock), n)  # 'Stasiun X Pukul 20.15': a time
+    n = next((k for k in range(n) if toks[i + 1 + k].text.lower() in clock), n)  # 'Stasiun X Pukul 19.40': a time
     if not n or (toks[i].text in features and gazetteer.longest_prefix([t.text for t in toks[i:i + 1 + n]])[0] > 1):
         return None  # 'Pulau Bali': a name the official list has whole is read as its place
     inner = next((k for k in range(i + 1, i + 1 + n) if toks[k].text in facilities), None)
