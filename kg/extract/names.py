@@ -278,6 +278,7 @@ class _WordTables:
     english_title_ends: frozenset[str]  # 'Manager', 'Head': an English title, which may name departments after it
     english_departments: frozenset[str]  # 'Communication', 'Relations', 'CSR': the departments it names
     any_level_governments: tuple[tuple[str, ...], ...]  # 'Pemda', 'Pemerintah Daerah': a government of any level
+    any_level_openers: frozenset[str]  # their first words, looked up before anything else
     government_types: dict[str, OrgType]  # 'kabupaten' -> the regency government's type
 
 
@@ -309,6 +310,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         english_title_ends=frozenset(w["never_name_words"]["english_title_ends"]),
         english_departments=frozenset(w["never_name_words"]["english_department_words"]),
         any_level_governments=tuple(tuple(h.split()) for h in w["governments_of_any_level"]["head_words"]),
+        any_level_openers=frozenset(h.split()[0] for h in w["governments_of_any_level"]["head_words"]),
         government_types={t.government_level: t for t in lex.org_types if t.government_level in LEVEL_OF_WORD},
         honorifics=set(w["honorific_prefixes"]),
         rank_phrases=_rank_phrases(lex),
@@ -519,14 +521,14 @@ class Scanner:
         for name in self.lex.words["kinds_of_bodies"]["names"]:
             words = name.split()
             end = i + len(words)
-            if end + 3 < limit and self.match_seq(i, words) and self.toks[end].text == "(" \
-                    and self.toks[end + 2].text == ")" and self.toks[end + 1].text == _initials(self.toks[i:end]) \
-                    and not _is_cap(self.toks[end + 3]):
+            if end > limit or not self.match_seq(i, words):
+                continue
+            if end + 3 < limit and self.toks[end].text == "(" and self.toks[end + 2].text == ")" \
+                    and self.toks[end + 1].text == _initials(self.toks[i:end]) and not _is_cap(self.toks[end + 3]):
                 end += 3  # 'Badan Usaha Milik Negara (BUMN) yang …': the kind, with its short form
             after = self.toks[end] if end < limit else None
-            if end <= limit and self.match_seq(i, words) and (
-                    after is None or not (_is_cap(after) or after.text == "(") or self.known_at(end, limit)
-                    or self.head_at(end)):
+            if after is None or not (_is_cap(after) or after.text == "(") or self.known_at(end, limit) \
+                    or self.head_at(end):
                 return True
         return False
 
@@ -620,10 +622,11 @@ class Scanner:
         return j
 
     def head_at(self, i: int) -> tuple[OrgType, int] | None:
-        for words, t in self.head_words.at(self.toks[i].text if i < len(self.toks) else ""):
+        text = self.toks[i].text if i < len(self.toks) else ""
+        for words, t in self.head_words.at(text):
             if self.match_seq(i, words):
                 return t, i + len(words)
-        return self._government_of_any_level_at(i)
+        return self._government_of_any_level_at(i) if text in self.any_level_openers else None
 
     def _government_of_any_level_at(self, i: int) -> tuple[OrgType, int] | None:
         """'Pemda Sumbawa Barat', 'Pemerintah Daerah Kabupaten Bogor' (kg/data/indonesian.json
@@ -1046,7 +1049,8 @@ class Scanner:
 
     def parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         got = self._parse_org(i, limit, rule)
-        return self.cut_in_headline(got, i, rule, self._parse_org)
+        return got if got is None or self.toks[i].begin >= self.doc.headline_end \
+            else self.cut_in_headline(got, i, rule, self._parse_org)
 
     def cut_in_headline(self, got, i: int, rule: str, parse) -> tuple[OrgMention, int] | None:
         """An organisation's name read in a headline written in title case ('Bank X Catat Laba Jabar Naik') runs on
@@ -2111,10 +2115,14 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         return not taken.overlaps(span)
 
     # pass 1: learn organisation names from head-word patterns and "(ACRONYM)" definitions
+    def head_org_alone(a: int, b: int, rule: str):
+        return sc.parse_head_org(a, b, rule, allow_units=False)
+    headline_end = doc.headline_end
     for i in range(len(toks)):
         inside_run = i > 0 and _is_cap(toks[i - 1])
         got = sc.parse_head_org(i, len(toks), "org", allow_units=False) if not sc.protected_at(i) else None
-        got = sc.cut_in_headline(got, i, "org", lambda a, b, r: sc.parse_head_org(a, b, r, allow_units=False))
+        if got is not None and toks[i].begin < headline_end:
+            got = sc.cut_in_headline(got, i, "org", head_org_alone)
         if got and inside_run:
             sc.titled_orgs.add(got[0].name)
             if got[0].acronym and sc._short_form_of_the_office(got[0].acronym, got[0].name, _form_before(sc, i)):
