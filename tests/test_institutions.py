@@ -327,3 +327,18 @@ def test_a_body_of_a_government_written_with_no_level_keys_as_the_body_of_its_re
     one = kg.extract("Kepala Bappeda Pemda Sumbawa Barat Rudi Hartono mengatakan dana cair.")
     other = kg.extract("Kepala Bappeda Pemkab Sumbawa Barat Rudi Hartono mengatakan dana cair.")
     assert [m.organization for m in one.memberships] == [m.organization for m in other.memberships]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Acara itu dihadiri Ketua PWRI Sulteng Rudi Hartono dan para anggota.", "PWRI Sulteng"),
+    ("Kepala BKD Kota Palu Rudi Hartono mengatakan pegawai bertambah.", "BKD Kota Palu"),
+])
+def test_a_title_before_a_short_form_a_region_and_a_name_is_held_in_that_regions_body(text, org):
+    f = kg.extract(text)
+    names = {o.key: o.name for o in f.organizations}
+    assert [(m.person, names[m.organization], m.head) for m in f.memberships] == [("rudi-hartono", org, True)]
+
+
+def test_an_alliance_is_an_association():
+    f = kg.extract("Ketua Aliansi Pedagang Pasar Palu Rudi Hartono mengatakan harga naik.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "aliansi-pedagang-pasar-palu")]

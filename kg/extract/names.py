@@ -2653,6 +2653,9 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     organisation_after_comma = None if before_a_list else _title_comma_organisation(sc, i, r, j, run_end)
     if organisation_after_comma:
         return organisation_after_comma
+    acronym_office = _acronym_office_then_name(sc, i, r, j, run_end)
+    if acronym_office:
+        return acronym_office
     appositive = None if before_a_list or (j == i + 1 and _run_is_its_holders_name(sc, j, run_end)) \
         else _appositive_name(sc, run_end)
     if appositive:
@@ -3183,6 +3186,29 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
     role_m = RoleMention(Span(toks[i].begin, toks[org_end - 1].end), title_text, r, org_m, person,
                          "role.title-comma-organisation", None)
     return role_m, person, org_m, n1
+
+
+def _acronym_office_then_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
+    """'Ketua PWRI Sumut Rudi Hartono', 'Kepala BKD Kota X Rudi': after a title, the short form of a body the article
+    never spells out (no place, title, head word or known name), a region, then the holder's name of one to three
+    words: the body of that region (a regional office's, or an association's chapter), named so."""
+    toks = sc.toks
+    if not (j + 2 < run_end and re.fullmatch(r"[A-Z]{2,6}", toks[j].text)) or gazetteer.is_place(toks[j].text) \
+            or sc.role_at(j) or sc.head_at(j) or sc.known_at(j, run_end) or r.government_level:
+        return None
+    n, _ = _place_prefix(toks, j + 1, run_end)
+    n0 = j + 1 + n
+    if not n or not 1 <= run_end - n0 <= 3 or not sc.plausible_name(n0, run_end) \
+            or _place_prefix(toks, n0, run_end)[0]:
+        return None
+    text = sc.doc.text
+    org_m = OrgMention(Span(toks[j].begin, toks[n0 - 1].end), text[toks[j].begin:toks[n0 - 1].end], "org",
+                       "role.acronym-then-place", places=(" ".join(_words(toks[j + 1:n0])),), region_org=True)
+    person = PersonMention(Span(toks[n0].begin, toks[run_end - 1].end), text[toks[n0].begin:toks[run_end - 1].end],
+                           "person.title-before-name")
+    role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), text[toks[i].begin:toks[j - 1].end], r, org_m,
+                         person, "role.title-before-name")
+    return role_m, person, org_m, run_end
 
 
 def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):
