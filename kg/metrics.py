@@ -934,8 +934,7 @@ class MetricReader:
         Kabupaten C': A's begin for C), so that what comes before the list's first item ('meliputi', 'di') says
         what all its items are; the k-th place's own begin when no list joins it to the places before."""
         text = self.doc.text
-        while k and _compiled(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)").fullmatch(
-                text, named[k - 1][0].end, named[k][0].begin):
+        while k and _compiled(self._list_joiner()).fullmatch(text, named[k - 1][0].end, named[k][0].begin):
             k -= 1
         return named[k][0].begin
 
@@ -1709,7 +1708,8 @@ class MetricReader:
         written = opening.group(1)
         # the marker alone or after a word or two of its own ('Pada skala nasional, inflasi …'), then perhaps the
         # period ('Di tingkat nasional pada Januari 2024, …')
-        head = _compiled(r"(.*?)\s+(?:pada|per|selama|sepanjang|hingga)\b.*").fullmatch(written)
+        period = _alternation_of(self.words["month_cues"] + self.words["period_end_cues"])
+        head = _compiled(rf"(.*?)\s+(?:{period})\b.*").fullmatch(written)
         written = head.group(1) if head else written
         if len(written.split()) > 3 or not any(
                 written == w or written == w[:1].upper() + w[1:] or written.lower().endswith(" " + w.lower())

@@ -66,7 +66,7 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
     # a known outlet after a contact verb takes at most one more word of its name, no day or place
     # ('dikonfirmasi Koran Bitung', not 'dihubungi Kompas Selasa')
     after_contact = rf"(?:{media})(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*)?"
-    # a web address after a contact verb is the reporter's site ('dikonfirmasi niaga.asia melalui …')
+    # a web address after a contact verb is the reporter's site ('dikonfirmasi kabarkota.asia melalui …')
     site = rf"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{alternation(w['media_suffixes'])})"
     pattern = rf"\b(?:(?:{verbs})\s+kepada|(?:{contact}))\s+(?P<name>{name}),\s*(?i:{days})\b" \
         rf"|\b(?:{contact})\s+(?P<outlet>{after_contact}|{site})(?![\w.-])"

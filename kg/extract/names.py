@@ -2983,9 +2983,9 @@ def _before_another_body(sc: Scanner, n0: int, n1: int) -> int:
 
 def _past_province_apposition(sc: Scanner, k: int) -> int:
     """The comma after ', Bali,' at k: one province (kg/data/gazetteer.tsv), or a regency or city written with its
-    level ('Kabupaten X'), between two commas, then a capitalised
-    word that is no month, day or holiday ('…, Jawa Timur, Januari lalu' names no one); or the province's last
-    token where a capitalised word follows it with no comma (', Bali Nurul Aini mengatakan')."""
+    level ('Kabupaten X'), between two commas, then a capitalised word that is no month, day or holiday ('…, Jawa
+    Timur, Januari lalu' names no one); or the province's last token where a capitalised word follows it with no
+    comma (', Bali Nurul Aini mengatakan')."""
     toks = sc.toks
     places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
     province = len(places) == 1 and any(p.kind == "province" for p in gazetteer.lookup(places[0]))

@@ -513,8 +513,8 @@ def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str)
 
 def _regions_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str, kind: str) \
         -> tuple[list[SimpleMention], int]:
-    """'Kabupaten Cilacap, Kebumen, Batang, dan Tegal': the names a list goes on with after one 'Kabupaten X' are of
-    the list's level, so that 'Tegal', a city's name and a regency's, is the regency here; a name the official list
+    """'Kabupaten Malang, Blitar, Kediri, dan Madiun': the names a list goes on with after one 'Kabupaten X' are of
+    the list's level, so that 'Kediri', a city's name and a regency's, is the regency here; a name the official list
     lacks (a misspelling) is one of that level too, named in full ('Kabupaten …'). The list counts only whole: each
     item one or two capitalised words, a place of that level or none the gazetteer knows (most of them known), the
     last joined by 'dan' or 'serta'."""
