@@ -921,11 +921,13 @@ class MetricReader:
         """'Klaim peserta asal Kabupaten A Rp9 miliar, lalu Kabupaten B …' after a branch's total: money an
         organisation in focus pays, gives or spends (kg/data/indonesian.json office_own_figure_words), broken down by
         area, stays the organisation's (GOLD.md: claims it pays, its own operations); the area is where the money came
-        from or went, not what the figure measures. Money named as for an area ('untuk Kabupaten A') is the area's."""
+        from or went, not what the figure measures. Money named as for an area ('untuk Kabupaten A';
+        kg/data/indonesian.json recipient_links) is the area's."""
         if q.unit in ("count", "percent") or focus is None or self._is_place(focus):
             return False
         written = self.doc.text[self._after_dateline(sent):q.span.begin]
-        if _compiled(r"\b(?:[Uu]ntuk|[Bb]agi|[Kk]epada)\s+[A-Z]").search(written):
+        links = _alternation_of(self.words["recipient_links"])
+        if _compiled(rf"\b(?i:{links})\s+[A-Z]").search(written):
             return False  # 'untuk Kabupaten A, tersalurkan dana desa Rp9 miliar': what the area received is its own
         return _said(self.words["office_own_figure_words"], written.lower())
 

@@ -342,3 +342,9 @@ def test_a_title_before_a_short_form_a_region_and_a_name_is_held_in_that_regions
 def test_an_alliance_is_an_association():
     f = kg.extract("Ketua Aliansi Pedagang Pasar Palu Rudi Hartono mengatakan harga naik.")
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "aliansi-pedagang-pasar-palu")]
+
+
+def test_a_body_named_by_its_short_form_and_region_is_one_with_or_without_a_comma_before_its_head():
+    with_comma = kg.extract("Ketua PWRI Sulteng, Rudi Hartono, mengatakan anggota bertambah.")
+    without = kg.extract("Ketua PWRI Sulteng Rudi Hartono mengatakan anggota bertambah.")
+    assert [m.organization for m in with_comma.memberships] == [m.organization for m in without.memberships]

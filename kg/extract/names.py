@@ -3190,25 +3190,37 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
 
 def _acronym_office_then_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     """'Ketua PWRI Sumut Rudi Hartono', 'Kepala BKD Kota X Rudi': after a title, the short form of a body the article
-    never spells out (no place, title, head word or known name), a region, then the holder's name of one to three
-    words: the body of that region (a regional office's, or an association's chapter), named so."""
+    never spells out (no place, title, head word, unit type or known name), a region, then the holder's name of one
+    to three words: the body's office in that region, read as before a comma ('Ketua PWRI Sumut, Rudi …')."""
     toks = sc.toks
     if not (j + 2 < run_end and re.fullmatch(r"[A-Z]{2,6}", toks[j].text)) or gazetteer.is_place(toks[j].text) \
-            or sc.role_at(j) or sc.head_at(j) or sc.known_at(j, run_end) or r.government_level:
-        return None
+            or sc.role_at(j) or sc.head_at(j) or sc.unit_at(j, short_ok=True) or sc.known_at(j, run_end) \
+            or r.government_level:
+        return None  # ('Kepala KPPBC Blora …': a unit type's short form, read as units are)
     n, _ = _place_prefix(toks, j + 1, run_end)
     n0 = j + 1 + n
     if not n or not 1 <= run_end - n0 <= 3 or not sc.plausible_name(n0, run_end) \
             or _place_prefix(toks, n0, run_end)[0]:
         return None
+    org_m, unit_place = _office_of_acronym_and_place(sc, r, j, n0)
     text = sc.doc.text
-    org_m = OrgMention(Span(toks[j].begin, toks[n0 - 1].end), text[toks[j].begin:toks[n0 - 1].end], "org",
-                       "role.acronym-then-place", places=(" ".join(_words(toks[j + 1:n0])),), region_org=True)
     person = PersonMention(Span(toks[n0].begin, toks[run_end - 1].end), text[toks[n0].begin:toks[run_end - 1].end],
                            "person.title-before-name")
     role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), text[toks[i].begin:toks[j - 1].end], r, org_m,
-                         person, "role.title-before-name")
+                         person, "role.title-before-name", unit_place)
     return role_m, person, org_m, run_end
+
+
+def _office_of_acronym_and_place(sc: Scanner, r: RoleTitle, j: int, end: int) -> tuple[OrgMention, str | None]:
+    """'BRI Pekanbaru', 'PWRI Sumut' after a title: an acronym and the place of its office; a title that heads a
+    unit type names the office by the place it gives."""
+    toks = sc.toks
+    acronym = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", "role.acronym")
+    place = " ".join(_words(toks[j + 1:end]))
+    if r.leads_unit_type is not None:
+        return acronym, place
+    return OrgMention(Span(toks[j].begin, toks[end - 1].end), sc.doc.text[toks[j].begin:toks[end - 1].end], "unit",
+                      "role.acronym-then-place", parent=acronym, places=(place,)), None
 
 
 def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):
@@ -3216,14 +3228,7 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     qual_end = _qualifier_end(sc, j, run_end)
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, run_end)
     if org_m is None and qual_end == run_end and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and _place_prefix(toks, j + 1, run_end)[0]:
-        # "Regional CEO BRI Pekanbaru, …": an acronym and the place of its office
-        acronym = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", "role.acronym")
-        place = " ".join(_words(toks[j + 1:run_end]))
-        if r.leads_unit_type is not None:
-            org_m, unit_place = acronym, place
-        else:
-            org_m = OrgMention(Span(toks[j].begin, toks[run_end - 1].end), sc.doc.text[toks[j].begin:toks[run_end - 1].end],
-                               "unit", "role.acronym-then-place", parent=acronym, places=(place,))
+        org_m, unit_place = _office_of_acronym_and_place(sc, r, j, run_end)  # "Regional CEO BRI Pekanbaru, …"
         qual_end = j
     n0, n1 = name
     title_text = sc.doc.text[toks[i].begin:toks[max(qual_end, j) - 1].end]
