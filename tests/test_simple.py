@@ -240,6 +240,17 @@ def test_a_laws_number_and_year_after_a_slash_are_its_number_and_year(citation):
         "undang-undang-12-2018"]
 
 
+@pytest.mark.parametrize("citation, numbers", [
+    ("Keputusan Menteri Keuangan Nomor 21 dan Nomor 22 Tahun 2016", ["21", "22"]),
+    ("Keputusan Menteri Keuangan Nomor 21, 22 dan 23 Tahun 2016", ["21", "22", "23"]),
+])
+def test_numbers_that_share_one_year_cite_one_law_each(citation, numbers):
+    """Each law is named as it would be cited alone, so it meets the same law cited alone elsewhere."""
+    found = kg.extract(f"MAKASSAR - Santunan itu naik merujuk pada {citation}.").legislation
+    assert [(l.name, l.number, l.year) for l in found] == [
+        (f"Keputusan Menteri Keuangan Nomor {n} Tahun 2016", n, "2016") for n in numbers]
+
+
 def test_a_regional_decrees_filing_code_is_its_number():
     found = kg.extract("Tarif itu ditetapkan dengan Keputusan Bupati Sumbawa Nomor 188.4/12 Tahun 2022.").legislation
     assert [(l.name, l.number, l.year) for l in found] == [

@@ -258,7 +258,10 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     by_form = {f.lower(): t for f, t in forms}
     # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020", "Nomor 188.4/12 Tahun
     # 2022" (a regional decree's filing code), "Nomor 17/ 2019"
-    number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?|\d[\d.]*(?:/[\w.]+)+)\s+[Tt]ahun\s+(?P<year>\d{4})"
+    # "Nomor 21 dan Nomor 22 Tahun 2016", "Nomor 3, 4 dan 5 Tahun 2020": numbers that share one year, one law each
+    also = r"(?P<also>(?:\s*,\s*(?:[Nn]omor\s+)?\d+[A-Z]?)*,?\s+dan\s+(?:[Nn]omor\s+)?\d+[A-Z]?)?"
+    number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?|\d[\d.]*(?:/[\w.]+)+)"
+              rf"{also}\s+[Tt]ahun\s+(?P<year>\d{{4}})"
               r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/\s?(?P<year3>\d{4}))|(?P<num2>\d+)/\s?(?P<year2>\d{4}))")
     pattern = re.compile(
         # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019'), not
@@ -303,13 +306,26 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         core_end = m.start("title") if m.group("title") else m.end()
         core = doc.text[m.start():core_end].strip()
         abbreviation = m.group("abbr") or m.group("abbr2") or ""
-        name = re.sub(r"\s+\([^)]*\)", "", core) if abbreviation else core
-        found.append(SimpleMention(Span(m.start(), end), name, "legislation", "law.type-number-year",
-                                   {"type": ltype, "number": number_text, "year": year, "issuer": m.group("issuer").strip(),
-                                    "abbreviation": abbreviation, "abbreviation_after_issuer": bool(m.group("abbr2")),
-                                    "as_written": core,
-                                    "title": title.strip()[len("tentang"):].strip() if title else ""}))
+        for number_text, core in _each_law_of_the_citation(m, number_text, core):
+            name = re.sub(r"\s+\([^)]*\)", "", core) if abbreviation else core
+            found.append(SimpleMention(Span(m.start(), end), name, "legislation", "law.type-number-year",
+                                       {"type": ltype, "number": number_text, "year": year,
+                                        "issuer": m.group("issuer").strip(), "abbreviation": abbreviation,
+                                        "abbreviation_after_issuer": bool(m.group("abbr2")), "as_written": core,
+                                        "title": title.strip()[len("tentang"):].strip() if title else ""}))
     return found
+
+
+def _each_law_of_the_citation(m: re.Match, number: str, core: str) -> list[tuple[str, str]]:
+    """'Keputusan Menteri Sosial Nomor 21 dan Nomor 22 Tahun 2016' cites two decrees of one year: each number with
+    the name it would have if cited alone ('… Nomor 22 Tahun 2016'); any other citation is its one law as written."""
+    if not m.group("also"):
+        return [(number, core)]
+    text = m.string
+    before = text[m.start():m.start("num")]
+    year_words = text[m.end("also"):m.end("year")]
+    numbers = [number] + re.findall(r"\d+[A-Z]?", m.group("also"))
+    return [(n, f"{before}{n}{year_words}") for n in numbers]
 
 
 def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMention]:
