@@ -33,7 +33,7 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
-MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "MTQ", "KMT"})  # weights, areas, volumes, lengths
+MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "K6", "MTQ", "KMT"})  # weights, areas, volumes, lengths
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
 # institution's figure is about, they are read as a figure's subject only where countries are asked for
 ABROAD_PLACE_KINDS = ("country", "foreign-city")
@@ -362,7 +362,8 @@ class MetricReader:
             return None, False
         agent_after = self._agent_after(q, sent)
         agent = agent_after or self._operator(q, sent)
-        topic = None if agent else self._topic_place(q, sent)
+        residents_of = None if agent else self._residents_of_a_named_place(q, sent)
+        topic = None if agent else (residents_of or self._topic_place(q, sent))
         if topic is not None and self._own_money_by_area(q, sent, focus):
             topic = None
         self._subject_step = None
@@ -381,7 +382,8 @@ class MetricReader:
             None if agent else (market := self._region_of_market_price(q, sent, subject))) or (
             None if agent else (area := self._region_of_area_record(q, sent, subject))) or (
             None if agent else (located := self._region_of_office_area(q, sent, subject)))
-        region_step = "topic_place" if topic else "region_pointed_back" if pointed else (
+        region_step = ("residents_of_place" if residents_of else "topic_place") if topic else \
+            "region_pointed_back" if pointed else (
             f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
             "market_price" if market else "area_record" if area else "office_area" if located else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
@@ -882,6 +884,31 @@ class MetricReader:
         words = alternation(markers["words"] + (markers["instruments"] if instruments else []))
         return re.search(rf"\b(?:{words})\s*"
                          rf"(?:(?:{groups})\s+|(?:{premises})\s+(?:[a-z]+\s+)?)?$", lead) is not None
+
+    def _residents_of_a_named_place(self, q: Quantity, sent) -> str | None:
+        """'96 persen penduduk Kabupaten X sudah menjadi peserta', '411.000 dari 524.906 jiwa warga Kabupaten X': a count
+        or share of the residents (kg/data/indonesian.json residents_of_place_nouns) of the place named right after them
+        describes that place (GOLD.md: statistics about an area), whoever reports it; the nation too ('95 persen
+        penduduk Indonesia'). Not where the sentence says the office serves them (a payment, a programme's
+        recipients), nor a bare count of 'warga' (share_only), which may be those the office served."""
+        if q.unit not in ("count", "percent"):
+            return None
+        text = self.doc.text
+        nouns = _alternation_of(self.words["residents_of_place_nouns"]["words"])
+        after = _compiled(rf"\s+(?P<part>dari\s+[\d.,]+\s+)?(?P<noun>{nouns})\s+(?:di\s+)?(?=[A-Z])").match(
+            text, q.span.end)
+        if after is None or (after.group("noun") in self.words["residents_of_place_nouns"]["share_only"]
+                             and q.unit == "count" and not after.group("part")):
+            return None
+        served = self.words["residents_served_words"] + self.words["office_work_markers"]
+        if _said(served, text[sent.begin:q.span.begin].lower()):
+            return None
+        nation = self.words["nation"]
+        if text.startswith(nation, after.end()) and not text[after.end() + len(nation):][:1].isalnum():
+            return places.add_place(self.r, nation, Span(after.end(), after.end() + len(nation)))
+        named = [(where, key) for where, key in self._place_names_between(after.end(), sent.end)
+                 if where.begin == after.end()]
+        return named[0][1] if named else None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the
@@ -1724,12 +1751,16 @@ class MetricReader:
     def _nation_named(self, q: Quantity, sent) -> str | None:
         """'tingkat pengangguran Indonesia tercatat 4,9 persen', 'inflasi di Indonesia 2,8 persen': the nation by its
         name in the figure's own clause, outside any organisation's name ('Bank Indonesia'), with no other place
-        between it and the figure."""
+        between it and the figure, and not as whose nationality the counted are (kg/data/indonesian.json
+        nationality_nouns: 'wisatawan Indonesia menginap rata-rata 1,4 hari')."""
         nation = self.words["nation"]
         orgs = self._index("org_mentions")
         named = _compiled(rf"\b{re.escape(nation)}\b")
+        nationality = _compiled(rf"\b(?i:{_alternation_of(self.words['nationality_nouns']['words'])})\s+$")
         for m in named.finditer(self.doc.text, self._lead_clause_start(q, sent), q.span.begin):
             at = Span(m.start(), m.end())
+            if nationality.search(self.doc.text, max(0, at.begin - 20), at.begin):
+                continue  # 'wisatawan asing dan Indonesia': the guests' nationality, not where they are counted
             if not orgs.overlapping(at) and not self._place_between(at.end, q.span.begin):
                 return places.add_place(self.r, nation, at)
         return None
@@ -1994,7 +2025,8 @@ class MetricReader:
     def _where_said(self, where: Span) -> bool:
         """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech
         verb, a weekday (kg/data/indonesian.json) between them or not, is where the speaker spoke, not what a figure is
-        about; so is one after a person's name, then a weekday between commas ('Menurut …, Nama di X, Rabu, …')."""
+        about; so is one after a person's name, then a weekday between commas ('Menurut …, Nama di X, Rabu, …') or
+        before the sentence's full stop ('… kata Nama di X, Rabu (2/12).')."""
         text = self.doc.text
         di = _compiled(r"\bdi\s+(?:[A-Z][\w.]*\s+){0,2}$").search(text, max(0, where.begin - 40), where.begin)
         if not di:
@@ -2004,8 +2036,9 @@ class MetricReader:
         if _compiled(rf",?\s*(?:(?i:{days})\b[^.]{{0,40}}?)?\b(?i:{verbs})\b").match(text, where.end) is not None:
             return True
         # 'Menurut Kepala X, Nama di Kota Y, Rabu, …': a person's name, then the place and the weekday between commas
+        # or before the sentence's full stop
         speaker = any(s.end + 1 >= di.start() for s, _, _ in self._people_in(max(0, di.start() - 60), di.start()))
-        dated = _compiled(rf",\s*(?i:{days})\b(?:\s*\([^()]{{1,20}}\))?\s*,").match(text, where.end)
+        dated = _compiled(rf",\s*(?i:{days})\b(?:\s*\([^()]{{1,20}}\))?\s*[,.]").match(text, where.end)
         return speaker and dated is not None
 
     def _said_before(self, begin: int, end: int) -> bool:

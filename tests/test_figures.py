@@ -55,7 +55,8 @@ def test_amount_with_unit_currency_and_qualifier(fig, lang, expected):
 def test_every_unit_code_has_a_word_in_both_languages():
     expected = {"IE": ("orang", "people"), "C62": ("", ""), "P1": ("persen", "percent"),
                 "TNE": ("ton", "tonnes"), "KGM": ("kg", "kg"), "HAR": ("hektare", "hectares"),
-                "KMT": ("km", "km"), "LTR": ("liter", "litres"), "DAY": ("hari", "days"),
+                "KMT": ("km", "km"), "LTR": ("liter", "litres"), "K6": ("kiloliter", "kilolitres"),
+                "DAY": ("hari", "days"),
                 "MON": ("bulan", "months"), "ANN": ("tahun", "years")}
     assert {code: (w["id"], w["en"]) for code, w in unit_words().items()} == expected
     for code, (word_id, word_en) in expected.items():

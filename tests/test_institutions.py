@@ -192,8 +192,11 @@ def test_an_officers_rank_written_with_tni_stays_out_of_names_and_organisations(
     assert [m for m in f.memberships if m.organization == "tentara-nasional-indonesia"] == []
 
 
-@pytest.mark.parametrize("site", ["Bandara Sultan Syarif Kasim II", "Witel Riau Daratan", "Regional Sumbagut Kualanamu"])
+@pytest.mark.parametrize("site", ["Bandara Sultan Syarif Kasim II", "Witel Riau Daratan",
+                                  "Kantor Cabang Medan Kualanamu"])
 def test_a_listed_companys_site_or_unit_after_its_name_is_no_part_of_its_heads_name(site):
+    # a group of provinces' office ('Regional Sumbagut') has no site's name after it: see
+    # test_no_street_name_follows_an_office_of_a_group_of_provinces
     f = kg.extract(f"PEKANBARU - General Manager PT Angkasa Pura II {site} Rudi Hartawan mengatakan penumpang naik.")
     assert "Rudi Hartawan" in [p.name for p in f.people]
 

@@ -198,6 +198,8 @@ def test_a_figure_pointed_back_to_is_not_measured_again():
     ("PT Sinar Bahari menanam padi di 120 hektare sawah.", "HAR"),
     ("Perum Damri mengangkut 3.000 penumpang.", "IE"),
     ("PT Sinar Bahari memiliki 45 unit bus.", "C62"),
+    ("PT Sinar Bahari menyalurkan 1.100 kiloliter (KL) solar.", "K6"),
+    ("PT Sinar Bahari menyalurkan 210 MT elpiji per hari.", "TNE"),
 ])
 def test_what_a_count_counts_gives_its_unit_code(sentence, code):
     assert [m.unit_code for m in kg.extract(sentence).metrics] == [code]
@@ -1890,3 +1892,28 @@ def test_a_place_where_a_head_spoke_on_a_weekday_is_not_what_the_statistic_is_ab
     text = ("Kendari (ANTARA) - Jumlah penduduk miskin di Sulawesi Tenggara berkurang. Menurut Kepala BPS Sulawesi "
             "Tenggara Rudi Hartono di Kendari, Senin, persentase penduduk miskin turun menjadi 10,5 persen.")
     assert _subject_values(text)[-1] == ("sulawesi-tenggara", Decimal("10.5"))
+
+
+def test_the_nations_name_after_guests_is_their_nationality_not_where_the_figure_is():
+    """'wisatawan asing dan Indonesia' counts guests of a nationality in the province the office reports on."""
+    f = kg.extract("PADANG - BPS Sumatera Barat mencatat hunian hotel naik. Wisatawan asing dan Indonesia menginap "
+                   "di hotel melati selama 2,10 hari pada Mei.")
+    assert [m.subject for m in f.metrics] == ["sumatera-barat"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("SINTANG - Kepala BPJS Kesehatan Cabang Sintang Budi mengatakan 88 persen penduduk Kabupaten Melawi sudah menjadi "
+     "peserta JKN.", "regency-melawi"),
+    ("SINTANG - Sebanyak 210.000 dari 260.000 jiwa warga Kabupaten Melawi telah terdaftar di BPJS Kesehatan.",
+     "regency-melawi"),
+    ("SINTANG - BPJS Kesehatan Cabang Sintang menyebut 90 persen penduduk Indonesia sudah terdaftar.", "indonesia"),
+])
+def test_a_share_of_a_named_places_residents_is_that_places(sentence, subject):
+    """GOLD.md: statistics about an area have the area as subject, whoever reports them."""
+    assert {m.subject for m in kg.extract(sentence).metrics} == {subject}
+
+
+def test_a_bare_count_of_residents_an_office_brought_back_stays_the_offices():
+    f = kg.extract("SINTANG - BPJS Kesehatan Cabang Sintang mencatat hingga Mei 2024 sebanyak 1.250 warga Sintang "
+                   "kembali aktif sebagai peserta.")
+    assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/kantor-cabang-sintang"]

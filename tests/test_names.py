@@ -1806,6 +1806,39 @@ def test_departments_an_english_title_names_are_the_titles(text, holder, organis
     assert (m.person, m.organization, m.role_label, m.head) == (holder, organisation, title, head)
 
 
+@pytest.mark.parametrize("text, holder, organisation, title", [
+    ("Area Manager Comm, Rel & Sales PT Nusa Energi Regional Sulawesi Rina Kartika mengatakan stok aman.",
+     "rina-kartika", "nusa-energi/regional-sulawesi", "Area Manager Comm, Rel & Sales"),
+    ("Hal itu dikatakan Marketing Executive PT Sinar Bahari Area Kudus, Budi Hartono, kepada wartawan.",
+     "budi-hartono", "sinar-bahari/area-kudus", "Marketing Executive"),
+])
+def test_an_english_staff_title_and_short_department_names(text, holder, organisation, title):
+    """'Comm' and 'Rel' are the press's short forms of departments; 'Marketing Executive' is a staff title."""
+    assert roles_of(text) == [(holder, organisation, title, False)]
+
+
+def test_no_street_name_follows_an_office_of_a_group_of_provinces():
+    """'Regional Sumbagut' names a group of provinces: the three words after it are its manager's name, where after a
+    town ('Cabang Semarang Pemuda Rudi …') a street's name may follow."""
+    assert roles_of("Manajer PT Nusa Energi Regional Sumbagut Rina Kartika Dewi mengatakan stok aman.") == [
+        ("rina-kartika-dewi", "nusa-energi/regional-sumbagut", "Manajer", False)]
+
+
+def test_a_regions_press_short_form_is_no_first_name():
+    """'DPRD Kukar Budi': the short form the press writes for Kutai Kartanegara names the region, so the name is 'Budi';
+    a regency's own name may also be someone's ('Dinas Pertanian Bima Rudi' keeps its guess of two words)."""
+    assert roles_of("Sidang itu dibuka Wakil Ketua I DPRD Kukar Budi, didampingi staf.") == [
+        ("budi", "dprd-kukar", "Wakil Ketua I", False)]
+
+
+def test_a_terminal_named_with_its_short_form_in_brackets_is_the_body_its_manager_runs():
+    f = kg.extract("MEDAN - Kepala Terminal Peti Kemas (TPK) Tanjung Sari, Rudi Hartono, menyebut arus naik.")
+    [terminal] = f.organizations
+    assert (terminal.name, "TPK Tanjung Sari" in terminal.aliases) == ("Terminal Peti Kemas Tanjung Sari", True)
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [
+        ("rudi-hartono", "terminal-peti-kemas-tanjung-sari", True)]
+
+
 def test_a_name_after_dan_that_sebagai_follows_is_a_person_not_more_of_the_organisation():
     f = kg.extract("Rapat menetapkan Budi Santoso sebagai Komisaris Utama Bank Sejahtera Nusantara dan Rudi Hartono "
                    "sebagai Komisaris Independen Bank Sejahtera Nusantara.")

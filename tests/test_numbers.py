@@ -112,6 +112,9 @@ def test_figure(sentence, surface, value, unit):
     "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
     # a range of days written into a date
     "Pertemuan digelar di Kendari, Rabu-Kamis (12-13/6/2024).",
+    # a product group's code, and a place on the map
+    "Kenaikan terjadi pada golongan kopi (HS 09) dan lemak nabati (HS 15).",
+    "Kapal menyisir perairan pada koordinat 5° 12' 30\" S - 131° 4' 9\" E.",
 ])
 def test_not_a_figure(sentence):
     assert quantities(sentence) == []

@@ -98,6 +98,12 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     return n, hits
 
 
+def _region_written_short(word: str, places) -> bool:
+    """Whether `word` is only a short form the press writes for each of its places ('Kutim' for Kutai Timur, 'Solo'),
+    never a place's own name ('Bima'), which may also be someone's."""
+    return bool(places) and all(norm(word) != norm(p.name) for p in places)
+
+
 def _place_ends_before_a_hyphen(words: list[str], word: str) -> bool:
     """Whether `word` ('Utara-Gorontalo') ends the place begun by `words` ('Sulawesi') before its hyphen, and places
     follow the hyphen: two regions joined, an office's area."""
@@ -152,6 +158,12 @@ def _province_or_wider(place: str) -> bool:
     """A province, or a group of regions ('Sumbagut', 'Kalimantan'), as a unit's area may be two of them."""
     hits = gazetteer.lookup(place)
     return bool(hits) and all(h.kind in ("province", "region-group", "island-region") for h in hits)
+
+
+def _wider_than_a_province(place: str) -> bool:
+    """A group of regions or an island region ('Sumbagut', 'Kalimantan') by every reading the gazetteer has."""
+    hits = gazetteer.lookup(place)
+    return bool(hits) and all(h.kind in ("region-group", "island-region") for h in hits)
 
 
 def _in_name(toks: list[Token], k: int) -> bool:
@@ -1624,8 +1636,13 @@ class Scanner:
                 places, k2 = self.unit_place_at(j, k, limit, after_bracket=True)
             if places:
                 # a branch written in lower case ends at its town (a name after 'cabang Bogor' is its head's: '…
-                # cabang Bogor Ani Lestari'), and an area of regions joined by a hyphen ('Kanwil Sulut-Gorontalo')
-                if not self.toks[j].text.islower() and "-" not in places[-1]:
+                # cabang Bogor Ani Lestari'), and so do an area of regions joined by a hyphen ('Kanwil Sulut-Gorontalo')
+                # and a region wider than a province, unless another place follows ('Regional Sumbagut Rudi Hartono
+                # Saputra': a town's or a province's branch may have a district's or a street's name after it, a group
+                # of provinces' office none)
+                if not self.toks[j].text.islower() and "-" not in places[-1] \
+                        and not (_wider_than_a_province(places[-1])
+                                 and not self.place_at(k2, limit, unknown_ok=False)[0]):
                     k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))
                 end = self.toks[k2 - 1].end
                 return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
@@ -1942,10 +1959,13 @@ class Scanner:
                 end += more  # 'Wilayah Jawa Bali Rudi': two great regions name the office's area
             if end >= run_end or run_end - end > (4 if re.fullmatch(r"[A-Z]", self.toks[end].text) else 3):
                 return guess  # more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
+            word = self.toks[start].text
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
-                    and not self.toks[start].text.isupper() and not self._named_as_a_place(self.toks[start].text):
-                return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name; 'Dinas
-                # Pertanian Agam Rudi' where the article also writes 'di Agam': the region, not a first name)
+                    and not word.isupper() and not _region_written_short(word, places) \
+                    and not self._named_as_a_place(word):
+                return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name, nor is the
+                # short form the press writes for it, 'DPRD Kutim Rudi'; 'Dinas Pertanian Agam Rudi' where the article
+                # also writes 'di Agam': the region, not a first name)
             if any(t.text in self.not_names or t.text in self.compass or self.head_at(k) or self.unit_at(k, short_ok=True)
                    or t.text in self.org_words or not t.text.isalpha()
                    for k, t in zip(range(end, guess), self.toks[end:guess])):
@@ -2911,10 +2931,21 @@ def _facility_the_title_names(sc: Scanner, j: int, end: int) -> OrgMention | Non
     facility_words) that a title names whole, with no company after it, is the body the title's holder runs; its
     name is the facility's word and the capitalised words up to the end of the title."""
     toks = sc.toks
-    if not 2 <= end - j <= 6 or toks[j].text not in sc.facilities or not all(_is_cap(t) for t in toks[j + 1:end]):
+    bracket = next((k for k in range(j + 1, end) if toks[k].text == "("), None)
+    if not 2 <= end - j - (3 if bracket is not None else 0) <= 6 or toks[j].text not in sc.facilities:
         return None
     span = Span(toks[j].begin, toks[end - 1].end)
-    return OrgMention(span, sc.doc.text[span.begin:span.end], "org", "role.facility")
+    short = None
+    if bracket is not None:  # 'Kepala Terminal Peti Kemas (TPK) Tanjung Sari': the facility's short form inside
+        close = sc.bracket_end(bracket)
+        short = " ".join(_words(toks[bracket + 1:close - 1])) if close and close - bracket == 3 else None
+        if short is None or not short.isupper() or close >= end:
+            return None
+    words = [t for k, t in enumerate(toks[j + 1:end], j + 1) if bracket is None or not bracket <= k < bracket + 3]
+    if not all(_is_cap(t) for t in words):
+        return None
+    name = sc.doc.text[span.begin:span.end]
+    return OrgMention(span, without_brackets(name) if short else name, "org", "role.facility", acronym=short)
 
 
 def _facility_before_company(sc: Scanner, company: OrgMention | None, j: int, qual_end: int) -> OrgMention | None:

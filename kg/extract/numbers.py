@@ -135,6 +135,9 @@ def _patterns() -> _Patterns:
                      hijri_date, named, contact, spelled_before, rate, denomination)
 
 
+# a coordinate's degrees, minutes and seconds ('5° 12' 30" S', '131°4'9"E', '7,25° LS'), not a temperature ('35 °C')
+_COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°(?!\s?[CF]\b)"
+                         r"(?:\s?\d{1,2}(?:[.,]\d+)?\s?['’′])?(?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"”″])?")
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
 CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
@@ -200,6 +203,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     claimed = ClaimedText(len(text))  # the excluded spans, then the figures found: each test costs a figure's length
     for s in excluded:
         claimed.append(s)
+    for m in _COORDINATE.finditer(text):  # '5° 12' 30" S': where on the map, no figure of anything
+        claimed.append(Span(m.start(), m.end()))
     for m in numeric.finditer(text):
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):
