@@ -1268,3 +1268,12 @@ def test_regencies_listed_after_one_regencys_government_are_each_a_government(li
 def test_a_date_after_a_regencys_government_lists_no_government():
     f = kg.extract("Pemkab Sleman, Kamis (12/3), membagikan beras kepada warga Gamping dan Depok.")
     assert [o.key for o in f.organizations if o.kind == "government"] == ["pemerintah-kabupaten-sleman"]
+
+
+def test_a_regional_office_named_with_its_province_then_by_short_forms_is_one_office():
+    """'Dinas Kesehatan Jawa Tengah', then 'Dinkes Jateng': the office's short form and its province's."""
+    f = kg.extract("SEMARANG - Data Dinas Kesehatan Jawa Tengah mencatat 1.200 kasus. Kepala Dinkes Jateng, Budi "
+                   "Santoso, mengatakan itu.")
+    [office] = f.organizations
+    assert "Dinkes Jateng" in office.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("budi-santoso", office.key)]

@@ -225,6 +225,7 @@ def test_a_pronoun_skips_a_person_named_in_passing():
     ("Dasarnya Peraturan Pemerintah Nomor: 9 Tahun 2016 tentang Pensiun.", "peraturan-pemerintah-9-2016"),
     ("Dana itu disalurkan sesuai Peraturan Menteri Keuangan Nomor: 88/PMK.05/2019.", "peraturan-menteri-keuangan-88-pmk-05-2019"),
     ("Hal itu diatur dalam Undang-undang Nomor 12 Tahun 2018 tentang Desa.", "undang-undang-12-2018"),
+    ("Tarif itu mengacu Peraturan Presiden No.64/2020 tentang Iuran.", "peraturan-presiden-64-2020"),
     ("Hal itu diatur dalam Peraturan Pemerintah Pengganti Undang-undang (Perppu) Nomor 3 Tahun 2019.",
      "peraturan-pemerintah-pengganti-undang-undang-3-2019"),
 ])

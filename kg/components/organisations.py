@@ -123,7 +123,8 @@ def _another_region_in_its_sentence(state: ArticleState, m: OrgMention, regions:
 
 def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> OrgEntity | None:
     """'Dinas Pertanian (Distan)' first, 'Distan Kabupaten X' later: the office the article named without its
-    region, named again with it; it takes that region."""
+    region, named again with it; it takes that region. So does one whose region the reading of its name left inside
+    it ('Dinas Kesehatan Jawa Tengah', then 'Dinkes Jateng')."""
     if not (m.region_org and m.places):
         return None
     pkey = mention_place_key(state, m.places[0])
@@ -131,9 +132,10 @@ def _same_office_named_without_region(state: ArticleState, m: OrgMention) -> Org
     if any(x.region_org and x.places and bare_name(x.places[0]) != bare_name(m.places[0])
            and _same_own_name(state, _own_part(x), own) for x in state.names.orgs):
         return None  # 'Dinas Sosial' alone beside 'Dinas Sosial Kota X' and 'Dinas Sosial Kota Y': either
-    for e in state.orgs:
+    for e in state.orgs:  # its name may hold the region the mention writes otherwise ('Dinas Kesehatan Jawa Tengah')
         if e.kind == "org" and not e.places and e.org_type is not None and e.org_type.iri == m.org_type.iri \
-                and any(_same_own_name(state, own, n) for n in e.names + e.acronyms):
+                and any(_same_own_name(state, own, n) or _same_own_name(state, own, _without_region(state, n, pkey))
+                        for n in e.names + e.acronyms):
             e.places.append(pkey)
             e.region_named = True
             return e

@@ -256,11 +256,11 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     variants = [v for f, _ in forms for v in ((f, f[0].lower() + f[1:]) if f[1:2].islower() else (f,))]
     alternation = "|".join(map(re.escape, variants))
     by_form = {f.lower(): t for f, t in forms}
-    # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020", "Nomor 188.4/12 Tahun
-    # 2022" (a regional decree's filing code), "Nomor 17/ 2019"
+    # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020", "No.7/2019", "Nomor
+    # 188.4/12 Tahun 2022" (a regional decree's filing code), "Nomor 17/ 2019"
     # "Nomor 21 dan Nomor 22 Tahun 2016", "Nomor 3, 4 dan 5 Tahun 2020": numbers that share one year, one law each
     also = r"(?P<also>(?:\s*,\s*(?:[Nn]omor\s+)?\d+[A-Z]?)*,?\s+dan\s+(?:[Nn]omor\s+)?\d+[A-Z]?)?"
-    number = (r"(?:(?:[Nn]omor|No\.?)\s*:?\s+(?:(?P<num>\d+[A-Z]?|\d[\d.]*(?:/[\w.]+)+)"
+    number = (r"(?:(?:(?:[Nn]omor|No)\s*:?\s+|No\.\s*:?\s*)(?:(?P<num>\d+[A-Z]?|\d[\d.]*(?:/[\w.]+)+)"
               rf"{also}\s+[Tt]ahun\s+(?P<year>\d{{4}})"
               r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/\s?(?P<year3>\d{4}))|(?P<num2>\d+)/\s?(?P<year2>\d{4}))")
     pattern = re.compile(
