@@ -1928,17 +1928,21 @@ class MetricReader:
         for where, key in mentions:
             pos = where.begin
             if previous is not None and previous[0].begin <= pos < previous[0].end:
-                if previous[1]:  # a shorter name inside one passed over ('Sumatera Selatan' of 'Provinsi …')
-                    continue
+                if previous[1] or self._inside_another_places_name(where, previous, key):
+                    continue  # a shorter name inside one passed over ('Sumatera Selatan' of 'Provinsi …'), or inside
+                    # another place's longer name ('Pati' of 'Keresidenan Pati')
             elif previous is not None and self._short_form_after(previous[0], where):
                 continue  # 'Provinsi Jambi (Jbi)': the short form of a place, passed over with it or not; 'Kota X
                 # (Sulawesi Tenggara)': the province in brackets only says where the city lies
             else:
                 passed = self._is_destination(where, previous, sent) or (
-                    previous is not None and self._locates(previous[0], where))
+                    previous is not None and self._locates(previous[0], where)) or (
+                    pos < q.span.begin and not self._has_own_figure(where) and not self._figure_follows(where.end)
+                    and self._part_listed_after_region(where, sent))
                 previous = (where, passed)
                 if passed:
-                    continue  # 'penumpang tujuan X', 'di Kabupaten X, Provinsi Y, mencapai …': Y only says where X lies
+                    continue  # 'penumpang tujuan X', 'di Kabupaten X, Provinsi Y, mencapai …': Y only says where X
+                    # lies; 'Untuk wilayah Keresidenan X, meliputi Kabupaten A dan B, konsumsi …': X's, not B's
             if inside_names.overlapping(Span(pos, pos + 1)):
                 continue
             if self._names_a_group(where):
@@ -1961,6 +1965,23 @@ class MetricReader:
         if best:
             self.last_region_sentence = sent.index
         return (self._numbered_area(best[2]) or best[1]) if best else None
+
+    def _inside_another_places_name(self, where: Span, outer: tuple[Span, bool], key: str) -> bool:
+        """Whether `where` lies inside the longer name just read, and that name is another place's."""
+        return outer[0] != where and any(w == outer[0] and k != key
+                                         for w, k in self._place_mentions(outer[0].begin, outer[0].end))
+
+    def _part_listed_after_region(self, where: Span, sent) -> bool:
+        """'Keresidenan X, meliputi Kabupaten A, Kabupaten B, dan Kabupaten C': a place in a list of the parts of the
+        region named just before the list's word (kg/data/indonesian.json breakdown_cues), which the sentence's figures
+        after the list are about as a whole."""
+        text = self.doc.text
+        cues = _alternation_of(self.words["breakdown_cues"])
+        items = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))*"
+        m = _compiled(rf",?\s*\b(?:{cues})\s+{items}$").search(text, sent.begin, where.begin)
+        if m is None:
+            return False
+        return any(w.end == m.start() for w, _ in self._place_mentions(sent.begin, m.start()))
 
     def _names_a_group(self, where: Span) -> bool:
         """A place right after a noun of a group of people ('kelompok', 'komplotan', 'sindikat'; kg/data/indonesian.json

@@ -1917,3 +1917,22 @@ def test_a_bare_count_of_residents_an_office_brought_back_stays_the_offices():
     f = kg.extract("SINTANG - BPJS Kesehatan Cabang Sintang mencatat hingga Mei 2024 sebanyak 1.250 warga Sintang "
                    "kembali aktif sebagai peserta.")
     assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/kantor-cabang-sintang"]
+
+
+def test_consumption_in_a_named_region_is_the_regions_statistic():
+    """'Di Kepri, konsumsi solar …': what an area consumes describes the area, whichever company reports it; what the
+    company supplies stays its own."""
+    f = kg.extract("BATAM - PT Nusa Energi mencatat konsumsi turun. Di wilayah Kepri, konsumsi solar harian merosot "
+                   "dari 1.200 KL menjadi 1.100 KL. PT Nusa Energi menyalurkan 900 KL BBM di Kepri.")
+    assert [m.subject for m in f.metrics] == ["kepulauan-riau", "kepulauan-riau", "nusa-energi"]
+
+
+def test_a_figure_after_a_list_of_a_regions_parts_is_the_regions():
+    """'Untuk wilayah Keresidenan X, meliputi Kabupaten A dan Kabupaten B, …': the figures after the list describe the
+    residency as a whole; items that carry figures of their own keep them."""
+    f = kg.extract("KUDUS - Untuk wilayah Keresidenan Banyumas, meliputi Kabupaten Banyumas, Kabupaten Cilacap, dan "
+                   "Kabupaten Purbalingga, kata dia, konsumsi harian BBM naik 4,5 persen.")
+    assert [m.subject for m in f.metrics] == ["keresidenan-banyumas"]
+    f = kg.extract("SEMARANG - BPS mencatat inflasi di Jawa Tengah, yakni Kota Semarang 0,5 persen dan Kota Solo 0,3 "
+                   "persen.")
+    assert [m.subject for m in f.metrics] == ["city-semarang", "city-surakarta"]

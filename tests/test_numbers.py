@@ -112,6 +112,8 @@ def test_figure(sentence, surface, value, unit):
     "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
     # a range of days written into a date
     "Pertemuan digelar di Kendari, Rabu-Kamis (12-13/6/2024).",
+    # a meeting's number in a series
+    "Rapat Paripurna ke 12 digelar malam ini.",
     # a product group's code, and a place on the map
     "Kenaikan terjadi pada golongan kopi (HS 09) dan lemak nabati (HS 15).",
     "Kapal menyisir perairan pada koordinat 5° 12' 30\" S - 131° 4' 9\" E.",
@@ -350,3 +352,8 @@ def test_a_minus_sign_before_a_rate_leaves_its_magnitude(sentence, expected):
 
 def test_a_year_before_the_word_persentase_is_no_percentage():
     assert quantities("Selama Maret-September 2023 persentase penduduk miskin turun.") == []
+
+
+def test_the_base_of_a_rate_is_no_figure():
+    """'34 per 100 ribu penduduk': the rate is a figure, what it is counted per is not."""
+    assert quantities("Angka kasus tercatat 34 per 100 ribu penduduk.") == [("34", Decimal("34"), "count")]
