@@ -762,3 +762,26 @@ def test_the_names_a_list_of_regencies_goes_on_with_are_regencies():
 def test_a_list_after_a_regency_that_names_a_province_is_no_list_of_regencies():
     f = kg.extract("Kasus baru ada di Kabupaten Malang, Jawa Timur dan Kota Kediri pekan ini.")
     assert "jawa-timur" in {p.key for p in f.places}
+
+
+def test_cakap_is_a_speech_verb_that_names_the_speaker():
+    """'… ," cakap Andi': the verb names the speaker, not the person the article spoke of most."""
+    text = ("PENAJAM - Pemkab mencatat 20.000 pekerja terdaftar. Kepala Disnaker Budi Santoso dan Sekda Andi Wijaya "
+            "hadir.\n\"Sejak tahun lalu program itu berjalan baik,\" cakap Andi.")
+    assert [q[0] for q in quotes(text)] == ["andi-wijaya"]
+
+
+def test_a_quotation_goes_on_into_a_paragraph_that_closes_it_before_a_speech_verb():
+    """The next paragraph opens with no mark but closes the quotation, its speaker named right after: one quotation
+    over both paragraphs. Without the speech verb the open quotation is dropped, as before."""
+    text = ("PADANG - Kepala BPS Sumbar Budi Santoso merinci kenaikan NTP.\n\"Subsektor tanaman pangan naik 1 persen, "
+            "hortikultura 2 persen.\nSementara yang turun yakni subsektor perikanan,\" jelas Budi, Senin.")
+    [(speaker, said, _)] = quotes(text)
+    assert speaker == "budi-santoso" and said.endswith("yang turun yakni subsektor perikanan")
+    assert quotes(text.replace(",\" jelas Budi, Senin.", ".")) == []
+
+
+def test_a_mark_set_apart_after_a_sentence_opens_a_quotation_closed_in_its_paragraph():
+    text = ("BAUBAU - Dua daerah masih rendah, yakni Kabupaten Muna dan Kabupaten Buton. ” Kabupaten Buton baru 60 "
+            "persen warganya, sedangkan Muna menyusul,” kata Budi Santoso.")
+    assert [(q[0], q[1].startswith("Kabupaten Buton baru 60")) for q in quotes(text)] == [("budi-santoso", True)]

@@ -36,7 +36,7 @@ def _said(state: ArticleState) -> list[simple.QuoteSpan]:
     'bertajuk “…”') names an event or a work, and no one said it."""
     nouns = set(state.lex.words["quoted_title_nouns"])
     said = []
-    for q in simple.quotations(state.doc):
+    for q in simple.quotations(state.doc, state.lex):
         before = state.doc.text[max(0, q.span.begin - 40):q.span.begin].split()
         if not (before and before[-1].lower() in nouns):
             said.append(q)

@@ -1089,18 +1089,22 @@ SINGLE_MARKS = frozenset("".join(DOUBLED_OPENING_MARKS))
 CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini,” kata …', '… ini, " ujar …'
 
 
-def quotations(doc: Document) -> list[QuoteSpan]:
+def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
     """Quotations between double marks, curly or straight, in any mix: the press types an opening straight
     mark and a closing curly one, a closing mark turned the wrong way ('… ini, “Jelas …'), or a space before
     the closing mark. A quotation may go on over paragraphs: the journalistic convention opens each
     paragraph with a mark and closes only the last, so a paragraph that leaves its quotation open joins the
-    quotation that the next paragraph opens; an open quotation that no paragraph continues is dropped."""
+    quotation that the next paragraph opens; an open quotation that no paragraph continues is dropped. Given the
+    lexicon, a paragraph that opens with no mark but closes the quotation before a speech verb ('… 0,2 persen,"
+    jelas Nama') continues it too."""
     out: list[QuoteSpan] = []
     open_at: int | None = None  # the opening mark, or the second of two single ones typed for it
     marks_begin = 0  # where the opening marks begin
     spaced = False  # opened by a mark set apart by a space: closed in its own paragraph or not a quotation
+    attributed = per_lexicon("closing-before-speech-verb", lex, _closing_before_speech_verb) if lex else None
     for para in doc.paragraphs:
-        if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)):
+        if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)) \
+                and not (attributed and not spaced and _closed_in_unopened_paragraph(doc, para, attributed)):
             open_at = None
         for k in range(para.begin, para.end):
             if open_at is not None and doc.text[k:k + 2] in DOUBLED_SINGLE_MARKS and k > open_at + 3 \
@@ -1131,6 +1135,18 @@ def quotations(doc: Document) -> list[QuoteSpan]:
     return out
 
 
+def _closing_before_speech_verb(lex: Lexicon) -> re.Pattern:
+    """A closing mark, then a speech verb that attributes the quotation it closes (kg/data/indonesian.json)."""
+    return re.compile(rf"[,.!?]?\s?[\"”]\s*(?:{alternation(lex.words['speech_verbs_after'])})\b", re.IGNORECASE)
+
+
+def _closed_in_unopened_paragraph(doc: Document, para, attributed: re.Pattern) -> bool:
+    """'… naik 2 persen.⏎Adapun yang turun hanya subsektor X," jelas Nama': a paragraph with no
+    mark before the one that closes the open quotation, a speech verb right after it."""
+    m = attributed.search(doc.text, para.begin, para.end)
+    return m is not None and not any(c in QUOTE_MARKS for c in doc.text[para.begin:m.start()])
+
+
 def _opens(text: str, k: int, para_begin: int) -> bool:
     """An opening mark stands at the paragraph's start or after a space, bracket or sentence end, and
     touches the word it opens."""
@@ -1140,8 +1156,10 @@ def _opens(text: str, k: int, para_begin: int) -> bool:
 
 
 def _opens_apart(text: str, k: int, para_begin: int) -> bool:
-    """'” Pada operasi …': a paragraph opened by a mark set apart by a space, as some sites type it."""
-    return k == para_begin and text[k + 1:k + 2] == " " and text[k + 2:k + 3].isupper()
+    """'” Pada operasi …': a paragraph, or a sentence inside one ('… Kabupaten B. ” Kabupaten B masih …'), opened by
+    a mark set apart by a space, as some sites type it; such a quotation closes in its own paragraph or is none."""
+    starts = k == para_begin or (k >= para_begin + 2 and text[k - 2:k] in (". ", "! ", "? "))
+    return starts and text[k + 1:k + 2] == " " and text[k + 2:k + 3].isupper()
 
 
 def _closes(text: str, k: int, para_end: int) -> bool:
