@@ -2217,3 +2217,16 @@ def test_an_area_manager_spelled_in_indonesian_names_departments_and_their_short
                    "Responsibility (CSR) Bank Sinar Jaya Rina Wati melalui keterangan tertulis, Senin.")
     assert [p.name for p in f.people] == ["Rina Wati"]
     assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rina-wati", "bank-sinar-jaya", False)]
+
+
+def test_a_general_manager_written_half_in_indonesian_holds_the_title():
+    found = roles_of("BANYUWANGI - General Manajer PT Nusa Ferry Cabang Ketapang, Budi Santoso, mengungkapkan "
+                     "penumpang naik.")
+    assert found == [("budi-santoso", "nusa-ferry/kantor-cabang-ketapang", "General Manajer", True)]
+
+
+def test_the_words_of_a_task_forces_purpose_are_no_ones_name():
+    """'Kepala Satuan Tugas Mudik Gratis tahun ini …': 'Mudik Gratis' names what the task force does, not its head."""
+    f = kg.extract("JAKARTA - Kepala Satuan Tugas Mudik Gratis tahun ini dijabat direksi PT Nusa Asuransi bersama 20 "
+                   "perusahaan.")
+    assert f.people == () and "satuan-tugas-mudik-gratis" in [o.key for o in f.organizations]

@@ -785,3 +785,8 @@ def test_a_mark_set_apart_after_a_sentence_opens_a_quotation_closed_in_its_parag
     text = ("BAUBAU - Dua daerah masih rendah, yakni Kabupaten Muna dan Kabupaten Buton. ” Kabupaten Buton baru 60 "
             "persen warganya, sedangkan Muna menyusul,” kata Budi Santoso.")
     assert [(q[0], q[1].startswith("Kabupaten Buton baru 60")) for q in quotes(text)] == [("budi-santoso", True)]
+
+
+def test_an_airport_named_after_a_person_of_four_words_keeps_the_whole_name():
+    assert "Bandara I Gusti Made Sura" in [p.name for p in kg.extract(
+        "DENPASAR - Bandara I Gusti Made Sura, Bali, melayani 12.000 penumpang.").places]
