@@ -1141,8 +1141,8 @@ def _closing_before_speech_verb(lex: Lexicon) -> re.Pattern:
 
 
 def _closed_in_unopened_paragraph(doc: Document, para, attributed: re.Pattern) -> bool:
-    """'… naik 2 persen.⏎Adapun yang turun hanya subsektor X," jelas Nama': a paragraph with no
-    mark before the one that closes the open quotation, a speech verb right after it."""
+    """'… naik 2 persen.⏎Adapun yang turun hanya subsektor X," jelas Nama': a paragraph with no mark before the one
+    that closes the open quotation, a speech verb right after it."""
     m = attributed.search(doc.text, para.begin, para.end)
     return m is not None and not any(c in QUOTE_MARKS for c in doc.text[para.begin:m.start()])
 
