@@ -66,7 +66,8 @@ REGION_GROUPS = {
     "Subosukawonosraten": "Subosukawonosraten", "Sarbagita": "Sarbagita", "Mebidangro": "Mebidangro",
     "Sumbagteng": "Sumatera Bagian Tengah", "Jawa Bagian Tengah": "Jawa Bagian Tengah", "JBT": "Jawa Bagian Tengah",
     "JBB": "Jawa Bagian Barat", "Jawa Bagian Timur": "Jawa Bagian Timur", "Sulbagsel": "Sulawesi Bagian Selatan",
-    "Sulbagut": "Sulawesi Bagian Utara",
+    "Sulbagut": "Sulawesi Bagian Utara", "Sulampua": "Sulawesi, Maluku dan Papua",
+    "Sulselbar": "Sulawesi Selatan dan Sulawesi Barat",
 }
 
 

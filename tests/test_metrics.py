@@ -1936,3 +1936,8 @@ def test_a_figure_after_a_list_of_a_regions_parts_is_the_regions():
     f = kg.extract("SEMARANG - BPS mencatat inflasi di Jawa Tengah, yakni Kota Semarang 0,5 persen dan Kota Solo 0,3 "
                    "persen.")
     assert [m.subject for m in f.metrics] == ["city-semarang", "city-surakarta"]
+
+
+def test_banking_assets_are_a_regions_statistic():
+    f = kg.extract("MAKASSAR - OJK Sulselbar mencatat aset perbankan di Sulampua mencapai Rp500 triliun.")
+    assert [m.subject for m in f.metrics] == ["sulawesi-maluku-dan-papua"]
