@@ -1972,16 +1972,18 @@ class MetricReader:
                                          for w, k in self._place_mentions(outer[0].begin, outer[0].end))
 
     def _part_listed_after_region(self, where: Span, sent) -> bool:
-        """'Keresidenan X, meliputi Kabupaten A, Kabupaten B, dan Kabupaten C': a place in a list of the parts of the
-        region named just before the list's word (kg/data/indonesian.json breakdown_cues), which the sentence's figures
-        after the list are about as a whole."""
-        text = self.doc.text
-        cues = _alternation_of(self.words["breakdown_cues"])
-        items = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*(?:,\s*(?:dan\s+)?|\s+dan\s+))*"
-        m = _compiled(rf",?\s*\b(?:{cues})\s+{items}$").search(text, sent.begin, where.begin)
-        if m is None:
+        """'Keresidenan X, meliputi Kabupaten A, Kabupaten B, dan Kabupaten C': a place in a list (`_list_start`) of the
+        parts of the region named just before the list's word (kg/data/indonesian.json breakdown_cues), which the
+        sentence's figures after the list are about as a whole."""
+        named = self._place_names_between(sent.begin, where.end)
+        k = next((i for i, (w, _) in enumerate(named) if w == where), None)
+        if not k:
             return False
-        return any(w.end == m.start() for w, _ in self._place_mentions(sent.begin, m.start()))
+        start = self._list_start(named, k)
+        first = next(i for i, (w, _) in enumerate(named) if w.begin == start)
+        cues = _alternation_of(self.words["breakdown_cues"])
+        return first > 0 and _compiled(rf",?\s*(?:{cues})\s+").fullmatch(
+            self.doc.text, named[first - 1][0].end, start) is not None
 
     def _names_a_group(self, where: Span) -> bool:
         """A place right after a noun of a group of people ('kelompok', 'komplotan', 'sindikat'; kg/data/indonesian.json

@@ -154,16 +154,23 @@ def _after_bracket_in_run(toks: list[Token], i: int) -> bool:
     return k > 0 and toks[k].text == "(" and _is_cap(toks[k - 1])
 
 
+_WIDER_THAN_A_PROVINCE = ("region-group", "island-region")
+
+
 def _province_or_wider(place: str) -> bool:
     """A province, or a group of regions ('Sumbagut', 'Kalimantan'), as a unit's area may be two of them."""
-    hits = gazetteer.lookup(place)
-    return bool(hits) and all(h.kind in ("province", "region-group", "island-region") for h in hits)
+    return _only_of_kinds(place, ("province", *_WIDER_THAN_A_PROVINCE))
 
 
 def _wider_than_a_province(place: str) -> bool:
-    """A group of regions or an island region ('Sumbagut', 'Kalimantan') by every reading the gazetteer has."""
+    """A group of regions or an island region ('Sumbagut', 'Kalimantan')."""
+    return _only_of_kinds(place, _WIDER_THAN_A_PROVINCE)
+
+
+def _only_of_kinds(place: str, kinds: tuple[str, ...]) -> bool:
+    """Whether every reading the gazetteer has of `place` is of one of `kinds`."""
     hits = gazetteer.lookup(place)
-    return bool(hits) and all(h.kind in ("region-group", "island-region") for h in hits)
+    return bool(hits) and all(h.kind in kinds for h in hits)
 
 
 def _in_name(toks: list[Token], k: int) -> bool:
