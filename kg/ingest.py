@@ -121,7 +121,7 @@ def headline_and_story(text: str) -> tuple[str | None, str]:
 
     first, newline, rest = text.lstrip().partition("\n")
     first = first.strip()
-    if not newline or not first or not rest.strip() or first[-1] in ".!?:;,\"”'" \
+    if not newline or not first or not rest.strip() or first[-1] in ".:;,\"”'" \
             or len(first.split()) > HEADLINE_MAX_WORDS:
         return None, text
     lex = load()

@@ -33,7 +33,8 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
-MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "LTR", "K6", "MTQ", "KMT"})  # weights, areas, volumes, lengths
+MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "MTK", "LTR", "K6", "MTQ", "KMT"})  # weights, areas, volumes,
+# lengths (not metres: 'terseret sejauh lima meter' says how far, not how much)
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
 # institution's figure is about, they are read as a figure's subject only where countries are asked for
 ABROAD_PLACE_KINDS = ("country", "foreign-city")
@@ -1433,7 +1434,8 @@ class MetricReader:
         produced = self._resident_office_region(subject) is not None and self._unit_code(q) in MEASURE_CODES and (
             _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
         sentence = text[sent.begin:sent.end].lower()
-        struck = q.unit == "count" and self._counted_thing_suffered(tail) \
+        struck = q.unit == "count" \
+            and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)) \
             and not _said(self.words["residents_served_words"], sentence)
         if not (produced or struck) or self._office_acts_on_it(entity, sent, q):
             return None
@@ -1590,6 +1592,22 @@ class MetricReader:
             if word in events:
                 return True
         return False
+
+    def _struck_by_the_event_before(self, q: Quantity, sent) -> bool:
+        """'banjir merendam 240 rumah warga', 'api menghanguskan sedikitnya 12 rumah': an event's verb (kg/data/
+        indonesian.json area_event_verbs) up to two words before the figure, or before the figure listed before it, and
+        what an area holds counted."""
+        counted = _compiled(rf"\s*(?:{_alternation_of(self.words['area_counted_nouns'])})\b", re.IGNORECASE)
+        if not counted.match(self.doc.text, q.span.end):
+            return False
+        before = re.findall(r"[\w-]+", self.doc.text[sent.begin:q.span.begin].lower())
+        verb = max((k for k, w in enumerate(before) if w in self.words["area_event_verbs"]), default=None)
+        if verb is None:
+            return False
+        # 'merendam 240 rumah dan 95 hektare sawah': the next thing it struck, listed after 'dan'
+        between = before[verb + 1:]
+        return len(between) <= 2 or (len(between) <= 6 and between[-1] in ("dan", "serta")
+                                     and any(w.replace(".", "").replace(",", "").isdigit() for w in between))
 
     def _office_acts_on_it(self, entity, sent, q: Quantity) -> bool:
         """'Dinas X memperbaiki 40 rumah yang rusak': the office, named before the figure, does something to what it
@@ -1835,8 +1853,9 @@ class MetricReader:
         text = self.doc.text
         before, after = text[max(sent.begin, q.span.begin - RATE_REACH):q.span.begin].lower(), text[q.span.end:q.span.end + CUE_REACH].lower()
         time_units = set(self.words["duration_units"]) | set(self.words["months"])  # "per Juni 2025" is a period
+        measures = set(self.words["market_price_measures"])  # "Rp13.500 per kilogram" is a price, whoever sells
         cues = [re.match(r"\s*(?:per|untuk setiap|setiap|tiap)\s+(\w+)", after), re.search(r"\b(?:setiap|tiap|masing-masing)\s+(\w+)", before)]
-        if q.unit == "count" or not any(c and c.group(1) not in time_units for c in cues):
+        if q.unit == "count" or not any(c and c.group(1) not in time_units | measures for c in cues):
             return None  # "Rp2 miliar per bulan" is a monthly total, not an amount per person
         named = [(s, key) for s, key in self.program_mentions if sent.begin <= s.begin and s.end <= q.span.begin
                  and key in self.named_programs]
@@ -2465,6 +2484,8 @@ class MetricReader:
     def _unit_code(self, q: Quantity) -> str:
         """UN/CEFACT code of what a count counts: 'ton' TNE, 'MW' MAW, 'penumpang' IE (a person), else C62 (one)."""
         after = self.doc.text[q.span.end:q.span.end + LOOKAROUND]
+        if q.rule == "number.range-lower":  # '4-5 meter': the measure follows the upper bound
+            after = re.sub(r"^\s?[-–]\s?[\d.,]+", "", after)
         for code, pattern in per_lexicon("unit-nouns", self.lex, _unit_noun_patterns):
             if pattern.match(after):
                 return code

@@ -283,6 +283,8 @@ def test_headline_repeated_as_first_line_is_removed():
 @pytest.mark.parametrize("headline", [
     "Kejari Muara Bungo Periksa Dua Bendahara Sekolah",
     "Bank Sinar Bahari Salurkan Kredit Rp21 Triliun",
+    "Kredit Bank Sinar Bahari Naik Lagi?",  # a headline may ask
+    "Kredit Naik Rp21 Triliun!",
 ])
 def test_a_headline_line_before_the_dateline_is_the_title_not_the_story(tmp_path, headline):
     story = "Palembang (ANTARA) - Bank Sinar Bahari menyalurkan kredit Rp21 triliun pada 2024.\n"

@@ -517,6 +517,12 @@ def test_residents_an_office_serves_stay_the_offices(text):
     # the part of its area the sentence before names (a district named like one in another province too)
     ("Bogor (ANTARA) - Banjir melanda Kecamatan Cisarua, Kabupaten Bogor. Menurut BPBD Kabupaten Bogor, 120 rumah "
      "warga rusak.", ["kecamatan-cisarua"]),
+    # the event's verb before what it struck, and the next thing listed after it
+    ("Garut (ANTARA) - Menurut BPBD Kabupaten Garut, banjir merendam 640 rumah warga dan 300 hektare sawah.",
+     ["regency-garut", "regency-garut"]),
+    # those it struck, which a record verb confirms
+    ("Garut (ANTARA) - BPBD Kabupaten Garut mengonfirmasi 410 KK di tiga desa ikut menjadi korban banjir.",
+     ["regency-garut"]),
 ])
 def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text, subjects):
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
@@ -1097,6 +1103,15 @@ def test_a_price_per_measure_of_a_good_is_its_areas_statistic_not_the_monitoring
     by_value = {m.value: m.subject for m in f.metrics}
     assert by_value[Decimal("38000")] == by_value[Decimal("120000")] == "city-tegal"
     assert by_value[Decimal("50000000")] == "dinas-perdagangan-kota-tegal"  # the office's own spending stays its own
+
+
+def test_a_price_per_measure_of_a_programmes_good_is_no_amount_the_programme_pays_each():
+    """'beras SPHP Rp12.500 per kilogram': 'per kilogram' is the good's measure, not a recipient the programme pays
+    for each; the price is the area's, as the next one is."""
+    f = kg.extract("Malang (ANTARA) - Dinas Perdagangan Kota Batu memantau harga di pasar tradisional. Ia menyebutkan "
+                   "harga beras SPHP Rp12.500 per kilogram. \"Gula pasir Rp17.000 per kilogram,\" katanya.")
+    assert [(m.value, m.subject) for m in f.metrics] == [
+        (Decimal("12500"), "city-batu"), (Decimal("17000"), "city-batu")]
 
 
 def test_a_slash_after_a_figure_is_a_price_measure_only_before_a_measure_word():
@@ -1941,3 +1956,14 @@ def test_a_figure_after_a_list_of_a_regions_parts_is_the_regions():
 def test_banking_assets_are_a_regions_statistic():
     f = kg.extract("MAKASSAR - OJK Sulselbar mencatat aset perbankan di Sulampua mencapai Rp500 triliun.")
     assert [m.subject for m in f.metrics] == ["sulawesi-maluku-dan-papua"]
+
+
+@pytest.mark.parametrize("text, low, high, code", [
+    ("BMKG Stasiun Kupang mencatat tinggi gelombang di Laut Sawu mencapai 4 meter-5 meter.", "4", "5", "MTR"),
+    ("BMKG Stasiun Kupang memperkirakan angin bertiup 12 knot–28 knot di Laut Sawu.", "12", "28", "KNT"),
+    ("BMKG Stasiun Kupang mencatat tinggi gelombang di Laut Sawu mencapai 4-5 meter.", "4", "5", "MTR"),
+])
+def test_a_range_whose_bounds_each_carry_the_measure_gives_both_bounds(text, low, high, code):
+    f = kg.extract(text)
+    assert [(str(m.value), m.qualifier, m.unit_code) for m in f.metrics] == [
+        (low, "at_least", code), (high, "at_most", code)]

@@ -1800,6 +1800,10 @@ def test_three_degrees_after_a_holders_name_leave_no_other_person():
      "rina-kartika", "nusa-energi/regional-sulawesi", "Area Manager Comm, Rel & Sales", False),
     ("Hal itu dikatakan Marketing Executive PT Sinar Bahari Area Kudus, Budi Hartono, kepada wartawan.",
      "budi-hartono", "sinar-bahari/area-kudus", "Marketing Executive", False),
+    ("Sales Area Head PT Sinar Bahari Area Kudus Budi Hartono mengatakan penjualan naik.",
+     "budi-hartono", "sinar-bahari/area-kudus", "Sales Area Head", False),
+    ("Sales Head PT Sinar Bahari Budi Hartono mengatakan penjualan naik.",
+     "budi-hartono", "sinar-bahari", "Sales Head", False),
 ])
 def test_departments_an_english_title_names_are_the_titles(text, holder, organisation, title, head):
     """'Communication', 'Relations', 'CSR' after 'Area Manager' are departments of the title, never a person, and
@@ -2224,3 +2228,46 @@ def test_the_words_of_a_task_forces_purpose_are_no_ones_name():
     f = kg.extract("JAKARTA - Kepala Satuan Tugas Mudik Gratis tahun ini dijabat direksi PT Nusa Asuransi bersama 20 "
                    "perusahaan.")
     assert f.people == () and "satuan-tugas-mudik-gratis" in [o.key for o in f.organizations]
+
+
+def test_a_name_the_article_shortens_to_its_last_word_keeps_its_first_word_after_an_offices_fields():
+    """'Kepala Dinas Kependudukan Rudi Hartono … kata Hartono': the last name used alone does not make the first a
+    word of the office's name; and the office named by its first field alone is the one named in full before."""
+    f = kg.extract("Dinas Kependudukan dan Catatan Sipil Kota Batu membuka layanan baru.\nKepala Dinas Kependudukan "
+                   "Rudi Hartono mengatakan layanan itu gratis. \"Semua bisa mendaftar,\" kata Hartono.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    assert [o.key for o in f.organizations] == ["dinas-kependudukan-dan-catatan-sipil-kota-batu"]
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rudi-hartono", "dinas-kependudukan-dan-catatan-sipil-kota-batu")]
+
+
+def test_a_speech_verb_written_with_a_capital_ends_the_holders_name():
+    """'Plt Kepala X Rudi Mengatakan, Satu per satu …': some sites capitalise the verb; it is no word of a name, and
+    the capitalised word after its comma opens the sentence, not a name."""
+    f = kg.extract("Plt Kepala Dinas Sosial Kota Batu Rudi Mengatakan, Satu per satu warga didata.\n"
+                   "“Pendataan ini penting,” kata dia.")
+    assert [p.name for p in f.people] == ["Rudi"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi", "dinas-sosial-kota-batu")]
+    assert [q.speaker for q in f.quotations] == ["rudi"]
+
+
+@pytest.mark.parametrize("degrees", ["S.Ag MH", "MH", "S.Ag., M.H."])
+def test_degrees_after_a_name_between_commas_are_no_person_and_leave_the_apposition(degrees):
+    f = kg.extract(f"Kepala Kemenag Lebong, Rudi Hartono, {degrees} menerangkan terdapat 70 peristiwa nikah.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    assert [m.person for m in f.memberships] == ["rudi-hartono"]
+
+
+@pytest.mark.parametrize("section", ["Bimas Islam", "Binmas Islam"])
+def test_a_sections_short_form_after_a_title_is_no_persons_name(section):
+    f = kg.extract(f"Kasi {section}, Rudi Hartono, mengatakan terdapat 70 peristiwa nikah.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+
+
+def test_every_speech_verb_of_the_lexicon_is_checked_where_it_is_written_with_a_capital():
+    """`_is_cap` looks a capitalised word up among the speech verbs only for their initials."""
+    from kg.extract import names
+    from kg.lexicon import load
+    verbs = [v for v in load().words["speech_verbs_before"] if " " not in v]
+    assert {v[0].upper() for v in verbs} <= names._SPEECH_VERB_INITIALS
+    assert {v.capitalize() for v in verbs} == names._capitalised_speech_verbs()

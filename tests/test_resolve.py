@@ -116,6 +116,28 @@ def test_name_with_a_comma_list_without_a_comma_before_dan():
     assert list(o) == ["dinas-perumahan-kawasan-permukiman-dan-pertanahan-provinsi-jawa-tengah"]
 
 
+@pytest.mark.parametrize("text, name", [
+    # no comma before the last 'dan', but a second comma lists the fields
+    ("Dinas Pangan, Tanaman Pangan, Perkebunan dan Peternakan Kabupaten Sambas membagi benih.",
+     "Dinas Pangan, Tanaman Pangan, Perkebunan dan Peternakan Kabupaten Sambas"),
+    # 'Koperasi' heads cooperatives' names, but after 'dan' in an office's name it is one of its fields
+    ("Dinas Perdagangan dan Koperasi Kabupaten Blora memantau harga.",
+     "Dinas Perdagangan dan Koperasi Kabupaten Blora"),
+    # a field after the office's short form in brackets
+    ("Dinas Perdagangan dan Koperasi (Disdagkop) dan UKM Kota Batu memantau harga.",
+     "Dinas Perdagangan dan Koperasi dan UKM Kota Batu"),
+])
+def test_a_regional_office_named_after_several_fields_is_one_office_with_its_region(text, name):
+    [org] = orgs(text).values()
+    assert org.name == name and len(org.locations) == 1
+    assert org.locations[0].split("-", 1)[0] in ("city", "regency")
+
+
+def test_a_cooperative_after_an_offices_dan_is_another_organisation():
+    assert sorted(orgs("Dinas Sosial dan Koperasi Sejahtera Mandiri menyalurkan bantuan.")) == \
+        ["dinas-sosial", "koperasi-sejahtera-mandiri"]
+
+
 @pytest.mark.parametrize("text, keys", [
     ("Dinas Sosial, Dinas Kesehatan dan Dinas Pendidikan Kota Blitar hadir.",
      ["dinas-kesehatan", "dinas-pendidikan-kota-blitar", "dinas-sosial"]),
@@ -1277,3 +1299,21 @@ def test_a_regional_office_named_with_its_province_then_by_short_forms_is_one_of
     [office] = f.organizations
     assert "Dinkes Jateng" in office.aliases
     assert [(m.person, m.organization) for m in f.memberships] == [("budi-santoso", office.key)]
+
+
+def test_the_ministry_written_between_a_directorates_regional_office_and_its_region_is_no_place():
+    """'Kantor Wilayah DJKN Kemenkeu Sulawesi Utara dan Gorontalo', then 'Kanwil DJKN Sulut-Gorontalo': the ministry
+    the directorate belongs to comes before the region; the office is one, in the first province."""
+    o = orgs("Manado (ANTARA) - Kantor Wilayah DJKN Kemenkeu Sulawesi Utara dan Gorontalo mencatat lelang Rp90 miliar. "
+             "Kepala Kanwil DJKN Sulut-Gorontalo Rudi Hartono mengatakan target tercapai.")
+    office = o["direktorat-jenderal-kekayaan-negara/kantor-wilayah-sulawesi-utara"]
+    assert office.locations[0] == "sulawesi-utara" and "kemenkeu" not in " ".join(o)
+
+
+@pytest.mark.parametrize("text", [
+    "General Manager Telkom Witel Maluku, Rudi Hartono, mengatakan pelanggan baru bertambah.",
+    "PT Telkom (Persero) Wilayah Telekomunikasi (Witel) Maluku menargetkan pelanggan baru bertambah.",
+])
+def test_a_telecommunication_area_office_is_a_unit_of_its_company_in_its_region(text):
+    [unit] = [o for o in orgs(text).values() if o.kind == "unit"]
+    assert (unit.key, unit.locations) == ("telkom/wilayah-telekomunikasi-maluku", ("maluku",))

@@ -102,12 +102,18 @@ def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> Or
         return None
     regions = {mention_place_key(state, x.places[0]) for x in state.names.orgs
                if x.region_org and x.places and x.org_type is not None and x.org_type.iri == otype.iri
-               and _same_body_name(state, otype, _own_part(x), m.name)}
+               and (_same_body_name(state, otype, _own_part(x), m.name) or _first_field_of(_own_part(x), m.name))}
     if len(regions) != 1 or _another_region_in_its_sentence(state, m, regions):
         return None
     found = [e for e in state.orgs if e.kind == "org" and e.region_named and e.org_type is not None
              and e.org_type.iri == otype.iri and regions & set(e.places)]
     return found[0] if len(found) == 1 else None
+
+
+def _first_field_of(full: str, short: str) -> bool:
+    """'Dinas Kependudukan' for 'Dinas Kependudukan dan Catatan Sipil': an office of several fields named by its
+    head word and the first of them alone."""
+    return len(short.split()) >= 2 and (full.startswith(short + " dan ") or full.startswith(short + ", "))
 
 
 def _another_region_in_its_sentence(state: ArticleState, m: OrgMention, regions: set[str]) -> bool:

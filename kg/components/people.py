@@ -75,6 +75,9 @@ def _could_be_person(state: ArticleState, name: str) -> bool:
         return False
     if all(w.isupper() and w.lower() in state.lex.words["roman_numerals"] for w in words):
         return False
+    degrees = state.lex.words["academic_suffixes"]
+    if all(w in degrees or w + "." in degrees for w in words):
+        return False  # 'Rudi Hartono, S.Ag MH menerangkan': the degrees after the name, before the verb
     if _opens_with_place(words):
         return False
     if len(words) == 1 and _short_form_of_common_words(state.text, name):

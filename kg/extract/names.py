@@ -64,7 +64,18 @@ _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{
 
 def _is_cap(tok: Token) -> bool:
     first = tok.text[:1]  # Token.is_word written out: asked of every token by every pass, half a million times
-    return first.isupper() and first.isalnum() and not (first in _CURRENCY_INITIALS and _is_amount(tok.text))
+    return first.isupper() and first.isalnum() and not (first in _CURRENCY_INITIALS and _is_amount(tok.text)) \
+        and not (first in _SPEECH_VERB_INITIALS and tok.text in _capitalised_speech_verbs())
+
+
+_SPEECH_VERB_INITIALS = frozenset("MB")  # 'Mengatakan', 'Berkata': the initials of the speech verbs of the lexicon
+
+
+@lru_cache(maxsize=1)
+def _capitalised_speech_verbs() -> frozenset[str]:
+    """'Joni Mengatakan, …', 'Rudi Menuturkan …': a speech verb some sites write with a capital is no word of a name
+    (kg/data/indonesian.json speech_verbs_before, one word each)."""
+    return frozenset(v.capitalize() for v in load().words["speech_verbs_before"] if " " not in v)
 
 
 _CURRENCY_INITIALS = frozenset("RIU")  # 'Rp', 'IDR', 'USD': only these open a currency marker of the lexicon
@@ -281,6 +292,7 @@ class _WordTables:
     compass: set[str]
     member_nouns: set[str]
     section_words: frozenset[str]  # 'divisi', 'bidang': a body's inner section, whose name is no person's
+    section_forms: frozenset[str]  # 'Reskrim', 'Binmas': the short forms of sections, no word of a person's name
     particle_openers: dict[str, frozenset[str]]  # Balinese "I", "Ni" and the name words they open
     particle_compounds: set[str]
     place_prepositions: set[str]
@@ -293,6 +305,7 @@ class _WordTables:
     lowercase_titles: frozenset[str]  # 'anggota', 'wakil ketua': titles the press also writes in lower case
     acting_forms: dict[str, RoleTitle]  # "Pj Bupati" is its own title (Penjabat Bupati); "Plt Kepala Dinas" is the Kepala's
     field_words: frozenset[str]  # 'Pendidikan', 'Humas', 'Sekolah': words of institutions' and titles' names
+    office_fields: frozenset[str]  # 'Koperasi', 'Perdagangan': words of the fields regional offices are named after
     selaku_words: frozenset[str]  # 'selaku', 'sebagai': the role of the one just named follows
     english_title_ends: frozenset[str]  # 'Manager', 'Head': an English title, which may name departments after it
     english_departments: frozenset[str]  # 'Communication', 'Relations', 'CSR': the departments it names
@@ -359,6 +372,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
         section_words=frozenset(w["section_words"]["words"]),
+        section_forms=frozenset(k for k in w["section_short_forms"] if not k.startswith("_")),
         particle_openers={o: frozenset(ws) for o, ws in w["name_particle_openers"].items()},
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
@@ -372,7 +386,9 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         lowercase_titles=_lowercase_titles(lex),
         acting_forms={f.replace(".", ""): r for r in lex.roles for f in r.forms
                       if len(f.split()) > 1 and f.split()[0].rstrip(".") in acting_prefixes},
-        field_words=_field_words(lex))
+        field_words=_field_words(lex),
+        office_fields=frozenset(w for k, v in w["field_short_forms"].items() if not k.startswith("_")
+                                for w in TOKEN_RE.findall(v) if len(w) > 2 and w[:1].isupper()))
 
 
 def _rank_phrases(lex: Lexicon) -> dict[str, list[list[str]]]:
@@ -898,8 +914,9 @@ class Scanner:
             return False  # "Tahun Anggaran", "Keuangan Daerah": common nouns of titles and bodies, never a name's
         if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[0].lower() in self.section_words \
                 or words[-1] in self.compass or words[0] in self.facilities \
-                or any(w in self.not_names or w in self.national_words for w in words):
-            return False  # "… Tentara Nasional Indonesia": words of an institution's name, not a person's
+                or any(w in self.not_names or w in self.national_words or w in self.section_forms for w in words):
+            return False  # "… Tentara Nasional Indonesia", "Kasi Binmas Islam": words of an institution's or a
+            # section's name (kg/data/indonesian.json section_short_forms), not a person's
         if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
             return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
         if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:
@@ -1144,6 +1161,8 @@ class Scanner:
                     else:
                         parent.acronym = parent.acronym or written
                     j = self.bracket_end(j)  # "Kantor Perwakilan Bank Indonesia (BI) Kediri"
+                if j + 1 < limit and toks[j].text in self.national_acronyms and _place_prefix(toks, j + 1, limit)[0]:
+                    j += 1  # 'Kanwil DJKN Kemenkeu Sulut': the ministry the parent is part of, then the place
             elif j + 1 < limit and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and not gazetteer.is_place(toks[j].text) \
                     and self._unit_number_end(j, limit) == j and _place_prefix(toks, j + 1, limit)[0]:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
@@ -1342,7 +1361,8 @@ class Scanner:
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
                 elif t.text in ("dan", "&") and (j > head[1] or head[1] - i > 1) and j + 1 < limit and _is_cap(toks[j + 1]) \
-                        and not self.head_at(j + 1) and listed != j \
+                        and (not self.head_at(j + 1) or (regional and toks[j + 1].text in self.office_fields)) \
+                        and listed != j \
                         and not self.known_at(j + 1, limit) and toks[j + 1].text not in self.not_names \
                         and not self._named_in_apposition(j + 1, limit):
                     j += 1  # "Dinas Tenaga Kerja dan Transmigrasi", "Kamar Dagang dan Industri" (a head word of two
@@ -1502,7 +1522,9 @@ class Scanner:
         if self._another_organisation_at(k + 1, limit) or self.toks[k + 1].text in self.not_names:
             return False
         # "Perumahan, Kawasan Permukiman dan Pertanahan": the last part may come without a comma before 'dan'
-        return self.toks[k - 1].text == "," or (k - j <= 4 and not any(self.head_at(x) for x in range(j + 1, k)))
+        # "Pangan, Tanaman Pangan, Perkebunan dan Peternakan": nor after a second comma of the list
+        return self.toks[k - 1].text == "," or any(self.toks[x].text == "," for x in range(j + 1, k)) \
+            or (k - j <= 4 and not any(self.head_at(x) for x in range(j + 1, k)))
 
     def _regional_form(self, m: OrgMention, i: int, j: int, limit: int, rule: str, allow_units: bool, regional: bool):
         """After a name may come its acronym and then its region or a unit: 'Dinas Kesehatan (Dinkes) Kabupaten
@@ -1516,8 +1538,11 @@ class Scanner:
             tail = self._name_after_acronym(k, limit)
             if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
                 tail = self._town_closing_an_office(m, k, tail, limit, regional)
-                m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
+                if toks[k].text != "dan":  # its fields after 'dan' are no part of its short form
+                    m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
                 m.name, m.span = self.doc.text[m.span.begin:toks[tail - 1].end], Span(m.span.begin, toks[tail - 1].end)
+                if toks[k].text == "dan":
+                    m.name = without_brackets(m.name)
                 j = k = tail
                 if not allow_units:
                     return m, j
@@ -1586,6 +1611,11 @@ class Scanner:
     def _name_after_acronym(self, k: int, limit: int) -> int:
         """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name, or
         of an office's class ('Kelas II A', 'Kelas IIA')."""
+        if k + 1 < limit and self.toks[k].text == "dan" and self._office_field_at(k + 1):
+            tail = k + 2  # 'Dinas Perdagangan dan Koperasi (Disdagkop) dan UKM Kota X': one more of its fields
+            while tail < limit and self._office_field_at(tail):
+                tail += 1
+            return tail
         tail = k
         in_class = office_class_length(_words(self.toks[k:limit]), self.lex)
         if in_class:
@@ -1604,6 +1634,11 @@ class Scanner:
                                                              or _place_prefix(self.toks, tail, limit)[0]):
             return k  # a longer run goes on: likely a person's name after the organisation
         return tail
+
+    def _office_field_at(self, k: int) -> bool:
+        """A word of a regional office's fields ('Koperasi') or a field's short form ('UKM')."""
+        word = self.toks[k].text
+        return word in self.office_fields or (word in self.lex.words["field_short_forms"] and not word.startswith("_"))
 
     def _name_written_with_acronym_elsewhere(self, k: int, limit: int) -> int:
         """'Perusahaan Daerah (PD) Pasar Kota Lama Jaya … PD Pasar Kota Lama Jaya': how many of
@@ -1652,7 +1687,12 @@ class Scanner:
                                  and not self.place_at(k2, limit, unknown_ok=False)[0]):
                     k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))
                 end = self.toks[k2 - 1].end
-                return OrgMention(Span(parent.span.begin, end), self.doc.text[parent.span.begin:end], "unit",
+                name = self.doc.text[parent.span.begin:end]
+                if k < k2 and self.toks[k].text == "(" and self.bracket_end(k):  # '… Wilayah Telekomunikasi (Witel)
+                    # Papua': the form's short form in brackets is no word of the unit's name
+                    name = self.doc.text[parent.span.begin:self.toks[k - 1].end] \
+                        + self.doc.text[self.toks[self.bracket_end(k) - 1].end:end]
+                return OrgMention(Span(parent.span.begin, end), name, "unit",
                                   rule + ".org-then-unit", unit_type=utype, parent=parent, places=tuple(places)), k2
             number_end = None if self.toks[j].text.islower() \
                 else self.numbered_unit_end(j, k, limit, after_its_body=True)
@@ -1831,7 +1871,7 @@ class Scanner:
                         # between the province and a name of two the article uses alone are the office's area
                     break  # 'PLN Wilayah NTT Rudi Hartono … kata Hartono': the name begins where the office ends
                 # 'Dinas Sosial Kota Bima Rudi Hartono … kata Hartono': the name begins after the office's region
-                return min(k, self._after_place_in_run(run_start, k, run_end))
+                return min(self._given_name_before(run_start, k), self._after_place_in_run(run_start, k, run_end))
         known = self.known_at(run_start, run_end, listed_ok=False)  # the list has had its say above
         if known and known[1] < run_end - 1 and (org_end_hint is None or org_end_hint >= run_end):
             # the article names the organisation on its own elsewhere ("BPJS Ketenagakerjaan berhasil …"),
@@ -1869,6 +1909,28 @@ class Scanner:
         # the place may be of several words ('… Jawa Barat M Rudi …')
         return any(_place_prefix(toks, s, k - 1)[0] == k - 1 - s for s in range(max(run_start, k - 4), k - 1))
 
+    def _given_name_before(self, run_start: int, k: int) -> int:
+        """'Kepala Dinas Kependudukan Rudi Hartono … kata Hartono': the article uses the last name alone; a word
+        before it that no title, body or field is named with, after only such words, is the first name."""
+        first = k - 1
+        if first <= run_start or not self._only_field_words(run_start, first) or not self._may_open_a_name(first) \
+                or any(gazetteer.is_place(t.text) for t in self.toks[run_start:first]):
+            return k  # (after a place the office's area may go on: 'Kantor Cabang Kota Lama Rudi … kata Rudi')
+        return first
+
+    def _only_field_words(self, start: int, end: int) -> bool:
+        """Whether the words start..end are all words titles, bodies and fields are named with (`_field_words`)."""
+        return all(t.text in self.field_words or t.text in self.not_names or t.text in ("dan", "&", ",")
+                   or never_a_name_word(self.lex, t.text) for t in self.toks[start:end])
+
+    def _may_open_a_name(self, k: int) -> bool:
+        """A capitalised word that is none of a field's, a place's, a title's, a body's or a unit's."""
+        word = self.toks[k].text
+        return word.isalpha() and _is_cap(self.toks[k]) and word not in self.field_words \
+            and word not in self.not_names and not never_a_name_word(self.lex, word) and not gazetteer.is_place(word) \
+            and not self.is_honorific(k) and not self.head_at(k) and not self.unit_at(k, short_ok=True) \
+            and not self.role_at(k)
+
     def _first_name_after_field_words(self, run_start: int, guess: int, run_end: int) -> int:
         """'Kepala Seksi Pelayanan dan Layanan Data Rina Wati Lestari': where the run holds only words that titles,
         bodies and fields are named with ('Layanan Data') up to a word that none is named with, then two more, that
@@ -1876,15 +1938,11 @@ class Scanner:
         k = guess - 1
         if run_end - guess != 2 or k - 1 <= run_start:
             return guess
-        word, before = self.toks[k].text, self.toks[k - 1].text
-        if not all(t.text in self.field_words or t.text in self.not_names or t.text in ("dan", "&", ",")
-                   or never_a_name_word(self.lex, t.text) for t in self.toks[run_start:k]):
+        if not self._only_field_words(run_start, k):
             return guess  # ('Direktur PT Mandiri Sekuritas Rudi Hartono': a company's name, not a section's words)
-        if not (word.isalpha() and _is_cap(self.toks[k]) and word not in self.field_words and word not in self.not_names
-                and not never_a_name_word(self.lex, word) and not gazetteer.is_place(word) and not self.is_honorific(k)
-                and not self.head_at(k) and not self.unit_at(k, short_ok=True) and not self.role_at(k)):
+        if not self._may_open_a_name(k):
             return guess
-        return guess if before in ("dan", "&", ",") else k
+        return guess if self.toks[k - 1].text in ("dan", "&", ",") else k
 
     def _name_after_unit_of_institution(self, run_start: int, run_end: int) -> int | None:
         """In "Kanwil DJP Banten Suwarno" a unit's form (or the title's), a listed institution (its acronym or
@@ -3000,6 +3058,8 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
         n0 = sc.skip_honorifics(n0 + 1)  # ', Letkol Marinir, Rudi Hartono': the rank between commas of its own
     n1 = _before_another_body(sc, n0, sc.cap_run(n0))
     after = sc.degree_suffix_end(n1)
+    while after > n1 and after < len(toks) and (sc.is_degree(after) or toks[after].text == "."):
+        after += 1  # ', S.Ag MH': more degrees after the first, without commas
     if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text in (",", "dan") or sc.sentence_ends(after)
                                                              or sc.verb_follows(after)):
         return None

@@ -24,6 +24,32 @@ class Quantity:
     rule: str
 
 
+@lru_cache(maxsize=1)
+def _measure_range() -> re.Pattern[str]:
+    """'4 meter-5 meter', '10 knot–30 knot': a range whose two bounds each carry the measure (kg/data/indonesian.json
+    unit_nouns), where '4-5 meter' writes it once."""
+    measures = _alternation(k for k in load().words["unit_nouns"] if not k.startswith("_"))
+    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    return re.compile(rf"(?<![\w/.,\-])(?P<num>{digits})\s?(?P<measure>{measures})\s?[-–]\s?(?P<upper>{digits})\s?"
+                      rf"(?P=measure)(?!\w)")
+
+
+def _bounds_each_with_its_measure(text: str, found: list[Quantity], claimed: ClaimedText) -> None:
+    """The lower bound of '4 meter-5 meter' was read as a figure of its own and the upper one, after a dash, not at
+    all: the two become the range's bounds, as '4-5 meter' gives them."""
+    for m in _measure_range().finditer(text):
+        at = next((k for k, q in enumerate(found) if q.span.begin == m.start() and q.rule == "number.digits"), None)
+        upper = Span(m.start("upper"), m.end("upper"))
+        if at is None or claimed.overlaps(upper):
+            continue
+        found[at] = replace(found[at], rule="number.range-lower")
+        read = next((k for k, q in enumerate(found) if q.span.begin == upper.begin), None)
+        if read is not None:  # after a long dash the upper bound was read as a figure of its own
+            found[read] = replace(found[read], rule="number.range-upper")
+        else:
+            found.insert(at + 1, Quantity(upper, parse_number(m.group("upper")), "count", "number.range-upper"))
+
+
 def parse_number(digits: str) -> Decimal:
     """'2.406.117' -> 2406117, '12,4' -> 12.4, '25,004' -> 25.004 (a comma is always the decimal mark); '8.75' ->
     8.75, since a dot that groups thousands is followed by three digits (the numbers reader admits that form only
@@ -268,6 +294,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                                   "number.range-upper"))
             continue
         found.append(Quantity(span, value, unit, rule))
+    _bounds_each_with_its_measure(text, found, claimed)
     for q in found:
         claimed.append(q.span)
     lowered = lowered_alike(text)
