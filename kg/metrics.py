@@ -174,6 +174,8 @@ class MetricReader:
                     subject_here = self._focus_kept or subject  # nor does a programme's parameter set the focus,
                     # nor the nation's figure after another's ('kredit tumbuh 8 persen, sedang nasional 6 persen'): the
                     # yardstick; an office whose sum went to its government stays in focus
+            if subject_here is not None and self._is_place(subject_here):
+                subject_here = self._scope_of_parts_named(subject_here, sent) or subject_here
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -441,7 +443,7 @@ class MetricReader:
         if region:
             subject = region
             if not self._nation_beside_a_region(region, sent):
-                self.last_region = region
+                self.last_region = self._scope_of_parts_named(region, sent) or region
             self.last_region_sentence = sent.index
             self.region_in_sentence = (sent.index, region)
             subject = self._government_of_budget(region, sent, q)
@@ -1496,6 +1498,17 @@ class MetricReader:
         since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
         named = {key for _, key in self._place_names_between(since, q.span.begin)}
         return all(key == region or self._within(region, key) for key in named)
+
+    def _scope_of_parts_named(self, region: str, sent) -> str | None:
+        """'Kabupaten A berada di posisi teratas pengangguran di Provinsi X dengan 9 persen dan terendah Kota B 5
+        persen': the sentence ranks two or more parts of a region it also names; the figures after it, which name no
+        place, are that region's again, not its last part's."""
+        keys = {key for _, key in self._place_mentions(sent.begin, sent.end)}
+        for scope in keys - {region}:
+            parts = {k for k in keys if k != scope and self._within(k, scope)}
+            if region in parts and len(parts) >= 2:
+                return scope
+        return None
 
     def _within(self, place: str, region: str) -> bool:
         """Whether a place is the region or lies inside it by their official codes (Kecamatan X in Kabupaten Y)."""

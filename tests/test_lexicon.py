@@ -138,7 +138,7 @@ def test_only_regional_and_facility_flags_are_read_from_the_ontology():
     flagged = {t.label_id: (t.only_regional, t.operates_facilities) for t in LEX.org_types
                if t.only_regional or t.operates_facilities}
     assert flagged == {"Dinas": (True, False), "Suku Dinas": (True, False),
-                       "Satuan Polisi Pamong Praja": (True, False),
+                       "Satuan Polisi Pamong Praja": (True, False), "Samsat": (True, False),
                        "Perseroan Terbatas": (False, True), "Perusahaan Umum Daerah": (True, True)}
 
 

@@ -1967,3 +1967,27 @@ def test_a_range_whose_bounds_each_carry_the_measure_gives_both_bounds(text, low
     f = kg.extract(text)
     assert [(str(m.value), m.qualifier, m.unit_code) for m in f.metrics] == [
         (low, "at_least", code), (high, "at_most", code)]
+
+
+def test_a_listed_district_of_a_regency_named_before_with_its_figure_is_a_place_and_that_figures_subject():
+    """'…, diantaranya Cepogo, 40 peristiwa, Musuk 52 peristiwa': districts of the regency the article named, each
+    with a figure, though no cue ('di') says a place follows."""
+    f = kg.extract("Boyolali (ANTARA) - Kantor Kementerian Agama Kabupaten Boyolali mencatat 400 peristiwa nikah pada "
+                   "2023, diantaranya Cepogo, 40 peristiwa, Musuk 52 peristiwa, dan Selo 18 peristiwa.")
+    assert [(str(m.value), m.subject) for m in f.metrics][1:] == [("40", "cepogo"), ("52", "musuk"), ("18", "selo")]
+
+
+def test_a_district_of_a_regency_the_article_never_named_needs_a_cue_before_its_figure():
+    f = kg.extract("Boyolali (ANTARA) - Kantor Kementerian Agama Kabupaten Boyolali mencatat 400 peristiwa nikah, "
+                   "diantaranya Kajoran, 40 peristiwa.")
+    assert "kajoran" not in {p.key for p in f.places}
+
+
+def test_after_a_ranking_of_a_provinces_parts_the_figures_naming_no_place_are_the_provinces_again():
+    text = ("Serang (ANTARA) - BPS Banten melaporkan angka pengangguran 7,1 persen per Agustus 2024. "
+            "Kabupaten Lebak berada di posisi teratas di Banten dengan 9,1 persen dan terendah Kota Cilegon "
+            "sebesar 5,2 persen. Jumlah warga usia kerja per Agustus 2024 mencapai 9,1 juta orang, dan angkatan "
+            "kerja 5,8 juta orang.")
+    by_value = {str(m.value): m.subject for m in kg.extract(text).metrics}
+    assert (by_value["9.1"], by_value["5.2"]) == ("regency-lebak", "city-cilegon")
+    assert by_value["9100000"] == by_value["5800000"] == "banten"

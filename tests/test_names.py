@@ -2271,3 +2271,37 @@ def test_every_speech_verb_of_the_lexicon_is_checked_where_it_is_written_with_a_
     verbs = [v for v in load().words["speech_verbs_before"] if " " not in v]
     assert {v[0].upper() for v in verbs} <= names._SPEECH_VERB_INITIALS
     assert {v.capitalize() for v in verbs} == names._capitalised_speech_verbs()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kepala Bagian Tata Usaha Rudi mengatakan serapan anggaran naik.", "Rudi"),
+    ("Kepala Bagian Umum Hartono mengatakan serapan anggaran naik.", "Hartono"),
+    ("Kepala Bagian Umum Rudi Hartono mengatakan serapan anggaran naik.", "Rudi Hartono"),
+])
+def test_a_name_of_one_word_after_a_sections_words_is_the_holders_alone(text, name):
+    assert [p.name for p in kg.extract(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, holder, organisation", [
+    # the national body and its country: no office in 'RI', and the town a first name is named like stays the name's
+    ("Kepala BKN RI Bima Satria Wibawa mengatakan formasi guru disiapkan.", "bima-satria-wibawa",
+     "badan-kepegawaian-negara"),
+    # a regional office named after the fields of its work, then a one-word name
+    ("Sekretaris Badan Pajak dan Retribusi Daerah Riswanto menjelaskan setoran naik.", "riswanto",
+     "badan-pajak-dan-retribusi-daerah"),
+    # the joint vehicle tax office of a regency
+    ("Kasi PKB Samsat Kudus, Rudi Hartono, menyampaikan target naik.", "rudi-hartono", "samsat-kudus"),
+])
+def test_holders_name_ends_where_the_office_ends(text, holder, organisation):
+    f = kg.extract(text)
+    assert [(m.person, m.organization) for m in f.memberships] == [(holder, organisation)]
+
+
+def test_a_letters_number_after_a_ministry_is_no_persons_name():
+    f = kg.extract("Mengacu edaran Dirjen Minerba Kementerian ESDM No. C-77/MB/2021, tambang rakyat ditata.")
+    assert f.people == ()
+
+
+def test_a_weekday_and_its_date_right_after_a_name_are_no_words_of_it():
+    f = kg.extract("\"Angkanya masih kami rahasiakan,\" ujar Kepala Disnaker Sleman Sutarni Kamis (23/11).")
+    assert [(m.person, m.organization) for m in f.memberships] == [("sutarni", "disnaker-sleman")]

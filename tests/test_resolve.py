@@ -1317,3 +1317,8 @@ def test_the_ministry_written_between_a_directorates_regional_office_and_its_reg
 def test_a_telecommunication_area_office_is_a_unit_of_its_company_in_its_region(text):
     [unit] = [o for o in orgs(text).values() if o.kind == "unit"]
     assert (unit.key, unit.locations) == ("telkom/wilayah-telekomunikasi-maluku", ("maluku",))
+
+
+def test_the_mobile_vehicle_tax_service_is_a_programme_of_the_samsat_named():
+    f = kg.extract("Kudus (ANTARA) - Samsat Kudus membuka layanan samsat keliling di pasar setiap Sabtu.")
+    assert [(p.name.lower(), p.provider) for p in f.programs] == [("samsat keliling", "samsat-kudus")]

@@ -40,6 +40,26 @@ def test_a_village_then_its_district_are_two_places(village):
     assert sorted(p.name for p in f.places) == sorted([village, "Kecamatan Sukajaya"])
 
 
+@pytest.mark.parametrize("prefixed, kind", [
+    ("Distrik Heram", "district"),  # Papua's districts
+    ("Nagari Sungai Pua", "village"),  # West Sumatra's villages
+    ("Gampong Lamteh", "village"),  # Aceh's
+])
+def test_the_regions_own_words_for_district_and_village_name_places(prefixed, kind):
+    f = kg.extract(f"Bantuan itu disalurkan ke warga {prefixed} pekan lalu.")
+    assert [(p.name, p.kind) for p in f.places] == [(prefixed, kind)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a level word right after 'Desa' inside an office's name: no village
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sambas, Burhan, mengatakan dana cair.",
+     ["Kabupaten Sambas"]),
+    ("Warga Kecamatan Kota Baru mengungsi.", ["Kecamatan Kota Baru"]),  # a district named like a level word
+])
+def test_a_level_word_after_a_level_word_names_no_place_of_the_first_level(text, places):
+    assert [p.name for p in kg.extract(text).places] == places
+
+
 def test_kota_form_and_bare_name_are_one_place():
     f = kg.extract("Warga Kota Blitar antre. Di Blitar, bantuan cair.")
     assert [p.key for p in f.places] == ["city-blitar"]

@@ -293,6 +293,7 @@ class _WordTables:
     member_nouns: set[str]
     section_words: frozenset[str]  # 'divisi', 'bidang': a body's inner section, whose name is no person's
     section_forms: frozenset[str]  # 'Reskrim', 'Binmas': the short forms of sections, no word of a person's name
+    country_designators: frozenset[str]  # 'RI', 'Indonesia' after a national body's name: its country, no office
     particle_openers: dict[str, frozenset[str]]  # Balinese "I", "Ni" and the name words they open
     particle_compounds: set[str]
     place_prepositions: set[str]
@@ -373,6 +374,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         member_nouns=set(w["member_nouns"]),
         section_words=frozenset(w["section_words"]["words"]),
         section_forms=frozenset(k for k in w["section_short_forms"] if not k.startswith("_")),
+        country_designators=frozenset(w["country_designators"]),
         particle_openers={o: frozenset(ws) for o, ws in w["name_particle_openers"].items()},
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
@@ -1037,7 +1039,7 @@ class Scanner:
         toks = self.toks
         while j < len(toks):
             t = toks[j]
-            if _is_cap(t) and not self.protected_at(j):
+            if _is_cap(t) and not self.protected_at(j) and not (j > i and self._weekday_of_a_date(j)):
                 j += 1
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
                     and self._unit_form_ends_at(max(i, j - 3), j):
@@ -1072,6 +1074,13 @@ class Scanner:
         return j
 
     # ---------------------------------------------------------------- organisations
+    def _weekday_of_a_date(self, j: int) -> bool:
+        """'… Rudi Hartono Kamis (23/11)': a weekday with its date in brackets, written with no comma after a name,
+        is no word of the name."""
+        toks = self.toks
+        return j + 2 < len(toks) and toks[j + 1].text == "(" and toks[j + 2].text[:1].isdigit() \
+            and toks[j].text.lower() in self.lex.words["weekdays"]
+
     def _dot_after_head_word(self, j: int) -> bool:
         """'PT. Sumber Tembaga': the dot some sites write after a company form (kg/data/indonesian.json
         head_words_written_with_a_dot), between it and a capitalised name."""
@@ -1414,6 +1423,8 @@ class Scanner:
         if otype is not None and otype.only_regional:
             self.know(name, otype)  # a short form read as one ('Disdikbud') is a name of the article from here on
             return self._regional_form(m, i, j, limit, rule, allow_units, True)  # "Distan Kabupaten X": no unit of it
+        if j < limit and self.toks[j].text in self.country_designators:
+            return m, j + 1  # 'BKN RI', 'Kemenkes RI': the national body and its country, no office in it
         if allow_units and j < limit and not self.unit_at(j, short_ok=True):
             n, _ = _place_prefix(self.toks, j, limit)
             n = n or int(self.toks[j].text in self.short_region_words)  # 'PLN Jabanbaja' after '(UID Jabanbaja)'
@@ -1936,6 +1947,9 @@ class Scanner:
         bodies and fields are named with ('Layanan Data') up to a word that none is named with, then two more, that
         word is the first of a name of three words."""
         k = guess - 1
+        if run_end - guess == 2 and guess >= run_start and self._only_field_words(run_start, guess + 1) \
+                and self.toks[guess].text not in ("dan", "&", ",") and self._may_open_a_name(guess + 1):
+            return guess + 1  # 'Kepala Bagian Tata Usaha Rudi': a name of one word after the words of a section's
         if run_end - guess != 2 or k - 1 <= run_start:
             return guess
         if not self._only_field_words(run_start, k):
@@ -2105,6 +2119,10 @@ class Scanner:
         """Where a person's name may begin once an organisation's name ends at `k`: after the organisation may
         come its acronym and its region ("(OJK) Provinsi Riau Triyoga Laksito")."""
         k = self._past_acronym(k, run_end)
+        if k < run_end and self.toks[k].text in self.country_designators:
+            return k + 1  # 'Kepala BKN RI Bima …': the body's country, then the name, though a town is named so too
+        if k > 0 and self.toks[k - 1].text in self.country_designators:
+            return k
         region = self.region_at(k, run_end)
         if region:
             return region[2]

@@ -409,6 +409,10 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     n, hits = gazetteer.longest_prefix(words, districts=kind == "district")
     if not toks[first].text[:1].isupper() and not _a_district_written_in_lower_case(kind, n, hits):
         return None
+    if kind in ("district", "village", "residency") and _prefix_at(doc, lex, first) \
+            and not any(h.kind == kind for h in hits):
+        return None  # '… Pemerintahan Desa Kabupaten X': a level word right after it, no village's name (but
+        # 'Kecamatan Kota Baru' is a district's)
     if kind in ("district", "village", "residency") and not n:
         n = _capitalised_run(toks, first)
         # 'Kelurahan Sukamaju Kecamatan Sukajaya': another level word opens the next place, of its own level
@@ -677,11 +681,24 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
     followed = _followed_by_container(doc, after, districts)
     if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word and not followed:
         return None
-    contained = followed or _listed_after_a_sibling(doc, lex, i, found, districts)
+    contained = followed or _listed_after_a_sibling(doc, lex, i, found, districts) \
+        or _figure_of_a_named_regencys_district(doc, after, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
     span = Span(toks[i].begin, toks[after - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.district", {"kind": "district"})], n
+
+
+def _figure_of_a_named_regencys_district(doc: Document, after: int, found: list[SimpleMention],
+                                         districts: list[gazetteer.Place]) -> bool:
+    """'…, diantaranya Ulu Atas, 31 peristiwa, …': a district of a regency or city the article named before, with a
+    figure right after it (a comma between), is that district's figure."""
+    toks = doc.tokens
+    k = after + 1 if after < len(toks) and toks[after].text == "," else after
+    if k >= len(toks) or not toks[k].text[:1].isdigit():
+        return False
+    regencies = {h.code for m in found for h in gazetteer.lookup(m.name) if h.kind in ("regency", "city") and h.code}
+    return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
 
 
 def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention]) -> bool:
