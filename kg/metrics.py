@@ -132,7 +132,7 @@ class MetricReader:
         self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)
-                      and not self._states_a_norm(q)]
+                      and not self._states_a_norm(q) and not self._sizes_a_product(q)]
         quantities = [q for q in quantities if not self._headline_repeats(q, quantities)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
                                               + self._spelled_measures(quantities), key=lambda q: q.span.begin)
@@ -2157,6 +2157,16 @@ class MetricReader:
         return q.unit == "count" and text[q.span.begin:q.span.end].isdigit() and _compiled(
             r"\s+[a-z]+\s+(?:sebanyak|sejumlah)\s+\d").match(text, q.span.end) is not None \
             and not _compiled(r"\b(?:di|ke|dari|pada|dalam|untuk)\s+$").search(text, max(0, q.span.begin - 8), q.span.begin)
+
+    def _sizes_a_product(self, q: Quantity) -> bool:
+        """'LPG 3 kg', 'tabung gas 12 kilogram': a weight right after a product sold in sizes (kg/data/indonesian.json
+        sized_product_nouns) names the product's size, not an amount of it."""
+        if q.unit != "count":
+            return False
+        products = _alternation_of(self.words["sized_product_nouns"])
+        text = self.doc.text
+        return _compiled(rf"\b(?i:{products})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin) is not None \
+            and _compiled(r"\s?(?i:kg|kilogram)\b").match(text, q.span.end) is not None
 
     def _counts_in_its_sentence(self, word: str, q: Quantity) -> bool:
         """'Jepang 7 WNA, Jerman 3 WNA': the capitalised word after the number follows another figure of the

@@ -1991,3 +1991,9 @@ def test_after_a_ranking_of_a_provinces_parts_the_figures_naming_no_place_are_th
     by_value = {str(m.value): m.subject for m in kg.extract(text).metrics}
     assert (by_value["9.1"], by_value["5.2"]) == ("regency-lebak", "city-cilegon")
     assert by_value["9100000"] == by_value["5800000"] == "banten"
+
+
+def test_the_size_a_product_is_sold_in_is_no_figure():
+    f = kg.extract("Kupang (ANTARA) - Pertamina Patra Niaga menjamin stok elpiji 3 kg aman. Kuota LPG 3 kg tahun ini "
+                   "50.000 MT, dan penjualan tabung gas 12 kilogram naik 4 persen. Stok beras di gudang 800 kg.")
+    assert [str(m.value) for m in f.metrics] == ["50000", "4", "800"]

@@ -2305,3 +2305,15 @@ def test_a_letters_number_after_a_ministry_is_no_persons_name():
 def test_a_weekday_and_its_date_right_after_a_name_are_no_words_of_it():
     f = kg.extract("\"Angkanya masih kami rahasiakan,\" ujar Kepala Disnaker Sleman Sutarni Kamis (23/11).")
     assert [(m.person, m.organization) for m in f.memberships] == [("sutarni", "disnaker-sleman")]
+
+
+@pytest.mark.parametrize("text, holder, organisation, title", [
+    ("Sekprov Jambi Rudi Hartono menyampaikan penetapan UMP naik.", "rudi-hartono", "pemerintah-provinsi-jambi",
+     "Sekprov"),
+    # the plenary session named before the title is no one
+    ("Usai rapat Paripurna, Ketua DPRD Balikpapan, Rudi Hartono menjelaskan APBD disepakati.", "rudi-hartono",
+     "dprd-balikpapan", "Ketua"),
+])
+def test_more_titles_of_regional_governments_and_parliaments(text, holder, organisation, title):
+    f = kg.extract(text)
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [(holder, organisation, title)]

@@ -1322,3 +1322,23 @@ def test_a_telecommunication_area_office_is_a_unit_of_its_company_in_its_region(
 def test_the_mobile_vehicle_tax_service_is_a_programme_of_the_samsat_named():
     f = kg.extract("Kudus (ANTARA) - Samsat Kudus membuka layanan samsat keliling di pasar setiap Sabtu.")
     assert [(p.name.lower(), p.provider) for p in f.programs] == [("samsat keliling", "samsat-kudus")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Untuk KPKNL Pontianak target lelang Rp20 miliar.", "kpknl-pontianak"),
+    ("Produksi getah di KPH Banyumas Timur mencapai 105 persen dari target.", "kph-banyumas-timur"),
+])
+def test_state_asset_offices_and_forest_districts_are_offices_named_by_their_area(text, key):
+    assert key in orgs(text)
+
+
+def test_the_administrator_of_a_forest_district_heads_it():
+    f = kg.extract("Administratur KPH Banyumas Timur Rudi Hartono mengatakan produksi naik.")
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rudi-hartono", "kph-banyumas-timur", True)]
+
+
+def test_village_fund_cash_aid_is_one_programme_not_the_fund_and_a_cash_transfer():
+    f = kg.extract("Sambas (ANTARA) - Bantuan Langsung Tunai Dana Desa (BLT DD) tahap I sudah cair. "
+                   "BLT Dana Desa tahap II cair pekan depan.")
+    assert [(p.name, sorted(p.aliases)) for p in f.programs] == [
+        ("Bantuan Langsung Tunai Dana Desa", ["BLT DD", "BLT Dana Desa"])]
