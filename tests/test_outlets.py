@@ -69,6 +69,10 @@ import kg
      "wartasultra-co", "city-kendari"),
     ("Jumat, 5 Juli 2024 pukul 08.30 WITA\nWartasultra.co, KENDARI - Dinas Sosial mencatat bantuan naik.",
      "wartasultra-co", "city-kendari"),
+    # the outlet's web address, then a long dash the first word touches
+    ("KABARKOTA.ID—Dinas Sosial mencatat bantuan naik.", "kabarkota-id", None),
+    ("kabarkota.id–Kepala Dinas Sosial mengatakan bantuan naik.", "kabarkota-id", None),
+    ("KALTARABISNIS – Dinas Sosial mencatat bantuan naik.", "kaltarabisnis", None),  # a business outlet's name
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)

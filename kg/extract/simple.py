@@ -26,7 +26,7 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     text = _without_opening_date_line(doc.text, lex)
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
     for other_form in (_piped_dateline, _site_after_bar_line, _outlet_dateline, _dateline_line,
-                       _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline):
+                       _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline, _site_glued_dateline):
         if not _is_dateline_head(m, lex):
             m = other_form(text, lex)
     if not _is_dateline_head(m, lex):
@@ -128,6 +128,13 @@ def _town_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
     first word touches; not a route ('Semarang-Solo …'), whose second word is a place too."""
     m = re.match(rf"\s*(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[{DASHES}](?=(?P<next>[A-Z][\w]*))", text)
     return m if m and gazetteer.is_place(m.group("head")) and not gazetteer.is_place(m.group("next")) else None
+
+
+def _site_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'KABARSULUT.COM—Dinas …', 'situs.id–Kepala …': the outlet's web address, then a dash the story's first word
+    touches. Running text opens with no web address."""
+    m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)[{DASHES}]+(?=[A-Z\"“])", text)
+    return m if m and any(m.group("head").lower().endswith(s) for s in lex.words["media_suffixes"]) else None
 
 
 def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
