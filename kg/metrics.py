@@ -34,7 +34,7 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
 MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "MTK", "LTR", "K6", "MTQ", "KMT"})  # weights, areas, volumes,
-# lengths (not metres: 'terseret sejauh lima meter' says how far, not how much)
+# lengths (not metres: 'rumah itu bergeser dua meter' says how far, not how much of something)
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
 # institution's figure is about, they are read as a figure's subject only where countries are asked for
 ABROAD_PLACE_KINDS = ("country", "foreign-city")

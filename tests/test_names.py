@@ -2317,3 +2317,9 @@ def test_a_weekday_and_its_date_right_after_a_name_are_no_words_of_it():
 def test_more_titles_of_regional_governments_and_parliaments(text, holder, organisation, title):
     f = kg.extract(text)
     assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [(holder, organisation, title)]
+
+
+def test_the_last_word_of_a_bodys_name_before_more_of_its_listed_fields_is_no_name():
+    f = kg.extract("Kepala Balai Pengawasan Mutu Benih, Pupuk dan Pestisida Wilayah Timur, Rudi Hartono membenarkan "
+                   "hal tersebut.")
+    assert "Benih" not in [p.name for p in f.people]

@@ -1338,7 +1338,7 @@ def test_the_administrator_of_a_forest_district_heads_it():
 
 
 def test_village_fund_cash_aid_is_one_programme_not_the_fund_and_a_cash_transfer():
-    f = kg.extract("Sambas (ANTARA) - Bantuan Langsung Tunai Dana Desa (BLT DD) tahap I sudah cair. "
+    f = kg.extract("Sambas (ANTARA) - Bantuan Langsung Tunai Dana Desa (BLT DD) untuk 300 keluarga dibagikan. "
                    "BLT Dana Desa tahap II cair pekan depan.")
     assert [(p.name, sorted(p.aliases)) for p in f.programs] == [
         ("Bantuan Langsung Tunai Dana Desa", ["BLT DD", "BLT Dana Desa"])]

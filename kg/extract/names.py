@@ -1073,7 +1073,6 @@ class Scanner:
                 break
         return j
 
-    # ---------------------------------------------------------------- organisations
     def _weekday_of_a_date(self, j: int) -> bool:
         """'… Rudi Hartono Kamis (23/11)': a weekday with its date in brackets, written with no comma after a name,
         is no word of the name."""
@@ -1081,6 +1080,7 @@ class Scanner:
         return j + 2 < len(toks) and toks[j + 1].text == "(" and toks[j + 2].text[:1].isdigit() \
             and toks[j].text.lower() in self.lex.words["weekdays"]
 
+    # ---------------------------------------------------------------- organisations
     def _dot_after_head_word(self, j: int) -> bool:
         """'PT. Sumber Tembaga': the dot some sites write after a company form (kg/data/indonesian.json
         head_words_written_with_a_dot), between it and a capitalised name."""
@@ -1942,13 +1942,25 @@ class Scanner:
             and not self.is_honorific(k) and not self.head_at(k) and not self.unit_at(k, short_ok=True) \
             and not self.role_at(k)
 
+    def _clause_goes_on_after(self, k: int) -> bool:
+        """The run ends the holder's words: the sentence ends, or a word in lower case follows, after a comma or
+        not ('… Tata Usaha Rudi mengatakan', '… Rudi, kepada wartawan'); not more capitalised words of a list
+        ('… Perubahan Iklim, Kebakaran Hutan …')."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text in (".", ";", "!", "?"):
+            return True
+        if toks[k].text == ",":
+            return k + 1 >= len(toks) or toks[k + 1].text[:1].islower()
+        return toks[k].text[:1].islower()
+
     def _first_name_after_field_words(self, run_start: int, guess: int, run_end: int) -> int:
         """'Kepala Seksi Pelayanan dan Layanan Data Rina Wati Lestari': where the run holds only words that titles,
         bodies and fields are named with ('Layanan Data') up to a word that none is named with, then two more, that
         word is the first of a name of three words."""
         k = guess - 1
         if run_end - guess == 2 and guess >= run_start and self._only_field_words(run_start, guess + 1) \
-                and self.toks[guess].text not in ("dan", "&", ",") and self._may_open_a_name(guess + 1):
+                and self.toks[guess].text not in ("dan", "&", ",") and self._may_open_a_name(guess + 1) \
+                and self._clause_goes_on_after(run_end):
             return guess + 1  # 'Kepala Bagian Tata Usaha Rudi': a name of one word after the words of a section's
         if run_end - guess != 2 or k - 1 <= run_start:
             return guess
@@ -2122,7 +2134,7 @@ class Scanner:
         if k < run_end and self.toks[k].text in self.country_designators:
             return k + 1  # 'Kepala BKN RI Bima …': the body's country, then the name, though a town is named so too
         if k > 0 and self.toks[k - 1].text in self.country_designators:
-            return k
+            return k  # (the country read with the body's name already)
         region = self.region_at(k, run_end)
         if region:
             return region[2]
