@@ -65,10 +65,12 @@ _DEGREES_RE = re.compile(r"(?:\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{
 def _is_cap(tok: Token) -> bool:
     first = tok.text[:1]  # Token.is_word written out: asked of every token by every pass, half a million times
     return first.isupper() and first.isalnum() and not (first in _CURRENCY_INITIALS and _is_amount(tok.text)) \
-        and not (first in _SPEECH_VERB_INITIALS and tok.text in _capitalised_speech_verbs())
+        and not (first in _SPEECH_VERB_INITIALS and tok.text[:2] in _SPEECH_VERB_OPENINGS
+                 and tok.text in _capitalised_speech_verbs())
 
 
-_SPEECH_VERB_INITIALS = frozenset("MB")  # 'Mengatakan', 'Berkata': the initials of the speech verbs of the lexicon
+_SPEECH_VERB_OPENINGS = frozenset({"Me", "Be"})  # 'Mengatakan', 'Berkata': how the lexicon's speech verbs open
+_SPEECH_VERB_INITIALS = frozenset(o[0] for o in _SPEECH_VERB_OPENINGS)
 
 
 @lru_cache(maxsize=1)
@@ -1039,7 +1041,8 @@ class Scanner:
         toks = self.toks
         while j < len(toks):
             t = toks[j]
-            if _is_cap(t) and not self.protected_at(j) and not (j > i and self._weekday_of_a_date(j)):
+            if _is_cap(t) and not self.protected_at(j) and not (
+                    j > i and j + 1 < len(toks) and toks[j + 1].text == "(" and self._weekday_of_a_date(j)):
                 j += 1
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
                     and self._unit_form_ends_at(max(i, j - 3), j):

@@ -37,13 +37,14 @@ def _measure_range() -> re.Pattern[str]:
 def _bounds_each_with_its_measure(text: str, found: list[Quantity], claimed: ClaimedText) -> None:
     """The lower bound of '4 meter-5 meter' was read as a figure of its own and the upper one, after a dash, not at
     all: the two become the range's bounds, as '4-5 meter' gives them."""
-    for m in _measure_range().finditer(text):
-        at = next((k for k, q in enumerate(found) if q.span.begin == m.start() and q.rule == "number.digits"), None)
-        upper = Span(m.start("upper"), m.end("upper"))
-        if at is None or claimed.overlaps(upper):
+    pattern = _measure_range()
+    for at, q in reversed(list(enumerate(found))):  # from the end, so an insertion leaves the earlier indexes be
+        m = pattern.match(text, q.span.begin) if q.rule == "number.digits" else None
+        upper = Span(m.start("upper"), m.end("upper")) if m else None
+        if m is None or claimed.overlaps(upper):
             continue
         found[at] = replace(found[at], rule="number.range-lower")
-        read = next((k for k, q in enumerate(found) if q.span.begin == upper.begin), None)
+        read = next((k for k, other in enumerate(found) if other.span.begin == upper.begin), None)
         if read is not None:  # after a long dash the upper bound was read as a figure of its own
             found[read] = replace(found[read], rule="number.range-upper")
         else:
