@@ -2159,14 +2159,14 @@ class MetricReader:
             and not _compiled(r"\b(?:di|ke|dari|pada|dalam|untuk)\s+$").search(text, max(0, q.span.begin - 8), q.span.begin)
 
     def _sizes_a_product(self, q: Quantity) -> bool:
-        """'LPG 3 kg', 'tabung gas 12 kilogram': a weight right after a product sold in sizes (kg/data/indonesian.json
-        sized_product_nouns) names the product's size, not an amount of it."""
+        """'LPG 3 kg', 'tabung gas 12 kilogram': a weight in kilograms (the unit_nouns coded KGM) right after a product
+        sold in sizes (kg/data/indonesian.json sized_product_nouns) names the product's size, not an amount of it."""
         if q.unit != "count":
             return False
         products = _alternation_of(self.words["sized_product_nouns"])
         text = self.doc.text
         return _compiled(rf"\b(?i:{products})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin) is not None \
-            and _compiled(r"\s?(?i:kg|kilogram)\b").match(text, q.span.end) is not None
+            and self._unit_code(q) == "KGM"
 
     def _counts_in_its_sentence(self, word: str, q: Quantity) -> bool:
         """'Jepang 7 WNA, Jerman 3 WNA': the capitalised word after the number follows another figure of the

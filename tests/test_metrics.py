@@ -1959,9 +1959,9 @@ def test_banking_assets_are_a_regions_statistic():
 
 
 @pytest.mark.parametrize("text, low, high, code", [
-    ("BMKG Stasiun Kupang mencatat tinggi gelombang di Laut Sawu mencapai 4 meter-5 meter.", "4", "5", "MTR"),
-    ("BMKG Stasiun Kupang memperkirakan angin bertiup 12 knot–28 knot di Laut Sawu.", "12", "28", "KNT"),
-    ("BMKG Stasiun Kupang mencatat tinggi gelombang di Laut Sawu mencapai 4-5 meter.", "4", "5", "MTR"),
+    ("BMKG Stasiun Bitung mencatat tinggi gelombang di Laut Maluku mencapai 2 meter-3 meter.", "2", "3", "MTR"),
+    ("BMKG Stasiun Bitung memperkirakan angin bertiup 12 knot–28 knot di Laut Maluku.", "12", "28", "KNT"),
+    ("BMKG Stasiun Bitung mencatat tinggi gelombang di Laut Maluku mencapai 2-3 meter.", "2", "3", "MTR"),
 ])
 def test_a_range_whose_bounds_each_carry_the_measure_gives_both_bounds(text, low, high, code):
     f = kg.extract(text)

@@ -704,8 +704,13 @@ def _figure_of_a_named_regencys_district(doc: Document, after: int, found: list[
     k = after + 1 if after < len(toks) and toks[after].text == "," else after
     if k >= len(toks) or not toks[k].text[:1].isdigit():
         return False
-    regencies = {h.code for m in found for h in gazetteer.lookup(m.name) if h.kind in ("regency", "city") and h.code}
+    regencies = _regencies_named(found)
     return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
+
+
+def _regencies_named(found: list[SimpleMention]) -> set[str]:
+    """The official codes of the regencies and cities among the places found so far."""
+    return {h.code for m in found for h in gazetteer.lookup(m.name) if h.kind in ("regency", "city") and h.code}
 
 
 def _expects_place(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention]) -> bool:
@@ -745,7 +750,7 @@ def _listed_after_a_sibling(doc: Document, lex: Lexicon, i: int, found: list[Sim
     _, before = gazetteer.longest_prefix(previous.name.split(), districts=True)
     regencies = {p.code.rsplit(".", 1)[0] for p in before if p.kind == "district" and p.code.count(".") == 2}
     if not regencies:  # a district the list does not know (or misspelt): those of a regency or city named before
-        regencies = {h.code for m in found for h in gazetteer.lookup(m.name) if h.kind in ("regency", "city")}
+        regencies = _regencies_named(found)
     return any(d.code.rsplit(".", 1)[0] in regencies for d in districts if d.code)
 
 
