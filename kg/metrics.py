@@ -378,17 +378,19 @@ class MetricReader:
             topic = self._opening_place(q, sent)  # "Di Provinsi Y, kuota tahun ini 1.750 jemaah" after region X's
         pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
         self._statistic_step = None
-        residents = market = area = located = None
+        residents = market = land = area = located = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
             None if agent else (residents := self._region_of_residents(q, sent, subject))) or (
             None if agent else (market := self._region_of_market_price(q, sent, subject))) or (
+            None if agent else (land := self._region_of_land_area(q, sent, subject))) or (
             None if agent else (area := self._region_of_area_record(q, sent, subject))) or (
             None if agent else (located := self._region_of_office_area(q, sent, subject)))
         region_step = ("residents_of_place" if residents_of else "topic_place") if topic else \
             "region_pointed_back" if pointed else (
             f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
-            "market_price" if market else "area_record" if area else "office_area" if located else None)
+            "market_price" if market else "land_area" if land else "area_record" if area else
+            "office_area" if located else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
             region_step = "quote_goes_on"
@@ -433,10 +435,10 @@ class MetricReader:
         if program:
             region, subject = None, program
             step = "program_of_rate"
-        if area and region == area:
+        if (area and region == area) or (land and region == land):
             # "BPBD X mencatat 340 rumah terendam. Petugas mendirikan 10 tenda.": the office stays in focus
-            self._step = "area_record"
-            return area, True
+            self._step = "area_record" if area else "land_area"
+            return region, True
         if series and region == series:
             self._step = "series"
             return series, True
@@ -1417,6 +1419,18 @@ class MetricReader:
             return None
         # "Dinas Perdagangan Kota X, Y, mencatat harga …": the town's markets, not the province's
         return self._place_of_record(entity, sent, q, self._place_named_in(sent, q, names_after_ok=False))
+
+    def _region_of_land_area(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'Dinas Pertanian Kabupaten X mencatat luas tanam 12.000 hektare', 'Dinas Kehutanan merehabilitasi lahan
+        kritis seluas 861 hektare': land measured in hectares by a regional government office is land of its area
+        (the place the clause names, else the office's region, not a part of it the sentence before named: a season's
+        fields are counted over the whole area), whatever the office does to it: fields, forests and burnt land lie
+        in a region, and an office holds none of its own that the news measures."""
+        entity = self._orgs_by_key().get(subject) if subject else None
+        if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity) \
+                or self._area_served(entity) is None:
+            return None
+        return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
 
     def _region_of_area_record(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'BPBD Kabupaten X mencatat 120 rumah terendam', 'Dinas Pertanian Kabupaten Y mencatat luas panen 12.000

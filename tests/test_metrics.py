@@ -528,6 +528,24 @@ def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
 
 
+@pytest.mark.parametrize("text, subjects", [
+    # land an office works on is land of its area
+    ("Jambi (ANTARA) - Dinas Kehutanan Provinsi Jambi menanami kembali hutan gundul seluas 640 hektare.", ["jambi"]),
+    ("Cilacap (ANTARA) - Dinas Pertanian Kabupaten Cilacap memperkirakan luas tanam jagung tahun ini 21.000 ha.",
+     ["regency-cilacap"]),
+    # the part of its area the clause names
+    ("Cilacap (ANTARA) - Dinas Pertanian Kabupaten Cilacap menyebut sawah di Kecamatan Kroya seluas 900 ha siap "
+     "panen.", ["kecamatan-kroya"]),
+])
+def test_land_in_hectares_a_regional_office_reports_is_its_areas(text, subjects):
+    assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
+
+
+def test_land_a_company_plants_stays_the_companys():
+    text = "Palembang (ANTARA) - PT Sinar Bahari menanam sawit di lahan seluas 640 hektare di Kabupaten Banyuasin."
+    assert [k for _, k, _ in _subjects(text)] == ["org"]
+
+
 @pytest.mark.parametrize("text", [
     # the parcels the office hands out, for residents who suffered
     "Garut (ANTARA) - BPBD Kabupaten Garut mencatat 500 paket bagi warga yang terdampak banjir sudah dikirim.",

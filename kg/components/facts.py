@@ -12,7 +12,7 @@ def collect_facts(state: ArticleState) -> None:
     dateline = state.dateline
     orgs = organisations.org_facts(state)
     state.facts = ArticleFacts(
-        text=state.text, published=state.published, publisher=state.publisher,
+        text=state.source, published=state.published, publisher=state.publisher,
         dateline_place=places.place_key(state, dateline.place.name) if dateline and dateline.place else None,
         places=places.place_facts(state),
         organizations=orgs, people=tuple(people.person_facts(state)), programs=tuple(state.programs),
@@ -20,6 +20,7 @@ def collect_facts(state: ArticleState) -> None:
         quotations=tuple(state.quotations))
 
 
-COMPONENT = Component("facts", requires=("published", "publisher", "dateline", "places", "place_names", "orgs", "people",
-                                         "memberships", "programs", "legislation", "metrics", "quotations"),
+COMPONENT = Component("facts", requires=("source", "published", "publisher", "dateline", "places", "place_names",
+                                         "orgs", "people", "memberships", "programs", "legislation", "metrics",
+                                         "quotations"),
                       assigns=("facts",), run=collect_facts)

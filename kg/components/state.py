@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.document import Document, Span
+from kg.extract.casing import read_in_usual_case
 from kg.extract.mentions import RoleMention, SimpleMention
 from kg.extract.names import NameScan
 from kg.extract.simple import Dateline
@@ -14,7 +15,7 @@ from kg.facts import ArticleFacts, Legislation, Metric, Place, Program, Quotatio
 from kg.lexicon import Lexicon, RoleTitle, load
 
 # what a state holds before any component runs
-GIVEN = ("text", "doc", "lex")
+GIVEN = ("text", "doc", "lex", "source")
 
 
 @dataclass
@@ -70,9 +71,10 @@ class FoundMembership:
 class ArticleState:
     """The text and every layer found in it; each field is a layer a component assigns (see `kg.pipeline.COMPONENTS`)."""
 
-    text: str
+    text: str  # what the components read: the published text with drop capitals in their usual case
     doc: Document
     lex: Lexicon
+    source: str  # the text as published, of the same length: what the facts' spans point into
     # recognisers (component "mentions")
     published: date | None = None
     published_span: Span | None = None
@@ -103,7 +105,9 @@ class ArticleState:
 
     @classmethod
     def of(cls, text: str, lex: Lexicon | None = None) -> "ArticleState":
-        return cls(text=text, doc=Document(text), lex=lex or load())
+        lex = lex or load()
+        reading = read_in_usual_case(text, lex)
+        return cls(text=reading, doc=Document(reading), lex=lex, source=text)
 
     @property
     def law_spans(self) -> list[Span]:
