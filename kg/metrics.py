@@ -1453,10 +1453,25 @@ class MetricReader:
         struck = q.unit == "count" \
             and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)) \
             and not _said(self.words["residents_served_words"], sentence)
-        if not (produced or struck) or self._office_acts_on_it(entity, sent, q):
+        if not (produced or struck or self._incidents_or_their_losses(q, lead, tail)) \
+                or self._office_acts_on_it(entity, sent, q):
             return None
         return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q)
                                      or self._part_of_its_area_just_named(entity, sent))
+
+    def _incidents_or_their_losses(self, q: Quantity, lead: str, tail: str) -> bool:
+        """'total bencana mencapai 196 kasus', '35 kejadian tanah longsor', 'kerugian akibat banjir Rp2 miliar': a
+        count of natural disasters (kg/data/indonesian.json area_incident_nouns, counted as incident_count_nouns)
+        or the money they cost (loss_words; the disaster named anywhere before it in its sentence), named in the
+        figure's own clause: what happened in the area."""
+        incidents = _alternation_of(self.words["area_incident_nouns"])
+        named = _compiled(rf"\b(?:{incidents})(?:nya)?\b", re.IGNORECASE)
+        if q.unit == "count":
+            counted = _compiled(rf"\s*(?:{_alternation_of(self.words['incident_count_nouns'])}|{incidents})\b",
+                                re.IGNORECASE)
+            return bool(counted.match(tail)) and bool(named.search(lead) or named.search(tail))
+        return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
+            and bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin))
 
     def _region_of_the_series(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'Produksi gabah Kabupaten X pada Mei 20.000 ton …, Juni 18.000 ton, …': a weight, area or volume

@@ -286,7 +286,8 @@ def spelling_variants(name: str) -> list[str]:
     """How the press also writes a two-word name: joined ('Tanjung Pinang' → 'Tanjungpinang'), and a
     doubled word with a hyphen ('Bau Bau' → 'Bau-Bau', 'Toli-Toli' → 'Toli Toli' and 'Tolitoli'); and a name the
     list writes joined after a landform word, apart ('Tanjungpandan' → 'Tanjung Pandan'), and a longer one that
-    opens with a landform word, with its first two words joined ('Tanjung Balai Karimun' → 'Tanjungbalai Karimun')."""
+    opens with a landform word, with its first two words joined ('Tanjung Balai Karimun' → 'Tanjungbalai Karimun'),
+    as is a two-word name before a compass word ('Musi Rawas Utara' → 'Musirawas Utara')."""
     variants = []
     joined = re.fullmatch(rf"({'|'.join(LANDFORM_WORDS)})([a-z]{{4,}})", name)
     if joined:
@@ -296,6 +297,9 @@ def spelling_variants(name: str) -> list[str]:
     words = name.replace("-", " ").split()
     if len(words) > 2 and words[0] in LANDFORM_WORDS and words[1].isalpha():  # 'Tanjungbalai Karimun'
         variants.append(" ".join([words[0] + words[1].lower(), *words[2:]]))
+    elif len(words) == 3 and words[2].lower() in DIRECTION_WORDS and words[1].isalpha() \
+            and words[1].lower() not in DIRECTION_WORDS:  # 'Musirawas Utara', as 'Musirawas' for 'Musi Rawas'
+        variants.append(f"{words[0]}{words[1].lower()} {words[2]}")
     if len(words) == 2 and words[1].lower() not in DIRECTION_WORDS and words[1].isalpha():
         variants.append(words[0] + words[1].lower())
         if words[0].lower() == words[1].lower():

@@ -298,6 +298,28 @@ def test_a_branch_written_with_its_contracted_form_is_the_branch_written_in_full
     assert [o.key for o in f.organizations if o.kind == "unit"] == ["bulog/kantor-cabang-madiun"]
 
 
+def test_a_bank_branch_written_kanca_is_the_branch():
+    f = kg.extract("Jambi (ANTARA) - BRI Kanca Jambi menyalurkan kredit usaha rakyat senilai Rp40 miliar.")
+    assert [o.key for o in f.organizations if o.kind == "unit"] == ["bank-rakyat-indonesia/kantor-cabang-jambi"]
+
+
+@pytest.mark.parametrize("name", ["Balai Pelestarian Cagar Budaya Jambi", "Balai Latihan Kerja Jambi",
+                                  "Balai Penyuluhan Pertanian Jambi"])
+def test_a_technical_office_named_by_its_task_is_an_organisation(name):
+    f = kg.extract(f"Jambi (ANTARA) - {name} mencatat 40 kegiatan sepanjang tahun ini.")
+    assert name in {o.name for o in f.organizations}
+
+
+def test_a_village_hall_is_no_organisation():
+    f = kg.extract("Jambi (ANTARA) - Warga berkumpul di Balai Desa Sungai Gelam untuk menerima 40 paket.")
+    assert not any(o.name.startswith("Balai") for o in f.organizations)
+
+
+def test_a_directorate_general_written_ditjen_is_an_organisation():
+    f = kg.extract("Jakarta (ANTARA) - Ditjen Perkebunan Kementerian Pertanian mencatat 40 pabrik baru.")
+    assert "Ditjen Perkebunan Kementerian Pertanian" in {o.name for o in f.organizations}
+
+
 def test_the_short_form_of_a_representative_office_is_not_its_institutions():
     f = kg.extract("PALU - Kantor Perwakilan Bank Indonesia (KPwBI) Sulteng menyiapkan uang baru.")
     assert "KPwBI" not in {a for o in f.organizations if o.key == "bank-indonesia" for a in o.aliases}

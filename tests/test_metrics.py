@@ -523,6 +523,12 @@ def test_residents_an_office_serves_stay_the_offices(text):
     # those it struck, which a record verb confirms
     ("Garut (ANTARA) - BPBD Kabupaten Garut mengonfirmasi 410 KK di tiga desa ikut menjadi korban banjir.",
      ["regency-garut"]),
+    # disasters counted, and what they cost
+    ("Cianjur (ANTARA) - BPBD Kabupaten Cianjur mencatat jumlah bencana sepanjang tahun ini mencapai 212 kasus.",
+     ["regency-cianjur"]),
+    ("Cianjur (ANTARA) - BPBD Kabupaten Cianjur mencatat 44 kejadian tanah longsor selama Maret.",
+     ["regency-cianjur"]),
+    ("Cianjur (ANTARA) - BPBD Kabupaten Cianjur mencatat kerugian akibat banjir itu Rp3 miliar.", ["regency-cianjur"]),
 ])
 def test_what_a_regional_body_records_as_happening_in_its_area_is_the_areas(text, subjects):
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects

@@ -27,6 +27,9 @@ def quantities(text):
     ("Belanja dinas itu Rp27,5 Miliar.", "Rp27,5 Miliar", Decimal("27500000000"), "IDR"),
     ("Proyek jalan dengan nilai 12 miliar lebih.", "12 miliar", Decimal("12000000000"), "IDR"),
     ("Setiap keluarga menerima 2 juta (rupiah).", "2 juta", Decimal("2000000"), "IDR"),
+    # the currency's name after number words or a figure with no scale
+    ("Ganti rugi yang diterima mencapai tujuh miliar rupiah.", "tujuh miliar", Decimal("7000000000"), "IDR"),
+    ("Tiket masuknya 15.000 rupiah per orang.", "15.000", Decimal("15000"), "IDR"),
     ("Penduduk kota itu mencapai 5 juta jiwa.", "5 juta", Decimal("5000000"), "count"),
     ("Penonton festival mencapai 2 juta.", "2 juta", Decimal("2000000"), "count"),
     ("Anggota koperasi itu 500-an ribu orang.", "500-an ribu", Decimal("500000"), "count"),

@@ -403,16 +403,17 @@ def _scale_of(text: str, q: Quantity, words: dict) -> Decimal | None:
 def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:
     """'naik dari Rp600 ribu menjadi 1 juta', 'dengan nilai 56 miliar', '2 juta (rupiah)': a scaled figure written
     without its currency is money when nothing it counts follows it and its sentence has just spoken of money,
-    a money word introduces it, or the currency's name follows it."""
+    or a money word introduces it; any figure is when the currency's name follows it ('lima juta rupiah')."""
     words = load().words
     cue = re.compile(rf"\b(?:{_alternation(words['money_cues'])})\b(?:\s+[a-z]+){{0,2}}\s*$", re.IGNORECASE)
     named_after = re.compile(rf"\s*\(?(?:{_alternation(words['currency_names'])})\b", re.IGNORECASE)
     out: list[Quantity] = []
     for q in found:
-        if q.unit == "count" and q.rule in ("number.scaled", "number.range-upper"):
+        named = named_after.match(doc.text, q.span.end) if q.unit == "count" else None
+        if named or (q.unit == "count" and q.rule in ("number.scaled", "number.range-upper")):
+            # any figure the currency's name follows ('lima juta rupiah', '5.000 rupiah'); a scaled one by context
             sentence = doc.sentence_at(q.span.begin)
             after = doc.text[q.span.end:sentence.end]
-            named = named_after.match(after)
             counts_nothing = not re.match(r"\s+[a-z]", after) or re.match(r"\s+(?:per|lebih)\b", after)
             money_before = [o.unit for o in out if o.span.begin >= sentence.begin and o.unit not in ("count", "percent")]
             if named or (counts_nothing and (money_before or cue.search(doc.text[sentence.begin:q.span.begin]))):
