@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -148,6 +149,10 @@ def institution_named(names) -> tuple[Institution, str] | None:
     for n in names:
         if norm(n) in table:
             return table[norm(n)], n
+    for n in names:  # 'Kementrian Agama': a common spelling of a word of the name
+        standard = in_standard_spelling(n)
+        if standard != n and norm(standard) in table:
+            return table[norm(standard)], n
     listed_banks = banks()
     for n in names:
         if norm(n) in listed_banks:
@@ -159,6 +164,19 @@ def institution_named(names) -> tuple[Institution, str] | None:
         if bare != n and bare.startswith("Bank ") and norm(bare) in listed_banks:
             return listed_banks[norm(bare)].institution, n
     return None
+
+
+@lru_cache(maxsize=1)
+def _standard_spellings() -> tuple[re.Pattern, dict[str, str]]:
+    words = json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))["standard_spellings"]["words"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b"), words
+
+
+def in_standard_spelling(name: str) -> str:
+    """'Kementrian Agama' -> 'Kementerian Agama': the words kg/data/indonesian.json standard_spellings lists, in the
+    spelling the list of institutions writes."""
+    pattern, words = _standard_spellings()
+    return pattern.sub(lambda m: words[m.group()], name)
 
 
 def unit_key(parent_key: str, own_name: str) -> str:

@@ -132,7 +132,7 @@ class MetricReader:
         self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)
-                      and not self._states_a_norm(q) and not self._sizes_a_product(q)]
+                      and not self._states_a_norm(q) and not self._sizes_a_product(q) and not self._names_a_rating(q)]
         quantities = [q for q in quantities if not self._headline_repeats(q, quantities)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
                                               + self._spelled_measures(quantities), key=lambda q: q.span.begin)
@@ -1304,12 +1304,15 @@ class MetricReader:
         return named or carried or office or nation or own
 
     def _region_served_by(self, subject: str | None) -> str | None:
-        """'Pemkab X mencatat IPM 70 persen', 'Dinkes X: angka stunting 9 persen': a statistic of an area that a
-        regional government, or one of its offices (a Dinas), gives with no place named is its region's (GOLD.md)."""
+        """'Pemkab X mencatat IPM 70 persen', 'Dinkes X: angka stunting 9 persen', 'Bappeda X: kemiskinan 9 persen': a
+        statistic of an area that a regional government, or one of its offices (a Dinas, a Bappeda: a government
+        agency of a place), gives with no place named is its region's (GOLD.md)."""
         entity = self._orgs_by_key().get(subject) if subject else None
         if entity is not None and entity.kind == "government" and entity.places:
             return entity.places[0]
-        return self._resident_office_region(subject)
+        agency = entity is not None and ((entity.org_type is not None and entity.org_type.cls == BKG.GovernmentAgency)
+                                         or entity.top().kind == "government")
+        return (self._area_served(entity) if agency else None) or self._resident_office_region(subject)
 
     def _named_in_sentence(self, office, q: Quantity, sent) -> bool:
         """Whether the figure's own sentence names the office before the figure."""
@@ -1427,10 +1430,10 @@ class MetricReader:
         fields are counted over the whole area), whatever the office does to it: fields, forests and burnt land lie
         in a region, and an office holds none of its own that the news measures."""
         entity = self._orgs_by_key().get(subject) if subject else None
-        if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity) \
-                or self._area_served(entity) is None:
+        if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity):
             return None
-        return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q))
+        named = self._where_it_happened(sent, q)  # an office of no one area ('Balai … Wilayah Sumatera'): where named
+        return self._place_of_record(entity, sent, q, named) if named or self._area_served(entity) else None
 
     def _region_of_area_record(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'BPBD Kabupaten X mencatat 120 rumah terendam', 'Dinas Pertanian Kabupaten Y mencatat luas panen 12.000
@@ -2196,6 +2199,12 @@ class MetricReader:
         text = self.doc.text
         return _compiled(rf"\b(?i:{products})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin) is not None \
             and self._unit_code(q) == "KGM"
+
+    def _names_a_rating(self, q: Quantity) -> bool:
+        """'pelanggan daya 1.300 VA', 'golongan 2.200 VA': a number a rating unit follows (kg/data/indonesian.json
+        rating_units) names a class of connection, not an amount of anything."""
+        units = _alternation_of(self.words["rating_units"]["words"])
+        return q.unit == "count" and _compiled(rf"\s*(?:{units})\b").match(self.doc.text, q.span.end) is not None
 
     def _counts_in_its_sentence(self, word: str, q: Quantity) -> bool:
         """'Jepang 7 WNA, Jerman 3 WNA': the capitalised word after the number follows another figure of the

@@ -393,10 +393,15 @@ def _salient(state: _State[P], offset: int) -> P | None:
 
 
 def _opens_with_pronoun(state: _State[P], sent: Sentence) -> bool:
-    """'Ia yang didampingi Sekretaris Dinas Budi …': a sentence whose subject is a pronoun goes on about the one it
-    means; the others it names without presenting them as speaking do not become the one 'katanya' means."""
+    """'Ia yang didampingi Sekretaris Dinas Budi …', 'Menurutnya, langkah itu sejalan dengan arahan Menteri X': a
+    sentence whose subject is a pronoun, or that opens by giving the one a pronoun means as its source, goes on
+    about that one; the others it names without presenting them as speaking do not become the one 'katanya'
+    means."""
     first = re.match(r"\s*([^\W\d_]+)", state.doc.text[sent.begin:sent.begin + 20])
-    return first is not None and first.group(1).lower() in state.cues.pronouns
+    if first is None:
+        return False
+    word, suffix = first.group(1).lower(), state.cues.pronoun_suffix
+    return word in state.cues.pronouns or (word.endswith(suffix) and word[:-len(suffix)] in state.cues.source_words)
 
 
 def _last_speaker_before(state: _State[P], offset: int) -> P | None:

@@ -315,6 +315,16 @@ def test_a_village_hall_is_no_organisation():
     assert not any(o.name.startswith("Balai") for o in f.organizations)
 
 
+@pytest.mark.parametrize("written", ["Kantor Kemenag Kabupaten Bantul", "Kantor BPS Kabupaten Bantul"])
+def test_an_office_word_before_an_institution_and_its_place_names_its_office_there(written):
+    """'Kantor Kemenag Kabupaten X' is the office 'Kemenag Kabupaten X' names, under one key."""
+    short = written.removeprefix("Kantor ")
+    f = kg.extract(f"Bantul (ANTARA) - {written} mencatat 40 madrasah. {short} juga mencatat 30 guru.")
+    [office] = [o for o in f.organizations if o.kind == "unit"]
+    assert written in {office.name, *office.aliases} and short in {office.name, *office.aliases}
+    assert office.key.endswith("/kabupaten-bantul") or office.key.endswith("/bantul")
+
+
 def test_a_directorate_general_written_ditjen_is_an_organisation():
     f = kg.extract("Jakarta (ANTARA) - Ditjen Perkebunan Kementerian Pertanian mencatat 40 pabrik baru.")
     assert "Ditjen Perkebunan Kementerian Pertanian" in {o.name for o in f.organizations}
@@ -373,3 +383,29 @@ def test_a_body_named_by_its_short_form_and_region_is_one_with_or_without_a_comm
     with_comma = kg.extract("Ketua PWRI Sulteng, Rudi Hartono, mengatakan anggota bertambah.")
     without = kg.extract("Ketua PWRI Sulteng Rudi Hartono mengatakan anggota bertambah.")
     assert [m.organization for m in with_comma.memberships] == [m.organization for m in without.memberships]
+
+
+def test_a_units_full_form_in_brackets_after_its_short_form_belongs_to_the_unit():
+    f = kg.extract("Binjai (ANTARA) - Kepala PLN ULP (Unit Layanan Pelanggan) Binjai Rudi Hartono "
+                   "mengatakan 120.000 pelanggan dilayani.")
+    [unit] = [o for o in f.organizations if o.kind == "unit"]
+    assert (unit.key, unit.name) == ("pln/unit-layanan-pelanggan-binjai", "PLN ULP Binjai")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", unit.key)]
+
+
+def test_the_year_of_a_report_is_no_word_of_the_organisations_name():
+    f = kg.extract("Ketapang (ANTARA) - Menurut rekapitulasi pasien RSUD Ketapang Tahun 2023, ada 21 pasien campak.")
+    assert "RSUD Ketapang" in {o.name for o in f.organizations}
+    assert not any("Tahun" in o.name for o in f.organizations)
+
+
+def test_a_common_spelling_of_a_ministrys_name_is_the_ministry():
+    f = kg.extract("Jakarta (ANTARA) - Kementrian Agama mencatat 40 madrasah baru. Kepala Seksi Bimas Islam Kantor "
+                   "Kementrian Agama Kabupaten Gowa, Rudi Hartono, mengatakan 12 madrasah direhab.")
+    assert {o.key for o in f.organizations} >= {"kementerian-agama", "kementerian-agama/kabupaten-gowa"}
+    assert [m.organization for m in f.memberships] == ["kementerian-agama/kabupaten-gowa"]
+
+
+def test_an_office_word_before_a_regional_body_names_the_body():
+    f = kg.extract("Jambi (ANTARA) - Kantor Dinas Sosial Kota Jambi mencatat 40 keluarga penerima bantuan.")
+    assert [m.subject for m in f.metrics] == ["dinas-sosial-kota-jambi"]

@@ -2021,3 +2021,15 @@ def test_the_size_a_product_is_sold_in_is_no_figure():
     f = kg.extract("Kupang (ANTARA) - Pertamina Patra Niaga menjamin stok elpiji 3 kg aman. Kuota LPG 3 kg tahun ini "
                    "50.000 MT, dan penjualan tabung gas 12 kilogram naik 4 persen. Stok beras di gudang 800 kg.")
     assert [str(m.value) for m in f.metrics] == ["50000", "4", "800"]
+
+
+def test_a_connections_rating_is_no_figure():
+    f = kg.extract("Palu (ANTARA) - PLN UP3 Palu mencatat 41.200 pelanggan daya 2.200 VA. Sebagian pelanggan itu "
+                   "memilih daya 1.300 VA.")
+    assert [str(m.value) for m in f.metrics] == ["41200"]
+
+
+def test_a_statistic_a_regional_planning_agency_gives_is_its_regions():
+    text = ("Cibinong (ANTARA) - Bappeda Kabupaten Bogor mencatat penambahan warga miskin.\n"
+            "Angka kemiskinan tersebut naik dari 7,1 menjadi 8,4 persen selama setahun.")
+    assert {m.subject for m in kg.extract(text).metrics} == {"regency-bogor"}

@@ -317,6 +317,14 @@ def test_title_short_form_in_brackets_belongs_to_the_title():
         "rudi-hartono", "pemerintah-provinsi-jawa-tengah", "Sekretaris Daerah (Sekda)", URIRef(ROLE + "sekretaris-daerah"))
 
 
+def test_title_full_form_in_brackets_after_its_short_form_belongs_to_the_title():
+    f = kg.extract("Kabid (Kepala Bidang) Pendidikan Dasar Dinas Pendidikan Kota Blitar, Rudi Hartono, membuka "
+                   "acara itu.")
+    [m] = f.memberships
+    assert (m.person, m.organization, m.role_label) == (
+        "rudi-hartono", "dinas-pendidikan-kota-blitar", "Kabid (Kepala Bidang) Pendidikan Dasar")
+
+
 @pytest.mark.parametrize("sentence, label, role, head", [
     ("Plt. Kepala Dinas Sosial Kota Blitar Rina Wati mengatakan bantuan cair.", "Plt. Kepala", "kepala-dinas", True),
     ("Plh. Sekretaris Daerah Kabupaten Jember Rina Wati mengatakan bantuan cair.", "Plh. Sekretaris Daerah",
@@ -326,6 +334,8 @@ def test_title_short_form_in_brackets_belongs_to_the_title():
      "Pelaksana Harian Kepala", "kepala-dinas", True),
     ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Kota Blitar Rina Wati mengatakan bantuan cair.",
      "Pelaksana Tugas (Plt) Kepala", "kepala-dinas", True),
+    ("Penjabat Sementara (Pjs) Kepala Dinas Sosial Kota Blitar, Rina Wati, mengatakan bantuan cair.",
+     "Penjabat Sementara (Pjs) Kepala", "kepala-dinas", True),
 ])
 def test_acting_holder_holds_the_title_after_the_prefix(sentence, label, role, head):
     [m] = kg.extract(sentence).memberships
@@ -2323,3 +2333,12 @@ def test_the_last_word_of_a_bodys_name_before_more_of_its_listed_fields_is_no_na
     f = kg.extract("Kepala Balai Pengawasan Mutu Benih, Pupuk dan Pestisida Wilayah Timur, Rudi Hartono membenarkan "
                    "hal tersebut.")
     assert "Benih" not in [p.name for p in f.people]
+
+
+@pytest.mark.parametrize("body", ["DPKP", "DP3A", "DPMPTSP"])
+def test_a_short_form_before_a_regions_name_and_a_comma_is_a_body_there_not_the_regions_government(body):
+    f = kg.extract(f"Jambi (ANTARA) - Kepala {body} Provinsi Jambi, Rina Wati, mengatakan stok beras aman.")
+    [m] = f.memberships
+    assert m.organization != "pemerintah-provinsi-jambi"
+    org = next(o for o in f.organizations if o.key == m.organization)
+    assert org.name == f"{body} Provinsi Jambi" and org.locations == ("jambi",)

@@ -30,6 +30,9 @@ def quantities(text):
     # the currency's name after number words or a figure with no scale
     ("Ganti rugi yang diterima mencapai tujuh miliar rupiah.", "tujuh miliar", Decimal("7000000000"), "IDR"),
     ("Tiket masuknya 15.000 rupiah per orang.", "15.000", Decimal("15000"), "IDR"),
+    # what an amount is per, after a slash
+    ("Upah buruh tani Rp95.000/hari.", "Rp95.000", Decimal("95000"), "IDR"),
+    ("Garis kemiskinan naik menjadi Rp 512.300/kapita/bulan.", "Rp 512.300", Decimal("512300"), "IDR"),
     ("Penduduk kota itu mencapai 5 juta jiwa.", "5 juta", Decimal("5000000"), "count"),
     ("Penonton festival mencapai 2 juta.", "2 juta", Decimal("2000000"), "count"),
     ("Anggota koperasi itu 500-an ribu orang.", "500-an ribu", Decimal("500000"), "count"),

@@ -261,6 +261,15 @@ def test_a_person_named_after_a_word_of_company_does_not_take_the_pronouns_quota
     assert [q.speaker for q in f.quotations] == ["rina-wulandari", "rina-wulandari"]
 
 
+def test_a_person_named_in_a_sentence_the_speaker_is_the_source_of_does_not_take_the_pronouns_quotation():
+    """'Menurutnya, … sesuai arahan Menteri X': the sentence reports what the speaker said, so 'ujarnya' after it
+    still means the speaker, not the minister named in it."""
+    f = extract("BLITAR - Kepala Dinas Sosial Kota Blitar Rina Wulandari mengatakan bantuan naik. \"Semua warga "
+                "terdata,\" katanya.\nMenurutnya, penyaluran itu sejalan dengan arahan Menteri Sosial Andi Wijaya "
+                "agar merata.\n\"Kami salurkan tepat waktu,\" ujarnya.")
+    assert [q.speaker for q in f.quotations] == ["rina-wulandari", "rina-wulandari"]
+
+
 def test_a_paragraph_opened_by_a_mark_set_apart_by_a_space_opens_a_quotation():
     text = "Kepala Satpol PP Kota Blitar Budi Santoso meninjau lokasi.\n” Pada operasi kali ini kami menurunkan 30 personel” jelasnya."
     f = extract(text)

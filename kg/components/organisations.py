@@ -372,9 +372,11 @@ def _add_unit_name(state: ArticleState, e: OrgEntity, name: str) -> None:
             e.names.append(n)
     e.names.sort(key=lambda n: (not n.startswith(parent_name) if parent_name else False, -len(n)))
     own = name
+    leads = ("", *(f"{w} " for w in state.lex.words["office_nouns"]["words"]))  # 'Kantor Kemenag X' is also 'X'
     for pn in sorted(e.parent.names if e.parent else [], key=len):  # the longest: 'PT Sinar (Persero)', not 'PT Sinar'
-        if name.startswith(pn + " "):
-            own = name[len(pn) + 1:]
+        lead = next((lead for lead in leads if name.startswith(f"{lead}{pn} ")), None)
+        if lead is not None:
+            own = name[len(lead) + len(pn) + 1:]
     if own not in e.names:
         e.names.append(own)
 

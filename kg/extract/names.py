@@ -296,6 +296,8 @@ class _WordTables:
     section_words: frozenset[str]  # 'divisi', 'bidang': a body's inner section, whose name is no person's
     section_forms: frozenset[str]  # 'Reskrim', 'Binmas': the short forms of sections, no word of a person's name
     country_designators: frozenset[str]  # 'RI', 'Indonesia' after a national body's name: its country, no office
+    office_nouns: frozenset[str]  # 'Kantor' before a known institution and its place: its office there
+    dating_words: frozenset[str]  # 'Tahun', 'Periode' before a number: the date of what is named, no name's word
     particle_openers: dict[str, frozenset[str]]  # Balinese "I", "Ni" and the name words they open
     particle_compounds: set[str]
     place_prepositions: set[str]
@@ -377,6 +379,8 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         section_words=frozenset(w["section_words"]["words"]),
         section_forms=frozenset(k for k in w["section_short_forms"] if not k.startswith("_")),
         country_designators=frozenset(w["country_designators"]),
+        office_nouns=frozenset(w["office_nouns"]["words"]),
+        dating_words=frozenset(w["dating_words"]["words"]),
         particle_openers={o: frozenset(ws) for o, ws in w["name_particle_openers"].items()},
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
@@ -653,11 +657,15 @@ class Scanner:
         return k
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
-        """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title."""
+        """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title, as
+        does its full form after the short one ('Kabid (Kepala Bidang) SMA …')."""
         if j + 2 < len(self.toks) and self.toks[j].text == "(" and self.toks[j + 2].text == ")" and (
                 self.toks[j + 1].text in role.forms
                 or _contracts(self.toks[j + 1].text, _words(self.toks[max(0, j - 4):j]), self.word_contractions)):
             return j + 3
+        end = self.bracket_end(j) if j + 3 < len(self.toks) and self.toks[j].text == "(" else None
+        if end is not None and " ".join(_words(self.toks[j + 1:end - 1])) in role.forms:
+            return end
         return j
 
     def head_at(self, i: int) -> tuple[OrgType, int] | None:
@@ -700,15 +708,17 @@ class Scanner:
 
     def unit_place_at(self, form_start: int, form_end: int, limit: int, after_bracket: bool = False) -> tuple[list[str], int]:
         """The place a unit's form is followed by, past the unit's number (and, `after_bracket`, past the form's short
-        form in brackets): 'Daop 2 Madiun', 'Kantor Regional XII Pekanbaru', 'Unit Induk Distribusi (UID) Lampung'.
+        form in brackets; past its full form in brackets after a short one, always): 'Daop 2 Madiun', 'Kantor Regional
+        XII Pekanbaru', 'Unit Induk Distribusi (UID) Lampung', 'ULP (Unit Layanan Pelanggan) Binjai'.
         A numbered unit written without its number by a plain word of its name ('Regional', 'Area') needs a known
         place after it: 'Regional Champion' names no region."""
         toks = self.toks
         k = form_end
-        if after_bracket and k < limit and toks[k].text == "(" and self.bracket_end(k):
+        unit_type = self.unit_at(form_start, short_ok=True)[0]
+        if k < limit and toks[k].text == "(" and self.bracket_end(k) and (
+                after_bracket or self._full_form_after_short(form_start, form_end, k, unit_type)):
             k = self.bracket_end(k)
         number_end = self._unit_number_end(k, limit)
-        unit_type = self.unit_at(form_start, short_ok=True)[0]
         plain_word = form_end - form_start == 1 and toks[form_start].text not in self.unit_short_forms
         places, end = self.place_at(number_end, limit, unknown_ok=number_end > k or not (plain_word and unit_type.numbered))
         if number_end > k and len(places) == 1 and end == number_end + 1 and not gazetteer.is_place(places[0]) \
@@ -721,6 +731,13 @@ class Scanner:
             if len(more) == 1 and _province_or_wider(more[0]):
                 return places + more, more_end  # 'UID Jateng & DIY': one unit for two provinces
         return places, end
+
+    def _full_form_after_short(self, form_start: int, form_end: int, k: int, unit_type: UnitType) -> bool:
+        """'ULP (Unit Layanan Pelanggan) Binjai': the unit's form in full, in brackets after its short
+        form, belongs to the form; a short form after a full one ('Kantor Perwakilan (KPw) Bank X') is read where
+        the unit's parent is."""
+        written = _words(self.toks[k + 1:self.bracket_end(k) - 1])
+        return len(written) > form_end - form_start and " ".join(written) in unit_type.forms
 
     def numbered_unit_end(self, form_start: int, form_end: int, limit: int, after_its_body: bool = False) -> int | None:
         """'Pelindo Regional 4', 'KAI Daop 9': a numbered unit type's form and its number name the unit without a
@@ -1116,6 +1133,25 @@ class Scanner:
                     return shorter
         return got
 
+    def _office_word_then_institution(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'Kantor Kemenag Bantul', 'Kantor BPS Kabupaten Bantul': a word for an office (kg/data/indonesian.json
+        office_nouns), then an institution and a place, names the institution's office there, as the institution's
+        name and the place alone would ('Kemenag Bantul'); the word is part of the name written. Before a regional
+        body's name and its region ('Kantor Dinas Kesehatan Kota X') it names that body."""
+        toks = self.toks
+        if toks[i].text not in self.office_nouns or i + 2 >= limit or self.head_at(i) \
+                or not (self.known_at(i + 1, limit) or self.head_at(i + 1)):
+            return None  # ('Kantor Imigrasi X', 'Kantor Kementerian Agama X': a type of office the lexicon names)
+        got = self.parse_org(i + 1, limit, rule)
+        if got is None or not got[0].places or got[0].span.begin != toks[i + 1].begin:
+            return None
+        if got[0].kind != "unit":
+            return got  # 'Kantor Dinas Kesehatan Kota X': the body itself, whose name the word is not part of
+        m, end = got
+        m.span = Span(toks[i].begin, m.span.end)
+        m.name = self.doc.text[m.span.begin:m.span.end]
+        return m, end
+
     def _parse_org(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         toks = self.toks
         if i >= limit or not _is_cap(toks[i]):
@@ -1127,6 +1163,9 @@ class Scanner:
                 m.span = Span(toks[i].begin, m.span.end)
                 m.name = self.doc.text[m.span.begin:m.span.end]
                 return m, end
+        office = self._office_word_then_institution(i, limit, rule)
+        if office:
+            return office
         start = toks[i].begin
         if self.acronym_before_unit(i):
             # "BRI Regional Office Pekanbaru": an acronym, then its unit
@@ -1135,8 +1174,11 @@ class Scanner:
             places, k2 = self.unit_place_at(i + 1, k, limit)
             if places:
                 k2 = self._unit_name_tail(k2, limit, self._title_ends_at(start))
-                return OrgMention(Span(start, toks[k2 - 1].end), self.doc.text[start:toks[k2 - 1].end], "unit",
-                                  rule + ".acronym-then-unit", unit_type=unit_type, parent=acronym, places=tuple(places)), k2
+                name = self.doc.text[start:toks[k2 - 1].end]
+                if k < k2 and toks[k].text == "(":  # 'PLN ULP (Unit Layanan Pelanggan) X': the form's own words
+                    name = re.sub(r"\s*\([^)]*\)", "", name, count=1)
+                return OrgMention(Span(start, toks[k2 - 1].end), name, "unit", rule + ".acronym-then-unit",
+                                  unit_type=unit_type, parent=acronym, places=tuple(places)), k2
             number_end = self.numbered_unit_end(i + 1, k, limit)
             if number_end is not None:  # "SRN Daop 5": the unit by its number
                 return self._numbered_unit(acronym, unit_type, i + 1, number_end, rule), number_end
@@ -1326,6 +1368,8 @@ class Scanner:
                     continue
                 if otype.serves_segments and t.text in self.segment_words:
                     break  # 'peserta BPJS Kesehatan PBI APBD', 'peserta BPJS Mandiri': the members, no more of its name
+                if t.text in self.dating_words and j + 1 < limit and toks[j + 1].text[:1].isdigit():
+                    break  # 'Laporan Kasus RSUD X Tahun 2022': the year of what is named, no word of the name
                 region = self.region_at(j, limit)
                 if region:
                     if regional and not national_words & set(_words(toks[head[1]:j])):
@@ -3324,7 +3368,7 @@ def _acronym_office_then_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
     never spells out (no place, title, head word, unit type or known name), a region, then the holder's name of one
     to three words: the body's office in that region, read as before a comma ('Ketua PWRI Sumut, Rudi …')."""
     toks = sc.toks
-    if not (j + 2 < run_end and re.fullmatch(r"[A-Z]{2,6}", toks[j].text)) or gazetteer.is_place(toks[j].text) \
+    if not (j + 2 < run_end and _short_form_of_a_body(toks[j].text)) or gazetteer.is_place(toks[j].text) \
             or sc.role_at(j) or sc.head_at(j) or sc.unit_at(j, short_ok=True) or sc.known_at(j, run_end) \
             or r.government_level:
         return None  # ('Kepala KPPBC Blora …': a unit type's short form, read as units are)
@@ -3340,6 +3384,22 @@ def _acronym_office_then_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
     role_m = RoleMention(Span(toks[i].begin, toks[run_end - 1].end), text[toks[i].begin:toks[j - 1].end], r, org_m,
                          person, "role.title-before-name", unit_place)
     return role_m, person, org_m, run_end
+
+
+def _unknown_body_before_its_region(sc: Scanner, r: RoleTitle, j: int, qual_end: int, org_m) -> bool:
+    """'Kepala DPKP Provinsi X, Rina …': a title whose government is not its own (no governor's or regent's), then
+    the short form of a body the article never spells out, then a region's government to the comma: the body's
+    office of that region, not the regional government with the short form for a qualifier of the title."""
+    toks = sc.toks
+    return org_m is not None and org_m.kind == "government" and r.government_level is None and qual_end == j + 1 \
+        and _short_form_of_a_body(toks[j].text) and not gazetteer.is_place(toks[j].text) \
+        and org_m.span.begin == toks[qual_end].begin
+
+
+def _short_form_of_a_body(word: str) -> bool:
+    """'PWRI', 'BPKAD', 'DP2KH', 'DPMPTSP': capitals, perhaps with a digit for a doubled letter ('P2' for 'PP'), as
+    the press shortens a body's name."""
+    return re.fullmatch(r"[A-Z](?:[A-Z]|\d(?=[A-Z])){1,7}", word) is not None
 
 
 def _office_of_acronym_and_place(sc: Scanner, r: RoleTitle, j: int, end: int) -> tuple[OrgMention, str | None]:
@@ -3358,8 +3418,12 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     toks = sc.toks
     qual_end = _qualifier_end(sc, j, run_end)
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, run_end)
-    if org_m is None and qual_end == run_end and re.fullmatch(r"[A-Z]{2,5}", toks[j].text) and j + 1 < run_end and _place_prefix(toks, j + 1, run_end)[0]:
+    if org_m is None and qual_end == run_end and _short_form_of_a_body(toks[j].text) and j + 1 < run_end \
+            and _place_prefix(toks, j + 1, run_end)[0]:
         org_m, unit_place = _office_of_acronym_and_place(sc, r, j, run_end)  # "Regional CEO BRI Pekanbaru, …"
+        qual_end = j
+    elif _unknown_body_before_its_region(sc, r, j, qual_end, org_m):
+        org_m, unit_place = _office_of_acronym_and_place(sc, r, j, run_end)  # 'Kepala DPKP Provinsi X, …'
         qual_end = j
     n0, n1 = name
     title_text = sc.doc.text[toks[i].begin:toks[max(qual_end, j) - 1].end]

@@ -99,7 +99,9 @@ def _patterns() -> _Patterns:
     spaced = rf"(?<!\d,\s)\d{{1,3}},\s\d{{1,2}}(?=\s?(?:(?i:persen)|%|{scales})(?!\w))"
     digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|{spaced}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
-    ends = rf"(?!\w|/(?!(?:{_alternation(w['market_price_measures'])})\b)|[.,]\d)"
+    # or what an amount is per ("Rp150.000/hari")
+    per = _alternation(w["market_price_measures"] + w["slash_rate_nouns"]["words"])  # '… /hari', '… /kapita/bulan'
+    ends = rf"(?!\w|/(?!(?:{per})\b)|[.,]\d)"
     # (and '(12-13/6/2024)': the first day of a range of days that a date's month follows is no figure)
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
