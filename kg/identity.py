@@ -168,6 +168,8 @@ def institution_named(names) -> tuple[Institution, str] | None:
 
 @lru_cache(maxsize=1)
 def _standard_spellings() -> tuple[re.Pattern, dict[str, str]]:
+    """The spellings table of kg/data/indonesian.json, read here rather than through the lexicon, which this module
+    must not need: identity keys are made by the store and the corpus tools too."""
     words = json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))["standard_spellings"]["words"]
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b"), words
 

@@ -1424,8 +1424,8 @@ class MetricReader:
         return self._place_of_record(entity, sent, q, self._place_named_in(sent, q, names_after_ok=False))
 
     def _region_of_land_area(self, q: Quantity, sent, subject: str | None) -> str | None:
-        """'Dinas Pertanian Kabupaten X mencatat luas tanam 12.000 hektare', 'Dinas Kehutanan merehabilitasi lahan
-        kritis seluas 861 hektare': land measured in hectares by a regional government office is land of its area
+        """'Dinas Pertanian Kabupaten X mencatat luas tanam 12.000 hektare', 'Dinas Kehutanan menanami kembali 640
+        hektare hutan gundul': land measured in hectares by a regional government office is land of its area
         (the place the clause names, else the office's region, not a part of it the sentence before named: a season's
         fields are counted over the whole area), whatever the office does to it: fields, forests and burnt land lie
         in a region, and an office holds none of its own that the news measures."""
@@ -1463,7 +1463,7 @@ class MetricReader:
                                      or self._part_of_its_area_just_named(entity, sent))
 
     def _incidents_or_their_losses(self, q: Quantity, lead: str, tail: str) -> bool:
-        """'total bencana mencapai 196 kasus', '35 kejadian tanah longsor', 'kerugian akibat banjir Rp2 miliar': a
+        """'jumlah bencana mencapai 212 kasus', '44 kejadian tanah longsor', 'kerugian akibat banjir Rp3 miliar': a
         count of natural disasters (kg/data/indonesian.json area_incident_nouns, counted as incident_count_nouns)
         or the money they cost (loss_words; the disaster named anywhere before it in its sentence), named in the
         figure's own clause: what happened in the area."""

@@ -286,8 +286,7 @@ def spelling_variants(name: str) -> list[str]:
     """How the press also writes a two-word name: joined ('Tanjung Pinang' → 'Tanjungpinang'), and a
     doubled word with a hyphen ('Bau Bau' → 'Bau-Bau', 'Toli-Toli' → 'Toli Toli' and 'Tolitoli'); and a name the
     list writes joined after a landform word, apart ('Tanjungpandan' → 'Tanjung Pandan'), and a longer one that
-    opens with a landform word, with its first two words joined ('Tanjung Balai Karimun' → 'Tanjungbalai Karimun'),
-    as is a two-word name before a compass word ('Musi Rawas Utara' → 'Musirawas Utara')."""
+    opens with a landform word, with its first two words joined ('Tanjung Balai Karimun' → 'Tanjungbalai Karimun')."""
     variants = []
     joined = re.fullmatch(rf"({'|'.join(LANDFORM_WORDS)})([a-z]{{4,}})", name)
     if joined:
@@ -297,14 +296,21 @@ def spelling_variants(name: str) -> list[str]:
     words = name.replace("-", " ").split()
     if len(words) > 2 and words[0] in LANDFORM_WORDS and words[1].isalpha():  # 'Tanjungbalai Karimun'
         variants.append(" ".join([words[0] + words[1].lower(), *words[2:]]))
-    elif len(words) == 3 and words[2].lower() in DIRECTION_WORDS and words[1].isalpha() \
-            and words[1].lower() not in DIRECTION_WORDS:  # 'Musirawas Utara', as 'Musirawas' for 'Musi Rawas'
-        variants.append(f"{words[0]}{words[1].lower()} {words[2]}")
+
     if len(words) == 2 and words[1].lower() not in DIRECTION_WORDS and words[1].isalpha():
         variants.append(words[0] + words[1].lower())
         if words[0].lower() == words[1].lower():
             variants.append(f"{words[0]}-{words[1]}")
     return variants
+
+
+def joined_before_compass(name: str, joined: dict[str, list[str]]) -> list[str]:
+    """'Musi Rawas Utara' → 'Musirawas Utara': a regency's or city's two-word name, which the press writes joined
+    (`joined`: 'Musi Rawas' → ['Musirawas']), before a compass word, is written joined there too."""
+    words = name.split()
+    if len(words) != 3 or words[2].lower() not in DIRECTION_WORDS:
+        return []
+    return [f"{form} {words[2]}" for form in joined.get(" ".join(words[:2]), [])]
 
 
 def is_common_word(name: str, words: frozenset[str]) -> bool:
@@ -360,6 +366,12 @@ def build(source: dict[str, str], curated: list[dict[str, str]], words: frozense
     for row in rows.values():
         if row.kind in ("regency", "city", "special", "district"):
             for variant in spelling_variants(row.name):
+                row.add_alias(variant)
+    joined = {row.name: [a for a in row.aliases if " " not in a] for row in rows.values()
+              if row.kind in ("regency", "city") and len(row.name.split()) == 2}
+    for row in rows.values():
+        if row.kind in ("regency", "city", "district"):
+            for variant in joined_before_compass(row.name, joined):
                 row.add_alias(variant)
     extra = merge_curated(rows, curated)
     province_names = {code: row.name for code, row in rows.items() if row.kind == "province"}

@@ -132,9 +132,11 @@ def test_spelling_variants_of_two_word_names():
     assert build.spelling_variants("Sungailiat") == ["Sungai Liat"]
     assert build.spelling_variants("Tanjung") == [] and build.spelling_variants("Pulaunya") == []
     assert build.spelling_variants("Tanjung Balai Karimun") == ["Tanjungbalai Karimun"]
-    # a two-word name before a compass word is joined as the two-word name is
-    assert build.spelling_variants("Bolaang Mongondow Timur") == ["Bolaangmongondow Timur"]
-    assert build.spelling_variants("Kota Baru Selatan") == []
+    # a regency's two-word name before a compass word is joined as the regency's is
+    joined = {"Bolaang Mongondow": ["Bolaangmongondow"]}
+    assert build.joined_before_compass("Bolaang Mongondow Timur", joined) == ["Bolaangmongondow Timur"]
+    assert build.joined_before_compass("Pangkajene dan Kepulauan", joined) == []
+    assert build.joined_before_compass("Kota Baru Selatan", joined) == []
     assert found_places("Api melanda Musirawas Utara pekan lalu.") == [("Musirawas Utara", "place.gazetteer")]
     assert found_places("Kapal tiba di Tanjungbalai Karimun pagi ini.") == [("Tanjungbalai Karimun", "place.gazetteer")]
     assert found_places("Kantor itu berada di Tanjung Pandan.") == [("Tanjung Pandan", "place.district")]

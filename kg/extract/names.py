@@ -3397,7 +3397,7 @@ def _unknown_body_before_its_region(sc: Scanner, r: RoleTitle, j: int, qual_end:
 
 
 def _short_form_of_a_body(word: str) -> bool:
-    """'PWRI', 'BPKAD', 'DP2KH', 'DPMPTSP': capitals, perhaps with a digit for a doubled letter ('P2' for 'PP'), as
+    """'PWRI', 'BPKAD', 'DP3A', 'DPMPTSP': capitals, perhaps with a digit for a doubled letter ('P2' for 'PP'), as
     the press shortens a body's name."""
     return re.fullmatch(r"[A-Z](?:[A-Z]|\d(?=[A-Z])){1,7}", word) is not None
 
