@@ -1407,8 +1407,7 @@ class MetricReader:
         regency's levy), and not for a company's figures."""
         if q.unit in ("count", "percent"):
             return None
-        measures = _alternation_of(self.words["market_price_measures"])
-        if not _compiled(rf"\s*(?:per\s+|/\s*)(?:{measures})\b", re.IGNORECASE).match(self.doc.text, q.span.end):
+        if not self._priced_per_measure(q, sent):
             return None
         entity = self._orgs_by_key().get(subject) if subject else None
         if entity is not None and entity.top().org_type is not None and entity.top().org_type.cls == BKG.Company:
@@ -1422,6 +1421,21 @@ class MetricReader:
             return None
         # "Dinas Perdagangan Kota X, Y, mencatat harga …": the town's markets, not the province's
         return self._place_of_record(entity, sent, q, self._place_named_in(sent, q, names_after_ok=False))
+
+    def _priced_per_measure(self, q: Quantity, sent) -> bool:
+        """'Rp41.000 per kilogram', 'Rp14.000/liter', 'Rp9 ribu per kilonya': an amount is a price per measure of a
+        good (kg/data/indonesian.json market_price_measures), said right after it or after the other prices of its
+        list or range ('gula Rp16.000, minyak Rp18.500 dan telur Rp27.000 per kilogram', 'Rp40.000 sampai Rp45.000 per
+        kg'), which all share the measure."""
+        measures = _alternation_of(self.words["market_price_measures"])
+        per = _compiled(rf"(?:per\s+|/\s*)(?:{measures})(?:nya)?\b", re.IGNORECASE)
+        found = per.search(self.doc.text, q.span.end, sent.end)
+        if found is None:
+            return False
+        between = self.doc.text[q.span.end:found.start()]
+        joiners = _alternation_of(self.words["price_list_joiners"]["words"])
+        return _compiled(rf"(?:\s*(?:,|{joiners})?\s*[^,.;:\d]{{0,40}}?\bRp\.?\s?\d[\d.,]*(?:\s*(?:ribu|juta))?)*\s*",
+                         re.IGNORECASE).fullmatch(between) is not None
 
     def _region_of_land_area(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas Pertanian Kabupaten X mencatat luas tanam 12.000 hektare', 'Dinas Kehutanan menanami kembali 640
@@ -2307,21 +2321,22 @@ class MetricReader:
         regional_finance_offices) reports them, so a sum or a rate such an office gives is the government's where
         the article names that government (the one of the office's region, or the only one it names where the
         office's name gives no region: 'Kepala BPKD'). Where it names none, the office collected the revenue: its
-        own work, as the figures of any institution's own operations are. The budget a regional parliament debates
-        is the government's (the region's where the article names no government). The office keeps what the
+        own work, as the figures of any institution's own operations are. The budget a regional parliament or the
+        government's budget team debates is the government's (the region's where the article names no government;
+        `_region_of_budget_debated`). The office keeps what the
         sentence names as its own before the figure ('PAD Bapenda mencapai Rp3 miliar', 'Bapenda merealisasikan Rp4
         miliar'), and counts (its staff, its taxpayers)."""
         entity = self._orgs_by_key().get(subject)
         if entity is None or q.unit == "count":
             return subject
-        parliament = bool(entity.places) and self._parliament_on_the_budget(entity, sent, q)
-        if not parliament and not self._is_regional_finance_office(entity):
+        debated = self._region_of_budget_debated(entity, sent, q)
+        if debated is not None:
+            return self._government_of_region(debated)
+        if not self._is_regional_finance_office(entity):
             return subject
         if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
                for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
             return subject
-        if parliament:
-            return self._government_of_region(entity.places[0])
         return self._government_named_for(entity) or subject
 
     def _government_named_for(self, office) -> str | None:
@@ -2332,16 +2347,29 @@ class MetricReader:
             governments = [e for e in governments if office.places[0] in e.places]
         return governments[0].key if len(governments) == 1 or (governments and office.places) else None
 
-    def _parliament_on_the_budget(self, entity, sent, q: Quantity) -> bool:
-        """'DPRD Kota X mengesahkan APBD Perubahan. Belanja daerah naik menjadi Rp3 triliun': a sum in a sentence on a
-        region's budget (kg/data/indonesian.json regional_budget_words), this one or the one before, with its parliament
-        (budget_debating_bodies) in focus: the parliament passes the budget, the government owns it."""
-        kind = str(entity.org_type.iri).split("/")[-1] if entity.org_type is not None else ""
-        if q.unit == "percent" or kind not in self.words["budget_debating_bodies"]["types"]:
-            return False
+    def _region_of_budget_debated(self, entity, sent, q: Quantity) -> str | None:
+        """'DPRD Kota X mengesahkan APBD 2024 sebesar Rp3 triliun', 'Belanja daerah naik menjadi Rp3 triliun' after it,
+        'Hasil pembahasan Banggar dan TAPD, APBD Perubahan bertambah Rp9 miliar': a sum of a region's budget
+        (kg/data/indonesian.json regional_budget_words, in this sentence or the one before; a rate only in its own
+        sentence) with a body that drafts or passes it in focus (budget_debating_bodies: a parliament or a unit of
+        one, the government's budget team) is the budget's, so the region of that body, whose government owns the
+        budget. The budget must be named after the body where the sentence names the body ('anggaran DPRD Rp5
+        miliar dari APBD' is the parliament's own). None for any other body."""
+        bodies = self.words["budget_debating_bodies"]
+        lineage = list(_lineage(entity))
+        kinds = {str(e.org_type.iri).split("/")[-1] for e in lineage if e.org_type is not None}
+        if not (kinds & set(bodies["types"]) or any(
+                name.startswith(opener) for name in entity.names for opener in bodies["name_openers"])):
+            return None
+        region = next((e.places[0] for e in lineage if e.places), None)
+        if region is None:
+            return None
+        begin = sent.begin if q.unit == "percent" else self.doc.sentences[max(0, sent.index - 1)].begin
+        named = [s for s, e, in_title in self._orgs_in(sent.begin, q.span.begin) if e is entity and not in_title]
+        if named:
+            begin = max(begin, named[-1].end)
         budget = _alternation_of(self.words["regional_budget_words"])
-        begin = self.doc.sentences[max(0, sent.index - 1)].begin
-        return _compiled(rf"\b(?i:{budget})\b").search(self.doc.text, begin, q.span.begin) is not None
+        return region if _compiled(rf"\b(?i:{budget})\b").search(self.doc.text, begin, q.span.begin) else None
 
     def _is_regional_finance_office(self, entity) -> bool:
         """'Badan Pengelolaan Keuangan dan Aset Daerah', 'Bapenda': a region's revenue or finance office, by the words

@@ -1129,6 +1129,21 @@ def test_a_price_per_measure_of_a_good_is_its_areas_statistic_not_the_monitoring
     assert by_value[Decimal("50000000")] == "dinas-perdagangan-kota-tegal"  # the office's own spending stays its own
 
 
+@pytest.mark.parametrize("prices", [
+    "harga gula Rp16.000, minyak goreng Rp18.500 dan telur Rp28.000 per kilogramnya",
+    "harga cabai mulai dari Rp40.000 sampai Rp45.000 per kilogram",
+])
+def test_prices_of_a_list_or_a_range_share_the_measure_after_the_last(prices):
+    f = kg.extract(f"Tegal (ANTARA) - Kepala Dinas Perdagangan Kota Tegal Budi Santoso mengatakan {prices}.")
+    assert {m.subject for m in f.metrics} == {"city-tegal"}
+
+
+def test_an_amount_before_a_list_of_other_things_shares_no_measure():
+    f = kg.extract("Tegal (ANTARA) - Kepala Dinas Perdagangan Kota Tegal Budi Santoso mengatakan harga stabil. "
+                   "Dinas itu menyalurkan bantuan Rp50 juta, beras 10 ton dan minyak 200 liter.")
+    assert [m.subject for m in f.metrics if m.unit == "IDR"] == ["dinas-perdagangan-kota-tegal"]
+
+
 def test_a_price_per_measure_of_a_programmes_good_is_no_amount_the_programme_pays_each():
     """'beras SPHP Rp12.500 per kilogram': 'per kilogram' is the good's measure, not a recipient the programme pays
     for each; the price is the area's, as the next one is."""
@@ -1777,6 +1792,33 @@ def test_a_regional_parliament_keeps_sums_outside_a_budget_sentence():
     text = ("Sumbawa (ANTARA) - DPRD Kabupaten Sumbawa menggelar reses bersama Pemerintah Kabupaten Sumbawa. "
             "Kegiatan itu menghabiskan Rp300 juta.")
     assert _subject_values(text) == [("dprd-kabupaten-sumbawa", Decimal("300000000"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "DPRD Kabupaten Sumbawa mengesahkan APBD 2025 sebesar Rp2,1 triliun.",
+    "Hasil pembahasan Badan Anggaran DPRD Kabupaten Sumbawa, APBD Perubahan bertambah Rp2,1 triliun.",
+    "Tim Anggaran Pemerintah Daerah (TAPD) Kabupaten Sumbawa menyebut pajak daerah mencapai Rp2,1 triliun.",
+])
+def test_a_budget_a_parliament_its_committee_or_the_budget_team_handles_is_the_regions(sentence):
+    """The parliament, its budget committee and the government's budget team draft and pass the budget; with no
+    government named, the sum is the region's, even where the sentence names the body before the figure."""
+    assert _subject_values(f"Sumbawa (ANTARA) - {sentence}") == [("regency-sumbawa", Decimal("2100000000000"))]
+
+
+def test_a_rate_of_the_budget_a_parliament_passes_is_the_regions_only_where_its_sentence_names_the_budget():
+    text = ("Sumbawa (ANTARA) - DPRD Kabupaten Sumbawa menggelar rapat paripurna. Realisasi PAD mencapai 43 persen. "
+            "Kehadiran anggota mencapai 90 persen.")
+    assert _subject_values(text) == [("regency-sumbawa", Decimal("43")), ("dprd-kabupaten-sumbawa", Decimal("90"))]
+
+
+def test_a_parliaments_own_sum_that_the_budget_is_named_before_stays_its_own():
+    text = "Sumbawa (ANTARA) - Dari APBD 2025, anggaran DPRD Kabupaten Sumbawa mencapai Rp50 miliar."
+    assert _subject_values(text) == [("dprd-kabupaten-sumbawa", Decimal("50000000000"))]
+
+
+def test_a_scaled_figure_after_a_revenue_word_is_money():
+    text = "Sumbawa (ANTARA) - Pemkab Sumbawa menyebut PAD tahun lalu 41 miliar, lalu naik menjadi 44 miliar."
+    assert [m.unit for m in kg.extract(text).metrics] == ["IDR", "IDR"]
 
 
 @pytest.mark.parametrize("opening", [

@@ -374,6 +374,10 @@ def test_new_titles(sentence, person, org, role):
     ("Direktur Utama PT Mega Tirta Lestari Siti Rahma Dewi mengatakan kapal bertambah.", "siti-rahma-dewi",
      "mega-tirta-lestari"),
     ("Direktur PT Cahaya Bumi Abdul Karim Lubis mengatakan gudang penuh.", "abdul-karim-lubis", "cahaya-bumi"),
+    # a noble's and a sayyid's name part is the person's, no honorific to drop
+    ("Kepala Dinas Sosial Kota Bogor Raden Ayu Lestari mengatakan bantuan cair.", "raden-ayu-lestari",
+     "dinas-sosial-kota-bogor"),
+    ("Ketua DPRD Kota Bogor, Habib Ahmad Fauzi, mengatakan rapat selesai.", "habib-ahmad-fauzi", "dprd-kota-bogor"),
 ])
 def test_name_particles_open_the_name_after_a_title(sentence, person, org):
     assert [(m.person, m.organization) for m in kg.extract(sentence).memberships] == [(person, org)]
@@ -1837,6 +1841,13 @@ def test_a_regions_press_short_form_is_no_first_name():
     a regency's own name may also be someone's ('Dinas Pertanian Bima Rudi' keeps its guess of two words)."""
     assert roles_of("Sidang itu dibuka Wakil Ketua I DPRD Kukar Budi, didampingi staf.") == [
         ("budi", "dprd-kukar", "Wakil Ketua I", False)]
+
+
+def test_a_deputys_number_in_digits_belongs_to_the_title_and_counts_nothing():
+    f = kg.extract("Sidang itu dibuka Wakil Ketua 2 DPRD Kota Bima, Budi Santoso, didampingi staf.")
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [
+        ("budi-santoso", "dprd-kota-bima", "Wakil Ketua 2")]
+    assert list(f.metrics) == []
 
 
 def test_a_terminal_named_with_its_short_form_in_brackets_is_the_body_its_manager_runs():

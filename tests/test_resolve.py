@@ -644,6 +644,20 @@ def test_a_title_with_no_organisation_acting_for_the_person_before_serves_that_p
     assert (m.organization, m.role_label, m.head) == ("dinas-kesehatan-kota-bima", "Kepala Bidang Pelayanan", False)
 
 
+@pytest.mark.parametrize("cue", ["didampingi", "yang didampingi oleh"])
+def test_a_bare_title_accompanying_the_person_before_is_held_in_that_persons_organisation(cue):
+    f = kg.extract(f"MATARAM - Ketua DPRD Kota Bima Sari Puspita {cue} Wakil Ketua Rudi Hartono memimpin rapat.")
+    [m] = [m for m in f.memberships if m.person == "rudi-hartono"]
+    assert (m.organization, m.role_label, m.head) == ("dprd-kota-bima", "Wakil Ketua", False)
+
+
+def test_a_title_with_more_words_than_its_form_accompanying_someone_gets_no_organisation():
+    """'Wakil Ketua Rudi dan …': words after the title may be the title's or a list of holders; nothing is guessed."""
+    f = kg.extract("MATARAM - Ketua DPRD Kota Bima Sari Puspita didampingi Wakil Ketua Rudi dan Ahmad Fauzi Lubis "
+                   "memimpin rapat.")
+    assert [m.person for m in f.memberships] == ["sari-puspita"]
+
+
 @pytest.mark.parametrize("text", [
     # no one acts for her, and two bodies are in view
     "Rektor Universitas Mataram hadir. Kepala Dinas Kesehatan Kota Bima, Sari Puspita, dan Kepala Bidang Pelayanan Rudi "

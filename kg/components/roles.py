@@ -122,7 +122,8 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
 def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | None:
     """'Kepala Dinas X, Budi, melalui Kabid Pelayanan, Ani Wulandari …': a title with no organisation of its
     own, right after a word of acting for someone (`delegate_cues`) that follows a titled person's name, serves
-    that person's organisation. Only with nothing else between ('Gubernur X menerima Universitas Y yang diwakili
+    that person's organisation, as a bare title after a word of accompanying does (`companion_cues`). Only with
+    nothing else between ('Gubernur X menerima Universitas Y yang diwakili
     …' is the university's delegate; 'bantuan disalurkan melalui …' names a channel), and never for a title that
     leads a body or an office of its own ('… melalui Kepala Cabang …')."""
     if r.role.leads:
@@ -134,7 +135,12 @@ def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | 
     last = earlier[-1]
     between = state.text[max(last.role.span.end, last.role.person.span.end):r.span.begin]
     words = " ".join(w for w in re.split(r"[\s,]+", between) if w and w not in state.lex.words["academic_suffixes"])
-    return last.org if words.lower() in state.lex.words["delegate_cues"]["words"] else None
+    if words.lower() in state.lex.words["delegate_cues"]["words"]:
+        return last.org
+    # 'Ketua DPRD X Budi didampingi Wakil Ketua Ani': one who accompanies, by a bare title, works beside the first
+    written = state.text[r.span.begin:r.span.end]
+    bare = written in r.role.forms or written == r.role.label_id  # no more words that may be the title's or a name
+    return last.org if bare and words.lower() in state.lex.words["companion_cues"]["words"] else None
 
 
 def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:

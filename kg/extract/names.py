@@ -554,7 +554,7 @@ class Scanner:
                         # longer title's last words begin, not the head of a police office's unit ('Kepala Satuan');
                         # a member's title stays ('Anggota Dewan Komisioner')
                         return (shorter if shorter is not None and shorter.leads else role), i + k
-                end = self._title_acronym_end(i + len(words), role)
+                end = self._ordinal_end(self._title_acronym_end(i + len(words), role), role)
                 return role, self._past_departments(end) if words[-1] in self.english_title_ends else end
         return None
 
@@ -655,6 +655,15 @@ class Scanner:
             k += 3  # 'Pelaksana Tugas (Plt) Kepala …', 'Pejabat Pengganti Sementara (PPS) Kepala …': the prefix's
             # short form in brackets
         return k
+
+    def _ordinal_end(self, j: int, role: RoleTitle) -> int:
+        """'Wakil Ketua 1 DPRD X', as 'Wakil Ketua I DPRD X': the number of one of a title's several holders, written
+        in digits before the body's name, belongs to the title."""
+        toks = self.toks
+        if role.held_by_many and j + 1 < len(toks) and toks[j].text.isdigit() and len(toks[j].text) == 1 \
+                and _is_cap(toks[j + 1]):
+            return j + 1
+        return j
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
         """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title, as
