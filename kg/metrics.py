@@ -378,18 +378,19 @@ class MetricReader:
             topic = self._opening_place(q, sent)  # "Di Provinsi Y, kuota tahun ini 1.750 jemaah" after region X's
         pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
         self._statistic_step = None
-        residents = market = land = area = located = None
+        residents = market = land = quota = area = located = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
             None if agent else (residents := self._region_of_residents(q, sent, subject))) or (
             None if agent else (market := self._region_of_market_price(q, sent, subject))) or (
             None if agent else (land := self._region_of_land_area(q, sent, subject))) or (
+            None if agent else (quota := self._region_of_quota(q, sent, subject))) or (
             None if agent else (area := self._region_of_area_record(q, sent, subject))) or (
             None if agent else (located := self._region_of_office_area(q, sent, subject)))
         region_step = ("residents_of_place" if residents_of else "topic_place") if topic else \
             "region_pointed_back" if pointed else (
             f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
-            "market_price" if market else "land_area" if land else "area_record" if area else
+            "market_price" if market else "land_area" if land else "quota" if quota else "area_record" if area else
             "office_area" if located else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
@@ -412,7 +413,8 @@ class MetricReader:
         if region is None and stated is None and subject is not None:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
             region_step = "place_in_scope" if region else region_step
-        if region and region != located and stated and self._is_target(sent) and self._reporting_office(stated) is None \
+        if region and region not in (located, quota) and stated and self._is_target(sent) \
+                and self._reporting_office(stated) is None \
                 and not (self._set_against_target(sent) and self._resident_office_region(stated) is not None):
             region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
             step = step + "+target"
@@ -435,9 +437,9 @@ class MetricReader:
         if program:
             region, subject = None, program
             step = "program_of_rate"
-        if (area and region == area) or (land and region == land):
+        if (area and region == area) or (land and region == land) or (quota and region == quota):
             # "BPBD X mencatat 340 rumah terendam. Petugas mendirikan 10 tenda.": the office stays in focus
-            self._step = "area_record" if area else "land_area"
+            self._step = "area_record" if area else "land_area" if land else "quota"
             return region, True
         if series and region == series:
             self._step = "series"
@@ -1434,8 +1436,10 @@ class MetricReader:
             return False
         between = self.doc.text[q.span.end:found.start()]
         joiners = _alternation_of(self.words["price_list_joiners"]["words"])
-        return _compiled(rf"(?:\s*(?:,|{joiners})?\s*[^,.;:\d]{{0,40}}?\bRp\.?\s?\d[\d.,]*(?:\s*(?:ribu|juta))?)*\s*",
-                         re.IGNORECASE).fullmatch(between) is not None
+        # each further item names a good and its price, and opens no clause of its own ('…, karena harga di gudang')
+        clause = _alternation_of(self.words["price_list_joiners"]["clause_words"])
+        item = rf"(?:(?!\b(?:{clause})\b|Rp)[^,.;:]){{0,40}}?\bRp\.?\s?\d[\d.,]*(?:\s*(?:ribu|juta))?"
+        return _compiled(rf"(?:\s*(?:,|{joiners})?\s*{item})*\s*", re.IGNORECASE).fullmatch(between) is not None
 
     def _region_of_land_area(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas Pertanian Kabupaten X mencatat luas tanam 12.000 hektare', 'Dinas Kehutanan menanami kembali 640
@@ -1448,6 +1452,25 @@ class MetricReader:
             return None
         named = self._where_it_happened(sent, q)  # an office of no one area ('Balai … Wilayah Sumatera'): where named
         return self._place_of_record(entity, sent, q, named) if named or self._area_served(entity) else None
+
+    def _region_of_quota(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'Dinas Pertanian Kabupaten X menyebut alokasi pupuk urea 6.400 ton', 'kuota solar 25.000 kiloliter': a
+        quota of goods (kg/data/indonesian.json area_quotas: words and measures) that a regional government office
+        reports is what the region is given, so the region's (the place the clause names, else the office's), as the
+        quotas of the hajj and of fuel are in the real-text gold; with no one in focus, the place the clause names
+        ('Alokasi pupuk di Kabupaten X tahun ini 14.000 ton'). Not an amount of money (an office's own budget)."""
+        entity = self._orgs_by_key().get(subject) if subject else None
+        quotas = self.words["area_quotas"]
+        if self._unit_code(q) not in quotas["measures"] or (
+                entity is not None and not self._is_government_office(entity)):
+            return None
+        lead = self.doc.text[sent.begin:q.span.begin].lower()
+        previous = self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.begin].lower() if sent.index else ""
+        if not (_said(quotas["words"], lead) or (_said(quotas["words"], previous) and not self._figure_between(
+                sent.begin, q.span.begin))):
+            return None
+        named = self._where_it_happened(sent, q)
+        return self._place_of_record(entity, sent, q, named) if entity is not None else named
 
     def _region_of_area_record(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'BPBD Kabupaten X mencatat 120 rumah terendam', 'Dinas Pertanian Kabupaten Y mencatat luas panen 12.000

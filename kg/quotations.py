@@ -33,6 +33,7 @@ MIN_WORDS_BY_SALIENCE = 6  # a quotation with no attribution at all must be a re
 SALIENCE_PARAGRAPHS = 4  # how far back a pronoun or an unattributed quotation looks for its speaker
 MAX_NAME_TOKENS = 4
 MIN_LETTERS_FOR_TYPO = 4  # shorter names are too alike to call one a misspelling of the other
+MIN_LETTERS_FOR_SHORTENED = 4  # 'Rahmat' for 'Rahmatullah'; 'Adi' begins too many names to say whose it is
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,12 @@ class _State(Generic[P]):
         """(part, mention) for the words of person mentions (not attributions) as long as `word` and with its
         first letter: the only ones `_one_letter_off` can match."""
         return self._by_part.get((len(word), word[:1]), [])
+
+    def longer_parts(self, word: str) -> list[tuple[str, Mention[P]]]:
+        """(part, mention) for the words of person mentions longer than `word` that begin as it does: the ones a
+        shortened name can be ('Rahmat' of 'Rahmatullah')."""
+        return [(part, x) for (size, first), found in self._by_part.items() if first == word[:1] and size > len(word)
+                for part, x in found if part.startswith(word)]
 
     def _index_parts(self, mention: Mention[P]) -> None:
         if mention.how != "quote":
@@ -503,9 +510,14 @@ _SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,2}\
 
 
 def _phrase_ending_at(state: _State[P], end: int) -> Span | None:
-    """The capitalised words right before `end` (a speech verb), with a comma of apposition before the verb."""
+    """The capitalised words right before `end` (a speech verb), with a comma of apposition before the verb, and
+    the academic degrees written after the name between commas ('Budi Santoso, S.Pd.I, menyatakan')."""
     text = state.doc.text
     head = text[max(0, end - 120):end]
+    degrees = _degrees_closing(state, head)
+    if degrees:
+        end -= degrees
+        head = text[max(0, end - 120):end]
     word = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"
     m = re.search(r"(%s(?:[ \t]+%s){0,%d}),?[ \t]*$" % (word, word, MAX_NAME_TOKENS - 1), head)
     if not m:
@@ -515,6 +527,16 @@ def _phrase_ending_at(state: _State[P], end: int) -> Span | None:
     if word_before and word_before.group(1)[:1].islower() and not word_before.group(1).endswith(tuple(".!?:;\"”")):
         return None  # '… di Pasar Baru, mengaku …': the end of a clause, not the subject
     return Span(begin, begin + len(m.group(1)))
+
+
+def _degrees_closing(state: _State[P], head: str) -> int:
+    """How many characters at the end of `head` are a comma and academic degrees (kg/data/indonesian.json
+    academic_suffixes) with the comma after them: ', S.Pd.I,', ', SE, MM,'; 0 where there are none."""
+    m = re.search(r"(?:,[ \t]*[\w.]+)+[ \t]*,?[ \t]*$", head)
+    if not m:
+        return 0
+    words = [w for w in re.split(r"[\s,]+", m.group()) if w]
+    return len(m.group()) if _only_degrees(state, " ".join(words)) else 0
 
 
 def _after_title(state: _State[P], phrase: Span) -> bool:
@@ -560,7 +582,9 @@ def _follows_title(state: _State[P], name: Span) -> bool:
 
 def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
     """The person a name means. A single word one letter off a part of a person already named is that
-    person misspelt ('Budi Santoso … kata Bude'), not a new one. Degrees written after the name are no part of it."""
+    person misspelt ('Budi Santoso … kata Bude'), not a new one, and one that begins a longer part of the one
+    person named before is that person's name shortened ('Rahmatullah Hasan … tutup Rahmat'). Degrees written
+    after the name are no part of it."""
     words = state.doc.slice(name)
     kept = words.split()
     while len(kept) > 1 and kept[-1] in state.cues.degrees:
@@ -572,6 +596,8 @@ def _person_named(state: _State[P], name: Span, create: bool) -> P | None:
     if person is None and " " not in words:
         near = {id(x.person): x.person for part, x in state.parts_like(words) if x.span.begin < name.begin
                 and _one_letter_off(words, [part])}
+        if not near and len(words) >= MIN_LETTERS_FOR_SHORTENED:  # 'Rahmatullah Hasan … tutup Rahmat': shortened
+            near = {id(x.person): x.person for _, x in state.longer_parts(words) if x.span.begin < name.begin}
         person = next(iter(near.values())) if len(near) == 1 else None
     return person if person is not None or not create else state.lookup.person_named(words, name, True)
 
@@ -588,10 +614,20 @@ def _trailing_name(state: _State[P], phrase: Span) -> Span | None:
     text = state.doc.text
     bounds = [phrase.begin] + [phrase.begin + m.end() for m in re.finditer(",", text[phrase.begin:phrase.end])] + [phrase.end + 1]
     for begin, end in reversed(list(zip(bounds, bounds[1:]))):
+        if _only_degrees(state, text[begin:end - 1]):
+            continue  # 'Budi Santoso, S.Pd.I, kepada …': the degrees after a comma are no one's name
         name = _name_ending_part(state, begin, end - 1)
         if name is not None:
             return name
     return None
+
+
+def _only_degrees(state: _State[P], part: str) -> bool:
+    """Whether the words of a part of an attribution are all academic degrees (kg/data/indonesian.json
+    academic_suffixes), with or without their last dot."""
+    words = part.split()
+    return bool(words) and all(w in state.cues.degrees or w + "." in state.cues.degrees or w.rstrip(".") in
+                               state.cues.degrees for w in words)
 
 
 def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
@@ -609,6 +645,9 @@ def _name_ending_part(state: _State[P], begin: int, end: int) -> Span | None:
         name.pop(0)  # 'H Budi Santoso', 'Dr. Budi Santoso': the man is Budi Santoso
     if not name:
         return None
+    if len(name) > 1 and gazetteer.lookup(" ".join(t.text for t in name), districts=True) \
+            and state.doc.text[max(0, name[0].begin - 20):name[0].begin].rstrip().endswith(")"):
+        return None  # '…, Rabu (5/2) Lembah Gumanti mengatakan': where the interview was, after its date
     return Span(name[0].begin, name[-1].end)
 
 

@@ -591,6 +591,13 @@ def test_what_a_body_does_or_owns_stays_the_bodys(text):
     # a figure measured against a target stays the area's, and so does the target
     ("Ungaran (ANTARA) - Dinas Pertanian Kabupaten Semarang mencatat panen kedelai di Kecamatan Getasan 900 ton "
      "dari target 1.000 ton.", ["kecamatan-getasan", "kecamatan-getasan"]),
+    # a quota of goods the region is given, the place named or the office's own, and the figures it goes on with
+    ("Jambi (ANTARA) - Dinas Pertanian Provinsi Jambi mencatat kuota pupuk bersubsidi di Kabupaten Kerinci 5.000 ton.",
+     ["regency-kerinci"]),
+    ("Ungaran (ANTARA) - Kepala Dinas Pertanian Kabupaten Semarang Budi Santoso mengatakan alokasi pupuk urea naik "
+     "dari 4.100 ton menjadi 4.600 ton.", ["regency-semarang", "regency-semarang"]),
+    ("Ungaran (ANTARA) - Alokasi pupuk urea di Kabupaten Semarang tahun ini sebanyak 9.100 ton.",
+     ["regency-semarang"]),
 ])
 def test_what_a_dinas_says_of_things_placed_in_an_area_is_the_areas(text, subjects):
     assert [s for s, _, _ in _subjects(text)] == subjects
@@ -611,9 +618,10 @@ def test_what_a_dinas_says_of_things_placed_in_an_area_is_the_areas(text, subjec
     "Soropia ditargetkan 900 ton.",
     # a body that is not a Dinas: its figures of an area are its own work
     "Kendari (ANTARA) - PLN UP3 Kendari mencatat pelanggan di Kabupaten Konawe 40.000 pelanggan.",
-    # its aims and quotas, named as nouns
+    # its aims, named as nouns
     "Jambi (ANTARA) - Dinas Kesehatan Provinsi Jambi mencatat sasaran vaksinasi di Kabupaten Kerinci 12.000 orang.",
-    "Jambi (ANTARA) - Dinas Pertanian Provinsi Jambi mencatat kuota pupuk bersubsidi di Kabupaten Kerinci 5.000 ton.",
+    # a quota counted in money is a budget, the office's
+    "Jambi (ANTARA) - Dinas Pertanian Provinsi Jambi mencatat alokasi anggaran pupuk di Kabupaten Kerinci Rp5 miliar.",
     # its own staff, with the possessive suffix
     "Kendari (ANTARA) - Dinas Perikanan Kabupaten Konawe mencatat pegawainya yang bertugas di Kecamatan Soropia 40 orang.",
     # a place outside the office's region

@@ -2353,3 +2353,9 @@ def test_a_short_form_before_a_regions_name_and_a_comma_is_a_body_there_not_the_
     assert m.organization != "pemerintah-provinsi-jambi"
     org = next(o for o in f.organizations if o.key == m.organization)
     assert org.name == f"{body} Provinsi Jambi" and org.locations == ("jambi",)
+
+
+def test_a_jakarta_city_office_named_by_its_short_type_is_that_citys_office():
+    f = kg.extract("JAKARTA - Sudin Sosial Jakarta Timur menyalurkan kursi roda kepada warga.")
+    assert [(o.name, o.locations) for o in f.organizations if o.kind != "publisher"] == [
+        ("Sudin Sosial Jakarta Timur", ("jakarta-timur",))]

@@ -73,6 +73,14 @@ import kg
     ("KABARKOTA.ID—Dinas Sosial mencatat bantuan naik.", "kabarkota-id", None),
     ("kabarkota.id–Kepala Dinas Sosial mengatakan bantuan naik.", "kabarkota-id", None),
     ("KALTARABISNIS – Dinas Sosial mencatat bantuan naik.", "kaltarabisnis", None),  # a business outlet's name
+    # the outlet's web address alone before a colon; the town and the outlet parted by a slash
+    ("KABARKOTA.COM : Dinas Sosial mencatat bantuan naik.", "kabarkota-com", None),
+    ("Catatan Kota : Dinas Sosial mencatat bantuan naik.", None, None),
+    ("KENDARI/kabarkota.com – Dinas Sosial mencatat bantuan naik.", "kabarkota-com", "city-kendari"),
+    # the outlet first, then the town with its province in brackets and a doubled dash the word touches
+    ("KK.com, Kendari (Sulawesi Tenggara)--Dinas Sosial mencatat bantuan naik.", "kk-com", "city-kendari"),
+    # the town and an outlet's name run together on a line of their own
+    ("KENDARI, KabarAnoa\nKepala Dinas Sosial mengatakan bantuan tiba.", "kabaranoa", "city-kendari"),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)

@@ -234,6 +234,21 @@ def test_a_place_before_a_speech_verb_is_not_a_person(prefix):
     assert run(text, people=["Budi Santoso"])[1] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Bantuan tiba. Ahmad Fauzi Lubis, S.Pd.I, menyatakan pihaknya membagikan alat bantu.",
+    "Bantuan tiba. Ahmad Fauzi Lubis, SE, MM, menyatakan pihaknya membagikan alat bantu.",
+    f"Bantuan tiba.\n{QUOTE} kata Ahmad Fauzi Lubis, S.Pd.I, kepada wartawan.",
+])
+def test_degrees_between_commas_after_a_speakers_name_leave_the_name(text):
+    assert [p.key for p in extract(text).people] == ["ahmad-fauzi-lubis"]
+
+
+def test_a_district_after_the_date_of_an_interview_is_where_it_was_not_who_spoke():
+    f = extract("SOLOK - Kepala Dinas Sosial Kabupaten Solok, Rina Wati, Rabu (5/2) Lembah Gumanti mengatakan, bantuan "
+                f"tiba.\n{QUOTE} ujarnya.")
+    assert ([p.key for p in f.people], [q.speaker for q in f.quotations]) == (["rina-wati"], ["rina-wati"])
+
+
 def test_a_single_unknown_word_after_menurut_is_not_made_a_person():
     text = "Menurut Dirtek, kapal baru tiba pekan depan."
     assert run(text)[1] == []
@@ -338,3 +353,13 @@ def test_a_title_pointing_back_after_the_verb_names_the_speaker_named_before(for
     text = ('Sekretaris Daerah Kota Bima, Rudi Hartono, membuka rapat. "Kami terus mendorong percepatan belanja,” '
             f'tegas {former} kepala bagian gizi Dinas Kesehatan Kota Bima itu.')
     assert [q.speaker for q in extract(text).quotations] == ["rudi-hartono"]
+
+
+def test_a_name_shortened_from_the_one_person_named_before_is_that_person():
+    f = extract("Kepala Bidang Pendapatan, Rahmatullah Hasan, hadir.\n“Target tercapai tahun ini,” tutup Rahmat.")
+    assert [p.key for p in f.people] == [q.speaker for q in f.quotations] == ["rahmatullah-hasan"]
+
+
+def test_a_shortened_name_two_people_begin_with_is_no_ones_in_particular():
+    f = extract("Rahmatullah Hasan dan Rahmatika Sari hadir.\n“Target tercapai tahun ini,” tutup Rahmat.")
+    assert "rahmat" in [p.key for p in f.people]

@@ -32,7 +32,8 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     if not _is_dateline_head(m, lex):
         return None
     head_start = m.start("head")
-    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|]+", m.group("head"))
+    # 'PANGKALAN BUN/situs.com –': a slash parts the town from the outlet as a comma does
+    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|/]+", m.group("head"))
              if p.group().strip()]
     place = publisher = None
     weekdays = set(lex.words["weekdays"])
@@ -131,9 +132,9 @@ def _town_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _site_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'KABARSULUT.COM—Dinas …', 'situs.id–Kepala …': the outlet's web address, then a dash the story's first word
-    touches. Running text opens with no web address."""
-    m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)[{DASHES}]+(?=[A-Z\"“])", text)
+    """'KABARSULUT.COM—Dinas …', 'situs.id–Kepala …', 'SITUS.COM : Dinas …': the outlet's web address, then a
+    dash the story's first word touches, or a colon. Running text opens with no web address."""
+    m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)(?:[{DASHES}]+|\s*:\s+)(?=[A-Z\"“])", text)
     return m if m and any(m.group("head").lower().endswith(s) for s in lex.words["media_suffixes"]) else None
 
 
@@ -142,7 +143,9 @@ def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
     long or doubled dash, or a hyphen after a space, the next word touches. A word pair such as 'Jakarta–Bandung'
     opens running text too, so the head must hold a comma and a town the gazetteer knows."""
     m = re.match(r"\s*(?P<head>[^\n,]{2,40},[^\n,]{2,40}?)(?:--|[–—]|(?<=\s)-)(?=[A-Z\"“])", text)
-    return m if m and any(gazetteer.is_place(p.strip()) for p in m.group("head").split(",")) else None
+    # 'situs.com, Kota X (Provinsi Y)--': the town may be followed by its province in brackets
+    return m if m and any(gazetteer.is_place(re.sub(r"\([^()]*\)", "", p).strip())
+                          for p in m.group("head").split(",")) else None
 
 
 def after_opening_date_line(text: str, lex: Lexicon) -> int:
@@ -179,8 +182,8 @@ def _site_after_bar_line(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _dateline_line(text: str, lex: Lexicon) -> re.Match | None:
-    """'Medan (SIB)' on a line of its own: a town the gazetteer knows and the outlet in brackets, the story on the
-    next line with no dash between."""
+    """'Medan (SIB)', 'Medan, KabarDeli' on a line of its own: a town the gazetteer knows and the outlet in brackets
+    or after a comma, the story on the next line with no dash between."""
     m = re.match(r"\s*(?P<head>(?P<town>[^\n()]{2,40}?)\s*\((?P<outlet>[^\n()]{2,30})\))[ \t]*\n", text) \
         or re.match(r"\s*(?P<head>(?P<town>[^\n(),]{2,40}?),[ \t]*(?P<outlet>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))[ \t]*\n", text)
     if not m or not gazetteer.is_place(m.group("town").strip()):
@@ -188,7 +191,8 @@ def _dateline_line(text: str, lex: Lexicon) -> re.Match | None:
     outlet = m.group("outlet")  # 'Medan (SIB)', never a place ('Bandung (Jabar)'), a body or a photo credit ('(Ist)')
     initials = re.fullmatch(r"[A-Z]{3,6}", outlet) is not None and not gazetteer.is_place(outlet) \
         and institution_named([outlet]) is None and outlet.lower() not in _body_words(lex)  # 'SIB', not 'PEMKAB'
-    return m if initials or _is_outlet(outlet, lex) or _capitalised_name(outlet, lex) else None
+    return m if initials or _is_outlet(outlet, lex) or _capitalised_name(outlet, lex) or _camel_case_name(outlet) \
+        else None
 
 
 def _body_words(lex: Lexicon) -> set[str]:
