@@ -937,12 +937,13 @@ class MetricReader:
         last_agent = max(agents, default=None)
         named = self._place_names_between(begin, q.span.begin)
         topics = [(where, key) for k, (where, key) in enumerate(named)
-                  if not (k and self._locates(named[k - 1][0], where)) and not self._is_destination(where, None, sent)
+                  if not (k and self._locates_or_is_town_of(named[k - 1][0], where))
+                  and not self._is_destination(where, None, sent)
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
                   and not self._names_a_group(where) and not self._names_a_facility(where) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(self._list_start(named, k), sent)
-                           or self._figure_follows(where.end)
+                           or self._figure_follows(where.end) or self._facility_with_figure(where)
                            or self._opens_a_topic(where, q, sent))
                           and (last_agent is None or (where.begin >= last_agent and (
                               self._figure_between(last_agent, where.begin) or self._opens_reported_clause(last_agent, where.begin))))))]
@@ -1011,6 +1012,27 @@ class MetricReader:
         text = self.doc.text
         return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and \
             _compiled(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|yang\b)").match(text, after.end) is not None
+
+    def _facility_with_figure(self, where: Span) -> bool:
+        """'… dan di Pelabuhan X dengan 1.200 penumpang': a named port, airport or station (kg/data/indonesian.json
+        facilities_named_after_places) that 'dengan' and a figure follow, its town between or not, is what the
+        figure counts, even after a preposition."""
+        text = self.doc.text
+        if text[where.begin:where.end].split()[0] not in self.words["facilities_named_after_places"]["words"]:
+            return False
+        town = _compiled(r"(?:\s+[A-Z][\w-]*){0,2}?\s+dengan\s+").match(text, where.end)
+        return town is not None and self._figure_between(town.end(), town.end() + 1)
+
+    def _locates_or_is_town_of(self, place: Span, after: Span) -> bool:
+        """The place after `place` only says where that one is (`_locates`, `_town_of_facility`)."""
+        return self._locates(place, after) or self._town_of_facility(place, after)
+
+    def _town_of_facility(self, facility: Span, town: Span) -> bool:
+        """'Bandara X Surabaya dengan 49.000 penumpang': a town written right after a named port, airport or station
+        (kg/data/indonesian.json facilities_named_after_places) only says where it is; the facility is the topic."""
+        text = self.doc.text
+        return text[facility.begin:facility.end].split()[0] in self.words["facilities_named_after_places"]["words"] \
+            and not text[facility.end:town.begin].strip()
 
     def _short_form_after(self, place: Span, after: Span) -> bool:
         """Whether `after` is written in brackets right after `place`: 'Provinsi Jambi (Jbi)'."""

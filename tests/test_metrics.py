@@ -2083,3 +2083,13 @@ def test_a_statistic_a_regional_planning_agency_gives_is_its_regions():
     text = ("Cibinong (ANTARA) - Bappeda Kabupaten Bogor mencatat penambahan warga miskin.\n"
             "Angka kemiskinan tersebut naik dari 7,1 menjadi 8,4 persen selama setahun.")
     assert {m.subject for m in kg.extract(text).metrics} == {"regency-bogor"}
+
+
+def test_a_named_port_or_airport_with_its_town_after_it_is_the_topic_of_its_figure():
+    text = ("Semarang (ANTARA) - Pelindo mencatat arus mudik. Terbanyak di Pelabuhan Tanjung Mas Semarang dengan 7.100 "
+            "penumpang, lalu Pelabuhan Kumai dengan 1.200 penumpang dan di Bandara Adi Sumarmo Surakarta dengan "
+            "900 penumpang.")
+    f = kg.extract(text)
+    assert [m.subject for m in f.metrics] == ["pelabuhan-tanjung-mas", "pelabuhan-kumai", "bandara-adi-sumarmo"]
+    port = next(p for p in f.places if p.key == "pelabuhan-tanjung-mas")
+    assert "Pelabuhan Tanjung Mas Semarang" in port.aliases

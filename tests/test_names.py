@@ -2359,3 +2359,10 @@ def test_a_jakarta_city_office_named_by_its_short_type_is_that_citys_office():
     f = kg.extract("JAKARTA - Sudin Sosial Jakarta Timur menyalurkan kursi roda kepada warga.")
     assert [(o.name, o.locations) for o in f.organizations if o.kind != "publisher"] == [
         ("Sudin Sosial Jakarta Timur", ("jakarta-timur",))]
+
+
+def test_a_regional_heads_title_then_a_name_and_a_body_after_a_comma_names_the_holder():
+    """'Wakil Bupati Rudi, Dinas X dan …': a regional head's title has no field of its own, so the word after it is
+    the holder's name, not the title's, though a body follows the comma."""
+    f = kg.extract("Rapat dihadiri Bupati Tabalong Sari Puspita, Wakil Bupati Rudi, Dinas Sosial dan anggota dewan.")
+    assert [(m.person, m.role_label) for m in f.memberships] == [("sari-puspita", "Bupati"), ("rudi", "Wakil Bupati")]

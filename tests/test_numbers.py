@@ -363,3 +363,12 @@ def test_a_year_before_the_word_persentase_is_no_percentage():
 def test_the_base_of_a_rate_is_no_figure():
     """'34 per 100 ribu penduduk': the rate is a figure, what it is counted per is not."""
     assert quantities("Angka kasus tercatat 34 per 100 ribu penduduk.") == [("34", Decimal("34"), "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Materi itu dibahas dalam webinar seri #4 bersama pelaku usaha.",
+    "Capaian itu menempatkan kota ini diperingkat 4 dari 23 kota.",
+    "Sementara kota tetangganya berada diurutan 12 se-Sumatera.",
+])
+def test_a_number_that_labels_or_ranks_counts_nothing(text):
+    assert quantities(text) == []

@@ -269,8 +269,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if re.fullmatch(r"\d{1,2}", num) and int(num) <= 30 and hijri_date.match(tail):
                 continue  # "20 Ramadhan": a day of an Islamic month
             lead = text[max(0, m.start() - LOOKAROUND):m.start()]
-            if before.search(lead):
-                continue
+            if before.search(lead) or lead.endswith("#"):
+                continue  # … or "series #4", "No #2": a number that labels
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):

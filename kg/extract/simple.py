@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
@@ -461,10 +461,11 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
     """'Pelabuhan Tanjung Wangi', 'Bandara Internasional Raja Malik', 'Stasiun Kota Lama (12.500 penumpang)': a named
     port, airport, station or terminal (kg/data/indonesian.json facility_words), or a natural feature or sight ('Pantai
-    X', 'Gunung Y': named_feature_words), is a place of its own. Its name ends
-    where a place of the official list follows the first name word ('Pelabuhan Tanjung Wangi Banyuwangi': the port, then
-    its regency); a facility word inside the run opens the name ('Terminal Penumpang Pelabuhan X' is the port's
-    terminal). A headline capitalises every word, so a name there is not read ('Penumpang di Bandara X Naik 20%')."""
+    X', 'Gunung Y': named_feature_words), is a place of its own. Its name ends where a place of the official list
+    follows the first name word ('Pelabuhan Tanjung Wangi Banyuwangi': the port, then its regency, the port's name
+    with it another of its names); a facility word inside the run opens the name ('Terminal Penumpang Pelabuhan X'
+    is the port's terminal). A headline capitalises every word, so a name there is not read ('Penumpang di Bandara
+    X Naik 20%')."""
     toks = doc.tokens
     facilities = lex.words["facility_words"]
     features = lex.words["named_feature_words"]["words"]
@@ -489,6 +490,8 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         if not n:
             break
         where = Span(toks[end].begin, toks[end + n - 1].end)
+        if len(found) == 1:  # 'Bandara X Surabaya': the facility is also called so, with its town
+            found[0] = replace(found[0], attrs={"as_written": f"{found[0].name} {doc.slice(where)}"})
         found.append(SimpleMention(where, doc.slice(where), "place", "place.gazetteer"))
         end += n
     return found, end - i
