@@ -1014,7 +1014,7 @@ class MetricReader:
             _compiled(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|yang\b)").match(text, after.end) is not None
 
     def _facility_with_figure(self, where: Span) -> bool:
-        """'… dan di Pelabuhan X dengan 1.200 penumpang': a named port, airport or station (kg/data/indonesian.json
+        """'… dan di Pelabuhan X dengan 3.400 penumpang': a named port, airport or station (kg/data/indonesian.json
         facilities_named_after_places) that 'dengan' and a figure follow, its town between or not, is what the
         figure counts, even after a preposition."""
         text = self.doc.text
@@ -1028,7 +1028,7 @@ class MetricReader:
         return self._locates(place, after) or self._town_of_facility(place, after)
 
     def _town_of_facility(self, facility: Span, town: Span) -> bool:
-        """'Bandara X Surabaya dengan 49.000 penumpang': a town written right after a named port, airport or station
+        """'Bandara X Surabaya dengan 12.000 penumpang': a town written right after a named port, airport or station
         (kg/data/indonesian.json facilities_named_after_places) only says where it is; the facility is the topic."""
         text = self.doc.text
         return text[facility.begin:facility.end].split()[0] in self.words["facilities_named_after_places"]["words"] \
@@ -1476,7 +1476,7 @@ class MetricReader:
         return self._place_of_record(entity, sent, q, named) if named or self._area_served(entity) else None
 
     def _region_of_quota(self, q: Quantity, sent, subject: str | None) -> str | None:
-        """'Dinas Pertanian Kabupaten X menyebut alokasi pupuk urea 6.400 ton', 'kuota solar 25.000 kiloliter': a
+        """'Dinas Pertanian Kabupaten X menyebut alokasi pupuk urea 5.100 ton', 'kuota solar 25.000 kiloliter': a
         quota of goods (kg/data/indonesian.json area_quotas: words and measures) that a regional government office
         reports is what the region is given, so the region's (the place the clause names, else the office's), as the
         quotas of the hajj and of fuel are in the real-text gold; with no one in focus, the place the clause names
@@ -2394,7 +2394,7 @@ class MetricReader:
 
     def _region_of_budget_debated(self, entity, sent, q: Quantity) -> str | None:
         """'DPRD Kota X mengesahkan APBD 2024 sebesar Rp3 triliun', 'Belanja daerah naik menjadi Rp3 triliun' after it,
-        'Hasil pembahasan Banggar dan TAPD, APBD Perubahan bertambah Rp9 miliar': a sum of a region's budget
+        'Banggar dan TAPD menyepakati belanja daerah naik Rp12 miliar': a sum of a region's budget
         (kg/data/indonesian.json regional_budget_words, in this sentence or the one before; a rate only in its own
         sentence) with a body that drafts or passes it in focus (budget_debating_bodies: a parliament or a unit of
         one, the government's budget team) is the budget's, so the region of that body, whose government owns the

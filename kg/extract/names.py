@@ -2839,10 +2839,11 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         if places:
             unit_place = places[0]
     if qual_end == run_end:  # no organisation named: the qualifier is the name ("Menteri Ketenagakerjaan Yassierli"?)
+        # "Kepala Bidang Pelayanan, BPJS …", "Kadis Kesehatan mengatakan": the words are the title's; a regional
+        # head's title has no field ('Wakil Bupati Rudi, Dinas X dan …' names Rudi)
         if (_organisation_after_comma(sc, run_end) and r.government_level is None) \
                 or (toks[i].text in sc.contracted and run_end - j == 1):
-            return None  # "Kepala Bidang Pelayanan, BPJS …", "Kadis Kesehatan mengatakan": the words are the title's
-            # (a regional head's title has no field: 'Wakil Bupati Rudi, Dinas X dan …' names Rudi)
+            return None
         qual_end = j
         portfolio_end = j
         while portfolio_end < run_end - 1 and toks[portfolio_end].text in sc.portfolios:
