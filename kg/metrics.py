@@ -1304,6 +1304,8 @@ class MetricReader:
         if not (marked or reporter is not None):
             return None
         around = clause + text[q.span.end:min(sent.end, q.span.end + LOOKAROUND)].lower()
+        for category in self.words["spending_categories"]["words"]:
+            around = around.replace(category, " ")  # 'Belanja Pegawai Rp1 triliun': spending, not the office's staff
         if reporter is not None and not marked and any(
                 w in around and re.search(rf"\b{re.escape(w)}", around) for w in self.words["office_work_markers"]):
             return None  # the office's own work ("40 UMKM binaan", "900 pengaduan"), not a statistic of the region

@@ -2093,3 +2093,12 @@ def test_a_named_port_or_airport_with_its_town_after_it_is_the_topic_of_its_figu
     assert [m.subject for m in f.metrics] == ["pelabuhan-tenau", "pelabuhan-lembar", "bandara-adi-sumarmo"]
     port = next(p for p in f.places if p.key == "pelabuhan-tenau")
     assert "Pelabuhan Tenau Kupang" in port.aliases
+
+
+def test_the_spending_a_treasury_office_reports_by_category_is_its_provinces():
+    """'Belanja Pegawai' names a category of the region's public spending, not the office's own staff; the office
+    named 'Ditjen Perbendaharaan' in full reports regional statistics as 'DJPb' does."""
+    text = ("Mataram (ANTARA) - Kepala Kanwil Ditjen Perbendaharaan Provinsi NTB, Rudi Hartono, mengatakan realisasi "
+            "belanja negara di NTB naik. Realisasi itu terdiri atas Belanja Pegawai sebesar Rp2,4 triliun dan Belanja "
+            "Modal sebesar Rp900 miliar.")
+    assert {m.subject for m in kg.extract(text).metrics} == {"nusa-tenggara-barat"}

@@ -372,3 +372,13 @@ def test_the_base_of_a_rate_is_no_figure():
 ])
 def test_a_number_that_labels_or_ranks_counts_nothing(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Dana Bagi Hasil untuk kabupaten itu sebesar 2,7 triliun dengan realisasi tinggi.", "IDR"),
+    ("Anggaran naik, sementara jumlah transaksi digital mencapai 2,1 miliar dan terus tumbuh.", "count"),
+    ("Jumlah penduduk dunia mencapai 8 miliar, kata dia.", "count"),
+])
+def test_a_sum_in_billions_is_money_where_its_own_clause_spoke_of_money(text, unit):
+    [(_, _, found)] = quantities(text)
+    assert found == unit

@@ -168,6 +168,7 @@ def _patterns() -> _Patterns:
 _COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°(?!\s?[CF]\b)"
                          r"(?:\s?\d{1,2}(?:[.,]\d+)?\s?['’′])?(?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"”″])?")
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
+BILLIONS = 10 ** 9  # a figure this large without its unit is money where its sentence speaks of money
 CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
@@ -409,6 +410,7 @@ def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:
     words = load().words
     cue = re.compile(rf"\b(?:{_alternation(words['money_cues'])})\b(?:\s+[a-z]+){{0,2}}\s*$", re.IGNORECASE)
     named_after = re.compile(rf"\s*\(?(?:{_alternation(words['currency_names'])})\b", re.IGNORECASE)
+    wide_cue = re.compile(rf"\b(?:{_alternation(words['money_cues'])})\b", re.IGNORECASE)
     out: list[Quantity] = []
     for q in found:
         named = named_after.match(doc.text, q.span.end) if q.unit == "count" else None
@@ -418,7 +420,12 @@ def _money_by_context(doc: Document, found: list[Quantity]) -> list[Quantity]:
             after = doc.text[q.span.end:sentence.end]
             counts_nothing = not re.match(r"\s+[a-z]", after) or re.match(r"\s+(?:per|lebih)\b", after)
             money_before = [o.unit for o in out if o.span.begin >= sentence.begin and o.unit not in ("count", "percent")]
-            if named or (counts_nothing and (money_before or cue.search(doc.text[sentence.begin:q.span.begin]))):
+            lead = doc.text[sentence.begin:q.span.begin]
+            # 'Dana Bagi Hasil kabupaten itu 2,7 triliun dengan …': a sum in billions whose clause has spoken of
+            # money before it, however far back, is money too; few things but money are counted in billions
+            far_cue = q.value >= BILLIONS and wide_cue.search(lead.rpartition(",")[2]) is not None
+            counts_nothing = counts_nothing or (q.value >= BILLIONS and re.match(r"\s+(?:dengan|atau|dan)\b", after))
+            if named or (counts_nothing and (money_before or cue.search(lead) or far_cue)):
                 currency = words["currency_names"][named.group().strip(" (").lower()] if named else (
                     money_before[-1] if money_before else "IDR")
                 q = replace(q, unit=currency,
