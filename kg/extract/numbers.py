@@ -168,7 +168,7 @@ def _patterns() -> _Patterns:
 _COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°(?!\s?[CF]\b)"
                          r"(?:\s?\d{1,2}(?:[.,]\d+)?\s?['’′])?(?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"”″])?")
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
-BILLIONS = 10 ** 9  # a figure this large without its unit is money where its sentence speaks of money
+BILLIONS = 10 ** 9  # a figure this large without its unit is money where its clause speaks of money
 CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
@@ -271,7 +271,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "20 Ramadhan": a day of an Islamic month
             lead = text[max(0, m.start() - LOOKAROUND):m.start()]
             if before.search(lead) or lead.endswith("#"):
-                continue  # … or "series #4", "No #2": a number that labels
+                continue  # … or "seri #3", "No #2": a number that labels
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):

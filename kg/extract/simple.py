@@ -32,7 +32,7 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     if not _is_dateline_head(m, lex):
         return None
     head_start = m.start("head")
-    # 'PANGKALAN BUN/situs.com –': a slash parts the town from the outlet as a comma does
+    # 'KOTA/situs.com –': a slash parts the town from the outlet as a comma does
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|/]+", m.group("head"))
              if p.group().strip()]
     place = publisher = None
