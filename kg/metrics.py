@@ -1018,7 +1018,7 @@ class MetricReader:
         facilities_named_after_places) that 'dengan' and a figure follow, its town between or not, is what the
         figure counts, even after a preposition."""
         text = self.doc.text
-        if text[where.begin:where.end].split()[0] not in self.words["facilities_named_after_places"]["words"]:
+        if not self._is_a_named_facility(where):
             return False
         town = _compiled(r"(?:\s+[A-Z][\w-]*){0,2}?\s+dengan\s+").match(text, where.end)
         return town is not None and self._figure_between(town.end(), town.end() + 1)
@@ -1030,9 +1030,12 @@ class MetricReader:
     def _town_of_facility(self, facility: Span, town: Span) -> bool:
         """'Bandara X Surabaya dengan 12.000 penumpang': a town written right after a named port, airport or station
         (kg/data/indonesian.json facilities_named_after_places) only says where it is; the facility is the topic."""
-        text = self.doc.text
-        return text[facility.begin:facility.end].split()[0] in self.words["facilities_named_after_places"]["words"] \
-            and not text[facility.end:town.begin].strip()
+        return self._is_a_named_facility(facility) and not self.doc.text[facility.end:town.begin].strip()
+
+    def _is_a_named_facility(self, place: Span) -> bool:
+        """The place's name opens with a word of a port, airport or station (kg/data/indonesian.json
+        facilities_named_after_places): 'Pelabuhan X', 'Bandara Y'."""
+        return self.doc.text[place.begin:place.end].split()[0] in self.words["facilities_named_after_places"]["words"]
 
     def _short_form_after(self, place: Span, after: Span) -> bool:
         """Whether `after` is written in brackets right after `place`: 'Provinsi Jambi (Jbi)'."""
@@ -1450,20 +1453,23 @@ class MetricReader:
 
     def _priced_per_measure(self, q: Quantity, sent) -> bool:
         """'Rp41.000 per kilogram', 'Rp14.000/liter', 'Rp9 ribu per kilonya': an amount is a price per measure of a
-        good (kg/data/indonesian.json market_price_measures), said right after it or after the other prices of its
+        good (kg/data/indonesian.json market_price_measures), said right after it or after the other amounts of its
         list or range ('gula Rp16.000, minyak Rp18.500 dan telur Rp27.000 per kilogram', 'Rp40.000 sampai Rp45.000 per
-        kg'), which all share the measure."""
+        kg'), which all share the measure: each further item names a good and opens no clause of its own
+        ('…, sedangkan harga grosir Rp9.000/kg' is another matter; price_list_joiners)."""
+        text = self.doc.text
         measures = _alternation_of(self.words["market_price_measures"])
-        per = _compiled(rf"(?:per\s+|/\s*)(?:{measures})(?:nya)?\b", re.IGNORECASE)
-        found = per.search(self.doc.text, q.span.end, sent.end)
-        if found is None:
-            return False
-        between = self.doc.text[q.span.end:found.start()]
-        joiners = _alternation_of(self.words["price_list_joiners"]["words"])
-        # each further item names a good and its price, and opens no clause of its own ('…, karena harga di gudang')
-        clause = _alternation_of(self.words["price_list_joiners"]["clause_words"])
-        item = rf"(?:(?!\b(?:{clause})\b|Rp)[^,.;:]){{0,40}}?\bRp\.?\s?\d[\d.,]*(?:\s*(?:ribu|juta))?"
-        return _compiled(rf"(?:\s*(?:,|{joiners})?\s*{item})*\s*", re.IGNORECASE).fullmatch(between) is not None
+        per = _compiled(rf"\s*(?:per\s+|/\s*)(?:{measures})(?:nya)?\b", re.IGNORECASE)
+        listing = self.words["price_list_joiners"]
+        clause = _alternation_of(listing["clause_words"])
+        item = _compiled(rf"\s*(?:,|(?:{_alternation_of(listing['words'])})(?!\w))?\s*"
+                         rf"(?:(?!\b(?:{clause})\b)[^,.;:]){{0,40}}", re.IGNORECASE)
+        end = q.span.end
+        for later in (x for x in self.quantities if end <= x.span.begin < sent.end and x.unit == q.unit):
+            if per.match(text, end) or not item.fullmatch(text, end, later.span.begin):
+                break
+            end = later.span.end
+        return per.match(text, end) is not None
 
     def _region_of_land_area(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas Pertanian Kabupaten X mencatat luas tanam 12.000 hektare', 'Dinas Kehutanan menanami kembali 640
