@@ -29,6 +29,7 @@ QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
 OBJECT_REACH = 30  # the same with a group noun between ("dari unsur", "di lingkungan")
+ATTRIBUTION_REACH = 2  # sentences: "Hal itu disampaikan …" after the figures it attributes
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
@@ -42,6 +43,12 @@ RESTATE_REACH = 3  # sentences back within which a rate said again with no perio
 
 
 @lru_cache(maxsize=4096)
+def _verb_root(word: str) -> str:
+    """A verb without the prefix of its voice ('mencapai', 'tercapai', 'dicapai' -> 'capai'): the same act however
+    written. Only prefixes that leave the root's first letter as it is."""
+    return re.sub(r"^(?:men|ter|di|ber)(?=[a-z]{4})", "", word.lower())
+
+
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern compiled once: the figures of a long article ask for more patterns (one per place name, cue
     or form) than the regular expression module's own cache keeps, and recompiling them dominated."""
@@ -167,6 +174,10 @@ class MetricReader:
                         self.last_region, self.last_region_sentence = subject, sent.index
                 else:
                     subject, divisions = self._own_subject(q, sent, focus, out)
+                    attributed = self._attributed_after(sent) if subject is None else None
+                    if attributed is not None:  # read again as if the body it names were in focus: a region's
+                        subject, divisions = self._own_subject(q, sent, attributed, out)  # statistic stays the region's
+                        self._step = f"attributed_after:{self._step}"
                     if subject is None:
                         continue
                 if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions \
@@ -440,6 +451,8 @@ class MetricReader:
         if (area and region == area) or (land and region == land) or (quota and region == quota):
             # "BPBD X mencatat 340 rumah terendam. Petugas mendirikan 10 tenda.": the office stays in focus
             self._step = "area_record" if area else "land_area" if land else "quota"
+            if area and region == area:  # '"Januari 410 kasus," kata dia' after the area's 900 cases: the area's
+                self.last_region, self.last_region_sentence = region, sent.index
             return region, True
         if series and region == series:
             self._step = "series"
@@ -623,6 +636,9 @@ class MetricReader:
                 return True  # 'potongan 50 persen ini berlaku hingga Februari': pointed back to an undated figure
             if q.unit == "percent" and (same_month if own else self._said_just_before(m, sent, period)):
                 return True
+            if q.unit == "percent" and self._same_word_before(q, self.figures[k]) \
+                    and not any(p.span.begin < q.span.begin for p in own):
+                return True  # 'pajak tumbuh 12 persen. … Walau tumbuh 12 persen, target tahun ini naik': said again
             if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
                 return True
         if self._pointed_back(q, words_between=3) and not own and any(
@@ -710,6 +726,17 @@ class MetricReader:
         return bool(self._orgs_in(begin, q.span.begin) or self._people_in(begin, q.span.begin)
                     or self._place_names_between(begin, q.span.begin))
 
+    def _same_word_before(self, q: Quantity, earlier: Span) -> bool:
+        """Whether the word right before the figure is the one right before an earlier figure ('tumbuh 12 persen'
+        twice or 'sebesar 35 persen' after a region's name and again), not a word that joins it to what comes before
+        (kg/data/indonesian.json name_connectors: 'atau')."""
+        word = _compiled(r"([A-Za-z]+)\W*$")
+        now = word.search(self.doc.text, max(0, q.span.begin - 30), q.span.begin)
+        then = word.search(self.doc.text, max(0, earlier.begin - 30), earlier.begin)
+        if now is None or then is None or now.group(1).lower() in self.words["name_connectors"]:
+            return False  # 'Rp20 miliar atau 40 persen', 'Rp600 juta atau 40 persen': the shares of two sums
+        return _verb_root(now.group(1)) == _verb_root(then.group(1))
+
     def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
         """'… 61 persen peserta rutin membayar. "Di kantor kami baru 61 persen," …': a rate of the same
         subject that a sentence shortly before gave for the same period, said again where no period of its own is
@@ -748,7 +775,7 @@ class MetricReader:
         return m.group(1) if m and q.unit not in ("count", "percent") and m.group(1) in self.words["duration_units"] else None
 
     def _quote_goes_on_with_region_count(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
-        """'Kasus DBD di Kota X mencapai 900 kasus. "Januari 310, Februari 590," kata Kepala Dinkes': a quotation
+        """'Kasus DBD di Kota X mencapai 900 kasus. "Januari 410, Februari 490," kata Kepala Dinkes': a quotation
         that goes on, in the very next sentence, with counts of what the sentence before counted for a region
         (the same noun) and names no organisation of its own before the figure is still about the region, not
         the speaker's office."""
@@ -833,7 +860,7 @@ class MetricReader:
                  if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)]
         if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             self._subject_step = "later_org"
-            return later[0][1].key
+            return min(later, key=lambda m: m[0].begin)[1].key
         return None
 
     def _named_as_source(self, q: Quantity, span: Span) -> bool:
@@ -1509,8 +1536,8 @@ class MetricReader:
         weighed or measured) is a statistic of the area, not the office's own work (GOLD.md), so it is the place the
         clause names, else the office's region. Not what the office does to things ('memperbaiki 40 rumah rusak'), its
         own assets ('3 mobil rusak'), what it gives to those struck ('bagi', 'menerima'), nor a target; a harvest only
-        from a Dinas. A count of cases a Dinas receives stays the office's (the real-text gold has 'laporan kasus' as
-        the Dinas's own)."""
+        from a Dinas. The cases of a disease are what befell the area (`_cases_of_a_disease`); a count of cases a Dinas
+        receives stays the office's (the real-text gold has 'laporan kasus' as the Dinas's own)."""
         entity = self._orgs_by_key().get(subject) if subject else None
         if entity is None or q.unit == "percent" or self._is_target(sent) or not self._is_government_office(entity):
             return None
@@ -1523,11 +1550,33 @@ class MetricReader:
         struck = q.unit == "count" \
             and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)) \
             and not _said(self.words["residents_served_words"], sentence)
-        if not (produced or struck or self._incidents_or_their_losses(q, lead, tail)) \
-                or self._office_acts_on_it(entity, sent, q):
+        recorded = produced or struck or self._incidents_or_their_losses(q, lead, tail)
+        cases = not recorded and self._cases_of_a_disease(q, sent, lead, tail)
+        if not (recorded or cases) or self._office_acts_on_it(entity, sent, q):
             return None
-        return self._place_of_record(entity, sent, q, self._where_it_happened(sent, q)
-                                     or self._part_of_its_area_just_named(entity, sent))
+        if cases and (self._nation_of(q, sent, "nation_place_markers") or self._nation_named(q, sent)):
+            return None  # 'kasus campak di seluruh Indonesia 3.100 kasus': the nation's, read by the steps after
+        where = self._where_cases_are(q, sent) if cases else self._where_it_happened(sent, q)
+        if cases and where is None and self._place_names_between(self._after_dateline(sent), q.span.begin):
+            return self._place_of_record(entity, sent, q, None)  # the sentence's places are not the cases'
+        return self._place_of_record(entity, sent, q, where or self._part_of_its_area_just_named(entity, sent))
+
+    def _where_cases_are(self, q: Quantity, sent) -> str | None:
+        """Where a disease's cases are: none of the sentence's places where the clause says the office's own area
+        ('di daerahnya'); else the place the figure's own clause names (`_where_it_happened`), else the last one its
+        sentence names before it with no figure between ('kematian akibat DBD di Provinsi X, dia menyebut 60 kasus'),
+        unless a day follows it ('Kepala Dinkes X di Kota Y, Senin, mengatakan kasus DBD 120 kasus' was said in Y;
+        'kasus di Kecamatan A 63 kasus, TBC 40 kasus' gives A the first count only)."""
+        clause = max(self._after_dateline(sent), self._lead_clause_start(q, sent))
+        if _said(self.words["own_area_anaphors"], self.doc.text[clause:q.span.begin].lower()):
+            return None  # 'kasus DBD di daerahnya 900 kasus': the office's own area
+        where = self._where_it_happened(sent, q, clause)
+        if where is not None:
+            return where
+        days = _compiled(rf"\s*,\s*(?i:{_alternation_of(list(self.words['weekdays']))})\b")
+        named = [key for place, key in self._place_names_between(self._after_dateline(sent), q.span.begin)
+                 if not days.match(self.doc.text, place.end) and not self._figure_between(place.end, q.span.begin)]
+        return named[-1] if named else None
 
     def _incidents_or_their_losses(self, q: Quantity, lead: str, tail: str) -> bool:
         """'jumlah bencana mencapai 212 kasus', '44 kejadian tanah longsor', 'kerugian akibat banjir Rp3 miliar': a
@@ -1542,6 +1591,29 @@ class MetricReader:
             return bool(counted.match(tail)) and bool(named.search(lead) or named.search(tail))
         return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
             and bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin))
+
+    def _cases_of_a_disease(self, q: Quantity, sent, lead: str, tail: str) -> bool:
+        """'tercatat 640 kasus DBD', 'penderita TBC sebanyak 1.100 orang': a count of the cases, sufferers or
+        patients of a disease (kg/data/indonesian.json case_count_nouns, disease_names) is what befell the area's
+        residents, a statistic of the area (GOLD.md), as the area's disasters are. The disease is named in the
+        figure's clause, or as what the cases are of in the sentence before ('Kasus campak di Kota X naik. Hingga Mei
+        ada 90 kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
+        if q.unit != "count":
+            return False
+        nouns, named = _alternation_of(self.words["case_count_nouns"]), _alternation_of(self.words["disease_names"])
+        diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
+        counted = _compiled(rf"\s*(?:orang\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)
+        cases_before = _compiled(rf"\b(?:{nouns})\b[^,;]*$", re.IGNORECASE).search(lead)
+        if not (counted or (cases_before and diseases.search(lead, cases_before.start()))):
+            return False
+        if _said(self.words["received_case_words"], lead + " " + tail[:LOOKAROUND]):
+            return False  # 'laporan kasus DBD 12', 'kasus yang dirujuk 12 kasus': what the office received or sent on
+        if diseases.search(lead) or diseases.search(tail[:LOOKAROUND]):
+            return True
+        before = self.doc.sentences[sent.index - 1] if sent.index else None
+        cases_of = _compiled(rf"\b(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}(?:{named})(?!\w)", re.IGNORECASE)
+        return counted is not None and before is not None \
+            and cases_of.search(self.doc.text, before.begin, before.end) is not None
 
     def _region_of_the_series(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'Produksi gabah Kabupaten X pada Mei 20.000 ton …, Juni 18.000 ton, …': a weight, area or volume
@@ -1655,10 +1727,11 @@ class MetricReader:
         return frozenset(w.lower() for w in [*self.words["months"], *self.words["weekdays"], *self.words["period_words"],
                                              *self.words["period_item_words"], *self.words["roman_numerals"]])
 
-    def _where_it_happened(self, sent, q: Quantity) -> str | None:
+    def _where_it_happened(self, sent, q: Quantity, begin: int | None = None) -> str | None:
         """'produksi padi Kabupaten Z 40.000 ton', '120 rumah terendam di Kabupaten Z': the place named before the
-        figure outside any organisation's name, else the first one after it in its clause after 'di'."""
-        before = self._place_names_between(self._after_dateline(sent), q.span.begin)
+        figure (from `begin`, else from the sentence's start) outside any organisation's name, else the first one
+        after it in its clause after 'di'."""
+        before = self._place_names_between(self._after_dateline(sent) if begin is None else begin, q.span.begin)
         if before:
             return before[-1][1]
         text = self.doc.text
@@ -1672,16 +1745,50 @@ class MetricReader:
     def _part_of_its_area_just_named(self, entity, sent) -> str | None:
         """'Banjir melanda Kecamatan X, Kabupaten Y. Menurut data BPBD Kabupaten Y, 120 rumah
         rusak': a record whose own sentence names no place is of the part of the office's area that the
-        sentence before names (the last such place), not of the whole area."""
-        if sent.index == 0:
-            return None
-        before = self.doc.sentences[sent.index - 1]
+        sentence before names (the last such place), not of the whole area. A part is one the gazetteer files under
+        the area, or one the text writes as such ('Desa X, Kecamatan Z, Kabupaten Y': the first of the places so
+        chained to the area). For an office that serves no area (a national agency), the record is of the place where
+        the sentence before says it happened ('banjir di Desa X, Kabupaten Y'); of the two sentences before where the
+        last names none ('Air setinggi 2 meter merendam 30 rumah. Sebanyak 40 jiwa mengungsi.')."""
         area = self._area_served(entity)
-        outer = self._code_of(self.r.places[area]) if area is not None else None
-        parts = [key for _, key in self._place_names_between(before.begin, before.end)
-                 if outer and key != area and any(p.code and p.code.startswith(outer + ".") for p in gazetteer.lookup(
-                     self.r.places[key].name, districts=True))]  # a district named like one elsewhere: the area's
+        for before in self.doc.sentences[max(0, sent.index - 2):sent.index][::-1]:
+            named = self._place_names_between(before.begin, before.end)
+            if area is None:
+                if named:
+                    return self._where_it_happened_before(named, before)
+                continue
+            return self._part_of(area, named)
+        return None
+
+    def _part_of(self, area: str, named: list[tuple[Span, str]]) -> str | None:
+        """Of the places `named`, the last that is a part of `area` (see `_part_of_its_area_just_named`): the first of
+        a chain of places that holds the area or a part the gazetteer files under it."""
+        outer = self._code_of(self.r.places[area])
+
+        def filed_under_area(key: str) -> bool:  # a district named like one elsewhere: the area's
+            filed = gazetteer.lookup(self.r.places[key].name, districts=True)
+            return bool(outer) and key != area and any(p.code and p.code.startswith(outer + ".") for p in filed)
+
+        parts = [chain[0][1] for chain in self._comma_chains(named) if chain[0][1] != area
+                 and any(key == area or filed_under_area(key) for _, key in chain)]
         return parts[-1] if parts else None
+
+    def _where_it_happened_before(self, named: list[tuple[Span, str]], sent) -> str | None:
+        """The first place of the last chain of places the sentence names after 'di' ('di Desa X, Kabupaten Y')."""
+        at = _compiled(r"\bdi\s+$", re.IGNORECASE)
+        chains = [chain for chain in self._comma_chains(named)
+                  if at.search(self.doc.text, max(sent.begin, chain[0][0].begin - 5), chain[0][0].begin)]
+        return chains[-1][0][1] if chains else None
+
+    def _comma_chains(self, named: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:
+        """The places `named`, in runs that only commas join ('Desa X, Kecamatan Z, Kabupaten Y')."""
+        chains: list[list[tuple[Span, str]]] = []
+        for where, key in named:
+            if chains and _compiled(r"\s*,\s*").fullmatch(self.doc.text, chains[-1][-1][0].end, where.begin):
+                chains[-1].append((where, key))
+            else:
+                chains.append([(where, key)])
+        return chains
 
     def _is_government_office(self, entity) -> bool:
         """An organisation typed as a government agency (a Dinas, a BPBD), not a listed company or institution."""
@@ -2486,6 +2593,22 @@ class MetricReader:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
         return self._person_org(pronoun) if pronoun else None
+
+    def _attributed_after(self, sent) -> str | None:
+        """'Hingga Mei tercatat 461 pasien. Hal itu disampaikan Kepala Humas RSUD X, Budi.': figures that nothing
+        before them attributes are whose a sentence soon after says conveyed them, where it opens with such words
+        (a noun that points back, a demonstrative, a passive verb of saying; kg/data/indonesian.json
+        attribution_nouns, reference_demonstratives, speech_verbs_passive): that sentence's organisation or person.
+        The sentences between name no one (they go on with the same figures)."""
+        nouns, pointing = _alternation_of(self.words["attribution_nouns"]), self._demonstratives()
+        verbs = _alternation_of(self.words["speech_verbs_passive"])
+        opening = _compiled(rf"\s*(?i:{nouns})\s+(?:{pointing})\s+(?:{verbs})\b")
+        for after in self.doc.sentences[sent.index + 1:sent.index + 1 + ATTRIBUTION_REACH]:
+            if opening.match(self.doc.text, after.begin):
+                return self._sentence_subject(after)
+            if self._orgs_in(after.begin, after.end) or self._people_in(after.begin, after.end):
+                return None
+        return None
 
     def _cited_as_source(self, mention: Span, begin: int) -> bool:
         """'Data dari BPS X menunjukkan …': a body after a word that cites data (kg/data/indonesian.json

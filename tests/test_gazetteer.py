@@ -41,7 +41,7 @@ CURATED_FILE = DATA_DIR / "place_names.tsv"
 PROVINCE_ABBREVIATIONS = {
     "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur", "Jabar": "Jawa Barat",
     "DIY": "DI Yogyakarta", "Daerah Istimewa Yogyakarta": "DI Yogyakarta",
-    "DKI Jakarta": "DKI Jakarta", "Jakarta": "DKI Jakarta",
+    "DKI Jakarta": "DKI Jakarta", "Jakarta": "DKI Jakarta", "DKI": "DKI Jakarta",
     "Kaltim": "Kalimantan Timur", "Kalsel": "Kalimantan Selatan", "Kalbar": "Kalimantan Barat",
     "Kalteng": "Kalimantan Tengah", "Kaltara": "Kalimantan Utara",
     "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat", "Sumsel": "Sumatera Selatan",

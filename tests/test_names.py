@@ -2366,3 +2366,32 @@ def test_a_regional_heads_title_then_a_name_and_a_body_after_a_comma_names_the_h
     the holder's name, not the title's, though a body follows the comma."""
     f = kg.extract("Rapat dihadiri Bupati Tabalong Sari Puspita, Wakil Bupati Rudi, Dinas Sosial dan anggota dewan.")
     assert [(m.person, m.role_label) for m in f.memberships] == [("sari-puspita", "Bupati"), ("rudi", "Wakil Bupati")]
+
+
+def test_a_list_of_places_each_with_a_count_in_brackets_names_no_people():
+    f = kg.extract("BLORA - Kasus tersebar di Kecamatan Cepu (49), Randublatung (82), Kunduran (25) dan Jepon (23).")
+    assert f.people == ()
+    f = kg.extract("BLORA - Korban bernama Sumarni (41), Rudi (12) dan Bambang (30) selamat.")
+    assert {p.name for p in f.people} == {"Sumarni", "Rudi", "Bambang"}  # 'Bambang' is a district's name too
+
+
+def test_words_opening_with_an_organisations_short_name_are_no_person():
+    f = kg.extract("PANGKALPINANG - Pada 2024, kata Pimpinan PT Sarana Usaha Mandiri (SUM) Cabang Bangka, SUM Bangka "
+                   "menargetkan 5.000 nasabah.")
+    assert not any(p.name.startswith("SUM") for p in f.people)
+
+
+def test_a_regional_head_named_after_the_title_is_not_the_name_before_the_comma():
+    f = kg.extract("PURBALINGGA - Saat upacara di halaman Pendapa Wiradana, Bupati Purbalingga Rina Wati SE BEcon MM "
+                   "mengatakan koperasi harus beradaptasi.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rina-wati", "pemerintah-kabupaten-purbalingga")]
+
+
+@pytest.mark.parametrize("branches, organisation", [
+    ("BRI Bitung sudah menyalurkan Rp10 miliar.", "bank-rakyat-indonesia/kantor-cabang-bitung"),
+    # two branches named: which one the title heads is not said
+    ("BRI Bitung dan BRI Manado menyalurkan Rp10 miliar.", "bank-rakyat-indonesia"),
+])
+def test_a_branch_heads_title_written_with_the_whole_bank_heads_its_one_branch_named(branches, organisation):
+    f = kg.extract("BITUNG - Kepala Cabang Bank Rakyat Indonesia (BRI) Rudi Hartono mengatakan kredit naik. " + branches)
+    assert [m.organization for m in f.memberships] == [organisation]

@@ -41,6 +41,7 @@ def find_memberships(state: ArticleState) -> None:
         if org is None:
             continue
         org = _unit_the_title_heads(state, r.title, org) or org
+        org = _sole_unit_of_the_type_led(state, r, org) or org
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
             # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
             org.unit_type = state.lex.unit_type_by_iri(r.role.leads_unit_type)
@@ -53,6 +54,18 @@ def find_memberships(state: ArticleState) -> None:
         state.memberships.append(FoundMembership(r, person, org))
     if organisations.fold_kind_and_town_names(state) or typed:
         organisations.assign_keys(state)
+
+
+def _sole_unit_of_the_type_led(state: ArticleState, r, org):
+    """'Kepala Cabang Bank X Rudi …' and, elsewhere, 'Bank X Kota Y': a title that heads a kind of unit (a branch, a
+    regional office), written with the whole organisation, heads that organisation's unit where the article names one
+    such unit (of that kind, or of no kind it says) and no other; the whole organisation where it names none or
+    several."""
+    if r.role.leads_unit_type is None or org.kind == "unit":
+        return None
+    led = state.lex.unit_type_by_iri(r.role.leads_unit_type)
+    units = [e for e in state.orgs if e.kind == "unit" and e.parent is org and e.unit_type in (None, led)]
+    return units[0] if len(units) == 1 else None
 
 
 def membership_facts(state: ArticleState) -> list[Membership]:

@@ -2433,7 +2433,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             continue
         span = Span(doc.tokens[k].begin, span.end)
         if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)) \
-                and not _brackets_count_things(doc, span):
+                and not _brackets_count_things(doc, span) and not _in_a_list_of_places_counted(sc, span):
             people.append(PersonMention(span, doc.text[span.begin:span.end], "person.with-age"))
             taken.append(span)
     # "Salah satunya Hasnah Daeng Bau, pensiunan …", "suaminya, Warsito, buruh …": introduced by kin or as one of many
@@ -2534,6 +2534,32 @@ def _brackets_count_things(doc: Document, span: Span) -> bool:
     kasus)', not '(45 tahun)'), a number in brackets after a capitalised word is a count, not a person's age."""
     sentence = doc.sentence_at(span.begin)
     return re.search(r"\(\d[\d.,]*\s+(?!tahun\b)[a-z]+\)", doc.text[sentence.begin:sentence.end]) is not None
+
+
+_COUNTED_ITEM = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+\(\d[\d.,]*\)"
+_COUNTED_NAME_RE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s+\(")
+
+
+@lru_cache(maxsize=8)
+def _counted_list_re(coordinators: tuple[str, ...]) -> re.Pattern:
+    """Names each with a number in brackets, joined by commas and a last coordinator ('dan', 'serta')."""
+    joined = "|".join(map(re.escape, coordinators))
+    joiner = rf"(?:\s*,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)"
+    return re.compile(rf"{_COUNTED_ITEM}(?:{joiner}{_COUNTED_ITEM})+")
+
+
+def _in_a_list_of_places_counted(sc: Scanner, span: Span) -> bool:
+    """'Kecamatan A (49), B (82), C (25) dan D (11)': a list of names each with a number in brackets, at least half
+    of them places the gazetteer knows (districts too), counts something of each place; the numbers are no ages
+    and the names no people. A list of people with their ages ('Ani (23), Budi (30) dan Citra (12)') names few
+    places, if any (a given name may be a district's too)."""
+    doc = sc.doc
+    sentence = doc.sentence_at(span.begin)
+    for m in _counted_list_re(tuple(sc.lex.words["coordinators"])).finditer(doc.text, sentence.begin, sentence.end):
+        if m.start() <= span.begin < m.end():
+            names = _COUNTED_NAME_RE.findall(m.group())
+            return 2 * sum(bool(gazetteer.lookup(name, districts=True)) for name in names) >= len(names)
+    return False
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -3469,6 +3495,19 @@ def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle, known_places_onl
                       "government", "role.government-of-title", org_type=otype, places=(places[0],), level=level)
 
 
+def _name_after_government(sc: Scanner, r: RoleTitle, org_m: OrgMention | None, end: int) -> bool:
+    """'Bupati Y Rina Wati' after a comma: a head of a regional government whose region is followed, in the same run
+    of capitals, by a plausible name has that name as holder; the name before the comma is someone or something
+    else."""
+    if org_m is None or org_m.kind != "government" or r.government_level in (None, "any"):
+        return False
+    after = sc.doc.token_at(org_m.span.end - 1) + 1
+    if after >= end:
+        return False
+    n0, n1 = sc.name_tokens(after, end)
+    return n0 < n1 and sc.plausible_name(n0, n1)
+
+
 def _government_of_head(sc: Scanner, i: int) -> OrgMention | None:
     """'Gubernur Kaltim', 'Bupati Jember' with no name after them: the government the title heads."""
     role = sc.role_at(i)
@@ -3517,6 +3556,8 @@ def _name_then_title(sc: Scanner, i: int):
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end, whole_run=closes_quote)
     if closes_quote and org_m is None and qual_end < end:
         return None  # 'ujar Budi, Kepala BPS Sumsel Andi Saputra.': what the title names is not all organisation
+    if _name_after_government(sc, r, org_m, end):
+        return None  # '… di Gedung X, Bupati Y Rina Wati mengatakan': the title's holder is named after it
     linked = _organisation_after_link(sc, end) if org_m is None and qual_end == end > j else None
     if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
         org_m, end = linked
