@@ -330,8 +330,12 @@ def _json_article(record: object, where: str, name: str) -> Article:
     if isinstance(ident, str) and re.fullmatch(r"[\w.-]{1,100}", ident) and not ident.startswith("."):
         name = ident
     text = checked_text(normalise_newlines(record["text"]), where)
-    return Article(where, name, text, url=_string(record, "url"), title=_string(record, "title", "headline"),
-                   author=_string(record, "author"), published=_date(record.get("published", record.get("datePublished")), where))
+    title = _string(record, "title", "headline")
+    # a text that opens with its headline is read as a text file's is, whether or not the record gives a title
+    headline, story = headline_and_story(text)
+    return Article(where, name, text, url=_string(record, "url"), title=title or headline,
+                   author=_string(record, "author"), story_begin=len(text) - len(story),
+                   published=_date(record.get("published", record.get("datePublished")), where))
 
 
 def _string(record: dict, *keys: str) -> str | None:

@@ -294,6 +294,16 @@ def test_a_headline_line_before_the_dateline_is_the_title_not_the_story(tmp_path
     assert (article.title, article.story, article.text) == (headline, story, headline + "\n" + story)
 
 
+@pytest.mark.parametrize("title", [None, "Judul Halaman"])
+def test_a_json_articles_text_that_opens_with_its_headline_is_read_as_a_text_files(tmp_path, title):
+    story = "Palembang (ANTARA) - Bank Sinar Bahari menyalurkan kredit Rp21 triliun pada 2024.\n"
+    path = tmp_path / "a.json"
+    record = {"text": "Bank Sinar Bahari Salurkan Kredit\n" + story} | ({"title": title} if title else {})
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [article] = read_articles(path)
+    assert (article.title, article.story) == (title or "Bank Sinar Bahari Salurkan Kredit", story)
+
+
 def test_a_byline_date_may_come_between_the_headline_and_the_dateline(tmp_path):
     story = "Kamis, 04 Juli 2024 – 14:40 WIB\nwartasultra.co, KENDARI - Bank Sinar Bahari menyalurkan kredit.\n"
     path = tmp_path / "a.txt"

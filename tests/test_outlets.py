@@ -81,10 +81,22 @@ import kg
     ("KK.com, Kendari (Sulawesi Tenggara)--Dinas Sosial mencatat bantuan naik.", "kk-com", "city-kendari"),
     # the town and an outlet's name run together on a line of their own
     ("KENDARI, KabarAnoa\nKepala Dinas Sosial mengatakan bantuan tiba.", "kabaranoa", "city-kendari"),
+    # on the line after a headline
+    ("Bantuan Sosial di Kendari Naik\nKendari (ANTARA) - Dinas Sosial mencatat bantuan naik.", "antara",
+     "city-kendari"),
+    ("Bantuan Sosial Naik 5 Persen\nKABARKOTA.ID | KENDARI – Dinas Sosial mencatat bantuan naik.", "kabarkota-id",
+     "city-kendari"),
+    # a first line that ends with a full stop is the story's own: no headline, no dateline after it
+    ("Dinas Sosial mencatat bantuan naik.\nKendari (ANTARA) - Petugas menyalurkan bantuan.", None, None),
 ])
 def test_dateline_forms(text, publisher, place):
     f = kg.extract(text)
     assert (f.publisher, f.dateline_place) == (publisher, place)
+
+
+def test_a_place_named_at_a_lines_end_keeps_no_line_break_in_its_names():
+    f = kg.extract("Bantuan Sosial Naik di Kota Kendari\nKendari (ANTARA) - Dinas Sosial mencatat bantuan naik.")
+    assert [p.aliases for p in f.places if p.key == "city-kendari"] == [("Kendari",)]
 
 
 def test_an_outlet_named_as_a_town_is_is_no_place():

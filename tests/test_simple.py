@@ -566,6 +566,12 @@ def test_a_service_or_benefit_with_its_kind_is_a_programme(head, then):
     assert [p.name for p in f.programs] == [f"{head} {then}"]
 
 
+@pytest.mark.parametrize("head", [h for h, spec in SERVICE_BENEFITS.items() if spec["alone"]])
+def test_a_public_service_written_in_title_case_is_a_programme(head):
+    f = kg.extract(f"Kantor Perwakilan Bank Indonesia Kendari menggelar {head.title()} di lima pasar pekan ini.")
+    assert [p.name for p in f.programs] == [head.title()]
+
+
 @pytest.mark.parametrize("head", [h for h, spec in SERVICE_BENEFITS.items() if not spec["alone"]])
 def test_a_benefit_that_needs_its_kind_is_no_programme_alone(head):
     assert kg.extract(f"Dinas Sosial Kota Bitung membahas {head} tahun ini.").programs == ()

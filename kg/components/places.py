@@ -48,13 +48,14 @@ def is_city_and_regency(hits) -> bool:
 def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
     """The key of a place named here, recording the name as one of its names; the place is made on its first mention,
     with the official name of the gazetteer."""
+    name = " ".join(name.split())  # 'Kota Bandung\n' read at a line's end: the name, not the line break
     key = place_key(state, name, kind_hint)
     hits = gazetteer.lookup(name)
     if kind_hint:
         hits = tuple(h for h in hits if h.kind == kind_hint) or hits
     names = state.place_names.setdefault(key, set())
     names.add(name)
-    names.update(extra)
+    names.update(" ".join(e.split()) for e in extra)
     if key not in state.places:
         if hits:
             h = hits[0]

@@ -22,8 +22,23 @@ class Dateline:
 
 
 def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
-    """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'."""
+    """'Semarang (ANTARA) -', 'Bisnis.com, JAKARTA —', 'JEMBER, Radar Jember –', 'Karawang -'; on the line after the
+    headline where the text opens with one ('Kasus Campak Naik\nKendal (ANTARA) - …')."""
     text = _without_opening_date_line(doc.text, lex)
+    found = _dateline_at_start(doc, text, lex)
+    headline = _headline_end(text) if found is None else None
+    return _dateline_at_start(doc, " " * headline + text[headline:], lex) if headline else found
+
+
+def _headline_end(text: str) -> int | None:
+    """Where a headline on the first line ends (with its line break): a line of a few words with no full stop at its
+    end, as the press writes a title. Blanked, not cut, so that the dateline after it is read at its own offsets."""
+    m = re.match(r"\s*(?P<line>[^\n]{5,200})\n", text)
+    return m.end() if m and not m.group("line").rstrip().endswith(".") else None
+
+
+def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | None:
+    """The dateline the text opens with (see `dateline`), in any of the press's forms."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
     for other_form in (_piped_dateline, _site_after_bar_line, _outlet_dateline, _dateline_line,
                        _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline, _site_glued_dateline):
@@ -1085,7 +1100,9 @@ def _service_patterns(lex: Lexicon) -> list[tuple[str, dict, re.Pattern]]:
         if follow is None and not spec["alone"]:
             continue
         tail = "" if follow is None else (rf"(?:{follow})?" if spec["alone"] else follow)
-        pattern = rf"(?<![\w-])(?:(?P<prefix>(?i:{prefixes}))\s+)?(?P<head>(?i:{re.escape(head[0])}){re.escape(head[1:])}){tail}(?![\w-])"
+        # as written, or in title case ('Operasi Pasar Murah'), never in other mixes of case
+        written = rf"(?i:{re.escape(head[0])}){re.escape(head[1:])}|{re.escape(head.title())}"
+        pattern = rf"(?<![\w-])(?:(?P<prefix>(?i:{prefixes}))\s+)?(?P<head>{written}){tail}(?![\w-])"
         out.append((head, spec, re.compile(pattern)))
     return out
 
