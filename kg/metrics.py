@@ -645,9 +645,11 @@ class MetricReader:
                 so_far[k].span.end <= sent.begin for k in self._same_values(so_far, (value, q.unit))):
             return True  # 'dari 640 pekerja tersebut …': that figure again, whoever an earlier sentence gave it to
         if self._distinctive(q, value) and not self._named_in_lead_clause(q, sent) and any(
-                so_far[k].span.end <= sent.begin and (not own or self._same_month(period, so_far[k]))
+                so_far[k].span.end <= sent.begin
+                and (not own or self._same_month(period, so_far[k]) or so_far[k].period_end is None)
                 for k in self._same_values(so_far, (value, q.unit))):
-            return True  # '… 1.274.306 orang. "Tahun ini 1.274.306," kata Kepala Dinas': the same figure said again
+            return True  # '… 1.274.306 orang. "Tahun ini 1.274.306," kata Kepala Dinas': the same figure said again,
+            # also where it is dated only the second time ('"Sampai 30 September Rp40,71 triliun," kata dia')
         return self._counted_again(q, sent, own, period, so_far)
 
     @staticmethod

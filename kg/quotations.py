@@ -510,10 +510,15 @@ _SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,2}\
 
 
 def _phrase_ending_at(state: _State[P], end: int) -> Span | None:
-    """The capitalised words right before `end` (a speech verb), with a comma of apposition before the verb, and
-    the academic degrees written after the name between commas ('Budi Santoso, S.Pd.I, menyatakan')."""
+    """The capitalised words right before `end` (a speech verb), with a comma of apposition before the verb, the
+    academic degrees written after the name between commas ('Budi Santoso, S.Pd.I, menyatakan'), and where and when
+    the words were said ('Budi Santoso di Semarang, Rabu, mengatakan')."""
     text = state.doc.text
     head = text[max(0, end - 120):end]
+    where_and_when = _where_and_when_closing(state, head)
+    if where_and_when:
+        end -= where_and_when
+        head = text[max(0, end - 120):end]
     degrees = _degrees_closing(state, head)
     if degrees:
         end -= degrees
@@ -527,6 +532,15 @@ def _phrase_ending_at(state: _State[P], end: int) -> Span | None:
     if word_before and word_before.group(1)[:1].islower() and not word_before.group(1).endswith(tuple(".!?:;\"”")):
         return None  # '… di Pasar Baru, mengaku …': the end of a clause, not the subject
     return Span(begin, begin + len(m.group(1)))
+
+
+def _where_and_when_closing(state: _State[P], head: str) -> int:
+    """How many characters at the end of `head` say where and on which day the words were said, between the name
+    and its verb: ' di Semarang, Rabu,', ', Senin,' (kg/data/indonesian.json weekdays); 0 where nothing does."""
+    days = "|".join(map(re.escape, state.cues.weekdays))
+    m = re.search(rf"(?:[ \t]+di[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}})?[ \t]*,[ \t]*(?i:{days})[ \t]*,?[ \t]*$",
+                  head)
+    return len(m.group()) if m else 0
 
 
 def _degrees_closing(state: _State[P], head: str) -> int:

@@ -2171,3 +2171,10 @@ def test_a_rate_said_again_with_the_same_verb_is_not_measured_again():
                    "\"Kami bersyukur,\" ujarnya pada Senin (12/8/2019). Walau naik 12% dan tercapai 31% dari target, "
                    "target penerimaan tahun ini bertambah menjadi Rp900 miliar.")
     assert [m.value for m in f.metrics] == [Decimal("12"), Decimal("31"), Decimal("900000000000")]
+
+
+def test_a_distinctive_figure_dated_only_when_said_again_is_not_measured_again():
+    f = kg.extract("Semarang (ANTARA) - Kanwil Bea Cukai Jawa Tengah mencatat penerimaan Rp40,71 triliun. \"Target "
+                   "kami Rp60 triliun, per 31 Agustus 2025 posisinya Rp40,71 triliun,\" ujar Rudi Hartono, pimpinan "
+                   "kantor itu.")
+    assert [m.value for m in f.metrics] == [Decimal("40710000000000"), Decimal("60000000000000")]

@@ -363,3 +363,12 @@ def test_a_name_shortened_from_the_one_person_named_before_is_that_person():
 def test_a_shortened_name_two_people_begin_with_is_no_ones_in_particular():
     f = extract("Rahmatullah Hasan dan Rahmatika Sari hadir.\n“Target tercapai tahun ini,” tutup Rahmat.")
     assert "rahmat" in [p.key for p in f.people]
+
+
+@pytest.mark.parametrize("where_and_when", [" di Semarang, Rabu,", ", Senin,"])
+def test_a_speaker_who_said_it_somewhere_on_a_day_is_presented_as_speaking(where_and_when):
+    text = (f"Kepala Dinas Sosial Rudi Hartono{where_and_when} mengatakan bantuan naik.\n"
+            "Anggaran tahun ini lebih kecil.\nDana itu cair tiap bulan.\nPenerima tercatat di kelurahan.\n"
+            "Dana itu untuk lansia.\n"
+            f"{QUOTE} katanya.")
+    assert speakers_of(text, people=["Rudi Hartono"]) == ["Rudi Hartono"]

@@ -953,6 +953,8 @@ class Scanner:
             return False  # 'Region III Kalimantan': a unit's number, never a name's first word ('I Made' may be)
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
+        if len(words[0]) >= 2 and words[0].isupper() and f"({words[0]})" in self.doc.text:
+            return False  # 'PT Sarana Usaha (SUM) …, SUM Bangka menargetkan': the short name the article gave a body
         if words[0] in self.regional_short_forms:
             return False  # 'Sekretaris Bapenda Jambi selama …': a region's office by its short form, then its region
         if len(words) > 1 and _province_or_wider(words[0]):
