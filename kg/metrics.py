@@ -42,13 +42,14 @@ ABROAD_PLACE_KINDS = ("country", "foreign-city")
 RESTATE_REACH = 3  # sentences back within which a rate said again with no period of its own is a repetition
 
 
-@lru_cache(maxsize=4096)
-def _verb_root(word: str) -> str:
+def _verb_root(word: str, prefixes: list[str]) -> str:
     """A verb without the prefix of its voice ('mencapai', 'tercapai', 'dicapai' -> 'capai'): the same act however
-    written. Only prefixes that leave the root's first letter as it is."""
-    return re.sub(r"^(?:men|ter|di|ber)(?=[a-z]{4})", "", word.lower())
+    written. Only `prefixes` that leave the root's first letter as it is (kg/data/indonesian.json
+    root_keeping_verb_prefixes)."""
+    return re.sub(rf"^(?:{'|'.join(map(re.escape, prefixes))})(?=[a-z]{{4}})", "", word.lower())
 
 
+@lru_cache(maxsize=4096)
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern compiled once: the figures of a long article ask for more patterns (one per place name, cue
     or form) than the regular expression module's own cache keeps, and recompiling them dominated."""
@@ -737,7 +738,8 @@ class MetricReader:
         then = word.search(self.doc.text, max(0, earlier.begin - 30), earlier.begin)
         if now is None or then is None or now.group(1).lower() in self.words["name_connectors"]:
             return False  # 'Rp20 miliar atau 40 persen', 'Rp600 juta atau 40 persen': the shares of two sums
-        return _verb_root(now.group(1)) == _verb_root(then.group(1))
+        prefixes = self.words["root_keeping_verb_prefixes"]
+        return _verb_root(now.group(1), prefixes) == _verb_root(then.group(1), prefixes)
 
     def _said_just_before(self, earlier: Metric, sent, period: Period | None) -> bool:
         """'… 61 persen peserta rutin membayar. "Di kantor kami baru 61 persen," …': a rate of the same
@@ -1604,7 +1606,8 @@ class MetricReader:
             return False
         nouns, named = _alternation_of(self.words["case_count_nouns"]), _alternation_of(self.words["disease_names"])
         diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
-        counted = _compiled(rf"\s*(?:orang\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)
+        counters = _alternation_of(self.words["counter_words"])
+        counted = _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)  # '40 orang pasien'
         cases_before = _compiled(rf"\b(?:{nouns})\b[^,;]*$", re.IGNORECASE).search(lead)
         if not (counted or (cases_before and diseases.search(lead, cases_before.start()))):
             return False
