@@ -106,9 +106,6 @@ def read_articles(path: str | Path, idle_seconds: float = IDLE_SECONDS) -> list[
     return [Article(name, stem, story, title=headline, story_begin=len(story) - len(story_only))]
 
 
-HEADLINE_MAX_WORDS = 25
-
-
 def headline_and_story(text: str) -> tuple[str | None, str]:
     """A text file that opens with its headline on a line of its own, the story's dateline opening the next line
     ('Kejari X Tahan Tiga Tersangka' then 'Palembang (ANTARA) - …'): the headline apart, as a page's title is, so
@@ -116,17 +113,15 @@ def headline_and_story(text: str) -> tuple[str | None, str]:
     reports speech, as a lead sentence does) no headline."""
     # imported here: reading files needs no lexicon until a text file may open with a headline
     from kg.document import Document
-    from kg.extract.simple import after_opening_date_line, dateline
+    from kg.extract.simple import after_opening_date_line, dateline, is_headline
     from kg.lexicon import load
 
     first, newline, rest = text.lstrip().partition("\n")
-    first = first.strip()
-    if not newline or not first or not rest.strip() or first[-1] in ".:;,\"”'" \
-            or len(first.split()) > HEADLINE_MAX_WORDS:
+    if not newline or not rest.strip():
         return None, text
     lex = load()
-    if set(first.split()) & set(lex.words["speech_verbs_before"]):
-        return None, text  # 'Kepala Dinas X Nama mengatakan bantuan segera cair' is the lead without its full stop
+    if not is_headline(first, lex):
+        return None, text
     story = rest.lstrip()
     found = dateline(Document(story), lex)
     opening = after_opening_date_line(story, lex)  # a byline date may come between the headline and the dateline

@@ -2600,7 +2600,7 @@ class MetricReader:
         return self._person_org(pronoun) if pronoun else None
 
     def _attributed_after(self, sent) -> str | None:
-        """'Hingga Mei tercatat 461 pasien. Hal itu disampaikan Kepala Humas RSUD X, Budi.': figures that nothing
+        """'Hingga Mei tercatat 350 pasien. Hal itu disampaikan Kepala Humas RSUD X, Budi.': figures that nothing
         before them attributes are whose a sentence soon after says conveyed them, where it opens with such words
         (a noun that points back, a demonstrative, a passive verb of saying; kg/data/indonesian.json
         attribution_nouns, reference_demonstratives, speech_verbs_passive): that sentence's organisation or person.

@@ -67,8 +67,8 @@ def _last_mentioned(state: ArticleState) -> dict[int, int]:
 
 
 def _could_be_person(state: ArticleState, name: str) -> bool:
-    """'ujar Kepala OJK …', 'kata Bandung', 'Wakil Ketua II membuka …': a title, a place, an organisation (or words
-    opening with its acronym) or the numeral of a title is not a new person."""
+    """'ujar Kepala OJK …', 'kata Bandung', 'Wakil Ketua II membuka …': a title, a place, an organisation or the numeral
+    of a title is not a new person."""
     words = name.split()
     first_words = {f.split()[0] for r in state.lex.roles for f in r.forms}
     if gazetteer.is_place(name) or words[0] in first_words or words[0] in state.lex.words["not_names"]:
@@ -82,8 +82,6 @@ def _could_be_person(state: ArticleState, name: str) -> bool:
         return False
     if len(words) == 1 and _short_form_of_common_words(state.text, name):
         return False
-    if words[0].isupper() and len(words[0]) > 1 and any(words[0] in e.names + e.acronyms for e in state.orgs):
-        return False  # 'kata Pimpinan PNM Cabang X Rudi, PNM X targetkan …': the body's short name and its region
     return not any(norm(name) in {norm(n) for n in e.names + e.acronyms} for e in state.orgs)
 
 

@@ -26,15 +26,26 @@ def dateline(doc: Document, lex: Lexicon) -> Dateline | None:
     headline where the text opens with one ('Kasus Campak Naik\nKendal (ANTARA) - …')."""
     text = _without_opening_date_line(doc.text, lex)
     found = _dateline_at_start(doc, text, lex)
-    headline = _headline_end(text) if found is None else None
+    headline = _headline_end(text, lex) if found is None else None
     return _dateline_at_start(doc, " " * headline + text[headline:], lex) if headline else found
 
 
-def _headline_end(text: str) -> int | None:
-    """Where a headline on the first line ends (with its line break): a line of a few words with no full stop at its
-    end, as the press writes a title. Blanked, not cut, so that the dateline after it is read at its own offsets."""
-    m = re.match(r"\s*(?P<line>[^\n]{5,200})\n", text)
-    return m.end() if m and not m.group("line").rstrip().endswith(".") else None
+HEADLINE_MAX_WORDS = 25
+
+
+def is_headline(line: str, lex: Lexicon) -> bool:
+    """A line the press writes as a title: a few words with no closing punctuation, reporting no speech (a lead
+    sentence without its full stop, 'Kepala Dinas X Nama mengatakan …', is none)."""
+    line = line.strip()
+    return bool(line) and line[-1] not in ".:;,\"”'" and len(line.split()) <= HEADLINE_MAX_WORDS \
+        and not set(line.split()) & set(lex.words["speech_verbs_before"])
+
+
+def _headline_end(text: str, lex: Lexicon) -> int | None:
+    """Where a headline on the first line ends (with its line break), if the text opens with one. Blanked, not cut,
+    so that the dateline after it is read at its own offsets."""
+    m = re.match(r"\s*(?P<line>[^\n]+)\n", text)
+    return m.end() if m and is_headline(m.group("line"), lex) else None
 
 
 def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | None:
