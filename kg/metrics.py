@@ -18,7 +18,8 @@ from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, ends_a_longer_number, find_quantities
 from kg.facts import Metric, Program
-from kg.lexicon import alternation, per_lexicon
+from kg.identity import institution_named
+from kg.lexicon import Lexicon, alternation, per_lexicon
 from kg.vocab import BKG
 
 
@@ -500,6 +501,10 @@ class MetricReader:
             total, cue_end = broken_down
             self._inherited_step = "inherited:breakdown"
             return None if self._part_names_its_own(q, sent, cue_end) else so_far[total].subject
+        share = self._share_of_the_count_before(q, sent, so_far)
+        if share is not None:
+            self._inherited_step = "inherited:share"
+            return so_far[share].subject
         sibling = self._part_before_in_sentence(q, sent, so_far)
         if sibling is not None:
             part, cue_end = sibling
@@ -539,6 +544,16 @@ class MetricReader:
                 and not (earlier and self._points_back_to(begin, cue.start(), earlier[-1])):
             return None  # a total named earlier in the sentence only, or none at all
         return (earlier[-1], cue.end()) if earlier else None
+
+    def _share_of_the_count_before(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'138 juta penduduk laki-laki atau 50,4 persen': a percentage after 'atau' that follows a count, with no more
+        than the words of what is counted between and no comma, says that count again as a share of a whole, so it is
+        about whom the count is (the index of that count)."""
+        if q.unit != "percent" or not so_far or so_far[-1].span.begin != sent.begin or so_far[-1].unit == "percent":
+            return None
+        between = self.doc.text[self.figures[-1].end:q.span.begin]
+        joined = _compiled(r"(?:\s+[a-z-]+){0,4}\s+atau\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?").fullmatch(between)
+        return len(so_far) - 1 if joined else None
 
     def _part_before_in_sentence(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
         """'… meliputi dana puskesmas Rp40 miliar untuk 3.100 dokter dan dana klinik Rp10 miliar untuk 85 dokter': a
@@ -679,6 +694,15 @@ class MetricReader:
         if noun is not None or earlier_noun is None:
             return False
         return bool(re.search(rf"\b{re.escape(earlier_noun)}\b", self._lead_clause(q, sent)))
+
+    def _without_organisations(self, begin: int, end: int) -> str:
+        """The text of [begin, end) with the organisations named in it blanked out, so that the words of their names
+        say nothing of what a figure counts."""
+        chars = list(self.doc.text[begin:end])
+        for span, _, _ in self._index("org_mentions").overlapping(Span(begin, end)):
+            for k in range(max(begin, span.begin), min(end, span.end)):
+                chars[k - begin] = " "
+        return "".join(chars)
 
     def _lead_clause(self, q: Quantity, sent) -> str:
         """The words that lead to a figure in its own clause: from the last comma or figure before it in its sentence."""
@@ -1415,9 +1439,7 @@ class MetricReader:
             return None
         if any(e.places for e in _lineage(reporter)):
             return None
-        named = [s for s, e, _ in self._orgs_in(0, len(self.doc.text)) if e.key == reporter.key]
-        before = [s for s in named if s.begin < q.span.begin]
-        return places.add_place(self.r, self.words["nation"], (before or named)[-1 if before else 0]) if named else None
+        return self._nation_at_mention_of(reporter, q)
 
     def _is_statistics_agency(self, office) -> bool:
         agencies = {n.lower() for n in self.words["statistics_agencies"]}
@@ -1444,10 +1466,12 @@ class MetricReader:
         record ('mencatat', 'data', 'jumlah'), and the residents are not those the office serves: its recipients or the
         participants of a programme ('kepada', 'penerima', 'mengikuti program')."""
         region = self._resident_office_region(subject)
-        if region is None or q.unit != "count":
+        entity = self._orgs_by_key().get(subject) if subject else None
+        if q.unit != "count" or (region is None and (entity is None or not self._is_government_office(entity))):
             return None
         text = self.doc.text
-        lead = self._lead_clause(q, sent)
+        lead = self._without_organisations(self._lead_clause_start(q, sent), q.span.begin)  # not 'Badan Pelindungan
+        # Pekerja Migran Indonesia'
         follows = _compiled(r"\s+(?:orang\s+)?([a-z]+)").match(text, q.span.end)
         residents = set(self.words["resident_count_words"])
         counted = (follows is not None and follows.group(1) in residents) or any(
@@ -1456,7 +1480,9 @@ class MetricReader:
         recorded = _said(self.words["resident_record_cues"], before.lower())
         sentence = text[sent.begin:sent.end].lower()
         served = _said(self.words["residents_served_words"] + self.words["office_work_markers"], sentence)
-        return region if counted and recorded and not served else None
+        if not counted or not recorded or served:
+            return None
+        return region or self._nation_recorded_by(entity, q)  # 'Ditjen X mencatat penduduk 275 juta jiwa'
 
     def _region_of_market_price(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'harga cabai rawit Rp38.000 per kilogram', 'daging sapi Rp120.000/kg': a price per measure of a good
@@ -1512,7 +1538,9 @@ class MetricReader:
         if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity):
             return None
         named = self._where_it_happened(sent, q)  # an office of no one area ('Balai … Wilayah Sumatera'): where named
-        return self._place_of_record(entity, sent, q, named) if named or self._area_served(entity) else None
+        if named or self._area_served(entity):
+            return self._place_of_record(entity, sent, q, named)
+        return self._nation_recorded_by(entity, q)  # a ministry's hectares: the nation's land
 
     def _region_of_quota(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas Pertanian Kabupaten X menyebut alokasi pupuk urea 5.100 ton', 'kuota solar 25.000 kiloliter': a
@@ -1562,8 +1590,10 @@ class MetricReader:
             return None  # 'kasus campak di seluruh Indonesia 3.100 kasus': the nation's, read by the steps after
         where = self._where_cases_are(q, sent) if cases else self._where_it_happened(sent, q)
         if cases and where is None and self._place_names_between(self._after_dateline(sent), q.span.begin):
-            return self._place_of_record(entity, sent, q, None)  # the sentence's places are not the cases'
-        return self._place_of_record(entity, sent, q, where or self._part_of_its_area_just_named(entity, sent))
+            return self._place_of_record(entity, sent, q, None) or self._nation_recorded_by(entity, q)  # the
+            # sentence's places are not the cases'
+        return self._place_of_record(entity, sent, q, where or self._part_of_its_area_just_named(entity, sent)) \
+            or self._nation_recorded_by(entity, q)
 
     def _where_cases_are(self, q: Quantity, sent) -> str | None:
         """Where a disease's cases are: none of the sentence's places where the clause says the office's own area
@@ -1671,7 +1701,8 @@ class MetricReader:
         anaphors = _alternation_of(self.words["own_area_anaphors"])
         if not _compiled(rf"\b(?:di|se)\s*-?\s*(?:{anaphors})\b", re.IGNORECASE).search(self.doc.text, begin, q.span.begin):
             return False
-        since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
+        since = self._after_dateline(self.doc.sentences[sent.index - 1] if sent.index else sent)  # not where it was
+        # written ('Jakarta (ANTARA) -')
         named = {key for _, key in self._place_names_between(since, q.span.begin)}
         return all(key == region or self._within(region, key) for key in named)
 
@@ -1796,9 +1827,48 @@ class MetricReader:
         return chains
 
     def _is_government_office(self, entity) -> bool:
-        """An organisation typed as a government agency (a Dinas, a BPBD), not a listed company or institution."""
+        """An organisation typed as a government agency (a Dinas, a BPBD, a ministry), not a listed company or
+        institution; one the national institution list gave untyped, by the head word its name opens with."""
         top = entity.top()
-        return top.org_type is not None and top.org_type.cls == BKG.GovernmentAgency
+        if top.org_type is not None:
+            return top.org_type.cls == BKG.GovernmentAgency
+        heads = per_lexicon("government-agency-head-words", self.lex, _government_agency_head_words)
+        listed = institution_named(top.names)  # 'Kemendagri': 'Kementerian Dalam Negeri' on the list
+        names = [*top.names, listed[0].name] if listed else top.names
+        return any(name.split()[0] in heads for name in names if name)
+
+    def _nation_recorded_by(self, entity, q: Quantity) -> str | None:
+        """'Kementerian X mencatat lahan terbakar 2,6 juta hektare', 'Ditjen Y: penduduk 275 juta jiwa': what a
+        national government body records of an area (its residents, what befell it) with no place named is the
+        nation's (GOLD.md: a figure for the whole country has Indonesia as subject), as a national statistics
+        agency's is; not where the body, or one it belongs to, sits somewhere, the article names a regional office of
+        it, or the sentence or the one before names a place."""
+        if entity is None or not self._is_government_office(entity) or not self._national_body(entity) \
+                or any(u.places for u in self._units_of(entity.key)) or any(e.places for e in _lineage(entity)):
+            return None
+        sent = self.doc.sentence_at(q.span.begin)
+        since = self._after_dateline(self.doc.sentences[sent.index - 1] if sent.index else sent)  # not where it was
+        # written ('Jakarta (ANTARA) -')
+        nation = places.place_key(self.r, self.words["nation"])
+        if any(key != nation for _, key in self._place_names_between(since, q.span.begin)):
+            return None  # '… BPJS Kesehatan di Kabupaten X 99 persen. Peserta mencapai 1 juta jiwa': X's, just named
+        return self._nation_at_mention_of(entity, q)
+
+    @staticmethod
+    def _national_body(entity) -> bool:
+        """A body of the national institution list, or a part of one named with it ('Direktorat Jenderal X Kementerian
+        Dalam Negeri'): a Dinas, a Polsek or a Balai named without its region still serves one region only."""
+        top = entity.top()
+        if top.org_type is not None and top.org_type.only_regional:
+            return False
+        return any(institution_named([" ".join(words[k:])]) is not None
+                   for words in (name.split() for name in top.names) for k in range(len(words)))
+
+    def _nation_at_mention_of(self, entity, q: Quantity) -> str | None:
+        """The nation, as a place first spoken of where the body was named last before the figure (else first after)."""
+        named = [s for s, e, _ in self._orgs_in(0, len(self.doc.text)) if e.key == entity.key]
+        before = [s for s in named if s.begin < q.span.begin]
+        return places.add_place(self.r, self.words["nation"], (before or named)[-1 if before else 0]) if named else None
 
     def _counted_thing_suffered(self, tail: str) -> bool:
         """'120 rumah yang terendam', '45 KK harus mengungsi', '58 rumah warga di empat desa terendam': the figure
@@ -2895,6 +2965,11 @@ class MetricReader:
     def _total_for(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         broken_down = self._broken_down_total(q, sent, so_far)
         return broken_down[0] if broken_down else None
+
+
+def _government_agency_head_words(lex: Lexicon) -> frozenset[str]:
+    """The words that open the names of government agencies ('Kementerian', 'Dinas', 'Badan'), from the lexicon."""
+    return frozenset(w.split()[0] for t in lex.org_types if t.cls == BKG.GovernmentAgency for w in t.head_words)
 
 
 def _lineage(entity):

@@ -2178,3 +2178,74 @@ def test_a_distinctive_figure_dated_only_when_said_again_is_not_measured_again()
                    "kami Rp60 triliun, per 31 Agustus 2025 posisinya Rp40,71 triliun,\" ujar Rudi Hartono, pimpinan "
                    "kantor itu.")
     assert [m.value for m in f.metrics] == [Decimal("40710000000000"), Decimal("60000000000000")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # residents a national ministry counts, with no place named: the nation's, whoever said it
+    ("Jakarta (ANTARA) - Direktur Jenderal Kependudukan Kementerian Dalam Negeri Rudi Hartono mengatakan jumlah "
+     "penduduk tercatat 281.600.000 jiwa pada Juni 2025.", [("281600000", "indonesia")]),
+    # land burnt that a ministry measures, with no place named: the nation's land
+    ("Jakarta (ANTARA) - Kementerian Kehutanan mencatat lahan yang terbakar sepanjang 2023 seluas 1.160.000 "
+     "hektare.", [("1160000", "indonesia")]),
+])
+def test_what_a_national_ministry_records_of_an_area_with_no_place_named_is_the_nations(text, expected):
+    assert subjects(text) == expected
+
+
+def test_a_ministry_known_by_its_short_name_alone_records_the_nations_residents():
+    text = ("Jakarta (ANTARA) - Data Kemendagri menunjukkan jumlah penduduk mencapai 281.600.000 jiwa pada Juni 2025, "
+            "kata Rudi Hartono.")
+    assert subjects(text) == [("281600000", "indonesia")]
+
+
+def test_a_ministry_that_names_a_regional_office_of_it_keeps_its_records():
+    text = ("Mataram (ANTARA) - Kepala Kantor Wilayah Kementerian Hukum Nusa Tenggara Barat Rina Wati mengatakan "
+            "Kementerian Hukum mencatat 1.250 penduduk mengurus izin tinggal pada 2025.")
+    assert ("1250", "indonesia") not in subjects(text)
+
+
+def test_a_share_after_a_count_and_atau_is_about_whom_the_count_is():
+    text = ('Jakarta (ANTARA) - Jumlah penduduk Kota Bogor tercatat 1.100.000 jiwa. "Jumlah itu terdiri 556.000 '
+            'penduduk laki-laki atau 50,5 persen, dan 544.000 penduduk perempuan atau 49,5 persen," kata Kepala Dinas '
+            'Kependudukan Kota Bogor Rina Wati.')
+    assert subjects(text) == [(v, "city-bogor") for v in ("1100000", "556000", "50.5", "544000", "49.5")]
+
+
+def test_migrant_workers_of_the_nation_are_no_figure_of_the_nation():
+    text = ("Praya (ANTARA) - Warga Kabupaten Lombok Timur banyak bekerja di luar negeri. Hingga akhir 2024, tercatat "
+            "Pekerja Migran Indonesia (PMI) asal daerah itu 9.200 orang, kata Kepala Disnaker Lotim Rudi Hartono.")
+    assert subjects(text) == [("9200", "regency-lombok-timur")]
+
+
+@pytest.mark.parametrize("short, code", [("Loteng", "52.02"), ("Lotim", "52.03"), ("KLU", "52.08"), ("Barut", "62.05")])
+def test_regency_short_forms_of_the_press_are_known(short, code):
+    from kg import gazetteer
+    assert [p.code for p in gazetteer.lookup(short)] == [code]
+
+
+def test_migrant_workers_a_regional_office_records_are_its_areas_residents():
+    text = ("Praya (ANTARA) - Dinas Tenaga Kerja Kabupaten Lombok Barat mencatat jumlah PMI asal daerah itu yang kini "
+            "bekerja di Malaysia sepanjang 2024 sebanyak 4.300 orang.")
+    assert subjects(text) == [("4300", "regency-lombok-barat")]
+
+
+def test_a_digit_that_numbers_an_office_after_its_place_is_its_name_and_no_figure():
+    text = ("Surabaya (ANTARA) - Balai Karantina Ikan (BKI) Surabaya 2 kembali melepas ekspor ikan. Layanan di BKI "
+            "Surabaya 2 sudah daring, dan ekspor pekan ini 1.200 ton.")
+    found = kg.extract(text)
+    assert [o.name for o in found.organizations if o.kind != "publisher"] == ["Balai Karantina Ikan Surabaya 2"]
+    assert [str(m.value) for m in found.metrics] == ["1200"]
+
+
+def test_a_count_after_a_place_said_once_stays_a_figure():
+    text = "Surabaya (ANTARA) - Dinas Sosial Kota Surabaya 2 kali menyalurkan bantuan kepada 1.200 keluarga."
+    found = kg.extract(text)
+    assert [o.name for o in found.organizations if o.kind != "publisher"] == ["Dinas Sosial Kota Surabaya"]
+    assert [str(m.value) for m in found.metrics] == ["1200"]
+
+
+def test_a_national_body_whose_region_was_just_named_does_not_count_the_nation():
+    text = ("Sukadana (ANTARA) - Kepesertaan program JKN di Kabupaten Lampung Timur mencapai 98 persen warganya. "
+            "Berdasarkan data Maret 2025, masyarakat yang ikut Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan "
+            "mencapai 900.000 jiwa.")
+    assert ("900000", "indonesia") not in subjects(text)

@@ -2395,3 +2395,25 @@ def test_a_regional_head_named_after_the_title_is_not_the_name_before_the_comma(
 def test_a_branch_heads_title_written_with_the_whole_bank_heads_its_one_branch_named(branches, organisation):
     f = kg.extract("BITUNG - Kepala Cabang Bank Rakyat Indonesia (BRI) Rudi Hartono mengatakan kredit naik. " + branches)
     assert [m.organization for m in f.memberships] == [organisation]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jakarta - Pekan ini Ditjen Dukcapil Kementerian Dalam Negeri mengumumkan angka kelahiran. Dirjen Dukcapil "
+     "Rudi Arif Hartono menyebutkan, jumlah penduduk naik.", "Rudi Arif Hartono"),
+    ("Kepahiang - Hal itu disampaikan Kepala Kantor Kemenag Kepahiang melalui Kasi Mapenda Rina Wati Lestari, kemarin.",
+     "Rina Wati Lestari"),
+])
+def test_a_name_of_three_words_after_a_fields_short_form_is_whole(text, name):
+    assert name in [p.name for p in kg.extract(text).people]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Jakarta - Pekan ini Ditjen Dukcapil Kementerian Dalam Negeri mengumumkan angka kelahiran. Dirjen Dukcapil "
+     "Rudi Arif Hartono menyebutkan, jumlah penduduk naik.", "Ditjen Dukcapil Kementerian Dalam Negeri"),
+    ("Jakarta - Dirjen Dukcapil Kemendagri Rudi Arif Hartono menyebutkan, jumlah penduduk naik.",
+     "Ditjen Dukcapil Kemendagri"),
+])
+def test_a_director_general_heads_the_directorate_general_his_title_contracts(text, org):
+    found = kg.extract(text)
+    names = {o.key: o.name for o in found.organizations}
+    assert [(m.person, names[m.organization]) for m in found.memberships] == [("rudi-arif-hartono", org)]

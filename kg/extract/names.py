@@ -936,6 +936,8 @@ class Scanner:
         title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
+        if not words or any(w.isdigit() for w in words):
+            return False  # 'BKIPM Surabaya 1': the number of an office
         if "".join(words) in self.degrees or "".join(words) + "." in self.degrees:
             return False  # "M.Si", "Ph.D": a degree after a name
         if name in self.division_names:
@@ -1301,6 +1303,31 @@ class Scanner:
             return k + 1
         return k
 
+    def _with_office_number(self, found: tuple[OrgMention, int] | None, limit: int) -> tuple[OrgMention, int] | None:
+        """The body read, with the digit after its place that numbers its office (`_office_number_end`) in its name."""
+        if found is None:
+            return None
+        m, k = found
+        end = self._office_number_end(k, limit)
+        if end == k or m.span.end != self.toks[k - 1].end:
+            return found
+        m.span = Span(m.span.begin, self.toks[end - 1].end)
+        m.name = f"{m.name} {self.toks[k].text}"
+        return m, end
+
+    def _office_number_end(self, k: int, limit: int) -> int:
+        """Past a single digit after the place that ends a body's name ('Balai Karantina X Surabaya 1 kembali …'),
+        which tells the office from the place's others as a Roman numeral does (`_office_numeral_end`), where the
+        article writes the place and the digit together more than once: a count after a place ('Surabaya 2 orang')
+        is not said twice alike."""
+        toks = self.toks
+        if not (0 < k < limit and re.fullmatch(r"[1-9]", toks[k].text) and gazetteer.is_place(toks[k - 1].text)):
+            return k
+        if re.match(r"[.,]\d|[%/\d]", self.doc.text[toks[k].end:toks[k].end + 2]):
+            return k  # '1,5', '1%', '1/2': a longer number
+        written = f"{toks[k - 1].text} {toks[k].text}"
+        return k + 1 if len(re.findall(rf"(?<!\w){re.escape(written)}(?![\w,.]\d)(?!\w)", self.doc.text)) >= 2 else k
+
     def _unit_name_tail(self, k: int, limit: int, after_title: bool = False) -> int:
         """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
         alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …")."""
@@ -1326,6 +1353,11 @@ class Scanner:
             and self.known_at(i, limit, listed_ok=False) is not None
 
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
+        """An organisation whose head word or known name is at i, up to `limit`, with the digit that numbers its
+        office after its place ('BKIPM Surabaya 1')."""
+        return self._with_office_number(self._parse_head_org(i, limit, rule, allow_units), limit)
+
+    def _parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
         toks = self.toks
         head = self.head_at(i)
         if head and self._bare_head_the_article_defined(i, head[1], limit):
@@ -1987,6 +2019,12 @@ class Scanner:
             return k  # (after a place the office's area may go on: 'Kantor Cabang Kota Lama Rudi … kata Rudi')
         return first
 
+    def _field_short_form(self, k: int) -> bool:
+        """A short form of a regional office's field or of a section (kg/data/indonesian.json field_short_forms,
+        section_short_forms: 'Dukcapil', 'Mapenda'), never a word of a person's name."""
+        word = self.toks[k].text
+        return any(word in self.lex.words[kind] for kind in ("field_short_forms", "section_short_forms"))
+
     def _only_field_words(self, start: int, end: int) -> bool:
         """Whether the words start..end are all words titles, bodies and fields are named with (`_field_words`)."""
         return all(t.text in self.field_words or t.text in self.not_names or t.text in ("dan", "&", ",")
@@ -2020,9 +2058,10 @@ class Scanner:
                 and self.toks[guess].text not in ("dan", "&", ",") and self._may_open_a_name(guess + 1) \
                 and self._clause_goes_on_after(run_end):
             return guess + 1  # 'Kepala Bagian Tata Usaha Rudi': a name of one word after the words of a section's
-        if run_end - guess != 2 or k - 1 <= run_start:
-            return guess
-        if not self._only_field_words(run_start, k):
+        if run_end - guess != 2 or k - 1 < run_start or (k - 1 == run_start and not self._field_short_form(run_start)):
+            return guess  # one word before a name of three only where it is a field's short form ('Dirjen Dukcapil
+            # Rudi Arif Hartono', 'Kasi Mapenda Rudi Alamsyah'): a word of another kind may be the name's
+        if not self._only_field_words(run_start, k) and k - 1 > run_start:
             return guess  # ('Direktur PT Mandiri Sekuritas Rudi Hartono': a company's name, not a section's words)
         if not self._may_open_a_name(k):
             return guess
@@ -3320,9 +3359,14 @@ def _known_body_of_contracted_title(sc: Scanner, t0: int, j: int, run_end: int, 
     toks = sc.toks
     for k in range(min(run_end, j + 3), j - 1, -1):
         name = " ".join([head, *_words(toks[j:k])])
+        end = toks[k - 1].end if k > j else toks[t0].end
         if name in sc.known_orgs:
-            end = toks[k - 1].end if k > j else toks[t0].end
             return OrgMention(Span(toks[t0].begin, end), name, "org", "role.contracted-known", org_type=otype), k
+        owned = sorted(n for n in sc.known_orgs if k > j and n.startswith(name + " ")
+                       and institution_named([n[len(name) + 1:]]) is not None)
+        if len(owned) == 1:  # 'Dirjen Dukcapil Budi' after 'Ditjen Dukcapil Kementerian Dalam Negeri': the body the
+            # article named with the institution it belongs to
+            return OrgMention(Span(toks[t0].begin, end), owned[0], "org", "role.contracted-known", org_type=otype), k
     return None
 
 
