@@ -125,6 +125,22 @@ def test_a_person_a_source_speaks_to_is_no_outlet():
     assert f.publisher is None
 
 
+@pytest.mark.parametrize("said, outlet", [
+    ("kata Kepala Dinas Sosial Rudi Hartono kepada Radar Bitung, kemarin (4/3).", "Radar Bitung"),
+    ("kata Rudi Hartono kepada Bitung Post, Senin (4/3/2019).", "Bitung Post"),
+    ("kata Rudi Hartono kepada detikcom, Senin (4/3/2019).", "detikcom"),
+])
+def test_an_outlet_a_named_source_speaks_to_is_the_publisher_where_the_dateline_names_none(said, outlet):
+    f = kg.extract(f"BITUNG– Dinas Sosial mencatat bantuan naik. Penyaluran itu lancar, {said}")
+    assert [o.name for o in f.organizations if o.kind == "publisher"] == [outlet]
+
+
+def test_a_person_a_named_source_speaks_to_is_no_outlet():
+    f = kg.extract("BITUNG– Dinas Sosial mencatat bantuan naik. Penyaluran itu lancar, kata Rudi Hartono kepada "
+                   "Rina Wulandari, Senin (4/3/2019).")
+    assert f.publisher is None
+
+
 @pytest.mark.parametrize("addressee", ["Bupati", "Kepala Dinas", "Dinas Sosial"])
 def test_an_official_or_office_a_source_speaks_to_is_no_outlet(addressee):
     f = kg.extract(f"BITUNG– Warga mengeluhkan jalan rusak. “Kami sudah melapor,” ujarnya kepada {addressee}, "

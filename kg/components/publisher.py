@@ -69,12 +69,15 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
     # a web address after a contact verb is the reporter's site ('dikonfirmasi kabarkota.asia melalui …')
     site = rf"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{alternation(w['media_suffixes'])})"
     pattern = rf"\b(?:(?:{verbs})\s+kepada|(?:{contact}))\s+(?P<name>{name}),\s*(?i:{days})\b" \
-        rf"|\b(?:{contact})\s+(?P<outlet>{after_contact}|{site})(?![\w.-])"
+        rf"|\b(?:{contact})\s+(?P<outlet>{after_contact}|{site})(?![\w.-])" \
+        rf"|\bkepada\s+(?P<media>{name}|{media}),\s*(?:(?i:{days})|kemarin)\b"
     known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
         | {a for p in state.people for a in p.aliases}
     for m in finditer_at_openings(re.compile(pattern), state.text):
-        group = "name" if m.group("name") else "outlet"
+        group = "name" if m.group("name") else "outlet" if m.group("outlet") else "media"
         name = m.group(group)
+        if group == "media" and not _named_like_an_outlet(name, w):
+            continue  # '… kata Budi kepada Rina, Senin': a person spoken to; only an outlet's name counts here
         first, _, rest = name.partition(" ")
         if rest and first in w["media_names"] and first not in w["media_brand_prefixes"] and gazetteer.is_place(rest):
             name = first  # 'dihubungi Tempo Jakarta': the outlet, then where ('Tribun Bitung' is one outlet)
@@ -82,6 +85,15 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
                 and name.split()[0] not in _title_and_head_words(state):
             return Span(m.start(group), m.start(group) + len(name)), name
     return None
+
+
+def _named_like_an_outlet(name: str, words: dict) -> bool:
+    """'Radar Depok', 'Kaltim Post', 'detikcom': a known outlet, or a name opened by an outlet's brand word or closed
+    by the word news sites end their names with (kg/data/indonesian.json media_names, media_brand_prefixes,
+    media_name_endings), after 'kepada' with no speech verb right before ('kata Budi kepada Radar X, Senin')."""
+    parts = name.split()
+    return name in words["media_names"] or parts[0] in words["media_brand_prefixes"] \
+        or (len(parts) > 1 and parts[-1].lower() in words["media_name_endings"])
 
 
 def _title_and_head_words(state: ArticleState) -> set[str]:
