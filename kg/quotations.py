@@ -424,7 +424,17 @@ def _in_passing(state: _State[P], sent: Sentence, mention: Mention[P]) -> bool:
         return False
     prefix = state.doc.text[sent.begin:mention.span.begin]
     lowercase = [w for w in re.findall(r"[^\W\d_][\w-]*", prefix) if w[:1].islower() and w not in state.cues.name_joiners]
-    return bool(lowercase) and lowercase[-1] in state.cues.object_markers
+    if not lowercase:
+        return False
+    last = lowercase[-1]
+    # 'SK yang disahkan Gubernur X', 'jalan yang diresmikan Bupati Y': the agent of a passive verb that is no speech
+    # verb is named in passing, as one after a preposition is
+    return last in state.cues.object_markers or (_PASSIVE_VERB.fullmatch(last) is not None and last not in
+                                                   state.cues.verbs_passive)
+
+
+# a passive verb: 'di', a root of three letters or more and 'kan' or 'i' ('disahkan', 'diresmikan')
+_PASSIVE_VERB = re.compile(r"di[a-z]{3,}(?:kan|i)")
 
 
 # ---------------------------------------------------------------- speakers named in the text

@@ -92,6 +92,11 @@ def test_a_body_written_without_its_national_word_then_a_province_is_its_office_
         ("badan-kependudukan-dan-keluarga-berencana-nasional/sultra", "unit")]
 
 
+def test_a_body_with_regional_offices_and_its_country_is_the_national_body_no_office_in_the_nation():
+    f = kg.extract("SEMARANG - Data BPS RI mencatat inflasi nasional 2,5 persen pada Mei 2025.")
+    assert sorted((o.key, o.kind) for o in f.organizations) == [("badan-pusat-statistik", "org")]
+
+
 SHORT_FORMS = [(inst, n) for inst in ROWS for n in (inst.acronym, *inst.other_names) if n]
 
 

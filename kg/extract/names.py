@@ -1284,8 +1284,9 @@ class Scanner:
         """'BPS Provinsi Riau', 'OJK Jambi dan Bengkulu': a national body named by its acronym alone, then the
         region (or regions) of its office, is that office; never the region's government."""
         toks = self.toks
-        if toks[i].text not in self.national_offices or (i > 0 and toks[i - 1].text == "("):
-            return None
+        if toks[i].text not in self.national_offices or (i > 0 and toks[i - 1].text == "(") \
+                or (i + 1 < limit and toks[i + 1].text in self.country_designators):
+            return None  # 'KPU RI', 'BPS RI': the national body itself, read with its country as a known name is
         places, k = self.place_at(i + 1, limit, unknown_ok=False)
         if not places:
             return None
