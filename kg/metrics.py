@@ -546,13 +546,15 @@ class MetricReader:
         return (earlier[-1], cue.end()) if earlier else None
 
     def _share_of_the_count_before(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
-        """'138 juta penduduk laki-laki atau 50,4 persen': a percentage after 'atau' that follows a count, with no more
+        """'540.000 penduduk laki-laki atau 50,4 persen': a percentage after 'atau' that follows a count, with no more
         than the words of what is counted between and no comma, says that count again as a share of a whole, so it is
-        about whom the count is (the index of that count)."""
+        about whom the count is (the index of that count; kg/data/indonesian.json share_restating_words)."""
         if q.unit != "percent" or not so_far or so_far[-1].span.begin != sent.begin or so_far[-1].unit == "percent":
             return None
+        words = self.words["share_restating_words"]
+        joiners, fillers = _alternation_of(words["joiners"]), _alternation_of(words["fillers"])
         between = self.doc.text[self.figures[-1].end:q.span.begin]
-        joined = _compiled(r"(?:\s+[a-z-]+){0,4}\s+atau\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+)?").fullmatch(between)
+        joined = _compiled(rf"(?:\s+[a-z-]+){{0,4}}\s+(?:{joiners})\s+(?:(?:{fillers})\s+)?").fullmatch(between)
         return len(so_far) - 1 if joined else None
 
     def _part_before_in_sentence(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:

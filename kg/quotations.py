@@ -61,6 +61,7 @@ class SpeechCues:
     degrees: frozenset[str] = frozenset()  # 'Budi SE MM mengatakan': degrees after a name, no part of it
     not_a_name: Callable[[str], bool] = lambda word: False  # 'Humas', 'Pelayanan': a word no person's name holds
     title_openers: frozenset[str] = frozenset()  # 'Kepala', 'Direktur': the first words of the lexicon's titles
+    passive_verb: re.Pattern | None = None  # 'disahkan', 'disetujui': a passive verb's form (its agent is in passing)
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> "SpeechCues":
@@ -84,7 +85,8 @@ class SpeechCues:
                    lowercase_head_titles=_longest_first(w["speech_lowercase_head_titles"]["words"]),
                    honorifics=tuple(w["honorific_prefixes"]), via_words=tuple(w["speech_via_words"]),
                    degrees=frozenset(w["academic_suffixes"]), not_a_name=partial(never_a_name_word, lex),
-                   title_openers=frozenset(f.split()[0] for r in lex.roles for f in r.forms if f[:1].isupper()))
+                   title_openers=frozenset(f.split()[0] for r in lex.roles for f in r.forms if f[:1].isupper()),
+                   passive_verb=_passive_verb_form(w["passive_verb_affixes"]))
 
 
 @dataclass(frozen=True)
@@ -429,12 +431,15 @@ def _in_passing(state: _State[P], sent: Sentence, mention: Mention[P]) -> bool:
     last = lowercase[-1]
     # 'SK yang disahkan Gubernur X', 'jalan yang diresmikan Bupati Y': the agent of a passive verb that is no speech
     # verb is named in passing, as one after a preposition is
-    return last in state.cues.object_markers or (_PASSIVE_VERB.fullmatch(last) is not None and last not in
-                                                   state.cues.verbs_passive)
+    passive = state.cues.passive_verb
+    return last in state.cues.object_markers or (passive is not None and passive.fullmatch(last) is not None
+                                                 and last not in state.cues.verbs_passive)
 
 
-# a passive verb: 'di', a root of three letters or more and 'kan' or 'i' ('disahkan', 'diresmikan')
-_PASSIVE_VERB = re.compile(r"di[a-z]{3,}(?:kan|i)")
+def _passive_verb_form(affixes: dict) -> re.Pattern:
+    """A passive verb: its prefix, a root of three letters or more and one of its suffixes ('disahkan', 'disetujui')."""
+    suffixes = "|".join(map(re.escape, affixes["suffixes"]))
+    return re.compile(rf"{re.escape(affixes['prefix'])}[a-z]{{3,}}(?:{suffixes})")
 
 
 # ---------------------------------------------------------------- speakers named in the text

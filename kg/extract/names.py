@@ -1286,7 +1286,7 @@ class Scanner:
         toks = self.toks
         if toks[i].text not in self.national_offices or (i > 0 and toks[i - 1].text == "(") \
                 or (i + 1 < limit and toks[i + 1].text in self.country_designators):
-            return None  # 'KPU RI', 'BPS RI': the national body itself, read with its country as a known name is
+            return None  # 'KPU RI', 'BPS RI': the national body itself with its country after it, no office of it
         places, k = self.place_at(i + 1, limit, unknown_ok=False)
         if not places:
             return None
