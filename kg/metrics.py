@@ -546,7 +546,7 @@ class MetricReader:
         return (earlier[-1], cue.end()) if earlier else None
 
     def _share_of_the_count_before(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
-        """'540.000 penduduk laki-laki atau 50,4 persen': a percentage after 'atau' that follows a count, with no more
+        """'600.000 warga usia kerja atau 54,5 persen': a percentage after 'atau' that follows a count, with no more
         than the words of what is counted between and no comma, says that count again as a share of a whole, so it is
         about whom the count is (the index of that count; kg/data/indonesian.json share_restating_words)."""
         if q.unit != "percent" or not so_far or so_far[-1].span.begin != sent.begin or so_far[-1].unit == "percent":

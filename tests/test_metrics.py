@@ -2205,14 +2205,14 @@ def test_a_ministry_that_names_a_regional_office_of_it_keeps_its_records():
 
 
 def test_a_share_after_a_count_and_atau_is_about_whom_the_count_is():
-    text = ('Jakarta (ANTARA) - Jumlah penduduk Kota Bogor tercatat 1.100.000 jiwa. "Jumlah itu terdiri 556.000 '
-            'penduduk laki-laki atau 50,5 persen, dan 544.000 penduduk perempuan atau 49,5 persen," kata Kepala Dinas '
+    text = ('Jakarta (ANTARA) - Jumlah penduduk Kota Bogor tercatat 1.100.000 jiwa. "Jumlah tersebut terdiri 600.000 '
+            'warga usia kerja atau 54,5 persen, serta 500.000 warga usia lain atau 45,5 persen," kata Kepala Dinas '
             'Kependudukan Kota Bogor Rina Wati.')
-    assert subjects(text) == [(v, "city-bogor") for v in ("1100000", "556000", "50.5", "544000", "49.5")]
+    assert subjects(text) == [(v, "city-bogor") for v in ("1100000", "600000", "54.5", "500000", "45.5")]
 
 
 def test_migrant_workers_of_the_nation_are_no_figure_of_the_nation():
-    text = ("Praya (ANTARA) - Warga Kabupaten Lombok Timur banyak bekerja di luar negeri. Hingga akhir 2024, tercatat "
+    text = ("Praya (ANTARA) - Warga Kabupaten Lombok Timur banyak merantau ke luar negeri. Sepanjang 2024 tercatat "
             "Pekerja Migran Indonesia (PMI) asal daerah itu 9.200 orang, kata Kepala Disnaker Lotim Rudi Hartono.")
     assert subjects(text) == [("9200", "regency-lombok-timur")]
 

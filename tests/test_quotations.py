@@ -376,6 +376,6 @@ def test_a_speaker_who_said_it_somewhere_on_a_day_is_presented_as_speaking(where
 
 def test_the_agent_of_a_passive_verb_is_named_in_passing_and_no_one_a_pronoun_means():
     f = extract('Semarang - Kepala Dinas Tenaga Kerja Jawa Tengah Rudi Hartono mengatakan upah naik. Rudi Hartono '
-                'melanjutkan, pihaknya akan merilis data lengkapnya. Aturannya kelak disetujui Gubernur Jawa '
-                'Tengah Budi Santoso.\n"Ini baru akan dirilis pekan depan," tambahnya.')
+                'menambahkan, aturan baru itu sudah siap. Aturan itu kelak disetujui Gubernur Jawa Tengah Budi '
+                'Santoso.\n"Kami tinggal menunggu tanda tangan," ujarnya.')
     assert [q.speaker for q in f.quotations] == ["rudi-hartono"]
