@@ -1710,13 +1710,14 @@ class MetricReader:
 
     def _scope_of_parts_named(self, region: str, sent) -> str | None:
         """'Kabupaten A berada di posisi teratas pengangguran di Provinsi X dengan 9 persen dan terendah Kota B 5
-        persen': the sentence ranks two or more parts of a region it also names; the figures after it, which name no
-        place, are that region's again, not its last part's."""
+        persen': the sentence ranks two or more parts of a region it also names (or the article named before); the
+        figures after it, which name no place, are that region's again, not its last part's."""
         keys = {key for _, key in self._place_mentions(sent.begin, sent.end)}
-        for scope in keys - {region}:
+        named_before = sorted(k for k, p in self.r.places.items() if p.kind in ("regency", "city", "province"))
+        for scope in sorted(keys - {region}) + [k for k in named_before if k not in keys]:
             parts = {k for k in keys if k != scope and self._within(k, scope)}
             if region in parts and len(parts) >= 2:
-                return scope
+                return scope  # a region named in the sentence, else one the article named before
         return None
 
     def _within(self, place: str, region: str) -> bool:
@@ -1730,8 +1731,16 @@ class MetricReader:
         return bool(inner_code and outer_code) and inner_code.startswith(outer_code + ".")
 
     def _code_of(self, place) -> str | None:
-        """A place's official code, None for one off the list or named like several."""
-        return gazetteer.region_code(place.name, place.kind if place.kind in gazetteer.KINDS else None)
+        """A place's official code, None for one off the list; a district named like several is the one that lies
+        in a regency or city the article names ('Sukadana' after 'Kabupaten Lampung Timur'), if only one does."""
+        code = gazetteer.region_code(place.name, place.kind if place.kind in gazetteer.KINDS else None)
+        if code is not None or place.kind != "district":
+            return code
+        containers = {gazetteer.region_code(p.name, p.kind) for p in self.r.places.values()
+                      if p.kind in ("regency", "city")}
+        inside = {h.code for h in gazetteer.lookup(place.name, districts=True)
+                  if h.kind == "district" and h.code and h.code.rsplit(".", 1)[0] in containers}
+        return inside.pop() if len(inside) == 1 else None
 
     def _is_division(self, key: str) -> bool:
         """Whether a place is a district or a village."""

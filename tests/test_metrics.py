@@ -2249,3 +2249,15 @@ def test_a_national_body_whose_region_was_just_named_does_not_count_the_nation()
             "Berdasarkan data Maret 2025, masyarakat yang ikut Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan "
             "mencapai 900.000 jiwa.")
     assert ("900000", "indonesia") not in subjects(text)
+
+
+def test_figures_after_a_list_of_districts_each_with_its_own_figure_are_the_regencys_again():
+    """Kaliwungu is the name of districts in three regencies; here it is Kabupaten Semarang's, the regency the
+    article named, so the figures after the list, which name no place, are that regency's, not its last district's."""
+    f = kg.extract("Ungaran - Pajak bumi di Kabupaten Semarang hampir lunas. Empat kecamatan yang dimaksud yaitu, "
+                   "Getasan ditargetkan sejumlah Rp1,2 miliar, Tengaran (Rp1,1 miliar), Bancak (Rp1,4 miliar) dan "
+                   "Kaliwungu (Rp1,5 miliar).\nAdapun 15 kecamatan lainnya, ditargetkan bervariasi antara Rp200 juta "
+                   "hingga Rp900 juta.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [
+        ("getasan", 1200000000), ("tengaran", 1100000000), ("bancak", 1400000000), ("kaliwungu", 1500000000),
+        ("regency-semarang", 15), ("regency-semarang", 200000000), ("regency-semarang", 900000000)]

@@ -2417,3 +2417,17 @@ def test_a_director_general_heads_the_directorate_general_his_title_contracts(te
     found = kg.extract(text)
     names = {o.key: o.name for o in found.organizations}
     assert [(m.person, names[m.organization]) for m in found.memberships] == [("rudi-arif-hartono", org)]
+
+
+@pytest.mark.parametrize("text", [
+    "Honor untuk Penyuluh Agama Islam dibayar bulan depan.",
+    "Honor untuk Penyuluh Agama Kristen Triwulan II dibayar bulan depan.",
+    "Dana untuk Guru Agama Hindu Semester I cair pekan depan.",
+])
+def test_a_religion_after_agama_belongs_to_the_title_and_a_quarter_is_no_name(text):
+    assert people_and_offices(text)[0] == []
+
+
+def test_a_name_that_holds_a_religions_word_after_another_body_stays_a_name():
+    names, _ = people_and_offices("Kepala Kantor Kementerian Agama Kota Tegal Islam Sapuan mengatakan hal itu.")
+    assert names == ["Islam Sapuan"]

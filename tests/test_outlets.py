@@ -35,6 +35,9 @@ import kg
     ("SOLO(KABARSOLO.ID)-Dinas Sosial mencatat bantuan naik.", "kabarsolo-id", "city-surakarta"),
     ("MERAPINEWS – Dinas Sosial mencatat bantuan naik.", "merapinews", None),
     ("MERAPITIMES – Dinas Sosial mencatat bantuan naik.", "merapitimes", None),
+    # an outlet's brand word run into a place the gazetteer knows; a town written as one word stays a town
+    ("DAILYKENDARI – Dinas Sosial mencatat bantuan naik.", "dailykendari", None),
+    ("RADARBOGOR – Dinas Sosial mencatat bantuan naik.", "radarbogor", None),
     ("SUKAMAJU – Dinas Sosial mencatat bantuan naik.", None, "sukamaju"),
     ("Kendari (PEMKOT)\nRatusan warga antre bantuan beras.", None, None),
     ("Bandung (Jabar)\nRatusan warga antre bantuan beras.", None, None),

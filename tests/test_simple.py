@@ -816,3 +816,29 @@ def test_a_mark_set_apart_after_a_sentence_opens_a_quotation_closed_in_its_parag
 def test_an_airport_named_after_a_person_of_four_words_keeps_the_whole_name():
     assert "Bandara I Gusti Made Sura" in [p.name for p in kg.extract(
         "DENPASAR - Bandara I Gusti Made Sura, Bali, melayani 12.000 penumpang.").places]
+
+
+@pytest.mark.parametrize("text, is_place", [
+    ("Kepesertaan PPU bertambah 300 orang pada bulan lalu.", False),
+    ("Iuran PPU dari pabrik tekstil naik tipis.", False),
+    ("Banjir merendam ratusan rumah di PPU pada Senin.", True),
+])
+def test_a_places_short_form_that_is_also_a_terms_acronym_names_the_place_only_after_a_place_word(text, is_place):
+    keys = {p.key for p in kg.extract(text).places}
+    assert ("regency-penajam-paser-utara" in keys) is is_place
+
+
+@pytest.mark.parametrize("opening, districts", [
+    ("Tiga kecamatan yang lunas adalah, Getasan, Tengaran dan Suruh.", ["Getasan", "Tengaran", "Suruh"]),
+    ("Kecamatan terbaik yaitu Getasan dan Tengaran.", ["Getasan", "Tengaran"]),
+    ("Tiga pemenangnya adalah, Getasan, Tengaran dan Suruh.", []),
+])
+def test_districts_listed_after_the_word_for_their_level_and_a_cue_are_districts_of_the_named_regency(
+        opening, districts):
+    f = kg.extract(f"Pajak bumi di Kabupaten Semarang hampir lunas. {opening}")
+    assert [p.name for p in f.places if p.name != "Kabupaten Semarang"] == districts
+
+
+def test_a_level_word_written_after_se_names_the_whole_region_of_that_level():
+    f = kg.extract("Pajak bumi se-Kabupaten Semarang hampir lunas pekan ini.")
+    assert [(p.key, p.name) for p in f.places] == [("regency-semarang", "Kabupaten Semarang")]

@@ -949,6 +949,8 @@ class Scanner:
                 or any(w in self.not_names or w in self.national_words or w in self.section_forms for w in words):
             return False  # "… Tentara Nasional Indonesia", "Kasi Binmas Islam": words of an institution's or a
             # section's name (kg/data/indonesian.json section_short_forms), not a person's
+        if n0 > 0 and self.toks[n0 - 1].text.lower() == "agama" and words[0] in self.lex.words["religions"]["words"]:
+            return False  # 'Penyuluh Agama Islam': the religion of the title's field, not a name
         if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
             return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
         if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:

@@ -256,8 +256,19 @@ def _one_word_outlet_name(part: str, lex: Lexicon) -> bool:
     """'MERAPINEWS –': one word in capitals that no gazetteer knows and that closes on an outlet's name ending of four
     letters or more ('NEWS', 'POST', 'TIMES', 'ONLINE') after a word of its own is the outlet, not a town."""
     word = part.lower()
-    return re.fullmatch(r"[A-Z]{6,}", part) is not None and institution_named([part]) is None and any(
-        len(ending) >= 4 and word.endswith(ending) and len(word) - len(ending) >= 3 for ending in lex.words["media_name_endings"])
+    if re.fullmatch(r"[A-Z]{6,}", part) is None or institution_named([part]) is not None:
+        return False
+    return any(len(ending) >= 4 and word.endswith(ending) and len(word) - len(ending) >= 3
+               for ending in lex.words["media_name_endings"]) or _brand_run_into_a_place(word, lex)
+
+
+def _brand_run_into_a_place(word: str, lex: Lexicon) -> bool:
+    """'RADARJEMBER', 'DAILYKOTA': an outlet's brand word (media_brand_prefixes, media_region_prefixes,
+    media_name_endings) run into a place the gazetteer knows is a regional outlet's name, not a town."""
+    w = lex.words
+    brands = [b.lower() for b in w["media_brand_prefixes"] + w["media_region_prefixes"] + w["media_name_endings"]]
+    return any(len(b) >= 3 and word.startswith(b) and len(word) - len(b) >= 4
+               and gazetteer.is_place(word[len(b):].title()) for b in brands)
 
 
 def _camel_case_name(part: str) -> bool:
@@ -421,14 +432,22 @@ def _bare_districts_named_in_full_dropped(found: list[SimpleMention]) -> list[Si
 
 
 def _prefix_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
-    """The kind a place prefix at token i names and how many tokens it takes: 'Kota' (1), 'Kab' '.' (2)."""
+    """The kind a place prefix at token i names and how many tokens it takes: 'Kota' (1), 'Kab' '.' (2),
+    'se-Kabupaten' (1: 'the whole regency', the prefix after 'se-'; see `_after_se`)."""
     toks, prefixes = doc.tokens, lex.words["place_prefixes"]
     if toks[i].text in prefixes:
         return prefixes[toks[i].text], 1
+    if _after_se(toks[i].text) and toks[i].text[3:] in prefixes:
+        return prefixes[toks[i].text[3:]], 1
     dotted = toks[i].text + "."
     if dotted in prefixes and i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].begin == toks[i].end:
         return prefixes[dotted], 2
     return None
+
+
+def _after_se(word: str) -> bool:
+    """'se-Kabupaten', 'se-Kota': the prefix 'se-' (the whole of) written onto a place's level word."""
+    return word[:3].lower() == "se-" and word[3:4].isupper()
 
 
 def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
@@ -456,7 +475,7 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         n = next((k for k in range(1, n) if _prefix_at(doc, lex, first + k)), n)
     if not n:
         return None
-    span = Span(toks[i].begin, toks[first + n - 1].end)
+    span = Span(toks[i].begin + (3 if _after_se(toks[i].text) else 0), toks[first + n - 1].end)
     named = [SimpleMention(span, doc.slice(span), "place", "place.prefixed", {"kind": kind})]
     listed, taken = _villages_listed_after(doc, lex, first + n, toks[i].text) if kind == "village" else \
         _regions_listed_after(doc, lex, first + n, toks[i].text, kind) if kind in ("regency", "city") else ([], 0)
@@ -616,13 +635,22 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
                    and prev.is_word and _prefix_at(doc, lex, i - 1) is None
                    and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se")
                    and not _a_connective_opening_the_sentence(doc, lex, prev, hits))
-    if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits) or _a_term_written_in_capitals(doc, i, n, hits):
+    if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits) or _a_term_written_in_capitals(doc, i, n, hits) \
+            or _a_term_acronym(lex, toks, i, n):
         return None
     if _greater_region_follows(doc, lex, i, n):
         span = Span(toks[i].begin, toks[i + n].end)
         return [SimpleMention(span, doc.slice(span), "place", "place.greater-region", {"kind": "region-group"})], n + 1
     span = Span(toks[i].begin, toks[i + n - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
+
+
+def _a_term_acronym(lex: Lexicon, toks, i: int, n: int) -> bool:
+    """'iuran PPU naik': a place's short form that is also a term's acronym (kg/data/indonesian.json
+    term_acronyms) is the term, unless a place preposition comes right before it ('di PPU')."""
+    if n != 1 or toks[i].text not in lex.words["term_acronyms"]:
+        return False
+    return i == 0 or toks[i - 1].text.lower() not in lex.words["place_prepositions"]
 
 
 def _a_connective_opening_the_sentence(doc: Document, lex: Lexicon, tok, hits) -> bool:
@@ -722,11 +750,35 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
     if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word and not followed:
         return None
     contained = followed or _listed_after_a_sibling(doc, lex, i, found, districts) \
-        or _figure_of_a_named_regencys_district(doc, after, found, districts)
+        or _figure_of_a_named_regencys_district(doc, after, found, districts) \
+        or _first_listed_after_its_level(doc, lex, i, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
     span = Span(toks[i].begin, toks[after - 1].end)
     return [SimpleMention(span, doc.slice(span), "place", "place.district", {"kind": "district"})], n
+
+
+def _first_listed_after_its_level(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention],
+                                  districts: list[gazetteer.Place]) -> bool:
+    """'Tiga kecamatan itu adalah, Sukamaju, Cibeber dan Tegalsari': a district of a regency or city the article named
+    before, opening a list that an enumeration cue ('yaitu', 'adalah'; enumeration_cues, list_openers) introduces a
+    few words after the lower-case word for the districts' level (place_prefixes), is the list's first district; the
+    others follow as its siblings."""
+    toks = doc.tokens
+    sent_begin = doc.sentence_at(toks[i].begin).begin
+    k = i - 1
+    if k >= 0 and toks[k].text in (",", ":"):
+        k -= 1
+    cues = set(lex.words["enumeration_cues"]) | set(lex.words["list_openers"])
+    if k < 0 or toks[k].text.lower() not in cues or toks[k].begin < sent_begin:
+        return False
+    levels = {w.lower() for w, kind in lex.words["place_prefixes"].items() if kind == "district" and w.isalpha()}
+    # the level's common noun, not a name 'Kecamatan X': no capitalised word right after it
+    if not any(toks[j].text.lower() in levels and toks[j].begin >= sent_begin and not toks[j + 1].text[:1].isupper()
+               for j in range(max(0, k - 4), k)):
+        return False
+    regencies = _regencies_named(found)
+    return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
 
 
 def _figure_of_a_named_regencys_district(doc: Document, after: int, found: list[SimpleMention],
@@ -793,17 +845,23 @@ FIGURE_GAP_TOKENS = 8  # '430,5 ton dari target 6.100 ton': an item's figure, an
 def _list_gap(toks, previous_end: int, separator: int, links: list[str], number_words=frozenset()) -> bool:
     """Whether the tokens between a list item that ends at `previous_end` and the separator at index
     `separator` are nothing, a comma before 'dan', or the item's figures: a number (in digits or a number
-    word), after one of the `links` ('sebanyak') or none, then only lower-case words, numbers and '%'
-    ('63 kasus', '4.210 ton dari target 40.000 ton'), at most FIGURE_GAP_TOKENS of them."""
+    word, an amount in rupiah), after one of the `links` ('sebanyak') or none, then only lower-case words,
+    numbers and '%' ('63 kasus', '4.210 ton dari target 40.000 ton'), at most FIGURE_GAP_TOKENS of them; in
+    brackets or not, and a link may follow the item's own verb ('ditargetkan sejumlah Rp1 miliar')."""
     k = separator
     if toks[k].text == "dan" and k > 0 and toks[k - 1].text == ",":
         k -= 1
     gap = [t for t in toks if previous_end <= t.begin and t.end <= toks[k].begin]
     if not gap:
         return True
-    if gap[0].text in links:
+    if len(gap) > 2 and gap[0].text == "(" and gap[-1].text == ")":
+        gap = gap[1:-1]  # 'Cibeber (Rp1,2 miliar), Sukamaju (…)': the item's figure in brackets
+    linked = next((n for n, t in enumerate(gap[:3]) if t.text in links), None)
+    if linked is not None and all(t.is_word and t.text.islower() for t in gap[:linked]):
+        gap = gap[linked + 1:]  # '… ditargetkan sejumlah Rp1 miliar': the item's verb, then the link
+    if gap and gap[0].text in ("Rp", "Rp."):
         gap = gap[1:]
-    numeral = re.compile(r"\d[\d.,]*")
+    numeral = re.compile(r"(?:Rp\.?)?\d[\d.,]*")
     return bool(gap) and (bool(numeral.fullmatch(gap[0].text)) or gap[0].text in number_words) \
         and len(gap) <= FIGURE_GAP_TOKENS \
         and all((t.is_word and t.text.islower()) or numeral.fullmatch(t.text) or t.text == "%" for t in gap[1:])
