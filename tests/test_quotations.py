@@ -316,6 +316,22 @@ def test_two_single_marks_typed_for_a_closing_double_mark_close_the_quotation(cl
     assert [(q.speaker, q.text) for q in f.quotations] == [("budi-santoso", "Pendaftaran relawan ditutup pekan depan")]
 
 
+@pytest.mark.parametrize("closing, quoted", [
+    ("’", [("budi-santoso", "Pendaftaran relawan ditutup pekan depan")]),
+    ("'", [("budi-santoso", "Pendaftaran relawan ditutup pekan depan")]),
+])
+def test_one_single_mark_typed_for_a_closing_double_one_before_a_speech_verb_closes_the_quotation(closing, quoted):
+    f = extract("BIMA - Ketua Bawaslu Kota Bima, Budi Santoso, hadir. “Pendaftaran relawan ditutup pekan depan,"
+                f"{closing} kata Budi yang baru terpilih.")
+    assert [(q.speaker, q.text) for q in f.quotations] == quoted
+
+
+def test_a_single_mark_inside_a_quotation_with_no_speech_verb_after_it_closes_nothing():
+    f = extract("BIMA - Ketua Bawaslu Kota Bima, Budi Santoso, hadir. “Relawan disebut ‘garda depan,’ bukan "
+                "penonton,” kata Budi.")
+    assert [q.text for q in f.quotations] == ["Relawan disebut ‘garda depan,’ bukan penonton"]
+
+
 @pytest.mark.parametrize("title, speaker", [
     ("gubernur", ["budi-santoso"]),
     ("bupati", []),  # a title the article gave no one: the words are left out, not given to the last speaker

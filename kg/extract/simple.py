@@ -1213,17 +1213,19 @@ CLOSING_AFTER = ",.!?"  # a quotation closes after its own punctuation: '… ini
 
 def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
     """Quotations between double marks, curly or straight, in any mix: the press types an opening straight
-    mark and a closing curly one, a closing mark turned the wrong way ('… ini, “Jelas …'), or a space before
-    the closing mark. A quotation may go on over paragraphs: the journalistic convention opens each
-    paragraph with a mark and closes only the last, so a paragraph that leaves its quotation open joins the
-    quotation that the next paragraph opens; an open quotation that no paragraph continues is dropped. Given the
-    lexicon, a paragraph that opens with no mark but closes the quotation before a speech verb ('… 0,2 persen,"
-    jelas Nama') continues it too."""
+    mark and a closing curly one, a closing mark turned the wrong way ('… ini, “Jelas …'), a space before
+    the closing mark, or one single closing mark before a speech verb. A quotation may go on over paragraphs:
+    the journalistic convention opens each paragraph with a mark and closes only the last, so a paragraph that
+    leaves its quotation open joins the quotation that the next paragraph opens; an open quotation that no
+    paragraph continues is dropped. Given the lexicon, a paragraph that opens with no mark but closes the
+    quotation before a speech verb ('… 0,2 persen," jelas Nama') continues it too."""
     out: list[QuoteSpan] = []
     open_at: int | None = None  # the opening mark, or the second of two single ones typed for it
     marks_begin = 0  # where the opening marks begin
     spaced = False  # opened by a mark set apart by a space: closed in its own paragraph or not a quotation
     attributed = per_lexicon("closing-before-speech-verb", lex, _closing_before_speech_verb) if lex else None
+    single_close = per_lexicon("single-closing-before-speech-verb", lex, _single_closing_before_speech_verb) \
+        if lex else None
     for para in doc.paragraphs:
         if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)) \
                 and not (attributed and not spaced and _closed_in_unopened_paragraph(doc, para, attributed)):
@@ -1233,6 +1235,11 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
                     and _closes(doc.text, k, para.end):
                 inner = open_at + 1 + (doc.text[open_at + 1] == " ")
                 out.append(QuoteSpan(Span(marks_begin, k + 2), Span(inner, k)))
+                open_at = None
+                continue
+            if open_at is not None and single_close and k > open_at + 3 and single_close.match(doc.text, k - 1):
+                inner = open_at + 1 + (doc.text[open_at + 1] == " ")  # '“… lebih,’ kata Budi': one single mark
+                out.append(QuoteSpan(Span(marks_begin, k + 1), Span(inner, k)))  # typed for the closing double one
                 open_at = None
                 continue
             if open_at is None and doc.text[k] in SINGLE_MARKS and doc.text[k:k + 2] in DOUBLED_OPENING_MARKS \
@@ -1260,6 +1267,13 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
 def _closing_before_speech_verb(lex: Lexicon) -> re.Pattern:
     """A closing mark, then a speech verb that attributes the quotation it closes (kg/data/indonesian.json)."""
     return re.compile(rf"[,.!?]?\s?[\"”]\s*(?:{alternation(lex.words['speech_verbs_after'])})\b", re.IGNORECASE)
+
+
+def _single_closing_before_speech_verb(lex: Lexicon) -> re.Pattern:
+    """'… 40 persen lebih,’ kata Budi': the quotation's own punctuation, one single closing mark typed for a double
+    one, then a speech verb that attributes it (kg/data/indonesian.json speech_verbs_after); matched from the
+    punctuation."""
+    return re.compile(rf"[,.!?][’'][ \t]*(?:{alternation(lex.words['speech_verbs_after'])})\b", re.IGNORECASE)
 
 
 def _closed_in_unopened_paragraph(doc: Document, para, attributed: re.Pattern) -> bool:
