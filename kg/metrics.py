@@ -35,6 +35,9 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
 # that statistics are kept for: its regency or its city is. A figure is never given to a town.
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
+# how deep each kind of place lies in the administrative division (a region holds divisions deeper than itself)
+DIVISION_DEPTH = {"country": -1, "region-group": -1, "island-region": -1, "province": 0, "regency": 1, "city": 1,
+                  "district": 2, "village": 3}
 MEASURE_CODES = frozenset({"TNE", "KGM", "DTN", "HAR", "MTK", "LTR", "K6", "MTQ", "KMT"})  # weights, areas, volumes,
 # lengths (not metres: 'rumah itu bergeser dua meter' says how far, not how much of something)
 # places abroad: named as where people travel or come from ("dipulangkan dari Kuala Lumpur"), rarely what an Indonesian
@@ -2021,14 +2024,27 @@ class MetricReader:
         if entity is not None and entity.top().org_type is not None and entity.top().org_type.government_level:
             return None
         named = self._place_named_in(sent, q)
-        if named and not self._is_one_of_the_divisions(named, q):
+        if named and not self._is_one_of_the_divisions(named, q) and self._can_hold_the_divisions(named, q):
             return named
         own = next((e.places[0] for e in _lineage(entity) if e.places), None)
         if own is not None:
-            return own
-        if self.last_region and sent.index - self.last_region_sentence <= 2:
+            return own if self._can_hold_the_divisions(own, q) else None
+        if self.last_region and sent.index - self.last_region_sentence <= 2 \
+                and self._can_hold_the_divisions(self.last_region, q):
             return self.last_region
         return None
+
+    def _can_hold_the_divisions(self, place: str, q: Quantity) -> bool:
+        """'Area X membawahi tiga provinsi' after the office in city X: a region holds divisions of a lower level only
+        (a city no provinces, a district no regencies); the count is then the office's, not the city's. By the levels
+        of kg/data/indonesian.json place_prefixes; a place or noun of no known level passes."""
+        counted = _compiled(r"\s+([a-z]+)").match(self.doc.text, q.span.end)
+        kinds = self.lex.words["place_prefixes"]
+        counted_kind = kinds.get(counted.group(1).title()) if counted else None
+        region = self.r.places.get(place)
+        region_depth = DIVISION_DEPTH.get(region.kind) if region is not None else None
+        counted_depth = DIVISION_DEPTH.get(counted_kind)
+        return region_depth is None or counted_depth is None or region_depth < counted_depth
 
     def _is_one_of_the_divisions(self, place: str, q: Quantity) -> bool:
         """'tersebar di 14 kecamatan, terbanyak di Kecamatan A': a place named by the very division noun the figure

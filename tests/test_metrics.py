@@ -323,10 +323,12 @@ def test_a_place_its_figure_follows_at_once_is_the_figures_region_even_after_a_p
 
 
 @pytest.mark.parametrize("noun", load().words["division_nouns"])
-def test_every_division_noun_makes_a_count_the_regions(noun):
-    text = (f"Sigli (ANTARA) - Kepala BPJS Ketenagakerjaan Kabupaten Pidie, Yusuf Lamadi, mengatakan sebanyak 40 {noun} "
+def test_every_division_noun_makes_a_count_the_regions_that_can_hold_them(noun):
+    """A province holds regencies, cities, districts and villages, and no provinces: those stay the office's."""
+    text = (f"Banda Aceh (ANTARA) - Kepala Dinas Sosial Provinsi Aceh, Yusuf Lamadi, mengatakan sebanyak 40 {noun} "
             "telah membayar iuran.")
-    assert _subject_values(text) == [("regency-pidie", Decimal("40"))]
+    holder = "dinas-sosial-provinsi-aceh" if noun == "provinsi" else "aceh"
+    assert _subject_values(text) == [(holder, Decimal("40"))]
 
 
 @pytest.mark.parametrize("words", load().words["office_area_words"])
@@ -2261,3 +2263,9 @@ def test_figures_after_a_list_of_districts_each_with_its_own_figure_are_the_rege
     assert [(m.subject, int(m.value)) for m in f.metrics] == [
         ("getasan", 1200000000), ("tengaran", 1100000000), ("bancak", 1400000000), ("kaliwungu", 1500000000),
         ("regency-semarang", 15), ("regency-semarang", 200000000), ("regency-semarang", 900000000)]
+
+
+def test_a_count_of_divisions_is_no_region_that_cannot_hold_them():
+    """A city holds no provinces: the three provinces an office in the city covers are the office's count."""
+    f = kg.extract("PT Pegadaian Area Manado kini membawahi 3 provinsi di utara.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("pegadaian/area-manado", 3)]
