@@ -1735,7 +1735,7 @@ class MetricReader:
 
     def _code_of(self, place) -> str | None:
         """A place's official code, None for one off the list; a district named like several is the one that lies
-        in a regency or city the article names ('Sukadana' after 'Kabupaten Lampung Timur'), if only one does."""
+        in a regency or city the article names, if only one does."""
         code = gazetteer.region_code(place.name, place.kind if place.kind in gazetteer.KINDS else None)
         if code is not None or place.kind != "district":
             return code
@@ -2035,7 +2035,7 @@ class MetricReader:
         return None
 
     def _can_hold_the_divisions(self, place: str, q: Quantity) -> bool:
-        """'Area X membawahi tiga provinsi' after the office in city X: a region holds divisions of a lower level only
+        """'Kanwil X di Kota Y mengawasi 3 provinsi': a region holds divisions of a lower level only
         (a city no provinces, a district no regencies); the count is then the office's, not the city's. By the levels
         of kg/data/indonesian.json place_prefixes; a place or noun of no known level passes."""
         counted = _compiled(r"\s+([a-z]+)").match(self.doc.text, q.span.end)

@@ -2256,10 +2256,10 @@ def test_a_national_body_whose_region_was_just_named_does_not_count_the_nation()
 def test_figures_after_a_list_of_districts_each_with_its_own_figure_are_the_regencys_again():
     """Kaliwungu is the name of districts in three regencies; here it is Kabupaten Semarang's, the regency the
     article named, so the figures after the list, which name no place, are that regency's, not its last district's."""
-    f = kg.extract("Ungaran - Pajak bumi di Kabupaten Semarang hampir lunas. Empat kecamatan yang dimaksud yaitu, "
-                   "Getasan ditargetkan sejumlah Rp1,2 miliar, Tengaran (Rp1,1 miliar), Bancak (Rp1,4 miliar) dan "
-                   "Kaliwungu (Rp1,5 miliar).\nAdapun 15 kecamatan lainnya, ditargetkan bervariasi antara Rp200 juta "
-                   "hingga Rp900 juta.")
+    f = kg.extract("Ungaran - Retribusi pasar di Kabupaten Semarang naik. Setoran terbesar datang dari empat kecamatan "
+                   "yakni, Getasan dipatok sebesar Rp1,2 miliar, Tengaran (Rp1,1 miliar), Bancak (Rp1,4 miliar) dan "
+                   "Kaliwungu (Rp1,5 miliar).\nAdapun 15 kecamatan sisanya, dipatok antara Rp200 juta sampai Rp900 "
+                   "juta.")
     assert [(m.subject, int(m.value)) for m in f.metrics] == [
         ("getasan", 1200000000), ("tengaran", 1100000000), ("bancak", 1400000000), ("kaliwungu", 1500000000),
         ("regency-semarang", 15), ("regency-semarang", 200000000), ("regency-semarang", 900000000)]
@@ -2267,5 +2267,6 @@ def test_figures_after_a_list_of_districts_each_with_its_own_figure_are_the_rege
 
 def test_a_count_of_divisions_is_no_region_that_cannot_hold_them():
     """A city holds no provinces: the three provinces an office in the city covers are the office's count."""
-    f = kg.extract("PT Pegadaian Area Manado kini membawahi 3 provinsi di utara.")
-    assert [(m.subject, int(m.value)) for m in f.metrics] == [("pegadaian/area-manado", 3)]
+    f = kg.extract("Kantor Wilayah DJP Kota Manado kini mengawasi 3 provinsi di utara.")
+    office = "direktorat-jenderal-pajak/kantor-wilayah-kota-manado"
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [(office, 3)]

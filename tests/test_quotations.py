@@ -322,7 +322,7 @@ def test_two_single_marks_typed_for_a_closing_double_mark_close_the_quotation(cl
 ])
 def test_one_single_mark_typed_for_a_closing_double_one_before_a_speech_verb_closes_the_quotation(closing, quoted):
     f = extract("BIMA - Ketua Bawaslu Kota Bima, Budi Santoso, hadir. “Pendaftaran relawan ditutup pekan depan,"
-                f"{closing} kata Budi yang baru terpilih.")
+                f"{closing} kata Budi seusai rapat pleno.")
     assert [(q.speaker, q.text) for q in f.quotations] == quoted
 
 

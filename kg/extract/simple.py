@@ -847,7 +847,7 @@ def _list_gap(toks, previous_end: int, separator: int, links: list[str], number_
     `separator` are nothing, a comma before 'dan', or the item's figures: a number (in digits or a number
     word, an amount in rupiah), after one of the `links` ('sebanyak') or none, then only lower-case words,
     numbers and '%' ('63 kasus', '4.210 ton dari target 40.000 ton'), at most FIGURE_GAP_TOKENS of them; in
-    brackets or not, and a link may follow the item's own verb ('ditargetkan sejumlah Rp1 miliar')."""
+    brackets or not, and a link may follow the item's own verb ('… dipatok sebesar Rp2 miliar')."""
     k = separator
     if toks[k].text == "dan" and k > 0 and toks[k - 1].text == ",":
         k -= 1
@@ -858,7 +858,7 @@ def _list_gap(toks, previous_end: int, separator: int, links: list[str], number_
         gap = gap[1:-1]  # 'Cibeber (Rp1,2 miliar), Sukamaju (…)': the item's figure in brackets
     linked = next((n for n, t in enumerate(gap[:3]) if t.text in links), None)
     if linked is not None and all(t.is_word and t.text.islower() for t in gap[:linked]):
-        gap = gap[linked + 1:]  # '… ditargetkan sejumlah Rp1 miliar': the item's verb, then the link
+        gap = gap[linked + 1:]  # '… dipatok sebesar Rp2 miliar': the item's verb, then the link
     if gap and gap[0].text in ("Rp", "Rp."):
         gap = gap[1:]
     numeral = re.compile(r"(?:Rp\.?)?\d[\d.,]*")
