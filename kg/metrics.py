@@ -517,8 +517,10 @@ class MetricReader:
         opened = self._pointing_back_opener(sent)
         if opened is None or self._named_between(opened, q.span.begin):
             return None
-        before = self.doc.sentences[sent.index - 1].begin
-        previous = [m for m in so_far if m.span.begin == before]
+        # the figure before: in the sentence before, or the one before that where the sentence between has none
+        # ('KPw X menyiapkan Rp4 triliun. Jumlah itu untuk kebutuhan Lebaran. "Proyeksi ini naik 13 persen …"')
+        before = self.doc.sentences[max(0, sent.index - 2)].begin
+        previous = [m for m in so_far if before <= m.span.begin < sent.begin]
         return previous[-1].subject if previous else None
 
     def _broken_down_total(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
@@ -607,10 +609,10 @@ class MetricReader:
         return self._named_between(begin, q.span.begin) or self._named_between(q.span.end, area.start() if area else end)
 
     def _pointing_back_opener(self, sent) -> int | None:
-        """Where the words end that open a sentence by pointing back to a figure before it ('Jumlah itu', 'Angkanya',
-        kg/data/indonesian.json), or None."""
+        """Where the words end that open a sentence, or a quotation that opens it, by pointing back to a figure before
+        it ('Jumlah itu', '"Angkanya', kg/data/indonesian.json), or None."""
         openers = _alternation_of(self.words["pointing_back_openers"])
-        m = _compiled(rf"\s*(?:{openers})\b", re.IGNORECASE).match(self.doc.text, self._after_dateline(sent))
+        m = _compiled(rf"\s*[\"“]?(?:{openers})\b", re.IGNORECASE).match(self.doc.text, self._after_dateline(sent))
         return m.end() if m else None
 
     def _named_between(self, begin: int, end: int) -> bool:
@@ -877,12 +879,21 @@ class MetricReader:
             if org:
                 self._subject_step = "quote_org" if named else "quote_speaker"
                 return org
-        named = self._org_named_before(q, sent.begin)
+        named = self._org_named_before(q, sent.begin, objects_ok=False)
         if named:
             self._subject_step = "org_before"
             return named
         people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
+        if people and self._person_org(people[0][1]):
+            # 'Kepala Dinas X Rudi menjelaskan, dana dari Kementerian Y disalurkan Rp1 miliar': the official's body,
+            # not one named only after a preposition
+            self._subject_step = "person"
+            return self._person_org(people[0][1])
+        named = self._org_named_before(q, sent.begin)
+        if named:
+            self._subject_step = "org_before"
+            return named
         if people:
             self._subject_step = "person"
             return self._person_org(people[0][1])
@@ -1779,11 +1790,14 @@ class MetricReader:
 
     def _where_it_happened(self, sent, q: Quantity, begin: int | None = None) -> str | None:
         """'produksi padi Kabupaten Z 40.000 ton', '120 rumah terendam di Kabupaten Z': the place named before the
-        figure (from `begin`, else from the sentence's start) outside any organisation's name, else the first one
-        after it in its clause after 'di'."""
+        figure (from `begin`, else from the sentence's start) outside any organisation's name (the first of a chain
+        that only locates it: 'Desa X, Kecamatan Y,'), else the first one after it in its clause after 'di'."""
         before = self._place_names_between(self._after_dateline(sent) if begin is None else begin, q.span.begin)
         if before:
-            return before[-1][1]
+            k = len(before) - 1
+            while k and self._locates(before[k - 1][0], before[k][0]):
+                k -= 1  # 'di Desa X, Kecamatan Y, terdata 300 rumah terendam': Y only says where X lies
+            return before[k][1]
         text = self.doc.text
         comma = text.find(",", q.span.end, sent.end)
         clause_end = comma if comma != -1 else sent.end
@@ -2582,7 +2596,9 @@ class MetricReader:
         a region's revenue and budget are its government's, whichever of its finance offices (kg/data/indonesian.json
         regional_finance_offices) reports them, so a sum or a rate such an office gives is the government's where
         the article names that government (the one of the office's region, or the only one it names where the
-        office's name gives no region: 'Kepala BPKD'). Where it names none, the office collected the revenue: its
+        office's name gives no region: 'Kepala BPKD'). Where it names none, the region's budget or own revenue
+        (named before the figure in its sentence: 'realisasi PAD', 'target APBD') is still the region's where the
+        article writes it as the region's ('PAD Kabupaten X naik'); any other sum (a tax the office collected) is its
         own work, as the figures of any institution's own operations are. The budget a regional parliament or the
         government's budget team debates is the government's (the region's where the article names no government;
         `_region_of_budget_debated`). The office keeps what the
@@ -2599,7 +2615,41 @@ class MetricReader:
         if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
                for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
             return subject
-        return self._government_named_for(entity) or subject
+        named = self._government_named_for(entity)
+        if named is not None:
+            return named
+        region = self._region_of_office(entity) if self._budget_named_before(sent, q) else None
+        if region is None or not self._budget_written_as_the_regions(region):
+            return subject
+        return self._government_of_region(region)
+
+    def _budget_named_before(self, sent, q: Quantity) -> bool:
+        """The figure's sentence names a region's budget or own revenue as a whole before it (kg/data/indonesian.json
+        regional_budget_words but its regional_levies: 'APBD', 'PAD', 'pendapatan daerah')."""
+        budget = _alternation_of(self._budget_as_a_whole())
+        return _compiled(rf"\b(?i:{budget})\b").search(self.doc.text, sent.begin, q.span.begin) is not None
+
+    def _budget_as_a_whole(self) -> list[str]:
+        """The words for a region's budget or own revenue as a whole, not one of the levies its office collects."""
+        levies = set(self.words["regional_levies"]["words"])
+        return [w for w in self.words["regional_budget_words"] if w not in levies]
+
+    def _budget_written_as_the_regions(self, region: str) -> bool:
+        """The article writes the budget or revenue as the region's: 'PAD Kabupaten X', 'PAD (pendapatan asli daerah)
+        di Kabupaten X'."""
+        budget = _alternation_of(self._budget_as_a_whole())
+        names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
+        written = _compiled(rf"\b(?i:{budget})(?:\s*\([^()]*\))?\s+(?:di\s+)?(?:{names})\b").finditer(self.doc.text)
+        # not inside an office's own name ('Badan Pendapatan Daerah Kabupaten X')
+        return any(not self._index("org_mentions").containing(Span(m.start(), m.start() + 1)) for m in written)
+
+    def _region_of_office(self, office) -> str | None:
+        """The region whose office this is: the one its name gives, else the only province, regency or city the
+        article names ('Kepala BPKD' in a story of one regency)."""
+        if office.places:
+            return office.places[0]
+        regions = [k for k, p in self.r.places.items() if p.kind in ("province", "regency", "city")]
+        return regions[0] if len(regions) == 1 else None
 
     def _government_named_for(self, office) -> str | None:
         """The key of the regional government an office of a region works for, where the article names it: the

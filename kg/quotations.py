@@ -581,8 +581,8 @@ def _after_title(state: _State[P], phrase: Span) -> bool:
 def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) -> P | None:
     """A person already mentioned inside the phrase, else the name that ends it (after any title,
     organisation or place), else the holder of the title the phrase is."""
-    named = [x for x in state.beginning_in(phrase.begin, phrase.end) if x.how != "quote"]
-    if named:
+    named = [x for x in state.beginning_in(phrase.begin, phrase.end) if x.how != "quote" and x.person is not None]
+    if named:  # (a name read and found to be no one's, 'I' after 'Wakil Rektor', leaves the title to be looked up)
         return named[-1].person
     name = _trailing_name(state, phrase)
     known = _person_named(state, name, create=False) if name is not None else None

@@ -89,7 +89,7 @@ def test_a_body_written_without_its_national_word_then_a_province_is_its_office_
                    "mencatat 12 desa bebas stunting. BKKBN Sultra terus mendampingi keluarga.")
     assert sorted((o.key, o.kind) for o in f.organizations) == [
         ("antara", "publisher"), ("badan-kependudukan-dan-keluarga-berencana-nasional", "org"),
-        ("badan-kependudukan-dan-keluarga-berencana-nasional/sultra", "unit")]
+        ("badan-kependudukan-dan-keluarga-berencana-nasional/sulawesi-tenggara", "unit")]
 
 
 def test_a_body_with_regional_offices_and_its_country_is_the_national_body_no_office_in_the_nation():

@@ -2270,3 +2270,44 @@ def test_a_count_of_divisions_is_no_region_that_cannot_hold_them():
     f = kg.extract("Kantor Wilayah DJP Kota Manado kini mengawasi 3 provinsi di utara.")
     office = "direktorat-jenderal-pajak/kantor-wilayah-kota-manado"
     assert [(m.subject, int(m.value)) for m in f.metrics] == [(office, 3)]
+
+
+def test_a_regions_own_revenue_reported_by_its_finance_office_is_the_regions_where_no_government_is_named():
+    text = ("PAD Kabupaten Ngawi tahun ini naik. Menurut Kepala BPKD Rudi Hartono, PAD ditargetkan Rp90 miliar, "
+            "sementara yang masuk baru Rp70 miliar.")
+    assert subjects(text) == [("90000000000", "regency-ngawi"), ("70000000000", "regency-ngawi")]
+
+
+def test_a_tax_a_revenue_office_collected_stays_the_offices_own_work():
+    text = ("Badan Pendapatan Daerah (Bapenda) Kabupaten Ngawi mencatat pajak hotel Rp2 miliar. Kepala Bapenda "
+            "Rudi Hartono mengatakan, pajak restoran terkumpul Rp3 miliar.")
+    office = "badan-pendapatan-daerah-kabupaten-ngawi"
+    assert subjects(text) == [("2000000000", office), ("3000000000", office)]
+
+
+@pytest.mark.parametrize("opener", ['"Proyeksi ini', '"Hal ini membuat kebutuhan', "Capaian itu"])
+def test_a_sentence_that_points_back_past_one_without_figures_keeps_that_figures_subject(opener):
+    text = ("Jambi - Kantor Perwakilan Bank Indonesia Provinsi Jambi mengedarkan Rp3 triliun jelang Natal. "
+            "Angka ini belum termasuk layanan keliling. "
+            f'{opener} naik 10 persen dari tahun lalu sebesar Rp2,7 triliun," kata Rudi Hartono.')
+    office = "bank-indonesia/kantor-perwakilan-jambi"
+    assert subjects(text) == [("3000000000000", office), ("10", office), ("2700000000000", office)]
+
+
+def test_cash_in_denominations_an_office_prepares_is_its_own_work():
+    text = ("Jambi - Kantor Perwakilan Bank Indonesia Provinsi Jambi mengedarkan uang tunai jelang Natal. "
+            "Sebagian besar berupa uang pecahan Rp100 ribu, senilai Rp2,5 triliun.")
+    office = "bank-indonesia/kantor-perwakilan-jambi"
+    assert {s for _, s in subjects(text)} == {office}
+
+
+def test_the_official_who_speaks_outranks_a_body_named_after_a_preposition():
+    text = ("Sekretaris Dinas Sosial Kabupaten Ngawi Rudi Hartono mengatakan, dana yang diterima dari Kementerian "
+            "Sosial mencapai Rp12 miliar.")
+    assert subjects(text) == [("12000000000", "dinas-sosial-kabupaten-ngawi")]
+
+
+def test_a_record_in_a_village_located_by_its_district_is_the_villages():
+    text = ("Kendal - BPBD Kabupaten Kendal mencatat banjir merendam permukiman. Di Desa Sidomulyo, Kecamatan "
+            "Weleri, 1.200 jiwa terdampak banjir.")
+    assert subjects(text) == [("1200", "desa-sidomulyo")]

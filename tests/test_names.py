@@ -1251,7 +1251,8 @@ def test_an_offices_name_never_runs_into_the_figure_after_it(sentence, offices):
      "direktorat-jenderal-pajak/kantor-wilayah-banten"),
     ("Kepala Kanwil DJP Banten Suwarno mengatakan penerimaan naik.", "Suwarno",
      "direktorat-jenderal-pajak/kantor-wilayah-banten"),
-    ("Kepala BPS Sumut Lestari Wulan Sari mengatakan inflasi turun.", "Lestari Wulan Sari", "badan-pusat-statistik/sumut"),
+    ("Kepala BPS Sumut Lestari Wulan Sari mengatakan inflasi turun.", "Lestari Wulan Sari",
+     "badan-pusat-statistik/sumatera-utara"),
 ])
 def test_after_a_listed_body_and_its_region_up_to_three_words_are_the_holders_name(sentence, person, office):
     f = kg.extract(sentence)
@@ -2431,3 +2432,21 @@ def test_a_religion_after_agama_belongs_to_the_title_and_a_quarter_is_no_name(te
 def test_a_name_that_holds_a_religions_word_after_another_body_stays_a_name():
     names, _ = people_and_offices("Kepala Kantor Kementerian Agama Kota Tegal Islam Sapuan mengatakan hal itu.")
     assert names == ["Islam Sapuan"]
+
+
+def test_a_veterinarians_title_before_a_name_is_no_name():
+    names, _ = people_and_offices("Klinik hewan dibuka pekan depan, ujar Dekan Fakultas Kedokteran Hewan "
+                                  "Universitas Harapan Bangsa drh. Rina Wati.")
+    assert names == ["Rina Wati"]
+
+
+def test_a_title_followed_by_an_honoured_name_is_that_ones_not_the_words_before_it():
+    f = kg.extract("Kepada peserta Beasiswa-Unggulan, Wakil Rektor II Universitas Harapan Bangsa, Prof. Dr. Budi "
+                   "Santoso, berpesan agar rajin kuliah.")
+    assert [p.name for p in f.people] == ["Budi Santoso"]
+    assert [(m.person, m.role_label) for m in f.memberships] == [("budi-santoso", "Wakil Rektor II")]
+
+
+def test_a_name_then_title_without_an_honoured_name_after_it_is_still_read():
+    assert roles_of("Rina Wati, Kepala Dinas Sosial Kota Blitar, mengatakan bantuan cair.") == [
+        ("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]

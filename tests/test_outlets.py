@@ -89,6 +89,13 @@ import kg
      "city-kendari"),
     ("Bantuan Sosial Naik 5 Persen\nKABARKOTA.ID | KENDARI – Dinas Sosial mencatat bantuan naik.", "kabarkota-id",
      "city-kendari"),
+    # an outlet the gazetteer does not know beside a district's town, in either order
+    ("Gema, Sekayu – Dinas Sosial mencatat bantuan naik.", "gema", "sekayu"),
+    ("Sekayu, Gema – Dinas Sosial mencatat bantuan naik.", "gema", "sekayu"),
+    # one part: a region's short form and a word that names no place is a regional outlet; a compass point is not
+    ("KALTIM JAYA – Dinas Sosial mencatat bantuan naik.", "kaltim-jaya", None),
+    ("SUMSEL RAYA – Dinas Sosial mencatat bantuan naik.", "sumsel-raya", None),
+    ("MALANG SELATAN – Dinas Sosial mencatat bantuan naik.", None, "malang-selatan"),
     # a first line that ends with a full stop is the story's own: no headline, no dateline after it
     ("Dinas Sosial mencatat bantuan naik.\nKendari (ANTARA) - Petugas menyalurkan bantuan.", None, None),
 ])

@@ -395,3 +395,10 @@ def test_the_agent_of_a_passive_verb_is_named_in_passing_and_no_one_a_pronoun_me
                 'menambahkan, aturan baru itu sudah siap. Aturan itu kelak disetujui Gubernur Jawa Tengah Budi '
                 'Santoso.\n"Kami tinggal menunggu tanda tangan," ujarnya.')
     assert [q.speaker for q in f.quotations] == ["rudi-hartono"]
+
+
+@pytest.mark.parametrize("said_by", ["Wakil Rektor I", "WR I", "Warek I"])
+def test_a_speaker_named_by_a_numbered_title_or_its_short_form_is_its_holder(said_by):
+    f = extract("Medan - Wakil Rektor I Universitas Harapan Bangsa, Prof. Dr. Budi Santoso, membuka acara itu.\n"
+                f'"Jangan lalai belajar," tegas {said_by}.')
+    assert [q.speaker for q in f.quotations] == ["budi-santoso"]

@@ -1356,3 +1356,35 @@ def test_village_fund_cash_aid_is_one_programme_not_the_fund_and_a_cash_transfer
                    "BLT Dana Desa tahap II cair pekan depan.")
     assert [(p.name, sorted(p.aliases)) for p in f.programs] == [
         ("Bantuan Langsung Tunai Dana Desa", ["BLT DD", "BLT Dana Desa"])]
+
+
+def test_a_regional_offices_short_form_with_a_small_letter_after_a_title_names_that_office():
+    f = kg.extract("Jambi - Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jambi membuka layanan keliling. "
+                   "Deputi Kepala KPwBI Jambi, Rudi Hartono, mengatakan layanan dibuka sepekan.")
+    assert sorted(o.key for o in f.organizations) == ["bank-indonesia", "bank-indonesia/kantor-perwakilan-jambi"]
+
+
+@pytest.mark.parametrize("written", ["Badan Pusat Statistik (BPS) Provinsi Sulawesi Tengah", "BPS Sulawesi Tengah",
+                                     "BPS Sulteng"])
+def test_a_national_bodys_office_named_by_its_province_alone_keys_by_the_province(written):
+    f = kg.extract(f"Palu - {written} mencatat inflasi 0,35 persen pada Mei.")
+    assert "badan-pusat-statistik/sulawesi-tengah" in {o.key for o in f.organizations}
+
+
+def test_the_logistics_agency_written_with_its_company_form_is_the_listed_institution():
+    f = kg.extract("Banyumas - Perum Badan Urusan Logistik Sub Divisi Regional Banyumas membeli gabah petani. "
+                   "Kepala Perum Bulog Sub Divre Banyumas Rudi Hartono mengatakan serapan naik.")
+    assert sorted(o.key for o in f.organizations) == ["bulog", "bulog/sub-divisi-regional-banyumas"]
+
+
+def test_cash_aid_for_a_fuel_price_rise_is_a_programme_of_its_own():
+    f = kg.extract("Ngawi - Dinas Sosial menyalurkan Bantuan Langsung Tunai (BLT) BBM dan BLT Dana Desa pekan ini.")
+    assert sorted(p.key for p in f.programs) == ["bantuan-langsung-tunai-bbm", "bantuan-langsung-tunai-dana-desa"]
+
+
+@pytest.mark.parametrize("later", ["Disdik Kabupaten Sukamaju", "Dinas Pendidikan dan Budaya"])
+def test_an_office_of_two_fields_named_later_by_its_first_field_is_the_same_office(later):
+    f = kg.extract("Dinas Pendidikan dan Kebudayaan Kabupaten Sukamaju mendata 900 guru honorer. "
+                   f"Honor mereka dibayar lewat {later}.")
+    assert [o.name for o in f.organizations if o.kind == "org"] == [
+        "Dinas Pendidikan dan Kebudayaan Kabupaten Sukamaju"]

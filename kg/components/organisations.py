@@ -87,7 +87,8 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             if own_places and pkey not in own_places:
                 continue
             own = _without_region(state, m.name, pkey)
-            if own != m.name and any(_same_body_name(state, m.org_type, own, _without_region(state, n, pkey)) for n in e.names):
+            if own != m.name and any(_same_body_name(state, m.org_type, own, full := _without_region(state, n, pkey))
+                                     or _same_first_field(state, m.org_type, own, full) for n in e.names):
                 return e
     return _same_office_named_without_region(state, m) or _the_one_regional_body_of_its_name(state, m)
 
@@ -102,7 +103,8 @@ def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> Or
         return None
     regions = {mention_place_key(state, x.places[0]) for x in state.names.orgs
                if x.region_org and x.places and x.org_type is not None and x.org_type.iri == otype.iri
-               and (_same_body_name(state, otype, _own_part(x), m.name) or _first_field_of(_own_part(x), m.name))}
+               and (_same_body_name(state, otype, _own_part(x), m.name) or _first_field_of(_own_part(x), m.name)
+                    or _same_first_field(state, otype, _own_part(x), m.name))}
     if len(regions) != 1 or _another_region_in_its_sentence(state, m, regions):
         return None
     found = [e for e in state.orgs if e.kind == "org" and e.region_named and e.org_type is not None
@@ -114,6 +116,16 @@ def _first_field_of(full: str, short: str) -> bool:
     """'Dinas Kependudukan' for 'Dinas Kependudukan dan Catatan Sipil': an office of several fields named by its
     head word and the first of them alone."""
     return len(short.split()) >= 2 and (full.startswith(short + " dan ") or full.startswith(short + ", "))
+
+
+def _same_first_field(state: ArticleState, org_type, a: str, b: str) -> bool:
+    """'Disdik' or 'Dinas Pendidikan dan Budaya' beside 'Dinas Pendidikan dan Kebudayaan': an office of several fields
+    named by its head word and first field, in full or short, or with its later fields written another way; a region
+    has one office of each first field."""
+    first_a, first_b = (re.split(r",? dan |, ", name)[0] for name in (a, b))
+    if (first_a, first_b) == (a, b) or len(first_a.split()) + len(first_b.split()) < 3:
+        return False
+    return _same_body_name(state, org_type, first_a, first_b)
 
 
 def _another_region_in_its_sentence(state: ArticleState, m: OrgMention, regions: set[str]) -> bool:
@@ -541,8 +553,9 @@ def find_organisations(state: ArticleState) -> None:
         """The mention spells out a name with its acronym: 'Otoritas Jasa Keuangan (OJK) …'."""
         return bool(m.acronym or (m.parent is not None and m.parent.acronym) or _acronym_after_span(state.text, m.span))
     def bare_acronym(m: OrgMention) -> bool:
-        """'BRI', 'OJK' alone: resolved after every name spelled out, wherever that is in the text."""
-        return bool(re.fullmatch(r"[A-Z]{2,5}", m.name))
+        """'BRI', 'OJK', 'KPwBI' alone: resolved after every name spelled out, wherever that is in the text."""
+        return bool(re.fullmatch(r"[A-Z]{2,5}", m.name) or (re.fullmatch(r"[A-Z][A-Za-z]{2,5}", m.name)
+                                                           and sum(c.isupper() for c in m.name) >= 3))
     ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
     parents_known = False
     unit_short_forms: dict[tuple[int, int], OrgEntity] = {}  # where a unit's short form in brackets is written
@@ -858,6 +871,8 @@ def assign_keys(state: ArticleState) -> None:
             parent_forms = tuple(e.parent.names + e.parent.acronyms)  # 'BPJS Kesehatan X' as 'Badan … (BPJS) Kesehatan X'
             own_short = tuple(a + " " for a in e.acronyms)  # nor a name written with the unit's own: 'KPBI Provinsi X'
             own = next((n for n in reversed(e.names) if not n.startswith(parent_forms + own_short)), e.names[-1])
+            if e.unit_type is None and e.places and _names_only_its_place(state, e, own):
+                own = state.places[e.places[0]].name  # 'BPS Sulteng', 'BPS Provinsi Sulawesi Tengah': one office
             number = _unit_number_after_place(e) if e.places else None
             if number and own.endswith(" " + number):
                 own = own[: -len(number) - 1]  # keyed by its place as any office is, then the number
@@ -884,6 +899,18 @@ def assign_keys(state: ArticleState) -> None:
             own = _government_written_as_its_region(state, own, e) if e.places else own
             key = _national_key(e) or org_key(own)
         e.key = unique_key(key, used)
+
+
+def _names_only_its_place(state: ArticleState, e: OrgEntity, own: str) -> bool:
+    """'Sulteng', 'Provinsi Sulawesi Tengah' after 'BPS': a provincial office of a national body whose own name is only
+    a name of the province it sits in (with its level word or not, in full or short), so that it keys by the province's
+    name however an article writes it. (A town's name may be a city's and a regency's: 'BPS Madiun' keeps the name
+    as written, as the place it names is not always read the same.)"""
+    place = state.places.get(e.places[0])
+    if place is None or place.kind != "province":
+        return False
+    written = {norm(bare_name(n)) for n in {place.name, *place.aliases, *state.place_names.get(e.places[0], ())}}
+    return norm(bare_name(own)) in written
 
 
 def _government_written_as_its_region(state: ArticleState, name: str, e: OrgEntity | None = None) -> str:

@@ -3557,6 +3557,17 @@ def _name_after_government(sc: Scanner, r: RoleTitle, org_m: OrgMention | None, 
     return n0 < n1 and sc.plausible_name(n0, n1)
 
 
+def _honoured_name_after(sc: Scanner, end: int) -> bool:
+    """'Kepada peserta Program X, Rektor Universitas Y, Prof. Dr. Rina Wati, berpesan …': a title followed, after a
+    comma, by an honorific ('Prof.', 'Dr.', 'H.') and a capitalised word introduces the one named after it; the
+    words before the title (a programme, a place) are not its holder."""
+    toks = sc.toks
+    if end + 2 >= len(toks) or toks[end].text != "," or not sc.is_honorific(end + 1):
+        return False
+    k = end + 2 + (toks[end + 2].text == ".")
+    return k < len(toks) and _is_cap(toks[k])
+
+
 def _government_of_head(sc: Scanner, i: int) -> OrgMention | None:
     """'Gubernur Kaltim', 'Bupati Jember' with no name after them: the government the title heads."""
     role = sc.role_at(i)
@@ -3605,7 +3616,7 @@ def _name_then_title(sc: Scanner, i: int):
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end, whole_run=closes_quote)
     if closes_quote and org_m is None and qual_end < end:
         return None  # 'ujar Budi, Kepala BPS Sumsel Andi Saputra.': what the title names is not all organisation
-    if _name_after_government(sc, r, org_m, end):
+    if _name_after_government(sc, r, org_m, end) or _honoured_name_after(sc, end):
         return None  # '… di Gedung X, Bupati Y Rina Wati mengatakan': the title's holder is named after it
     linked = _organisation_after_link(sc, end) if org_m is None and qual_end == end > j else None
     if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"

@@ -89,7 +89,7 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
         span, part, _ = candidates[0]
         candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex) or _one_word_outlet_name(part, lex)
-                       or _camel_case_name(part))]
+                       or _camel_case_name(part) or _region_and_a_word(part, lex))]
     candidates = _abbreviated_outlet(candidates)
     # the publisher is the part that looks like a medium; the place is a part the gazetteer knows, else the other part
     for span, part, is_media in candidates:
@@ -98,6 +98,11 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     for span, part, is_media in candidates:
         if not is_media and place is None and gazetteer.is_place(part):
             place = SimpleMention(span, part, "place", "dateline.place")
+    districts = [(span, part) for span, part, is_media in candidates
+                 if not is_media and gazetteer.lookup(part, districts=True)]
+    if place is None and len(candidates) == 2 and len(districts) == 1:
+        # 'Situs, Martapura –': a district's town (a regency's seat) is the town beside a name the gazetteer lacks
+        place = SimpleMention(districts[0][0], districts[0][1], "place", "dateline.place")
     for n, (span, part, is_media) in enumerate(candidates):
         if is_media or (place and place.span == span):
             continue
@@ -269,6 +274,22 @@ def _brand_run_into_a_place(word: str, lex: Lexicon) -> bool:
     brands = [b.lower() for b in w["media_brand_prefixes"] + w["media_region_prefixes"] + w["media_name_endings"]]
     return any(len(b) >= 3 and word.startswith(b) and len(word) - len(b) >= 4
                and gazetteer.is_place(word[len(b):].title()) for b in brands)
+
+
+def _region_and_a_word(part: str, lex: Lexicon) -> bool:
+    """'KALTIM JAYA –', 'SUMSEL RAYA –': a dateline of one part, a region the gazetteer knows and one word that
+    is no place (but as a common word: 'Raya'), no compass point and no level word, where the two together name no
+    place (not even a district), is a regional outlet's name, not a town."""
+    words = part.split()
+    if len(words) != 2 or gazetteer.lookup(part, districts=True) or not all(w.isalpha() for w in words):
+        return False
+    levels = {w.lower() for w in lex.words["place_prefixes"]}
+    compass = {w.lower() for w in lex.words["compass_words"]}
+    for region, other in (words, words[::-1]):
+        if gazetteer.is_place(region.title()) and other.lower() not in levels | compass \
+                and all(p.common_word for p in gazetteer.lookup(other.title(), districts=True)):
+            return True
+    return False
 
 
 def _camel_case_name(part: str) -> bool:
