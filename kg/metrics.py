@@ -2481,14 +2481,16 @@ class MetricReader:
             and not _compiled(r"\b(?:di|ke|dari|pada|dalam|untuk)\s+$").search(text, max(0, q.span.begin - 8), q.span.begin)
 
     def _sizes_a_product(self, q: Quantity) -> bool:
-        """'LPG 3 kg', 'tabung gas 12 kilogram': a weight in kilograms (the unit_nouns coded KGM) right after a product
-        sold in sizes (kg/data/indonesian.json sized_product_nouns) names the product's size, not an amount of it."""
+        """'LPG 3 kg', 'tabung gas 12 kilogram', 'elpiji berukuran 12 kg': a weight in kilograms (the unit_nouns coded
+        KGM) right after a product sold in sizes (kg/data/indonesian.json sized_product_nouns), or after a word of size
+        (size_words) that follows it, names the product's size, not an amount of it ('LPG sebanyak 300 kg' is one)."""
         if q.unit != "count":
             return False
         products = _alternation_of(self.words["sized_product_nouns"])
+        sizes = _alternation_of(self.words["size_words"])  # 'elpiji nonsubsidi ukuran 12 kg'
         text = self.doc.text
-        return _compiled(rf"\b(?i:{products})\s+$").search(text, max(0, q.span.begin - 20), q.span.begin) is not None \
-            and self._unit_code(q) == "KGM"
+        return _compiled(rf"\b(?i:{products})(?:(?:\s+[a-z]+)?\s+(?i:{sizes}))?\s+$").search(
+            text, max(0, q.span.begin - 40), q.span.begin) is not None and self._unit_code(q) == "KGM"
 
     def _names_a_rating(self, q: Quantity) -> bool:
         """'pelanggan daya 1.300 VA', 'golongan 2.200 VA': a number a rating unit follows (kg/data/indonesian.json

@@ -2311,3 +2311,16 @@ def test_a_record_in_a_village_located_by_its_district_is_the_villages():
     text = ("Kendal - BPBD Kabupaten Kendal mencatat banjir merendam permukiman. Di Desa Sidomulyo, Kecamatan "
             "Weleri, 1.200 jiwa terdampak banjir.")
     assert subjects(text) == [("1200", "desa-sidomulyo")]
+
+
+def test_a_products_size_after_a_word_of_size_is_no_amount_but_an_amount_of_the_product_is():
+    text = ("Medan - Pertamina meminta warga tidak memborong elpiji bersubsidi ukuran 3 kg. Pertamina juga menyalurkan "
+            "elpiji sebanyak 900 kg ke pasar murah.")
+    assert subjects(text) == [("900", "pertamina")]
+
+
+@pytest.mark.parametrize("act", ["dipulangkan", "diberangkatkan ke luar negeri"])
+def test_workers_a_national_agency_sends_or_brings_home_are_its_own_work(act):
+    text = ("Jakarta - Badan Pelindungan Pekerja Migran Indonesia (BP2MI) bekerja sepanjang tahun. Pada 2021 jumlah "
+            f"PMI yang {act} tercatat 3.400 orang.")
+    assert subjects(text) == [("3400", "badan-pelindungan-pekerja-migran-indonesia")]

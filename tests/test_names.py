@@ -2450,3 +2450,20 @@ def test_a_title_followed_by_an_honoured_name_is_that_ones_not_the_words_before_
 def test_a_name_then_title_without_an_honoured_name_after_it_is_still_read():
     assert roles_of("Rina Wati, Kepala Dinas Sosial Kota Blitar, mengatakan bantuan cair.") == [
         ("rina-wati", "dinas-sosial-kota-blitar", "Kepala", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kunjungan itu dipimpin Rudi Hartono (Ketua Komisi I DPRD Jambi) bersama staf.",
+     [("rudi-hartono", "dprd-jambi/komisi-i-dprd-jambi", "Ketua", True)]),
+    ("Rina Wati didampingi Junaidi (Sekretaris KPU Kota Jambi) dan staf.",
+     [("junaidi", "komisi-pemilihan-umum/kota-jambi", "Sekretaris", False)]),
+])
+def test_a_title_in_brackets_after_a_name_is_that_persons(sentence, expected):
+    assert roles_of(sentence) == expected
+
+
+@pytest.mark.parametrize("name", ["La Ode Abdul Rahman", "Wa Ode Rina Sari"])
+def test_a_noble_prefix_of_southeast_sulawesi_opens_the_name(name):
+    names, _ = people_and_offices(f"Kendari - Ketua KPU Kota Kendari {name} di Kendari, Jumat, mengatakan daftar "
+                                  "pemilih sudah final.")
+    assert names == [name]

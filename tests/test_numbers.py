@@ -382,3 +382,8 @@ def test_a_number_that_labels_or_ranks_counts_nothing(text):
 def test_a_sum_in_billions_is_money_where_its_own_clause_spoke_of_money(text, unit):
     [(_, _, found)] = quantities(text)
     assert found == unit
+
+
+def test_a_share_with_a_currency_sign_typed_before_it_is_a_percentage():
+    assert [(v, u) for _, v, u in quantities("Porsi giro sebesar Rp 12 persen dari simpanan.")] == [
+        (Decimal("12"), "percent")]

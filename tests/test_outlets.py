@@ -96,6 +96,7 @@ import kg
     ("KALTIM JAYA – Dinas Sosial mencatat bantuan naik.", "kaltim-jaya", None),
     ("SUMSEL RAYA – Dinas Sosial mencatat bantuan naik.", "sumsel-raya", None),
     ("MALANG SELATAN – Dinas Sosial mencatat bantuan naik.", None, "malang-selatan"),
+    ("TANA PIDIE – Dinas Sosial mencatat bantuan naik.", None, "tana-pidie"),  # a town named after its region
     # a first line that ends with a full stop is the story's own: no headline, no dateline after it
     ("Dinas Sosial mencatat bantuan naik.\nKendari (ANTARA) - Petugas menyalurkan bantuan.", None, None),
 ])

@@ -1388,3 +1388,13 @@ def test_an_office_of_two_fields_named_later_by_its_first_field_is_the_same_offi
                    f"Honor mereka dibayar lewat {later}.")
     assert [o.name for o in f.organizations if o.kind == "org"] == [
         "Dinas Pendidikan dan Kebudayaan Kabupaten Sukamaju"]
+
+
+def test_a_facilitys_class_opens_no_place_and_its_forms_are_one_place():
+    f = kg.extract("Samarinda - Penumpang di Terminal Tipe B Sungai Kunjang tercatat 400 orang. Di Terminal B Sungai "
+                   "Kunjang antrean mengular. Terminal Sungai Kunjang dibuka 24 jam.")
+    terminals = [p for p in f.places if p.name.startswith("Terminal")]
+    assert [(p.key, sorted({p.name, *p.aliases})) for p in terminals] == [
+        ("terminal-sungai-kunjang", ["Terminal B Sungai Kunjang", "Terminal Sungai Kunjang",
+                                     "Terminal Tipe B Sungai Kunjang"])]
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("terminal-sungai-kunjang", 400)]

@@ -25,7 +25,7 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
     if prefer_kind:
         hits = tuple(h for h in hits if h.kind == prefer_kind) or hits
     if not hits:
-        return place_key_of(None, name)
+        return place_key_of(None, simple.without_facility_class(name, state.lex))
     if len(hits) > 1 and not prefer_kind:
         qualified = [k for k in state.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
         kinds = {h.kind: h for h in hits}

@@ -3586,6 +3586,7 @@ def _name_then_title(sc: Scanner, i: int):
     if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])):
         return None
     run_end = sc.cap_run(i)
+    run_end = next((j for j in range(i + 1, run_end) if toks[j].text == "("), run_end)  # 'Junaidi (Sekretaris …)'
     title_at = _title_right_after_spoken_name(sc, i, run_end)
     if title_at is not None:
         run_end = title_at  # 'ucap Rudi Hartono Kepala Dinas X kepada …': no comma between name and title
@@ -3597,12 +3598,13 @@ def _name_then_title(sc: Scanner, i: int):
     k = sc.degree_suffix_end(run_end)
     if k >= len(toks):  # the text ends with the name's degrees: no title follows
         return None
-    if toks[k].text == ",":
+    bracketed = toks[k].text == "("  # 'Junaidi (Sekretaris KPU Kota X)': the title in brackets after the name
+    if toks[k].text in (",", "("):
         k += 1
     given = k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]
     if given:
         k += 1
-    elif toks[k - 1].text != "," and title_at is None:
+    elif toks[k - 1].text not in (",", "(") and title_at is None:
         return None
     role = sc.role_at(k, allow_lower=True)
     if not role:

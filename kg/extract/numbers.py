@@ -289,6 +289,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue  # "naik jadi Rp 2,8 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
         if not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
             value = Decimal(num.replace(",", ""))  # '204,118 orang': no one counts a fraction of a person
+        cur = None if pct else cur  # 'porsi giro Rp 12 persen': a share, its currency sign typed by mistake
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))
         if m.group("upper"):  # "tumbuh 5,1-5,7 persen": the range's two bounds, each on its own digits

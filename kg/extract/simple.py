@@ -277,19 +277,18 @@ def _brand_run_into_a_place(word: str, lex: Lexicon) -> bool:
 
 
 def _region_and_a_word(part: str, lex: Lexicon) -> bool:
-    """'KALTIM JAYA –', 'SUMSEL RAYA –': a dateline of one part, a region the gazetteer knows and one word that
-    is no place (but as a common word: 'Raya'), no compass point and no level word, where the two together name no
-    place (not even a district), is a regional outlet's name, not a town."""
+    """'KALTIM JAYA –', 'SUMSEL RAYA –': a dateline of one part, a region the gazetteer knows and then one word
+    that is no place (but as a common word: 'Raya'), no compass point and no level word, where the two together name
+    no place (not even a district), is a regional outlet's name, not a town. The other way round it is a town the
+    gazetteer may lack ('TANA X –', a regency's seat named after it)."""
     words = part.split()
     if len(words) != 2 or gazetteer.lookup(part, districts=True) or not all(w.isalpha() for w in words):
         return False
     levels = {w.lower() for w in lex.words["place_prefixes"]}
     compass = {w.lower() for w in lex.words["compass_words"]}
-    for region, other in (words, words[::-1]):
-        if gazetteer.is_place(region.title()) and other.lower() not in levels | compass \
-                and all(p.common_word for p in gazetteer.lookup(other.title(), districts=True)):
-            return True
-    return False
+    region, other = words
+    return gazetteer.is_place(region.title()) and other.lower() not in levels | compass \
+        and all(p.common_word for p in gazetteer.lookup(other.title(), districts=True))
 
 
 def _camel_case_name(part: str) -> bool:
@@ -537,7 +536,8 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     features = lex.words["named_feature_words"]["words"]
     if (toks[i].text not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
         return None
-    n = _capitalised_run(toks, i + 1, most=4)  # 'Bandara I Gusti Made Sura': named after a person of four words
+    c = _facility_class_length([t.text for t in toks[i + 1:i + 3]], lex)  # 'Terminal Tipe A X'
+    n = c + _capitalised_run(toks, i + 1 + c, most=4)  # 'Bandara I Gusti Made Sura': named after a person of four words
     clock = {w.lower() for w in lex.words["clock_time_words"]["before"]}
     n = next((k for k in range(n) if toks[i + 1 + k].text.lower() in clock), n)  # 'Stasiun X Pukul 19.40': a time
     if not n or (toks[i].text in features and gazetteer.longest_prefix([t.text for t in toks[i:i + 1 + n]])[0] > 1):
@@ -545,8 +545,8 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     inner = next((k for k in range(i + 1, i + 1 + n) if toks[k].text in facilities), None)
     if inner is not None:
         return [], inner - i  # read again from the inner facility word
-    first, _ = gazetteer.longest_prefix([t.text for t in toks[i + 1:i + 1 + n]])
-    end = i + 1 + max(first, 1)
+    first, _ = gazetteer.longest_prefix([t.text for t in toks[i + 1 + c:i + 1 + n]])
+    end = i + 1 + c + max(first, 1)
     while end < i + 1 + n and not gazetteer.longest_prefix([t.text for t in toks[end:i + 1 + n]])[0]:
         end += 1  # 'Bandara Raja Malik Makassar': the name's own words, up to a place of the list
     span = Span(toks[i].begin, toks[end - 1].end)
@@ -561,6 +561,25 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         found.append(SimpleMention(where, doc.slice(where), "place", "place.gazetteer"))
         end += n
     return found, end - i
+
+
+def _facility_class_length(words: list[str], lex: Lexicon) -> int:
+    """How many words after a facility's word are its class (kg/data/indonesian.json facility_class_words): 'Tipe A',
+    'Kelas II', or a capital letter alone before the name ('Terminal A X'); 0 where none."""
+    if len(words) >= 2 and words[0] in lex.words["facility_class_words"]["words"] \
+            and re.fullmatch(r"[A-C]|[IVX]+[AB]?", words[1]):
+        return 2
+    return 1 if len(words) >= 2 and re.fullmatch(r"[A-C]", words[0]) and words[1][:1].isupper() else 0
+
+
+def without_facility_class(name: str, lex: Lexicon) -> str:
+    """'Terminal Tipe A X', 'Terminal A X' -> 'Terminal X': a facility's name without its class, one place however an
+    article writes it."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in lex.words["facility_words"]:
+        return name
+    c = _facility_class_length(words[1:3], lex)
+    return " ".join(words[:1] + words[1 + c:]) if c else name
 
 
 def _a_district_written_in_lower_case(kind: str, n: int, hits: tuple[gazetteer.Place, ...]) -> bool:
