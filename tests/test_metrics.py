@@ -2324,3 +2324,9 @@ def test_workers_a_national_agency_sends_or_brings_home_are_its_own_work(act):
     text = ("Jakarta - Badan Pelindungan Pekerja Migran Indonesia (BP2MI) bekerja sepanjang tahun. Pada 2021 jumlah "
             f"PMI yang {act} tercatat 3.400 orang.")
     assert subjects(text) == [("3400", "badan-pelindungan-pekerja-migran-indonesia")]
+
+
+def test_immunisation_coverage_a_health_office_records_is_a_statistic_of_its_city():
+    text = ("Dinas Kesehatan Kota Sukabumi mencatat cakupan imunisasi dasar lengkap hingga Oktober mencapai 91 persen. "
+            "Dinas itu juga melatih 40 kader posyandu.")
+    assert subjects(text) == [("91", "city-sukabumi"), ("40", "dinas-kesehatan-kota-sukabumi")]

@@ -2467,3 +2467,9 @@ def test_a_noble_prefix_of_southeast_sulawesi_opens_the_name(name):
     names, _ = people_and_offices(f"Kendari - Ketua KPU Kota Kendari {name} di Kendari, Jumat, mengatakan daftar "
                                   "pemilih sudah final.")
     assert names == [name]
+
+
+def test_a_district_town_after_an_offices_class_is_no_part_of_the_holders_name():
+    names, _ = people_and_offices("Kepala Kantor Imigrasi (Kanim) Kelas III Kalianget Rudi Hartono mengatakan paspor "
+                                  "yang terbit naik.")
+    assert names == ["Rudi Hartono"]

@@ -1398,3 +1398,17 @@ def test_a_facilitys_class_opens_no_place_and_its_forms_are_one_place():
         ("terminal-sungai-kunjang", ["Terminal B Sungai Kunjang", "Terminal Sungai Kunjang",
                                      "Terminal Tipe B Sungai Kunjang"])]
     assert [(m.subject, int(m.value)) for m in f.metrics] == [("terminal-sungai-kunjang", 400)]
+
+
+def test_an_office_named_by_its_head_word_short_form_and_place_is_the_one_spelled_out():
+    f = kg.extract("Dinas Pangan dan Perkebunan (DPP) menyebut panen turun. Kepala Bidang Produksi Dinas DPP Muaro "
+                   "Jambi Rina Wati mengatakan hujan menjadi penyebab.")
+    [office] = [o for o in f.organizations]
+    assert (office.name, office.locations) == ("Dinas Pangan dan Perkebunan", ("regency-muaro-jambi",))
+    assert "Dinas DPP Muaro Jambi" in office.aliases
+
+
+def test_a_hospital_named_with_its_town_and_regency_then_alone_is_one_hospital():
+    f = kg.extract("Rumah Sakit Umum Daerah (RSUD) Dr. Rahmat Ali Muara Teweh Kabupaten Barito Utara menambah "
+                   "ruang rawat. Direktur RSUD Dr. Rahmat Ali, dr Rina Wati, mengatakan pasien naik.")
+    assert len([o for o in f.organizations if o.kind == "org"]) == 1

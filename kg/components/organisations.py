@@ -90,7 +90,53 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
             if own != m.name and any(_same_body_name(state, m.org_type, own, full := _without_region(state, n, pkey))
                                      or _same_first_field(state, m.org_type, own, full) for n in e.names):
                 return e
-    return _same_office_named_without_region(state, m) or _the_one_regional_body_of_its_name(state, m)
+    return _same_office_named_without_region(state, m) or _the_one_regional_body_of_its_name(state, m) \
+        or _head_word_short_form_and_place(state, m) or _named_without_its_places(state, m)
+
+
+def _named_without_its_places(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'RSUD X' after 'RSUD X Muara Teweh Kabupaten Y': a body named before with the
+    places it sits in (towns or regions the gazetteer knows, one after another), then by its own name alone. Not a
+    kind of body each region has one of ('Dinas Sosial' alone may be any region's: `_the_one_regional_body_of_its_name`
+    decides those)."""
+    otype = m.org_type
+    if m.places or len(m.name.split()) < 2 or otype is None or otype.only_regional or otype.named_only_by_region:
+        return None
+    for e in state.orgs:
+        if e.kind != "org" or e.org_type is None or e.org_type.iri != m.org_type.iri:
+            continue
+        for n in e.names:
+            if n.startswith(m.name + " ") and _only_places(n[len(m.name) + 1:].split()):
+                return e
+    return None
+
+
+def _only_places(words: list[str]) -> bool:
+    """The words are one place name after another, each the gazetteer's (towns and districts too)."""
+    while words:
+        n, _ = gazetteer.longest_prefix(words, districts=True)
+        if not n:
+            return False
+        words = words[n:]
+    return True
+
+
+def _head_word_short_form_and_place(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'Dinas DPP X' after 'Dinas Pangan dan Perkebunan (DPP)': the head word, the short form the article
+    gave one office of that head word, and a place the gazetteer knows name that office, which sits there."""
+    words = m.name.split()
+    if len(words) < 3 or not gazetteer.is_place(" ".join(words[2:])):
+        return None
+    found = [e for e in state.orgs if e.kind == "org" and words[1] in e.acronyms and e.names[0].split()[0] == words[0]]
+    if len(found) != 1:
+        return None
+    e, place = found[0], " ".join(words[2:])
+    if not e.places:
+        e.places.append(places.add_place(state, place, Span(m.span.end - len(place), m.span.end)))
+        e.region_named = True
+    if m.name not in e.names:
+        e.names.append(m.name)
+    return e
 
 
 def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> OrgEntity | None:

@@ -1723,7 +1723,7 @@ class Scanner:
         tail = k
         in_class = office_class_length(_words(self.toks[k:limit]), self.lex)
         if in_class:
-            return k + in_class
+            return k + in_class + self._district_town_at(k + in_class, limit)
         written = self._name_written_with_acronym_elsewhere(k, limit)
         if written:
             return k + written
@@ -1738,6 +1738,15 @@ class Scanner:
                                                              or _place_prefix(self.toks, tail, limit)[0]):
             return k  # a longer run goes on: likely a person's name after the organisation
         return tail
+
+    def _district_town_at(self, k: int, limit: int) -> int:
+        """1 where the word at k, after an office's class, is a district's town the gazetteer knows ('KSOP Kelas III
+        Kumai Budi …': the port's town, not a first name) and no regency's or city's, which the region reading after
+        the name takes; else 0."""
+        if k + 1 >= limit or not _is_cap(self.toks[k]):
+            return 0
+        hits = gazetteer.lookup(self.toks[k].text, districts=True)
+        return int(bool(hits) and all(h.kind == "district" for h in hits))
 
     def _office_field_at(self, k: int) -> bool:
         """A word of a regional office's fields ('Koperasi') or a field's short form ('UKM')."""
