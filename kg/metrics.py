@@ -518,7 +518,7 @@ class MetricReader:
         if opened is None or self._named_between(opened, q.span.begin):
             return None
         # the figure before: in the sentence before, or the one before that where the sentence between has none
-        # ('KPw X menyiapkan Rp4 triliun. Jumlah itu untuk kebutuhan Lebaran. "Proyeksi ini naik 13 persen …"')
+        # ('KPw X mengedarkan Rp3 triliun. Angka ini belum termasuk layanan keliling. "Capaian itu naik 10 persen …"')
         before = self.doc.sentences[max(0, sent.index - 2)].begin
         previous = [m for m in so_far if before <= m.span.begin < sent.begin]
         return previous[-1].subject if previous else None

@@ -2455,8 +2455,8 @@ def test_a_name_then_title_without_an_honoured_name_after_it_is_still_read():
 @pytest.mark.parametrize("sentence, expected", [
     ("Kunjungan itu dipimpin Rudi Hartono (Ketua Komisi I DPRD Jambi) bersama staf.",
      [("rudi-hartono", "dprd-jambi/komisi-i-dprd-jambi", "Ketua", True)]),
-    ("Rina Wati didampingi Junaidi (Sekretaris KPU Kota Jambi) dan staf.",
-     [("junaidi", "komisi-pemilihan-umum/kota-jambi", "Sekretaris", False)]),
+    ("Rina Wati didampingi Hendra Kusuma (Sekretaris KPU Kota Jambi) dan staf.",
+     [("hendra-kusuma", "komisi-pemilihan-umum/kota-jambi", "Sekretaris", False)]),
 ])
 def test_a_title_in_brackets_after_a_name_is_that_persons(sentence, expected):
     assert roles_of(sentence) == expected

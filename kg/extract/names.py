@@ -1740,8 +1740,8 @@ class Scanner:
         return tail
 
     def _district_town_at(self, k: int, limit: int) -> int:
-        """1 where the word at k, after an office's class, is a district's town the gazetteer knows ('KSOP Kelas III
-        Kumai Budi …': the port's town, not a first name) and no regency's or city's, which the region reading after
+        """1 where the word at k, after an office's class, is a district's town the gazetteer knows ('Kanim Kelas III
+        X Budi …': the office's town, not a first name) and no regency's or city's, which the region reading after
         the name takes; else 0."""
         if k + 1 >= limit or not _is_cap(self.toks[k]):
             return 0
@@ -3595,7 +3595,7 @@ def _name_then_title(sc: Scanner, i: int):
     if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])):
         return None
     run_end = sc.cap_run(i)
-    run_end = next((j for j in range(i + 1, run_end) if toks[j].text == "("), run_end)  # 'Junaidi (Sekretaris …)'
+    run_end = next((j for j in range(i + 1, run_end) if toks[j].text == "("), run_end)  # 'Hendra K. (Sekretaris …)'
     title_at = _title_right_after_spoken_name(sc, i, run_end)
     if title_at is not None:
         run_end = title_at  # 'ucap Rudi Hartono Kepala Dinas X kepada …': no comma between name and title
@@ -3607,8 +3607,7 @@ def _name_then_title(sc: Scanner, i: int):
     k = sc.degree_suffix_end(run_end)
     if k >= len(toks):  # the text ends with the name's degrees: no title follows
         return None
-    bracketed = toks[k].text == "("  # 'Junaidi (Sekretaris KPU Kota X)': the title in brackets after the name
-    if toks[k].text in (",", "("):
+    if toks[k].text in (",", "("):  # 'Hendra Kusuma (Sekretaris KPU Kota X)': the title in brackets after the name
         k += 1
     given = k < len(toks) and toks[k].text.lower() in sc.lex.words["selaku"]
     if given:

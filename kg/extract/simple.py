@@ -101,7 +101,7 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     districts = [(span, part) for span, part, is_media in candidates
                  if not is_media and gazetteer.lookup(part, districts=True)]
     if place is None and len(candidates) == 2 and len(districts) == 1:
-        # 'Situs, Martapura –': a district's town (a regency's seat) is the town beside a name the gazetteer lacks
+        # 'Situs, Sekayu –': a district's town (a regency's seat) is the town beside a name the gazetteer lacks
         place = SimpleMention(districts[0][0], districts[0][1], "place", "dateline.place")
     for n, (span, part, is_media) in enumerate(candidates):
         if is_media or (place and place.span == span):
