@@ -885,18 +885,16 @@ class MetricReader:
             return named
         people = [(s, p) for s, p, how in self._people_in(sent.begin, q.span.begin)]
         pronoun = self._pronoun_subject(sent.begin, q.span.begin)
-        if people and self._person_org(people[0][1]):
-            # 'Kepala Dinas X Rudi menjelaskan, dana dari Kementerian Y disalurkan Rp1 miliar': the official's body,
-            # not one named only after a preposition
+        official = self._person_org(people[0][1]) if people else None
+        # 'Kepala Dinas X Rudi menjelaskan, dana dari Kementerian Y disalurkan Rp1 miliar': the official's body
+        # outranks one named only after a preposition
+        named = None if official else self._org_named_before(q, sent.begin)
+        if official or (people and not named):
             self._subject_step = "person"
-            return self._person_org(people[0][1])
-        named = self._org_named_before(q, sent.begin)
+            return official
         if named:
             self._subject_step = "org_before"
             return named
-        if people:
-            self._subject_step = "person"
-            return self._person_org(people[0][1])
         if pronoun:
             self._subject_step = "pronoun"
             return self._person_org(pronoun)
@@ -1991,9 +1989,8 @@ class MetricReader:
     def _government_of_budget(self, region: str, sent, q: Quantity) -> str:
         """'Realisasi APBD Provinsi X tercatat 35 persen dari total Rp4 triliun': a region's budget (kg/data/indonesian.json)
         is its government's, so its figures are the regional government's, where the article names that government."""
-        budget = _alternation_of(self.words["regional_budget_words"])
-        names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
-        if not _compiled(rf"\b(?:{budget})\s+(?:{names})\b").search(self.doc.text, sent.begin, q.span.begin):
+        words = self.words["regional_budget_words"]
+        if not self._budget_written_as_the_regions(region, words, sent.begin, q.span.begin):
             return region
         return self._government_of_region(region)
 
@@ -2621,7 +2618,7 @@ class MetricReader:
         if named is not None:
             return named
         region = self._region_of_office(entity) if self._budget_named_before(sent, q) else None
-        if region is None or not self._budget_written_as_the_regions(region):
+        if region is None or not self._budget_written_as_the_regions(region, self._budget_as_a_whole()):
             return subject
         return self._government_of_region(region)
 
@@ -2636,13 +2633,15 @@ class MetricReader:
         levies = set(self.words["regional_levies"]["words"])
         return [w for w in self.words["regional_budget_words"] if w not in levies]
 
-    def _budget_written_as_the_regions(self, region: str) -> bool:
-        """The article writes the budget or revenue as the region's: 'PAD Kabupaten X', 'PAD (pendapatan asli daerah)
-        di Kabupaten X'."""
-        budget = _alternation_of(self._budget_as_a_whole())
+    def _budget_written_as_the_regions(self, region: str, words: list[str], begin: int = 0,
+                                       end: int | None = None) -> bool:
+        """The text (from `begin` to `end`, else all of it) writes a budget word of `words` as the region's: 'APBD
+        Provinsi X', 'PAD (pendapatan asli daerah) di Kabupaten X'; not inside an office's own name ('Badan Pendapatan
+        Daerah Kabupaten X')."""
+        budget = _alternation_of(words)
         names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
-        written = _compiled(rf"\b(?i:{budget})(?:\s*\([^()]*\))?\s+(?:di\s+)?(?:{names})\b").finditer(self.doc.text)
-        # not inside an office's own name ('Badan Pendapatan Daerah Kabupaten X')
+        pattern = _compiled(rf"\b(?i:{budget})(?:\s*\([^()]*\))?\s+(?:di\s+)?(?:{names})\b")
+        written = pattern.finditer(self.doc.text, begin, len(self.doc.text) if end is None else end)
         return any(not self._index("org_mentions").containing(Span(m.start(), m.start() + 1)) for m in written)
 
     def _region_of_office(self, office) -> str | None:

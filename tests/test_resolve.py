@@ -1364,11 +1364,11 @@ def test_a_regional_offices_short_form_with_a_small_letter_after_a_title_names_t
     assert sorted(o.key for o in f.organizations) == ["bank-indonesia", "bank-indonesia/kantor-perwakilan-jambi"]
 
 
-@pytest.mark.parametrize("written", ["Badan Pusat Statistik (BPS) Provinsi Sulawesi Tengah", "BPS Sulawesi Tengah",
-                                     "BPS Sulteng"])
+@pytest.mark.parametrize("written", ["Badan Pusat Statistik (BPS) Provinsi Sulawesi Barat", "BPS Sulawesi Barat",
+                                     "BPS Sulbar"])
 def test_a_national_bodys_office_named_by_its_province_alone_keys_by_the_province(written):
-    f = kg.extract(f"Palu - {written} mencatat inflasi 0,35 persen pada Mei.")
-    assert "badan-pusat-statistik/sulawesi-tengah" in {o.key for o in f.organizations}
+    f = kg.extract(f"Mamuju - {written} mencatat inflasi 0,35 persen pada Mei.")
+    assert "badan-pusat-statistik/sulawesi-barat" in {o.key for o in f.organizations}
 
 
 def test_the_logistics_agency_written_with_its_company_form_is_the_listed_institution():

@@ -149,19 +149,13 @@ def _the_one_regional_body_of_its_name(state: ArticleState, m: OrgMention) -> Or
         return None
     regions = {mention_place_key(state, x.places[0]) for x in state.names.orgs
                if x.region_org and x.places and x.org_type is not None and x.org_type.iri == otype.iri
-               and (_same_body_name(state, otype, _own_part(x), m.name) or _first_field_of(_own_part(x), m.name)
+               and (_same_body_name(state, otype, _own_part(x), m.name)
                     or _same_first_field(state, otype, _own_part(x), m.name))}
     if len(regions) != 1 or _another_region_in_its_sentence(state, m, regions):
         return None
     found = [e for e in state.orgs if e.kind == "org" and e.region_named and e.org_type is not None
              and e.org_type.iri == otype.iri and regions & set(e.places)]
     return found[0] if len(found) == 1 else None
-
-
-def _first_field_of(full: str, short: str) -> bool:
-    """'Dinas Kependudukan' for 'Dinas Kependudukan dan Catatan Sipil': an office of several fields named by its
-    head word and the first of them alone."""
-    return len(short.split()) >= 2 and (full.startswith(short + " dan ") or full.startswith(short + ", "))
 
 
 def _same_first_field(state: ArticleState, org_type, a: str, b: str) -> bool:
@@ -918,7 +912,7 @@ def assign_keys(state: ArticleState) -> None:
             own_short = tuple(a + " " for a in e.acronyms)  # nor a name written with the unit's own: 'KPBI Provinsi X'
             own = next((n for n in reversed(e.names) if not n.startswith(parent_forms + own_short)), e.names[-1])
             if e.unit_type is None and e.places and _names_only_its_place(state, e, own):
-                own = state.places[e.places[0]].name  # 'BPS Sulteng', 'BPS Provinsi Sulawesi Tengah': one office
+                own = state.places[e.places[0]].name  # 'BPS Sulbar', 'BPS Provinsi Sulawesi Barat': one office
             number = _unit_number_after_place(e) if e.places else None
             if number and own.endswith(" " + number):
                 own = own[: -len(number) - 1]  # keyed by its place as any office is, then the number
@@ -948,7 +942,7 @@ def assign_keys(state: ArticleState) -> None:
 
 
 def _names_only_its_place(state: ArticleState, e: OrgEntity, own: str) -> bool:
-    """'Sulteng', 'Provinsi Sulawesi Tengah' after 'BPS': a provincial office of a national body whose own name is only
+    """'Sulbar', 'Provinsi Sulawesi Barat' after 'BPS': a provincial office of a national body whose own name is only
     a name of the province it sits in (with its level word or not, in full or short), so that it keys by the province's
     name however an article writes it. (A town's name may be a city's and a regency's: 'BPS Madiun' keeps the name
     as written, as the place it names is not always read the same.)"""

@@ -3573,7 +3573,7 @@ def _honoured_name_after(sc: Scanner, end: int) -> bool:
     toks = sc.toks
     if end + 2 >= len(toks) or toks[end].text != "," or not sc.is_honorific(end + 1):
         return False
-    k = end + 2 + (toks[end + 2].text == ".")
+    k = sc.skip_honorifics(end + 1)
     return k < len(toks) and _is_cap(toks[k])
 
 

@@ -8,7 +8,7 @@ from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
 from kg.identity import institution_named
-from kg.extract.names import abbreviates, stands_for
+from kg.extract.names import abbreviates, office_class_length, stands_for
 from kg.lexicon import Lexicon, alternation, per_lexicon
 
 DASHES = "–—-"
@@ -536,7 +536,7 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     features = lex.words["named_feature_words"]["words"]
     if (toks[i].text not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
         return None
-    c = _facility_class_length([t.text for t in toks[i + 1:i + 3]], lex)  # 'Terminal Tipe A X'
+    c = _facility_class_length([t.text for t in toks[i + 1:i + 5]], lex)  # 'Terminal Tipe A X'
     n = c + _capitalised_run(toks, i + 1 + c, most=4)  # 'Bandara I Gusti Made Sura': named after a person of four words
     clock = {w.lower() for w in lex.words["clock_time_words"]["before"]}
     n = next((k for k in range(n) if toks[i + 1 + k].text.lower() in clock), n)  # 'Stasiun X Pukul 19.40': a time
@@ -564,12 +564,15 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
 
 
 def _facility_class_length(words: list[str], lex: Lexicon) -> int:
-    """How many words after a facility's word are its class (kg/data/indonesian.json facility_class_words): 'Tipe A',
-    'Kelas II', or a capital letter alone before the name ('Terminal A X'); 0 where none."""
-    if len(words) >= 2 and words[0] in lex.words["facility_class_words"]["words"] \
-            and re.fullmatch(r"[A-C]|[IVX]+[AB]?", words[1]):
+    """How many words after a facility's word are its class: an office's class ('Kelas II', `office_class_length`),
+    a type (kg/data/indonesian.json facility_class_words: 'Tipe A'), or a capital letter alone before the name
+    ('Terminal A X'); 0 where none."""
+    if len(words) < 2:
+        return 0
+    if words[0] in lex.words["facility_class_words"]["words"] and re.fullmatch(r"[A-C]", words[1]):
         return 2
-    return 1 if len(words) >= 2 and re.fullmatch(r"[A-C]", words[0]) and words[1][:1].isupper() else 0
+    lone_letter = re.fullmatch(r"[A-C]", words[0]) is not None and words[1][:1].isupper()
+    return office_class_length(words, lex) or int(lone_letter)
 
 
 def without_facility_class(name: str, lex: Lexicon) -> str:
@@ -578,7 +581,7 @@ def without_facility_class(name: str, lex: Lexicon) -> str:
     words = name.split()
     if len(words) < 3 or words[0] not in lex.words["facility_words"]:
         return name
-    c = _facility_class_length(words[1:3], lex)
+    c = _facility_class_length(words[1:], lex)
     return " ".join(words[:1] + words[1 + c:]) if c else name
 
 
@@ -1036,10 +1039,18 @@ def _make_lexicon_program_patterns(lex: Lexicon) -> tuple[re.Pattern, list[tuple
     aid_goods = re.compile(rf"\b[Bb]antuan(?:\s+sosial)?\s+(?P<goods>{goods})(?![\w-])")
     forms = []
     for concept in lex.programs:
-        for form in concept.forms:
+        for form in (*concept.forms, *_with_a_short_form_in_brackets(concept.forms, lex)):
             flags = 0 if form.isupper() or form[:1].isupper() else re.IGNORECASE
             forms.append((concept, form, bool(flags), re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags)))
     return aid_goods, forms
+
+
+def _with_a_short_form_in_brackets(forms: tuple[str, ...], lex: Lexicon) -> list[str]:
+    """'Bantuan Langsung Tunai (BLT) BBM' for 'Bantuan Langsung Tunai BBM': a programme named by another's name and
+    more words is written with that other's short form in brackets after its name, as the press writes it."""
+    shorts = {c.label_id: f for c in lex.programs for f in c.forms if f.isupper() and " " not in f}
+    return [f"{name} ({shorts[name]}) {form[len(name) + 1:]}" for form in forms for name in shorts
+            if form.startswith(name + " ")]
 
 
 def _scheme_of_programme(text: str, begin: int, end: int, lex: Lexicon):
