@@ -508,6 +508,10 @@ class MetricReader:
         if share is not None:
             self._inherited_step = "inherited:share"
             return so_far[share].subject
+        restated = self._restated_in_other_units(q, sent, so_far)
+        if restated is not None:
+            self._inherited_step = "inherited:restated"
+            return so_far[restated].subject
         sibling = self._part_before_in_sentence(q, sent, so_far)
         if sibling is not None:
             part, cue_end = sibling
@@ -522,6 +526,14 @@ class MetricReader:
         before = self.doc.sentences[max(0, sent.index - 2)].begin
         previous = [m for m in so_far if before <= m.span.begin < sent.begin]
         return previous[-1].subject if previous else None
+
+    def _restated_in_other_units(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'400 orang atau 120 KK', '80 KK atau 260 jiwa': a count said again in other units, after
+        'atau' and the first count's noun, is about whom the first is."""
+        if not so_far or q.unit != "count" or so_far[-1].unit != "count" or self.figures[-1].begin < sent.begin:
+            return None
+        between = self.doc.text[self.figures[-1].end:q.span.begin]
+        return len(so_far) - 1 if re.fullmatch(r"\s*(?:[A-Za-z]+(?:\s+[a-z]+)?\s+)?atau\s+", between) else None
 
     def _broken_down_total(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
         """The total a figure is a part of, and where the words that break it down end: a larger figure of the same
@@ -915,7 +927,7 @@ class MetricReader:
         """The organisation named last between `begin` and the figure as the subject of its clause; one after a
         preposition only when no other is named and `objects_ok`."""
         orgs = [(s, e) for s, e, in_title in self._orgs_in(begin, q.span.begin)
-                if s.end <= q.span.begin and not in_title and e.kind != "publisher"]
+                if s.end <= q.span.begin and not in_title and e.kind != "publisher" and not self._names_a_time(s)]
         anaphors = self._org_anaphors(begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
         candidates = [c for c in candidates if not self._named_as_owner(c[0], begin)] or candidates
@@ -933,6 +945,12 @@ class MetricReader:
                 and not self._figure_between(candidates[-2][0].end, candidates[-1][0].begin):
             candidates.pop()
         return candidates[-1][1].key if candidates else None
+
+    def _names_a_time(self, mention: Span) -> bool:
+        """'selama Satgas Lebaran': a body named after a word of time (kg/data/indonesian.json time_prepositions) says
+        when, not who acts."""
+        before = re.findall(r"\w+", self.doc.text[max(0, mention.begin - 12):mention.begin].lower())
+        return bool(before) and before[-1] in self.words["time_prepositions"]["words"]
 
     def _agent_pronoun_before(self, begin: int, end: int) -> bool:
         """Whether a pronoun of whoever acts ('kami', 'pihaknya'; kg/data/indonesian.json clause_agent_words) is written
@@ -1371,7 +1389,8 @@ class MetricReader:
         names, else the reporting office's, else the region of the statistics just before."""
         text = self.doc.text
         clause = text[sent.begin:q.span.begin].lower()
-        marked = _said(self.words["regional_statistics_markers"], clause)
+        marked = _said(self.words["regional_statistics_markers"],  # not 'Program Penghapusan Kemiskinan'
+                       self._without_programme_names(sent.begin, q.span.begin).lower())
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
             return None
@@ -1400,6 +1419,15 @@ class MetricReader:
             "reporter_nation" if nation else "served_region" if own else None
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
         return named or carried or office or nation or own
+
+    def _without_programme_names(self, begin: int, end: int) -> str:
+        """The text of [begin, end) with the names of programmes blanked: an indicator's word inside a programme's name
+        ('Program Penghapusan Kemiskinan Ekstrem') names the programme, not a statistic."""
+        text = self.doc.text[begin:end]
+        for span, _ in self.program_mentions:
+            if begin <= span.begin and span.end <= end:
+                text = text[:span.begin - begin] + " " * (span.end - span.begin) + text[span.end - begin:]
+        return text
 
     def _region_served_by(self, subject: str | None) -> str | None:
         """'Pemkab X mencatat IPM 70 persen', 'Dinkes X: angka stunting 9 persen', 'Bappeda X: kemiskinan 9 persen': a
@@ -1593,8 +1621,8 @@ class MetricReader:
         produced = self._resident_office_region(subject) is not None and self._unit_code(q) in MEASURE_CODES and (
             _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
         sentence = text[sent.begin:sent.end].lower()
-        struck = q.unit == "count" \
-            and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)) \
+        struck = q.unit == "count" and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)
+                                         or self._suffered_thing_counted_before(lead)) \
             and not _said(self.words["residents_served_words"], sentence)
         recorded = produced or struck or self._incidents_or_their_losses(q, lead, tail)
         cases = not recorded and self._cases_of_a_disease(q, sent, lead, tail)
@@ -1814,7 +1842,7 @@ class MetricReader:
         last names none ('Air setinggi 2 meter merendam 30 rumah. Sebanyak 40 jiwa mengungsi.')."""
         area = self._area_served(entity)
         for before in self.doc.sentences[max(0, sent.index - 2):sent.index][::-1]:
-            named = self._place_names_between(before.begin, before.end)
+            named = self._place_names_between(self._after_dateline(before), before.end)  # not the dateline's town
             if area is None:
                 if named:
                     return self._where_it_happened_before(named, before)
@@ -1856,6 +1884,8 @@ class MetricReader:
         """An organisation typed as a government agency (a Dinas, a BPBD, a ministry), not a listed company or
         institution; one the national institution list gave untyped, by the head word its name opens with."""
         top = entity.top()
+        if any(e.org_type is not None and e.org_type.cls == BKG.GovernmentAgency for e in _lineage(entity)):
+            return True  # 'BPBD Provinsi X' under the province's government the article also names
         if top.org_type is not None:
             return top.org_type.cls == BKG.GovernmentAgency
         heads = per_lexicon("government-agency-head-words", self.lex, _government_agency_head_words)
@@ -1912,6 +1942,18 @@ class MetricReader:
             if word in events:
                 return True
         return False
+
+    def _suffered_thing_counted_before(self, lead: str) -> bool:
+        """'warga yang mengungsi mencapai 900 orang', 'kerusakan rumah sebanyak 210 unit': what an area holds
+        (kg/data/indonesian.json area_counted_nouns) and what befell it (area_event_words, or a noun of it:
+        area_event_nouns) named just before the figure, joined to it by a word that gives a figure
+        (place_figure_links)."""
+        words = self.words
+        counted, links = _alternation_of(words["area_counted_nouns"]), _alternation_of(words["place_figure_links"])
+        events, nouns = _alternation_of(words["area_event_words"]), _alternation_of(words["area_event_nouns"])
+        suffered = _compiled(rf"\b(?:{counted})(?:\s+[\w-]+){{0,3}}?\s+(?:{events})\s+(?:{links})\s*$", re.IGNORECASE)
+        damage = _compiled(rf"\b(?:{nouns})\s+(?:{counted})\s+(?:{links})\s*$", re.IGNORECASE)
+        return bool(suffered.search(lead) or damage.search(lead))
 
     def _struck_by_the_event_before(self, q: Quantity, sent) -> bool:
         """'banjir merendam 240 rumah warga', 'api menghanguskan sedikitnya 12 rumah': an event's verb (kg/data/

@@ -2330,3 +2330,37 @@ def test_immunisation_coverage_a_health_office_records_is_a_statistic_of_its_cit
     text = ("Dinas Kesehatan Kota Sukabumi mencatat cakupan imunisasi dasar lengkap hingga Oktober mencapai 91 persen. "
             "Dinas itu juga melatih 40 kader posyandu.")
     assert subjects(text) == [("91", "city-sukabumi"), ("40", "dinas-kesehatan-kota-sukabumi")]
+
+
+def test_disasters_and_their_damage_a_provincial_disaster_office_records_are_the_provinces():
+    text = ("Semarang: Hujan deras memicu 45 kejadian bencana di Jawa Tengah sepanjang Maret 2024. Menurut Badan "
+            "Penanggulangan Bencana Daerah Jawa Tengah, bencana tersebut meliputi 12 peristiwa banjir dan 31 tanah "
+            "longsor. Warga yang mengungsi mencapai 900 orang atau 250 kepala keluarga. Tercatat kerusakan rumah "
+            "sebanyak 210 unit. Pemerintah Provinsi Jawa Tengah menetapkan status siaga darurat.")
+    assert subjects(text) == [("45", "jawa-tengah"), ("12", "jawa-tengah"), ("31", "jawa-tengah"),
+                              ("900", "jawa-tengah"), ("250", "jawa-tengah"), ("210", "jawa-tengah")]
+
+
+def test_aid_the_disaster_office_hands_out_stays_its_own():
+    text = ("Semarang: BPBD Provinsi Jawa Tengah membagikan 400 paket sembako kepada warga yang terdampak banjir. "
+            "Pemerintah Provinsi Jawa Tengah menetapkan status siaga darurat.")
+    assert subjects(text) == [("400", "bpbd-provinsi-jawa-tengah")]
+
+
+def test_evacuees_counted_before_the_figure_and_said_again_in_other_units_are_the_areas():
+    text = ("Kendal - Banjir melanda Kabupaten Kendal. Menurut BPBD Kabupaten Kendal, jumlah warga yang harus "
+            "mengungsi mencapai 900 orang atau 250 kepala keluarga.")
+    assert subjects(text) == [("900", "regency-kendal"), ("250", "regency-kendal")]
+
+
+def test_an_indicator_word_inside_a_programmes_name_marks_no_statistic():
+    text = ("Surabaya - Pemerintah Provinsi Jawa Timur memperluas bantuan. Untuk Program Pengentasan Kemiskinan Desa "
+            "(PKD), tambahan 2.000 keluarga dengan anggaran Rp 5 miliar.")
+    assert subjects(text) == [("2000", "pemerintah-provinsi-jawa-timur"),
+                              ("5000000000", "pemerintah-provinsi-jawa-timur")]
+
+
+def test_a_body_named_after_a_word_of_time_says_when_not_who():
+    text = ("Medan - Pertamina membentuk Satuan Tugas Ramadan dan Idul Fitri (Satgas RAFI). Pertamina mencatat "
+            "penjualan elpiji selama Satgas RAFI naik 5 persen.")
+    assert subjects(text) == [("5", "pertamina")]

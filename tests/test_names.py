@@ -2473,3 +2473,28 @@ def test_a_district_town_after_an_offices_class_is_no_part_of_the_holders_name()
     names, _ = people_and_offices("Kepala Kantor Imigrasi (Kanim) Kelas III Kalianget Rudi Hartono mengatakan paspor "
                                   "yang terbit naik.")
     assert names == ["Rudi Hartono"]
+
+
+def test_words_of_a_business_size_in_an_offices_name_are_no_persons_name():
+    names, _ = people_and_offices("Padang - Rapat dihadiri Kepala Dinas Koperasi, Perdagangan, dan Usaha Kecil "
+                                  "Menengah, Kepala Dinas Pertanian, dan perwakilan Dinas Kesehatan.")
+    assert names == []
+
+
+def test_a_holder_named_again_on_their_own_begins_after_the_branchs_town():
+    f = kg.extract("Malang - Kepala BPJS Kesehatan Cabang Malang Sutarmaji Hadi Wibowo mengatakan peserta naik. "
+                   "Menurut Sutarmaji Hadi Wibowo, kenaikan itu berkat kerja sama dengan pemerintah daerah.")
+    assert [p.name for p in f.people] == ["Sutarmaji Hadi Wibowo"]
+    assert [m.organization for m in f.memberships] == ["bpjs-kesehatan/kantor-cabang-malang"]
+
+
+def test_a_branch_named_by_its_town_and_street_keeps_the_street():
+    f = kg.extract("Kepala BPJS Kesehatan Cabang Malang Ijen Rina Wati mengatakan peserta naik. Rina menambahkan, "
+                   "layanan dibuka tiap hari.")
+    assert [p.name for p in f.people] == ["Rina Wati"]
+
+
+def test_a_name_then_a_speech_verb_ends_an_office_no_title_opened():
+    f = kg.extract("Semarang - Kepala Seksi Haji, Kanwil Kemenag Jateng Rudi Santoso mengatakan kuota tahun ini naik.")
+    assert [p.name for p in f.people] == ["Rudi Santoso"]
+    assert not any("rudi" in o.key for o in f.organizations)

@@ -842,3 +842,17 @@ def test_districts_listed_after_the_word_for_their_level_and_a_cue_are_districts
 def test_a_level_word_written_after_se_names_the_whole_region_of_that_level():
     f = kg.extract("Pajak bumi se-Kabupaten Semarang hampir lunas pekan ini.")
     assert [(p.key, p.name) for p in f.places] == [("regency-semarang", "Kabupaten Semarang")]
+
+
+def test_a_known_town_and_a_colon_open_a_dateline():
+    f = kg.extract("Malang: Dinas Sosial Kota Malang menyalurkan bantuan kepada 300 keluarga.")
+    assert f.dateline_place == "city-malang"
+
+
+def test_a_word_and_a_colon_that_name_no_town_are_no_dateline():
+    assert kg.extract("Catatan: Dinas Sosial menyalurkan bantuan kepada 300 keluarga.").dateline_place is None
+
+
+def test_a_capitalised_first_word_of_a_sentence_is_no_part_of_a_programmes_name():
+    f = kg.extract("Surabaya - Untuk Program Pengentasan Kemiskinan Desa (PKD), pemerintah menambah 200 penerima.")
+    assert [(p.name, "PKD" in p.aliases) for p in f.programs] == [("Program Pengentasan Kemiskinan Desa", True)]

@@ -1344,6 +1344,9 @@ class Scanner:
         if after_title and k - start >= 3 and not (k < len(self.toks) and self.toks[k].text == ","):
             return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… KCP Palembang Pasar Baru Andi Wijaya': two
             # words are left for the title holder's name, unless a comma ends the unit (a street's two words stay)
+        if not after_title and 2 <= k - start <= 3 and k < len(self.toks) and self.speech_verb_at(k):
+            return start  # '…, Kanwil Kemenag Kota X Rudi Santoso mengatakan …': a name of two or three words, then
+            # what they said, though no title before the office asks for a holder
         if after_title and k > start and k < len(self.toks) and self.toks[k].text.islower():
             return start  # 'Kepala PT X Cabang Kendari Rudi di …': the words after the town, up to the next word in
             # lower case, are all the title has for its holder's name
@@ -1962,6 +1965,10 @@ class Scanner:
             return after_office
         listed = self.institution_end(run_start, run_end) or self._institution_closing_a_part(run_start, run_end) \
             or self._listed_bank_end(run_start, run_end)
+        branch = self._name_after_a_branch_place(self._past_organisation(listed, run_end), run_end) \
+            if listed is not None else None
+        if branch is not None:
+            return branch
         if listed is not None and self._more_than_the_list_says(self._past_organisation(listed, run_end), run_end):
             listed = None  # a unit's or site's name ('Kantor Cabang Bekasi Cikarang', '(BI) Perwakilan Kalteng', 'Bandara
             # X', 'Witel Y') may run on: the list says nothing of it
@@ -2098,6 +2105,27 @@ class Scanner:
                for t in self.toks[name_start:run_end]):
             return None
         return name_start
+
+    def _name_after_a_branch_place(self, org_end: int, run_end: int) -> int | None:
+        """'BPJS Kesehatan Cabang Kota X Rudi Hartono Wibowo': a listed institution, a unit's form and a place the
+        gazetteer knows say where the office ends, so the one to three words after the place are the holder's name
+        where the article writes them again on their own, a first name no list knows included (a guess of two words
+        would give it to the office). Not when a word after the place is itself a place ('Kantor Cabang Bekasi
+        Cikarang Rudi …'), nor when the words are written only there ('Kantor Cabang X Pemuda Rudi Hartono': a
+        branch may be named by its street)."""
+        unit = self.unit_at(org_end, short_ok=True)
+        if unit is None:
+            return None
+        after = self._unit_number_end(unit[1], run_end) if unit[0].numbered else unit[1]
+        covered, _ = _place_prefix(self.toks, after, run_end)
+        name_start = after + covered
+        if not covered or not 1 <= run_end - name_start <= 3:
+            return None
+        if any(not t.text.isalpha() or t.text in self.not_names or t.text in self.compass or gazetteer.is_place(t.text)
+               or self.unit_at(k, short_ok=True) for k, t in enumerate(self.toks[name_start:run_end], name_start)):
+            return None
+        name = self.doc.text[self.toks[name_start].begin:self.toks[run_end - 1].end]
+        return name_start if self.doc.text.count(name) >= 2 else None  # written again alone: a name, not a street
 
     def _past_unknown_office_place(self, run_start: int, org_end: int, k: int, run_end: int) -> int:
         """'Kepala Bea Cukai Tanjung Priok Rudi Hartono': after a listed body with offices by region come four words or

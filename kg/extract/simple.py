@@ -52,7 +52,8 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     """The dateline the text opens with (see `dateline`), in any of the press's forms."""
     m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
     for other_form in (_piped_dateline, _site_after_bar_line, _outlet_dateline, _dateline_line,
-                       _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline, _site_glued_dateline):
+                       _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline, _site_glued_dateline,
+                       _town_colon_dateline):
         if not _is_dateline_head(m, lex):
             m = other_form(text, lex)
     if not _is_dateline_head(m, lex):
@@ -160,6 +161,12 @@ def _town_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
     first word touches; not a route ('Semarang-Solo …'), whose second word is a place too."""
     m = re.match(rf"\s*(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[{DASHES}](?=(?P<next>[A-Z][\w]*))", text)
     return m if m and gazetteer.is_place(m.group("head")) and not gazetteer.is_place(m.group("next")) else None
+
+
+def _town_colon_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'Bandung: Badan …': a town the gazetteer knows opens the text, then a colon and the story's first word."""
+    m = re.match(r"\s*(?P<head>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z\"“])", text)
+    return m if m and gazetteer.is_place(m.group("head")) else None
 
 
 def _site_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
@@ -1063,6 +1070,7 @@ def _scheme_of_programme(text: str, begin: int, end: int, lex: Lexicon):
 
 def _named_programs(text: str, lex: Lexicon):
     identity_documents = {d.lower() for d in lex.words["identity_documents"]}
+    not_names, head_words = set(lex.words["not_names"]), set(lex.words["program_head_words"])
     heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
     cap = r"[A-Z][\w-]*"
     # the acronym may be two words ("(GN Lingkaran)"), the name up to seven after its head word
@@ -1072,6 +1080,12 @@ def _named_programs(text: str, lex: Lexicon):
         name = m.group("name")
         words = name.split()
         span = Span(m.start("name") if not (m.group("prog") and words[0] != "Program") else m.start(), m.end("name"))
+        opener = re.match(r"(\w+)\s+", text[span.begin:span.end])
+        while opener and opener.group(1) in not_names - head_words \
+                and re.match(rf"(?:{heads})\b|{cap}", text[span.begin + opener.end():]):
+            span = Span(span.begin + opener.end(), span.end)  # 'Untuk Program X (PX)': a sentence's first word
+            opener = re.match(r"(\w+)\s+", text[span.begin:span.end])
+        name = text[span.begin:span.end]
         if name.lower() in identity_documents:
             continue  # "Kartu Tanda Penduduk (KTP)": a card every resident holds, not a benefit anyone gives
         acr = m.group("acr")
