@@ -2498,3 +2498,13 @@ def test_a_name_then_a_speech_verb_ends_an_office_no_title_opened():
     f = kg.extract("Semarang - Kepala Seksi Haji, Kanwil Kemenag Jateng Rudi Santoso mengatakan kuota tahun ini naik.")
     assert [p.name for p in f.people] == ["Rudi Santoso"]
     assert not any("rudi" in o.key for o in f.organizations)
+
+
+@pytest.mark.parametrize("opening", ["Bandung - ", "Banjir surut. "])
+def test_a_title_written_in_sentence_case_at_a_sentences_start_is_a_title(opening):
+    assert roles_of(f"{opening}Juru bicara BPBD Jawa Barat Hadi Santoso menyatakan status siaga berlaku.") == [
+        ("hadi-santoso", "bpbd-jawa-barat", "Juru bicara", False)]
+
+
+def test_a_title_in_lower_case_inside_a_sentence_is_not_read_as_one():
+    assert roles_of("Bandung - Warga bertanya kepada juru bicara BPBD Jawa Barat Hadi Santoso soal banjir.") == []

@@ -426,6 +426,9 @@ def _regional_short_forms(lex: Lexicon) -> dict[str, OrgType]:
     return {short: by_kind[kind] for short, kind in lex.words["regional_body_short_forms"].items() if not short.startswith("_")}
 
 
+DATELINE_REACH = 80  # characters from the text's start within which a dash may close the dateline
+
+
 class Scanner:
     def __init__(self, doc: Document, lex: Lexicon, protected: list[Span]):
         self.doc, self.lex, self.toks = doc, lex, doc.tokens
@@ -511,6 +514,17 @@ class Scanner:
             found = self._deputy_title_at(i, allow_lower)
         return found
 
+    def _opens_sentence(self, i: int) -> bool:
+        """Whether token i is a sentence's first word, which the press capitalises alone ('Juru bicara Dinas X …'), or
+        the first after the dateline's dash ('Kota - Juru bicara …')."""
+        if i >= len(self.toks):
+            return False
+        begin = self.toks[i].begin
+        if self.doc.sentence_at(begin).begin == begin:
+            return True
+        return i > 0 and self.toks[i - 1].text in ("-", "–", "—") and begin < DATELINE_REACH \
+            and self.doc.sentence_at(begin).index == 0
+
     def _deputy_title_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         """'Wakil Pimpinan Wilayah BRI X Rudi …': 'Wakil' before a title the lexicon has no deputy's form of. The
         holder is the deputy, not the head: the lexicon's deputy title (kg/data/indonesian.json deputy_prefixes),
@@ -541,7 +555,8 @@ class Scanner:
         for words, role in self.role_forms.at(text.capitalize() if shouted else text):
             if role.lowercase and not allow_lower:
                 continue
-            any_case = role.lowercase or shouted or (allow_lower and " ".join(words).lower() in self.lowercase_titles)
+            any_case = role.lowercase or shouted or (allow_lower and " ".join(words).lower() in self.lowercase_titles) \
+                or (len(words) > 1 and text[:1].isupper() and self._opens_sentence(i))  # 'Juru bicara X Rudi …'
             if self.match_seq(i, words, case_sensitive=not any_case):
                 if not any_case and not self.toks[i].text[:1].isupper():
                     continue
