@@ -2508,3 +2508,19 @@ def test_a_title_written_in_sentence_case_at_a_sentences_start_is_a_title(openin
 
 def test_a_title_in_lower_case_inside_a_sentence_is_not_read_as_one():
     assert roles_of("Bandung - Warga bertanya kepada juru bicara BPBD Jawa Barat Hadi Santoso soal banjir.") == []
+
+
+def test_departments_of_an_english_title_joined_with_a_serial_comma_are_the_titles():
+    assert roles_of("Padang - Hal itu disampaikan Area Manager Marketing, Sales, & Retail PT Semen Andalas Nusantara, "
+                    "Rudi Hartono, melalui keterangan tertulis.") == [
+        ("rudi-hartono", "semen-andalas-nusantara", "Area Manager Marketing, Sales, & Retail", False)]
+
+
+def test_a_demonstrative_after_a_title_and_a_name_points_at_something_else():
+    assert roles_of("Jakarta - Rapat yang dipimpin Mensos Rudi Hartono itu diikuti para bupati.") == [
+        ("rudi-hartono", "kementerian-sosial", "Mensos", True)]
+
+
+def test_a_demonstrative_after_a_title_and_its_office_points_back_at_its_holder():
+    assert roles_of("Bogor - Kepala Dinas Sosial Kota Bogor Rina Wati hadir. Menurut Kepala Dinas Sosial itu, bantuan "
+                    "cair.") == [("rina-wati", "dinas-sosial-kota-bogor", "Kepala", True)]

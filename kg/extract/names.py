@@ -611,14 +611,17 @@ class Scanner:
 
     def _past_departments(self, j: int) -> int:
         """'Area Manager Marketing, Sales & Retail PT X': the departments an English title names after it
-        (kg/data/indonesian.json english_department_words), joined by commas, '&' or 'and', are the title's, so
-        the organisation's name begins after them and none of them is taken for a person's."""
+        (kg/data/indonesian.json english_department_words), joined by commas, '&' or 'and' (after a comma too), are
+        the title's, so the organisation's name begins after them and none of them is taken for a person's."""
         departments, toks = self.english_departments, self.toks
         k = j
         while k < len(toks) and toks[k].text in departments:
             k += 1
             if k + 1 < len(toks) and toks[k].text in (",", "&", "and") and toks[k + 1].text in departments:
                 k += 1
+            elif k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("&", "and") \
+                    and toks[k + 2].text in departments:
+                k += 2  # 'Communication, Relation, & CSR': a serial comma before the last
         if j < k and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
                 and toks[k + 1].text in departments:
             k += 3  # '… Social Responsibility (CSR) Bank X': the last department's short form
@@ -2719,8 +2722,8 @@ def _title_before_name(sc: Scanner, i: int):
             return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
     run_end = _before_name_initials(sc, j, sc.cap_run(j))
     after = toks[run_end].text if run_end < len(toks) else ""
-    if after in ("itu", "tersebut"):
-        return None  # a reference by title, resolved later
+    if after in ("itu", "tersebut") and not _only_a_name_between(sc, j, run_end):
+        return None  # a reference by title, resolved later ('Kepala Dinas X itu'); not 'Menteri Rudi Hartono itu'
     if run_end == j:
         return _regional_title_then_name(sc, i, r, j)
     first_holder_end = _first_of_listed_holders(sc, i, r, j, run_end)
@@ -3107,6 +3110,17 @@ def _type_named_alone(sc: Scanner, k: int, end: int) -> OrgType | None:
     if end < len(sc.toks) and gazetteer.is_place(sc.toks[end].text):
         return None  # 'Ketua DPRD Blitar Budi': the name read may begin with the body's region
     return head[0] if head and head[1] == end and head[0].named_only_by_region else None
+
+
+def _only_a_name_between(sc, j: int, run_end: int) -> bool:
+    """Whether the two or three capitalised words [j, run_end) after a title hold no organisation, unit or place: a
+    person's name, so a demonstrative after them points at something else ('Rapat yang dipimpin Mendagri Rudi
+    Hartono itu …'), not back at a holder named before ('Kepala Dinas X itu')."""
+    toks = sc.toks
+    return 2 <= run_end - j <= 3 and all(
+        toks[k].text.isalpha() and not sc.head_at(k) and not sc.unit_at(k, short_ok=True)
+        and toks[k].text not in sc.known_orgs and toks[k].text not in sc.not_names and not gazetteer.is_place(toks[k].text)
+        for k in range(j, run_end))
 
 
 def _before_name_initials(sc: Scanner, j: int, run_end: int) -> int:
