@@ -528,12 +528,15 @@ class MetricReader:
         return previous[-1].subject if previous else None
 
     def _restated_in_other_units(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
-        """'400 orang atau 120 KK', '80 KK atau 260 jiwa': a count said again in other units, after
-        'atau' and the first count's noun, is about whom the first is."""
+        """'400 orang atau 120 KK', '80 KK atau 260 jiwa': a count said again in other units, after the first count's
+        noun and the word that restates it (kg/data/indonesian.json share_restating_words), is about whom the first
+        is."""
         if not so_far or q.unit != "count" or so_far[-1].unit != "count" or self.figures[-1].begin < sent.begin:
             return None
         between = self.doc.text[self.figures[-1].end:q.span.begin]
-        return len(so_far) - 1 if re.fullmatch(r"\s*(?:[A-Za-z]+(?:\s+[a-z]+)?\s+)?atau\s+", between) else None
+        joiners = _alternation_of(self.words["share_restating_words"]["joiners"])
+        restating = _compiled(rf"\s*(?:[A-Za-z]+(?:\s+[a-z]+)?\s+)?(?:{joiners})\s+")
+        return len(so_far) - 1 if restating.fullmatch(between) else None
 
     def _broken_down_total(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
         """The total a figure is a part of, and where the words that break it down end: a larger figure of the same
@@ -1389,7 +1392,7 @@ class MetricReader:
         names, else the reporting office's, else the region of the statistics just before."""
         text = self.doc.text
         clause = text[sent.begin:q.span.begin].lower()
-        marked = _said(self.words["regional_statistics_markers"],  # not 'Program Penghapusan Kemiskinan'
+        marked = _said(self.words["regional_statistics_markers"],  # not 'Program Pengentasan Kemiskinan Desa'
                        self._without_programme_names(sent.begin, q.span.begin).lower())
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
@@ -1422,7 +1425,7 @@ class MetricReader:
 
     def _without_programme_names(self, begin: int, end: int) -> str:
         """The text of [begin, end) with the names of programmes blanked: an indicator's word inside a programme's name
-        ('Program Penghapusan Kemiskinan Ekstrem') names the programme, not a statistic."""
+        ('Program Pengentasan Kemiskinan Desa') names the programme, not a statistic."""
         text = self.doc.text[begin:end]
         for span, _ in self.program_mentions:
             if begin <= span.begin and span.end <= end:

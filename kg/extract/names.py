@@ -427,6 +427,7 @@ def _regional_short_forms(lex: Lexicon) -> dict[str, OrgType]:
 
 
 DATELINE_REACH = 80  # characters from the text's start within which a dash may close the dateline
+DASHES = "–—-"  # the dashes that close a dateline ('PALU – ', 'Kota - ')
 
 
 class Scanner:
@@ -522,8 +523,8 @@ class Scanner:
         begin = self.toks[i].begin
         if self.doc.sentence_at(begin).begin == begin:
             return True
-        return i > 0 and self.toks[i - 1].text in ("-", "–", "—") and begin < DATELINE_REACH \
-            and self.doc.sentence_at(begin).index == 0
+        dash = i > 0 and len(self.toks[i - 1].text) == 1 and self.toks[i - 1].text in DASHES
+        return dash and begin < DATELINE_REACH and self.doc.sentence_at(begin).index == 0
 
     def _deputy_title_at(self, i: int, allow_lower: bool) -> tuple[RoleTitle, int] | None:
         """'Wakil Pimpinan Wilayah BRI X Rudi …': 'Wakil' before a title the lexicon has no deputy's form of. The

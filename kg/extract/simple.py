@@ -8,10 +8,8 @@ from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
 from kg.identity import institution_named
-from kg.extract.names import abbreviates, office_class_length, stands_for
+from kg.extract.names import DASHES, abbreviates, office_class_length, stands_for
 from kg.lexicon import Lexicon, alternation, per_lexicon
-
-DASHES = "–—-"
 
 
 @dataclass(frozen=True)
