@@ -1884,13 +1884,14 @@ class MetricReader:
         return chains
 
     def _is_government_office(self, entity) -> bool:
-        """An organisation typed as a government agency (a Dinas, a BPBD, a ministry), not a listed company or
-        institution; one the national institution list gave untyped, by the head word its name opens with."""
+        """An organisation typed as a government agency (a Dinas, a BPBD, a ministry), or a unit of one, even under
+        the regional government the article also names ('BPBD Provinsi X'); not a listed company or institution. One
+        the national institution list gave untyped, by the head word its name opens with."""
         top = entity.top()
         if any(e.org_type is not None and e.org_type.cls == BKG.GovernmentAgency for e in _lineage(entity)):
-            return True  # 'BPBD Provinsi X' under the province's government the article also names
+            return True
         if top.org_type is not None:
-            return top.org_type.cls == BKG.GovernmentAgency
+            return False
         heads = per_lexicon("government-agency-head-words", self.lex, _government_agency_head_words)
         listed = institution_named(top.names)  # 'Kemendagri': 'Kementerian Dalam Negeri' on the list
         names = [*top.names, listed[0].name] if listed else top.names
