@@ -26,6 +26,7 @@ from kg.vocab import BKG
 # How far, in characters, the words that decide a figure's reading may lie from it (or from a name)
 LOOKAROUND = 40  # the figure's own phrase, either side ("… yang disalurkan oleh X")
 CUE_REACH = 25  # a change verb just before it ("naik"), a rate just after it ("per orang")
+ROUNDING_TOLERANCE = Decimal("0.05")  # a figure said again rounded differs from it by less than this share
 QUALIFIER_REACH = 30  # "lebih dari", "sekitar" just before it
 OWNER_REACH = 30  # "600 pegawai Dinas X": the organisation that owns what it counts, just after it
 PREPOSITION_REACH = 15  # "di", "kepada" just before an organisation's name: an object, not a subject
@@ -164,6 +165,8 @@ class MetricReader:
             sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
             for q in by_sentence.get(sent.index, []):
+                if self._rounds_the_figure_before(q, sent, out):
+                    continue
                 holders = self._distributed_among(q, sent) or self._paired_in_order(q, sent)
                 if holders:  # "Kabupaten A, B dan C masing-masing 3 orang": each has the figure; the focus stays
                     self._step = "distributive"
@@ -526,6 +529,21 @@ class MetricReader:
         before = self.doc.sentences[max(0, sent.index - 2)].begin
         previous = [m for m in so_far if before <= m.span.begin < sent.begin]
         return previous[-1].subject if previous else None
+
+    def _rounds_the_figure_before(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
+        """'Rp 1.204.530.000 atau sekitar Rp1,2 miliar', '5.108 orang atau lebih dari 5 ribu': the figure before, in the
+        same unit, said again rounded after what it counts, the word that restates it (kg/data/indonesian.json
+        share_restating_words) and an approximating word (kg/lexicon qualifiers) is one figure, not two."""
+        if not so_far or so_far[-1].unit != q.unit or self.figures[-1].begin < sent.begin:
+            return False
+        before, value = so_far[-1].value, q.value
+        if not before or abs(before - value) > abs(before) * ROUNDING_TOLERANCE:
+            return False
+        words = self.words["share_restating_words"]
+        approximating = [form for qual in self.lex.qualifiers for form in qual.forms] + words["fillers"]
+        restating = _compiled(rf"(?:\s+[a-z]+){{0,2}}\s*,?\s*(?:{_alternation_of(words['joiners'])})\s+"
+                              rf"(?:(?:{_alternation_of(approximating)})\s+)?", re.IGNORECASE)
+        return restating.fullmatch(self.doc.text, self.figures[-1].end, q.span.begin) is not None
 
     def _restated_in_other_units(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         """'400 orang atau 120 KK', '80 KK atau 260 jiwa': a count said again in other units, after the first count's

@@ -2364,3 +2364,15 @@ def test_a_body_named_after_a_word_of_time_says_when_not_who():
     text = ("Medan - Pertamina membentuk Satuan Tugas Ramadan dan Idul Fitri (Satgas RAFI). Pertamina mencatat "
             "penjualan elpiji selama Satgas RAFI naik 5 persen.")
     assert subjects(text) == [("5", "pertamina")]
+
+
+def test_a_figure_said_again_rounded_is_one_figure():
+    text = ("Ambon - BPJS Kesehatan Cabang Ambon membayar klaim Rp 1.204.530.000 atau sekitar Rp1,2 miliar pada 2024. "
+            "Kantor itu melayani 5.108 orang atau lebih dari 5 ribu peserta, dan 312 klinik atau 12 persen.")
+    assert [value for value, _ in subjects(text)] == ["1204530000", "5108", "312", "12"]
+
+
+def test_a_second_figure_after_atau_that_is_not_a_rounding_stays():
+    text = ("Ambon - BPJS Kesehatan Cabang Ambon mencatat 5.108 peserta baru atau 4.000 peserta lebih banyak "
+            "dari tahun lalu. Iuran Rp 35.000 atau Rp 42.000 berlaku bagi kelas III dan kelas II.")
+    assert [value for value, _ in subjects(text)] == ["5108", "4000", "35000", "42000"]
