@@ -1412,3 +1412,21 @@ def test_a_hospital_named_with_its_town_and_regency_then_alone_is_one_hospital()
     f = kg.extract("Rumah Sakit Umum Daerah (RSUD) Dr. Rahmat Ali Muara Teweh Kabupaten Barito Utara menambah "
                    "ruang rawat. Direktur RSUD Dr. Rahmat Ali, dr Rina Wati, mengatakan pasien naik.")
     assert len([o for o in f.organizations if o.kind == "org"]) == 1
+
+
+@pytest.mark.parametrize("written", ["program Pesta Rupiah Idulfitri dan Mudik Aman (PRIMA)",
+                                     "program Pesta Rupiah Idulfitri dan Mudik Aman atau Prima"])
+def test_a_programme_name_joined_by_dan_is_held_together_by_the_acronym_after_it(written):
+    f = kg.extract(f"Semarang - Bank Indonesia menggelar {written} di 20 titik penukaran.")
+    assert [p.name for p in f.programs] == ["Pesta Rupiah Idulfitri dan Mudik Aman"]
+
+
+def test_two_programmes_joined_by_dan_without_an_acronym_for_both_stay_two():
+    f = kg.extract("Semarang - Dinas Sosial menjalankan program Kartu Sembako dan Bantuan Pangan Desa (BPD) tahun ini.")
+    assert "Kartu Sembako dan Bantuan Pangan Desa" not in [p.name for p in f.programs]
+
+
+def test_assistance_with_a_capitalised_name_and_its_initials_is_one_programme():
+    f = kg.extract("Surabaya - Pemerintah Provinsi Jawa Timur memperluas Asistensi Rehabilitasi Nelayan Pesisir "
+                   "(ARNP) bagi 4.000 keluarga.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("Asistensi Rehabilitasi Nelayan Pesisir", ("ARNP",))]

@@ -1126,12 +1126,16 @@ def _lowercase_name_before_its_acronym(text: str, lex: Lexicon):
 
 
 def _listed_name_after_program(text: str):
-    """'program Petakan, Sisir, Advokasi, dan Registrasi (Pesiar)': a name that lists steps, held together by
-    the acronym after it, which abbreviates every listed word."""
+    """'program Petakan, Sisir, Advokasi, dan Registrasi (Pesiar)', 'program Gebyar Rupiah Lebaran dan Berkah Mudik
+    (GERBANG)', '… Berkah Mudik atau Gerbang': a name that lists steps or joins two phrases with 'dan', held
+    together by the acronym after it (in brackets or after 'atau'), which abbreviates every listed word."""
     cap = r"[A-Z][\w-]*"
-    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:,\s+{cap})+,?\s+dan\s+{cap})\s*\((?P<acr>[A-Z][\w-]{{2,10}})\)", text):
-        if abbreviates(m.group("acr"), re.sub(r",", "", m.group("name"))):
-            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.listed-name", {"acronym": m.group("acr")}
+    item = rf"{cap}(?:\s+{cap}){{0,3}}"
+    acronym = r"(?:\s*\((?P<acr>[A-Z][\w-]{2,10})\)|\s+atau\s+(?P<short>[A-Z][\w-]{2,10})\b)"
+    for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{item}(?:,\s+{item})*,?\s+dan\s+{item}){acronym}", text):
+        acr = m.group("acr") or m.group("short")
+        if abbreviates(acr, re.sub(r",", "", m.group("name"))):
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.listed-name", {"acronym": acr}
 
 
 def _name_coordinated_after_program(text: str):
