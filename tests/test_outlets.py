@@ -97,6 +97,15 @@ import kg
     ("SUMSEL RAYA – Dinas Sosial mencatat bantuan naik.", "sumsel-raya", None),
     ("MALANG SELATAN – Dinas Sosial mencatat bantuan naik.", None, "malang-selatan"),
     ("TANA PIDIE – Dinas Sosial mencatat bantuan naik.", None, "tana-pidie"),  # a town named after its region
+    # a town, its province and the site, each after a dash; the site before a bar; a town, the paper and its site;
+    # a site written with a capital suffix; a district's town; a page title before a bar names no outlet
+    ("Kendari – Sultra – Suaralaut.id –Dinas Kesehatan mencatat kasus naik.", "suaralaut-id", "city-kendari"),
+    ("Kendari – Sultra – Dinas Kesehatan mencatat kasus naik.", None, "city-kendari"),
+    ("Beritalaut.co | Dinas Kesehatan mencatat kasus naik.", "beritalaut-co", None),
+    ("Judul Berita | Dinas Kesehatan mencatat kasus naik.", None, None),
+    ("WATAMPONE, KORAN TIMUR, KORANTIMUR.CO.ID--Dinas Kesehatan mencatat kasus naik.", "koran-timur", "watampone"),
+    ("Padang,kabarlaut.Co–Dinas Kesehatan mencatat kasus naik.", "kabarlaut-co", "city-padang"),
+    ("Melonguane, KILAT--Dinas Kesehatan mencatat kasus naik.", "kilat", "melonguane"),
     # a first line that ends with a full stop is the story's own: no headline, no dateline after it
     ("Dinas Sosial mencatat bantuan naik.\nKendari (ANTARA) - Petugas menyalurkan bantuan.", None, None),
 ])

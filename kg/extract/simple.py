@@ -48,7 +48,8 @@ def _headline_end(text: str, lex: Lexicon) -> int | None:
 
 def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | None:
     """The dateline the text opens with (see `dateline`), in any of the press's forms."""
-    m = re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
+    m = _chained_dateline(text, lex) \
+        or re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
     for other_form in (_piped_dateline, _site_after_bar_line, _outlet_dateline, _dateline_line,
                        _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline, _site_glued_dateline,
                        _town_colon_dateline):
@@ -58,8 +59,9 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
         return None
     head_start = m.start("head")
     # 'KOTA/situs.com –': a slash parts the town from the outlet as a comma does
-    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|/]+", m.group("head"))
-             if p.group().strip()]
+    # 'Kota – Provinsi – situs.id –': a dash between spaces parts the head as a comma does
+    head = re.sub(rf"(?<=\s)[{DASHES}]+(?=\s)", lambda d: "," * len(d.group()), m.group("head"))
+    parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|/]+", head) if p.group().strip()]
     place = publisher = None
     weekdays = set(lex.words["weekdays"])
     candidates = []
@@ -118,6 +120,17 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     return Dateline(Span(m.start("head"), m.end()), place, publisher)
 
 
+def _chained_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'Kota – Provinsi – situs.id –Dinas …': a town the gazetteer knows, perhaps its province, and the outlet's web
+    address or known name, each after a dash between spaces, then the story. Running text joins no such chain."""
+    m = re.match(rf"\s*(?P<head>[^\n{DASHES}]{{2,40}}?(?:\s+[{DASHES}]+\s+[^\n{DASHES}]{{2,40}}?){{1,2}})"
+                 rf"\s*[{DASHES}]+\s*(?=[A-Z\"“])", text)
+    if not m:
+        return None
+    segments = [p.strip() for p in re.split(rf"\s+[{DASHES}]+\s+", m.group("head"))]
+    return m if gazetteer.is_place(segments[0]) and _is_outlet(segments[-1], lex) else None
+
+
 def _town_then_outlet(part: str, lex: Lexicon) -> tuple[str, str] | None:
     """'Ternate KabarTimur', 'Kupang situs.today': a town the gazetteer knows and then one word that is an outlet's
     name (a web address, a known outlet, a name run together), with no comma between."""
@@ -168,20 +181,28 @@ def _town_colon_dateline(text: str, lex: Lexicon) -> re.Match | None:
 
 
 def _site_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'KABARSULUT.COM—Dinas …', 'situs.id–Kepala …', 'SITUS.COM : Dinas …': the outlet's web address, then a
-    dash the story's first word touches, or a colon. Running text opens with no web address."""
-    m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)(?:[{DASHES}]+|\s*:\s+)(?=[A-Z\"“])", text)
+    """'KABARSULUT.COM—Dinas …', 'situs.id–Kepala …', 'SITUS.COM : Dinas …', 'Situs.co | Dinas …': the outlet's web
+    address, then a dash the story's first word touches, a colon or a bar. Running text opens with no web address."""
+    m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)(?:[{DASHES}]+|\s*[:|]\s+)(?=[A-Z\"“])", text)
     return m if m and any(m.group("head").lower().endswith(s) for s in lex.words["media_suffixes"]) else None
 
 
 def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'SOLOK, MENTARI–Badan …', 'Kota X, WARTA--Kepala …', 'WARTA, Kota X -Kepala …': a town and an outlet, then a
-    long or doubled dash, or a hyphen after a space, the next word touches. A word pair such as 'Jakarta–Bandung'
-    opens running text too, so the head must hold a comma and a town the gazetteer knows."""
-    m = re.match(r"\s*(?P<head>[^\n,]{2,40},[^\n,]{2,40}?)(?:--|[–—]|(?<=\s)-)(?=[A-Z\"“])", text)
+    """'SOLOK, MENTARI–Badan …', 'Kota X, WARTA--Kepala …', 'WARTA, Kota X -Kepala …', 'KOTA X, HARIAN Y,
+    SITUS.CO.ID--Dinas …': a town and an outlet (or its paper and its site), then a long or doubled dash, or a hyphen
+    after a space, the next word touches. A word pair such as 'Jakarta–Bandung' opens running text too, so the head
+    must hold a comma and a town the gazetteer knows, or first a district's town that is no common word."""
+    m = re.match(r"\s*(?P<head>[^\n,]{2,40}(?:,[^\n,]{2,40}?){1,2})(?:--|[–—]|(?<=\s)-)(?=[A-Z\"“])", text)
+    if not m:
+        return None
     # 'situs.com, Kota X (Provinsi Y)--': the town may be followed by its province in brackets
-    return m if m and any(gazetteer.is_place(re.sub(r"\([^()]*\)", "", p).strip())
-                          for p in m.group("head").split(",")) else None
+    parts = [re.sub(r"\([^()]*\)", "", p).strip() for p in m.group("head").split(",")]
+    return m if any(gazetteer.is_place(p) for p in parts) or _district_town(parts[0]) else None
+
+
+def _district_town(name: str) -> bool:
+    """'Melonguane': a district the gazetteer knows by a name that is no common word, as a regency's seat is."""
+    return any(not p.common_word for p in gazetteer.lookup(name, districts=True) if p.kind == "district")
 
 
 def after_opening_date_line(text: str, lex: Lexicon) -> int:
@@ -318,7 +339,7 @@ def _without_site_names(head: str, lex: Lexicon) -> str:
     kg/data/indonesian.json media_suffixes): its lower-case words are a domain name, not the running text that says
     there is no dateline."""
     domains = alternation(lex.words["media_suffixes"])
-    return re.sub(rf"\b[\w-]+(?:\.[\w-]+)*(?:{domains})\b(?:\.[a-z]{{2}})?", "", head)
+    return re.sub(rf"(?i:\b[\w-]+(?:\.[\w-]+)*(?:{domains})\b(?:\.[a-z]{{2}})?)", "", head)
 
 
 def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
