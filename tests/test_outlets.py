@@ -149,10 +149,20 @@ def test_a_person_a_source_speaks_to_is_no_outlet():
     ("kata Kepala Dinas Sosial Rudi Hartono kepada Radar Bitung, kemarin (4/3).", "Radar Bitung"),
     ("kata Rudi Hartono kepada Bitung Post, Senin (4/3/2019).", "Bitung Post"),
     ("kata Rudi Hartono kepada detikcom, Senin (4/3/2019).", "detikcom"),
+    ("kata Kepala Dinas Sosial Rudi Hartono kepada Bitung Post (4/3).", "Bitung Post"),
+    ("ujar Rudi Hartono ketika dikonfirmasi Lintas di Bitung, Senin (4/3).", "Lintas"),
+    ("kata Rudi Hartono dalam keterangan tertulis yang diterima LINTAS, Minggu sore.", "LINTAS"),
 ])
 def test_an_outlet_a_named_source_speaks_to_is_the_publisher_where_the_dateline_names_none(said, outlet):
     f = kg.extract(f"BITUNG– Dinas Sosial mencatat bantuan naik. Penyaluran itu lancar, {said}")
     assert [o.name for o in f.organizations if o.kind == "publisher"] == [outlet]
+
+
+@pytest.mark.parametrize("said", ["kata Rudi Hartono kepada Rina Wulandari (4/3).",
+                                  "kata Rudi Hartono kepada Rina Wulandari di Bitung, Senin."])
+def test_a_person_spoken_to_before_a_date_or_a_place_is_no_outlet(said):
+    f = kg.extract(f"BITUNG– Dinas Sosial mencatat bantuan naik. Penyaluran itu lancar, {said}")
+    assert [o.name for o in f.organizations if o.kind == "publisher"] == []
 
 
 def test_a_person_a_named_source_speaks_to_is_no_outlet():

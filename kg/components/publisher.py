@@ -57,20 +57,27 @@ def _cited_outlets(state: ArticleState) -> list[tuple[Span, str]]:
 
 def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
     """'… ,” jelasnya kepada Warta Bitung, Senin (4/3).', '… yang dikonfirmasi Koran Bitung, Senin', 'saat
-    ditemui Tempo di posko': a reporter's own outlet is what the source speaks to or is met by, named right before
-    the day of the interview or known as an outlet; a name the article gives a person or organisation is not it."""
+    ditemui Tempo di posko', 'kepada Warta Bitung (4/3)', 'keterangan tertulis yang diterima Warta, Senin': a reporter's
+    own outlet is what the source speaks to, is met by or writes to, named right before the day or date of the
+    interview (perhaps after where it was) or known as an outlet; a name the article gives a person or organisation
+    is not it."""
     w = state.lex.words
     verbs, days = alternation(w["speech_verbs_after"]), alternation(w["weekdays"])
     contact, media = alternation(w["reporter_contact_verbs"]), alternation(w["media_names"])
-    name = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+    name = rf"[A-Z][\w.-]*(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*){{0,2}}"  # 'dihubungi Kompas Selasa (4/3)': no day
     # a known outlet after a contact verb takes at most one more word of its name, no day or place
     # ('dikonfirmasi Koran Bitung', not 'dihubungi Kompas Selasa')
     after_contact = rf"(?:{media})(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*)?"
     # a web address after a contact verb is the reporter's site ('dikonfirmasi kabarkota.asia melalui …')
     site = rf"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{alternation(w['media_suffixes'])})"
-    pattern = rf"\b(?:(?:{verbs})\s+kepada|(?:{contact}))\s+(?P<name>{name}),\s*(?i:{days})\b" \
+    # what the source gave the reporter in writing ('keterangan tertulis yang diterima X, Senin')
+    release = rf"(?:{alternation(w['press_release_nouns'])})\s+(?:yang\s+)?diterima"
+    # the day of the interview, or its date in brackets ('kepada X (7/4)'); where the source was met may come first
+    # ('dikonfirmasi X di Kota Y, Senin')
+    day = rf"(?:\s+di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:,\s*(?i:{days})\b|\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))"
+    pattern = rf"\b(?:(?:{verbs})\s+kepada|(?:{contact})|{release})\s+(?P<name>{name}){day}" \
         rf"|\b(?:{contact})\s+(?P<outlet>{after_contact}|{site})(?![\w.-])" \
-        rf"|\bkepada\s+(?P<media>{name}|{media}),\s*(?:(?i:{days})|kemarin)\b"
+        rf"|\bkepada\s+(?P<media>{name}|{media})(?:,\s*(?:(?i:{days})|kemarin)\b|{day})"
     known = {n for e in state.orgs for n in e.names} | {p.name for p in state.people} \
         | {a for p in state.people for a in p.aliases}
     for m in finditer_at_openings(re.compile(pattern), state.text):
