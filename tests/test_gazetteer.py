@@ -591,6 +591,11 @@ def test_a_facilitys_name_ends_where_a_place_of_the_list_follows(text, expected)
     assert found_places(text) == expected
 
 
+def test_a_facilitys_class_with_no_name_after_it_is_no_place():
+    assert found_places("Penumpang empat Terminal Tipe B milik dinas naik. Terminal Tipe A Sukamaju ramai.") \
+        == [("Terminal Tipe A Sukamaju", "place.facility")]
+
+
 def test_a_facility_named_in_an_organisations_or_a_persons_run_is_no_place():
     """'General Manager Bandara Raja Malik Rudi Hartono': the airport the title names is a body there, and its run
     holds the holder's name; a company named with a facility word is no facility."""

@@ -563,7 +563,10 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     if (toks[i].text not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
         return None
     c = _facility_class_length([t.text for t in toks[i + 1:i + 5]], lex)  # 'Terminal Tipe A X'
-    n = c + _capitalised_run(toks, i + 1 + c, most=4)  # 'Bandara I Gusti Made Sura': named after a person of four words
+    named = _capitalised_run(toks, i + 1 + c, most=4)  # 'Bandara I Gusti Made Sura': named after a person of four words
+    if c and not named:
+        return None  # 'empat Terminal Tipe B milik dinas': a class of terminals, none named
+    n = c + named
     clock = {w.lower() for w in lex.words["clock_time_words"]["before"]}
     n = next((k for k in range(n) if toks[i + 1 + k].text.lower() in clock), n)  # 'Stasiun X Pukul 19.40': a time
     if not n or (toks[i].text in features and gazetteer.longest_prefix([t.text for t in toks[i:i + 1 + n]])[0] > 1):
