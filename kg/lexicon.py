@@ -148,10 +148,18 @@ def _alternation_of(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def with_undotted_forms(degrees: list[str]) -> list[str]:
+    """The degrees as listed, then each dotted one as the regional press also writes it, without its dots ('S.Sos' is
+    also 'SSos', 'S.S.' also 'SS'), in the list's order and once each."""
+    undotted = [d.replace(".", "") for d in degrees if "." in d]
+    return list(dict.fromkeys([*degrees, *(u for u in undotted if len(u) > 1)]))
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     g = lexicon_graph()
     words = json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))
+    words["academic_suffixes"] = with_undotted_forms(words["academic_suffixes"])
 
     def one(s, p):
         return next(iter(sorted(g.objects(s, p))), None)

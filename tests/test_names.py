@@ -1282,6 +1282,12 @@ def test_a_holder_named_before_a_speech_verbs_closing_title_keeps_the_offices_ow
      "kedaluwarsa.", "Rina Hapsari Wulan"),
     ("Kepala Puskesmas Sukamaju Rina SKM mengatakan kasus turun.", "Rina"),
     ("Kepala Dinas Kesehatan Kota Blitar Drs Hendra Wijaya MKes mengatakan kasus turun.", "Hendra Wijaya"),
+    # any listed degree without its dots ('S.Sos', 'S.S.', 'S.Th.I'), where the list writes it only with them
+    ("Ketua DPRD Kota Blitar Budi Hartono SS mengatakan anggaran naik.", "Budi Hartono"),
+    ("Kepala Dinas Sosial Kota Blitar Rina Wulandari SSos mengatakan bantuan naik.", "Rina Wulandari"),
+    ("Kepala Kantor Kementerian Agama Kota Blitar Ahmad Fauzi SThI mengatakan jamaah naik.", "Ahmad Fauzi"),
+    # a capital initial inside a name is no degree
+    ("Bupati Klaten Yohanes SK Wara mengatakan bantuan naik.", "Yohanes SK Wara"),
 ])
 def test_degrees_written_without_dots_are_no_part_of_the_name(sentence, person):
     """A name's length after a title is a guess of two words unless the article uses one of them alone; the degrees

@@ -618,6 +618,13 @@ def test_a_list_after_a_title_is_no_list_of_its_holders_unless_the_body_has_many
     assert "rudi-hartono" not in {m.person for m in f.memberships if m.role_concept.endswith(("/wakil-ketua", "/anggota", "/wakil-bupati"))}
 
 
+@pytest.mark.parametrize("degrees", ["SH", "S.H.", "S.Sos", "SSos"])
+def test_the_first_holders_degrees_do_not_end_the_list_of_holders(degrees):
+    f = kg.extract(f"MATARAM - Rapat dipimpin Wakil Ketua DPRD Kota Mataram Sari Puspita {degrees} dan Rudi Hartono.")
+    assert sorted((m.person, m.organization) for m in f.memberships) == [
+        ("rudi-hartono", "dprd-kota-mataram"), ("sari-puspita", "dprd-kota-mataram")]
+
+
 def test_a_parliament_named_only_after_its_type_alone_is_not_the_one_meant():
     f = kg.extract("MATARAM - Wakil Ketua DPRD Sari Puspita menerima kunjungan kerja DPRD Kota Bima.")
     assert list(f.memberships) == []

@@ -2897,6 +2897,8 @@ def _co_holders(sc: Scanner, role_m: RoleMention, k: int) -> list[tuple[PersonMe
         return []
     toks = sc.toks
     out = []
+    while k < len(toks) and (sc.is_degree(k) or (toks[k].text == "." and k > 0 and sc.is_degree(k - 1))):
+        k += 1  # 'Ketua X Rudi Hartono SH dan Budi': the first holder's degrees, then the list
     for n0, n1 in names_listed_after(sc, k):
         span = Span(toks[n0].begin, toks[n1 - 1].end)
         person = PersonMention(span, sc.doc.text[span.begin:span.end], "person.listed-holder")
