@@ -504,6 +504,11 @@ def test_police_sectors_prisons_and_remand_centres_are_organisations(sentence, o
     # a police rank before the name and the police academy's degree after it
     ("Kepala Polres Pati, AKBP Hendra Wiratama SIK MH, menyampaikan operasi berjalan lancar.", ["Polres Pati"],
      ["Hendra Wiratama"]),
+    # the rank of one retired, with the mark in brackets
+    ("Gubernur Jawa Tengah, Komjen Pol (P) Hendra Wiratama, membuka pameran.", ["Pemerintah Provinsi Jawa Tengah"],
+     ["Hendra Wiratama"]),
+    ("Gubernur Jawa Tengah, Irjen Pol (Purn.) Hendra Wiratama, membuka pameran.", ["Pemerintah Provinsi Jawa Tengah"],
+     ["Hendra Wiratama"]),
 ])
 def test_what_surrounds_a_name_stays_out_of_it(sentence, organisations, people):
     f = kg.extract(sentence)

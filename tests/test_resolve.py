@@ -951,6 +951,12 @@ def test_a_customs_offices_acronym_in_brackets_and_its_class_sit_between_its_par
     assert (unit.parent, unit.locations) == ("direktorat-jenderal-bea-dan-cukai", ("regency-kendal",))
 
 
+@pytest.mark.parametrize("office", ["KPPBC Tipe Madya Blora", "Lapas Kelas IIA Blora"])
+def test_the_class_and_town_of_an_office_after_its_heads_title_are_no_persons_name(office):
+    f = kg.extract(f"BLORA - Kinerja {office} naik. \u201cKami optimis,\u201d kata Kepala {office}.")
+    assert [p.name for p in f.people] == []
+
+
 def test_a_customs_office_named_by_its_acronym_alone_is_headed_by_the_title_before_it():
     """'Kepala KPPBC Tipe Madya Blora Sari Puspita': the office's acronym is a form of its unit type, so the title
     has an office to hold; the acronym written in the full name's bracket is the office's, not the directorate's."""

@@ -293,6 +293,7 @@ class _WordTables:
     portfolios: set[str]
     compass: set[str]
     member_nouns: set[str]
+    class_words: frozenset[str]  # 'Tipe', 'Kelas': an office's or facility's class follows, not a name
     section_words: frozenset[str]  # 'divisi', 'bidang': a body's inner section, whose name is no person's
     section_forms: frozenset[str]  # 'Reskrim', 'Binmas': the short forms of sections, no word of a person's name
     country_designators: frozenset[str]  # 'RI', 'Indonesia' after a national body's name: its country, no office
@@ -376,6 +377,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         portfolios=set(w["portfolio_words"]),
         compass=set(w["compass_words"]),
         member_nouns=set(w["member_nouns"]),
+        class_words=frozenset([*w["facility_class_words"]["words"], w["office_class"]["word"]]),
         section_words=frozenset(w["section_words"]["words"]),
         section_forms=frozenset(k for k in w["section_short_forms"] if not k.startswith("_")),
         country_designators=frozenset(w["country_designators"]),
@@ -913,9 +915,23 @@ class Scanner:
     def skip_honorifics(self, k: int) -> int:
         """'dr. Hj. Ratna', 'Kombes Pol. Dewa', 'H. Lalu', 'Komisaris Besar Polisi Dewa': the person's name starts
         after these."""
-        while k < len(self.toks) and (self.is_honorific(k) or (self.toks[k].text == "." and k > 0)):
-            k += 1
+        start = k
+        while k < len(self.toks):
+            if self.is_honorific(k) or (self.toks[k].text == "." and k > 0):
+                k += 1
+            elif k > start and self.retired_marker_end(k):
+                k = self.retired_marker_end(k)  # 'Komjen Pol (Purn) Dewa': the rank of one retired
+            else:
+                break
         return k
+
+    def retired_marker_end(self, k: int) -> int | None:
+        """'(P)', '(Purn.)' after a rank (kg/data/indonesian.json retired_markers): the index after its ')'."""
+        toks = self.toks
+        if toks[k].text != "(" or k + 2 >= len(toks) or toks[k + 1].text not in self.lex.words["retired_markers"]:
+            return None
+        close = k + 2 + (toks[k + 2].text == ".")
+        return close + 1 if close < len(toks) and toks[close].text == ")" else None
 
     def is_honorific(self, k: int) -> bool:
         """An honorific or a rank, short ('Kombes', 'Hj.') or written out ('Komisaris Besar Polisi'): no title and no
@@ -968,6 +984,8 @@ class Scanner:
                 or any(w in self.not_names or w in self.national_words or w in self.section_forms for w in words):
             return False  # "… Tentara Nasional Indonesia", "Kasi Binmas Islam": words of an institution's or a
             # section's name (kg/data/indonesian.json section_short_forms), not a person's
+        if n0 > 0 and self.toks[n0 - 1].text in self.class_words:
+            return False  # 'ujar Kepala Lapas Kelas IIA X.': the office's class and its town, not its head's name
         if n0 > 0 and self.toks[n0 - 1].text.lower() == "agama" and words[0] in self.lex.words["religions"]["words"]:
             return False  # 'Penyuluh Agama Islam': the religion of the title's field, not a name
         if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
