@@ -870,6 +870,13 @@ def test_a_regional_body_named_alone_in_a_sentence_about_another_region_is_not_t
     assert membership.person == "rina-wati" and membership.organization != "dinas-perikanan-kabupaten-sigi"
 
 
+@pytest.mark.parametrize("holder", [" Iptu Hendra Wiratama", ", Iptu Hendra Wiratama,"])
+def test_a_contracted_title_of_an_office_the_list_does_not_know_ends_its_name_at_the_holders_rank(holder):
+    f = kg.extract(f"Kapolsek Bukit Sarijaya{holder} mengatakan dua pelaku ditangkap.")
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [
+        ("hendra-wiratama", "polsek-bukit-sarijaya", True)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Kapolsek Sukajadi AKP Agung mengatakan dua pelaku ditangkap.",
     "Kepala Desa Sukamaju Agung meninjau tanggul. Agung menambahkan air mulai surut.",

@@ -3398,7 +3398,8 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     else:
         owner = _owner_after_qualifier(sc, j, run_end)
         if owner is None:
-            return _known_body_of_contracted_title(sc, t0, j, run_end, head, otype)
+            return _known_body_of_contracted_title(sc, t0, j, run_end, head, otype) \
+                or _office_named_before_a_rank(sc, t0, j, run_end, head, otype)
         owner_m, k = owner
         return OrgMention(Span(toks[t0].begin, toks[k - 1].end), f"{head} {sc.doc.text[toks[j].begin:toks[k - 1].end]}",
                           "unit", "role.contracted-title", org_type=otype, parent=owner_m), k
@@ -3410,6 +3411,24 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     if owner is not None:  # 'Karo Umum Setda Pemprov X': the bureau is a part of the secretariat named after it
         org_m.kind, org_m.parent, org_m.places = "unit", owner, ()
     return org_m, k
+
+
+def _office_named_before_a_rank(sc: Scanner, t0: int, j: int, run_end: int, head: str, otype) -> tuple[OrgMention, int] | None:
+    """'Kapolsek Sungai Lareh Iptu Budi', 'Kapolsek Sungai Lareh, Iptu Budi': where the words after a contracted title
+    name no place the official list has (a district's office), a rank after them ends the office's name, and the
+    holder's name follows the rank."""
+    toks = sc.toks
+    for p in range(j + 1, min(run_end, j + 4) + 1):
+        rank_at = p + 1 if p < len(toks) and toks[p].text == "," else p
+        if rank_at < len(toks) and sc.is_honorific(rank_at):
+            if not all(_is_cap(t) and not sc.is_honorific(q) for q, t in enumerate(toks[j:p], start=j)):
+                return None
+            name = sc.doc.text[toks[j].begin:toks[p - 1].end]
+            return OrgMention(Span(toks[t0].begin, toks[p - 1].end), f"{head} {name}", "org", "role.contracted-title",
+                              org_type=otype, region_org=otype.named_with_region), p
+        if p < len(toks) and not _is_cap(toks[p]):
+            return None
+    return None
 
 
 def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
