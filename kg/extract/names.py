@@ -919,8 +919,8 @@ class Scanner:
         while k < len(self.toks):
             if self.is_honorific(k) or (self.toks[k].text == "." and k > 0):
                 k += 1
-            elif k > start and self.retired_marker_end(k):
-                k = self.retired_marker_end(k)  # 'Komjen Pol (Purn) Dewa': the rank of one retired
+            elif k > start and (after := self.retired_marker_end(k)):
+                k = after  # 'Komjen Pol (Purn) Dewa': the rank of one retired
             else:
                 break
         return k
@@ -3413,10 +3413,11 @@ def _contracted_organisation(sc: Scanner, t0: int, j: int, run_end: int, head: s
     return org_m, k
 
 
-def _office_named_before_a_rank(sc: Scanner, t0: int, j: int, run_end: int, head: str, otype) -> tuple[OrgMention, int] | None:
-    """'Kapolsek Sungai Lareh Iptu Budi', 'Kapolsek Sungai Lareh, Iptu Budi': where the words after a contracted title
-    name no place the official list has (a district's office), a rank after them ends the office's name, and the
-    holder's name follows the rank."""
+def _office_named_before_a_rank(sc: Scanner, t0: int, j: int, run_end: int, head: str,
+                                otype) -> tuple[OrgMention, int] | None:
+    """'Kapolsek Bukit Sarijaya Iptu Budi', 'Kapolsek Bukit Sarijaya, Iptu Budi': where the words after a contracted
+    title name no place the official list has (a district's office), a rank after them ends the office's name, and
+    the holder's name follows the rank."""
     toks = sc.toks
     for p in range(j + 1, min(run_end, j + 4) + 1):
         rank_at = p + 1 if p < len(toks) and toks[p].text == "," else p

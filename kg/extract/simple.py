@@ -1150,9 +1150,9 @@ def _lowercase_name_before_its_acronym(text: str, lex: Lexicon):
 
 
 def _listed_name_after_program(text: str):
-    """'program Petakan, Sisir, Advokasi, dan Registrasi (Pesiar)', 'program Gebyar Rupiah Lebaran dan Berkah Mudik
-    (GERBANG)', '… Berkah Mudik atau Gerbang': a name that lists steps or joins two phrases with 'dan', held
-    together by the acronym after it (in brackets or after 'atau'), which abbreviates every listed word."""
+    """'program Petakan, Sisir, Advokasi, dan Registrasi (Pesiar)', 'program Pesta Rupiah Idulfitri dan Mudik Aman
+    (PRIMA)', '… Mudik Aman atau Prima': a name that lists steps or joins two phrases with 'dan', held together by
+    the acronym after it (in brackets or after 'atau'), which abbreviates every listed word."""
     cap = r"[A-Z][\w-]*"
     item = rf"{cap}(?:\s+{cap}){{0,3}}"
     acronym = r"(?:\s*\((?P<acr>[A-Z][\w-]{2,10})\)|\s+atau\s+(?P<short>[A-Z][\w-]{2,10})\b)"
