@@ -534,27 +534,33 @@ class MetricReader:
         """'Rp 1.204.530.000 atau sekitar Rp1,2 miliar', '5.108 orang atau lebih dari 5 ribu': the figure before, in the
         same unit, said again rounded after what it counts, the word that restates it (kg/data/indonesian.json
         share_restating_words) and an approximating word (kg/lexicon qualifiers) is one figure, not two."""
-        if not so_far or so_far[-1].unit != q.unit or self.figures[-1].begin < sent.begin:
+        if not so_far or so_far[-1].unit != q.unit:
             return False
         before, value = so_far[-1].value, q.value
         if not before or abs(before - value) > abs(before) * ROUNDING_TOLERANCE:
             return False
+        return self._after_a_restating_word(q, sent, approximating=True)
+
+    def _after_a_restating_word(self, q: Quantity, sent, approximating: bool = False) -> bool:
+        """Whether the figure follows the last figure read in its sentence with no more between than up to two words
+        of what that one counts, the word that restates it (kg/data/indonesian.json share_restating_words: 'atau')
+        and, if `approximating`, a word that rounds ('sekitar', 'lebih dari': kg/lexicon qualifiers)."""
+        if not self.figures or self.figures[-1].begin < sent.begin:
+            return False
         words = self.words["share_restating_words"]
-        approximating = [form for qual in self.lex.qualifiers for form in qual.forms] + words["fillers"]
-        restating = _compiled(rf"(?:\s+[a-z]+){{0,2}}\s*,?\s*(?:{_alternation_of(words['joiners'])})\s+"
-                              rf"(?:(?:{_alternation_of(approximating)})\s+)?", re.IGNORECASE)
+        rounding = [form for qual in self.lex.qualifiers for form in qual.forms] + words["fillers"]
+        then = rf"(?:(?:{_alternation_of(rounding)})\s+)?" if approximating else ""
+        restating = _compiled(rf"(?:\s+[A-Za-z]+){{0,2}}\s*,?\s*(?:{_alternation_of(words['joiners'])})\s+{then}",
+                              re.IGNORECASE)
         return restating.fullmatch(self.doc.text, self.figures[-1].end, q.span.begin) is not None
 
     def _restated_in_other_units(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
         """'400 orang atau 120 KK', '80 KK atau 260 jiwa': a count said again in other units, after the first count's
         noun and the word that restates it (kg/data/indonesian.json share_restating_words), is about whom the first
         is."""
-        if not so_far or q.unit != "count" or so_far[-1].unit != "count" or self.figures[-1].begin < sent.begin:
+        if not so_far or q.unit != "count" or so_far[-1].unit != "count":
             return None
-        between = self.doc.text[self.figures[-1].end:q.span.begin]
-        joiners = _alternation_of(self.words["share_restating_words"]["joiners"])
-        restating = _compiled(rf"\s*(?:[A-Za-z]+(?:\s+[a-z]+)?\s+)?(?:{joiners})\s+")
-        return len(so_far) - 1 if restating.fullmatch(between) else None
+        return len(so_far) - 1 if self._after_a_restating_word(q, sent) else None
 
     def _broken_down_total(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
         """The total a figure is a part of, and where the words that break it down end: a larger figure of the same
