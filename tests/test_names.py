@@ -237,6 +237,49 @@ def test_the_name_as_written_with_its_honorifics_is_another_name_of_the_person()
     assert (person.name, person.aliases) == ("Hendra Kusuma", ("Dr. H. Hendra Kusuma",))
 
 
+def test_the_name_as_written_with_an_undotted_honorific_is_another_name_of_the_person():
+    """'H Rudi Hartono': the press leaves out the dot of 'H.' (Haji); the name is the same, and so is the form."""
+    f = kg.extract("General Manager PT Sinar Bahari Cabang Kendari, H Rudi Hartono, mengatakan laba naik.")
+    [person] = f.people
+    assert (person.name, person.aliases) == ("Rudi Hartono", ("H Rudi Hartono",))
+
+
+def test_a_rank_qualifier_before_a_name_is_no_form_of_the_name():
+    """'Kombes Pol Rudi Hartono': 'Pol' qualifies the rank before it, so 'Pol Rudi Hartono' is no name of his."""
+    f = kg.extract("Direktur Reserse Narkoba Polda Kalteng, Kombes Pol Rudi Hartono mengatakan kasus turun.")
+    assert [(p.name, p.aliases) for p in f.people] == [("Rudi Hartono", ())]
+
+
+def test_a_four_word_name_after_an_office_named_with_its_province_is_the_holders():
+    """'Kepala Dinas X Sumatera Barat Rina Tri Susila Dewi': names of four words are common, and a province's name
+    ends the office's; the office does not take the first two words."""
+    f = kg.extract("Kepala Dinas Pangan Peternakan dan Perikanan Sumatera Barat Rina Tri Susila Dewi menyebutkan produksi "
+                   "naik.")
+    assert [p.name for p in f.people] == ["Rina Tri Susila Dewi"]
+    assert [o.name for o in f.organizations] == ["Dinas Pangan Peternakan dan Perikanan Sumatera Barat"]
+
+
+@pytest.mark.parametrize("second_title", ["Manajer", "Consumer Banking Mnager"])
+def test_the_name_after_a_comma_does_not_hold_a_title_whose_holder_is_named_before_it(second_title):
+    """'Kepala BEI X Rina Wati dan <title> Bank Y, Sunarno': Rina Wati holds the first title; Sunarno never does,
+    even where the press misspells his own."""
+    f = kg.extract(f"Acara itu dihadiri Kepala BEI Sulawesi Utara Rina Wati dan {second_title} BRI Manado, Sunarno.")
+    assert ("sunarno", "bursa-efek-indonesia/sulawesi-utara") not in {(m.person, m.organization) for m in f.memberships}
+
+
+@pytest.mark.parametrize("cue", ["dikatakan", "bersama", "dihadiri"])
+def test_a_title_in_lower_case_after_a_word_of_speech_company_or_attendance_names_its_holder(cue):
+    """'… dikatakan anggota DPRD Kota X Rudi Hartono …': the press writes 'anggota' in lower case there too."""
+    f = kg.extract(f"Acara itu {cue} anggota DPRD Kota Kendari Rudi Hartono di Kendari.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "dprd-kota-kendari")]
+
+
+def test_a_contracted_title_of_a_health_office_names_its_office_and_holder():
+    f = kg.extract("Kadiskes Kampar, Rudi Hartono menjelaskan, 15 orang meninggal dunia.")
+    assert [(m.person, m.role_label, m.organization) for m in f.memberships] == [
+        ("rudi-hartono", "Kadiskes", "diskes-kampar")]
+
+
 def test_an_honorific_glued_to_the_name_leaves_the_name_as_when_spaced():
     """'Sekda X, H.Rudi Hartono': the honorific's dot touches the name; one person, the same as 'H. Rudi Hartono'."""
     f = kg.extract("Kerja sama diteken Sekda Buton Tengah, H. Rudi Hartono. \"Kami siap,\" kata Sekda Buton Tengah, "

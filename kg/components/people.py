@@ -115,13 +115,24 @@ def find_people(state: ArticleState) -> None:
 
 
 def _written_with_honorific(state: ArticleState, span: Span) -> str | None:
-    """'H. Rudi Hartono', 'Dr. Ir. Sari Puspita': the name as written with the honorifics the press writes with a dot
-    before it (kg/data/indonesian.json honorific_prefixes), the form a reader may search for; None where there are
+    """'H. Rudi Hartono', 'Dr. Ir. Sari Puspita', 'H Rudi Hartono': the name as written with the honorifics the press
+    writes with a dot before it (kg/data/indonesian.json honorific_prefixes), the form a reader may search for; the dot
+    may be left out where the lexicon lists the honorific without it too ('H', 'Hj', 'drg'); None where there are
     none."""
-    dotted = sorted(honorifics_written_with_a_dot(state), key=len, reverse=True)
-    before = re.search(rf"(?<![\w.])(?:(?:{'|'.join(map(re.escape, dotted))})\.\s*)+$",
-                       state.text[max(0, span.begin - 40):span.begin])
-    return " ".join((before.group() + state.text[span.begin:span.end]).split()) if before else None
+    dotted = honorifics_written_with_a_dot(state)
+    undotted = dotted & set(state.lex.words["honorific_prefixes"])
+    forms = [rf"{re.escape(h)}\.\s*" for h in dotted] + [rf"{re.escape(h)}\s+" for h in undotted]
+    lead = state.text[max(0, span.begin - 40):span.begin]
+    before = re.search(rf"(?<![\w.])(?:{'|'.join(sorted(forms, key=len, reverse=True))})+$", lead)
+    if before is None or _after_a_rank(lead[:before.start()], state):
+        return None  # 'Kombes Pol Rudi Hartono': 'Pol' qualifies the rank before it; no form of the name
+    return " ".join((before.group() + state.text[span.begin:span.end]).split())
+
+
+def _after_a_rank(lead: str, state: ArticleState) -> bool:
+    """Whether the words before an honorific end with a rank or another honorific written without a dot ('Kombes')."""
+    word = re.search(r"(\w+)\s*$", lead)
+    return word is not None and word.group(1) in state.lex.words["honorific_prefixes"]
 
 
 def _nicknames(state: ArticleState) -> list[tuple[Span, int]]:

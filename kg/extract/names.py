@@ -274,6 +274,7 @@ class _WordTables:
     contracted: dict[str, str]
     speech_after: set[str]
     speech_openers: frozenset[str]  # 'ditambahkan', 'menurut': a capitalised one opens a sentence, not a name
+    lowercase_title_cues: frozenset[str]  # 'menurut', 'dikatakan', 'dihadiri': a title in lower case may follow
     name_connectors: set[str]
     acting_prefixes: set[str]
     acting_prefix_words: list[list[str]]  # the prefixes as words, longest first: 'Pelaksana Harian' as well as 'Plt'
@@ -357,6 +358,8 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         contracted={title: head for title, head in w["contracted_titles"].items() if not title.startswith("_")},
         speech_after=set(w["speech_verbs_after"]),
         speech_openers=frozenset(w["speech_verbs_passive"] + w["speech_source_words"]),
+        lowercase_title_cues=frozenset(w["speech_verbs_passive"] + w["speech_source_words"]
+                                       + w["attendance_words"]["words"] + w["lowercase_title_cues"]["words"]),
         name_connectors=set(w["name_connectors"]),
         acting_prefixes=acting_prefixes,
         acting_prefix_words=sorted((p.split() for p in acting_prefixes), key=lambda w: (-len(w), w)),
@@ -2222,8 +2225,11 @@ class Scanner:
             more = _big_region_at(self.toks, end, run_end) if big else 0
             if more and end + more < run_end:
                 end += more  # 'Wilayah Jawa Bali Rudi': two great regions name the office's area
-            if end >= run_end or run_end - end > (4 if re.fullmatch(r"[A-Z]", self.toks[end].text) else 3):
-                return guess  # more than three words only after a bare initial ('… Banten M Yusuf Hadi Saputra')
+            longest = 4 if re.fullmatch(r"[A-Z]", self.toks[end].text) or any(p.kind == "province" for p in places) \
+                else 3
+            if end >= run_end or run_end - end > longest:
+                return guess  # four words only after a bare initial ('… Banten M Yusuf Hadi Saputra') or a province,
+                # which no one's name goes on from ('Dinas X Sumatera Barat Rina Tri Susila Dewi')
             word = self.toks[start].text
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
                     and not word.isupper() and not _region_written_short(word, places) \
@@ -2729,7 +2735,7 @@ def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] 
 
 def _title_before_name(sc: Scanner, i: int):
     toks = sc.toks
-    after_cue = i > 0 and toks[i - 1].text.lower() in ("menurut", "kata", "ujar", "oleh")
+    after_cue = i > 0 and toks[i - 1].text.lower() in sc.lowercase_title_cues
     role = sc.role_at(i, allow_lower=after_cue)
     if not role:
         return None
@@ -2974,7 +2980,7 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     if acronym_office:
         return acronym_office
     appositive = None if before_a_list or (j == i + 1 and _run_is_its_holders_name(sc, j, run_end)) \
-        else _appositive_name(sc, run_end)
+        or _holder_and_another_before_the_comma(sc, r, j, run_end) else _appositive_name(sc, run_end)
     if appositive:
         return _title_comma_name(sc, i, r, j, run_end, appositive)
     qual_end = _qualifier_end(sc, j, run_end)
@@ -3606,6 +3612,19 @@ def _office_of_acronym_and_place(sc: Scanner, r: RoleTitle, j: int, end: int) ->
         return acronym, place
     return OrgMention(Span(toks[j].begin, toks[end - 1].end), sc.doc.text[toks[j].begin:toks[end - 1].end], "unit",
                       "role.acronym-then-place", parent=acronym, places=(place,)), None
+
+
+def _holder_and_another_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int) -> bool:
+    """'Kepala Badan X Rina Wati dan Manajer Bank Y, Sunarno': the organisation after the title is followed, before the
+    comma, by a name and 'dan': the title's holder is that name, and the one after the comma is another's, whose title
+    the press may misspell."""
+    toks = sc.toks
+    org_m = _organisation_after_title(sc, r, j, _qualifier_end(sc, j, run_end), run_end)[0]
+    if org_m is None:
+        return False
+    after = sc.doc.token_at(org_m.span.end - 1) + 1
+    joiner = next((k for k in range(after + 1, min(run_end, after + 6)) if toks[k].text in sc.name_connectors), None)
+    return joiner is not None and sc.plausible_name(after, joiner)
 
 
 def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, name: tuple[int, int]):
