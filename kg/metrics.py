@@ -2459,12 +2459,21 @@ class MetricReader:
         before = self.doc.text[max(sent.begin, where.begin - 160):where.begin]
         if _compiled(rf"\b(?i:{routes})\s+(?:{town}\s*[-\u2013]\s*){{0,6}}$").search(before) is not None:
             return True
+        if self._joined_by_a_dash_to_a_place(where, sent):
+            return True
         # '… rute terpadat, 1. Medan 7.100 orang, 2. Batam …': the places a list of routes ranks, each with its
         # figure, are the routes' far ends
         number = r"(?:\d{1,2}\.\s+)?"
         item = rf"{number}{town}\s+[\d.,]+\s+\w+\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
         ranked = rf"\b(?i:{routes})\s+[^\n,:]{{0,30}}?[,:]\s*(?:{item}){{0,6}}{number}$"
         return _compiled(ranked).search(self.doc.text, max(sent.begin, where.begin - 300), where.begin) is not None
+
+    def _joined_by_a_dash_to_a_place(self, where: Span, sent) -> bool:
+        """'A – B – A jadi jalur kedua tersibuk dengan 52.310 orang': a place that a dash joins to another place is
+        a stop of a route, whatever word names the route after it."""
+        text, dash = self.doc.text, _compiled(r"\s*[-\u2013]\s*")
+        return any(dash.fullmatch(text, other.end, where.begin) or dash.fullmatch(text, where.end, other.begin)
+                   for other, _ in self._place_names_between(sent.begin, sent.end) if other != where)
 
     def _where_said(self, where: Span) -> bool:
         """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech
@@ -2805,17 +2814,25 @@ class MetricReader:
         """Whom the sentence is about, for the figures after it that name no one: its first organisation that is
         not an object ('dikirim ke BPS', 'melalui Bank X dokumen dikirim': what passes through a body says nothing of
         whose figures follow), else its first person's, else the organisation of the person a pronoun stands for."""
-        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, sent.end) if not in_title and e.kind != "publisher"]
-        orgs += self._org_anaphors(sent.begin, sent.end)
+        end = self._guests_listed_from(sent)
+        orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, end) if not in_title and e.kind != "publisher"]
+        orgs += self._org_anaphors(sent.begin, end)
         subjects = [o for o in orgs if not self._object_of_preposition(o[0], sent.begin, instruments=True)
                     or self._cited_as_source(o[0], sent.begin)]
         if subjects:
             return sorted(subjects, key=lambda x: x[0].begin)[0][1].key
-        people = [(s, p) for s, p, how in self._people_in(sent.begin, sent.end)]
+        people = [(s, p) for s, p, how in self._people_in(sent.begin, end)]
         if people:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
         return self._person_org(pronoun) if pronoun else None
+
+    def _guests_listed_from(self, sent) -> int:
+        """Where the sentence begins to list who attended or came along ('Acara itu juga dihadiri Kepala X dan Manajer
+        Bank Y'; kg/data/indonesian.json attendance_words), or its end: the guests are no one the sentence is about."""
+        words = _alternation_of(self.words["attendance_words"]["words"])
+        guests = _compiled(rf"\b(?i:{words})\b").search(self.doc.text, sent.begin, sent.end)
+        return guests.start() if guests else sent.end
 
     def _attributed_after(self, sent) -> str | None:
         """'Hingga Mei tercatat 350 pasien. Hal itu disampaikan Kepala Humas RSUD X, Budi.': figures that nothing

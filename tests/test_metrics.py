@@ -1709,6 +1709,23 @@ def test_the_towns_of_a_trains_route_are_not_whose_figure_it_is():
     assert {s for s, _ in _subject_values(text)} == {"daop-6-yogyakarta"}
 
 
+def test_the_towns_a_dash_joins_into_a_route_are_not_whose_figure_it_is():
+    """'A – B – A jadi jalur kedua tersibuk dengan 52.310 orang': the route's word comes after its towns; the figure is
+    still the airport's, not the first town's."""
+    text = ("Padang (ANTARA) - Bandara Internasional Minangkabau mencatat 90.000 penumpang selama 2023.\n"
+            "Padang \u2013 Batam \u2013 Padang jadi jalur kedua tersibuk dengan 52.310 orang.")
+    assert {s for s, _ in _subject_values(text)} == {"bandara-internasional-minangkabau"}
+
+
+def test_guests_a_sentence_lists_are_not_whom_the_figures_after_it_are_about():
+    """'Kegiatan itu dihadiri … Manajer Bank X, Nama.': the guests listed after an attendance word do not take the
+    focus from the office whose figures go on after them."""
+    text = ("Palu (ANTARA) - Kepala OJK Sulawesi Tengah Rudi Hartono memaparkan kinerja perbankan di Palu. "
+            "Kegiatan tersebut juga dihadiri Manajer Bank Sinar Palu, Sunarno. "
+            "Pada September 2022 aset perbankan tercatat Rp61,31 triliun.")
+    assert [m.subject for m in kg.extract(text).metrics] == ["sulawesi-tengah"]
+
+
 def test_a_banks_ratio_in_a_quotation_opening_with_a_capitalised_word_is_the_banks():
     """'“Kinerja Bank X …': the capital of the quotation's first word makes no longer name of the bank the article
     spells out, so its bad-loan ratio stays its own, not its province's."""
@@ -1914,6 +1931,8 @@ def test_the_number_of_a_dose_a_tariff_block_or_a_diseases_name_is_no_figure(lab
     "pergerakan uang tunai pada Mei mengalami net outflow sebesar Rp275 miliar",
     "kantornya menerima setoran uang kartal rata-rata Rp275 miliar per bulan",
     "layanan kas keliling dibuka di 14 lokasi",
+    "uang yang keluar pada Januari mencapai Rp275 miliar",
+    "uang masuk kembali sebanyak Rp275 miliar",
 ])
 def test_the_cash_a_central_banks_office_handles_is_its_own_work(operation):
     """The cash an institution prepares or takes in is its own operation (GOLD.md), not a statistic of its region."""

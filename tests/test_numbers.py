@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from kg.document import Document
-from kg.extract.numbers import find_quantities, parse_number
+from kg.extract.numbers import find_quantities, parse_number, spelled_value
+from kg.lexicon import load
 
 
 def quantities(text):
@@ -116,8 +117,14 @@ def test_figure(sentence, surface, value, unit):
     "Kas keliling membawa pecahan koin baru Rp200 serta Rp100.",
     # an item's number in a numbered list
     "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
-    # a range of days written into a date
+    # a range of days written into a date, and a date written with dashes
     "Pertemuan digelar di Kendari, Rabu-Kamis (12-13/6/2024).",
+    "Hal itu disampaikan di Kendari, Kamis (21-10-2021).",
+    # a hotel's star class, and each one listed after it
+    "Okupansi hotel bintang 3, 4 dan 5 naik.",
+    # an ordinal after a word of time or sequence
+    "Puncak arus mudik terjadi pada hari ke 2 Lebaran.",
+    "Pendaftaran dibuka pada pekan ke-3 bulan ini.",
     # a meeting's number in a series
     "Rapat Paripurna ke 12 digelar malam ini.",
     # a product group's code, and a place on the map
@@ -277,11 +284,12 @@ def test_a_space_typed_after_the_decimal_comma_before_a_percent_or_scale(sentenc
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Jumlah penumpang naik sekitar sembilan persen dibanding tahun lalu.", [("sembilan persen", Decimal("9"), "percent")]),
-    ("Porsi itu dua puluh lima persen dari seluruh anggaran.", []),
+    ("Porsi itu dua puluh lima persen dari seluruh anggaran.", [("dua puluh lima persen", Decimal("25"), "percent")]),
     ("Kenaikan diperkirakan lima hingga enam persen.", []),
 ])
 def test_a_percent_written_in_words(sentence, expected):
-    """'sembilan persen' is 9 percent; a word that ends a longer number or a range is not the figure on its own."""
+    """'sembilan persen' is 9 percent, 'dua puluh lima persen' 25; a word that ends a range is not the figure on its
+    own."""
     assert quantities(sentence) == expected
 
 
@@ -387,3 +395,60 @@ def test_a_sum_in_billions_is_money_where_its_own_clause_spoke_of_money(text, un
 def test_a_share_with_a_currency_sign_typed_before_it_is_a_percentage():
     assert [(v, u) for _, v, u in quantities("Porsi giro sebesar Rp 12 persen dari simpanan.")] == [
         (Decimal("12"), "percent")]
+
+
+def test_a_figure_after_a_place_whose_name_ends_in_a_star_word_stays_a_figure():
+    """'Kabupaten Pegunungan Bintang 84.512 jiwa': 'bintang' labels a hotel's class of one digit, not a count."""
+    assert [value for _, value, _ in quantities("Disusul Kabupaten Pegunungan Bintang 84.512 jiwa.")] == [
+        Decimal(84512)]
+
+
+def test_a_count_after_ke_that_means_to_stays_a_figure():
+    """'dari 35 ke 52 orang': after a word that is no word of time or sequence, 'ke' is 'to', and both counts stay."""
+    assert [value for _, value, _ in quantities("Kuota naik dari 35 ke 52 orang.")] == [Decimal(35), Decimal(52)]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Pendapatan daerah sebesar dua triliun tiga ratus empat belas miliar lebih.", Decimal("2314000000000"), "count"),
+    ("Pemkab mencatat dana Rp dua puluh lima miliar.", Decimal("25000000000"), "IDR"),
+    ("Pendapatan naik dua puluh lima persen.", Decimal("25"), "percent"),
+    ("Nilainya dua juta lima ratus ribu rupiah.", Decimal("2500000"), "IDR"),
+    ("Warga yang terdaftar satu juta dua ratus ribu jiwa.", Decimal("1200000"), "count"),
+])
+def test_a_figure_written_in_several_number_words_is_one_figure(sentence, value, unit):
+    [(_, found, found_unit)] = quantities(sentence)
+    assert (found, found_unit) == (value, unit)
+
+
+_UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _in_words(n: int) -> str:
+    """An independent speller of whole numbers in Indonesian, to check the reader against."""
+    def below_thousand(k: int) -> list[str]:
+        hundreds, rest = divmod(k, 100)
+        out = ["seratus"] if hundreds == 1 else [_UNITS[hundreds], "ratus"] if hundreds else []
+        if rest == 10:
+            out.append("sepuluh")
+        elif rest == 11:
+            out.append("sebelas")
+        elif 12 <= rest <= 19:
+            out += [_UNITS[rest - 10], "belas"]
+        else:
+            tens, units = divmod(rest, 10)
+            out += ([_UNITS[tens], "puluh"] if tens else []) + ([_UNITS[units]] if units else [])
+        return out
+    words = []
+    for scale, name in ((10 ** 12, "triliun"), (10 ** 9, "miliar"), (10 ** 6, "juta"), (10 ** 3, "ribu")):
+        group, n = divmod(n, scale)
+        if group == 1 and name == "ribu":
+            words.append("seribu")
+        elif group:
+            words += below_thousand(group) + [name]
+    return " ".join(words + below_thousand(n))
+
+
+@given(st.integers(min_value=1, max_value=999_999_999_999_999))
+def test_number_words_are_read_as_the_number_they_write(n):
+
+    assert spelled_value(_in_words(n), load().words) == Decimal(n)

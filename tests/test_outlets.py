@@ -106,6 +106,8 @@ import kg
     ("WATAMPONE, KORAN TIMUR, KORANTIMUR.CO.ID--Dinas Kesehatan mencatat kasus naik.", "koran-timur", "watampone"),
     ("Padang,kabarlaut.Co–Dinas Kesehatan mencatat kasus naik.", "kabarlaut-co", "city-padang"),
     ("Melonguane, KILAT--Dinas Kesehatan mencatat kasus naik.", "kilat", "melonguane"),
+    # the town and the site, each with a dash touching it and a space after
+    ("KENDARI- suaralaut.com- Kepala Dinas Kesehatan mencatat kasus naik.", "suaralaut-com", "city-kendari"),
     # a first line that ends with a full stop is the story's own: no headline, no dateline after it
     ("Dinas Sosial mencatat bantuan naik.\nKendari (ANTARA) - Petugas menyalurkan bantuan.", None, None),
 ])

@@ -102,16 +102,18 @@ def _patterns() -> _Patterns:
     # or what an amount is per ("Rp150.000/hari")
     per = _alternation(w["market_price_measures"] + w["slash_rate_nouns"]["words"])  # '… /hari', '… /kapita/bulan'
     ends = rf"(?!\w|/(?!(?:{per})\b)|[.,]\d)"
-    # (and '(12-13/6/2024)': the first day of a range of days that a date's month follows is no figure)
     # "300-an ribu": a suffix that makes a figure a round one ("some 300 thousand")
     approx = _alternation(w["approximate_number_suffixes"])
     scale_approx = _alternation(w["approximate_scale_suffixes"]["suffixes"])  # 'Rp 127 miliaran': some 127 billion
     range_joiners = _alternation(w["number_range_joiners"])
+    # '(12-13/6/2024)': the first day of a range of days that a date's month follows is no figure, nor the day of a
+    # date written with dashes, '(28-11-2019)'
+    not_a_date = r"(?![-–]\d{1,2}(?:/\d|[-–](?:19|20)\d\d(?!\d)))"
     # "deflasi -0,3 %": a minus sign written before a rate is its direction, which the words beside it say too; a
     # dash after a word or a number ('H-7', 'COVID-19', '2020-2024') is none
     numeric = re.compile(
         rf"(?:(?<![\w/.,\-])|(?<=[\s(]-)(?=[\d,]+\s?(?:(?i:persen)|%)))"
-        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}(?![-–]\d{{1,2}}/\d)(?:(?:{approx})(?!\w))?"
+        rf"(?:(?P<cur>{currency})\s?)?(?P<num>{digits}){ends}{not_a_date}(?:(?:{approx})(?!\w))?"
         # a range "5,0-5,4 persen", "2 hingga 3 ribu": two figures, its bounds (joined by a word only where the scale or
         # percent after the second says what the first is too)
         rf"(?:(?:\s?[-–]\s?|\s+(?:{range_joiners})\s+(?=[\d.,]+\s?(?:(?i:persen)|%|(?:{scales})(?!\w))))"
@@ -140,8 +142,9 @@ def _patterns() -> _Patterns:
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*{listed}$", re.IGNORECASE)
     # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
     unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]
-    labelled = re.compile(rf"\b(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?[\s-]*"
-                          rf"{listed}$", re.IGNORECASE)
+    # ('hari ke 2', 'pekan ke-3': an ordinal after a word of time or sequence says which one)
+    labelled = re.compile(rf"\b(?:(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?|"
+                          rf"(?:{_alternation(w['ordinal_nouns']['words'])})\s+ke)[\s-]*{listed}$", re.IGNORECASE)
     # "peringkat ke 4 dari 34 provinsi": how many a position is counted among
     ranked_among = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*\d+\s+dari\s+$", re.IGNORECASE)
     # "10 besar penyakit": the size of a ranking ("the top ten"), not a count of anything
@@ -171,6 +174,16 @@ LOOKAROUND = 20  # characters read either side of a figure for the words that sa
 BILLIONS = 10 ** 9  # a figure this large without its unit is money where its clause speaks of money
 CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
+
+
+def _a_star_class(num: str, lead: str, words) -> bool:
+    """'hotel bintang 5': one digit up to the largest class after a word of kg/data/indonesian.json star_rating_words
+    is a hotel's class; 'Kabupaten Pegunungan Bintang 84.512 jiwa' is a figure after a place whose name ends so."""
+    stars = words["star_rating_words"]
+    joined = _alternation(words["coordinators"])
+    listed = rf"(?:\d\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+))*"
+    return num.isdigit() and 1 <= int(num) <= stars["largest"] and re.search(
+        rf"\b(?:{_alternation(stars['words'])})\s*{listed}$", lead, re.IGNORECASE) is not None
 
 
 def _grouped_with_commas(num: str, after: str, words) -> bool:
@@ -219,6 +232,80 @@ def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
         return contact.search(before) is not None or contact.match(text, right_after) is not None
     cues = list(contact.finditer(before))
     return bool(cues) and re.fullmatch(r"[\s:(]*", before[cues[-1].end():]) is not None
+
+
+@lru_cache(maxsize=1)
+def _spelled_run_pattern() -> re.Pattern:
+    """Two or more number words, multipliers and scale words in a row ('dua puluh lima miliar'), the currency before
+    them and 'persen' after them where written; the words from kg/data/indonesian.json number_words (whole numbers),
+    number_word_multipliers, scale_words and scale_prefixed."""
+    w = load().words
+    wholes = [word for word, value in w["number_words"].items() if value >= 1 and value == int(value) and len(word) > 2]
+    scales = [word for word in w["scale_words"] if len(word) > 2]
+    word = _alternation([*wholes, *w["number_word_multipliers"], *scales, *w["scale_prefixed"]])
+    return re.compile(rf"(?<![\w.])(?:(?P<cur>{_alternation(w['currency_markers'])})\s?)?"
+                      rf"(?P<words>(?:{word})(?:\s+(?:{word}))+)(?!\w)(?:\s+(?P<pct>persen)(?!\w))?",
+                      re.IGNORECASE)
+
+
+def spelled_value(spelled: str, words) -> Decimal | None:
+    """The whole number that number words write ('dua puluh lima' 25, 'dua triliun tiga ratus empat belas miliar'
+    2,314,000,000,000): a digit word waits for the multiplier after it (belas adds ten, puluh and ratus multiply), a
+    scale word multiplies the group before it, larger scales first; None for words that make no one number ('dua
+    tiga', 'puluh')."""
+    numbers, multipliers = words["number_words"], {"belas": None, "puluh": 10, "ratus": 100}
+    scales = {k.lower(): v for k, v in {**words["scale_words"], **words["scale_prefixed"]}.items() if len(k) > 2}
+    tokens = re.findall(r"\w+", spelled.lower())
+    total, group, pending, last_scale, k = 0, 0, None, None, 0
+    while k < len(tokens):
+        pair = " ".join(tokens[k:k + 2])
+        token, k = (pair, k + 2) if pair in numbers or pair in scales else (tokens[k], k + 1)
+        if token in multipliers:
+            if pending is None:
+                return None
+            group += 10 + pending if multipliers[token] is None else pending * multipliers[token]
+            pending = None
+        elif token in scales:
+            scale = scales[token]
+            group += pending or 0
+            pending = None
+            if token in words["scale_prefixed"]:
+                group = group or 1
+            if group == 0 or (last_scale is not None and scale >= last_scale):
+                return None
+            total, group, last_scale = total + group * scale, 0, scale
+        elif token in numbers and numbers[token] >= 1 and numbers[token] == int(numbers[token]):
+            value = int(numbers[token])
+            if value < 10:
+                if pending is not None:
+                    return None
+                pending = value
+            else:  # 'sepuluh', 'sebelas', 'dua belas', 'seratus': a value of its own
+                if pending is not None:
+                    return None
+                group += value
+        else:
+            return None
+    return Decimal(total + group + (pending or 0))
+
+
+def _spelled_compounds(text: str, words) -> list[Quantity]:
+    """Figures written in words of more than one word that a scale, a currency or 'persen' marks as an amount ('Rp
+    dua puluh lima miliar', 'dua triliun tiga ratus empat belas miliar', 'dua puluh lima persen'); a bare count in words
+    ('dua puluh orang') is left to the readers of counts, and a currency's name after the words to `_money_by_context`
+    ('dua juta lima ratus ribu rupiah')."""
+    found = []
+    scales = {k.lower() for k in words["scale_words"] if len(k) > 2} | set(words["scale_prefixed"])
+    for m in _spelled_run_pattern().finditer(text):
+        spelled = m.group("words").lower()
+        if not (m.group("cur") or m.group("pct") or any(re.search(rf"\b{re.escape(s)}\b", spelled) for s in scales)):
+            continue
+        value = spelled_value(spelled, words)
+        if value is None or value == 0:
+            continue
+        unit = words["currency_markers"][m.group("cur")] if m.group("cur") else "percent" if m.group("pct") else "count"
+        found.append(Quantity(Span(m.start(), m.end()), value, unit, "number.words"))
+    return found
 
 
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
@@ -272,6 +359,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             lead = text[max(0, m.start() - LOOKAROUND):m.start()]
             if before.search(lead) or lead.endswith("#"):
                 continue  # … or "seri #3", "No #2": a number that labels
+            if not scale and _a_star_class(num, lead, words):
+                continue  # "hotel bintang 5": a hotel's class
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):
@@ -303,6 +392,10 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     for q in found:
         claimed.append(q.span)
     lowered = lowered_alike(text)
+    for q in _spelled_compounds(text, words):  # 'dua puluh lima miliar', 'dua triliun tiga ratus empat belas miliar'
+        if not claimed.overlaps(q.span):
+            found.append(q)
+            claimed.append(q.span)
     for m in finditer_ignoring_case(worded, text, lowered):
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):

@@ -59,8 +59,8 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
         return None
     head_start = m.start("head")
     # 'KOTA/situs.com –': a slash parts the town from the outlet as a comma does
-    # 'Kota – Provinsi – situs.id –': a dash between spaces parts the head as a comma does
-    head = re.sub(rf"(?<=\s)[{DASHES}]+(?=\s)", lambda d: "," * len(d.group()), m.group("head"))
+    # 'Kota – Provinsi – situs.id –', 'KOTA- situs.com-': a dash before a space parts the head as a comma does
+    head = re.sub(rf"[{DASHES}]+(?=\s)", lambda d: "," * len(d.group()), m.group("head"))
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|/]+", head) if p.group().strip()]
     place = publisher = None
     weekdays = set(lex.words["weekdays"])
@@ -121,13 +121,14 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
 
 
 def _chained_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'Kota – Provinsi – situs.id –Dinas …': a town the gazetteer knows, perhaps its province, and the outlet's web
-    address or known name, each after a dash between spaces, then the story. Running text joins no such chain."""
-    m = re.match(rf"\s*(?P<head>[^\n{DASHES}]{{2,40}}?(?:\s+[{DASHES}]+\s+[^\n{DASHES}]{{2,40}}?){{1,2}})"
+    """'Kota – Provinsi – situs.id –Dinas …', 'KOTA- situs.com- Kepala …': a town the gazetteer knows, perhaps its
+    province, and the outlet's web address or known name, each after a dash before a space, then the story. Running
+    text joins no such chain."""
+    m = re.match(rf"\s*(?P<head>[^\n{DASHES}]{{2,40}}?(?:\s*[{DASHES}]+\s+[^\n{DASHES}]{{2,40}}?){{1,2}})"
                  rf"\s*[{DASHES}]+\s*(?=[A-Z\"“])", text)
     if not m:
         return None
-    segments = [p.strip() for p in re.split(rf"\s+[{DASHES}]+\s+", m.group("head"))]
+    segments = [p.strip() for p in re.split(rf"\s*[{DASHES}]+\s+", m.group("head"))]
     return m if gazetteer.is_place(segments[0]) and _is_outlet(segments[-1], lex) else None
 
 
