@@ -3013,8 +3013,8 @@ class MetricReader:
         if _compiled(rf"\d(?:{suffixes})(?!\w)").search(self.doc.text, q.span.begin, q.span.end):
             return "approx"  # "300-an ribu": a round figure
         scale_suffixes = _alternation_of(self.words["approximate_scale_suffixes"]["suffixes"])
-        if _compiled(rf"[a-z](?:{scale_suffixes})$").search(self.doc.text, q.span.begin, q.span.end):
-            return "approx"  # "Rp 127 miliaran": some 127 billion
+        if _compiled(rf"\d.*[a-z](?:{scale_suffixes})$").search(self.doc.text, q.span.begin, q.span.end):
+            return "approx"  # "Rp 127 miliaran": some 127 billion (not 'sembilan', whose end is no suffix)
         before = self.doc.text[max(0, q.span.begin - QUALIFIER_REACH):q.span.begin].lower()
         for qual in self.lex.qualifiers:
             for form in qual.forms:

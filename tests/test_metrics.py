@@ -1286,6 +1286,13 @@ def test_a_scale_word_written_with_its_suffix_makes_a_round_figure():
     assert [(m.value, m.qualifier) for m in f.metrics] == [(Decimal("45000000000"), "approx")]
 
 
+@pytest.mark.parametrize("word, value", [("delapan", 8), ("sembilan", 9)])
+def test_a_number_word_that_ends_like_a_scale_suffix_is_no_round_figure(word, value):
+    """'delapan ton': the '-an' of 'delapan' is the word's own, not the suffix of 'miliaran'."""
+    f = kg.extract(f"Kendal (ANTARA) - Dinas Pertanian Kabupaten Kendal menyalurkan {word} ton benih padi.")
+    assert [(m.value, m.qualifier) for m in f.metrics] == [(Decimal(value), "exact")]
+
+
 def test_the_sum_a_face_value_is_listed_with_stays_a_figure():
     f = kg.extract("SURABAYA (ANTARA) - Bank Indonesia menyediakan uang tunai Rp 2 triliun pada 2024 dalam pecahan "
                    "Rp 100 ribu dan Rp 50 ribu, sedangkan pecahan kecil Rp 300 miliar.")
