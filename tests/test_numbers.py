@@ -102,6 +102,7 @@ def test_figure(sentence, surface, value, unit):
     "Hubungi kantor cabang di 0274-512345 pada jam kerja.",
     # every number of a list after a labelling word
     "Jemaah diberangkatkan dalam kloter 12, 13 dan 14.",
+    "Rombongan berangkat bersama kloter (kelompok terbang) 15 dari embarkasi Solo.",  # the word's expansion in brackets
     "Bantuan tahap 4 dan 5 cair pekan depan.",
     "Pegawai libur terhitung tanggal 27 nanti.",  # the day of a date whose month the text leaves out
     "Perwakilan komisi 2, 3, dan 4 hadir.",

@@ -139,7 +139,9 @@ def _patterns() -> _Patterns:
     # ('kloter 12, 13 dan 14', 'tahap 1, 2 dan 3': every number of a list after the word is what the first is)
     joined = _alternation(w["coordinators"])
     listed = rf"(?:\d{{1,3}}(?:\s*,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+))*"
-    before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*{listed}$", re.IGNORECASE)
+    # ('kloter (kelompok terbang) 23': the word's expansion in brackets may come between it and its number)
+    gloss = r"(?:\([^()\d]{2,40}\)\s*)?"
+    before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*{gloss}{listed}$", re.IGNORECASE)
     # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
     unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]
     # ('hari ke 2', 'pekan ke-3': an ordinal after a word of time or sequence says which one)
@@ -357,7 +359,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if re.fullmatch(r"\d{1,2}", num) and int(num) <= 30 and hijri_date.match(tail):
                 continue  # "20 Ramadhan": a day of an Islamic month
             lead = text[max(0, m.start() - LOOKAROUND):m.start()]
-            if before.search(lead) or lead.endswith("#"):
+            if before.search(text, max(0, m.start() - 3 * LOOKAROUND), m.start()) or lead.endswith("#"):
                 continue  # … or "seri #3", "No #2": a number that labels
             if not scale and _a_star_class(num, lead, words):
                 continue  # "hotel bintang 5": a hotel's class
