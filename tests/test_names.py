@@ -246,7 +246,7 @@ def test_the_name_as_written_with_an_undotted_honorific_is_another_name_of_the_p
 
 def test_a_rank_qualifier_before_a_name_is_no_form_of_the_name():
     """'Kombes Pol Rudi Hartono': 'Pol' qualifies the rank before it, so 'Pol Rudi Hartono' is no name of his."""
-    f = kg.extract("Direktur Reserse Narkoba Polda Kalteng, Kombes Pol Rudi Hartono mengatakan kasus turun.")
+    f = kg.extract("Kepala Bidang Humas Polda Bengkulu, Kombes Pol Rudi Hartono menyebut razia digelar pekan depan.")
     assert [(p.name, p.aliases) for p in f.people] == [("Rudi Hartono", ())]
 
 
