@@ -565,6 +565,14 @@ def test_a_district_after_kec_in_lower_case():
     assert found_places("Camat mengundang warga Kecamatan setempat.") == []
 
 
+def test_a_city_or_regency_written_wholly_in_lower_case_after_its_prefix():
+    """'di kota dumai', 'kabupaten kampar': the list's name at the prefix's level, however cased; not ordinary
+    words ('kota tua', 'kota baru')."""
+    assert found_places("Kasus terbanyak ada di kota dumai dan kabupaten kampar.") == [
+        ("kota dumai", "place.prefixed"), ("kabupaten kampar", "place.prefixed")]
+    assert found_places("Warga berkunjung ke kota tua dan kota baru.") == []
+
+
 def test_a_named_station_port_or_airport_is_a_place():
     assert found_places("Stasiun Kota Lama melayani 12.500 penumpang, Stasiun Madiun (9.000 penumpang) dan "
                         "Stasiun Baru ramai.") == [

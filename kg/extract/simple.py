@@ -492,6 +492,16 @@ def _prefix_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _prefix_in_lower_case_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
+    """'di kota dumai', 'kabupaten kampar': a city's, a regency's or a district's prefix in lower case before a name
+    also in lower case (`_a_place_written_in_lower_case` decides whether the name is the list's)."""
+    toks, prefixes = doc.tokens, lex.words["place_prefixes"]
+    kind = prefixes.get(toks[i].text.capitalize()) if toks[i].text.islower() else None
+    if kind not in ("city", "regency", "district") or i + 1 >= len(toks) or not toks[i + 1].text.islower():
+        return None
+    return kind, 1
+
+
 def _after_se(word: str) -> bool:
     """'se-Kabupaten', 'se-Kota': the prefix 'se-' (the whole of) written onto a place's level word."""
     return word[:3].lower() == "se-" and word[3:4].isupper()
@@ -501,7 +511,7 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     """'Kota Semarang', 'Kab. Magelang', 'Kecamatan Bawen'; kecamatan and desa not in the gazetteer
     take the capitalised words after the prefix (up to three, up to the next level word)."""
     toks = doc.tokens
-    prefix = _prefix_at(doc, lex, i)
+    prefix = _prefix_at(doc, lex, i) or _prefix_in_lower_case_at(doc, lex, i)
     if prefix is None:
         return None
     kind, width = prefix
@@ -510,7 +520,7 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return None
     words = [x.text for x in toks[first:first + 4]]
     n, hits = gazetteer.longest_prefix(words, districts=kind == "district")
-    if not toks[first].text[:1].isupper() and not _a_district_written_in_lower_case(kind, n, hits):
+    if not toks[first].text[:1].isupper() and not _a_place_written_in_lower_case(kind, n, hits):
         return None
     if kind in ("district", "village", "residency") and _prefix_at(doc, lex, first) \
             and not any(h.kind == kind for h in hits):
@@ -615,10 +625,12 @@ def without_facility_class(name: str, lex: Lexicon) -> str:
     return " ".join(words[:1] + words[1 + c:]) if c else name
 
 
-def _a_district_written_in_lower_case(kind: str, n: int, hits: tuple[gazetteer.Place, ...]) -> bool:
-    """'Kec. mampang Prapatan': after the district prefix the name the list knows counts however it is cased,
-    unless it is also ordinary words ('Kecamatan setempat' names none)."""
-    return kind == "district" and n > 0 and any(h.kind == "district" and not h.common_word for h in hits)
+def _a_place_written_in_lower_case(kind: str, n: int, hits: tuple[gazetteer.Place, ...]) -> bool:
+    """'Kec. mampang Prapatan', 'di kota dumai', 'kabupaten kampar': after a district's, a city's or a regency's
+    prefix the name the list knows at that level counts however it is cased, unless it is also ordinary words
+    ('Kecamatan setempat', 'kota tua', 'kota baru' name none)."""
+    return kind in ("district", "city", "regency") and n > 0 \
+        and any(h.kind == kind and not h.common_word for h in hits)
 
 
 def _starts_with_a_title(text: str, lex: Lexicon) -> bool:
