@@ -3619,6 +3619,8 @@ def _holder_and_another_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_
     comma, by a name and 'dan': the title's holder is that name, and the one after the comma is another's, whose title
     the press may misspell."""
     toks = sc.toks
+    if not any(toks[k].text in sc.name_connectors for k in range(j + 2, run_end)):
+        return False  # (most titles: no second name is joined on before the comma)
     org_m = _organisation_after_title(sc, r, j, _qualifier_end(sc, j, run_end), run_end)[0]
     if org_m is None:
         return False

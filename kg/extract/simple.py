@@ -495,11 +495,17 @@ def _prefix_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
 def _prefix_in_lower_case_at(doc: Document, lex: Lexicon, i: int) -> tuple[str, int] | None:
     """'di kota dumai', 'kabupaten kampar': a city's, a regency's or a district's prefix in lower case before a name
     also in lower case (`_a_place_written_in_lower_case` decides whether the name is the list's)."""
-    toks, prefixes = doc.tokens, lex.words["place_prefixes"]
-    kind = prefixes.get(toks[i].text.capitalize()) if toks[i].text.islower() else None
-    if kind not in ("city", "regency", "district") or i + 1 >= len(toks) or not toks[i + 1].text.islower():
+    toks = doc.tokens
+    kind = per_lexicon("lower-case-prefixes", lex, _lower_case_prefixes).get(toks[i].text)
+    if kind is None or i + 1 >= len(toks) or not toks[i + 1].text.islower():
         return None
     return kind, 1
+
+
+def _lower_case_prefixes(lex: Lexicon) -> dict[str, str]:
+    """The prefixes of cities, regencies and districts in lower case ('kota'), with the level each names."""
+    return {prefix.lower(): kind for prefix, kind in lex.words["place_prefixes"].items()
+            if kind in ("city", "regency", "district") and prefix[:1].isupper() and prefix.isalpha()}
 
 
 def _after_se(word: str) -> bool:
