@@ -453,3 +453,10 @@ def _in_words(n: int) -> str:
 def test_number_words_are_read_as_the_number_they_write(n):
 
     assert spelled_value(_in_words(n), load().words) == Decimal(n)
+
+
+def test_every_multiplier_word_has_its_arithmetic():
+    """The lexicon lists the multiplier words the patterns read and what each does, in two entries that must agree."""
+    words = load().words
+    arithmetic = {w for w in words["number_word_arithmetic"] if not w.startswith("_")}
+    assert arithmetic == set(words["number_word_multipliers"])

@@ -214,6 +214,7 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 MAX_BANK_NAME_WORDS = 6  # 'Bank Pembangunan Daerah Jawa Tengah'
+NAME_MOST_WORDS = 5  # the longest person's name read ('I Gusti Ngurah Rai Putra')
 
 
 @lru_cache(maxsize=1)
@@ -3625,7 +3626,8 @@ def _holder_and_another_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_
     if org_m is None:
         return False
     after = sc.doc.token_at(org_m.span.end - 1) + 1
-    joiner = next((k for k in range(after + 1, min(run_end, after + 6)) if toks[k].text in sc.name_connectors), None)
+    joiner = next((k for k in range(after + 1, min(run_end, after + NAME_MOST_WORDS + 1))
+                   if toks[k].text in sc.name_connectors), None)
     return joiner is not None and sc.plausible_name(after, joiner)
 
 

@@ -252,10 +252,11 @@ def _spelled_run_pattern() -> re.Pattern:
 
 def spelled_value(spelled: str, words) -> Decimal | None:
     """The whole number that number words write ('dua puluh lima' 25, 'dua triliun tiga ratus empat belas miliar'
-    2,314,000,000,000): a digit word waits for the multiplier after it (belas adds ten, puluh and ratus multiply), a
-    scale word multiplies the group before it, larger scales first; None for words that make no one number ('dua
-    tiga', 'puluh')."""
-    numbers, multipliers = words["number_words"], {"belas": None, "puluh": 10, "ratus": 100}
+    2,314,000,000,000): a digit word waits for the multiplier after it (kg/data/indonesian.json
+    number_word_arithmetic: belas adds ten, puluh and ratus multiply), a scale word multiplies the group before it,
+    larger scales first; None for words that make no one number ('dua tiga', 'puluh')."""
+    numbers = words["number_words"]
+    multipliers = {w: rule for w, rule in words["number_word_arithmetic"].items() if not w.startswith("_")}
     scales = {k.lower(): v for k, v in {**words["scale_words"], **words["scale_prefixed"]}.items() if len(k) > 2}
     tokens = re.findall(r"\w+", spelled.lower())
     total, group, pending, last_scale, k = 0, 0, None, None, 0
@@ -265,7 +266,8 @@ def spelled_value(spelled: str, words) -> Decimal | None:
         if token in multipliers:
             if pending is None:
                 return None
-            group += 10 + pending if multipliers[token] is None else pending * multipliers[token]
+            rule = multipliers[token]
+            group += pending + rule["add"] if "add" in rule else pending * rule["times"]
             pending = None
         elif token in scales:
             scale = scales[token]
