@@ -81,6 +81,7 @@ class _Patterns(NamedTuple):
     spelled_before: re.Pattern
     rate: re.Pattern
     denomination: re.Pattern
+    star_class: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,9 @@ def _patterns() -> _Patterns:
     # ('kloter (kelompok terbang) 23': the word's expansion in brackets may come between it and its number)
     gloss = r"(?:\([^()\d]{2,40}\)\s*)?"
     before = re.compile(rf"\b(?:{_alternation(w['non_metric_before'])})\s*{gloss}{listed}$", re.IGNORECASE)
+    # "hotel bintang 5", "bintang 3, 4 dan 5": a hotel's class after a word of star_rating_words (one digit, see
+    # `_a_star_class`)
+    star_class = re.compile(rf"\b(?:{_alternation(w['star_rating_words']['words'])})\s*{listed}$", re.IGNORECASE)
     # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
     unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]
     # ('hari ke 2', 'pekan ke-3': an ordinal after a word of time or sequence says which one)
@@ -166,7 +170,7 @@ def _patterns() -> _Patterns:
     face_words = _alternation(w["denomination_words"]["words"])
     denomination = re.compile(rf"\b(?:{face_words})(?P<kind>(?:\s+(?:{kinds})){{0,3}})\s*$", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
-                     hijri_date, named, contact, spelled_before, rate, denomination)
+                     hijri_date, named, contact, spelled_before, rate, denomination, star_class)
 
 
 # a coordinate's degrees, minutes and seconds ('5° 12' 30" S', '131°4'9"E', '7,25° LS'), not a temperature ('35 °C')
@@ -181,11 +185,8 @@ _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 def _a_star_class(num: str, lead: str, words) -> bool:
     """'hotel bintang 5': one digit up to the largest class after a word of kg/data/indonesian.json star_rating_words
     is a hotel's class; 'Kabupaten Pegunungan Bintang 84.512 jiwa' is a figure after a place whose name ends so."""
-    stars = words["star_rating_words"]
-    joined = _alternation(words["coordinators"])
-    listed = rf"(?:\d\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+))*"
-    return num.isdigit() and 1 <= int(num) <= stars["largest"] and re.search(
-        rf"\b(?:{_alternation(stars['words'])})\s*{listed}$", lead, re.IGNORECASE) is not None
+    return num.isdigit() and 1 <= int(num) <= words["star_rating_words"]["largest"] \
+        and _patterns().star_class.search(lead) is not None
 
 
 def _grouped_with_commas(num: str, after: str, words) -> bool:
@@ -302,7 +303,7 @@ def _spelled_compounds(text: str, words) -> list[Quantity]:
     scales = {k.lower() for k in words["scale_words"] if len(k) > 2} | set(words["scale_prefixed"])
     for m in _spelled_run_pattern().finditer(text):
         spelled = m.group("words").lower()
-        if not (m.group("cur") or m.group("pct") or any(re.search(rf"\b{re.escape(s)}\b", spelled) for s in scales)):
+        if not (m.group("cur") or m.group("pct") or scales & set(spelled.split())):
             continue
         value = spelled_value(spelled, words)
         if value is None or value == 0:
@@ -315,7 +316,7 @@ def _spelled_compounds(text: str, words) -> list[Quantity]:
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named, contact, _, rate, denomination = _patterns()
+        named, contact, _, rate, denomination, _ = _patterns()
     words = load().words
     list_gap = re.compile(rf"\s*(?:,\s*)?(?:(?:{_alternation(words['coordinators'])})\s+)?")
     face_value_end = None  # where the last face value ends: an amount listed right after it is one too
