@@ -1487,6 +1487,28 @@ def test_holders_listed_with_no_comma_before_dan_each_hold_the_title():
     assert sorted(m.person for m in f.memberships) == ["andi-wijaya", "rudi-hartono", "sari-puspita"]
 
 
+@pytest.mark.parametrize("sentence, role", [
+    # someone else after 'dan' holds no share of a title one person holds
+    ("Rapat dipimpin Kepala Dinas Sosial Kota Jambi Rina Wati dan Agus Salim.",
+     [("rina-wati", "dinas-sosial-kota-jambi", "Kepala", True)]),
+    ("Rapat dipimpin Kepala Dinas Sosial Kota Jambi Rina Wati SE dan Agus Salim.",
+     [("rina-wati", "dinas-sosial-kota-jambi", "Kepala", True)]),
+    # the whole run after a body named only by its region is the name, with its degree
+    ("Sidang dipimpin Ketua DPRD Kota Jambi Rudi Hartono, Wakil Ketua DPRD Budi Santoso SE dan Agus Salim.",
+     [("rudi-hartono", "dprd-kota-jambi", "Ketua", True), ("budi-santoso", "dprd-kota-jambi", "Wakil Ketua", False),
+      ("agus-salim", "dprd-kota-jambi", "Wakil Ketua", False)]),
+    # a 'dan' inside the office's name is no list
+    ("Rapat dipimpin Kepala Dinas Koperasi dan Usaha Mikro Kota Jambi Rina Wati.",
+     [("rina-wati", "dinas-koperasi-dan-usaha-mikro-kota-jambi", "Kepala", True)]),
+])
+def test_a_title_before_its_holder_and_another_name_after_dan(sentence, role):
+    assert roles_of(sentence) == role
+
+
+def test_a_name_after_a_bare_parliament_keeps_its_first_word_before_a_degree():
+    assert _people_of("Rapat dipimpin Wakil Ketua DPRD Budi Santoso SE kemarin.") == ["Budi Santoso"]
+
+
 def _roles_of(sentence):
     f = kg.extract("Palembang (ANTARA) - " + sentence + "\n")
     return [(m.person, m.role_label, m.organization) for m in f.memberships]

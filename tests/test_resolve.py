@@ -618,6 +618,21 @@ def test_a_list_after_a_title_is_no_list_of_its_holders_unless_the_body_has_many
     assert "rudi-hartono" not in {m.person for m in f.memberships if m.role_concept.endswith(("/wakil-ketua", "/anggota", "/wakil-bupati"))}
 
 
+@pytest.mark.parametrize("text, district", [
+    ("PADANG - Camat Padang Timur Budi Santoso mengatakan jalan diperbaiki.", "padang-timur"),
+    ("PADANG - Rapat itu dihadiri Budi Santoso (Camat Padang Timur).", "padang-timur"),
+    ("MEDAN - Camat Medan Johor Budi Santoso mengatakan jalan diperbaiki.", "medan-johor"),
+])
+def test_a_district_named_after_its_city_is_the_district_its_head_leads(text, district):
+    f = kg.extract(text)
+    assert [(m.person, m.organization) for m in f.memberships] == [("budi-santoso", "kecamatan-" + district)]
+
+
+def test_an_agency_named_without_its_region_is_no_part_of_a_districts_government():
+    f = kg.extract("PADANG - Camat Sukamaju Agus Salim dan Kepala Dinas Sosial Rudi Hartono hadir.")
+    assert {o.key: o.parent for o in f.organizations}["dinas-sosial"] is None
+
+
 @pytest.mark.parametrize("degrees", ["SH", "S.H.", "S.Sos", "SSos"])
 def test_the_first_holders_degrees_do_not_end_the_list_of_holders(degrees):
     f = kg.extract(f"MATARAM - Rapat dipimpin Wakil Ketua DPRD Kota Mataram Sari Puspita {degrees} dan Rudi Hartono.")

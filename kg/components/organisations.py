@@ -842,6 +842,9 @@ def _local_bodies(state: ArticleState) -> None:
                 e.names.insert(0, f"{e.name} {place.name}")  # Kabupaten X', as when it is written with its region
 
 
+AGENCY_LEVELS = ("provinsi", "kabupaten", "kota")  # governments with agencies (Dinas, Badan, Biro) of their own
+
+
 def _regional_parents(state: ArticleState) -> None:
     """'Dinas Kesehatan Kabupaten Jember' is part of 'Pemkab Jember' when the article names that government."""
     for e in state.orgs:
@@ -855,7 +858,7 @@ def _regional_parents(state: ArticleState) -> None:
                 or (e.region_named and kind in ("badan", "sekretariat", "inspektorat", "direktorat"))):
             continue
         for g in state.orgs:
-            if g.kind == "government" and set(g.places) & set(e.places):
+            if g.kind == "government" and g.level in AGENCY_LEVELS and set(g.places) & set(e.places):
                 e.parent = g
                 _name_without_parent(state, e, g)
                 break
@@ -866,8 +869,8 @@ def _dinas_of_the_only_government(state: ArticleState) -> None:
     """'Dinas Sosial' named without a region, in an article that names one regional government only, is that
     government's agency."""
     governments = [g for g in state.orgs if g.kind == "government"]
-    if len(governments) != 1 or not governments[0].places:
-        return
+    if len(governments) != 1 or not governments[0].places or governments[0].level not in AGENCY_LEVELS:
+        return  # a district's or village's government has no agencies ('Dinas Sosial' and 'Camat X' are apart)
     g = governments[0]
     for e in state.orgs:
         kind = str(e.org_type.iri).split("/")[-1] if e.org_type is not None else ""

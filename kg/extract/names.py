@@ -2766,7 +2766,23 @@ def _title_before_name(sc: Scanner, i: int):
     listed = _holders_listed_after_the_body(sc, r, j, run_end)
     if listed:
         return _title_comma_name(sc, i, r, j, run_end, listed)
-    return _title_before_name_in(sc, i, r, j, run_end)
+    found = _title_before_name_in(sc, i, r, j, run_end)
+    another = None if found or r.held_by_many or _after_another_title(sc, i) \
+        else _another_name_after_the_holder(sc, j, run_end)  # many holders, or titles paired off: not the one here
+    return _title_before_name_in(sc, i, r, j, another, before_a_list=True) if another else found
+
+
+def _another_name_after_the_holder(sc: Scanner, j: int, run_end: int) -> int | None:
+    """'dipimpin Kepala Dinas X Rina Wati dan Rudi Hartono': the capitalised run after a title that one person holds
+    goes on over 'dan' to the name of someone else, who holds no share of the title. Where the holder's name ends
+    (the 'dan'), if the words after it to the run's end are names; None otherwise."""
+    coordinators = sc.lex.words["coordinators"]
+    for s in range(j + 2, run_end):
+        if sc.toks[s].text in coordinators:
+            listed = names_listed_after(sc, s)
+            if listed and listed[-1][1] == run_end:
+                return s
+    return None
 
 
 def _lower_case_title_openers(lex: Lexicon) -> frozenset[str]:
@@ -3007,7 +3023,10 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
             name_start = qual_end = name_start + 1  # "Menteri Ketenagakerjaan Wirya": the portfolio is the title's
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
-            if places and after_place < run_end:
+            district = _district_named_whole(sc, j, run_end) if r.government_level == DISTRICT_LEVEL else None
+            if district is not None and after_place < district[1] < run_end:
+                name_start = district[1]  # 'Camat Medan Johor Rudi': the district the city's name opens
+            elif places and after_place < run_end:
                 name_start = sc._past_place_name(j, after_place, run_end)  # 'Camat X Timur Nama': not 'Timur Nama'
             elif not places and (r.government_level in LEVEL_OF_WORD or (
                     r.government_level == "any" and _run_is_its_holders_name(sc, j, run_end))) \
@@ -3027,7 +3046,7 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         title_end = toks[name_start - 1].end if name_start > j else toks[j - 1].end
     else:
         org_probe = sc.parse_org(qual_end, run_end, "role") if sc.toks[qual_end].text not in REGION_WORDS else None
-        hint = org_probe[1] if org_probe else None
+        hint = org_probe[1] if org_probe else _bare_body_end(sc, qual_end, run_end)
         name_start = sc.split_name(qual_end, run_end, hint)
         if sc._unit_form_ends_at(max(qual_end, name_start - 3), name_start) \
                 or _branch_place_before_its_town(sc, qual_end, name_start, run_end):
@@ -3129,6 +3148,18 @@ def _end_of_the_titles_words(sc: Scanner, j: int, name_start: int) -> int:
     fields = 0 < name_start - j <= 2 and not sc.place_at(j, name_start, unknown_ok=False)[0] and not any(
         sc.toks[k].text.isupper() or sc.is_honorific(k) for k in range(j, name_start))
     return name_start if fields else j
+
+
+def _bare_body_end(sc: Scanner, k: int, run_end: int) -> int | None:
+    """'Wakil Ketua DPRD Rudi Hartono SE': the form of a body that each region has one of, with no region after it
+    (the one in view, `_type_named_alone`), ends where it ends: the name is all the rest of the run, however many
+    words it and its degree have."""
+    head = sc.head_at(k)
+    if head is None or not head[0].named_only_by_region or head[1] >= run_end:
+        return None
+    if _place_prefix(sc.toks, head[1], run_end)[0]:
+        return None  # 'Wakil Ketua DPRD Blitar Budi …': the region goes with the body
+    return head[1]
 
 
 def _type_named_alone(sc: Scanner, k: int, end: int) -> OrgType | None:
@@ -3664,6 +3695,9 @@ def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle, known_places_onl
     # a title for any level ("Asisten Perekonomian …") names a region only with a known place
     unknown_ok = level not in (None, *LEVEL_OF_WORD) and not known_places_only
     places, k2 = sc.place_at(k, end, unknown_ok=unknown_ok)
+    district = _district_named_whole(sc, k, end) if level == DISTRICT_LEVEL else None
+    if district is not None and district[1] > k2:
+        places, k2 = [district[0]], district[1]  # 'Camat Padang Barat': the district, not the city it opens with
     if not places:
         return None
     if level is None:
@@ -3672,6 +3706,16 @@ def _government_of(sc: Scanner, i: int, end: int, r: RoleTitle, known_places_onl
     otype = next(t for t in sc.lex.org_types if t.government_level == level)
     return OrgMention(Span(sc.toks[i].begin, sc.toks[k2 - 1].end), sc.doc.text[sc.toks[i].begin:sc.toks[k2 - 1].end],
                       "government", "role.government-of-title", org_type=otype, places=(places[0],), level=level)
+
+
+DISTRICT_LEVEL = "kecamatan"  # the government level of a district's head (ontology/lexicon-roles.ttl: Camat)
+
+
+def _district_named_whole(sc: Scanner, k: int, end: int) -> tuple[str, int] | None:
+    """The district the gazetteer lists whose whole name starts at k ('Padang Barat', 'Semarang Tengah': a city's
+    districts are often named after it), and where it ends; None where none does."""
+    n, _ = gazetteer.longest_prefix(_words(sc.toks[k:min(end, k + _PLACE_NAME_MAX_TOKENS)]), districts=True)
+    return (" ".join(_words(sc.toks[k:k + n])), k + n) if n else None
 
 
 def _name_after_government(sc: Scanner, r: RoleTitle, org_m: OrgMention | None, end: int) -> bool:
