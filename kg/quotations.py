@@ -102,6 +102,7 @@ class Lookup(Generic[P]):
 
     person_named: Callable[[str, Span, bool], "P | None"]  # 'Budi' -> Budi Santoso; with True, a new person if it can be one
     holder_of_title: Callable[[str, int], "P | None"]  # 'Kepala Dinas Sosial' before offset -> who holds it
+    holds_a_title: Callable[[P], bool] = lambda person: True  # whether the article gave the person a title
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,10 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     if speaker is None:
         pointing = _description(state, phrase.begin - 1)  # '…,” tegas mantan Kepala Dinas X itu': one named before
         speaker = _salient(state, q.span.begin) if pointing else None
+        if pointing is None:
+            pointing = _title_pointing_back(state, phrase)
+            speaker = _salient(state, q.span.begin) if pointing else None
+            speaker = None if speaker is None or state.lookup.holds_a_title(speaker) else speaker
         return Attribution(q, speaker, Span(q.span.begin, pointing), "quote.after-verb-description") \
             if speaker else None
     return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name")
@@ -307,6 +312,14 @@ def _lowercase_head_title(state: _State[P], q: QuoteSpan, begin: int) -> Attribu
         return None
     holder = state.lookup.holder_of_title(m.group("title").title(), q.span.begin)
     return Attribution(q, holder, Span(q.span.begin, m.end()), "quote.after-verb-title") if holder else None
+
+
+def _title_pointing_back(state: _State[P], phrase: Span) -> int | None:
+    """'…,” tambah Kepala Dinas X itu.': a title no one the article named holds, then a word that points back, means
+    the one who was speaking, if the article gave that person no title of another: the end of the words, or None."""
+    ends = "|".join(map(re.escape, state.cues.description_ends))
+    m = re.compile(rf"[ \t]+(?:{ends})(?![\w-])").match(state.doc.text, phrase.end)
+    return m.end() if m else None
 
 
 def _description(state: _State[P], begin: int) -> int | None:

@@ -100,6 +100,17 @@ def test_a_title_alone_after_the_verb_means_its_holder():
     assert speakers_of(text, people=["Budi Santoso"], titles={"Kepala Dinas Sosial": "Budi Santoso"}) == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Menurut Rina Wati, pendaftaran dibuka hingga akhir bulan.", "rina-wati"),
+    # the one speaking holds another title: the title that points back is someone else's
+    ("Menurut Ketua DPRD Kota Blitar Rina Wati, pendaftaran dibuka hingga akhir bulan.", None),
+])
+def test_a_title_no_one_holds_that_points_back_means_the_one_speaking_unless_they_hold_another(before, speaker):
+    f = extract("BLITAR (ANTARA) - " + before + " \u201cSilakan datang ke kantor kelurahan,\u201d tambah Kepala Dinas "
+                "Sosial Kota Blitar itu.")
+    assert [q.speaker for q in f.quotations] == ([speaker] if speaker else [])
+
+
 def test_a_verb_that_names_no_one_leaves_the_quotation_out_rather_than_guess():
     text = f"Budi Santoso mengatakan panen naik.\n{QUOTE} kata warga."
     assert run(text, people=["Budi Santoso"])[0] == []

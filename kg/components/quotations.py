@@ -19,7 +19,8 @@ def find_quotations(state: ArticleState) -> None:
         + _multiword_place_names(state)
     lookup = quotations.Lookup(
         person_named=lambda name, span, create: people.person_for_name(state, name, span, "person.speech-verb", create),
-        holder_of_title=lambda words, before: _holder_by_title(state, words, before))
+        holder_of_title=lambda words, before: _holder_by_title(state, words, before),
+        holds_a_title=lambda person: bool(person.orgs) or any(m.person is person for m in state.memberships))
     found, speakers = quotations.attribute(state.doc, _said(state), mentions, not_names, lookup,
                                            quotations.SpeechCues.from_lexicon(state.lex))
     state.person_mentions += [(m.span, m.person, m.how) for m in speakers]
