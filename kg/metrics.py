@@ -507,14 +507,15 @@ class MetricReader:
             total, cue_end = broken_down
             self._inherited_step = "inherited:breakdown"
             return None if self._part_names_its_own(q, sent, cue_end) else so_far[total].subject
-        share = self._share_of_the_count_before(q, sent, so_far)
-        if share is not None:
-            self._inherited_step = "inherited:share"
-            return so_far[share].subject
-        restated = self._restated_in_other_units(q, sent, so_far)
-        if restated is not None:
-            self._inherited_step = "inherited:restated"
-            return so_far[restated].subject
+        # a share of a count, the count said again in other units, the value a change starts from, the change
+        for step, figure_before in (("share", self._share_of_the_count_before),
+                                    ("restated", self._restated_in_other_units),
+                                    ("baseline", self._baseline_of_the_figure_before),
+                                    ("change", self._change_of_the_figure_before)):
+            k = figure_before(q, sent, so_far)
+            if k is not None:
+                self._inherited_step = f"inherited:{step}"
+                return so_far[k].subject
         sibling = self._part_before_in_sentence(q, sent, so_far)
         if sibling is not None:
             part, cue_end = sibling
@@ -529,6 +530,60 @@ class MetricReader:
         before = self.doc.sentences[max(0, sent.index - 2)].begin
         previous = [m for m in so_far if before <= m.span.begin < sent.begin]
         return previous[-1].subject if previous else None
+
+    def _baseline_of_the_figure_before(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'125 kasus sepanjang 2024, naik dari 98 kasus pada 2023', 'Rp5 miliar, turun dibanding tahun lalu Rp6
+        miliar': the figure a change starts from, after a word of change (kg/data/indonesian.json change_up,
+        change_down) and 'dari' or 'dibanding' (baseline_cues), is the earlier value of the last figure in its
+        sentence and unit: about whom that figure is, whatever steps its own words would take."""
+        changes = self._change_words_pattern()
+        for k in range(len(so_far) - 1, -1, -1):
+            figure = self.figures[k]
+            if figure.begin < sent.begin:
+                return None
+            if so_far[k].unit != q.unit or so_far[k].change_of is not None:
+                continue  # 'naik 27,5 persen dari 98 kasus': the change between them is no value of the same thing
+            if self._named_between(figure.end, q.span.begin):
+                return None  # 'naik dibanding Kabupaten Y yang 98 kasus': another's figure, set beside it
+            came_from = changes.fullmatch(self.doc.text, figure.end, q.span.begin) or self._came_from(figure, q)
+            return k if came_from else None
+        return None
+
+    def _came_from(self, figure: Span, q: Quantity) -> bool:
+        """'naik menjadi 1.250 orang dari 1.100 orang', 'turun menjadi 6 persen pada 2025 dari 7,2 persen': a figure a
+        change came to (after a word of change and kg/data/indonesian.json change_result_words), then 'dari' and the
+        figure it came from."""
+        text = self.doc.text
+        changes = _alternation_of(self.words["change_up"] + self.words["change_down"])
+        result = _alternation_of(self.words["change_result_words"]["words"])
+        came_to = _compiled(rf"(?i:\b(?:{changes})\s+(?:{result}))\s+(?:[a-z]+\s+)?$")
+        came_from = _compiled(r"(?:\s+[^\s.;:!?“”\"]+){0,4}?\s+dari(?:\s+[^\s.;:!?“”\"]+){0,4}?\s+")
+        return came_to.search(text, max(0, figure.begin - 40), figure.begin) is not None \
+            and came_from.fullmatch(text, figure.end, q.span.begin) is not None
+
+    def _change_of_the_figure_before(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'… mencatat 125 kasus sepanjang 2024, naik 27,5 persen': a change after a figure of its sentence, with no one
+        and nowhere named between them, is the change of that figure (`_changed_metric`), so about whom it is."""
+        if not self._is_change(q):
+            return None
+        for k in range(len(so_far) - 1, -1, -1):
+            figure = self.figures[k]
+            if figure.begin < sent.begin:
+                return None
+            if so_far[k].change_of is not None:
+                continue
+            return None if self._named_between(figure.end, q.span.begin) else k
+        return None
+
+    def _change_words_pattern(self) -> re.Pattern:
+        """What lies between a figure and the value it changed from: up to eight words with a word of change, then a
+        cue of the baseline and up to eight words (its period: 'tahun lalu pada periode yang sama, sebesar'), no
+        clause's end between."""
+        cues = _alternation_of(self.words["baseline_cues"])
+        changes = _alternation_of(self.words["change_up"] + self.words["change_down"])
+        word = r"[^\s.;:!?“”\"]+"
+        return _compiled(rf"(?:\s*,?\s*{word}){{0,8}}?\s*,?\s+(?i:{changes})(?:\s+[^\s.;:!?]+){{0,2}}?\s+(?i:{cues})"
+                         rf"(?:\s+{word}){{0,8}}?\s+")
 
     def _rounds_the_figure_before(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
         """'Rp 1.204.530.000 atau sekitar Rp1,2 miliar', '5.108 orang atau lebih dari 5 ribu': the figure before, in the
@@ -2946,16 +3001,19 @@ class MetricReader:
                       and not (p.relation == "previous-month" and p.span.begin > q.span.begin)
                       and not (p.baseline and p.span.begin > q.span.end)]
         if candidates:
-            p = min(candidates, key=lambda p: _distance(p.span, q.span))
+            p = self._period_linked_before(q, candidates) or min(candidates, key=lambda p: (
+                self._another_figure_between(p.span, q.span), self._clause_between(p.span, q.span),
+                _distance(p.span, q.span)))
             if p.relation == "unresolved":
                 return None  # its own period is one the text does not date: not the sentence before's
             if p.relation == "same":
                 return carried
-            if p.relation == "same-last-year":
-                return _shift_year(carried, -1) if carried else None
+            # the sentence's own period before it is what 'the same period' and 'the month before' are reckoned from
+            named = [x for x in sent_periods if not x.relation and not x.baseline and x.span.end <= p.span.begin]
+            base = named[-1] if named else carried
+            if p.relation == "same-last-year":  # dated a year before its base, labelled by its own words
+                return replace(_shift_year(base, -1), span=p.span, label=p.label) if base else None
             if p.relation == "previous-month":
-                named = [x for x in sent_periods if not x.relation and x.span.end <= p.span.begin]
-                base = named[-1] if named else carried
                 return _previous_month(base) if base else None
             return p
         if carried:
@@ -2964,6 +3022,30 @@ class MetricReader:
             d = self.r.published
             return Period(Span(0, 0), d, d, "", False, "published")
         return None
+
+    def _another_figure_between(self, a: Span, b: Span) -> bool:
+        """Whether another figure stands between two spans: 'Rp5 miliar, naik dari Rp4 miliar pada Maret 2023' dates
+        the figure the period follows, not the one before it."""
+        return self._figure_between(a.end, b.begin) if a.end <= b.begin else self._figure_between(b.end, a.begin)
+
+    def _clause_between(self, a: Span, b: Span) -> bool:
+        """Whether a comma, a semicolon or a word that joins clauses (kg/data/indonesian.json coordinators) stands
+        between two spans: '1.200 orang pada 2023 dan 1.500 orang pada 2024' dates the second figure by the period
+        after it, on its side of the 'dan', though the one before is fewer letters away."""
+        begin, end = (a.end, b.begin) if a.end <= b.begin else (b.end, a.begin)
+        between = self.doc.text[begin:end]
+        words = _alternation_of(self.words["coordinators"])
+        return bool(_compiled(rf"[,;]|\b(?i:{words})\b").search(between))
+
+    def _period_linked_before(self, q: Quantity, candidates: list[Period]) -> Period | None:
+        """'pada 2022 sebanyak 410 kasus, pada 2023 tercatat 380 kasus': a period that a figure's linking word
+        joins to the figure right after it (kg/data/indonesian.json figure_links, period_figure_links) dates that
+        figure, though the next figure's period, after it, is nearer."""
+        links = _alternation_of(self.words["figure_links"] + self.words["period_figure_links"]["words"])
+        linked = _compiled(rf"\s*,?\s*(?:(?i:{links})\s*)?")
+        before = [p for p in candidates if p.span.end <= q.span.begin and not p.relation
+                  and linked.fullmatch(self.doc.text, p.span.end, q.span.begin)]
+        return before[-1] if before else None
 
     # ------------------------------------------------------------ the metric
     def _metric(self, q: Quantity, subject: str, subject_kind: str, period: Period | None, change: bool, so_far: list[Metric], sent) -> Metric:
@@ -2975,9 +3057,12 @@ class MetricReader:
             unit_code = self._unit_code(q)
         qualifier = self._qualifier(q)
         indicator_label, indicator = self._indicator(q, sent, change)
-        is_target = self._is_target(sent) and not self._reached_against_target(q, sent)
+        # 'ditargetkan turun menjadi 6 persen dari 7,2 persen', '… naik 13 persen dibanding semester yang sama tahun
+        # lalu, yaitu Rp59 miliar': the value a change comes from is what was, no target and no part of the figure
+        baseline = self._baseline_of_the_figure_before(q, sent, so_far) is not None
+        is_target = self._is_target(sent) and not self._reached_against_target(q, sent) and not baseline
         change_of = self._changed_metric(q, sent, so_far) if change else None
-        part_of = self._total_for(q, sent, so_far)
+        part_of = None if baseline else self._total_for(q, sent, so_far)
         label = period.label if period else ""
         return Metric(span=self._evidence(q, sent), value=Decimal(format(q.value.normalize(), 'f')),
                       unit=q.unit, unit_code=unit_code, subject=subject, subject_kind=subject_kind,

@@ -83,6 +83,16 @@ def test_same_period_last_year_is_relative():
     assert [p.relation for p in periods] == ["same-last-year"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Nilainya naik dari bulan yang sama tahun sebelumnya.",
+    "Nilainya naik dari triwulan yang sama pada tahun lalu.",
+    "Nilainya naik dari tahun lalu pada periode yang sama.",
+    "Pada kuartal yang sama tahun kemarin nilainya lebih kecil.",
+])
+def test_the_same_part_of_last_year_in_any_order_is_one_period(sentence):
+    assert [p.relation for p in find_periods(Document(sentence), PUBLISHED)] == ["same-last-year"]
+
+
 def test_baseline_after_dibandingkan():
     periods = find_periods(Document("Nilainya 5 juta, dibandingkan akhir 2022 yang 4 juta."), PUBLISHED)
     assert len(periods) == 1 and periods[0].baseline

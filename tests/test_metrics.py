@@ -226,6 +226,60 @@ def _subject_values(text: str) -> list[tuple[str, Decimal]]:
     return [(s, v) for s, _, v in _subjects(text)]
 
 
+@pytest.mark.parametrize("text, subjects", [
+    # the value a change starts from, and the change, are about whom the figure is
+    ("Blitar (ANTARA) - Dinas Kesehatan Kota Blitar mencatat 125 kasus demam berdarah sepanjang 2024, naik dari 98 "
+     "kasus pada 2023.", [("city-blitar", Decimal("125")), ("city-blitar", Decimal("98"))]),
+    ("Blitar (ANTARA) - Dinas Kesehatan Kota Blitar mencatat 125 kasus demam berdarah sepanjang 2024, naik 27,5 persen "
+     "dibandingkan tahun lalu yang sebanyak 98 kasus.",
+     [("city-blitar", Decimal("125")), ("city-blitar", Decimal("27.5")), ("city-blitar", Decimal("98"))]),
+    ("Blitar (ANTARA) - Dinas Kesehatan Kota Blitar mencatat kasus demam berdarah naik menjadi 125 kasus pada 2024 "
+     "dari 98 kasus pada 2023.", [("city-blitar", Decimal("125")), ("city-blitar", Decimal("98"))]),
+])
+def test_a_figure_a_change_starts_from_and_the_change_share_the_figures_subject(text, subjects):
+    assert _subject_values(text) == subjects
+
+
+def test_the_value_a_target_comes_from_is_no_target():
+    text = ("Blitar (ANTARA) - Pemerintah Kota Blitar menargetkan angka kemiskinan turun menjadi 6 persen pada 2025 "
+            "dari 7,2 persen pada 2023.")
+    assert [(m.value, m.is_target) for m in kg.extract(text).metrics] == [(Decimal("6"), True), (Decimal("7.2"), False)]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Padang (ANTARA) - Kredit perbankan di Sumbar pada triwulan II 2023 mencapai Rp60 triliun, naik 9 persen "
+     "dibanding tahun lalu pada periode yang sama sebesar Rp55 triliun.",
+     [date(2023, 6, 30), date(2023, 6, 30), date(2022, 6, 30)]),
+    ("Padang (ANTARA) - Hunian hotel di Sumbar pada Mei 2019 sebesar 52 persen. Pada bulan yang sama tahun "
+     "sebelumnya hunian hotel sebesar 60 persen.", [date(2019, 5, 31), date(2018, 5, 31)]),
+])
+def test_the_same_part_of_last_year_is_a_year_before_the_period_its_sentence_or_the_one_before_names(text, periods):
+    metrics = kg.extract(text).metrics
+    assert [m.period_end for m in metrics] == periods
+    assert metrics[-1].part_of is None and metrics[-1].period_label != metrics[0].period_label
+
+
+@pytest.mark.parametrize("text, periods", [
+    # each figure on its side of the 'dan' takes the period after it
+    ("Kendal (ANTARA) - BPJS Ketenagakerjaan Cabang Kendal mencatat 1.200 peserta baru pada 2023 dan 1.500 peserta "
+     "baru pada 2024.", [date(2023, 12, 31), date(2024, 12, 31)]),
+    # a period after another figure is that figure's
+    ("Kendal (ANTARA) - Hingga Maret 2024, BPJS Ketenagakerjaan Cabang Kendal membayar klaim Rp5 miliar, naik dari "
+     "Rp4 miliar pada Maret 2023.", [date(2024, 3, 31), date(2023, 3, 31)]),
+    # a period a linking word joins to the figure after it, though the next figure's period is nearer
+    ("Kendal (ANTARA) - Dinas Kesehatan Kabupaten Kendal mencatat kasus TBC pada 2022 sebanyak 410 kasus pada 2023 "
+     "tercatat 380 kasus.", [date(2022, 12, 31), date(2023, 12, 31)]),
+])
+def test_a_figure_takes_the_period_on_its_own_side_of_the_clause(text, periods):
+    assert [m.period_end for m in kg.extract(text).metrics] == periods
+
+
+def test_another_ones_figure_set_beside_a_figure_is_no_value_it_changed_from():
+    text = ("Blitar (ANTARA) - Dinas Kesehatan Kota Blitar mencatat 125 kasus demam berdarah sepanjang 2024, naik "
+            "dibanding Kabupaten Kediri yang mencatat 98 kasus.")
+    assert [s for s, v in _subject_values(text) if v == 98] != ["city-blitar"]
+
+
 def test_a_list_of_regions_figures_gives_each_figure_its_region():
     text = ("Semarang (ANTARA) - Dinas Kesehatan Provinsi Jawa Tengah mencatat 1.200 kasus demam berdarah sepanjang "
             "2024. Kabupaten Brebes menempati urutan pertama dengan 310 kasus, Kabupaten Tegal 205 kasus dan Kota "
@@ -503,6 +557,8 @@ def test_residents_an_office_serves_stay_the_offices(text):
     ("Garut (ANTARA) - Badan Penanggulangan Bencana Daerah Kabupaten Garut mencatat 120 rumah yang terendam banjir.",
      ["regency-garut"]),
     ("Garut (ANTARA) - BPBD Kabupaten Garut menyebut 45 KK harus mengungsi ke balai desa.", ["regency-garut"]),
+    ("Garut (ANTARA) - Kepala Pelaksana BPBD Kabupaten Garut Rudi Hartono mengatakan 45 keluarga mengungsi.",
+     ["regency-garut"]),
     ("Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten mencatat luas panen 12.000 hektare dengan produksi gabah "
      "70.000 ton pada 2024.", ["regency-klaten", "regency-klaten"]),
     ("Klaten (ANTARA) - Dinas Pertanian Kabupaten Klaten menyebut produksi tahun ini 70.000 ton.", ["regency-klaten"]),

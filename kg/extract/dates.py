@@ -51,7 +51,10 @@ def _patterns():
             rf"(?:(?P<cue>akhir|hingga\s+akhir|hingga|sampai|per|posisi|pada|sepanjang|awal)\s+)?(?:bulan\s+)?(?P<m2>{months})\s+(?:{year_or_rel})", re.I)),
         ("period.year", re.compile(
             rf"(?P<cue>(?:hingga\s+|sampai\s+|per\s+|posisi\s+|pada\s+)?akhir\s+(?:tahun\s+)?|(?:{_alt(w['period_cues'])})\s+(?:tahun\s+(?:anggaran\s+)?)?)(?P<year>{YEAR})(?!\d)", re.I)),
-        ("period.same", re.compile(rf"(?:{_alt(w['same_period'])})(?:\s+(?P<rel>{_alt(w['last_year'])}))?", re.I)),
+        # 'bulan yang sama tahun lalu', 'triwulan yang sama pada tahun kemarin', 'tahun lalu di masa yang sama'
+        ("period.same", re.compile(rf"(?:(?P<rel_before>{_alt(w['last_year'])})\s+(?:di|pada|dalam)\s+)?"
+                                   rf"(?:{_alt(w['same_period'])})"
+                                   rf"(?:\s+(?:(?:pada|di)\s+)?(?P<rel>{_alt(w['last_year'])}))?", re.I)),
         ("period.relative-year", re.compile(
             rf"(?:(?P<cue>sepanjang|selama|pada|hingga\s+akhir|akhir|hingga)\s+)?(?P<rel>{_alt(relative)})", re.I)),
         ("period.present", re.compile(rf"(?<!\w)(?:{_alt(w['present_cues'])})(?!\w)", re.I)),
@@ -156,7 +159,7 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
             label = m.group()
             baseline = _is_baseline(doc.text, m.start())
             if rule == "period.same":
-                rel = "same-last-year" if m.group("rel") else "same"
+                rel = "same-last-year" if m.group("rel") or m.group("rel_before") else "same"
                 found.append(Period(span, date.min, date.min, label, baseline, rel))
                 continue
             if rule == "period.previous-part":  # "dari 7,1 persen pada triwulan sebelumnya": not dated here
