@@ -581,8 +581,8 @@ class MetricReader:
         clause's end between."""
         cues = _alternation_of(self.words["baseline_cues"])
         changes = _alternation_of(self.words["change_up"] + self.words["change_down"])
-        word = r"[^\s.;:!?“”\"]+"
-        return _compiled(rf"(?:\s*,?\s*{word}){{0,8}}?\s*,?\s+(?i:{changes})(?:\s+[^\s.;:!?]+){{0,2}}?\s+(?i:{cues})"
+        word = r"[^\s,.;:!?“”\"]+"  # each word after a separator that is never empty: no way to read one word as many
+        return _compiled(rf"(?:[\s,]+{word}){{0,8}}?[\s,]+(?i:{changes})(?:\s+[^\s.;:!?]+){{0,2}}?\s+(?i:{cues})"
                          rf"(?:\s+{word}){{0,8}}?\s+")
 
     def _rounds_the_figure_before(self, q: Quantity, sent, so_far: list[Metric]) -> bool:
