@@ -1497,6 +1497,8 @@ def test_holders_listed_with_no_comma_before_dan_each_hold_the_title():
     ("Sidang dipimpin Ketua DPRD Kota Jambi Rudi Hartono, Wakil Ketua DPRD Budi Santoso SE dan Agus Salim.",
      [("rudi-hartono", "dprd-kota-jambi", "Ketua", True), ("budi-santoso", "dprd-kota-jambi", "Wakil Ketua", False),
       ("agus-salim", "dprd-kota-jambi", "Wakil Ketua", False)]),
+    ("Rapat dipimpin Kepala Dinas Koperasi dan Usaha Mikro Rina Wati dan Agus Salim.",
+     [("rina-wati", "dinas-koperasi-dan-usaha-mikro", "Kepala", True)]),
     # a 'dan' inside the office's name is no list
     ("Rapat dipimpin Kepala Dinas Koperasi dan Usaha Mikro Kota Jambi Rina Wati.",
      [("rina-wati", "dinas-koperasi-dan-usaha-mikro-kota-jambi", "Kepala", True)]),

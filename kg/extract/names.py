@@ -2767,9 +2767,12 @@ def _title_before_name(sc: Scanner, i: int):
     if listed:
         return _title_comma_name(sc, i, r, j, run_end, listed)
     found = _title_before_name_in(sc, i, r, j, run_end)
-    another = None if found or r.held_by_many or _after_another_title(sc, i) \
+    another = None if r.held_by_many or _after_another_title(sc, i) \
         else _another_name_after_the_holder(sc, j, run_end)  # many holders, or titles paired off: not the one here
-    return _title_before_name_in(sc, i, r, j, another, before_a_list=True) if another else found
+    if another is None or (found is not None and found[1] is not None and found[1].span.begin < sc.toks[another].begin):
+        return found
+    # no holder read, or one read after the 'dan' with the first name taken into the office's: the holder before it
+    return _title_before_name_in(sc, i, r, j, another, before_a_list=True) or found
 
 
 def _another_name_after_the_holder(sc: Scanner, j: int, run_end: int) -> int | None:
