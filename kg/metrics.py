@@ -551,13 +551,14 @@ class MetricReader:
 
     def _came_from(self, figure: Span, q: Quantity) -> bool:
         """'naik menjadi 1.250 orang dari 1.100 orang', 'turun menjadi 6 persen pada 2025 dari 7,2 persen': a figure a
-        change came to (after a word of change and kg/data/indonesian.json change_result_words), then 'dari' and the
-        figure it came from."""
+        change came to (after a word of change and kg/data/indonesian.json change_result_words), then a cue of the
+        baseline ('dari', 'dibanding': baseline_cues) and the figure it came from."""
         text = self.doc.text
         changes = _alternation_of(self.words["change_up"] + self.words["change_down"])
         result = _alternation_of(self.words["change_result_words"]["words"])
         came_to = _compiled(rf"(?i:\b(?:{changes})\s+(?:{result}))\s+(?:[a-z]+\s+)?$")
-        came_from = _compiled(r"(?:\s+[^\s.;:!?“”\"]+){0,4}?\s+dari(?:\s+[^\s.;:!?“”\"]+){0,4}?\s+")
+        cues = _alternation_of(self.words["baseline_cues"])
+        came_from = _compiled(rf"(?:\s+[^\s.;:!?“”\"]+){{0,4}}?\s+(?i:{cues})(?:\s+[^\s.;:!?“”\"]+){{0,4}}?\s+")
         return came_to.search(text, max(0, figure.begin - 40), figure.begin) is not None \
             and came_from.fullmatch(text, figure.end, q.span.begin) is not None
 
