@@ -2779,13 +2779,7 @@ def _another_name_after_the_holder(sc: Scanner, j: int, run_end: int) -> int | N
     """'dipimpin Kepala Dinas X Rina Wati dan Rudi Hartono': the capitalised run after a title that one person holds
     goes on over 'dan' to the name of someone else, who holds no share of the title. Where the holder's name ends
     (the 'dan'), if the words after it to the run's end are names; None otherwise."""
-    coordinators = sc.lex.words["coordinators"]
-    for s in range(j + 2, run_end):
-        if sc.toks[s].text in coordinators:
-            listed = names_listed_after(sc, s)
-            if listed and listed[-1][1] == run_end:
-                return s
-    return None
+    return _names_to_the_run_end(sc, j + 2, run_end, sc.lex.words["coordinators"])
 
 
 def _lower_case_title_openers(lex: Lexicon) -> frozenset[str]:
@@ -2867,8 +2861,14 @@ def _first_of_listed_holders(sc: Scanner, i: int, r: RoleTitle, j: int, run_end:
     and not one paired with another title ('Ketua dan Wakil Ketua DPRD X A dan B' pairs them off)."""
     if not r.held_by_many or _after_another_title(sc, i):
         return None
-    for s in range(j + 1, run_end):
-        if sc.toks[s].text in LIST_SEPARATORS or sc.toks[s].text in sc.lex.words["coordinators"]:
+    return _names_to_the_run_end(sc, j + 1, run_end, (*LIST_SEPARATORS, *sc.lex.words["coordinators"]))
+
+
+def _names_to_the_run_end(sc: Scanner, begin: int, run_end: int, separators) -> int | None:
+    """The first of the `separators` from `begin` after which the rest of the run is a list of people's names to its
+    end (`names_listed_after`), not after a portfolio's word ('Asisten Keuangan dan Kesehatan'); None if none is."""
+    for s in range(begin, run_end):
+        if sc.toks[s].text in separators:
             listed = names_listed_after(sc, s)
             if listed and listed[-1][1] == run_end and sc.toks[s - 1].text not in sc.portfolios:
                 return s
