@@ -2609,3 +2609,28 @@ def test_a_demonstrative_after_a_title_and_a_name_points_at_something_else():
 def test_a_demonstrative_after_a_title_and_its_office_points_back_at_its_holder():
     assert roles_of("Bogor - Kepala Dinas Sosial Kota Bogor Rina Wati hadir. Menurut Kepala Dinas Sosial itu, bantuan "
                     "cair.") == [("rina-wati", "dinas-sosial-kota-bogor", "Kepala", True)]
+
+
+def test_a_district_office_then_a_name_of_three_words_is_the_heads_whole_name():
+    f = kg.extract("Deli Serdang - Kepala UPT Samsat Sunggal Fajar Wira Nasution menyebut penerimaan naik.")
+    assert [p.name for p in f.people] == ["Fajar Wira Nasution"]
+    assert [o.name for o in f.organizations if o.kind == "org"] == ["UPT Samsat Sunggal"]
+
+
+def test_a_head_word_known_short_written_out_before_it_opens_one_name():
+    f = kg.extract("Medan - Unit Pelaksana Teknis (UPT) Samsat Sukamaju menagih pajak Rp40 miliar. Kepala UPT Samsat "
+                   "Sukamaju Rudi Hartono menyebut penerimaan naik.")
+    assert [o.name for o in f.organizations if o.kind == "org"] == ["UPT Samsat Sukamaju"]
+
+
+def test_a_district_before_a_heads_name_the_article_shortens_stays_the_offices():
+    f = kg.extract("Deli Serdang - Kepala UPT Samsat Sunggal Fajar Wira Nasution, SE, menyebut penerimaan naik. "
+                   "“Penunggak kami datangi,” imbuh Fajar.")
+    assert [p.name for p in f.people] == ["Fajar Wira Nasution"]
+
+
+def test_a_hospitals_head_the_article_names_on_his_own_is_no_namesake_of_the_hospital():
+    f = kg.extract("Serui - Rumah Sakit Umum Daerah (RSUD) Serui kekurangan dokter. Jumlah itu, menurut Yohanes Mayor "
+                   "belum cukup. \"Kami terus merekrut,\" ucap Direktur RSUD Yohanes Mayor.")
+    assert [o.name for o in f.organizations if o.name.startswith("RSUD Yohanes")] == []
+    assert [p.name for p in f.people] == ["Yohanes Mayor"]

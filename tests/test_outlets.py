@@ -248,3 +248,16 @@ def test_a_web_address_that_met_the_source_is_the_publisher(site, key):
     f = kg.extract(f"Bukittinggi - Kepala Humas Pegadaian, Joni Prasetyo, saat dibincangi {site} melalui pesan "
                    "tertulis, membenarkan kenaikan itu.")
     assert f.publisher == key
+
+
+def test_a_regional_edition_of_a_known_outlet_spoken_to_is_an_outlet():
+    f = kg.extract("Sumbawa - Gabah petani mulai dibeli Bulog. \"Harganya sesuai ketentuan,\" ucap Kepala Bulog Cabang "
+                   "Sumbawa Agus Salim kepada detikSumbawa, Selasa (4/2/2025).")
+    assert [o.name for o in f.organizations if o.kind == "publisher"] == ["detikSumbawa"]
+
+
+@pytest.mark.parametrize("dateline", ["SURAKARTAVOICE –", "KALTIMPOS –"])
+def test_a_place_run_into_an_outlets_name_ending_is_an_outlet_not_a_town(dateline):
+    f = kg.extract(f"{dateline} Dinas Perhubungan Kabupaten Malang menggali pendapatan dari parkir.")
+    assert [o.name for o in f.organizations if o.kind == "publisher"] == [dateline.split()[0]]
+    assert dateline.split()[0] not in [p.name for p in f.places]

@@ -1458,3 +1458,95 @@ def test_assistance_with_a_capitalised_name_and_its_initials_is_one_programme():
     f = kg.extract("Surabaya - Pemerintah Provinsi Jawa Timur memperluas Asistensi Rehabilitasi Nelayan Pesisir "
                    "(ARNP) bagi 4.000 keluarga.")
     assert [(p.name, p.aliases) for p in f.programs] == [("Asistensi Rehabilitasi Nelayan Pesisir", ("ARNP",))]
+
+
+def test_the_unit_word_again_after_the_offices_short_form_opens_no_place():
+    f = kg.extract("Bengkulu - Uang baru Rp900 miliar disediakan Kantor Perwakilan Bank Indonesia (KPw BI) Cabang "
+                   "Bengkulu untuk ditukar warga.")
+    assert sorted(p.name for p in f.places) == ["Bengkulu"]
+    [office] = [o for o in f.organizations if o.kind == "unit"]
+    assert office.locations == (f.places[0].key,)
+
+
+def test_a_branch_of_banks_in_general_names_no_place():
+    f = kg.extract("Ambon - Warga dapat menukar uang lama lewat 40 Kantor Cabang Bank umum yang buka pekan ini.")
+    assert [p.name for p in f.places if p.name in ("Bank", "Cabang")] == []
+
+
+def test_a_ministry_is_not_the_regional_office_of_its_field_that_shares_its_short_form():
+    f = kg.extract("Jambi - Jalan provinsi yang rusak masih panjang, ujar Kepala Dinas Pekerjaan Umum dan Penataan Ruang "
+                   "(PUPR) Jambi, Rudi Santoso. Menurut catatan Kementerian PUPR, jalan mantap baru 61 persen.")
+    [role] = f.memberships
+    office = next(o for o in f.organizations if o.key == role.organization)
+    assert office.name.startswith("Dinas Pekerjaan Umum")
+    assert "Kementerian PUPR" not in office.aliases
+    assert any(o.name == "Kementerian PUPR" for o in f.organizations)
+
+
+def test_a_hospital_named_alone_then_with_its_regency_is_one_hospital_there():
+    f = kg.extract("Bojonegoro - Pasien rujukan paling banyak dirawat di RSUD dr Wirya Kusuma. Direktur RSUD dr Wirya "
+                   "Kusuma Bojonegoro Rina Wati tidak menjawab pertanyaan wartawan.")
+    [hospital] = [o for o in f.organizations if o.kind == "org"]
+    assert hospital.locations == ("regency-bojonegoro",)
+
+
+def test_an_offices_name_with_a_letter_written_twice_by_mistake_is_the_same_office():
+    f = kg.extract("Bontang - Vaksin dibagikan Dinas Kessehatan Kota Bontang pagi ini. Menurut Kepala Dinas Kesehatan "
+                   "Kota Bontang, Rudi Hartono, penerimanya bertambah.")
+    assert len([o for o in f.organizations if o.kind == "org"]) == 1
+
+
+def test_a_programme_of_a_regional_office_is_the_offices_not_its_governments():
+    f = kg.extract("Bontang - Program Keluarga Harapan tahun ini dijalankan Dinas Sosial Kota Bontang bagi 4.000 "
+                   "keluarga. Acara dihadiri Wali Kota Bontang Andi Wijaya dan Kepala Bappeda, Rudi Hartono.")
+    [programme] = f.programs
+    assert programme.provider == "dinas-sosial-kota-bontang"
+
+
+def test_a_programmes_capitalised_name_written_in_lower_case_is_that_programme():
+    f = kg.extract("Bontang - Sebanyak 6.000 keluarga tahun ini menerima bantuan pangan non tunai dari Dinas Sosial "
+                   "Kota Bontang.")
+    assert [p.name for p in f.programs] == ["bantuan pangan non tunai"]
+
+
+def test_a_name_with_a_letter_typed_twice_is_the_same_person():
+    f = kg.extract("Gowa - Laporan itu diserahkan kepada Menteri Sosial Rahmaddin Lubis. Menteri Sosial Rahmadin Lubis "
+                   "lalu meninjau gudang logistik.")
+    assert len([p for p in f.people if p.name.startswith("Rahma")]) == 1
+
+
+def test_the_head_of_a_branch_named_by_its_kind_and_town_heads_the_unit_the_article_names():
+    f = kg.extract("Tarakan - Iuran yang belum dibayar peserta BPJS Kesehatan Tarakan Rp9 miliar. “Kami ingatkan lewat "
+                   "pesan singkat,” ucap Kepala Cabang BPJS Tarakan, Wahyu Pratama.")
+    assert [o.key for o in f.organizations] == ["bpjs-kesehatan", "bpjs-kesehatan/tarakan"]
+    assert [m.organization for m in f.memberships] == ["bpjs-kesehatan/tarakan"]
+
+
+def test_a_title_closed_by_a_region_holds_its_post_in_the_companys_unit_there():
+    f = kg.extract("Palembang - Penjualan solar PT Sinar Niaga Regional Sumatera Bagian Selatan (Sumbagsel) naik. "
+                   "“Stok aman,” ujar Manajer Hubungan Media Sumbagsel PT Sinar Niaga, Rudi Hartono.")
+    [membership] = f.memberships
+    assert membership.organization == "sinar-niaga/regional-sumatera-bagian-selatan"
+
+
+def test_a_name_written_with_an_initial_against_the_surname_is_the_same_person_without_it():
+    f = kg.extract("Serui - Direktur RSUD Serui dr Yohanes P.Wanggai M.Kes meminta dokter tambahan. \"Pasien naik,\" "
+                   "tegas Direktur RSUD Yohanes Wanggai.")
+    assert [p.name for p in f.people] == ["Yohanes P.Wanggai"]
+
+
+def test_a_programmes_short_form_then_its_name_in_brackets_is_the_programme():
+    f = kg.extract("Serang - Penerimaan pajak naik berkat GERTAK (Gerakan Tertib Pajak) yang digelar Bapenda Banten.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("Gerakan Tertib Pajak", ("GERTAK",))]
+
+
+def test_a_programme_a_passive_verb_gives_to_a_body_after_it_is_that_bodys():
+    f = kg.extract("Bandung - Dinas Kesehatan Kota Bandung mencatat 900 warga mengikuti program Skrining Jantung Sehat "
+                   "(SJS) yang digagas Kementerian Kesehatan sejak Maret.")
+    assert [p.provider for p in f.programs] == ["kementerian-kesehatan"]
+
+
+def test_a_programme_two_bodies_run_together_is_the_first_ones():
+    f = kg.extract("Banjarmasin - BPJS Kesehatan bersama Dinas Kesehatan Kota Banjarmasin menjalankan Program Jemput "
+                   "Peserta hingga tingkat kelurahan.")
+    assert [p.provider for p in f.programs] == ["bpjs-kesehatan"]

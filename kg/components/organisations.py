@@ -11,7 +11,7 @@ from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, 
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import ClaimedText, Span, Token, matches_at, offsets_of_any
 from kg.extract.mentions import OrgMention
-from kg.extract.names import company_core, looks_abbreviated, office_class_length, stands_for, strip_region
+from kg.extract.names import abbreviates, company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
 from kg.lexicon import alternation
 from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key, without_brackets
@@ -54,9 +54,14 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
         if e.kind == "org" and any((company_core(x) or x) == short for x in e.names):
             return e
     words = name.split()
-    if len(words) == 2 and any(t.head_words and words[0] in t.head_words for t in state.lex.org_types):
-        for e in state.orgs:  # "Bank Asbanda", "Bank BRI": the kind of body, then a name the article defined
-            if e.kind == "org" and words[1] in e.acronyms + e.names:
+    kind = next((t for t in state.lex.org_types if t.head_words and words[0] in t.head_words), None) \
+        if len(words) == 2 else None
+    if kind is not None:
+        for e in state.orgs:  # "Bank Asbanda", "Bank BRI": the kind of body, then a name the article defined; a body
+            # of another kind unless the name is short for its field alone ('Kementerian PUPR' is not the 'Dinas …
+            # (PUPR) X' of that field; 'Bank Himbara' is the 'Himpunan Bank Milik Negara (Himbara)')
+            if e.kind == "org" and words[1] in e.acronyms + e.names and (
+                    e.org_type in (None, kind) or not _short_for_its_field(words[1], e)):
                 return e
     if national is None and re.fullmatch(r"[A-Z][A-Za-z]{1,14}", name):  # "BI", "Kemnaker": short for a name
         # written in full; a name of the curated list is that institution, never short for another's ('Polri' is
@@ -65,6 +70,19 @@ def _find_top(state: ArticleState, name: str) -> OrgEntity | None:
             if e.kind == "org" and any(stands_for(name, company_core(x) or strip_region(x)) for x in e.names):
                 return e
     return None
+
+
+def _short_for_its_field(short: str, e: OrgEntity) -> bool:
+    """Whether `short` abbreviates the words after the head word of one of the body's names: its field ('PUPR' in
+    'Dinas Pekerjaan Umum dan Penataan Ruang'), which bodies of other kinds share."""
+    heads = e.org_type.head_words if e.org_type is not None else ()
+    for name in e.names:
+        head = next((h for h in heads if name.startswith(h + " ")), None)
+        words = name[len(head) + 1:].split() if head else []
+        if any(abbreviates(short, field) or stands_for(short, field)  # with its region after it or not
+               for field in (" ".join(words[:k]) for k in range(len(words), 0, -1))):
+            return True
+    return False
 
 
 def _same_facility(state: ArticleState, a: str, b: str) -> bool:
@@ -95,18 +113,25 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
 
 
 def _named_without_its_places(state: ArticleState, m: OrgMention) -> OrgEntity | None:
-    """'RSUD X' after 'RSUD X Muara Teweh Kabupaten Y': a body named before with the
+    """'RSUD X' after 'RSUD X Muara Teweh Kabupaten Y' (or before it): a body named before with the
     places it sits in (towns or regions the gazetteer knows, one after another), then by its own name alone. Not a
     kind of body each region has one of ('Dinas Sosial' alone may be any region's: `_the_one_regional_body_of_its_name`
     decides those)."""
     otype = m.org_type
-    if m.places or len(m.name.split()) < 2 or otype is None or otype.only_regional or otype.named_only_by_region:
+    if len(m.name.split()) < 2 or otype is None or otype.only_regional or otype.named_only_by_region:
         return None
     for e in state.orgs:
         if e.kind != "org" or e.org_type is None or e.org_type.iri != m.org_type.iri:
             continue
         for n in e.names:
             if n.startswith(m.name + " ") and _only_places(n[len(m.name) + 1:].split()):
+                return e
+            if not m.places and not e.places and m.name.startswith(n + " ") and n not in otype.head_words \
+                    and _only_places(m.name[len(n) + 1:].split()):  # (a name of its own: 'Kantor Imigrasi' is a kind)
+                rest = m.name[len(n) + 1:]  # named alone first, then with its places ('RSUD X', later 'RSUD X
+                # Bojonegoro'): it sits there, and no other office there is it; the nation locates no body
+                if not places.is_the_nation(state, rest):
+                    e.places.append(places.add_place(state, rest, Span(m.span.end - len(rest), m.span.end)))
                 return e
     return None
 
@@ -294,8 +319,12 @@ def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool
 
 
 def _fields(name: str) -> list[str]:
-    """The words of a name without punctuation and joining 'dan', 'serta', '&'."""
-    return [w for w in norm(name).split() if w not in ("dan", "serta")]
+    """The words of a name without punctuation and joining 'dan', 'serta', '&', a letter written twice by mistake
+    read once ('Dinas Kessehatan' is the 'Dinas Kesehatan' of the next line)."""
+    return [_DOUBLED_LETTER.sub(r"\1", w) for w in norm(name).split() if w not in ("dan", "serta")]
+
+
+_DOUBLED_LETTER = re.compile(r"([a-z])\1")
 
 
 def _without_region(state: ArticleState, name: str, pkey: str) -> str:
@@ -494,13 +523,14 @@ def _office_of_its_short_form(state: ArticleState, m: OrgMention) -> OrgEntity |
 
 
 def fold_kind_and_town_names(state: ArticleState) -> bool:
-    """'BPJS Bitung' beside 'Kepala BPJS Kesehatan Cabang Bitung': a kind's head word and a town alone name
-    the one unit the article gives a body of that kind in that town (a unit a title names is read after the
-    organisations, so the two are joined once the titles are read). Whether any was joined."""
+    """'BPJS Bitung' beside 'Kepala BPJS Kesehatan Cabang Bitung', 'Kepala Cabang BPJS Bitung' beside 'BPJS Kesehatan
+    Bitung': a kind's head word and a town alone name the one unit the article gives a body of that kind in that town
+    (a unit a title names is read after the organisations, so the two are joined once the titles are read); the titles
+    that named it name the unit. Whether any was joined."""
     joined = False
     for e in list(state.orgs):
         if e.kind != "org" or e.org_type is None or e.parent is not None or len(e.names) != 1 or e.acronyms \
-                or any(o.parent is e for o in state.orgs) or any(m.org is e for m in state.memberships):
+                or any(o.parent is e for o in state.orgs):
             continue
         split = _town_at_end(state, e.name)
         if split is None or split[0] not in e.org_type.head_words:
@@ -516,6 +546,9 @@ def fold_kind_and_town_names(state: ArticleState) -> bool:
         state.org_mentions[:] = [(s, unit if x is e else x, t) for s, x, t in state.org_mentions]
         for person in state.people:
             person.orgs[:] = [unit if o is e else o for o in person.orgs]
+        for membership in state.memberships:  # 'Kepala Cabang BPJS X, Rudi': the unit's head
+            if membership.org is e:
+                membership.org = unit
         joined = True
     if joined:
         state.indexes.clear()  # the indexes of mentions hold the entity that is gone

@@ -21,12 +21,17 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     by_norm, by_word = _people_by_name(state)
     if norm(name) in by_norm:
         return by_norm[norm(name)]
+    if _squeezed(name) in by_norm:  # 'Rahmaddin' in one line, 'Rahmadin' in the next: one person, mistyped
+        found = by_norm[_squeezed(name)]
+        if name not in found.aliases:
+            found.aliases.append(name)
+        return found
     nicknamed = state.indexes.get("nicknames", {}).get(norm(name))
     if nicknamed is not None:
         return nicknamed
     # a later mention by part of the name ("Hadi", "Sinta"): the most recently named match
     candidates = [state.people[i] for i in by_word.get(tokens[0], ())] if tokens else state.people
-    matches = [p for p in candidates if set(tokens) <= set(p.name.split())]
+    matches = [p for p in candidates if set(tokens) <= set(p.name.split()) | _words_past_initials(p.name)]
     if matches:
         last = _last_mentioned(state)
         best = max(matches, key=lambda p: max(last.get(id(p), p.span.begin), p.span.begin))
@@ -47,10 +52,23 @@ def _people_by_name(state: ArticleState) -> tuple[dict[str, PersonEntity], dict[
     for i in range(seen, len(state.people)):
         p = state.people[i]
         by_norm.setdefault(norm(p.name), p)
+        by_norm.setdefault(_squeezed(p.name), p)
         for word in dict.fromkeys(p.name.split()):
             by_word.setdefault(word, []).append(i)
     state.indexes["people_names"] = (len(state.people), by_norm, by_word)
     return by_norm, by_word
+
+
+def _words_past_initials(name: str) -> set[str]:
+    """'Rudi R.Hartono' -> {'Rudi', 'R', 'Hartono'}: an initial written against the next word of the name leaves that
+    word whole, which a later 'Rudi Hartono' names."""
+    return set(re.split(r"[\s.]+", name)) - {""}
+
+
+def _squeezed(name: str) -> str:
+    """A name's normal form with each letter written twice or more read once, and a mark that it is so read (it never
+    equals a name's own normal form): a letter doubled by mistake does not make another person."""
+    return "~" + re.sub(r"([a-z])\1+", r"\1", norm(name))
 
 
 def _last_mentioned(state: ArticleState) -> dict[int, int]:

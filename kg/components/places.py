@@ -45,6 +45,11 @@ def is_city_and_regency(hits) -> bool:
     return {"city", "regency"} <= {h.kind for h in hits}
 
 
+def is_the_nation(state: ArticleState, name: str) -> bool:
+    """Whether `name` names the nation itself ('Indonesia', 'Republik Indonesia'; kg/data/indonesian.json nation)."""
+    return place_key(state, name) == place_key(state, state.lex.words["nation"])
+
+
 def add_place(state: ArticleState, name: str, span: Span, kind_hint: str | None = None, extra: tuple[str, ...] = ()) -> str:
     """The key of a place named here, recording the name as one of its names; the place is made on its first mention,
     with the official name of the gazetteer."""

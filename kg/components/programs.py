@@ -1,6 +1,7 @@
 """Programmes: mentions of one programme grouped (by lexicon concept, name or acronym), with their provider."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.components import Component
@@ -9,6 +10,7 @@ from kg.document import Span, SpanIndex
 from kg.extract import simple
 from kg.facts import Program
 from kg.identity import norm, program_key
+from kg.lexicon import alternation
 
 
 def find_programs(state: ArticleState) -> None:
@@ -67,20 +69,51 @@ def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str |
     usual_here = usual is not None and any(e.kind == "org" and e.org_type is not None and e.org_type.iri == usual for e in state.orgs)
 
     def providerish(e: OrgEntity) -> bool:
-        top = e.top()
+        top = _providing_body(e)
         if usual_here:
             return top.kind == "org" and top.org_type is not None and top.org_type.iri == usual
         return top.kind == "org"
     for span in spans:
         sent = state.doc.sentence_at(span.begin)
         near = [(s, e) for s, e, _ in _org_mentions_at(state).beginning_in(sent.begin, sent.end) if providerish(e)]
+        after = _agent_named_after(state, span, [x for x in near if x[0].begin >= span.end])
+        if after is not None:
+            return _providing_body(after).key
         before = [x for x in near if x[0].end <= span.begin]
+        while len(before) > 1 and _joined_as_companion(state, before[-2][0], before[-1][0]):
+            before.pop()  # 'BPJS X bersama Dinas Y menjalankan program Z': the first named leads it
         if before:
-            return before[-1][1].top().key
+            return _providing_body(before[-1][1]).key
         if near:
-            return near[0][1].top().key
-    counts = Counter(e.top().key for _, e, _ in state.org_mentions if providerish(e))
+            return _providing_body(near[0][1]).key
+    counts = Counter(_providing_body(e).key for _, e, _ in state.org_mentions if providerish(e))
     return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+
+def _agent_named_after(state: ArticleState, span: Span, after: list[tuple[Span, OrgEntity]]) -> OrgEntity | None:
+    """'program X yang digagas Kementerian Y', 'program X yang dijalankan oleh Dinas Y': the body a passive verb right
+    after the programme names as its agent runs it, though another is named before it."""
+    if not after:
+        return None
+    first, body = after[0]
+    between = state.doc.text[span.end:first.begin]
+    agent = r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:yang\s+)?di[a-z]{3,}(?:kan|i)?\s+(?:oleh\s+)?"
+    return body if re.fullmatch(agent, between) else None
+
+
+def _joined_as_companion(state: ArticleState, first: Span, second: Span) -> bool:
+    """Whether the second body is named as the first's companion ('A bersama B', 'A didampingi B': kg/data/
+    indonesian.json speech_companion_words), right after it."""
+    words = alternation(state.lex.words["speech_companion_words"])
+    return re.fullmatch(rf"\s*,?\s*(?:{words})\s+", state.doc.text[first.end:second.begin]) is not None
+
+
+def _providing_body(e: OrgEntity) -> OrgEntity:
+    """The body a programme is credited to: a branch's company or institution ('BPJS Kesehatan Cabang X' runs BPJS
+    Kesehatan's programme), but a regional government's office itself ('Dinas Sosial Kota X'), not the government."""
+    while e.parent is not None and e.parent.kind != "government":
+        e = e.parent
+    return e
 
 
 def _provider_named_before(state: ArticleState, span: Span) -> bool:

@@ -64,7 +64,9 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
     w = state.lex.words
     verbs, days = alternation(w["speech_verbs_after"]), alternation(w["weekdays"])
     contact, media = alternation(w["reporter_contact_verbs"]), alternation(w["media_names"])
-    name = rf"[A-Z][\w.-]*(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*){{0,2}}"  # 'dihubungi Kompas Selasa (4/3)': no day
+    # 'dihubungi Kompas Selasa (4/3)': no day; 'kepada detikJateng': an outlet's regional edition, its brand in
+    # lower case
+    name = rf"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w.-]*(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*){{0,2}}"
     # a known outlet after a contact verb takes at most one more word of its name, no day or place
     # ('dikonfirmasi Koran Bitung', not 'dihubungi Kompas Selasa')
     after_contact = rf"(?:{media})(?:\s+(?!(?i:{days})\b)[A-Z][\w.-]*)?"
@@ -95,12 +97,15 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
 
 
 def _named_like_an_outlet(name: str, words: dict) -> bool:
-    """'Radar Depok', 'Kaltim Post', 'detikcom': a known outlet, or a name opened by an outlet's brand word or closed
+    """'Radar Depok', 'Kaltim Post', 'detikcom', 'detikJateng': a known outlet or its regional edition, or a name
+    opened by an outlet's brand word or closed
     by the word news sites end their names with (kg/data/indonesian.json media_names, media_brand_prefixes,
     media_name_endings), after 'kepada' with no speech verb right before ('kata Budi kepada Radar X, Senin')."""
     parts = name.split()
+    edition = re.fullmatch(r"([a-z]+)[A-Z][a-z]\w*", name)  # 'detikJateng': a known outlet's brand, then its region
     return name in words["media_names"] or parts[0] in words["media_brand_prefixes"] \
-        or (len(parts) > 1 and parts[-1].lower() in words["media_name_endings"])
+        or (len(parts) > 1 and parts[-1].lower() in words["media_name_endings"]) \
+        or (edition is not None and edition.group(1) in {m.lower() for m in words["media_names"]})
 
 
 def _title_and_head_words(state: ArticleState) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg import gazetteer
 from kg.components import Component, organisations, people, places
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
@@ -42,6 +43,7 @@ def find_memberships(state: ArticleState) -> None:
             continue
         org = _unit_the_title_heads(state, r.title, org) or org
         org = _sole_unit_of_the_type_led(state, r, org) or org
+        org = _unit_of_the_region_the_title_ends_with(state, r.title, org) or org
         if r.role.leads_unit_type is not None and org.kind == "unit" and org.unit_type is None:
             # "Kepala Perwakilan Bank Indonesia Provinsi X" heads the Kantor Perwakilan in X
             org.unit_type = state.lex.unit_type_by_iri(r.role.leads_unit_type)
@@ -108,6 +110,20 @@ def _unit_the_title_heads(state: ArticleState, title: str, org: OrgEntity) -> Or
         return e.kind == "unit" and any(norm(n).replace(" ", "").startswith(wanted) for n in e.names)
     body = org.top()
     return next((e for e in state.orgs if e.parent is body and named_so(e)), org if named_so(org) else None)
+
+
+def _unit_of_the_region_the_title_ends_with(state: ArticleState, title: str, org: OrgEntity) -> OrgEntity | None:
+    """'Manajer Hubungan Media Sumbagsel PT X' after 'PT X Regional Sumatera Bagian Selatan (Sumbagsel)': a title
+    whose last word names a place where the article names one unit of the organisation holds its post in that
+    unit."""
+    if org.kind == "unit" or len(title.split()) < 2:
+        return None
+    last = title.split()[-1]
+    pkey = places.place_key(state, last) if gazetteer.is_place(last) else None
+    if pkey is None:
+        return None
+    units = [e for e in state.orgs if e.kind == "unit" and e.parent is org and pkey in e.places]
+    return units[0] if len(units) == 1 else None
 
 
 def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:

@@ -830,6 +830,10 @@ class Scanner:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
         places, j = [], i
         while j < limit and _is_cap(self.toks[j]):
+            unit_word = self.unit_at(j, short_ok=True) if not places else None
+            if unit_word and unit_word[1] == j + 1 and _place_prefix(self.toks, j + 1, limit)[0]:
+                j += 1  # 'Kantor Perwakilan Bank X (KPw BX) Cabang Jambi': the unit's word again, then its place
+                continue
             if not places and self.toks[j].text in self.unit_designations:
                 j += 1  # "Cabang Utama Jawa Tengah": the branch's rank, then its place
                 if j + 1 < limit and re.fullmatch(r"[A-C]", self.toks[j].text) and _is_cap(self.toks[j + 1]):
@@ -843,7 +847,7 @@ class Scanner:
                 n, _ = _place_prefix(self.toks, j, limit)
                 if not n:
                     word = self.toks[j].text
-                    if not unknown_ok or places or word in self.not_names or (
+                    if not unknown_ok or places or word in self.not_names or self.head_at(j) or unit_word or (
                             word.isupper() and len(word) <= 5 and word not in self.short_region_words):
                         break
                     n = 1
@@ -969,6 +973,11 @@ class Scanner:
                     break
         return frozenset(found)
 
+    def _day_inside_a_name(self, words: list[str], k: int) -> bool:
+        """'Yakobus Minggu Lado': a weekday's name between two words of a name is a name's word (a day is written
+        after the name, before its date: 'Rudi, Minggu (2/3)')."""
+        return 0 < k < len(words) - 1 and words[k].lower() in self.lex.words["weekdays"]
+
     def plausible_name(self, n0: int, n1: int) -> bool:
         """A person's name is not a place ('Jawa Barat'), not words of an organisation or unit named in the
         article ('Tenaga Kerja', 'Kantor Regional'), no section of one ('Divisi Sumber Daya Manusia'), and not a
@@ -985,7 +994,8 @@ class Scanner:
             return False  # "Tahun Anggaran", "Keuangan Daerah": common nouns of titles and bodies, never a name's
         if gazetteer.is_place(name) or words[0].lower() in self.member_nouns or words[0].lower() in self.section_words \
                 or words[-1] in self.compass or words[0] in self.facilities \
-                or any(w in self.not_names or w in self.national_words or w in self.section_forms for w in words):
+                or any((w in self.not_names and not self._day_inside_a_name(words, k)) or w in self.national_words
+                       or w in self.section_forms for k, w in enumerate(words)):
             return False  # "… Tentara Nasional Indonesia", "Kasi Binmas Islam": words of an institution's or a
             # section's name (kg/data/indonesian.json section_short_forms), not a person's
         if n0 > 0 and self.toks[n0 - 1].text in self.class_words:
@@ -1088,8 +1098,16 @@ class Scanner:
             if _initial_dot(toks, k - 1):
                 continue  # "Hartanto C. Wibowo mengatakan": the last word of a name with an initial
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-            if (prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")) and not (nxt[:1].isupper()):
+            cue = prev in self.speech_after or prev.lower() in ("menurut", "kata", "ujar")
+            if cue and not (nxt[:1].isupper()):
                 alone.add(t.text)
+            elif cue and _is_cap(toks[k + 1]) and k + 2 < len(toks) and toks[k + 2].text[:1].islower() \
+                    and toks[k + 2].text[:1].isalpha() \
+                    and not (self.role_at(k) or self.head_at(k) or self.known_at(k, k + 2)) \
+                    and t.text not in REGION_WORDS and t.text not in self.not_names \
+                    and not never_a_name_word(self.lex, t.text) and not self.unit_at(k, short_ok=True) \
+                    and not gazetteer.is_place(t.text) and not gazetteer.is_place(nxt):
+                alone.add(t.text)  # 'menurut Rudi Hartono jumlah itu …': a name of two words on its own opens a name
             elif nxt[:1].islower() and nxt[:1].isalpha() and t.text.lower() not in lowered \
                     and (prev in (".", "”", '"', ",") or self.doc.sentence_at(t.begin).begin == t.begin):
                 alone.add(t.text)
@@ -1212,6 +1230,9 @@ class Scanner:
         toks = self.toks
         if i >= limit or not _is_cap(toks[i]):
             return None
+        spelled = self._head_word_spelled_out_before_it(i, limit, rule)
+        if spelled:
+            return spelled
         if self._dot_after_head_word(i + 1) and i + 2 < limit and self.head_at(i + 2):
             got = self.parse_org(i + 2, limit, rule)  # 'PT. Bank X': read as 'Bank X' is, the company form before it
             if got is not None and got[0].kind == "org":
@@ -1289,6 +1310,25 @@ class Scanner:
                            unit_type=utype, parent=parent, places=tuple(places), acronym=office_short)
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _head_word_spelled_out_before_it(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
+        """'Unit Pelaksana Teknis (UPT) Samsat X': a head word the lexicon knows only short ('UPT'), written out before
+        it in brackets, then the rest of the name: one name, read as 'UPT Samsat X' is, written whole."""
+        k = i
+        while k < min(limit, i + 6) and _is_cap(self.toks[k]) and self.toks[k].text != "(":
+            k += 1
+        if k == i + 1 or k + 3 >= limit or self.toks[k].text != "(" or self.toks[k + 2].text != ")" \
+                or _initials(self.toks[i:k]) != self.toks[k + 1].text or self.head_at(i) \
+                or self.head_at(k + 1) is None or self.head_at(k + 1)[1] != k + 2:
+            return None
+        got = self.parse_org(k + 3, limit, rule)  # the rest of the name ('Samsat X'), read as a name of its own
+        if got is None or got[0].span.begin != self.toks[k + 3].begin:
+            return None
+        m, end = got
+        m.span = Span(self.toks[i].begin, m.span.end)
+        m.name = self.doc.text[self.toks[k + 1].begin:self.toks[k + 1].end] + " " + m.name
+        m.org_type = self.head_at(k + 1)[0]
+        return m, end
 
     @staticmethod
     def _short_form_of_the_office(short: str, parent: str, form: list[Token]) -> bool:
@@ -1478,6 +1518,10 @@ class Scanner:
                         and self.head_at(j):
                     break  # "Partai X DPRD Jambi": the party, then the parliament; "Fakultas Hukum Universitas X" ends
                     # where its university's name begins
+                if j == named_from and t.text in self.alone and not gazetteer.is_place(t.text) \
+                        and otype.iri.split("/")[-1] in self.named_after_people:
+                    break  # 'Direktur RSUD Rudi Hartono' where the article writes 'menurut Rudi Hartono …': the
+                    # hospital's head, not its namesake
                 if (t.text in self.honorifics or (t.text + ".") in self.honorifics) and otype.iri.split("/")[-1] in self.named_after_people \
                         and j + 1 < limit and (_is_cap(toks[j + 1]) or toks[j + 1].text == ".") \
                         and not self._named_before_honorific(named_from, j):
@@ -2075,8 +2119,10 @@ class Scanner:
         before it that no title, body or field is named with, after only such words, is the first name."""
         first = k - 1
         if first <= run_start or not self._only_field_words(run_start, first) or not self._may_open_a_name(first) \
-                or any(gazetteer.is_place(t.text) for t in self.toks[run_start:first]):
-            return k  # (after a place the office's area may go on: 'Kantor Cabang Kota Lama Rudi … kata Rudi')
+                or any(gazetteer.is_place(t.text) for t in self.toks[run_start:first]) \
+                or any(not p.common_word for p in gazetteer.districts_named(self.toks[first].text)):
+            return k  # (after a place the office's area may go on: 'Kantor Cabang Kota Lama Rudi … kata Rudi'; a
+            # district's name is the office's: 'Kepala UPT Samsat Sukamaju Rudi … kata Rudi')
         return first
 
     def _field_short_form(self, k: int) -> bool:
@@ -2220,6 +2266,8 @@ class Scanner:
         for start in range(head[1], run_end - 1):
             covered, places = _place_prefix(self.toks, start, run_end)
             if not covered:
+                covered, places = self._district_before_a_name(start, run_end)
+            if not covered:
                 continue
             end = start + covered
             big = _is_big_region(" ".join(_words(self.toks[start:end])))
@@ -2244,6 +2292,16 @@ class Scanner:
                 return guess
             return end
         return guess
+
+    def _district_before_a_name(self, start: int, run_end: int) -> tuple[int, tuple]:
+        """'Kepala UPT Samsat Sukamaju Rudi Hartono Wibowo': a district the gazetteer lists (no common word), then
+        three words, in an office's run: the office serves the district, and the words are its head's name (the
+        guess of two would leave the first in the office's)."""
+        covered, places = gazetteer.longest_prefix(_words(self.toks[start:run_end]), districts=True)
+        if covered and run_end - start - covered == 3 \
+                and all(p.kind == "district" and not p.common_word for p in places):
+            return covered, places
+        return 0, ()
 
     def _named_as_a_place(self, word: str) -> bool:
         """Whether the article writes `word` where only a place goes: after a place word ('di', 'ke', 'dari') or a

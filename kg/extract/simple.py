@@ -295,12 +295,16 @@ def _one_word_outlet_name(part: str, lex: Lexicon) -> bool:
 
 
 def _brand_run_into_a_place(word: str, lex: Lexicon) -> bool:
-    """'RADARJEMBER', 'DAILYKOTA': an outlet's brand word (media_brand_prefixes, media_region_prefixes,
-    media_name_endings) run into a place the gazetteer knows is a regional outlet's name, not a town."""
+    """'RADARJEMBER', 'DAILYKOTA', 'SURAKARTAVOICE': an outlet's brand word (media_brand_prefixes,
+    media_region_prefixes, media_name_endings) run into a place the gazetteer knows, or a place run into the word
+    outlets' names end with, is a regional outlet's name, not a town."""
     w = lex.words
     brands = [b.lower() for b in w["media_brand_prefixes"] + w["media_region_prefixes"] + w["media_name_endings"]]
+    endings = [e.lower() for e in w["media_name_endings"]]  # 'SURAKARTAVOICE', 'KALTIMPOS': the place first
     return any(len(b) >= 3 and word.startswith(b) and len(word) - len(b) >= 4
-               and gazetteer.is_place(word[len(b):].title()) for b in brands)
+               and gazetteer.is_place(word[len(b):].title()) for b in brands) \
+        or any(len(e) >= 3 and word.endswith(e) and len(word) - len(e) >= 4
+               and gazetteer.is_place(word[:-len(e)].title()) for e in endings)
 
 
 def _region_and_a_word(part: str, lex: Lexicon) -> bool:
@@ -841,7 +845,7 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
     if after < len(toks) and toks[after].text[:1].isupper() and toks[after].is_word and not followed:
         return None
     contained = followed or _listed_after_a_sibling(doc, lex, i, found, districts) \
-        or _figure_of_a_named_regencys_district(doc, after, found, districts) \
+        or _figure_of_a_named_regencys_district(doc, lex, after, found, districts) \
         or _first_listed_after_its_level(doc, lex, i, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
@@ -872,12 +876,15 @@ def _first_listed_after_its_level(doc: Document, lex: Lexicon, i: int, found: li
     return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
 
 
-def _figure_of_a_named_regencys_district(doc: Document, after: int, found: list[SimpleMention],
+def _figure_of_a_named_regencys_district(doc: Document, lex: Lexicon, after: int, found: list[SimpleMention],
                                          districts: list[gazetteer.Place]) -> bool:
-    """'…, diantaranya Ulu Atas, 31 peristiwa, …': a district of a regency or city the article named before, with a
-    figure right after it (a comma between), is that district's figure."""
+    """'…, diantaranya Ulu Atas, 31 peristiwa, …', 'Disusul Sukamaju sebanyak 456 ekor': a district of a regency or
+    city the article named before, with a figure right after it (a comma or a word that gives a figure between:
+    kg/data/indonesian.json place_figure_links), is that district's figure."""
     toks = doc.tokens
     k = after + 1 if after < len(toks) and toks[after].text == "," else after
+    if k < len(toks) and toks[k].text.lower() in lex.words["place_figure_links"]:
+        k += 1
     if k >= len(toks) or not toks[k].text[:1].isdigit():
         return False
     regencies = _regencies_named(found)
@@ -1088,9 +1095,17 @@ def _make_lexicon_program_patterns(lex: Lexicon) -> tuple[re.Pattern, list[tuple
     forms = []
     for concept in lex.programs:
         for form in (*concept.forms, *_with_a_short_form_in_brackets(concept.forms, lex)):
-            flags = 0 if form.isupper() or form[:1].isupper() else re.IGNORECASE
+            flags = re.IGNORECASE if form[:1].islower() or _written_in_lower_case_too(form, lex) else 0
             forms.append((concept, form, bool(flags), re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags)))
     return aid_goods, forms
+
+
+def _written_in_lower_case_too(form: str, lex: Lexicon) -> bool:
+    """'bantuan sosial tunai', 'program indonesia pintar': a capitalised programme name of several words that
+    opens with a word of aid, a scheme or a card (kg/data/indonesian.json programme_names_written_lower) is the
+    programme in lower case too; others are ordinary words then ('lebih banyak manfaat layanan tambahan')."""
+    first, _, rest = form.partition(" ")
+    return bool(rest) and not form.isupper() and first in lex.words["programme_names_written_lower"]
 
 
 def _with_a_short_form_in_brackets(forms: tuple[str, ...], lex: Lexicon) -> list[str]:
@@ -1137,6 +1152,7 @@ def _named_programs(text: str, lex: Lexicon):
             yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": f"{acr} {tail.group(1)}"}
             continue
         yield span, text[span.begin:span.end], "program.name-with-acronym", {"acronym": acr}
+    yield from _acronym_before_its_name(text, heads)
     yield from _listed_name_after_program(text)
     yield from _name_coordinated_after_program(text)
     for m in re.finditer(rf"\b[Pp]rogram\s+(?P<name>{cap}(?:\s+{cap}){{0,5}})", text):
@@ -1155,6 +1171,17 @@ def _named_programs(text: str, lex: Lexicon):
         words = m.group("name").split()
         if not {words[0], words[-1]} & {*lex.words["function_words"], *lex.words["reference_demonstratives"]}:
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.named-lowercase", {}
+
+
+def _acronym_before_its_name(text: str, heads: str):
+    """'berkat GERTAK (Gerakan Tertib Pajak)', 'lewat LATAS (Layanan Tepat Sasaran)': a short form in capitals with
+    its name in brackets after it, a name that opens with a programme's head word (kg/data/indonesian.json
+    program_head_words) and that the short form abbreviates, is that programme, named as the text names it, the short
+    form as its other name."""
+    for m in re.finditer(rf"\b(?P<acr>[A-Z]{{3,10}})\s*\((?P<name>(?:{heads})(?:\s+[A-Z][\w-]*){{1,6}})\)", text):
+        if abbreviates(m.group("acr"), m.group("name")) or stands_for(m.group("acr"), m.group("name")):
+            yield Span(m.start("name"), m.end("name")), m.group("name"), "program.acronym-then-name", \
+                {"acronym": m.group("acr")}
 
 
 def _lowercase_name_before_its_acronym(text: str, lex: Lexicon):
