@@ -280,7 +280,8 @@ class MetricReader:
         ends, and where `q` is in it."""
         text = self.doc.text
         figures = [x for x in self.quantities if sent.begin <= x.span.begin < sent.end]
-        pattern = _compiled(rf"(?:\s+[a-z]+)?{self._list_joiner()}")
+        # ('… 0,3 persen dan deflasi 0,1 …': a word of what the next figure is may follow the joiner)
+        pattern = _compiled(rf"(?:\s+[a-z]+)?{self._list_joiner()}(?:[a-z]+\s+)?")
         at = next(k for k, x in enumerate(figures) if x.span == q.span)
         first, last = at, at
         while first > 0 and pattern.fullmatch(text, figures[first - 1].span.end, figures[first].span.begin):
@@ -292,12 +293,13 @@ class MetricReader:
     def _holders_before_each(self, q: Quantity, sent) -> list[str]:
         """'Kabupaten A, B, dan Kota C masing-masing 3 orang', 'Bank X dan Bank Y masing-masing sebesar Rp5 miliar': a
         list of names joined by commas and a last 'dan' or 'serta' right before 'masing-masing' (kg/data/indonesian.json)
-        and the figure gives each of them the figure. The places and organisations the article knows, in the list's
+        and the figure (up to three words between: 'masing-masing mencatat inflasi 0,3 persen') gives each of them the
+        figure. The places and organisations the article knows, in the list's
         order; a name it does not know ('Kabupaten A, B, …' where B is no known place) keeps its figure to itself.
         Nothing where the words before 'masing-masing' are no such list."""
         text = self.doc.text
-        each = _compiled(rf"(?:{_alternation_of(self.words['distributive_words'])})\s+$", re.IGNORECASE).search(
-            text, max(sent.begin, q.span.begin - 40), q.span.begin)
+        each = _compiled(rf"(?:{_alternation_of(self.words['distributive_words'])})(?:\s+[a-z]+){{0,3}}\s+$",
+                         re.IGNORECASE).search(text, max(sent.begin, q.span.begin - 60), q.span.begin)
         if each is None:
             return []
         begin = self._after_dateline(sent)
@@ -385,7 +387,7 @@ class MetricReader:
         agent_after = self._agent_after(q, sent)
         agent = agent_after or self._operator(q, sent)
         residents_of = None if agent else self._residents_of_a_named_place(q, sent)
-        topic = None if agent else (residents_of or self._topic_place(q, sent))
+        topic = None if agent else (residents_of or self._topic_place(q, sent) or self._nation_in_its_tail(q, sent))
         if topic is not None and self._own_money_by_area(q, sent, focus):
             topic = None
         self._subject_step = None
@@ -1607,7 +1609,10 @@ class MetricReader:
         served = _said(self.words["residents_served_words"] + self.words["office_work_markers"], sentence)
         if not counted or not recorded or served:
             return None
-        return region or self._nation_recorded_by(entity, q)  # 'Ditjen X mencatat penduduk 275 juta jiwa'
+        # 'Jumlah pasien terbanyak, tambah Rudi, ada di Kabupaten X yakni 310 jiwa': the part of its area the figure's
+        # sentence names
+        return (self._where_it_happened(sent, q) if region else None) or region \
+            or self._nation_recorded_by(entity, q)  # 'Ditjen X mencatat penduduk 275 juta jiwa'
 
     def _region_of_market_price(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'harga cabai rawit Rp38.000 per kilogram', 'daging sapi Rp120.000/kg': a price per measure of a good
@@ -2028,14 +2033,22 @@ class MetricReader:
         return False
 
     def _suffered_thing_counted_before(self, lead: str) -> bool:
-        """'warga yang mengungsi mencapai 900 orang', 'kerusakan rumah sebanyak 210 unit': what an area holds
+        """'warga yang mengungsi mencapai 900 orang', 'kerusakan rumah sebanyak 210 unit', 'rumah warga yang terdampak
+        longsor di Desa X kurang lebih 24 unit': what an area holds
         (kg/data/indonesian.json area_counted_nouns) and what befell it (area_event_words, or a noun of it:
         area_event_nouns) named just before the figure, joined to it by a word that gives a figure
         (place_figure_links)."""
         words = self.words
         counted, links = _alternation_of(words["area_counted_nouns"]), _alternation_of(words["place_figure_links"])
         events, nouns = _alternation_of(words["area_event_words"]), _alternation_of(words["area_event_nouns"])
-        suffered = _compiled(rf"\b(?:{counted})(?:\s+[\w-]+){{0,3}}?\s+(?:{events})\s+(?:{links})\s*$", re.IGNORECASE)
+        rounding = _alternation_of(tuple(form.lower() for qual in self.lex.qualifiers for form in qual.forms))
+        # ('rumah warga yang terdampak longsor di Desa X kurang lebih 24 unit': the event and where, then a rounding
+        # word)
+        suffered = _compiled(rf"\b(?:{counted})(?:\s+[\w-]+){{0,3}}?\s+(?:{events})"
+                             rf"(?:(?:\s+[^\W\d]+){{0,6}}?\s+(?:{rounding}))?\s+(?:{links})\s*$|"
+                             rf"\b(?:{counted})(?:\s+[\w-]+){{0,3}}?\s+(?:{events})(?:\s+[^\W\d]+){{0,6}}?"
+                             rf"\s+(?:{rounding})\s*$",
+                             re.IGNORECASE)
         damage = _compiled(rf"\b(?:{nouns})\s+(?:{counted})\s+(?:{links})\s*$", re.IGNORECASE)
         return bool(suffered.search(lead) or damage.search(lead))
 
@@ -2203,6 +2216,24 @@ class MetricReader:
                 return Span(begin + m.start(), begin + m.end())
         return self._national_opener(q, sent, markers)
 
+    def _nation_in_its_tail(self, q: Quantity, sent) -> str | None:
+        """'3.150 loket penukaran yang tersebar di seluruh Indonesia, …': the words after the figure up to its clause's
+        end say it is counted across the nation (kg/data/indonesian.json nation_place_markers), with no figure between.
+        Not where the sentence names a body before the figure ('Kepala BPJS X Cabang Y mengatakan, 180 juta penduduk
+        terdaftar di seluruh Indonesia' is the national body's count, read by the steps after)."""
+        if any(True for _ in self._orgs_in(sent.begin, q.span.begin)):
+            return None
+        text = self.doc.text
+        comma = text.find(",", q.span.end, sent.end)
+        tail_end = comma if comma != -1 else sent.end
+        tail = text[q.span.end:tail_end]
+        for w in self.words["nation_place_markers"]:
+            at = tail.find(w)
+            if at != -1 and re.search(rf"\b{re.escape(w)}\b", tail) and not self._figure_between(q.span.end,
+                                                                                                 q.span.end + at):
+                return places.add_place(self.r, self.words["nation"], Span(q.span.end + at, q.span.end + at + len(w)))
+        return None
+
     def _national_opener(self, q: Quantity, sent, markers: str) -> Span | None:
         """'Secara nasional, inflasi tercatat 1,07 persen': a marker that opens the sentence, before a comma, says so
         of the figures after it up to the first place named (the nation's own name aside)."""
@@ -2331,6 +2362,10 @@ class MetricReader:
         if not providers:
             return None
         provider = providers[-1]
+        entity = self._orgs_by_key().get(provider)
+        if entity is not None and entity.parent is not None and entity.parent.kind == "government":
+            return None  # a regional government's office runs it in its area: what the clause says of a place there
+            # is the place's ('kuota pupuk bersubsidi di Kabupaten X turun 20 persen')
         units = [e for e in self._units_of(provider) if e.kind == "unit"]
         sentence = self.doc.text[sent.begin:sent.end].lower()
         if len(units) == 1 and not any(w in sentence and re.search(rf"\b{re.escape(w)}\b", sentence)

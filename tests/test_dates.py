@@ -3,8 +3,10 @@ from datetime import date
 
 import pytest
 
+import kg
+
 from kg.document import Document
-from kg.extract.dates import find_periods, published_date
+from kg.extract.dates import find_periods, gregorian_of_hijri, published_date
 
 PUBLISHED = date(2025, 3, 5)
 
@@ -147,3 +149,16 @@ def test_text_whose_letters_lower_differently_than_the_regex_folds_them_is_not_l
     assert lowered_alike("Kota Éstrela, Desember 2023") == "kota éstrela, desember 2023"
     assert lowered_alike("İNDEKS 2023") is None  # İ lowers to two characters
     assert lowered_alike("ıstanbul 2023") is None  # a case-blind regex takes the dotless ı for i
+
+
+@pytest.mark.parametrize("written, year", [("Ramadan 1444 H", 2023), ("Idul Fitri 1445 Hijriah", 2024),
+                                           ("Lebaran 1440 H", 2019), ("Iduladha 1446 H", 2025)])
+def test_a_month_or_feast_of_an_islamic_year_dates_the_gregorian_year_it_fell_in(written, year):
+    f = kg.extract(f"Batam - Bank Indonesia menyiapkan uang tunai Rp2 triliun selama {written}.")
+    assert [(m.period_start, m.period_end) for m in f.metrics] == [(date(year, 1, 1), date(year, 12, 31))]
+
+
+@pytest.mark.parametrize("hijri, gregorian", [((1444, 9, 1), date(2023, 3, 23)), ((1445, 10, 1), date(2024, 4, 10)),
+                                               ((1421, 10, 1), date(2000, 12, 27)), ((1, 1, 1), date(622, 7, 19))])
+def test_the_arithmetic_islamic_calendar_meets_known_first_days(hijri, gregorian):
+    assert abs((gregorian_of_hijri(*hijri) - gregorian).days) <= 1  # the sighted calendar may differ by a day

@@ -2458,3 +2458,65 @@ def test_a_second_figure_after_atau_that_is_not_a_rounding_stays():
     text = ("Ambon - BPJS Kesehatan Cabang Ambon mencatat 5.108 peserta baru atau 4.000 peserta lebih banyak "
             "dari tahun lalu. Iuran Rp 35.000 atau Rp 42.000 berlaku bagi kelas III dan kelas II.")
     assert [value for value, _ in subjects(text)] == ["5108", "4000", "35000", "42000"]
+
+
+def test_banknotes_listed_after_a_denomination_and_its_words_are_face_values_not_figures():
+    f = kg.extract("Ternate - Bank Indonesia menyediakan uang tunai Rp1 triliun. Yang disiapkan ialah uang pecahan baru "
+                   "dengan nominal mulai dari Rp 2.000, Rp 50.000 dan Rp 100.000.")
+    assert [int(m.value) for m in f.metrics] == [10 ** 12]
+
+
+def test_places_before_each_with_words_between_take_the_figures_in_order():
+    f = kg.extract("Padang - Bulan lalu Kota Bukittinggi dan Padang masing-masing mencatat inflasi 0,31 persen dan "
+                   "deflasi 0,12 persen.")
+    assert [(m.subject, str(m.value)) for m in f.metrics] == [("city-bukittinggi", "0.31"), ("city-padang", "0.12")]
+
+
+def test_residents_a_regional_office_records_in_a_place_its_sentence_names_are_that_places():
+    f = kg.extract("Kupang - Kepala Dinas Kesehatan Provinsi NTT Rudi Hartono menyebut warga yang terjangkit campak "
+                   "tersebar di 20 kabupaten. Jumlah pasien terbanyak, tambah Rudi, ada di Kabupaten Ende yakni sebanyak "
+                   "310 jiwa dan meninggal 4 orang.")
+    assert [(m.subject, int(m.value)) for m in f.metrics][1:] == [("regency-ende", 310), ("regency-ende", 4)]
+
+
+def test_a_count_spread_across_the_nation_is_the_nations():
+    f = kg.extract("Batam - Permintaan uang tunai di Sumatera naik menjadi Rp41 triliun. Kini tersedia 3.150 loket "
+                   "penukaran yang tersebar di seluruh Indonesia, ujar Rudi.")
+    assert [(m.subject, int(m.value)) for m in f.metrics][-1] == ("indonesia", 3150)
+
+
+def test_homes_struck_in_a_village_with_a_rounding_word_before_the_count_are_the_villages():
+    f = kg.extract("Sintang - Menurut BPBD Kabupaten Sintang, rumah warga yang terdampak longsor di Desa Sukamaju kurang "
+                   "lebih 24 unit.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("desa-sukamaju", 24)]
+
+
+def test_a_bare_district_of_the_articles_regency_before_its_figure_is_that_district():
+    f = kg.extract("Klungkung - Dinas Pertanian Klungkung menyuntik babi ternak. Kecamatan Banjarangkan sebanyak 300 "
+                   "ekor. Berikutnya Nusa Penida sebanyak 210 ekor.")
+    assert [(m.subject, int(m.value)) for m in f.metrics][-1] == ("nusa-penida", 210)
+
+
+def test_an_office_listed_by_its_regional_short_form_holds_its_figure():
+    f = kg.extract("Purbalingga - Serapan anggaran paling tinggi dicapai Badan Kesbangpol sebesar 91,2 persen, BPPKAD "
+                   "84,5 persen dan Dindukcapil 80,1 persen.")
+    assert [m.subject for m in f.metrics] == ["badan-kesbangpol", "bppkad", "dindukcapil"]
+
+
+@pytest.mark.parametrize("compared", ["dari ekspor September 2021", "terhadap September 2021"])
+def test_a_change_against_a_period_named_after_its_comparing_word_is_dated_by_its_own(compared):
+    f = kg.extract(f"Ambon - BPS Maluku mencatat ekspor Maluku pada Oktober 2021 sebanyak 3.100 ton, naik sebesar 4,5 "
+                   f"persen {compared}.")
+    change = next(m for m in f.metrics if m.unit == "percent")
+    assert change.period_end == date(2021, 10, 31)
+
+
+def test_a_period_after_dari_and_a_source_dates_the_figure():
+    f = kg.extract("Jambi - Kredit perbankan di Jambi dari data Triwulan II 2022 mencapai Rp40 triliun, tumbuh 7 persen.")
+    assert {m.period_end for m in f.metrics} == {date(2022, 6, 30)}
+
+
+def test_road_condition_from_a_ministrys_data_is_the_provinces():
+    f = kg.extract("Jambi - Kepala Dinas PUPR Jambi, Rudi Santoso, menyebut berdasarkan data Kementerian PUPR, kondisi "
+                   "jalan mantap di Jambi baru 64,5 persen.")
+    assert [m.subject for m in f.metrics] == ["jambi"]

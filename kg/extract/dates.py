@@ -61,11 +61,31 @@ def _patterns():
         ("period.previous-month", re.compile(rf"(?<!\w)(?:{_alt(w['previous_month'])})(?!\w)", re.I)),
         ("period.previous-part", re.compile(
             rf"(?<!\w)(?:(?:pada|dalam|di)\s+)?(?:{_alt(w['period_words'])}|periode)\s+(?:{_alt(w['previous_words'])})(?!\w)", re.I)),
+        # 'Ramadan 1444 H', 'Idul Fitri 1445 Hijriah': a month or feast of an Islamic year
+        ("period.hijri", re.compile(
+            rf"(?:(?:pada|selama|sepanjang|menjelang|jelang|saat)\s+)?(?P<hmonth>{_alt(_hijri_months())})"
+            rf"\s+(?:tahun\s+)?"
+            rf"(?P<hyear>1[34]\d\d)\s*(?:{_alt(w['hijri_year_markers'])})(?![\w])", re.I)),
         ("period.month-alone", re.compile(
             rf"(?:(?P<cue>{_alt(w['period_end_cues'] + w['month_cues'])})\s+)?(?:bulan\s+)?"
             rf"(?P<m2>{_alt(m for m in w['months'] if len(m) > 3)})(?!\w)(?!\s+(?:tahun\s+)?\d{{4}}|\s*(?:[-–]|hingga|sampai))", re.I)),
     ]
     return patterns
+
+
+def _hijri_months() -> list[str]:
+    return [k for k in load().words["hijri_month_numbers"] if not k.startswith("_")]
+
+
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (16 July 622 Julian), proleptic Gregorian
+
+
+def gregorian_of_hijri(year: int, month: int, day: int) -> date:
+    """A day of the Islamic calendar in the Gregorian, by the arithmetic (tabular) Islamic calendar: months of 30 and
+    29 days in turn, years of 354 days with 11 leap days in 30 years. It is a day or two from the sighted calendar
+    (1 Ramadan 1444 is 23 March 2023)."""
+    day_of_era = day + -(-59 * (month - 1) // 2) + 354 * (year - 1) + (3 + 11 * year) // 30  # ceil(29.5 * (month - 1))
+    return date.fromordinal(_HIJRI_EPOCH + day_of_era - 1)
 
 
 def _year_of(m, published: date | None) -> int | None:
@@ -79,8 +99,16 @@ def _year_of(m, published: date | None) -> int | None:
 
 
 def _is_baseline(text: str, begin: int) -> bool:
+    """Whether the period that begins at `begin` is named as the point a figure is compared with: a comparing word
+    (kg/data/indonesian.json baseline_cues, baseline_period_cues) before it with no number between, or 'dari' and
+    the one word of what is compared ('dari ekspor Agustus 2019')."""
     window = text[max(0, begin - 45):begin].lower()
-    return any(c in window and re.search(rf"\b{re.escape(c)}\b(?!.*\d)", window) for c in load().words["baseline_cues"] if c != "dari")
+    words = load().words
+    cues = [c for c in words["baseline_cues"] if c != "dari"] + words["baseline_period_cues"]["words"]
+    if any(c in window and re.search(rf"\b{re.escape(c)}\b(?!.*\d)", window) for c in cues):
+        return True
+    compared = re.search(r"\bdari\s+([a-z]+)\s+$", window)
+    return compared is not None and compared.group(1) not in words["baseline_period_cues"]["not_compared"]
 
 
 @lru_cache(maxsize=2)
@@ -171,6 +199,12 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
             if rule == "period.present":
                 if published:
                     found.append(Period(span, published, published, label, baseline))
+                continue
+            if rule == "period.hijri":
+                days = {k.lower(): v for k, v in load().words["hijri_month_numbers"].items() if not k.startswith("_")}
+                month, day = days[" ".join(m.group("hmonth").lower().split())]
+                year = gregorian_of_hijri(int(m.group("hyear")), month, day).year  # the year it fell in, as the
+                found.append(Period(span, date(year, 1, 1), date(year, 12, 31), label, baseline))  # press reckons it
                 continue
             if rule == "period.month-alone":
                 month_alone.append(m)

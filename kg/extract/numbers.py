@@ -168,7 +168,7 @@ def _patterns() -> _Patterns:
     # 'pecahan Rp50.000', and with what kind of money between: 'pecahan koin baru Rp200', 'pecahan besar Rp100.000'
     kinds = _alternation(w["denomination_words"]["between"])
     face_words = _alternation(w["denomination_words"]["words"])
-    denomination = re.compile(rf"\b(?:{face_words})(?P<kind>(?:\s+(?:{kinds})){{0,3}})\s*$", re.IGNORECASE)
+    denomination = re.compile(rf"\b(?:{face_words})(?P<kind>(?:\s+(?:{kinds})){{0,5}})\s*$", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
                      hijri_date, named, contact, spelled_before, rate, denomination, star_class)
 
@@ -346,7 +346,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
         if rate.search(text, max(0, m.start() - LOOKAROUND), m.start()):
             continue
-        face_value = _a_face_value(denomination.search(text, max(0, m.start() - LOOKAROUND), m.start()), scale, words)
+        face_value = _a_face_value(denomination.search(text, max(0, m.start() - 3 * LOOKAROUND), m.start()), scale,
+                                   words)
         if cur and (face_value or (face_value_end is not None and list_gap.fullmatch(text, face_value_end, m.start()))):
             face_value_end = m.end()
             continue
