@@ -410,8 +410,34 @@ def _salient(state: _State[P], offset: int) -> P | None:
         if speaking:
             return speaking[-1].person
         if inside:
-            return inside[0].person
+            return _speaker_earlier_in_the_paragraph(state, sent, inside[0].person) or inside[0].person
     return None
+
+
+def _speaker_earlier_in_the_paragraph(state: _State[P], sent: Sentence, named: P) -> P | None:
+    """'Budi ingin jatah ditambah. Pekan depan, Menteri X berkunjung ke Y. "Semoga …," tuturnya.': where
+    the sentence that decides names, with no word of speech, someone no quotation was given to, and an earlier
+    sentence of its paragraph names (other than in passing) one a quotation was given to, the pronoun means the one
+    already quoted; the other is what they speak of."""
+    doc = state.doc
+    spoke = [x.person for x in state.mentions if x.span.begin < sent.begin and x.how == "quote"]
+    if any(p is named for p in spoke) or _speech_verb_in(state, sent):
+        return None
+    for i in range(sent.index - 1, -1, -1):
+        earlier = doc.sentences[i]
+        if earlier.paragraph != sent.paragraph:
+            return None
+        known = [x.person for x in state.beginning_in(earlier.begin, earlier.end)
+                 if any(p is x.person for p in spoke) and not _in_passing(state, earlier, x)]
+        if known:
+            return known[-1]
+    return None
+
+
+def _speech_verb_in(state: _State[P], sent: Sentence) -> bool:
+    """Whether the sentence holds a word that attributes speech ('menyebutkan', 'kata')."""
+    words = set(re.findall(r"[^\W\d_]+", state.doc.text[sent.begin:sent.end].lower()))
+    return any(v in words for v in (*state.cues.verbs_before, *state.cues.verbs_after) if " " not in v)
 
 
 def _opens_with_pronoun(state: _State[P], sent: Sentence) -> bool:

@@ -413,3 +413,16 @@ def test_a_speaker_named_by_a_numbered_title_or_its_short_form_is_its_holder(sai
     f = extract("Medan - Wakil Rektor I Universitas Harapan Bangsa, Prof. Dr. Budi Santoso, membuka acara itu.\n"
                 f'"Jangan lalai belajar," tegas {said_by}.')
     assert [q.speaker for q in f.quotations] == ["budi-santoso"]
+
+
+def test_a_pronoun_after_a_newcomer_who_does_not_speak_means_the_paragraphs_speaker():
+    f = extract('Gowa - Kepala Kantor Kementerian Agama Kabupaten Gowa Budi Santoso menemui bupati. "Antrean calon jemaah '
+                'makin panjang," kata Budi.\nKarena itu, Budi ingin jatah daerahnya ditambah. Pekan depan, Menteri Agama '
+                'Rahmat Hidayat dijadwalkan berkunjung ke Riyadh.\n"Semoga ada kabar baik," tuturnya.')
+    speakers = {q.speaker for q in f.quotations}
+    assert speakers == {"budi-santoso"}
+
+
+def test_a_weekdays_name_inside_a_persons_name_is_part_of_it():
+    f = extract("Ende - Kepala Dinas Sosial Kabupaten Ende Yakobus Minggu Lado, menuturkan, bantuan sudah dibagikan.")
+    assert [(m.person, m.head) for m in f.memberships] == [("yakobus-minggu-lado", True)]
