@@ -2520,3 +2520,14 @@ def test_road_condition_from_a_ministrys_data_is_the_provinces():
     f = kg.extract("Jambi - Kepala Dinas PUPR Jambi, Rudi Santoso, menyebut berdasarkan data Kementerian PUPR, kondisi "
                    "jalan mantap di Jambi baru 64,5 persen.")
     assert [m.subject for m in f.metrics] == ["jambi"]
+
+
+def test_the_size_of_a_package_is_no_figure():
+    f = kg.extract("Palembang - Warga antre membeli gula kemasan 2 kilogram di pasar murah, sementara Bulog Sumsel "
+                   "sudah menyalurkan 32.000 ton.")
+    assert [int(m.value) for m in f.metrics] == [32000]
+
+
+def test_the_price_a_body_buys_at_is_its_own_not_the_markets():
+    f = kg.extract("Dompu - Jagung petani kini diserap Bulog Cabang Dompu dengan harga Rp 5.200 per kilogram.")
+    assert [m.subject for m in f.metrics] == ["bulog/kantor-cabang-dompu"]

@@ -2634,3 +2634,8 @@ def test_a_hospitals_head_the_article_names_on_his_own_is_no_namesake_of_the_hos
                    "belum cukup. \"Kami terus merekrut,\" ucap Direktur RSUD Yohanes Mayor.")
     assert [o.name for o in f.organizations if o.name.startswith("RSUD Yohanes")] == []
     assert [p.name for p in f.people] == ["Yohanes Mayor"]
+
+
+def test_an_official_vehicle_of_a_regional_government_names_no_office():
+    f = kg.extract("Medan - Samsat mengejar tunggakan pajak kendaraan Dinas Pemkab Sukamaju yang jumlahnya banyak.")
+    assert [o.name for o in f.organizations] == ["Pemkab Sukamaju"]

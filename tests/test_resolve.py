@@ -1550,3 +1550,8 @@ def test_a_programme_two_bodies_run_together_is_the_first_ones():
     f = kg.extract("Banjarmasin - BPJS Kesehatan bersama Dinas Kesehatan Kota Banjarmasin menjalankan Program Jemput "
                    "Peserta hingga tingkat kelurahan.")
     assert [p.provider for p in f.programs] == ["bpjs-kesehatan"]
+
+
+def test_a_programme_named_by_its_work_ends_before_the_period_after_it():
+    f = kg.extract("Jayapura - Bapenda berharap program pengurangan retribusi akhir 2024 menaikkan penerimaan.")
+    assert [p.name for p in f.programs] == ["pengurangan retribusi"]

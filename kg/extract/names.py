@@ -1538,7 +1538,7 @@ class Scanner:
                     continue
                 if t.text in self.honorifics or (t.text + ".") in self.honorifics or self.particle_at(j):
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
-                if regional and j > head[1] and self._government_head_at(j):
+                if regional and j >= head[1] and self._government_head_at(j):
                     break  # 'Dinas Sosial Pemkab X': the government whose region the body serves (`_regional_form`)
                 if self._names_a_body_of_offices(self.doc.text[start:toks[j - 1].end], regional) \
                         and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
@@ -2581,7 +2581,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         mid_run = (i > 0 and _is_cap(toks[i - 1]) and not previous.isupper() and toks[i - 1].end + 1 >= toks[i].begin
                    and not sc.role_at(i - 1) and previous not in sc.not_names
                    # '“Kinerja Bank X …': a capital that opens the sentence, before a name the article spells out
-                   and not (doc.opens_its_sentence(toks[i - 1].begin) and sc.known_at(i, len(toks)) is not None))
+                   and not (doc.opens_its_sentence(toks[i - 1].begin) and sc.known_at(i, len(toks)) is not None)
+                   # 'kendaraan Dinas Pemkab X': a government's name after a word that named nothing
+                   and not sc._government_head_at(i))
         got = sc.parse_org(i, len(toks), "org") if not mid_run else None
         if got and _every_body_of_a_kind(sc, i, got[1]):
             i = got[1]  # 'setiap Dinas Kesehatan di kabupaten …': every such office, none named

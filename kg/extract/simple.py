@@ -1318,7 +1318,9 @@ def _programmes_named_by_their_work(text: str, lex: Lexicon):
     and a lower-case noun of doing (pe-…-an) with what it acts on name a programme. The name stops at a function
     word, an adverb or the clause's next verb, and has two words at least ('program pembinaan' says too little)."""
     w = lex.words
-    stops = {*w["function_words"], *w["programme_phrase_enders"], *w["reference_demonstratives"]}
+    # ('program pengurangan retribusi akhir 2024': the words of a period end it too)
+    stops = {*w["function_words"], *w["programme_phrase_enders"], *w["reference_demonstratives"],
+             *(c for c in w["period_end_cues"] + w["month_cues"] if " " not in c)}
     verb = re.compile(r"me(?:ng|ny|m|n|r|l)[a-z]{3,}|di[a-z]{3,}kan")
     for m in re.finditer(r"\b[Pp]rogram\s+(?P<name>pe[a-z]{3,}an(?:\s+[a-z][a-z-]*){1,5})", text):
         words = m.group("name").split()
