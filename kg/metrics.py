@@ -2221,7 +2221,7 @@ class MetricReader:
         end say it is counted across the nation (kg/data/indonesian.json nation_place_markers), with no figure between.
         Not where the sentence names a body before the figure ('Kepala BPJS X Cabang Y mengatakan, 180 juta penduduk
         terdaftar di seluruh Indonesia' is the national body's count, read by the steps after)."""
-        if any(True for _ in self._orgs_in(sent.begin, q.span.begin)):
+        if next(iter(self._orgs_in(sent.begin, q.span.begin)), None) is not None:
             return None
         text = self.doc.text
         comma = text.find(",", q.span.end, sent.end)

@@ -1498,7 +1498,7 @@ def test_an_offices_name_with_a_letter_written_twice_by_mistake_is_the_same_offi
 
 def test_a_programme_of_a_regional_office_is_the_offices_not_its_governments():
     f = kg.extract("Bontang - Program Keluarga Harapan tahun ini dijalankan Dinas Sosial Kota Bontang bagi 4.000 "
-                   "keluarga. Acara dihadiri Wali Kota Bontang Andi Wijaya dan Kepala Bappeda, Rudi Hartono.")
+                   "keluarga. Acara dihadiri Wali Kota Bontang Yusuf Pratama dan Kepala Bappeda, Rudi Hartono.")
     [programme] = f.programs
     assert programme.provider == "dinas-sosial-kota-bontang"
 

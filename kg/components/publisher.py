@@ -98,9 +98,9 @@ def _outlet_spoken_to(state: ArticleState) -> tuple[Span, str] | None:
 
 def _named_like_an_outlet(name: str, words: dict) -> bool:
     """'Radar Depok', 'Kaltim Post', 'detikcom', 'detikJateng': a known outlet or its regional edition, or a name
-    opened by an outlet's brand word or closed
-    by the word news sites end their names with (kg/data/indonesian.json media_names, media_brand_prefixes,
-    media_name_endings), after 'kepada' with no speech verb right before ('kata Budi kepada Radar X, Senin')."""
+    opened by an outlet's brand word or closed by the word news sites end their names with (kg/data/indonesian.json
+    media_names, media_brand_prefixes, media_name_endings), after 'kepada' with no speech verb right before ('kata
+    Budi kepada Radar X, Senin')."""
     parts = name.split()
     edition = re.fullmatch(r"([a-z]+)[A-Z][a-z]\w*", name)  # 'detikJateng': a known outlet's brand, then its region
     return name in words["media_names"] or parts[0] in words["media_brand_prefixes"] \

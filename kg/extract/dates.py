@@ -101,7 +101,7 @@ def _year_of(m, published: date | None) -> int | None:
 def _is_baseline(text: str, begin: int) -> bool:
     """Whether the period that begins at `begin` is named as the point a figure is compared with: a comparing word
     (kg/data/indonesian.json baseline_cues, baseline_period_cues) before it with no number between, or 'dari' and
-    the one word of what is compared ('dari ekspor Agustus 2019')."""
+    the one word of what is compared ('dari impor Mei 2020')."""
     window = text[max(0, begin - 45):begin].lower()
     words = load().words
     cues = [c for c in words["baseline_cues"] if c != "dari"] + words["baseline_period_cues"]["words"]
