@@ -397,7 +397,8 @@ class MetricReader:
             f"subject:{self._subject_step}" if stated else ("focus" if focus else None))
         if topic is None and not agent and not stated and focus is not None and self._is_place(focus):
             topic = self._opening_place(q, sent)  # "Di Provinsi Y, kuota tahun ini 1.750 jemaah" after region X's
-        pointed = None if agent or stated else self._region_pointed_back(sent)  # "Angkanya mencapai 4 persen"
+        pointed = None if agent or stated else (  # "Angkanya mencapai 4 persen", "Kecamatan ini …"
+            self._region_pointed_back(sent) or self._division_pointed_back(sent))
         self._statistic_step = None
         residents = market = land = quota = area = located = None
         region = topic or pointed or (
@@ -1710,7 +1711,8 @@ class MetricReader:
             _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
         sentence = text[sent.begin:sent.end].lower()
         struck = q.unit == "count" and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)
-                                         or self._suffered_thing_counted_before(lead)) \
+                                         or self._suffered_thing_counted_before(lead)
+                                         or self._suffered_list_goes_on(q, sent)) \
             and not _said(self.words["residents_served_words"], sentence)
         recorded = produced or struck or self._incidents_or_their_losses(q, lead, tail)
         cases = not recorded and self._cases_of_a_disease(q, sent, lead, tail)
@@ -2052,6 +2054,15 @@ class MetricReader:
         damage = _compiled(rf"\b(?:{nouns})\s+(?:{counted})\s+(?:{links})\s*$", re.IGNORECASE)
         return bool(suffered.search(lead) or damage.search(lead))
 
+    def _suffered_list_goes_on(self, q: Quantity, sent) -> bool:
+        """'rumah yang terdampak di Desa A kurang lebih 24 unit dan di Desa B sekitar 16 unit': the next count of the
+        list, after 'dan' and where, of what the count before it says was struck (`_suffered_thing_counted_before`)."""
+        rounding = _alternation_of(tuple(form.lower() for qual in self.lex.qualifiers for form in qual.forms))
+        before = self.doc.text[sent.begin:q.span.begin].lower()
+        goes_on = _compiled(rf"\d[\d.,]*\s+[a-z]+\s+(?:dan|serta)\s+di\s+[^\d,.;]{{1,50}}?"
+                            rf"(?:\s+(?:{rounding}))?\s+$").search(before)
+        return goes_on is not None and self._suffered_thing_counted_before(before[:goes_on.start()])
+
     def _struck_by_the_event_before(self, q: Quantity, sent) -> bool:
         """'banjir merendam 240 rumah warga', 'api menghanguskan sedikitnya 12 rumah': an event's verb (kg/data/
         indonesian.json area_event_verbs) up to two words before the figure, or before the figure listed before it, and
@@ -2154,6 +2165,20 @@ class MetricReader:
         named = self._place_names_between(self._after_dateline(previous), previous.end)
         topics = [key for where, key in named if not self._after_preposition(where.begin, previous)]
         return (topics or [key for _, key in named] or [None])[-1]
+
+    def _division_pointed_back(self, sent) -> str | None:
+        """'Kecamatan ini juga wilayah dengan populasi sapi terbanyak di Kabupaten X, totalnya 12.000 ekor': a sentence
+        that opens with a level's word and a word that points back ('Kecamatan ini', 'Desa tersebut';
+        kg/data/indonesian.json place_prefixes, reference_demonstratives) is about the last place of that level the
+        two sentences before it name; the places it names itself only say where that one stands."""
+        begin = self._after_dateline(sent)
+        opening = _compiled(r"\s*([A-Z][\w.]*)\s+(\w+)\b").match(self.doc.text, begin)
+        kind = self.words["place_prefixes"].get(opening.group(1)) if opening else None
+        if kind is None or opening.group(2).lower() not in self.words["reference_demonstratives"] or sent.index == 0:
+            return None
+        since = self.doc.sentences[max(0, sent.index - 2)].begin
+        named = [key for _, key in self._place_names_between(since, sent.begin) if self.r.places[key].kind == kind]
+        return named[-1] if named else None
 
     def _counts_divisions(self, q: Quantity) -> bool:
         """'120 desa', '9 kabupaten/kota', '31 kecamatan': the figure counts the administrative divisions of a region."""

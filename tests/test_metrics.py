@@ -2531,3 +2531,16 @@ def test_the_size_of_a_package_is_no_figure():
 def test_the_price_a_body_buys_at_is_its_own_not_the_markets():
     f = kg.extract("Dompu - Jagung petani kini diserap Bulog Cabang Dompu dengan harga Rp 5.200 per kilogram.")
     assert [m.subject for m in f.metrics] == ["bulog/kantor-cabang-dompu"]
+
+
+def test_the_next_count_of_a_list_of_homes_struck_after_dan_and_where_is_that_places():
+    f = kg.extract("Sintang - Menurut BPBD Kabupaten Sintang, rumah warga yang terdampak longsor di Desa Sukamaju kurang "
+                   "lebih 24 unit dan di Desa Sukaraja sekitar 16 unit.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("desa-sukamaju", 24), ("desa-sukaraja", 16)]
+
+
+def test_a_sentence_opening_with_a_level_word_pointing_back_is_about_that_place():
+    f = kg.extract("Klungkung - Vaksinasi babi terbanyak dilakukan di Kecamatan Banjarangkan sebanyak 300 ekor. Kecamatan "
+                   "ini juga wilayah dengan populasi babi terbesar di Klungkung yang jumlahnya 9.400 ekor.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("kecamatan-banjarangkan", 300),
+                                                              ("kecamatan-banjarangkan", 9400)]
