@@ -42,6 +42,16 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
 
 
+def doubled_letters_once(text: str) -> str:
+    """'sossial' -> 'sosial', 'nasarudddin' -> 'nasarudin': each letter written twice or more read once, so that a
+    letter typed twice by mistake does not make another name (names that differ only so are one name in one
+    article)."""
+    return _DOUBLED_LETTER.sub(r"\1", text)
+
+
+_DOUBLED_LETTER = re.compile(r"([^\W\d_])\1+")
+
+
 def text_digest(text: str) -> str:
     """The first 8 hex digits of the text's SHA-256: what tells one article's text from another's in its IRIs."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]

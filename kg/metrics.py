@@ -2043,7 +2043,7 @@ class MetricReader:
         words = self.words
         counted, links = _alternation_of(words["area_counted_nouns"]), _alternation_of(words["place_figure_links"])
         events, nouns = _alternation_of(words["area_event_words"]), _alternation_of(words["area_event_nouns"])
-        rounding = _alternation_of(tuple(form.lower() for qual in self.lex.qualifiers for form in qual.forms))
+        rounding = self._rounding_words()
         # ('rumah warga yang terdampak longsor di Desa X kurang lebih 24 unit': the event and where, then a rounding
         # word)
         suffered = _compiled(rf"\b(?:{counted})(?:\s+[\w-]+){{0,3}}?\s+(?:{events})"
@@ -2054,10 +2054,15 @@ class MetricReader:
         damage = _compiled(rf"\b(?:{nouns})\s+(?:{counted})\s+(?:{links})\s*$", re.IGNORECASE)
         return bool(suffered.search(lead) or damage.search(lead))
 
+    def _rounding_words(self) -> str:
+        """The words that make a figure a round one ('sekitar', 'kurang lebih': kg/lexicon qualifiers), in lower case,
+        as one alternation."""
+        return _alternation_of(tuple(form.lower() for qual in self.lex.qualifiers for form in qual.forms))
+
     def _suffered_list_goes_on(self, q: Quantity, sent) -> bool:
         """'rumah yang terdampak di Desa A kurang lebih 24 unit dan di Desa B sekitar 16 unit': the next count of the
         list, after 'dan' and where, of what the count before it says was struck (`_suffered_thing_counted_before`)."""
-        rounding = _alternation_of(tuple(form.lower() for qual in self.lex.qualifiers for form in qual.forms))
+        rounding = self._rounding_words()
         before = self.doc.text[sent.begin:q.span.begin].lower()
         goes_on = _compiled(rf"\d[\d.,]*\s+[a-z]+\s+(?:dan|serta)\s+di\s+[^\d,.;]{{1,50}}?"
                             rf"(?:\s+(?:{rounding}))?\s+$").search(before)

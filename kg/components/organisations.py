@@ -14,7 +14,8 @@ from kg.extract.mentions import OrgMention
 from kg.extract.names import abbreviates, company_core, looks_abbreviated, office_class_length, stands_for, strip_region
 from kg.facts import Organization
 from kg.lexicon import alternation
-from kg.identity import government_key, institution_named, norm, org_key, unique_key, unit_key, without_brackets
+from kg.identity import doubled_letters_once, government_key, institution_named, norm, org_key, unique_key, unit_key, \
+    without_brackets
 from kg.vocab import BKG, ORG, SCHEMA
 
 BRACKET_REACH = 40  # characters after a name where its "(ACRONYM)" and the place after that may be written
@@ -321,10 +322,7 @@ def _same_after_head_word(state: ArticleState, org_type, a: str, b: str) -> bool
 def _fields(name: str) -> list[str]:
     """The words of a name without punctuation and joining 'dan', 'serta', '&', a letter written twice by mistake
     read once ('Dinas Kessehatan' is the 'Dinas Kesehatan' of the next line)."""
-    return [_DOUBLED_LETTER.sub(r"\1", w) for w in norm(name).split() if w not in ("dan", "serta")]
-
-
-_DOUBLED_LETTER = re.compile(r"([a-z])\1")
+    return [doubled_letters_once(w) for w in norm(name).split() if w not in ("dan", "serta")]
 
 
 def _without_region(state: ArticleState, name: str, pkey: str) -> str:

@@ -10,7 +10,7 @@ from kg.components.state import ArticleState, PersonEntity
 from kg.document import Span, SpanIndex
 from kg.extract.names import abbreviates
 from kg.facts import Person
-from kg.identity import norm
+from kg.identity import doubled_letters_once, norm
 from kg.lexicon import alternation
 
 
@@ -68,7 +68,7 @@ def _words_past_initials(name: str) -> set[str]:
 def _squeezed(name: str) -> str:
     """A name's normal form with each letter written twice or more read once, and a mark that it is so read (it never
     equals a name's own normal form): a letter doubled by mistake does not make another person."""
-    return "~" + re.sub(r"([a-z])\1+", r"\1", norm(name))
+    return "~" + doubled_letters_once(norm(name))
 
 
 def _last_mentioned(state: ArticleState) -> dict[int, int]:

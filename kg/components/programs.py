@@ -96,9 +96,11 @@ def _agent_named_after(state: ArticleState, span: Span, after: list[tuple[Span, 
     if not after:
         return None
     first, body = after[0]
-    between = state.doc.text[span.end:first.begin]
-    agent = r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:yang\s+)?di[a-z]{3,}(?:kan|i)?\s+(?:oleh\s+)?"
-    return body if re.fullmatch(agent, between) else None
+    return body if _PASSIVE_AGENT.fullmatch(state.doc.text, span.end, first.begin) else None
+
+
+# a programme's short form in brackets, then '(yang) di…kan/i (oleh)' before its agent
+_PASSIVE_AGENT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:yang\s+)?di[a-z]{3,}(?:kan|i)?\s+(?:oleh\s+)?")
 
 
 def _joined_as_companion(state: ArticleState, first: Span, second: Span) -> bool:
