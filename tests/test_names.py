@@ -2639,3 +2639,10 @@ def test_a_hospitals_head_the_article_names_on_his_own_is_no_namesake_of_the_hos
 def test_an_official_vehicle_of_a_regional_government_names_no_office():
     f = kg.extract("Medan - Samsat mengejar tunggakan pajak kendaraan Dinas Pemkab Sukamaju yang jumlahnya banyak.")
     assert [o.name for o in f.organizations] == ["Pemkab Sukamaju"]
+
+
+@pytest.mark.parametrize("opening", ["Cimahi – ", "Data itu lengkap. "])
+def test_a_name_then_a_title_without_a_comma_opening_the_sentence_holds_the_title(opening):
+    f = kg.extract(f"{opening}Rudi Santoso Kepala Dinas Sosial Kota Cimahi mengatakan, bantuan disalurkan.")
+    assert [(m.person, m.role_label, m.organization) for m in f.memberships] == [
+        ("rudi-santoso", "Kepala", "dinas-sosial-kota-cimahi")]

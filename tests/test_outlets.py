@@ -261,3 +261,18 @@ def test_a_place_run_into_an_outlets_name_ending_is_an_outlet_not_a_town(datelin
     f = kg.extract(f"{dateline} Dinas Perhubungan Kabupaten Malang menggali pendapatan dari parkir.")
     assert [o.name for o in f.organizations if o.kind == "publisher"] == [dateline.split()[0]]
     assert dateline.split()[0] not in [p.name for p in f.places]
+
+
+def test_one_word_alone_before_the_dash_that_names_no_place_is_the_outlet():
+    f = kg.extract("Wartakita – Kepala Dinas Kesehatan Kota Sorong, Rudi Santoso, mengatakan kasus turun.")
+    assert (f.publisher, f.dateline_place) == ("wartakita", None)
+
+
+def test_one_word_alone_before_the_dash_that_the_story_names_as_a_place_is_the_town():
+    f = kg.extract("Wellington – Duta Besar Rudi Santoso mengatakan pameran di Wellington ramai.")
+    assert f.publisher is None
+
+
+def test_a_letter_l_between_the_town_and_the_site_is_the_bar():
+    f = kg.extract("SURABAYA l situsku.co – Dinas Kesehatan Jawa Timur mencatat 20 kasus.")
+    assert (f.publisher, f.dateline_place) == ("situsku-co", "city-surabaya")

@@ -426,3 +426,11 @@ def test_a_pronoun_after_a_newcomer_who_does_not_speak_means_the_paragraphs_spea
 def test_a_weekdays_name_inside_a_persons_name_is_part_of_it():
     f = extract("Ende - Kepala Dinas Sosial Kabupaten Ende Yakobus Minggu Lado, menuturkan, bantuan sudah dibagikan.")
     assert [(m.person, m.head) for m in f.memberships] == [("yakobus-minggu-lado", True)]
+
+
+def test_a_paragraph_opened_by_a_mark_never_closed_is_quoted_whole():
+    f = extract("Biak - Kepala BPJS Ketenagakerjaan Cabang Biak, Rudi Santoso, menjelaskan klaim naik. "
+                   "\"Klaim JHT terbanyak,\" ungkap Rudi.\n\"Namun untuk klaim JKK terbilang besar yakni 400 kasus\n"
+                   "Ia menerangkan, klaim itu dibayarkan tahun ini.")
+    assert [(q.speaker, q.text) for q in f.quotations] == [
+        ("rudi-santoso", "Klaim JHT terbanyak"), ("rudi-santoso", "Namun untuk klaim JKK terbilang besar yakni 400 kasus")]

@@ -1555,3 +1555,38 @@ def test_a_programme_two_bodies_run_together_is_the_first_ones():
 def test_a_programme_named_by_its_work_ends_before_the_period_after_it():
     f = kg.extract("Jayapura - Bapenda berharap program pengurangan retribusi akhir 2024 menaikkan penerimaan.")
     assert [p.name for p in f.programs] == ["pengurangan retribusi"]
+
+
+def test_a_bare_name_of_a_province_and_its_capital_is_the_one_the_story_names_not_the_datelines():
+    f = kg.extract("KOTA BENGKULU - BPS mencatat ekspor Provinsi Bengkulu naik. Nilai ekspor Bengkulu mencapai 21 juta "
+                   "dolar AS.")
+    assert [m.subject for m in f.metrics] == ["bengkulu"]
+    assert "Bengkulu" not in next(p for p in f.places if p.key == "city-bengkulu").aliases
+
+
+def test_a_status_written_like_a_body_is_no_organisation():
+    f = kg.extract("Padang - Saldo kas Badan Layanan Umum Daerah (BLUD) RSUD Sungai Dareh naik. Jumlah Bank "
+                   "Perekonomian Rakyat di Sumbar bertambah.")
+    assert [o.name for o in f.organizations] == ["RSUD Sungai Dareh"]
+
+
+def test_a_name_inside_a_capitalised_run_begins_where_its_short_form_spells_it():
+    f = kg.extract("Pekanbaru - Capaian Kinerja Rumah Sakit Umum Daerah Harapan Kita (RSUD HK) naik. \"Layanan "
+                   "kami tambah,\" kata Direktur RSUD Harapan Kita, Rudi Santoso.")
+    [hospital] = [o for o in f.organizations if o.kind == "org"]
+    assert (hospital.name, set(hospital.aliases)) == ("Rumah Sakit Umum Daerah Harapan Kita", {"RSUD HK", "RSUD Harapan Kita"})
+    assert [m.organization for m in f.memberships] == [hospital.key]
+
+
+def test_a_government_implied_by_its_heads_title_goes_by_the_region_as_the_story_writes_it():
+    f = kg.extract("Kupang - Penjabat Gubernur NTT, Rudi Santoso, mengatakan kemiskinan di Provinsi NTT turun.")
+    [government] = [o for o in f.organizations if o.kind == "government"]
+    assert "Provinsi NTT" in government.aliases
+
+
+def test_a_short_form_that_opens_with_the_units_word_names_the_office_not_the_ministry():
+    f = kg.extract("Denpasar - Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi Bali membuka pendaftaran. "
+                   "Menurut Kepala Kanwil Kemenag Bali, Rudi Santoso, kuotanya terbatas.")
+    by_key = {o.key: o for o in f.organizations}
+    assert "Kanwil Kemenag" in by_key["kementerian-agama/kantor-wilayah-bali"].aliases
+    assert "Kanwil Kemenag" not in by_key["kementerian-agama"].aliases

@@ -203,8 +203,13 @@ def test_a_space_before_the_closing_mark():
     assert quoted("\"Harga gabah naik 2 persen, \" ujar Budi.") == ["Harga gabah naik 2 persen, "]
 
 
-def test_a_quotation_that_no_paragraph_continues_is_dropped():
+def test_a_quotation_that_opens_its_paragraph_and_no_paragraph_continues_ends_with_the_paragraph():
     text = "“Harga gabah naik tahun ini.\nPetani menyambut baik kenaikan itu. “Kami senang,” kata Budi."
+    assert quoted(text) == ["Harga gabah naik tahun ini.", "Kami senang,"]
+
+
+def test_a_quotation_opened_inside_a_paragraph_that_no_paragraph_continues_is_dropped():
+    text = "Petani berkata “harga gabah naik tahun ini.\nPetani menyambut baik kenaikan itu. “Kami senang,” kata Budi."
     assert quoted(text) == ["Kami senang,"]
 
 
@@ -799,12 +804,13 @@ def test_cakap_is_a_speech_verb_that_names_the_speaker():
 
 def test_a_quotation_goes_on_into_a_paragraph_that_closes_it_before_a_speech_verb():
     """The next paragraph opens with no mark but closes the quotation, its speaker named right after: one quotation
-    over both paragraphs. Without the speech verb the open quotation is dropped, as before."""
+    over both paragraphs. Without the speech verb the open quotation ends with the paragraph it opened."""
     text = ("PADANG - Kepala BPS Sumbar Budi Santoso merinci kenaikan NTP.\n\"Subsektor tanaman pangan naik 1 persen, "
             "hortikultura 2 persen.\nSementara yang turun yakni subsektor perikanan,\" jelas Budi, Senin.")
     [(speaker, said, _)] = quotes(text)
     assert speaker == "budi-santoso" and said.endswith("yang turun yakni subsektor perikanan")
-    assert quotes(text.replace(",\" jelas Budi, Senin.", ".")) == []
+    assert [said for _, said, _ in quotes(text.replace(",\" jelas Budi, Senin.", "."))] == [
+        "Subsektor tanaman pangan naik 1 persen, hortikultura 2 persen."]
 
 
 def test_a_mark_set_apart_after_a_sentence_opens_a_quotation_closed_in_its_paragraph():
@@ -856,3 +862,24 @@ def test_a_word_and_a_colon_that_name_no_town_are_no_dateline():
 def test_a_capitalised_first_word_of_a_sentence_is_no_part_of_a_programmes_name():
     f = kg.extract("Surabaya - Untuk Program Pengentasan Kemiskinan Desa (PKD), pemerintah menambah 200 penerima.")
     assert [(p.name, "PKD" in p.aliases) for p in f.programs] == [("Program Pengentasan Kemiskinan Desa", True)]
+
+
+def test_a_port_named_after_its_word_in_lower_case_is_a_place():
+    f = kg.extract("Ekspor melalui pelabuhan Tanjung Wangi naik, sedangkan melalui bandara turun.")
+    assert [p.name for p in f.places] == ["pelabuhan Tanjung Wangi"]
+
+
+def test_every_port_of_a_region_is_no_port_named():
+    f = kg.extract("Bongkar muat turun di seluruh pelabuhan Kawasan Barat Indonesia pekan ini.")
+    assert [p.name for p in f.places if "pelabuhan" in p.name.lower()] == []
+
+
+def test_a_ministers_instruction_is_a_law():
+    f = kg.extract("Penyusunan RKPD mengacu pada Instruksi Menteri Dalam Negeri Nomor 3 Tahun 2024 tentang Pedoman.")
+    assert [(d.name, str(d.legislation_type).rsplit("/", 1)[1]) for d in f.legislation] == [
+        ("Instruksi Menteri Dalam Negeri Nomor 3 Tahun 2024", "instruksi-menteri-dalam-negeri")]
+
+
+def test_a_kind_of_body_defined_with_its_short_form_is_no_programme():
+    f = kg.extract("Saldo itu belum termasuk kas Badan Layanan Umum Daerah Rumah Sakit Jiwa (BLUD RSJ) tahun lalu.")
+    assert (f.programs, f.organizations) == ((), ())

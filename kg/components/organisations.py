@@ -110,7 +110,23 @@ def _same_regional_body(state: ArticleState, m: OrgMention) -> OrgEntity | None:
                                      or _same_first_field(state, m.org_type, own, full) for n in e.names):
                 return e
     return _same_office_named_without_region(state, m) or _the_one_regional_body_of_its_name(state, m) \
-        or _head_word_short_form_and_place(state, m) or _named_without_its_places(state, m)
+        or _head_word_short_form_and_place(state, m) or _named_without_its_places(state, m) \
+        or _named_with_another_head_word(state, m)
+
+
+def _named_with_another_head_word(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """'RSUD X Y' after 'Rumah Sakit Umum Daerah X Y (RSUD XY)': a body of one kind named before with another of its
+    kind's head words, then the same own name. Not a kind each region has one of, whose own name is its region's."""
+    otype = m.org_type
+    if otype is None or otype.only_regional or otype.named_only_by_region or len(m.name.split()) < 2 \
+            or m.name in otype.head_words:
+        return None
+    for e in state.orgs:
+        if e.kind == "org" and e.org_type is not None and e.org_type.iri == otype.iri and any(
+                n != m.name and n not in otype.head_words and _same_after_head_word(state, otype, m.name, n)
+                for n in e.names):
+            return e
+    return None
 
 
 def _named_without_its_places(state: ArticleState, m: OrgMention) -> OrgEntity | None:
@@ -708,6 +724,10 @@ def _acronyms_inside(state: ArticleState, m: OrgMention, e: OrgEntity) -> None:
         return
     if not acronym:
         return
+    if m.kind == "unit" and e.unit_type is not None and acronym.split()[0] in e.unit_type.forms:
+        if acronym not in e.acronyms:  # 'Kantor Wilayah Kementerian X (Kanwil Kemenx) Provinsi Y': the short form
+            e.acronyms.append(acronym)  # opens with the unit's word, so it names the office, not the ministry
+        return
     owner = e.parent if m.kind == "unit" and e.parent is not None else e
     if acronym not in owner.acronyms and acronym not in owner.names:
         owner.acronyms.append(acronym)
@@ -1077,6 +1097,8 @@ def _spelled_out_names(state: ArticleState, e: OrgEntity) -> list[str]:
             and e.level not in SUB_REGENCY_LEVELS:
         region = f"{LEVEL_WORD[e.level]} {bare_name(state.places[e.places[0]].name)}"
         extra += [f"Pemerintah {region}", region]  # "Kabupaten Jember meraih opini WTP": the government by its region
+        extra += [n for n in sorted(state.place_names.get(e.places[0], ())) if n.startswith(LEVEL_WORD[e.level] + " ")]
+        # (and as the article writes the region with its level word: 'Provinsi NTB')
     for pkey in (e.places if e.kind != "government" else ()):
         place = state.places.get(pkey)
         if place is None:

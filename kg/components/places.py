@@ -10,7 +10,7 @@ from kg.components.state import ArticleState
 from kg.document import Span, SpanIndex
 from kg.extract import simple
 from kg.facts import Place
-from kg.identity import kind_and_name_key, place_key as place_key_of, slug
+from kg.identity import place_key as place_key_of
 
 LEVEL_WORD = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
 KIND_OF_LEVEL = {"provinsi": "province", "kabupaten": "regency", "kota": "city", "kecamatan": "district", "kelurahan": "village"}
@@ -19,7 +19,9 @@ SUB_REGENCY_LEVELS = {"kecamatan", "kelurahan"}  # named "Kecamatan X", not "Pem
 
 def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) -> str | None:
     """One key per real place: 'Kota Surakarta', 'Surakarta' and 'Solo' share one; a bare name that a
-    city and a regency share goes to the one the article qualified first, else to the city (`is_city_and_regency`)."""
+    city and a regency (or a province and its capital) share goes to the one the article qualified first, else to
+    the city (`is_city_and_regency`). The dateline's town counts after the places the article itself names: 'KOTA X –
+    … ekspor Provinsi X … ekspor X' means the province."""
     name = name.strip()
     hits = gazetteer.lookup(name)
     if prefer_kind:
@@ -27,14 +29,16 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
     if not hits:
         return place_key_of(None, simple.without_facility_class(name, state.lex))
     if len(hits) > 1 and not prefer_kind:
-        qualified = [k for k in state.places if k.endswith(tuple("-" + slug(h.name) for h in hits))]
-        kinds = {h.kind: h for h in hits}
-        for k in sorted(qualified, key=lambda k: state.places[k].span.begin):
-            for kind, h in kinds.items():
-                if k == kind_and_name_key(kind, h.name):
-                    return k
+        qualified = [k for k in {place_key_of(h.kind, h.name) for h in hits} if k in state.places]
+        if qualified:
+            return min(qualified, key=lambda k: (_in_the_dateline(state, state.places[k].span), state.places[k].span.begin))
     h = hits[0]
     return place_key_of(h.kind, h.name)
+
+
+def _in_the_dateline(state: ArticleState, span: Span) -> bool:
+    dateline = state.dateline.place if state.dateline else None
+    return dateline is not None and dateline.span.begin <= span.begin < dateline.span.end
 
 
 def is_city_and_regency(hits) -> bool:
@@ -136,6 +140,19 @@ def find_places(state: ArticleState) -> None:
             add_place(state, r.unit_place, r.span)
     for name, span in waiting:
         add_place(state, name, span)
+    _bare_names_kept_by_one_place(state)
+
+
+def _bare_names_kept_by_one_place(state: ArticleState) -> None:
+    """'KOTA X – … Provinsi X … ekspor X': a bare name two places of the article share (a province and its capital)
+    is a name of the one it resolves to (`place_key`) only, so that later readers find one place there."""
+    for key, names in state.place_names.items():
+        for name in sorted(names):
+            if name.split()[0] in LEVEL_WORD.values() or not gazetteer.lookup(name):
+                continue
+            owner = place_key(state, name)
+            if owner != key and owner in state.places:
+                names.discard(name)
 
 
 def place_facts(state: ArticleState) -> tuple[Place, ...]:

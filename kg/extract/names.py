@@ -588,9 +588,10 @@ class Scanner:
             end = i + len(words)
             if end > limit or not self.match_seq(i, words):
                 continue
-            if end + 3 < limit and self.toks[end].text == "(" and self.toks[end + 2].text == ")" \
-                    and self.toks[end + 1].text == _initials(self.toks[i:end]) and not _is_cap(self.toks[end + 3]):
-                end += 3  # 'Badan Usaha Milik Negara (BUMN) yang …': the kind, with its short form
+            if end + 3 <= limit and self.toks[end].text == "(" and self.toks[end + 2].text == ")" \
+                    and self.toks[end + 1].text == _initials(self.toks[i:end]):
+                end += 3  # 'Badan Usaha Milik Negara (BUMN) yang …': the kind, with its short form; 'Badan Layanan
+                # Umum Daerah (BLUD) RSUD X': then the body of that kind
             after = self.toks[end] if end < limit else None
             if after is None or not (_is_cap(after) or after.text == "(") or self.known_at(end, limit) \
                     or self.head_at(end):
@@ -2584,7 +2585,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                    and not (doc.opens_its_sentence(toks[i - 1].begin) and sc.known_at(i, len(toks)) is not None)
                    # 'kendaraan Dinas Pemkab X': a government's name after a word that named nothing
                    and not sc._government_head_at(i))
-        got = sc.parse_org(i, len(toks), "org") if not mid_run else None
+        got = sc.parse_org(i, len(toks), "org") if not mid_run else _named_from_its_initials(sc, i)
         if got and _every_body_of_a_kind(sc, i, got[1]):
             i = got[1]  # 'setiap Dinas Kesehatan di kabupaten …': every such office, none named
             continue
@@ -2712,6 +2713,24 @@ def stands_for(short: str, name: str) -> bool:
 def _initials(tokens) -> str:
     """'Kepala Cabang Utama' -> 'KCU': the first letters of the words, in capitals."""
     return "".join(t.text[0] for t in tokens if t.text[:1].isalpha()).upper()
+
+
+def _named_from_its_initials(sc: Scanner, i: int) -> tuple[OrgMention, int] | None:
+    """'Realisasi Pendapatan Rumah Sakit Umum Daerah Harapan Kita (RSUD HK) …': inside a run of capitalised words, a
+    body's name whose short form in brackets after it spells its words' initials from its head word on begins there
+    (the short form says where the name begins)."""
+    if sc.head_at(i) is None:
+        return None
+    got = sc.parse_org(i, len(sc.toks), "org")
+    if got is None or not got[0].acronym:
+        return None
+    m, _ = got
+    if m.org_type is not None and m.name in m.org_type.head_words:
+        return None  # 'Rumah Sakit Umum Daerah (…)': the kind alone names no body
+    words = sc.toks[i:sc.doc.token_at(m.span.end - 1) + 1]
+    written = re.match(r"\s*\(([^()]*)\)", sc.doc.text[m.span.end:])
+    return got if _initials(words) == m.acronym.replace(" ", "").upper() and written is not None \
+        and written.group(1).strip() == m.acronym else None
 
 
 def _brackets_count_things(doc: Document, span: Span) -> bool:
@@ -3873,10 +3892,12 @@ def _name_then_title(sc: Scanner, i: int):
 
 def _title_right_after_spoken_name(sc: Scanner, i: int, run_end: int) -> int | None:
     """'… ,” ucap Rudi Hartono Kepala Dinas X kepada wartawan': right after a speech verb, a name of two or three
-    words, then a title that leads a body, in one run of capitalised words: where the title starts."""
+    words, then a title that leads a body, in one run of capitalised words: where the title starts. So too for a
+    name of two or three words that opens its sentence ('Rudi Hartono Kepala Dinas X mengatakan …'), where the
+    sentence goes on with a verb after the body's name (`_name_then_title`)."""
     toks = sc.toks
-    if i == 0 or toks[i - 1].text.lower() not in sc.speech_after:
-        return None
+    if not ((i > 0 and toks[i - 1].text.lower() in sc.speech_after) or sc._opens_sentence(i)):
+        return None  # (one word alone there may be any word a sentence opens with: 'Dijelaskan Kepala Dinas X …')
     for p in range(i + 2, min(run_end, i + 4)):
         role = sc.role_at(p)
         if role is not None and role[0].leads and sc.plausible_name(i, p):

@@ -61,6 +61,7 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     # 'KOTA/situs.com –': a slash parts the town from the outlet as a comma does
     # 'Kota – Provinsi – situs.id –', 'KOTA- situs.com-': a dash before a space parts the head as a comma does
     head = re.sub(rf"[{DASHES}]+(?=\s)", lambda d: "," * len(d.group()), m.group("head"))
+    head = re.sub(r"(?<=\s)l(?=\s)", "|", head)  # 'KOTA l situs.co –': a bar typed as the letter, no word alone
     parts = [(p.start() + head_start, p.group().strip()) for p in re.finditer(r"[^,()|/]+", head) if p.group().strip()]
     place = publisher = None
     weekdays = set(lex.words["weekdays"])
@@ -90,7 +91,7 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     if len(candidates) == 1 and not candidates[0][2] and not gazetteer.is_place(candidates[0][1]):
         span, part, _ = candidates[0]
         candidates = [(span, part, _outlet_named_in_text(part, doc.text[m.end():], lex) or _one_word_outlet_name(part, lex)
-                       or _camel_case_name(part) or _region_and_a_word(part, lex))]
+                       or _camel_case_name(part) or _region_and_a_word(part, lex) or _unknown_word_alone(part, doc.text[m.end():], lex))]
     candidates = _abbreviated_outlet(candidates)
     # the publisher is the part that looks like a medium; the place is a part the gazetteer knows, else the other part
     for span, part, is_media in candidates:
@@ -322,6 +323,17 @@ def _region_and_a_word(part: str, lex: Lexicon) -> bool:
         and all(p.common_word for p in gazetteer.lookup(other.title(), districts=True))
 
 
+def _unknown_word_alone(part: str, story: str, lex: Lexicon) -> bool:
+    """'Situsku – Kepala …': one capitalised word alone before the dash that no list of places knows, not even as a
+    district's town (which is how a regency's seat is named), nor as a body's name, is the outlet's name. A town so
+    written is a town the official list has: the press datelines a story from a regency's seat or a city. Not a word
+    the story names as a place ('di X', 'ke X': a town abroad the list lacks)."""
+    if re.fullmatch(r"[A-Z][a-z]{3,}", part) is None or gazetteer.lookup(part, districts=True) \
+            or institution_named([part]) is not None or part.lower() in _body_words(lex):
+        return False
+    return re.search(rf"\b(?:di|ke|dari)\s+{re.escape(part)}\b", story) is None
+
+
 def _camel_case_name(part: str) -> bool:
     """'KabarTimur –', 'iNewsKota –', 'XYZChannel –': one word with a capital inside it after a lower-case letter, or
     an acronym run into a capitalised word, which no town's name has, is an outlet's name run together."""
@@ -443,7 +455,8 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
             i += 1
             continue
         if not t.text[:1].isupper():
-            mentions, n = _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i) or ([], 1)
+            mentions, n = _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i) \
+                or _named_facility(doc, lex, i) or ([], 1)
             found.extend(mentions)
             i += n
             continue
@@ -581,7 +594,12 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     toks = doc.tokens
     facilities = lex.words["facility_words"]
     features = lex.words["named_feature_words"]["words"]
-    if (toks[i].text not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
+    # ('melalui pelabuhan Tanjung Priok', 'tujuan bandara X': a facility's word in lower case before its name, where
+    # the text says something goes to or through it; not 'seluruh pelabuhan Kawasan X', every port of a region)
+    written = toks[i].text.capitalize() if toks[i].text.islower() and i + 1 < len(toks) \
+        and toks[i + 1].text[:1].isupper() and i > 0 and toks[i - 1].text.lower() in lex.words["destination_words"] \
+        else toks[i].text
+    if (written not in facilities and toks[i].text not in features) or toks[i].begin < doc.headline_end:
         return None
     c = _facility_class_length([t.text for t in toks[i + 1:i + 5]], lex)  # 'Terminal Tipe A X'
     named = _capitalised_run(toks, i + 1 + c, most=4)  # 'Bandara I Gusti Made Sura': named after a person of four words
@@ -1126,6 +1144,7 @@ def _scheme_of_programme(text: str, begin: int, end: int, lex: Lexicon):
 
 def _named_programs(text: str, lex: Lexicon):
     identity_documents = {d.lower() for d in lex.words["identity_documents"]}
+    kinds_of_bodies = {n.lower() for n in lex.words["kinds_of_bodies"]["names"]}
     not_names, head_words = set(lex.words["not_names"]), set(lex.words["program_head_words"])
     heads = "|".join(re.escape(h) for h in lex.words["program_head_words"])
     cap = r"[A-Z][\w-]*"
@@ -1144,6 +1163,8 @@ def _named_programs(text: str, lex: Lexicon):
         name = text[span.begin:span.end]
         if name.lower() in identity_documents:
             continue  # "Kartu Tanda Penduduk (KTP)": a card every resident holds, not a benefit anyone gives
+        if any(name.lower() == k or name.lower().startswith(k + " ") for k in kinds_of_bodies):
+            continue  # "Badan Layanan Umum Daerah (BLUD)": a kind of body (a hospital's status), no programme
         acr = m.group("acr")
         tail = re.compile(r" ([A-Z][a-z]+)\b").match(text, m.end())
         if tail and re.search(rf"(?<![\w-]){re.escape(acr)} {tail.group(1)}\b", text):
@@ -1356,7 +1377,7 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
     the closing mark, or one single closing mark before a speech verb. A quotation may go on over paragraphs:
     the journalistic convention opens each paragraph with a mark and closes only the last, so a paragraph that
     leaves its quotation open joins the quotation that the next paragraph opens; an open quotation that no
-    paragraph continues is dropped. Given the lexicon, a paragraph that opens with no mark but closes the
+    paragraph continues is dropped, unless its mark opened its paragraph (`_left_open`). Given the lexicon, a paragraph that opens with no mark but closes the
     quotation before a speech verb ('… 0,2 persen," jelas Nama') continues it too."""
     out: list[QuoteSpan] = []
     open_at: int | None = None  # the opening mark, or the second of two single ones typed for it
@@ -1365,10 +1386,14 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
     attributed = per_lexicon("closing-before-speech-verb", lex, _closing_before_speech_verb) if lex else None
     single_close = per_lexicon("single-closing-before-speech-verb", lex, _single_closing_before_speech_verb) \
         if lex else None
+    opened_paragraph = False  # the open quotation's opening mark begins a paragraph
+    previous_end = 0  # where the paragraph before ends
     for para in doc.paragraphs:
         if open_at is not None and (spaced or not doc.text.startswith(tuple(QUOTE_MARKS), para.begin)) \
                 and not (attributed and not spaced and _closed_in_unopened_paragraph(doc, para, attributed)):
+            out += _left_open(doc, open_at, marks_begin, previous_end) if opened_paragraph and not spaced else []
             open_at = None
+        previous_end = para.end
         for k in range(para.begin, para.end):
             if open_at is not None and doc.text[k:k + 2] in DOUBLED_SINGLE_MARKS and k > open_at + 3 \
                     and _closes(doc.text, k, para.end):
@@ -1390,6 +1415,7 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
             if open_at is None:
                 if _opens(doc.text, k, para.begin):
                     open_at, marks_begin, spaced = k, k, _opens_apart(doc.text, k, para.begin)
+                    opened_paragraph = k == para.begin
             elif k == para.begin:
                 continue  # the mark that carries the quotation into this paragraph
             elif spaced and doc.text[k - 1].isspace() and doc.text[k + 1:k + 2].isalnum():
@@ -1400,7 +1426,19 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
                     inner = open_at + 1 + (doc.text[open_at + 1] == " ")  # '” Pada …': the words, not the space
                     out.append(QuoteSpan(Span(marks_begin, k + 1), Span(inner, k)))
                 open_at = None
+    if open_at is not None and opened_paragraph and not spaced:
+        out += _left_open(doc, open_at, marks_begin, previous_end)
     return out
+
+
+def _left_open(doc: Document, open_at: int, marks_begin: int, end: int) -> list[QuoteSpan]:
+    """'⏎“Namun, untuk klaim JKK terbilang besar yakni 527 kasus⏎Ia menerangkan …': a paragraph that opens with a mark
+    the writer never closed, and that the next paragraph does not carry on, is quoted whole."""
+    text = doc.text
+    while end > open_at and text[end - 1].isspace():
+        end -= 1
+    inner = open_at + 1 + (text[open_at + 1:open_at + 2] == " ")
+    return [QuoteSpan(Span(marks_begin, end), Span(inner, end))] if end - inner > 3 else []
 
 
 def _closing_before_speech_verb(lex: Lexicon) -> re.Pattern:
