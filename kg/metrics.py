@@ -153,6 +153,7 @@ class MetricReader:
         focus = None
         self.last_region, self.last_region_sentence = None, -9
         self.region_in_sentence: tuple[int, str] | None = None  # (sentence index, region) of the last region's figure
+        self._parts_in_turn: tuple[int, str, set[str]] | None = None  # (sentence, region, its parts named in turn)
         self._left_out_item: Span | None = None  # the figure of the last list item left out (an unknown name's)
         self._focus_kept: str | None = None  # the office that stays in focus when its figure went to its government
         carried: Period | None = None
@@ -194,7 +195,8 @@ class MetricReader:
                     # nor the nation's figure after another's ('kredit tumbuh 8 persen, sedang nasional 6 persen'): the
                     # yardstick; an office whose sum went to its government stays in focus
             if subject_here is not None and self._is_place(subject_here):
-                subject_here = self._scope_of_parts_named(subject_here, sent) or subject_here
+                subject_here = self._scope_of_parts_named(subject_here, sent) \
+                    or self._scope_of_next_part(subject_here, sent) or subject_here
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -471,7 +473,8 @@ class MetricReader:
         if region:
             subject = region
             if not self._nation_beside_a_region(region, sent):
-                self.last_region = self._scope_of_parts_named(region, sent) or region
+                self.last_region = self._scope_of_parts_named(region, sent) or self._scope_of_next_part(region, sent) \
+                    or region
             self.last_region_sentence = sent.index
             self.region_in_sentence = (sent.index, region)
             subject = self._government_of_budget(region, sent, q)
@@ -771,7 +774,30 @@ class MetricReader:
                 for k in self._same_values(so_far, (value, q.unit))):
             return True  # '… 1.274.306 orang. "Tahun ini 1.274.306," kata Kepala Dinas': the same figure said again,
             # also where it is dated only the second time ('"Sampai 30 September Rp40,71 triliun," kata dia')
+        if rate is None and len(value.normalize().as_tuple().digits) >= 3 and any(
+                so_far[k].span.end <= sent.begin and self._in_the_lead(so_far[k].span)
+                and not (own and self._dated_apart(period, so_far[k]))
+                for k in self._same_figures(so_far, (subject, value, q.unit))):
+            return True  # the lead's figure, said again in the body ('"Hingga saat ini capaian kita 70,28 persen," kata
+            # Kepala Kanwil' after 'Penerimaan pajak Kanwil X hingga akhir semester baru 70,28 persen'): a figure of
+            # three significant digits or more, not an amount per person, not dated in another year or month
         return self._counted_again(q, sent, own, period, so_far)
+
+    @staticmethod
+    def _dated_apart(period: Period | None, earlier: Metric) -> bool:
+        """Whether a figure's own period is another than an earlier figure's: another year, or another month where
+        the earlier one is dated to a part of a year."""
+        if period is None or earlier.period_end is None:
+            return False
+        whole_year = earlier.period_start is not None and (earlier.period_start.month, earlier.period_end.month) == (1, 12)
+        return period.end.year != earlier.period_end.year or (
+            not whole_year and period.end.month != earlier.period_end.month)
+
+    def _in_the_lead(self, span: Span) -> bool:
+        """Whether `span` lies in the story's first sentence, the lead, which states the story's main figures that
+        the body then says again and explains."""
+        lead = next((s for s in self.doc.sentences if s.end > self.doc.headline_end), None)
+        return lead is not None and lead.begin <= span.begin < lead.end
 
     @staticmethod
     def _distinctive(q: Quantity, value: Decimal) -> bool:
@@ -1007,7 +1033,14 @@ class MetricReader:
         """'140 calon haji sesuai keputusan Gubernur X': a body named after a word that introduces where a figure
         comes from or what set it (kg/data/indonesian.json source_markers_after) is its source, not whom it is about."""
         between = self.doc.text[q.span.end:span.begin].lower()
-        return _said(self.words["source_markers_after"]["words"], between)
+        return _said(self.words["source_markers_after"]["words"] + self.words["authority_passives"]["words"], between)
+
+    def _set_by(self, mention: Span, begin: int) -> bool:
+        """'… dari target yang ditetapkan BKKBN Pusat atau 106 persen': a body right after a passive verb of setting a
+        figure (kg/data/indonesian.json authority_passives) is the authority that set it, not whom it is about."""
+        verbs = _alternation_of(self.words["authority_passives"]["words"])
+        lead = self.doc.text[max(begin, mention.begin - OBJECT_REACH):mention.begin]
+        return _compiled(rf"\b(?i:{verbs})\s+(?:oleh\s+)?$").search(lead) is not None
 
     def _org_named_before(self, q: Quantity, begin: int, objects_ok: bool = True) -> str | None:
         """The organisation named last between `begin` and the figure as the subject of its clause; one after a
@@ -1017,6 +1050,7 @@ class MetricReader:
         anaphors = self._org_anaphors(begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
         candidates = [c for c in candidates if not self._named_as_owner(c[0], begin)] or candidates
+        candidates = [c for c in candidates if not self._set_by(c[0], begin)]
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about
         subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
@@ -1847,8 +1881,24 @@ class MetricReader:
         for scope in sorted(keys - {region}) + [k for k in named_before if k not in keys]:
             parts = {k for k in keys if k != scope and self._within(k, scope)}
             if region in parts and len(parts) >= 2:
+                self._parts_in_turn = (sent.index, scope, parts)
                 return scope  # a region named in the sentence, else one the article named before
         return None
+
+    def _scope_of_next_part(self, region: str, sent) -> str | None:
+        """'Inflasi tertinggi di Kabupaten A 1,6 persen dan terendah di Kota B 0,7 persen. Kabupaten C deflasi 0,6
+        persen. Kelompok makanan naik 1,1 persen': a part of the region not yet named, in the sentence right after the
+        parts were ranked, goes on with the ranking; the figures after it, which name no place, are still the
+        region's, not the last part's."""
+        if self._parts_in_turn is None:
+            return None
+        index, scope, parts = self._parts_in_turn
+        if sent.index == index and region in parts:
+            return scope  # the same sentence's next figure
+        if sent.index - index != 1 or region in parts or region == scope or not self._within(region, scope):
+            return None
+        self._parts_in_turn = (sent.index, scope, parts | {region})
+        return scope
 
     def _within(self, place: str, region: str) -> bool:
         """Whether a place is the region or lies inside it by their official codes (Kecamatan X in Kabupaten Y)."""
@@ -2568,7 +2618,8 @@ class MetricReader:
         # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in), and
         # each place of a list after the word ('dari arah A, B dan C')
         joined = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*(?:,\s*dan|,|dan|serta|atau)\s+){0,4}"
-        return _compiled(rf"\b(?i:{words})\s+{joined}(?:(?i:{facility})\s+(?:[A-Z][\w-]*\s+){{0,3}}?"
+        # and the place after a facility named without its word ('melalui Sungai Musi atau Boom Baru Provinsi X')
+        return _compiled(rf"\b(?i:{words})\s+{joined}(?:(?:(?i:{facility})\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?"
                          rf"(?:[A-Z][\w-]*\s*,\s*)?)?$").search(before) is not None or self._on_a_route(where, sent)
 
     def _on_a_route(self, where: Span, sent) -> bool:

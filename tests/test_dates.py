@@ -162,3 +162,26 @@ def test_a_month_or_feast_of_an_islamic_year_dates_the_gregorian_year_it_fell_in
                                                ((1421, 10, 1), date(2000, 12, 27)), ((1, 1, 1), date(622, 7, 19))])
 def test_the_arithmetic_islamic_calendar_meets_known_first_days(hijri, gregorian):
     assert abs((gregorian_of_hijri(*hijri) - gregorian).days) <= 1  # the sighted calendar may differ by a day
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Hal itu disampaikan dalam siaran pers, Jum\u2019at 1 November 2024.", date(2024, 11, 1)),
+    ("Ia berbicara di Hotel Sukamaju, Rabu malam 4 Desember 2024.", date(2024, 12, 4)),
+])
+def test_the_day_written_without_a_comma_or_with_the_part_of_the_day_dates_the_article(written, expected):
+    assert published_date(Document(written))[0] == expected
+
+
+def test_a_day_ahead_of_the_article_does_not_date_it():
+    assert published_date(Document("Lonjakan diperkirakan pada Sabtu 30 Desember 2023 mendatang."))[0] is None
+
+
+def test_a_quarter_written_without_its_year_is_in_the_year_named_before_it():
+    text = "PAD Tahun 2023 ditargetkan Rp7 miliar. Namun realisasi triwulan I (Januari-Maret) baru Rp2 miliar."
+    quarter = find_periods(Document(text), date(2024, 5, 15))[-1]
+    assert (quarter.label, quarter.start, quarter.end) == ("triwulan I", date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_a_half_year_written_without_its_year_is_the_articles_or_the_one_before():
+    [half] = find_periods(Document("Realisasi semester kedua baru Rp9 miliar."), date(2024, 5, 15))
+    assert (half.start, half.end) == (date(2023, 7, 1), date(2023, 12, 31))

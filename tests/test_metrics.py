@@ -2544,3 +2544,45 @@ def test_a_sentence_opening_with_a_level_word_pointing_back_is_about_that_place(
                    "ini juga wilayah dengan populasi babi terbesar di Klungkung yang jumlahnya 9.400 ekor.")
     assert [(m.subject, int(m.value)) for m in f.metrics] == [("kecamatan-banjarangkan", 300),
                                                               ("kecamatan-banjarangkan", 9400)]
+
+
+def test_a_part_named_after_the_parts_were_ranked_leaves_the_figures_after_it_to_the_region():
+    f = kg.extract("Mamuju - BPS Provinsi Sulawesi Barat mencatat inflasi Sulawesi Barat 1,2 persen. Inflasi tertinggi "
+                   "terjadi di Kabupaten Majene sebesar 2,1 persen dan terendah di Kabupaten Pasangkayu sebesar 0,4 "
+                   "persen. Kabupaten Mamasa mengalami deflasi sebesar 0,3 persen. Kelompok pendidikan naik 1,5 persen.")
+    assert [(m.subject, str(m.value)) for m in f.metrics] == [
+        ("sulawesi-barat", "1.2"), ("regency-majene", "2.1"), ("regency-pasangkayu", "0.4"),
+        ("regency-mamasa", "0.3"), ("sulawesi-barat", "1.5")]
+
+
+def test_the_figure_after_a_part_named_alone_stays_that_parts():
+    f = kg.extract("Mamuju - BPS Provinsi Sulawesi Barat mencatat inflasi Sulawesi Barat 1,2 persen. Kabupaten Mamasa "
+                   "mengalami deflasi sebesar 0,3 persen. Kelompok pendidikan di sana turun 1,5 persen.")
+    assert [m.subject for m in f.metrics][-1] == "regency-mamasa"
+
+
+def test_the_province_after_a_port_named_without_its_word_says_where_the_port_is():
+    f = kg.extract("Jambi - BPS Provinsi Jambi mencatat ekspor Provinsi Jambi naik. Ekspor melalui Talang Duku atau "
+                   "Muara Sabak Provinsi Riau sekitar 3,2 juta dolar AS.")
+    assert [m.subject for m in f.metrics] == ["jambi"]
+
+
+def test_a_body_that_set_a_target_is_no_subject_of_the_figures_around_it():
+    f = kg.extract("Surabaya - Capaian akseptor KB nasional dirilis. Sedangkan Jawa Barat mencatat capaian 448.000 dari "
+                   "target 418.000 akseptor yang ditetapkan BKKBN Pusat atau 107 persen.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("jawa-barat", 448000), ("jawa-barat", 418000),
+                                                              ("jawa-barat", 107)]
+
+
+def test_the_leads_figure_said_again_in_a_quote_is_one_metric():
+    f = kg.extract("Solo - Penerimaan pajak yang dihimpun Kanwil DJP Jawa Tengah III hingga akhir semester tahun ini baru "
+                   "mencapai 64,31 persen. \"Hingga saat ini capaian penerimaan pajak kita baru mencapai Rp 7,2 triliun, "
+                   "atau sekitar 64,31 persen dari target 2018,\" kata Kepala Kanwil DJP Jawa Tengah III Rudi Santoso, "
+                   "Selasa (13/11).")
+    assert [str(m.value) for m in f.metrics] == ["64.31", "7200000000000"]
+
+
+def test_a_port_goods_passed_through_is_no_subject_of_their_value():
+    f = kg.extract("Jambi - BPS Provinsi Jambi mencatat ekspor Jambi naik. Ekspor melalui pelabuhan Talang Duku 2,1 juta "
+                   "dolar AS, pelabuhan Muara Sabak 1,4 juta dolar AS.")
+    assert {m.subject for m in f.metrics} == {"jambi"}

@@ -460,3 +460,16 @@ def test_every_multiplier_word_has_its_arithmetic():
     words = load().words
     arithmetic = {w for w in words["number_word_arithmetic"] if not w.startswith("_")}
     assert arithmetic == set(words["number_word_multipliers"])
+
+
+@pytest.mark.parametrize("text", [
+    "Besaran magnitudo mencapai 2,6 hingga 4,7 skala richter pekan ini.",
+    "Gempa berkekuatan 5,3 SR terjadi pukul lima.",
+    "Pusat gempa di laut, 72 kilometer barat daya Kabupaten Garut, dengan kedalaman gempa 12 kilometer.",
+])
+def test_an_earthquakes_strength_depth_and_distance_are_no_figures(text):
+    assert quantities(text) == []
+
+
+def test_a_distance_that_is_no_earthquakes_position_is_a_figure():
+    assert [q[1] for q in quantities("Jalan provinsi sepanjang 72 kilometer rusak berat.")] == [72]

@@ -66,6 +66,10 @@ def _patterns():
             rf"(?:(?:pada|selama|sepanjang|menjelang|jelang|saat)\s+)?(?P<hmonth>{_alt(_hijri_months())})"
             rf"\s+(?:tahun\s+)?"
             rf"(?P<hyear>1[34]\d\d)\s*(?:{_alt(w['hijri_year_markers'])})(?![\w])", re.I)),
+        # 'realisasi triwulan I (Januari-Maret)', 'pada semester pertama': a part of a year written without its year
+        ("period.part-alone", re.compile(
+            rf"(?:(?:sepanjang|selama|pada|hingga|sampai|akhir)\s+)*(?P<part>{_alt(w['period_words'])})\s+(?P<n>{parts})(?!\w)"
+            rf"(?!\s*(?:[-–]\s*)?(?:tahun\s+)?\d{{4}})", re.I)),
         ("period.month-alone", re.compile(
             rf"(?:(?P<cue>{_alt(w['period_end_cues'] + w['month_cues'])})\s+)?(?:bulan\s+)?"
             rf"(?P<m2>{_alt(m for m in w['months'] if len(m) > 3)})(?!\w)(?!\s+(?:tahun\s+)?\d{{4}}|\s*(?:[-–]|hingga|sampai))", re.I)),
@@ -206,7 +210,7 @@ def find_periods(doc: Document, published: date | None, excluded: list[Span] = (
                 year = gregorian_of_hijri(int(m.group("hyear")), month, day).year  # the year it fell in, as the
                 found.append(Period(span, date(year, 1, 1), date(year, 12, 31), label, baseline))  # press reckons it
                 continue
-            if rule == "period.month-alone":
+            if rule in ("period.month-alone", "period.part-alone"):
                 month_alone.append(m)
                 continue
             if rule == "period.day" and re.search(rf"(?:{_alt(load().words['weekdays'])}),?\s*$", doc.text[max(0, m.start() - 10):m.start()], re.I):
@@ -246,15 +250,22 @@ _FIGURE_AFTER_RE = re.compile(r"\s+\d")
 
 
 def _months_without_year(text: str, matches, dated: list[Period], published: date | None) -> list[Period]:
-    """'untuk bulan Januari ada 8 laporan, Februari 5 laporan': a month named without its year is in the year of
-    the last dated period before it, else the article's (the month before the article's, when it is later in
-    the year than the article). A month with no cue counts only in a list of figures ('Februari 5 laporan')."""
-    months = load().words["months"]
+    """'untuk bulan Januari ada 8 laporan, Februari 5 laporan': a month (or a quarter, 'triwulan I') named without its
+    year is in the year of the last dated period before it, else the article's (the month before the article's, when
+    it is later in the year than the article). A month with no cue counts only in a list of figures ('Februari 5
+    laporan')."""
+    words = load().words
+    months, parts, sizes = words["months"], words["roman_numerals"], words["period_words"]
     out: list[Period] = []
     for m in matches:
-        if not m.group("cue") and not _FIGURE_AFTER_RE.match(text, m.end()):  # from the month on, never a copy
-            continue  # "April" alone may be a name; a period needs a cue or a figure after it
-        month = months[m.group("m2").lower()]
+        part = m.groupdict().get("part")
+        if not part and not m.group("cue") and not _FIGURE_AFTER_RE.match(text, m.end()):  # from the month on, never a
+            continue  # copy; "April" alone may be a name; a period needs a cue or a figure after it ('triwulan I' is one)
+        if part:  # 'triwulan I': the quarter's last month, the quarter from its first
+            size = sizes[part.lower()]
+            month = min(12, size * parts[m.group("n").lower()])
+        else:
+            month = months[m.group("m2").lower()]
         before = [p for p in dated if p.span.end <= m.start() and p.end != date.min]
         if before:
             year = before[-1].end.year
@@ -262,8 +273,9 @@ def _months_without_year(text: str, matches, dated: list[Period], published: dat
             year = published.year - (1 if month > published.month else 0)
         else:
             continue
-        cue = (m.group("cue") or "").lower()
-        start = date(year, 1, 1) if cue.startswith(("hingga", "sampai")) else date(year, month, 1)
+        cue = "" if part else (m.group("cue") or "").lower()
+        start = date(year, month - size + 1, 1) if part else \
+            date(year, 1, 1) if cue.startswith(("hingga", "sampai")) else date(year, month, 1)
         out.append(Period(Span(m.start(), m.end()), start, month_end(year, month), m.group(), _is_baseline(text, m.start())))
     return out
 
@@ -278,6 +290,9 @@ def published_date(doc: Document) -> tuple[date | None, Span | None]:
     w = load().words
     weekdays, months = w["weekdays"], w["months"]
     wd = _alt(weekdays)
+    # 'Rabu malam 4 Desember 2024': the part of the day may come between; not a day ahead ('Sabtu 30 Desember mendatang')
+    part_of_day = rf"(?:\s+(?:{_alt(w['times_of_day']['words'])}))?"
+    not_ahead = rf"(?!\s+(?:{_alt(w['times_of_day']['ahead'])})\b)"
     text = doc.text
     m = re.search(rf"(?P<wd>{wd})\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)", text, re.I)
     if m:
@@ -285,7 +300,8 @@ def published_date(doc: Document) -> tuple[date | None, Span | None]:
         year = m.group("y")
         weekday = weekdays[m.group("wd").lower()]
     else:
-        m = re.search(rf"(?P<wd>{wd})\s*,\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})", text, re.I)
+        m = re.search(rf"\b(?P<wd>{wd}){part_of_day}\s*,?\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})"
+                      rf"(?!\d){not_ahead}", text, re.I)
         if not m:
             m = re.search(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)", text)
             if not m:

@@ -82,6 +82,8 @@ class _Patterns(NamedTuple):
     rate: re.Pattern
     denomination: re.Pattern
     star_class: re.Pattern
+    event_scale: re.Pattern
+    event_unit: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +171,15 @@ def _patterns() -> _Patterns:
     kinds = _alternation(w["denomination_words"]["between"])
     face_words = _alternation(w["denomination_words"]["words"])
     denomination = re.compile(rf"\b(?:{face_words})(?P<kind>(?:\s+(?:{kinds})){{0,5}})\s*$", re.IGNORECASE)
+    # "magnitudo 4,1 hingga 5 skala richter": the strength of an earthquake, a reading of an event, no figure of a body
+    event = w["event_scale_words"]
+    event_scale = re.compile(rf"\b(?:{_alternation(event['before'])})\b[^.,;:]{{0,25}}$", re.IGNORECASE)
+    # "66 kilometer barat daya Kabupaten X": a distance to a compass point says where an event was
+    located = rf"(?:{_alternation(event['distance_units'])})\s+(?:{_alternation(w['compass_words'])})"
+    event_unit = re.compile(rf"(?:\s*(?:{_alternation(w['date_range_joiners'])})\s*[\d.,]+)?\s*"
+                            rf"(?:{_alternation(event['after'])}|{located})\b", re.IGNORECASE)
     return _Patterns(numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri,
-                     hijri_date, named, contact, spelled_before, rate, denomination, star_class)
+                     hijri_date, named, contact, spelled_before, rate, denomination, star_class, event_scale, event_unit)
 
 
 # a coordinate's degrees, minutes and seconds ('5° 12' 30" S', '131°4'9"E', '7,25° LS'), not a temperature ('35 °C')
@@ -316,7 +325,7 @@ def _spelled_compounds(text: str, words) -> list[Quantity]:
 def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     """Every figure in the text that may be a metric, in text order."""
     numeric, worded, prefixed, after_date, durations, before, labelled, ranked_among, ranking, hijri, hijri_date, \
-        named, contact, _, rate, denomination, _ = _patterns()
+        named, contact, _, rate, denomination, _, event_scale, event_unit = _patterns()
     words = load().words
     list_gap = re.compile(rf"\s*(?:,\s*)?(?:(?:{_alternation(words['coordinators'])})\s+)?")
     face_value_end = None  # where the last face value ends: an amount listed right after it is one too
@@ -367,6 +376,9 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # … or "seri #3", "No #2": a number that labels
             if not scale and _a_star_class(num, lead, words):
                 continue  # "hotel bintang 5": a hotel's class
+            if event_scale.search(text, max(0, m.start() - 2 * LOOKAROUND), m.start()) or event_unit.match(tail):
+                continue  # "magnitudo 4,8", "2,5 hingga 4,8 skala richter", "66 km barat daya X": an earthquake's
+                # strength or where it was
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
             if not scale and ranked_among.search(text[max(0, m.start() - 2 * LOOKAROUND):m.start()]):
