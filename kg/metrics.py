@@ -1217,8 +1217,18 @@ class MetricReader:
         between or not: 'Provinsi Jambi (Jbi),') only says where that one lies; it is the clause's topic when the one
         before is, and neither is when the one before is a destination."""
         text = self.doc.text
-        return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and \
+        return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and (
             _compiled(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|yang\b)").match(text, after.end) is not None
+            or self._wider_level_after(place, after))
+
+    def _wider_level_after(self, place: Span, after: Span) -> bool:
+        """'Kelurahan A, Kecamatan B sebanyak 1.200 KK': both named with their level words
+        (kg/data/indonesian.json place_prefixes), the one after of a wider level, which only says where the first
+        lies, whatever follows it."""
+        kinds = self.lex.words["place_prefixes"]
+        first, second = (kinds.get(self.doc.text[s.begin:s.end].split(" ", 1)[0]) for s in (place, after))
+        inner, outer = DIVISION_DEPTH.get(first), DIVISION_DEPTH.get(second)
+        return inner is not None and outer is not None and outer < inner
 
     def _facility_with_figure(self, where: Span) -> bool:
         """'… dan di Pelabuhan X dengan 3.400 penumpang': a named port, airport or station (kg/data/indonesian.json

@@ -2586,3 +2586,10 @@ def test_a_port_goods_passed_through_is_no_subject_of_their_value():
     f = kg.extract("Jambi - BPS Provinsi Jambi mencatat ekspor Jambi naik. Ekspor melalui pelabuhan Talang Duku 2,1 juta "
                    "dolar AS, pelabuhan Muara Sabak 1,4 juta dolar AS.")
     assert {m.subject for m in f.metrics} == {"jambi"}
+
+
+def test_a_wider_level_named_after_a_village_only_says_where_it_lies():
+    f = kg.extract("Cianjur - Dinas Sosial Kabupaten Cianjur mencatat warga miskin tersebar di sejumlah wilayah. "
+                   "Kelurahan Sukamaju, Kecamatan Cibeber sebanyak 320 KK, Kelurahan Sukaraja, Kecamatan Cibeber "
+                   "sebanyak 210 KK.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("kelurahan-sukamaju", 320), ("kelurahan-sukaraja", 210)]

@@ -319,9 +319,9 @@ def test_a_programme_named_in_lower_case_before_a_relative_clause():
 
 def test_a_programme_named_in_lower_case_before_its_initials_is_a_programme():
     f = kg.extract("PALU - Dana itu terdiri dari bantuan operasional sekolah (BOS) dan dana alokasi khusus (DAK).")
-    assert [(p.name, p.aliases) for p in f.programs] == [("bantuan operasional sekolah", ("BOS",))]
+    assert [(p.name, p.aliases) for p in f.programs] == [("bantuan operasional sekolah", ("BOS", "Bantuan Operasional Sekolah"))]
     # capitals that are not the words' initials define no programme
-    assert kg.extract("PALU - Warga menerima bantuan tunai (BOS) kemarin.").programs == ()
+    assert kg.extract("PALU - Warga menerima bantuan tunai (BKW) kemarin.").programs == ()
 
 
 def test_social_assistance_is_a_programme_by_its_name_or_short_form():
@@ -883,3 +883,13 @@ def test_a_ministers_instruction_is_a_law():
 def test_a_kind_of_body_defined_with_its_short_form_is_no_programme():
     f = kg.extract("Saldo itu belum termasuk kas Badan Layanan Umum Daerah Rumah Sakit Jiwa (BLUD RSJ) tahun lalu.")
     assert (f.programs, f.organizations) == ((), ())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tiga kelompok tani mendapat bantuan alat mesin pertanian dari kementerian.", "bantuan alat mesin pertanian"),
+    ("Gudang itu menyalurkan bantuan pangan beras kepada warga.", "bantuan pangan beras"),
+    ("Desa itu menerima bantuan sembako nonberas pekan lalu.", "bantuan sembako nonberas"),
+    ("Sebanyak 120 rumah mendapat Bantuan Stimulan Perumahan Swadaya tahun ini.", "Bantuan Stimulan Perumahan Swadaya"),
+])
+def test_aid_named_by_its_goods_and_national_programmes_are_programmes(text, name):
+    assert [p.name for p in kg.extract(text).programs] == [name]

@@ -1109,7 +1109,9 @@ def _lexicon_program_patterns(lex: Lexicon) -> tuple[re.Pattern, list[tuple]]:
 
 def _make_lexicon_program_patterns(lex: Lexicon) -> tuple[re.Pattern, list[tuple]]:
     goods = "|".join(re.escape(g) for g in lex.words["aid_goods"])
-    aid_goods = re.compile(rf"\b[Bb]antuan(?:\s+sosial)?\s+(?P<goods>{goods})(?![\w-])")
+    # ('bantuan pangan beras': the kind of aid, then its goods; 'bantuan sembako nonberas': but those goods)
+    aid_goods = re.compile(rf"\b[Bb]antuan(?:\s+sosial)?\s+(?P<goods>(?:{goods})(?:\s+(?:{goods}))?"
+                           rf"(?:\s+non-?\s?(?:{goods}))?)(?![\w-])")
     forms = []
     for concept in lex.programs:
         for form in (*concept.forms, *_with_a_short_form_in_brackets(concept.forms, lex)):
