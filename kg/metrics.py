@@ -154,6 +154,7 @@ class MetricReader:
         self.last_region, self.last_region_sentence = None, -9
         self.region_in_sentence: tuple[int, str] | None = None  # (sentence index, region) of the last region's figure
         self._parts_in_turn: tuple[int, str, set[str]] | None = None  # (sentence, region, its parts named in turn)
+        self._struck_places: set[str] = set()  # the places an office's records say an event struck
         self._left_out_item: Span | None = None  # the figure of the last list item left out (an unknown name's)
         self._focus_kept: str | None = None  # the office that stays in focus when its figure went to its government
         carried: Period | None = None
@@ -163,6 +164,8 @@ class MetricReader:
             by_sentence.setdefault(doc.sentence_at(q.span.begin).index, []).append(q)
         periods_at = SpanIndex(periods, lambda p: p.span)
         for sent in doc.sentences:
+            if not self._struck_places:
+                self._struck_places.update(self._places_an_event_struck(sent))
             sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
             for q in by_sentence.get(sent.index, []):
@@ -1768,6 +1771,11 @@ class MetricReader:
         if cases and where is None and self._place_names_between(self._after_dateline(sent), q.span.begin):
             return self._place_of_record(entity, sent, q, None) or self._nation_recorded_by(entity, q)  # the
             # sentence's places are not the cases'
+        if where is not None and not cases:
+            self._struck_places.add(where)
+        elif where is None and not cases and len(self._struck_places) == 1:
+            where = next(iter(self._struck_places))  # 'Akibat banjir tersebut, 52 jiwa mengungsi' after '15 KK
+            # mengungsi akibat banjir di Desa X': the one place the article says the event struck
         return self._place_of_record(entity, sent, q, where or self._part_of_its_area_just_named(entity, sent)) \
             or self._nation_recorded_by(entity, q)
 
@@ -1832,11 +1840,24 @@ class MetricReader:
         or the one before, was a region's, is the region's too: the months of one harvest, not the office in focus."""
         code = self._unit_code(q)
         if code not in MEASURE_CODES:
-            return None
+            return self._same_count_again(q, sent, so_far)
         last = next((m for m in reversed(so_far) if m.unit_code == code), None)
         if last is None or last.subject_kind != "place" or self.doc.sentence_at(last.span.begin).index < sent.index - 1:
             return None
         return last.subject
+
+    def _same_count_again(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
+        """'Pada 2022 ada 1.188 kasus TBC, sementara 2021 sebanyak 899': a count whose sentence names no one, right
+        after a region's count of the same thing in the same sentence (the same noun, or none of its own), is that
+        region's for another time, not the office's in focus."""
+        if not so_far or q.unit != "count":
+            return None
+        last, k = so_far[-1], len(so_far) - 1
+        if last.subject_kind != "place" or last.unit != "count" or last.span.begin < sent.begin \
+                or self._figure_between(last.span.end, q.span.begin):
+            return None
+        noun = self._counted_noun(q)
+        return last.subject if noun is None or noun == self.nouns[k] else None
 
     def _region_of_office_area(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Ia menyebut jalan kabupaten di Kecamatan X yang mantap 120 km', 'kasus DBD di Kota Y sebanyak 300
@@ -1968,7 +1989,10 @@ class MetricReader:
         """'produksi padi Kabupaten Z 40.000 ton', '120 rumah terendam di Kabupaten Z': the place named before the
         figure (from `begin`, else from the sentence's start) outside any organisation's name (the first of a chain
         that only locates it: 'Desa X, Kecamatan Y,'), else the first one after it in its clause after 'di'."""
-        before = self._place_names_between(self._after_dateline(sent) if begin is None else begin, q.span.begin)
+        before = [(w, k) for w, k in self._place_names_between(
+            self._after_dateline(sent) if begin is None else begin, q.span.begin) if not self._in_brackets(w, sent)]
+        # ('BPBD Sulawesi Tengah (Sulteng) mencatat 15 KK mengungsi … di Desa X': the office's region in short, in
+        # brackets, is no place named)
         if before:
             k = len(before) - 1
             while k and self._locates(before[k - 1][0], before[k][0]):
@@ -2019,6 +2043,32 @@ class MetricReader:
         chains = [chain for chain in self._comma_chains(named)
                   if at.search(self.doc.text, max(sent.begin, chain[0][0].begin - 5), chain[0][0].begin)]
         return chains[-1][0][1] if chains else None
+
+    def _places_an_event_struck(self, sent) -> set[str]:
+        """'banjir bandang yang melanda Kecamatan A dan Kecamatan B, Kabupaten C': the places right after a verb of an
+        event striking an area (kg/data/indonesian.json area_struck_verbs, area_event_verbs), joined by commas or
+        'dan': the one place, or, where several of one level are followed by a wider one that holds them, that wider
+        one. Empty where the sentence names no such places."""
+        verbs = _alternation_of(self.words["area_struck_verbs"]["words"] + self.words["area_event_verbs"])
+        text = self.doc.text
+        verb = _compiled(rf"\b(?i:{verbs})\s+(?:di\s+)?").search(text, sent.begin, sent.end)
+        if verb is None:
+            return set()
+        chain: list[tuple[Span, str]] = []
+        for where, key in self._place_names_between(verb.end(), sent.end):
+            joined = where.begin == verb.end() if not chain else _compiled(r"\s*(?:,\s*)?(?:dan\s+)?").fullmatch(
+                text, chain[-1][0].end, where.begin) is not None
+            if not joined:
+                break
+            if not chain or where.begin >= chain[-1][0].end:
+                chain.append((where, key))
+        if not chain:
+            return set()
+        keys = list(dict.fromkeys(k for _, k in chain))
+        *parts, last = keys
+        if len(parts) >= 2 and all(self._within(p, last) for p in parts):
+            return {last}
+        return {keys[0]}
 
     def _comma_chains(self, named: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:
         """The places `named`, in runs that only commas join ('Desa X, Kecamatan Z, Kabupaten Y')."""

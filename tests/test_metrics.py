@@ -2593,3 +2593,25 @@ def test_a_wider_level_named_after_a_village_only_says_where_it_lies():
                    "Kelurahan Sukamaju, Kecamatan Cibeber sebanyak 320 KK, Kelurahan Sukaraja, Kecamatan Cibeber "
                    "sebanyak 210 KK.")
     assert [(m.subject, int(m.value)) for m in f.metrics] == [("kelurahan-sukamaju", 320), ("kelurahan-sukaraja", 210)]
+
+
+def test_a_disaster_offices_record_of_a_place_struck_named_after_the_figure_is_that_places():
+    f = kg.extract("Mamuju - Badan Penanggulangan Bencana Daerah (BPBD) Sulawesi Barat (Sulbar) menyebut 20 KK "
+                   "mengungsi ke rumah kerabat setelah banjir merendam Desa Sukamaju, Kecamatan Tappalang, Kabupaten "
+                   "Mamuju.\nPetugas masih berjaga di lokasi.\nHujan turun sejak sore.\nKarena banjir itu, 64 jiwa "
+                   "mengungsi.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("desa-sukamaju", 20), ("desa-sukamaju", 64)]
+
+
+def test_the_region_holding_the_districts_an_event_struck_is_where_its_losses_are():
+    f = kg.extract("Mataram - BPBD Provinsi NTB meninjau banjir yang melanda Kecamatan Wawo dan Kecamatan Lambitu, "
+                   "Kabupaten Bima. BPBD NTB memperkirakan kerugian akibat banjir di dua kecamatan itu mencapai Rp 12 "
+                   "miliar.")
+    assert [m.subject for m in f.metrics] == ["regency-bima"]
+
+
+def test_a_count_of_the_same_thing_for_another_year_after_a_regions_is_the_regions():
+    f = kg.extract("Lumajang - Dinas Kesehatan Kabupaten Lumajang mendapati penderita TBC bertambah. Kepala Bidang P2P "
+                   "Dinas Kesehatan Lumajang mengatakan jumlah penderita TBC di Kabupaten Lumajang bertambah. Sepanjang "
+                   "2022 terdata 1.240 kasus TBC, adapun pada 2021 ada 930.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("regency-lumajang", 1240), ("regency-lumajang", 930)]

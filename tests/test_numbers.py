@@ -473,3 +473,18 @@ def test_an_earthquakes_strength_depth_and_distance_are_no_figures(text):
 
 def test_a_distance_that_is_no_earthquakes_position_is_a_figure():
     assert [q[1] for q in quantities("Jalan provinsi sepanjang 72 kilometer rusak berat.")] == [72]
+
+
+def test_a_small_count_written_as_a_word_before_what_it_counts_is_a_figure():
+    assert [(q[0], q[1]) for q in quantities("Polisi mengungkap lima kasus pencurian dan menangkap dua tersangka.")] == [
+        ("lima", 5), ("dua", 2)]
+
+
+@pytest.mark.parametrize("text", ["Salah satu korban banjir dirawat.", "Rapat digelar dua kali.", "Tiga pilar dibahas.",
+                                  "Banjir melanda 410 KK di tiga desa pesisir.", "Beasiswa untuk maksimal dua anak."])
+def test_a_number_word_that_counts_nothing_named_is_no_figure(text):
+    assert [q[0] for q in quantities(text) if not q[0][0].isdigit()] == []
+
+
+def test_one_thing_named_with_its_sum_is_no_count_of_it():
+    assert [q[1] for q in quantities("Santunan untuk satu kasus kematian sebesar Rp42 juta diserahkan.")] == [42000000]

@@ -438,7 +438,41 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
+    for q in _spelled_counts(text, words):
+        if not claimed.overlaps(q.span):
+            found.append(q)
+            claimed.append(q.span)
     return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
+
+
+@lru_cache(maxsize=1)
+def _spelled_count_pattern() -> re.Pattern:
+    w = load().words
+    # (not 'satu': 'satu kasus senilai Rp70 juta' names one thing whose sum is the figure)
+    whole = [k for k, v in w["number_words"].items() if v >= 2 and v == int(v) and v < 1000 and len(k) > 2 and " " not in k]
+    nouns = sorted({*w["person_nouns"], *w["counter_words"], *w["whole_count_nouns"]["words"],
+                    *(n for n in w["area_counted_nouns"] if n.islower())}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?P<word>(?i:{alternation(whole)}))\s+(?:{alternation(nouns)})(?![\w-])")
+
+
+def _spelled_counts(text: str, words) -> list[Quantity]:
+    """'lima kasus penganiayaan', 'dua tersangka', 'empat kejadian kecelakaan': a whole number written as a word
+    before a noun of people or things counted whole (kg/data/indonesian.json person_nouns, counter_words,
+    whole_count_nouns, area_counted_nouns) counts them, as digits would; nor does one after a preposition or a
+    distributive word."""
+    pattern = _spelled_count_pattern()
+    # ('410 KK di tiga desa': where the figure before is; 'masing-masing dua kasus': what each of a list has, which
+    # `kg.metrics` reads where the list is; 'maksimal dua anak per keluarga': a rule's limit)
+    not_after = {"di", "ke", "dari", "salah", "maksimal", "minimal", "maksimum", "minimum", *words["distributive_words"]}
+    return [Quantity(Span(m.start("word"), m.end("word")), Decimal(str(words["number_words"][m.group("word").lower()])),
+                     "count", "number.spelled-count")
+            for m in pattern.finditer(text) if _word_before(text, m.start()).lower() not in not_after]
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before `at` (spaces between), '' where none."""
+    m = re.search(r"([\w-]+)\s+$", text[max(0, at - 30):at])
+    return m.group(1) if m else ""
 
 
 def _an_average_duration(num: str, scale: str | None) -> bool:
