@@ -1039,7 +1039,7 @@ class MetricReader:
         return _said(self.words["source_markers_after"]["words"] + self.words["authority_passives"]["words"], between)
 
     def _set_by(self, mention: Span, begin: int) -> bool:
-        """'… dari target yang ditetapkan BKKBN Pusat atau 106 persen': a body right after a passive verb of setting a
+        """'… dari sasaran yang ditetapkan Kementerian X atau 98 persen': a body right after a passive verb of setting a
         figure (kg/data/indonesian.json authority_passives) is the authority that set it, not whom it is about."""
         verbs = _alternation_of(self.words["authority_passives"]["words"])
         lead = self.doc.text[max(begin, mention.begin - OBJECT_REACH):mention.begin]
@@ -1774,8 +1774,8 @@ class MetricReader:
         if where is not None and not cases:
             self._struck_places.add(where)
         elif where is None and not cases and len(self._struck_places) == 1:
-            where = next(iter(self._struck_places))  # 'Akibat banjir tersebut, 52 jiwa mengungsi' after '15 KK
-            # mengungsi akibat banjir di Desa X': the one place the article says the event struck
+            where = next(iter(self._struck_places))  # 'Karena banjir itu, 64 jiwa mengungsi' after '20 KK
+            # mengungsi setelah banjir merendam Desa X': the one place the article says the event struck
         return self._place_of_record(entity, sent, q, where or self._part_of_its_area_just_named(entity, sent)) \
             or self._nation_recorded_by(entity, q)
 
@@ -1847,7 +1847,7 @@ class MetricReader:
         return last.subject
 
     def _same_count_again(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
-        """'Pada 2022 ada 1.188 kasus TBC, sementara 2021 sebanyak 899': a count whose sentence names no one, right
+        """'Sepanjang 2023 terdata 1.240 kasus DBD, adapun pada 2022 ada 930': a count whose sentence names no one, right
         after a region's count of the same thing in the same sentence (the same noun, or none of its own), is that
         region's for another time, not the office's in focus."""
         if not so_far or q.unit != "count":
@@ -1917,7 +1917,7 @@ class MetricReader:
         return None
 
     def _scope_of_next_part(self, region: str, sent) -> str | None:
-        """'Inflasi tertinggi di Kabupaten A 1,6 persen dan terendah di Kota B 0,7 persen. Kabupaten C deflasi 0,6
+        """'Inflasi tertinggi di Kabupaten A 1,6 persen, yang paling rendah Kota B 0,7 persen. Kabupaten C deflasi 0,6
         persen. Kelompok makanan naik 1,1 persen': a part of the region not yet named, in the sentence right after the
         parts were ranked, goes on with the ranking; the figures after it, which name no place, are still the
         region's, not the last part's."""
@@ -1991,7 +1991,7 @@ class MetricReader:
         that only locates it: 'Desa X, Kecamatan Y,'), else the first one after it in its clause after 'di'."""
         before = [(w, k) for w, k in self._place_names_between(
             self._after_dateline(sent) if begin is None else begin, q.span.begin) if not self._in_brackets(w, sent)]
-        # ('BPBD Sulawesi Tengah (Sulteng) mencatat 15 KK mengungsi … di Desa X': the office's region in short, in
+        # ('BPBD Provinsi X (PX) menyebut 20 KK mengungsi … di Desa Y': the office's region in short, in
         # brackets, is no place named)
         if before:
             k = len(before) - 1
@@ -2045,7 +2045,7 @@ class MetricReader:
         return chains[-1][0][1] if chains else None
 
     def _places_an_event_struck(self, sent) -> set[str]:
-        """'banjir bandang yang melanda Kecamatan A dan Kecamatan B, Kabupaten C': the places right after a verb of an
+        """'banjir yang merendam Kecamatan A dan Kecamatan B, Kabupaten C': the places right after a verb of an
         event striking an area (kg/data/indonesian.json area_struck_verbs, area_event_verbs), joined by commas or
         'dan': the one place, or, where several of one level are followed by a wider one that holds them, that wider
         one. Empty where the sentence names no such places."""
@@ -2678,7 +2678,7 @@ class MetricReader:
         # 'tujuan Jakarta', 'menuju Pelabuhan X', 'tujuan Pelabuhan X, Surabaya' (the town the facility is in), and
         # each place of a list after the word ('dari arah A, B dan C')
         joined = r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*(?:,\s*dan|,|dan|serta|atau)\s+){0,4}"
-        # and the place after a facility named without its word ('melalui Sungai Musi atau Boom Baru Provinsi X')
+        # and the place after a facility named without its word ('melalui Sungai Batang atau Dermaga Lama Provinsi X')
         return _compiled(rf"\b(?i:{words})\s+{joined}(?:(?:(?i:{facility})\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?"
                          rf"(?:[A-Z][\w-]*\s*,\s*)?)?$").search(before) is not None or self._on_a_route(where, sent)
 

@@ -2548,7 +2548,7 @@ def test_a_sentence_opening_with_a_level_word_pointing_back_is_about_that_place(
 
 def test_a_part_named_after_the_parts_were_ranked_leaves_the_figures_after_it_to_the_region():
     f = kg.extract("Mamuju - BPS Provinsi Sulawesi Barat mencatat inflasi Sulawesi Barat 1,2 persen. Inflasi tertinggi "
-                   "terjadi di Kabupaten Majene sebesar 2,1 persen dan terendah di Kabupaten Pasangkayu sebesar 0,4 "
+                   "terjadi di Kabupaten Majene sebesar 2,1 persen, sedangkan yang paling rendah Kabupaten Pasangkayu sebesar 0,4 "
                    "persen. Kabupaten Mamasa mengalami deflasi sebesar 0,3 persen. Kelompok pendidikan naik 1,5 persen.")
     assert [(m.subject, str(m.value)) for m in f.metrics] == [
         ("sulawesi-barat", "1.2"), ("regency-majene", "2.1"), ("regency-pasangkayu", "0.4"),
@@ -2568,17 +2568,16 @@ def test_the_province_after_a_port_named_without_its_word_says_where_the_port_is
 
 
 def test_a_body_that_set_a_target_is_no_subject_of_the_figures_around_it():
-    f = kg.extract("Surabaya - Capaian akseptor KB nasional dirilis. Sedangkan Jawa Barat mencatat capaian 448.000 dari "
-                   "target 418.000 akseptor yang ditetapkan BKKBN Pusat atau 107 persen.")
-    assert [(m.subject, int(m.value)) for m in f.metrics] == [("jawa-barat", 448000), ("jawa-barat", 418000),
-                                                              ("jawa-barat", 107)]
+    f = kg.extract("Bandung - Capaian vaksinasi nasional dirilis. Sedangkan Jawa Barat mencatat 51.000 peserta vaksinasi "
+                   "dari sasaran 48.000 orang yang ditetapkan Kementerian Kesehatan atau 106 persen.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("jawa-barat", 51000), ("jawa-barat", 48000),
+                                                              ("jawa-barat", 106)]
 
 
 def test_the_leads_figure_said_again_in_a_quote_is_one_metric():
-    f = kg.extract("Solo - Penerimaan pajak yang dihimpun Kanwil DJP Jawa Tengah III hingga akhir semester tahun ini baru "
-                   "mencapai 64,31 persen. \"Hingga saat ini capaian penerimaan pajak kita baru mencapai Rp 7,2 triliun, "
-                   "atau sekitar 64,31 persen dari target 2018,\" kata Kepala Kanwil DJP Jawa Tengah III Rudi Santoso, "
-                   "Selasa (13/11).")
+    f = kg.extract("Semarang - Setoran pajak ke Kanwil DJP Jawa Tengah III sampai akhir semester tahun ini baru mencapai "
+                   "64,31 persen. \"Sampai saat ini capaian setoran pajak kita baru Rp 7,2 triliun, kira-kira 64,31 "
+                   "persen dari target 2018,\" ujar Kepala Kanwil DJP Jawa Tengah III Rudi Santoso, Selasa (13/11).")
     assert [str(m.value) for m in f.metrics] == ["64.31", "7200000000000"]
 
 
@@ -2596,7 +2595,7 @@ def test_a_wider_level_named_after_a_village_only_says_where_it_lies():
 
 
 def test_a_disaster_offices_record_of_a_place_struck_named_after_the_figure_is_that_places():
-    f = kg.extract("Mamuju - Badan Penanggulangan Bencana Daerah (BPBD) Sulawesi Barat (Sulbar) menyebut 20 KK "
+    f = kg.extract("Mamuju - Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Sulawesi Barat (Sulbar) menyebut 20 KK "
                    "mengungsi ke rumah kerabat setelah banjir merendam Desa Sukamaju, Kecamatan Tappalang, Kabupaten "
                    "Mamuju.\nPetugas masih berjaga di lokasi.\nHujan turun sejak sore.\nKarena banjir itu, 64 jiwa "
                    "mengungsi.")

@@ -290,7 +290,8 @@ def published_date(doc: Document) -> tuple[date | None, Span | None]:
     w = load().words
     weekdays, months = w["weekdays"], w["months"]
     wd = _alt(weekdays)
-    # 'Rabu malam 4 Desember 2024': the part of the day may come between; not a day ahead ('Sabtu 30 Desember mendatang')
+    # 'Selasa malam 10 Desember 2024': the part of the day may come between; not a day ahead ('Minggu 31 Desember
+    # mendatang')
     part_of_day = rf"(?:\s+(?:{_alt(w['times_of_day']['words'])}))?"
     not_ahead = rf"(?!\s+(?:{_alt(w['times_of_day']['ahead'])})\b)"
     text = doc.text

@@ -2716,7 +2716,7 @@ def _initials(tokens) -> str:
 
 
 def _named_from_its_initials(sc: Scanner, i: int) -> tuple[OrgMention, int] | None:
-    """'Realisasi Pendapatan Rumah Sakit Umum Daerah Harapan Kita (RSUD HK) …': inside a run of capitalised words, a
+    """'Capaian Kinerja Rumah Sakit Umum Daerah Harapan Kita (RSUD HK) …': inside a run of capitalised words, a
     body's name whose short form in brackets after it spells its words' initials from its head word on begins there
     (the short form says where the name begins)."""
     if sc.head_at(i) is None:

@@ -171,10 +171,10 @@ def _patterns() -> _Patterns:
     kinds = _alternation(w["denomination_words"]["between"])
     face_words = _alternation(w["denomination_words"]["words"])
     denomination = re.compile(rf"\b(?:{face_words})(?P<kind>(?:\s+(?:{kinds})){{0,5}})\s*$", re.IGNORECASE)
-    # "magnitudo 4,1 hingga 5 skala richter": the strength of an earthquake, a reading of an event, no figure of a body
+    # "magnitudo 3,2 hingga 4 skala richter": the strength of an earthquake, a reading of an event, no figure of a body
     event = w["event_scale_words"]
     event_scale = re.compile(rf"\b(?:{_alternation(event['before'])})\b[^.,;:]{{0,25}}$", re.IGNORECASE)
-    # "66 kilometer barat daya Kabupaten X": a distance to a compass point says where an event was
+    # "70 kilometer barat laut Kabupaten X": a distance to a compass point says where an event was
     located = rf"(?:{_alternation(event['distance_units'])})\s+(?:{_alternation(w['compass_words'])})"
     event_unit = re.compile(rf"(?:\s*(?:{_alternation(w['date_range_joiners'])})\s*[\d.,]+)?\s*"
                             rf"(?:{_alternation(event['after'])}|{located})\b", re.IGNORECASE)
@@ -377,7 +377,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if not scale and _a_star_class(num, lead, words):
                 continue  # "hotel bintang 5": a hotel's class
             if event_scale.search(text, max(0, m.start() - 2 * LOOKAROUND), m.start()) or event_unit.match(tail):
-                continue  # "magnitudo 4,8", "2,5 hingga 4,8 skala richter", "66 km barat daya X": an earthquake's
+                continue  # "magnitudo 5,1", "2,6 hingga 4,7 skala richter", "70 km barat laut X": an earthquake's
                 # strength or where it was
             if not scale and re.fullmatch(r"\d{1,3}", num) and labelled.search(lead):
                 continue  # "Strata 1", "gaji 13", "peringkat ke 9": a number that names, not one that counts
@@ -462,7 +462,7 @@ def _spelled_counts(text: str, words) -> list[Quantity]:
     distributive word."""
     pattern = _spelled_count_pattern()
     # ('410 KK di tiga desa': where the figure before is; 'masing-masing dua kasus': what each of a list has, which
-    # `kg.metrics` reads where the list is; 'maksimal dua anak per keluarga': a rule's limit)
+    # `kg.metrics` reads where the list is; 'maksimal tiga anak tiap keluarga': a rule's limit)
     not_after = {"di", "ke", "dari", "salah", "maksimal", "minimal", "maksimum", "minimum", *words["distributive_words"]}
     return [Quantity(Span(m.start("word"), m.end("word")), Decimal(str(words["number_words"][m.group("word").lower()])),
                      "count", "number.spelled-count")

@@ -1379,8 +1379,9 @@ def quotations(doc: Document, lex: Lexicon | None = None) -> list[QuoteSpan]:
     the closing mark, or one single closing mark before a speech verb. A quotation may go on over paragraphs:
     the journalistic convention opens each paragraph with a mark and closes only the last, so a paragraph that
     leaves its quotation open joins the quotation that the next paragraph opens; an open quotation that no
-    paragraph continues is dropped, unless its mark opened its paragraph (`_left_open`). Given the lexicon, a paragraph that opens with no mark but closes the
-    quotation before a speech verb ('… 0,2 persen," jelas Nama') continues it too."""
+    paragraph continues is dropped, unless its mark opened its paragraph (`_left_open`). Given the lexicon, a
+    paragraph that opens with no mark but closes the quotation before a speech verb ('… 0,2 persen," jelas Nama')
+    continues it too."""
     out: list[QuoteSpan] = []
     open_at: int | None = None  # the opening mark, or the second of two single ones typed for it
     marks_begin = 0  # where the opening marks begin
