@@ -2646,3 +2646,9 @@ def test_a_name_then_a_title_without_a_comma_opening_the_sentence_holds_the_titl
     f = kg.extract(f"{opening}Rudi Santoso Kepala Dinas Sosial Kota Cimahi mengatakan, bantuan disalurkan.")
     assert [(m.person, m.role_label, m.organization) for m in f.memberships] == [
         ("rudi-santoso", "Kepala", "dinas-sosial-kota-cimahi")]
+
+
+def test_a_title_of_no_government_before_an_unknown_bodys_name_and_a_region_is_no_governments():
+    f = kg.extract("Bandung - Wakil Rektor Bidang Umum dan Keuangan Unsuka Kota Bandung Rudi Santoso mengatakan kuota "
+                   "naik. Kepala Bidang Pendapatan Kota Sukabumi Budi Hartono menambahkan.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("budi-hartono", "pemerintah-kota-sukabumi")]

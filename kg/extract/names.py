@@ -3134,7 +3134,9 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
                 or _branch_place_before_its_town(sc, qual_end, name_start, run_end):
             return None  # 'Kepala BPJS X Cabang Sukamaju, Kota Y, Rudi': the words after a branch's form are its
             # place (one the gazetteer does not know), not its head's name
-        if sc.toks[qual_end].text in REGION_WORDS or (r.government_level and not org_probe):
+        if _region_of_an_unknown_body(sc, r, j, qual_end):
+            org_m = None
+        elif sc.toks[qual_end].text in REGION_WORDS or (r.government_level and not org_probe):
             org_m = _government_of(sc, qual_end, name_start, r)
         else:
             got = sc.parse_org(qual_end, name_start, "role")
@@ -3309,7 +3311,9 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
             unit_place, unit_label = places[0], " ".join(_words(toks[j:k]))
     org_m = None
     if qual_end < end:
-        if toks[qual_end].text in REGION_WORDS or r.government_level:
+        if _region_of_an_unknown_body(sc, r, j, qual_end):
+            org_m = None
+        elif toks[qual_end].text in REGION_WORDS or r.government_level:
             org_m = _government_of(sc, qual_end, end, r)
         else:
             got = sc.parse_org(qual_end, end, "role")
@@ -3322,6 +3326,23 @@ def _organisation_after_title(sc: Scanner, r: RoleTitle, j: int, qual_end: int, 
     else:
         org_m = _facility_the_title_names(sc, j, end)
     return org_m, unit_place, unit_label
+
+
+def _region_of_an_unknown_body(sc: Scanner, r: RoleTitle, j: int, qual_end: int) -> bool:
+    """'Wakil Rektor Bidang Umum Unsuka Kota X Rudi …': a title of no government, whose words end in a word no list
+    knows (a body's own name the article does not spell out) right before a region's level word: the region is that
+    body's, and no government holds the title (better no organisation than a wrong one)."""
+    return qual_end > j and qual_end < len(sc.toks) and sc.toks[qual_end].text in REGION_WORDS \
+        and not r.government_level and _unknown_word(sc, qual_end - 1)
+
+
+def _unknown_word(sc: Scanner, k: int) -> bool:
+    """A capitalised word no list knows: no word of a field, title or body, no place, no known name; a body's own
+    name the article does not spell out ('Unsuka')."""
+    t = sc.toks[k]
+    return _is_cap(t) and t.text not in sc.field_words and t.text not in sc.not_names \
+        and not never_a_name_word(sc.lex, t.text) and not gazetteer.is_place(t.text) and sc.known_at(k, k + 1) is None \
+        and not sc.head_at(k) and not sc.role_at(k) and not sc.unit_at(k, short_ok=True)
 
 
 def _contracts(short: str, words: list[str], contractions: dict[str, str] | None = None) -> bool:
