@@ -37,6 +37,7 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
 
 
 def _in_the_dateline(state: ArticleState, span: Span) -> bool:
+    """Whether `span` begins inside the dateline's town ('KOTA X –')."""
     dateline = state.dateline.place if state.dateline else None
     return dateline is not None and dateline.span.begin <= span.begin < dateline.span.end
 

@@ -66,7 +66,7 @@ def _patterns():
             rf"(?:(?:pada|selama|sepanjang|menjelang|jelang|saat)\s+)?(?P<hmonth>{_alt(_hijri_months())})"
             rf"\s+(?:tahun\s+)?"
             rf"(?P<hyear>1[34]\d\d)\s*(?:{_alt(w['hijri_year_markers'])})(?![\w])", re.I)),
-        # 'realisasi triwulan I (Januari-Maret)', 'pada semester pertama': a part of a year written without its year
+        # 'capaian triwulan I (Januari hingga Maret)', 'pada semester pertama': a part of a year written without its year
         ("period.part-alone", re.compile(
             rf"(?:(?:sepanjang|selama|pada|hingga|sampai|akhir)\s+)*(?P<part>{_alt(w['period_words'])})\s+(?P<n>{parts})(?!\w)"
             rf"(?!\s*(?:[-–]\s*)?(?:tahun\s+)?\d{{4}})", re.I)),

@@ -447,6 +447,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
 
 @lru_cache(maxsize=1)
 def _spelled_count_pattern() -> re.Pattern:
+    """A whole number word from two up, then a noun of things counted whole: made once per process."""
     w = load().words
     # (not 'satu': 'satu kasus senilai Rp70 juta' names one thing whose sum is the figure)
     whole = [k for k, v in w["number_words"].items() if v >= 2 and v == int(v) and v < 1000 and len(k) > 2 and " " not in k]
@@ -458,8 +459,8 @@ def _spelled_count_pattern() -> re.Pattern:
 def _spelled_counts(text: str, words) -> list[Quantity]:
     """'lima kasus penganiayaan', 'dua tersangka', 'empat kejadian kecelakaan': a whole number written as a word
     before a noun of people or things counted whole (kg/data/indonesian.json person_nouns, counter_words,
-    whole_count_nouns, area_counted_nouns) counts them, as digits would; nor does one after a preposition or a
-    distributive word."""
+    whole_count_nouns, area_counted_nouns) counts them, as digits would; not one after a preposition, after 'salah'
+    or a distributive word, nor a rule's limit ('maksimal tiga anak')."""
     pattern = _spelled_count_pattern()
     # ('410 KK di tiga desa': where the figure before is; 'masing-masing dua kasus': what each of a list has, which
     # `kg.metrics` reads where the list is; 'maksimal tiga anak tiap keluarga': a rule's limit)
