@@ -1716,6 +1716,9 @@ class MetricReader:
         if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity):
             return None
         named = self._where_it_happened(sent, q)  # an office of no one area ('Balai … Wilayah Sumatera'): where named
+        if named is None and len(self._struck_places) == 1 \
+                and self._counted_thing_suffered(self._counted_tail(q, sent, 2 * LOOKAROUND)):
+            named = next(iter(self._struck_places))  # '10 hektare sawah ikut terendam' after the flood struck Desa X
         if named or self._area_served(entity):
             return self._place_of_record(entity, sent, q, named)
         return self._nation_recorded_by(entity, q)  # a ministry's hectares: the nation's land

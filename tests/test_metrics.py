@@ -2614,3 +2614,9 @@ def test_a_count_of_the_same_thing_for_another_year_after_a_regions_is_the_regio
                    "Dinas Kesehatan Lumajang mengatakan jumlah penderita TBC di Kabupaten Lumajang bertambah. Sepanjang "
                    "2022 terdata 1.240 kasus TBC, adapun pada 2021 ada 930.")
     assert [(m.subject, int(m.value)) for m in f.metrics] == [("regency-lumajang", 1240), ("regency-lumajang", 930)]
+
+
+def test_fields_a_flood_struck_lie_in_the_place_the_article_says_it_struck():
+    f = kg.extract("Mamuju - BPBD Provinsi Sulawesi Barat menyebut banjir merendam Desa Sukamaju, Kecamatan Tappalang, "
+                   "Kabupaten Mamuju.\nPetugas masih berjaga.\n\"Sekitar 12 hektare sawah ikut terendam,\" jelasnya.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("desa-sukamaju", 12)]
