@@ -786,15 +786,13 @@ class MetricReader:
             # three significant digits or more, not an amount per person, not dated in another year or month
         return self._counted_again(q, sent, own, period, so_far)
 
-    @staticmethod
-    def _dated_apart(period: Period | None, earlier: Metric) -> bool:
+    def _dated_apart(self, period: Period | None, earlier: Metric) -> bool:
         """Whether a figure's own period is another than an earlier figure's: another year, or another month where
         the earlier one is dated to a part of a year."""
         if period is None or earlier.period_end is None:
             return False
         whole_year = earlier.period_start is not None and (earlier.period_start.month, earlier.period_end.month) == (1, 12)
-        return period.end.year != earlier.period_end.year or (
-            not whole_year and period.end.month != earlier.period_end.month)
+        return period.end.year != earlier.period_end.year or (not whole_year and not self._same_month(period, earlier))
 
     def _in_the_lead(self, span: Span) -> bool:
         """Whether `span` lies in the story's first sentence, the lead, which states the story's main figures that

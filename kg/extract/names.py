@@ -3333,16 +3333,7 @@ def _region_of_an_unknown_body(sc: Scanner, r: RoleTitle, j: int, qual_end: int)
     knows (a body's own name the article does not spell out) right before a region's level word: the region is that
     body's, and no government holds the title (better no organisation than a wrong one)."""
     return qual_end > j and qual_end < len(sc.toks) and sc.toks[qual_end].text in REGION_WORDS \
-        and not r.government_level and _unknown_word(sc, qual_end - 1)
-
-
-def _unknown_word(sc: Scanner, k: int) -> bool:
-    """A capitalised word no list knows: no word of a field, title or body, no place, no known name; a body's own
-    name the article does not spell out ('Unsuka')."""
-    t = sc.toks[k]
-    return _is_cap(t) and t.text not in sc.field_words and t.text not in sc.not_names \
-        and not never_a_name_word(sc.lex, t.text) and not gazetteer.is_place(t.text) and sc.known_at(k, k + 1) is None \
-        and not sc.head_at(k) and not sc.role_at(k) and not sc.unit_at(k, short_ok=True)
+        and not r.government_level and sc._may_open_a_name(qual_end - 1) and sc.known_at(qual_end - 1, qual_end) is None
 
 
 def _contracts(short: str, words: list[str], contractions: dict[str, str] | None = None) -> bool:

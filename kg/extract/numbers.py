@@ -462,9 +462,8 @@ def _spelled_counts(text: str, words) -> list[Quantity]:
     whole_count_nouns, area_counted_nouns) counts them, as digits would; not one after a preposition, after 'salah'
     or a distributive word, nor a rule's limit ('maksimal tiga anak')."""
     pattern = _spelled_count_pattern()
-    # ('410 KK di tiga desa': where the figure before is; 'masing-masing dua kasus': what each of a list has, which
-    # `kg.metrics` reads where the list is; 'maksimal tiga anak tiap keluarga': a rule's limit)
-    not_after = {"di", "ke", "dari", "salah", "maksimal", "minimal", "maksimum", "minimum", *words["distributive_words"]}
+    # ('masing-masing dua kasus': what each of a list has, which `kg.metrics` reads where the list is)
+    not_after = {*words["spelled_count_not_after"]["words"], *words["distributive_words"]}
     return [Quantity(Span(m.start("word"), m.end("word")), Decimal(str(words["number_words"][m.group("word").lower()])),
                      "count", "number.spelled-count")
             for m in pattern.finditer(text) if _word_before(text, m.start()).lower() not in not_after]
