@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.components import people, places
-from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex
+from kg.document import LiteralFilter, NameOccurrences, Span, SpanIndex, last_word
 from kg.extract.dates import Period, find_periods
 from kg.extract.numbers import Quantity, ends_a_longer_number, find_quantities
 from kg.facts import Metric, Program
@@ -1025,10 +1025,20 @@ class MetricReader:
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
                  if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)]
-        if later:  # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
+        first = min(later, key=lambda m: m[0].begin) if later else None
+        if first and not self._opens_a_list_of_names(first[0]):  # "60 persen pensiunan di wilayah kerja Kantor
+            # Cabang Blitar"
             self._subject_step = "later_org"
-            return min(later, key=lambda m: m[0].begin)[1].key
+            return first[1].key
         return None
+
+    def _opens_a_list_of_names(self, span: Span) -> bool:
+        """'15 penerbangan tambahan dari maskapai A Air, B, C dan D Air': a body named first of a list of capitalised
+        names, joined by commas and a last 'dan' or 'serta', shares the figure with the others; it is not the
+        figure's alone."""
+        name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+        return _compiled(rf",\s*{name}(?:,\s*{name})*,?\s+(?:dan|serta)\s+[A-Z]").match(self.doc.text, span.end) \
+            is not None
 
     def _named_as_source(self, q: Quantity, span: Span) -> bool:
         """'140 calon haji sesuai keputusan Gubernur X': a body named after a word that introduces where a figure
@@ -1148,7 +1158,8 @@ class MetricReader:
                   if not (k and self._locates_or_is_town_of(named[k - 1][0], where))
                   and not self._is_destination(where, None, sent)
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
-                  and not self._names_a_group(where) and not self._names_a_facility(where) and (
+                  and not self._names_a_group(where) and not self._names_a_facility(where)
+                  and not self._scope_of_a_ranking(named, k, sent) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(self._list_start(named, k), sent)
                            or self._figure_follows(where.end) or self._facility_with_figure(where)
@@ -1159,6 +1170,20 @@ class MetricReader:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _scope_of_a_ranking(self, named: list[tuple[Span, str]], k: int, sent) -> bool:
+        """'Kota A menjadi kota dengan pengangguran tertinggi di Pulau Sumatera, 6 persen': a place after a ranking
+        word and 'di' (kg/data/indonesian.json ranking_words) is where the ranking runs, once the clause has named a
+        place before it with no figure between (that place is what is ranked), or after 'merupakan' ('…, lalu setahun
+        kemudian merupakan yang terendah di Pulau Sumatera': the clause goes on about what it ranked); 'Pengangguran
+        tertinggi di Kabupaten B 6 persen' names B as the one ranked."""
+        where = named[k][0]
+        words = _alternation_of(self.words["ranking_words"]["words"])
+        ranking = _compiled(rf"(?P<is>\bmerupakan\s+(?:[a-z]+\s+){{0,4}})?\b(?:{words})\s+(?:di|se)\s*-?\s*$",
+                            re.IGNORECASE).search(self.doc.text, max(sent.begin, where.begin - 80), where.begin)
+        if ranking is None:
+            return False
+        return ranking.group("is") is not None or any(not self._figure_between(w.end, where.begin) for w, _ in named[:k])
 
     def _own_money_by_area(self, q: Quantity, sent, focus: str | None) -> bool:
         """'Klaim peserta asal Kabupaten A Rp9 miliar, lalu Kabupaten B …' after a branch's total: money an
@@ -1612,7 +1637,22 @@ class MetricReader:
             return None
         if any(e.places for e in _lineage(reporter)):
             return None
-        return self._nation_at_mention_of(reporter, q)
+        return self._province_of_the_dateline_town() or self._nation_at_mention_of(reporter, q)
+
+    def _province_of_the_dateline_town(self) -> str | None:
+        """'PONTIANAK - BPS melansir penduduk miskin …', and later 'kemiskinan di Kalbar': a statistics agency named
+        without a region, in an article written in a town (a city or regency) whose province the article names
+        outside the dateline, is that province's office, and its figures the province's; not one written in the
+        capital's province ('JAKARTA -' is the province itself), nor where the dateline names no town."""
+        line = self.r.dateline
+        if line is None:
+            return None
+        towns = [key for _, key in self._place_mentions(line.span.begin, line.span.end)
+                 if key in self.r.places and self.r.places[key].kind in ("city", "regency")]
+        provinces = {key for _, key in self._place_mentions(line.span.end, len(self.doc.text))
+                     if key in self.r.places and self.r.places[key].kind == "province"}
+        held = sorted(p for p in provinces for town in towns if self._within(town, p))
+        return held[0] if len(held) == 1 else None
 
     def _is_statistics_agency(self, office) -> bool:
         agencies = {n.lower() for n in self.words["statistics_agencies"]}
@@ -1800,8 +1840,9 @@ class MetricReader:
     def _incidents_or_their_losses(self, q: Quantity, lead: str, tail: str) -> bool:
         """'jumlah bencana mencapai 212 kasus', '44 kejadian tanah longsor', 'kerugian akibat banjir Rp3 miliar': a
         count of natural disasters (kg/data/indonesian.json area_incident_nouns, counted as incident_count_nouns)
-        or the money they cost (loss_words; the disaster named anywhere before it in its sentence), named in the
-        figure's own clause: what happened in the area."""
+        or the money they cost (loss_words; the disaster named anywhere before it in its sentence, or the one place
+        the article says it struck known: 'Selanjutnya 3 jembatan putus dengan kerugian Rp2 miliar' goes on with the
+        flood's damage), named in the figure's own clause: what happened in the area."""
         incidents = _alternation_of(self.words["area_incident_nouns"])
         named = _compiled(rf"\b(?:{incidents})(?:nya)?\b", re.IGNORECASE)
         if q.unit == "count":
@@ -1809,14 +1850,16 @@ class MetricReader:
                                 re.IGNORECASE)
             return bool(counted.match(tail)) and bool(named.search(lead) or named.search(tail))
         return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
-            and bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin))
+            and (len(self._struck_places) == 1
+                 or bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin)))
 
     def _cases_of_a_disease(self, q: Quantity, sent, lead: str, tail: str) -> bool:
         """'tercatat 640 kasus DBD', 'penderita TBC sebanyak 1.100 orang': a count of the cases, sufferers or
         patients of a disease (kg/data/indonesian.json case_count_nouns, disease_names) is what befell the area's
         residents, a statistic of the area (GOLD.md), as the area's disasters are. The disease is named in the
-        figure's clause, or as what the cases are of in the sentence before ('Kasus campak di Kota X naik. Hingga Mei
-        ada 90 kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
+        figure's clause, as what the cases are of before a word that opens a list of them in its sentence
+        (enumeration_cues: 'yakni'), or in the sentence before ('Kasus campak di Kota X naik. Hingga Mei ada 90
+        kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
         if q.unit != "count":
             return False
         nouns, named = _alternation_of(self.words["case_count_nouns"]), _alternation_of(self.words["disease_names"])
@@ -1832,6 +1875,11 @@ class MetricReader:
             return True
         before = self.doc.sentences[sent.index - 1] if sent.index else None
         cases_of = _compiled(rf"\b(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}(?:{named})(?!\w)", re.IGNORECASE)
+        cues = _alternation_of(self.words["enumeration_cues"])
+        listed = _compiled(rf"\b(?:{nouns})\s+(?:[a-z]+\s+){{0,2}}(?:{named})(?!\w)[^.;]*?,?\s+(?:{cues})\b",
+                           re.IGNORECASE)
+        if counted is not None and listed.search(self.doc.text, sent.begin, q.span.begin) is not None:
+            return True  # 'lima kasus campak, yaitu 3 kasus di Kota X dan 2 kasus di Y': the items of the list
         return counted is not None and before is not None \
             and cases_of.search(self.doc.text, before.begin, before.end) is not None
 
@@ -2026,8 +2074,9 @@ class MetricReader:
         return None
 
     def _part_of(self, area: str, named: list[tuple[Span, str]]) -> str | None:
-        """Of the places `named`, the last that is a part of `area` (see `_part_of_its_area_just_named`): the first of
-        a chain of places that holds the area or a part the gazetteer files under it."""
+        """Of the places `named`, the one that is a part of `area` (see `_part_of_its_area_just_named`): the first of
+        a chain of places that holds the area or a part the gazetteer files under it; none where several parts are
+        named."""
         outer = self._code_of(self.r.places[area])
 
         def filed_under_area(key: str) -> bool:  # a district named like one elsewhere: the area's
@@ -2036,7 +2085,9 @@ class MetricReader:
 
         parts = [chain[0][1] for chain in self._comma_chains(named) if chain[0][1] != area
                  and any(key == area or filed_under_area(key) for _, key in chain)]
-        return parts[-1] if parts else None
+        # ('Kasus di A 900, B 580 dan C 530.' then 'tujuh kasus kematian': a sentence that lists several parts says
+        # nothing of which one the next figure is about)
+        return parts[-1] if len(set(parts)) == 1 else None
 
     def _where_it_happened_before(self, named: list[tuple[Span, str]], sent) -> str | None:
         """The first place of the last chain of places the sentence names after 'di' ('di Desa X, Kabupaten Y')."""
@@ -2133,7 +2184,9 @@ class MetricReader:
         counts what an area holds (homes, families, fields: kg/data/indonesian.json area_counted_nouns) and an event
         word follows within the counted noun phrase (where it lies may come between), not behind a preposition that
         names whom the figure is for ('3.000 paket bagi warga yang terdampak')."""
-        counted = _compiled(rf"\s*(?:{_alternation_of(self.words['area_counted_nouns'])})\b", re.IGNORECASE)
+        counters = _alternation_of(self.words["counter_words"])  # '3 unit jembatan putus'
+        counted = _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{_alternation_of(self.words['area_counted_nouns'])})\b",
+                            re.IGNORECASE)
         if not counted.match(tail):
             return False
         events = {w.lower() for w in self.words["area_event_words"]}
@@ -2350,9 +2403,12 @@ class MetricReader:
         text = self.doc.text
         begin = self._lead_clause_start(q, sent)
         lead = text[begin:q.span.begin]
+        compounds = self.words["national_marker_not_after"]["words"]
         for w in self.words[markers]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
             m = re.search(rf"\b{re.escape(w)}\b", lead) if w in lead else None
+            if m and (last_word(lead, 0, m.start()) or "").lower() in compounds:
+                continue  # 'kejahatan trans nasional 9 kasus': another term
             if m and not self._place_between(begin + m.end(), q.span.begin):
                 return Span(begin + m.start(), begin + m.end())
         return self._national_opener(q, sent, markers)
@@ -2684,13 +2740,15 @@ class MetricReader:
                          rf"(?:[A-Z][\w-]*\s*,\s*)?)?$").search(before) is not None or self._on_a_route(where, sent)
 
     def _on_a_route(self, where: Span, sent) -> bool:
-        """'KA X relasi A - B dengan okupansi 120 persen', 'rute A-B-C': each town or station of a route (after a
-        word of kg/data/indonesian.json route_cues or station_route_cues, the words before a train's stations) is
-        where a service runs between, not where its figure is."""
+        """'KA X relasi A - B dengan okupansi 120 persen', 'rute A-B-C', 'rute A, B dan C': each town or station of a
+        route (after a word of kg/data/indonesian.json route_cues or station_route_cues, the words before a train's
+        stations) is where a service runs between, not where its figure is."""
         routes = _alternation_of(self.words["route_cues"] + self.words["station_route_cues"])
         town = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
         before = self.doc.text[max(sent.begin, where.begin - 160):where.begin]
-        if _compiled(rf"\b(?i:{routes})\s+(?:{town}\s*[-\u2013]\s*){{0,6}}$").search(before) is not None:
+        # (and 'rute A, B, C dan D': the towns a service runs to, listed)
+        joint = r"(?:\s*[-\u2013]\s*|\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+        if _compiled(rf"\b(?i:{routes})\s+(?:{town}{joint}){{0,6}}$").search(before) is not None:
             return True
         if self._joined_by_a_dash_to_a_place(where, sent):
             return True
@@ -3050,8 +3108,9 @@ class MetricReader:
         end = self._guests_listed_from(sent)
         orgs = [(s, e) for s, e, in_title in self._orgs_in(sent.begin, end) if not in_title and e.kind != "publisher"]
         orgs += self._org_anaphors(sent.begin, end)
-        subjects = [o for o in orgs if not self._object_of_preposition(o[0], sent.begin, instruments=True)
-                    or self._cited_as_source(o[0], sent.begin)]
+        subjects = [o for o in orgs if (not self._object_of_preposition(o[0], sent.begin, instruments=True)
+                                        or self._cited_as_source(o[0], sent.begin))
+                    and not self._in_an_events_name(o[0], sent.begin)]
         if subjects:
             return sorted(subjects, key=lambda x: x[0].begin)[0][1].key
         people = [(s, p) for s, p, how in self._people_in(sent.begin, end)]
@@ -3059,6 +3118,14 @@ class MetricReader:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
         return self._person_org(pronoun) if pronoun else None
+
+    def _in_an_events_name(self, mention: Span, begin: int) -> bool:
+        """'pada acara Workshop Perencanaan Kerja Tim Percepatan X': a body named inside the capitalised name of an
+        event (after a word of kg/data/indonesian.json event_nouns) is part of the event's name, and so is its short
+        form in brackets right after it."""
+        nouns = _alternation_of(self.words["event_nouns"]["words"])
+        return _compiled(rf"\b(?i:{nouns})\s+(?:[A-Z][\w/-]*\s+|(?:dan|&)\s+){{1,14}}\(?$").search(
+            self.doc.text, max(begin, mention.begin - 160), mention.begin) is not None
 
     def _guests_listed_from(self, sent) -> int:
         """Where the sentence begins to list who attended or came along ('Acara itu juga dihadiri Kepala X dan Manajer

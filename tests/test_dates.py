@@ -38,6 +38,10 @@ def test_weekday_comma_date():
     assert published_date(Document("Senin, 3 Maret 2025 - Warga antre."))[0] == date(2025, 3, 3)
 
 
+def test_a_date_after_the_datelines_town():
+    assert published_date(Document("KENDARI, 12 Maret 2024 – Warga antre."))[0] == date(2024, 3, 12)
+
+
 def test_no_date():
     assert published_date(Document("Warga antre di kantor desa.")) == (None, None)
 

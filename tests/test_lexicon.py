@@ -139,7 +139,8 @@ def test_only_regional_and_facility_flags_are_read_from_the_ontology():
                if t.only_regional or t.operates_facilities}
     assert flagged == {"Dinas": (True, False), "Suku Dinas": (True, False),
                        "Satuan Polisi Pamong Praja": (True, False), "Samsat": (True, False),
-                       "Perseroan Terbatas": (False, True), "Perusahaan Umum Daerah": (True, True)}
+                       "Perseroan Terbatas": (False, True), "Perusahaan Umum Daerah": (True, True),
+                       "Perusahaan Daerah": (True, False)}
 
 
 def test_every_section_of_a_command_belongs_to_one_kind_of_body_the_ontology_has():

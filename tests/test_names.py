@@ -1705,6 +1705,44 @@ def test_a_regional_water_company_is_named_to_its_end(sentence, name):
     assert [(m.person, m.role_label) for m in found.memberships] == [("budi-santoso", "Direktur Utama")]
 
 
+def test_a_name_that_opens_with_an_initial_after_a_regions_short_form_in_brackets_keeps_it():
+    found = kg.extract("Surabaya - Kepala Dinas Kesehatan (Dinkes) Provinsi Jawa Timur (Jatim) M. Rudi Santoso membuka "
+                       "rapat.")
+    assert [(m.person, m.role_label) for m in found.memberships] == [("m-rudi-santoso", "Kepala")]
+    assert [p.name for p in found.people] == ["M. Rudi Santoso"]
+
+
+def test_a_numbered_unit_ends_at_its_town_and_leaves_a_name_of_three_words_whole():
+    found = kg.extract("Semarang - Manajer Humas PT KAI Daop 4 Semarang Rudi Hartono Saputra menyebut penumpang naik.")
+    assert [(m.person, m.organization) for m in found.memberships] == [
+        ("rudi-hartono-saputra", "kereta-api-indonesia/daerah-operasi-4-semarang")]
+
+
+def test_a_rank_inside_the_words_before_a_speech_verb_opens_the_name():
+    found = kg.extract("Medan - Waka Polres Deli Kompol Imam Santoso mengatakan hal itu.")
+    assert [p.name for p in found.people] == ["Imam Santoso"]
+
+
+def test_a_regional_enterprise_is_named_by_its_head_word_pd_or_perusda():
+    found = kg.extract("Tegal (ANTARA) - Tiga perusda milik Pemerintah Kabupaten Tegal untung. PD Pasar Sumber Rejeki "
+                       "membukukan laba Rp1 miliar, PD Grafika Rp90 juta, dan Perusahaan Daerah (PD) BPR Artha Tegal "
+                       "Rp4 miliar. Dokter Rina Astuti, Sp.PD, mengatakan pasien pulih.")
+    assert sorted(o.name for o in found.organizations if o.kind == "org") == [
+        "PD Grafika", "PD Pasar Sumber Rejeki", "Perusahaan Daerah (PD) BPR Artha Tegal"]
+    assert [(m.subject, int(m.value)) for m in found.metrics if m.unit == "IDR"] == [
+        ("pd-pasar-sumber-rejeki", 1000000000), ("pd-grafika", 90000000),
+        ("perusahaan-daerah-bpr-artha-tegal", 4000000000)]
+
+
+def test_an_offices_name_is_never_only_the_place_it_serves():
+    found = kg.extract("Kupang (Kabar Timur) - Asosiasi Pengusaha Hotel Indonesia (APHI) NTT mencatat tamu naik. "
+                       "Ketua APHI NTT, Yosef Lado, mengatakan hal itu. Kantor Kemenag Sikka menerima 20 berkas.")
+    offices = {o.key: (o.name, *o.aliases) for o in found.organizations if o.kind == "unit"}
+    assert "APHI NTT" in offices["asosiasi-pengusaha-hotel-indonesia/nusa-tenggara-timur"]
+    assert not {"NTT", "Nusa Tenggara Timur", "Sikka", "Kabupaten Sikka"} & {n for names in offices.values()
+                                                                               for n in names}
+
+
 def test_an_offices_region_after_an_acronym_is_no_part_of_the_name_even_when_written_again():
     found = kg.extract("Kediri (ANTARA) - Kepala Perwakilan Bank Indonesia (BI) Kediri, Yudi Santoso, mengatakan hal "
                        "itu. Kantor Perwakilan Bank Indonesia (KPw BI) Kediri membina 86 UMKM. BPS Provinsi Jawa Timur "

@@ -480,6 +480,20 @@ def test_a_small_count_written_as_a_word_before_what_it_counts_is_a_figure():
         ("lima", 5), ("dua", 2)]
 
 
+def test_a_year_of_the_common_era_after_the_islamic_one_is_no_figure():
+    assert [q[1] for q in quantities("Jemaah haji musim 1445 H/ 2024 M sebanyak 1.200 orang.")] == [1200]
+
+
+def test_the_items_after_a_spelled_count_in_one_list_count_too():
+    assert [(q[0], q[1]) for q in quantities(
+        "Polisi menangani empat kasus pencurian, tiga penipuan, satu pembakaran lahan dan enam penganiayaan.")] == [
+        ("empat", 4), ("tiga", 3), ("satu", 1), ("enam", 6)]
+
+
+def test_a_number_word_after_a_count_that_closes_no_list_counts_nothing():
+    assert [q[0] for q in quantities("Polisi memeriksa tiga tersangka kemarin, satu hal yang wajar.")] == ["tiga"]
+
+
 @pytest.mark.parametrize("text", ["Salah satu korban banjir dirawat.", "Rapat digelar dua kali.", "Tiga pilar dibahas.",
                                   "Banjir melanda 410 KK di tiga desa pesisir.", "Beasiswa untuk maksimal dua anak."])
 def test_a_number_word_that_counts_nothing_named_is_no_figure(text):

@@ -108,6 +108,8 @@ import kg
     ("Melonguane, KILAT--Dinas Kesehatan mencatat kasus naik.", "kilat", "melonguane"),
     # the town and the site, each with a dash touching it and a space after
     ("KENDARI- suaralaut.com- Kepala Dinas Kesehatan mencatat kasus naik.", "suaralaut-com", "city-kendari"),
+    # the date after the town, written with its month's name, is no outlet
+    ("KENDARI, 12 Maret 2024 – Dinas Kesehatan mencatat kasus naik.", None, "city-kendari"),
     # a first line that ends with a full stop is the story's own: no headline, no dateline after it
     ("Dinas Sosial mencatat bantuan naik.\nKendari (ANTARA) - Petugas menyalurkan bantuan.", None, None),
 ])

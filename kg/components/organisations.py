@@ -1160,6 +1160,16 @@ def _written_after_a_unit_word(state: ArticleState, e: OrgEntity) -> list[str]:
     return [n for n in dict.fromkeys(found) if n not in e.names]
 
 
+def _only_a_place_of(state: ArticleState, e: OrgEntity, name: str) -> bool:
+    """'NTB' left of 'Asosiasi X NTB' once the parent's name is taken off: a unit's name that is only the place it
+    serves is the place's name, not the office's (a government is another matter: 'Kabupaten Jember' names it)."""
+    if e.kind != "unit" or not e.places:
+        return False
+    written = {n for key in e.places if key in state.places
+               for n in (state.places[key].name, *state.place_names.get(key, ()))}
+    return name in written or gazetteer.is_place(name)
+
+
 def org_facts(state: ArticleState) -> tuple[Organization, ...]:
     """The organisations as frozen facts, with every name the article uses for each as an alias."""
     out = []
@@ -1174,7 +1184,8 @@ def org_facts(state: ArticleState) -> tuple[Organization, ...]:
             classes.append(e.unit_type.cls if e.unit_type is not None else BKG.OrganizationUnit)
         aliases = tuple(dict.fromkeys(n for n in e.names[1:] + e.acronyms + _spelled_out_names(state, e) + _written_with_acronym(state, e)
                                       + _short_forms_written(state, e) + _written_after_a_unit_word(state, e)
-                                      + _bare_head_words_written(state, e) if n != e.name))
+                                      + _bare_head_words_written(state, e)
+                                      if n != e.name and not _only_a_place_of(state, e, n)))
         matched = _listed_institution(e) if e.kind == "org" else None
         out.append(Organization(key=e.key, name=e.name, aliases=aliases, kind=e.kind, classes=tuple(dict.fromkeys(classes)),
                                 span=e.span, rule=e.rule, org_type=e.org_type.iri if e.org_type is not None else None,

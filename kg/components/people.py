@@ -17,6 +17,7 @@ from kg.lexicon import alternation
 def person_for_name(state: ArticleState, name: str, span: Span, rule: str, create: bool) -> PersonEntity | None:
     """The person a name refers to: the same name, else the most recently named person whose name holds every word of
     it (adding it as an alias); a new person when `create` and the name can be one."""
+    name, span = _after_a_rank_inside(state, name, span)
     tokens = name.split()
     by_norm, by_word = _people_by_name(state)
     if norm(name) in by_norm:
@@ -43,6 +44,19 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
     state.people.append(p)
     return p
+
+
+def _after_a_rank_inside(state: ArticleState, name: str, span: Span) -> tuple[str, Span]:
+    """'Deli Kompol Imam Santoso' read back from a speech verb: a rank or a form of address (kg/data/indonesian.json
+    honorific_prefixes) opens a name and never goes on in one, so the name is what follows the last one inside it."""
+    words = name.split()
+    inside = [k for k, w in enumerate(words) if k and len(w) >= 3 and w.isalpha()
+              and w in state.lex.words["honorific_prefixes"]]
+    if not inside or inside[-1] == len(words) - 1:
+        return name, span
+    rest = " ".join(words[inside[-1] + 1:])
+    at = name.rfind(rest)
+    return rest, Span(span.begin + at, span.end) if at >= 0 and span.end - span.begin == len(name) else span
 
 
 def _people_by_name(state: ArticleState) -> tuple[dict[str, PersonEntity], dict[str, list[int]]]:

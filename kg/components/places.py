@@ -9,6 +9,7 @@ from kg.components import Component
 from kg.components.state import ArticleState
 from kg.document import Span, SpanIndex
 from kg.extract import simple
+from kg.extract.names import stands_for
 from kg.facts import Place
 from kg.identity import place_key as place_key_of
 
@@ -124,6 +125,8 @@ def find_places(state: ArticleState) -> None:
             add_place(state, bare if kind else m.name, m.span, kind or m.attrs["kind"], (m.name,))
         elif (m.attrs or {}).get("as_written"):  # 'wilayah 4 Madiun' is a name of 'wilayah IV Madiun'
             add_place(state, m.name, m.span, None, (m.attrs["as_written"],))
+        elif m.rule == "place.facility" and _initials_after(state, m):
+            add_place(state, m.name, m.span, None, (_initials_after(state, m),))
         else:
             add_or_wait(m.name, m.span)
     for o in names.orgs:
@@ -142,6 +145,13 @@ def find_places(state: ArticleState) -> None:
     for name, span in waiting:
         add_place(state, name, span)
     _bare_names_kept_by_one_place(state)
+
+
+def _initials_after(state: ArticleState, m) -> str | None:
+    """'Bandara Internasional Sultan Hamid (BISH)': the short form in brackets right after a facility's name, where
+    it spells the initials of the name's words, names the facility wherever the article writes it."""
+    found = re.match(r"\s*\(([A-Z]{2,10})\)", state.doc.text[m.span.end:m.span.end + 16])
+    return found.group(1) if found and stands_for(found.group(1), m.name) else None
 
 
 def _bare_names_kept_by_one_place(state: ArticleState) -> None:

@@ -283,7 +283,8 @@ def _months_without_year(text: str, matches, dated: list[Period], published: dat
 # ------------------------------------------------------------------ the article's date
 
 def published_date(doc: Document) -> tuple[date | None, Span | None]:
-    """The date the article was written: "Rabu (30/7)", "Kamis (31/10/2024)", "Senin, 3 Maret 2025".
+    """The date the article was written: "Rabu (30/7)", "Kamis (31/10/2024)", "Senin, 3 Maret 2025", a dateline's
+    "KOTA, 9 Oktober 2024 –".
 
     Without a year, the weekday fixes it: among the years where that day falls on that weekday,
     the one nearest to the latest year the text's periods name (articles report on the past)."""
@@ -303,6 +304,12 @@ def published_date(doc: Document) -> tuple[date | None, Span | None]:
     else:
         m = re.search(rf"\b(?P<wd>{wd}){part_of_day}\s*,?\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})"
                       rf"(?!\d){not_ahead}", text, re.I)
+        if not m:  # 'KOTA, 9 Oktober 2024 –': the date in the dateline, without its weekday
+            m = re.match(rf"\s*[^\W\d][^\n,]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})\s*[-\u2013\u2014]",
+                         text, re.I)
+            if m:
+                return _safe_date(int(m.group("y")), months[m.group("mn").lower()], int(m.group("d"))), \
+                    Span(m.start("d"), m.end("y"))
         if not m:
             m = re.search(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)", text)
             if not m:

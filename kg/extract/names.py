@@ -1005,6 +1005,9 @@ class Scanner:
             return False  # 'Penyuluh Agama Islam': the religion of the title's field, not a name
         if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
             return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
+        if any(len(w) >= 3 and w.isalpha() and w in self.honorifics for w in words[1:]):
+            return False  # 'Polres Deli Kompol Imam Santoso': a rank or a form of address opens a name, never goes on
+            # in one; what stands before it is no part of the name
         if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:
             return False  # 'Region III Kalimantan': a unit's number, never a name's first word ('I Made' may be)
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
@@ -1118,13 +1121,14 @@ class Scanner:
         return alone
 
     def _initial_opens_or_goes_on(self, i: int, dot: int) -> bool:
-        """The initial before `dot` is inside a name ('Hartanto C. Wibowo'), opens the run ('M. Yusuf') or follows an
-        honorific written with its dot ('H. M. Yusuf')."""
+        """The initial before `dot` is inside a name ('Hartanto C. Wibowo'), opens the run ('M. Yusuf'), follows an
+        honorific written with its dot ('H. M. Yusuf') or a short form in brackets that closes an office's name inside
+        the run ('Kepala Dinas X (Dinkes) Provinsi Y (Jatim) M. Yusuf')."""
         toks = self.toks
         if dot - 1 == i:
             return True
         before = toks[dot - 2]
-        return dot - 1 > i and (_is_cap(before) or (before.text == "." and dot - 3 >= 0 and (
+        return dot - 1 > i and (_is_cap(before) or before.text == ")" or (before.text == "." and dot - 3 >= 0 and (
             toks[dot - 3].text + "." in self.honorifics or toks[dot - 3].text in self.honorifics)))
 
     def cap_run(self, i: int) -> int:
@@ -1884,9 +1888,13 @@ class Scanner:
                 # and a region wider than a province, unless another place follows ('Regional Sumbagut Rudi Hartono
                 # Saputra': a town's or a province's branch may have a district's or a street's name after it, a group
                 # of provinces' office none)
+                # ; a numbered unit ends at its town too, one the gazetteer knows ('KAI Daop 7 Madiun Rudi Hartono
+                # Saputra'; 'Regional 3 Tanjung Mas' goes on with the port's name)
                 if not self.toks[j].text.islower() and "-" not in places[-1] \
                         and not (_wider_than_a_province(places[-1])
-                                 and not self.place_at(k2, limit, unknown_ok=False)[0]):
+                                 and not self.place_at(k2, limit, unknown_ok=False)[0]) \
+                        and not (any(t.text.isdigit() for t in self.toks[k:k2])
+                                 and any(p.kind in ("city", "regency") for p in gazetteer.lookup(places[-1]))):
                     k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))
                 end = self.toks[k2 - 1].end
                 name = self.doc.text[parent.span.begin:end]

@@ -5,6 +5,7 @@ are not quantities; the rules that say so read their cue words from kg/data/indo
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -343,10 +344,11 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         num, cur, scale, pct = m.group("num"), m.group("cur"), m.group("scale"), m.group("pct")
         if not (cur or scale or pct) and _number_to_call(text, m, contact):
             continue
-        is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or scale or pct)
+        bare_letter = scale in ("M", "T") and not cur  # '2023 M' (Masehi): no money scale without the currency
+        is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or (scale and not bare_letter) or pct)
         if is_year or (re.fullmatch(r"\d{4}", num) and not (cur or scale or pct) and hijri.match(text, m.end())):
             continue
-        if scale in ("M", "T") and not cur:
+        if bare_letter:
             # a bare capital M or T after a number is a money scale only in "Rp5 T"; elsewhere it starts a name
             span = Span(m.start(), m.start("scale") if m.group("scale") else m.end())
             scale = None
@@ -464,9 +466,39 @@ def _spelled_counts(text: str, words) -> list[Quantity]:
     pattern = _spelled_count_pattern()
     # ('masing-masing dua kasus': what each of a list has, which `kg.metrics` reads where the list is)
     not_after = {*words["spelled_count_not_after"]["words"], *words["distributive_words"]}
-    return [Quantity(Span(m.start("word"), m.end("word")), Decimal(str(words["number_words"][m.group("word").lower()])),
-                     "count", "number.spelled-count")
-            for m in pattern.finditer(text) if _word_before(text, m.start()).lower() not in not_after]
+    found: list[Quantity] = []
+    for m in pattern.finditer(text):
+        if _word_before(text, m.start()).lower() in not_after:
+            continue
+        found.append(Quantity(Span(m.start("word"), m.end("word")),
+                              Decimal(str(words["number_words"][m.group("word").lower()])), "count", "number.spelled-count"))
+        found += _spelled_list_goes_on(text, m.end(), words)
+    return list({q.span: q for q in found}.values())
+
+
+def _spelled_list_goes_on(text: str, end: int, words) -> list[Quantity]:
+    """'empat kasus pencurian, tiga penipuan, satu pembakaran dan enam penganiayaan': after a spelled count of a noun, the
+    items of the same list, each a whole number word before what it counts (the noun left out), joined by commas or
+    'dan'/'serta', count too, 'satu' among them; the list ends at the first item that is no such number, and is one
+    only where its last item comes after 'dan' or 'serta' ('tiga saksi diperiksa, satu hal yang …' lists nothing)."""
+    whole = [k for k, v in words["number_words"].items() if v >= 1 and v == int(v) and v < 1000 and " " not in k]
+    item = _compiled_item(tuple(whole))
+    out = []
+    m = item.match(text, end)
+    while m is not None:
+        out.append(Quantity(Span(m.start("word"), m.end("word")),
+                            Decimal(str(words["number_words"][m.group("word").lower()])), "count", "number.spelled-count"))
+        closed = m.group("last") is not None or m.group("last2") is not None
+        m = item.match(text, m.end("word"))
+    return out if out and closed else []
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_item(whole: tuple[str, ...]) -> re.Pattern:
+    """The next item of a list of spelled counts, from the end of the one before: its words, a comma or 'dan', a number
+    word, then a word in lower case."""
+    return re.compile(rf"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){{0,4}}?[a-z][\w-]*[^\S\n]*(?:,[^\S\n]*(?:(?P<last>dan|serta)[^\S\n]+)?|[^\S\n]+(?P<last2>dan|serta)[^\S\n]+)"
+                      rf"(?P<word>(?i:{alternation(whole)}))[^\S\n]+(?=[a-z])")
 
 
 def _word_before(text: str, at: int) -> str:

@@ -46,6 +46,16 @@ def _headline_end(text: str, lex: Lexicon) -> int | None:
     return m.end() if m and is_headline(m.group("line"), lex) else None
 
 
+def _a_written_date(part: str, lex: Lexicon) -> bool:
+    """'9 Oktober 2024', 'Senin 9 Oktober 2024', 'Oktober 2024': a date written with its month's name (kg/data/
+    indonesian.json months, weekdays), no outlet's name."""
+    words = part.split()
+    months = {m.lower() for m in lex.words["months"]}
+    weekdays = {w.lower() for w in lex.words["weekdays"]}
+    return any(w.lower() in months for w in words) and all(
+        w.lower() in months or w.lower() in weekdays or w.isdigit() for w in words)
+
+
 def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | None:
     """The dateline the text opens with (see `dateline`), in any of the press's forms."""
     m = _chained_dateline(text, lex) \
@@ -67,8 +77,8 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     weekdays = set(lex.words["weekdays"])
     candidates = []
     for start, part in parts:
-        if part.lower() in weekdays or re.fullmatch(r"[\d/ .-]+", part):
-            continue  # "Bogor, Kamis (31/10/2024) -": the date, not a publisher
+        if part.lower() in weekdays or re.fullmatch(r"[\d/ .-]+", part) or _a_written_date(part, lex):
+            continue  # "Bogor, Kamis (31/10/2024) -", "KOTA, 9 Oktober 2024 –": the date, not a publisher
         begin = doc.text.index(part, start)
         first = part.split()[0]
         if first != part and any(first.lower().endswith(s) for s in lex.words["media_suffixes"]):
@@ -644,13 +654,15 @@ def _facility_class_length(words: list[str], lex: Lexicon) -> int:
 
 
 def without_facility_class(name: str, lex: Lexicon) -> str:
-    """'Terminal Tipe A X', 'Terminal A X' -> 'Terminal X': a facility's name without its class, one place however an
-    article writes it."""
+    """'Terminal Tipe A X', 'Terminal A X' -> 'Terminal X', 'Bandara Internasional X' -> 'Bandara X': a facility's
+    name without its class and the words the press may leave out (kg/data/indonesian.json facility_name_fillers),
+    one place however an article writes it, keyed as the organisations' facilities are."""
     words = name.split()
     if len(words) < 3 or words[0] not in lex.words["facility_words"]:
         return name
     c = _facility_class_length(words[1:], lex)
-    return " ".join(words[:1] + words[1 + c:]) if c else name
+    fillers = lex.words["facility_name_fillers"]
+    return " ".join(words[:1] + [w for w in words[1 + c:] if w not in fillers])
 
 
 def _a_place_written_in_lower_case(kind: str, n: int, hits: tuple[gazetteer.Place, ...]) -> bool:
