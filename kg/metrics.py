@@ -768,9 +768,10 @@ class MetricReader:
                 return True  # 'pajak tumbuh 12 persen. … Walau tumbuh 12 persen, target tahun ini naik': said again
             if rate is not None and self.rates[k] == rate and not own and self._said_just_before(m, sent, period):
                 return True
-        if self._pointed_back(q, words_between=3) and not own and any(
+        if (self._pointed_back(q, words_between=3) or self._opens_a_clause_after_dari(q, sent)) and not own and any(
                 so_far[k].span.end <= sent.begin for k in self._same_values(so_far, (value, q.unit))):
-            return True  # 'dari 640 pekerja tersebut …': that figure again, whoever an earlier sentence gave it to
+            return True  # 'dari 640 pekerja tersebut …', 'Katanya, dari 45 misi itu, 300 orang selamat': that
+            # figure again, whoever an earlier sentence gave it to
         if self._distinctive(q, value) and not self._named_in_lead_clause(q, sent) and any(
                 so_far[k].span.end <= sent.begin
                 and (not own or self._same_month(period, so_far[k]) or so_far[k].period_end is None)
@@ -963,10 +964,17 @@ class MetricReader:
         return m.group(1) if m and m.group(1) not in self.words["function_words"] else None
 
     def _pointed_back(self, q: Quantity, words_between: int = 0) -> bool:
-        """'Rp400 ribu itu': a demonstrative right after the figure, or after up to `words_between` plain words of
-        what it counts ('640 pekerja tersebut', 'Rp2 miliar lebih itu')."""
-        between = rf"(?:\s+[a-z]+){{0,{words_between}}}" if words_between else ""
+        """'Rp400 ribu itu': a demonstrative right after the figure, or after up to `words_between` words of what it
+        counts ('640 pekerja tersebut', 'Rp2 miliar lebih itu', '57 operasi SAR itu')."""
+        between = rf"(?:\s+[^\W\d_]+){{0,{words_between}}}" if words_between else ""
         return bool(_compiled(rf"{between}\s+(?:{self._demonstratives()})\b").match(self.doc.text, q.span.end))
+
+    def _opens_a_clause_after_dari(self, q: Quantity, sent) -> bool:
+        """'Dari 45 misi, sebagian besar …', 'Katanya, dari 45 misi itu …': a figure after 'dari' that opens its
+        sentence, a quotation or a clause after a comma names the whole the words after it break down, one the
+        article gave before; 'naik dari 57 menjadi 69' is another matter."""
+        return _compiled(r"(?:^|[,\"“‘'(]\s*|^\s*)[Dd]ari\s+$").search(
+            self.doc.text[max(sent.begin, self._after_dateline(sent)):q.span.begin]) is not None
 
     def _demonstratives(self) -> str:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))

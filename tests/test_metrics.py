@@ -2681,6 +2681,12 @@ def test_a_list_of_deaths_by_place_after_the_disease_gives_each_place_its_count_
         ("city-ambon", 300), ("maluku", 5), ("regency-buru", 3), ("city-ambon", 2)]
 
 
+def test_a_total_named_again_after_dari_or_with_a_demonstrative_is_no_new_figure():
+    f = kg.extract("Kendari - Kantor SAR Kendari menangani 45 kejadian sepanjang 2023. Katanya, dari 45 misi pencarian "
+                   "yang digelar, 300 orang selamat. Sebanyak 45 misi SAR itu mencakup kecelakaan kapal 20 kejadian.")
+    assert [int(m.value) for m in f.metrics] == [45, 300, 20]
+
+
 def test_a_count_of_the_same_thing_for_another_year_after_a_regions_is_the_regions():
     f = kg.extract("Lumajang - Dinas Kesehatan Kabupaten Lumajang mendapati penderita TBC bertambah. Kepala Bidang P2P "
                    "Dinas Kesehatan Lumajang mengatakan jumlah penderita TBC di Kabupaten Lumajang bertambah. Sepanjang "

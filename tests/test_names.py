@@ -1721,6 +1721,10 @@ def test_a_numbered_unit_ends_at_its_town_and_leaves_a_name_of_three_words_whole
 def test_a_rank_inside_the_words_before_a_speech_verb_opens_the_name():
     found = kg.extract("Medan - Waka Polres Deli Kompol Imam Santoso mengatakan hal itu.")
     assert [p.name for p in found.people] == ["Imam Santoso"]
+    # a rank's word that ends a name is a surname
+    found = kg.extract("Sorong - \"Dana itu cukup,\" ujar Direktur RSUD Raja Ampat dr Yohan R.Mayor M.Kes saat di "
+                       "Sorong, Selasa.")
+    assert [(m.person, m.role_label) for m in found.memberships] == [("yohan-r-mayor", "Direktur")]
 
 
 def test_a_regional_enterprise_is_named_by_its_head_word_pd_or_perusda():
@@ -1741,6 +1745,10 @@ def test_an_offices_name_is_never_only_the_place_it_serves():
     assert "APHI NTT" in offices["asosiasi-pengusaha-hotel-indonesia/nusa-tenggara-timur"]
     assert not {"NTT", "Nusa Tenggara Timur", "Sikka", "Kabupaten Sikka"} & {n for names in offices.values()
                                                                                for n in names}
+    # nor is the region's short form in brackets after a body named with its region
+    body = kg.extract("Tenggarong - Balai Perlindungan Satwa Resort Tenggarong Kabupaten Kutai Kartanegara (Kukar) "
+                      "melepas 12 satwa.").organizations
+    assert [o.aliases for o in body if o.kind == "org" and "Kukar" in o.aliases] == []
 
 
 def test_an_offices_region_after_an_acronym_is_no_part_of_the_name_even_when_written_again():

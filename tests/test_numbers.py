@@ -484,6 +484,13 @@ def test_a_year_of_the_common_era_after_the_islamic_one_is_no_figure():
     assert [q[1] for q in quantities("Jemaah haji musim 1445 H/ 2024 M sebanyak 1.200 orang.")] == [1200]
 
 
+@pytest.mark.parametrize("text, value", [("Dua puluh tujuh kasus narkoba terungkap.", 27),
+                                         ("Polisi menahan dua belas tersangka.", 12),
+                                         ("Sebanyak seratus dua puluh orang ikut seleksi.", 120)])
+def test_a_count_written_in_several_number_words_is_the_whole_number(text, value):
+    assert [q[1] for q in quantities(text)] == [value]
+
+
 def test_the_items_after_a_spelled_count_in_one_list_count_too():
     assert [(q[0], q[1]) for q in quantities(
         "Polisi menangani empat kasus pencurian, tiga penipuan, satu pembakaran lahan dan enam penganiayaan.")] == [

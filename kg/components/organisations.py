@@ -1161,9 +1161,10 @@ def _written_after_a_unit_word(state: ArticleState, e: OrgEntity) -> list[str]:
 
 
 def _only_a_place_of(state: ArticleState, e: OrgEntity, name: str) -> bool:
-    """'NTB' left of 'Asosiasi X NTB' once the parent's name is taken off: a unit's name that is only the place it
-    serves is the place's name, not the office's (a government is another matter: 'Kabupaten Jember' names it)."""
-    if e.kind != "unit" or not e.places:
+    """'NTB' left of 'Asosiasi X NTB' once the parent's name is taken off, 'Kotim' after 'Balai X Kabupaten
+    Kotawaringin Timur (Kotim)': a name of an office or body that is only the place it serves is the place's name, not
+    the body's (a government is another matter: 'Kabupaten Jember' names it)."""
+    if e.kind not in ("unit", "org") or not e.places:
         return False
     written = {n for key in e.places if key in state.places
                for n in (state.places[key].name, *state.place_names.get(key, ()))}

@@ -1005,9 +1005,9 @@ class Scanner:
             return False  # 'Penyuluh Agama Islam': the religion of the title's field, not a name
         if len(words) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
             return False  # "Kepala SKPD", "ketua RT": one word in capitals after a title is a body's acronym
-        if any(len(w) >= 3 and w.isalpha() and w in self.honorifics for w in words[1:]):
+        if any(len(w) >= 3 and w.isalpha() and w in self.honorifics for w in words[1:-1]):
             return False  # 'Polres Deli Kompol Imam Santoso': a rank or a form of address opens a name, never goes on
-            # in one; what stands before it is no part of the name
+            # in one; what stands before it is no part of the name ('Ricardo R. Mayor' ends with a rank's word)
         if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:
             return False  # 'Region III Kalimantan': a unit's number, never a name's first word ('I Made' may be)
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):

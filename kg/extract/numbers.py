@@ -304,14 +304,14 @@ def spelled_value(spelled: str, words) -> Decimal | None:
     return Decimal(total + group + (pending or 0))
 
 
-def _spelled_compounds(text: str, words) -> list[Quantity]:
+def _spelled_compounds(runs: list[re.Match], words) -> list[Quantity]:
     """Figures written in words of more than one word that a scale, a currency or 'persen' marks as an amount ('Rp
     dua puluh lima miliar', 'dua triliun tiga ratus empat belas miliar', 'dua puluh lima persen'); a bare count in words
     ('dua puluh orang') is left to the readers of counts, and a currency's name after the words to `_money_by_context`
     ('dua juta lima ratus ribu rupiah')."""
     found = []
     scales = {k.lower() for k in words["scale_words"] if len(k) > 2} | set(words["scale_prefixed"])
-    for m in _spelled_run_pattern().finditer(text):
+    for m in runs:
         spelled = m.group("words").lower()
         if not (m.group("cur") or m.group("pct") or scales & set(spelled.split())):
             continue
@@ -412,7 +412,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     for q in found:
         claimed.append(q.span)
     lowered = lowered_alike(text)
-    for q in _spelled_compounds(text, words):  # 'dua puluh lima miliar', 'dua triliun tiga ratus empat belas miliar'
+    runs = list(_spelled_run_pattern().finditer(text))  # numbers written in several words
+    for q in _spelled_compounds(runs, words):  # 'dua puluh lima miliar', 'dua triliun tiga ratus empat belas miliar'
         if not claimed.overlaps(q.span):
             found.append(q)
             claimed.append(q.span)
@@ -440,7 +441,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             continue
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
-    for q in _spelled_counts(text, words):
+    for q in _spelled_counts(text, words, runs):
         if not claimed.overlaps(q.span):
             found.append(q)
             claimed.append(q.span)
@@ -453,21 +454,43 @@ def _spelled_count_pattern() -> re.Pattern:
     w = load().words
     # (not 'satu': 'satu kasus senilai Rp70 juta' names one thing whose sum is the figure)
     whole = [k for k, v in w["number_words"].items() if v >= 2 and v == int(v) and v < 1000 and len(k) > 2 and " " not in k]
-    nouns = sorted({*w["person_nouns"], *w["counter_words"], *w["whole_count_nouns"]["words"],
-                    *(n for n in w["area_counted_nouns"] if n.islower())}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?P<word>(?i:{alternation(whole)}))\s+(?:{alternation(nouns)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?P<word>(?i:{alternation(whole)}))\s+(?:{_counted_nouns()})(?![\w-])")
 
 
-def _spelled_counts(text: str, words) -> list[Quantity]:
+@lru_cache(maxsize=1)
+def _counted_noun_after() -> re.Pattern:
+    """Spaces, then a noun of things counted whole (`_counted_nouns`)."""
+    return re.compile(rf"\s+(?:{_counted_nouns()})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> str:
+    """The nouns of people or things counted whole, as one alternation, longest first (kg/data/indonesian.json
+    person_nouns, counter_words, whole_count_nouns, area_counted_nouns in lower case)."""
+    w = load().words
+    return alternation(sorted({*w["person_nouns"], *w["counter_words"], *w["whole_count_nouns"]["words"],
+                               *(n for n in w["area_counted_nouns"] if n.islower())}, key=len, reverse=True))
+
+
+def _spelled_counts(text: str, words, runs: list[re.Match]) -> list[Quantity]:
     """'lima kasus penganiayaan', 'dua tersangka', 'empat kejadian kecelakaan': a whole number written as a word
     before a noun of people or things counted whole (kg/data/indonesian.json person_nouns, counter_words,
-    whole_count_nouns, area_counted_nouns) counts them, as digits would; not one after a preposition, after 'salah'
-    or a distributive word, nor a rule's limit ('maksimal tiga anak')."""
+    whole_count_nouns, area_counted_nouns) counts them, as digits would, and so does a number of several words that
+    ends with it ('dua puluh tujuh kasus': 27); not one after a preposition, after 'salah' or a distributive word,
+    nor a rule's limit ('maksimal tiga anak')."""
     pattern = _spelled_count_pattern()
     # ('masing-masing dua kasus': what each of a list has, which `kg.metrics` reads where the list is)
     not_after = {*words["spelled_count_not_after"]["words"], *words["distributive_words"]}
     found: list[Quantity] = []
+    runs = [r for r in runs if not (r.group("cur") or r.group("pct"))]
+    counted = _counted_noun_after()
+    for r in runs:  # 'Dua puluh tujuh kasus', 'dua belas tersangka': a number of several words before what it counts
+        value = spelled_value(r.group("words"), words) if counted.match(text, r.end()) else None
+        if value and _word_before(text, r.start()).lower() not in not_after:
+            found.append(Quantity(Span(r.start(), r.end()), value, "count", "number.spelled-count"))
     for m in pattern.finditer(text):
+        if any(r.start() < m.start("word") < r.end() for r in runs):
+            continue  # the last word of a longer number ('puluh tujuh kasus'): 27, not 7
         if _word_before(text, m.start()).lower() in not_after:
             continue
         found.append(Quantity(Span(m.start("word"), m.end("word")),
