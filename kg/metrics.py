@@ -441,7 +441,7 @@ class MetricReader:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
             region_step = "place_in_scope" if region else region_step
         if region and region not in (located, quota) and stated and self._is_target(sent) \
-                and self._reporting_office(stated) is None \
+                and self._reporting_office(stated) is None and self._region_of_quota(q, sent, stated) != region \
                 and not (self._set_against_target(sent) and self._resident_office_region(stated) is not None):
             region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
             step = step + "+target"
@@ -1156,7 +1156,7 @@ class MetricReader:
         begin = self._after_dateline(sent)
         agents = [s.end for s, e, in_title in self._orgs_in(begin, q.span.begin) if e.kind != "publisher"]
         agents += [s.end for s, _ in self._org_anaphors(begin, q.span.begin)]
-        agents += [s.end for s, _, _ in self._people_in(begin, q.span.begin)]
+        agents += [s.end for s, _, _ in self._people_in(begin, q.span.begin) if not self._in_a_speech_tag(s)]
         pronoun = self._pronoun_re().search(text[begin:q.span.begin])
         if pronoun and not self._speech_tag_before(begin + pronoun.start()):
             agents.append(begin + pronoun.end())  # ', kata dia, …' only says who speaks: the clause has its own topic
@@ -1628,12 +1628,22 @@ class MetricReader:
         if reporter is None:
             return None
         if reporter.places:
-            return reporter.places[0]
+            return self._member_spoken_of(reporter.places[0]) or reporter.places[0]
         if not self._is_statistics_agency(reporter):
             return None
         named_before = {e.key for s, e, _ in self._orgs_in(0, q.span.begin)}
         offices = {u.places[0] for u in self._units_of(reporter.key) if u.places and u.key in named_before}
         return offices.pop() if len(offices) == 1 else None
+
+    def _member_spoken_of(self, group: str) -> str | None:
+        """'OJK Balinusra mencatat DPK di Bali …', then figures that name no place: an office of a group of regions
+        ('Bali dan Nusa Tenggara') whose statistics the article has given for one of its members goes on
+        with that member, however many sentences ago."""
+        place = self.r.places.get(group)
+        last = self.r.places.get(self.last_region) if self.last_region else None
+        if place is None or place.kind != "region-group" or last is None or last.kind != "province":
+            return None
+        return self.last_region if re.search(rf"\b{re.escape(last.name)}\b", place.name) else None
 
     def _nation_reported_by(self, reporter, q: Quantity) -> str | None:
         """'BPS mencatat inflasi Mei 0,3 persen': a statistic that a statistics agency (kg/data/indonesian.json), which
@@ -1774,16 +1784,25 @@ class MetricReader:
         quota of goods (kg/data/indonesian.json area_quotas: words and measures) that a regional government office
         reports is what the region is given, so the region's (the place the clause names, else the office's), as the
         quotas of the hajj and of fuel are in the real-text gold; with no one in focus, the place the clause names
-        ('Alokasi pupuk di Kabupaten X tahun ini 14.000 ton'). Not an amount of money (an office's own budget)."""
+        ('Alokasi pupuk di Kabupaten X tahun ini 14.000 ton'). A company that distributes the goods gives the region's
+        quota, and the share of it used, where the sentence says the region ('konsumsi solar di Provinsi X sudah 28
+        persen dari kuota tahunannya yang 65.000 KL'). Not an amount of money (an office's own budget)."""
         entity = self._orgs_by_key().get(subject) if subject else None
         quotas = self.words["area_quotas"]
-        if self._unit_code(q) not in quotas["measures"] or (
-                entity is not None and not self._is_government_office(entity)):
+        words = _alternation_of(quotas["words"])
+        share = q.unit == "percent" and _compiled(rf"\s+dari\s+(?:total\s+)?(?:{words})\b", re.IGNORECASE).match(
+            self.doc.text, q.span.end) is not None
+        if self._unit_code(q) not in quotas["measures"] and not share:
             return None
         lead = self.doc.text[sent.begin:q.span.begin].lower()
         previous = self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.begin].lower() if sent.index else ""
-        if not (_said(quotas["words"], lead) or (_said(quotas["words"], previous) and not self._figure_between(
+        if not (share or _said(quotas["words"], lead) or (_said(quotas["words"], previous) and not self._figure_between(
                 sent.begin, q.span.begin))):
+            return None
+        if entity is not None and not self._is_government_office(entity):
+            placed = self._placed_where(self._after_dateline(sent), q.span.begin)
+            return placed[1] if placed is not None else None
+        if share:
             return None
         named = self._where_it_happened(sent, q)
         return self._place_of_record(entity, sent, q, named) if entity is not None else named
@@ -1792,7 +1811,8 @@ class MetricReader:
         """'BPBD Kabupaten X mencatat 120 rumah terendam', 'Dinas Pertanian Kabupaten Y mencatat luas panen 12.000
         hektare dengan produksi gabah 70.000 ton': what a regional government office records as happening in its area
         (kg/data/indonesian.json area_* words: homes, families or fields a disaster struck; the area's harvest,
-        weighed or measured) is a statistic of the area, not the office's own work (GOLD.md), so it is the place the
+        weighed or measured, and what it is worth: area_production_value_words) is a statistic of the area, not the
+        office's own work (GOLD.md), so it is the place the
         clause names, else the office's region. Not what the office does to things ('memperbaiki 40 rumah rusak'), its
         own assets ('3 mobil rusak'), what it gives to those struck ('bagi', 'menerima'), nor a target; a harvest only
         from a Dinas. The cases of a disease are what befell the area (`_cases_of_a_disease`); a count of cases a Dinas
@@ -1803,8 +1823,9 @@ class MetricReader:
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
         tail = self._counted_tail(q, sent, 2 * LOOKAROUND)  # '58 unit rumah warga di empat desa pesisir terendam'
-        produced = self._resident_office_region(subject) is not None and self._unit_code(q) in MEASURE_CODES and (
-            _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead))
+        produced = self._resident_office_region(subject) is not None and ((self._unit_code(q) in MEASURE_CODES and (
+            _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead)))
+            or (q.unit not in ("count", "percent") and _said(self.words["area_production_value_words"]["words"], lead)))
         sentence = text[sent.begin:sent.end].lower()
         struck = q.unit == "count" and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)
                                          or self._suffered_thing_counted_before(lead)
@@ -1846,8 +1867,9 @@ class MetricReader:
         return named[-1] if named else None
 
     def _incidents_or_their_losses(self, q: Quantity, lead: str, tail: str) -> bool:
-        """'jumlah bencana mencapai 212 kasus', '44 kejadian tanah longsor', 'kerugian akibat banjir Rp3 miliar': a
-        count of natural disasters (kg/data/indonesian.json area_incident_nouns, counted as incident_count_nouns)
+        """'jumlah bencana mencapai 212 kasus', '44 kejadian tanah longsor', 'jumlah titik api di X mencapai 900',
+        'kerugian akibat banjir Rp3 miliar': a count of natural disasters (kg/data/indonesian.json
+        area_incident_nouns, counted as incident_count_nouns or named after 'jumlah' before the figure)
         or the money they cost (loss_words; the disaster named anywhere before it in its sentence, or the one place
         the article says it struck known: 'Selanjutnya 3 jembatan putus dengan kerugian Rp2 miliar' goes on with the
         flood's damage), named in the figure's own clause: what happened in the area."""
@@ -1856,20 +1878,32 @@ class MetricReader:
         if q.unit == "count":
             counted = _compiled(rf"\s*(?:{_alternation_of(self.words['incident_count_nouns'])}|{incidents})\b",
                                 re.IGNORECASE)
-            return bool(counted.match(tail)) and bool(named.search(lead) or named.search(tail))
+            # ('jumlah hotspot di X … mencapai 30.000': the count's noun said before it)
+            said_before = _compiled(rf"\bjumlah\s+(?:{incidents})\b", re.IGNORECASE).search(lead)
+            if not (counted.match(tail) or said_before):
+                return False
+            # ('Sementara kejadian karhutla, BPBD X mencatat 479 kejadian. Pada Juni 161 kejadian.': the disaster named
+            # earlier in the sentence, or in the sentence before)
+            sent = self.doc.sentence_at(q.span.begin)
+            since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
+            return bool(named.search(lead) or named.search(tail) or named.search(self.doc.text, since, q.span.begin))
         return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
             and (len(self._struck_places) == 1
                  or bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin)))
 
     def _cases_of_a_disease(self, q: Quantity, sent, lead: str, tail: str) -> bool:
         """'tercatat 640 kasus DBD', 'penderita TBC sebanyak 1.100 orang': a count of the cases, sufferers or
-        patients of a disease (kg/data/indonesian.json case_count_nouns, disease_names) is what befell the area's
+        patients of a disease (kg/data/indonesian.json case_count_nouns, disease_names), or of the deaths of mothers
+        or infants (resident_death_nouns), is what befell the area's
         residents, a statistic of the area (GOLD.md), as the area's disasters are. The disease is named in the
         figure's clause, as what the cases are of before a word that opens a list of them in its sentence
         (enumeration_cues: 'yakni'), or in the sentence before ('Kasus campak di Kota X naik. Hingga Mei ada 90
         kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
         if q.unit != "count":
             return False
+        deaths = _alternation_of(self.words["resident_death_nouns"]["words"])
+        if _compiled(rf"\s*(?:kasus\s+)?(?:{deaths})\b", re.IGNORECASE).match(tail):
+            return True  # '14 kasus kematian ibu, 60 kematian bayi': deaths among the area's residents
         nouns, named = _alternation_of(self.words["case_count_nouns"]), _alternation_of(self.words["disease_names"])
         diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
         counters = _alternation_of(self.words["counter_words"])
@@ -2074,6 +2108,8 @@ class MetricReader:
         area = self._area_served(entity)
         for before in self.doc.sentences[max(0, sent.index - 2):sent.index][::-1]:
             named = self._place_names_between(self._after_dateline(before), before.end)  # not the dateline's town
+            # (nor a part given a figure of its own there: 'Kabupaten A paling banyak, 292 titik.', then a total)
+            named = [(where, key) for where, key in named if not self._figure_between(where.end, before.end)]
             if area is None:
                 if named:
                     return self._where_it_happened_before(named, before)
@@ -2199,7 +2235,7 @@ class MetricReader:
             return False
         events = {w.lower() for w in self.words["area_event_words"]}
         prepositions = set(self.words["counted_phrase_prepositions"])
-        for word in re.findall(r"[\w()/-]+", tail)[:12]:
+        for word in re.findall(r"[\w()-]+", tail)[:12]:  # ('jembatan rusak/putus': either word)
             if word in prepositions:
                 return False
             if word in events:
@@ -2778,7 +2814,8 @@ class MetricReader:
         """'… Nama di Kota X, Senin, mengatakan …', '… Nama di X mengatakan …': a place after 'di' and before a speech
         verb, a weekday (kg/data/indonesian.json) between them or not, is where the speaker spoke, not what a figure is
         about; so is one after a person's name, then a weekday between commas ('Menurut …, Nama di X, Rabu, …') or
-        before the sentence's full stop ('… kata Nama di X, Rabu (2/12).')."""
+        before the sentence's full stop ('… kata Nama di X, Rabu (2/12).'), and one after a person's name and a weekday
+        ('Nama, Kamis (6/7/2023) di X, kepada wartawan merinci …')."""
         text = self.doc.text
         di = _compiled(r"\bdi\s+(?:[A-Z][\w.]*\s+){0,2}$").search(text, max(0, where.begin - 40), where.begin)
         if not di:
@@ -2791,7 +2828,11 @@ class MetricReader:
         # or before the sentence's full stop
         speaker = any(s.end + 1 >= di.start() for s, _, _ in self._people_in(max(0, di.start() - 60), di.start()))
         dated = _compiled(rf",\s*(?i:{days})\b(?:\s*\([^()]{{1,20}}\))?\s*[,.]").match(text, where.end)
-        return speaker and dated is not None
+        # ('Nama, Kamis (6/7/2023) di Kota X, kepada wartawan …': the weekday before the place)
+        dated_before = _compiled(rf"\b(?i:{days})\b\s*(?:\([^()]{{1,20}}\))?\s*$").search(
+            text, max(0, di.start() - 30), di.start())
+        return dated is not None and speaker or dated_before is not None and any(
+            s.end <= di.start() for s, _, _ in self._people_in(max(0, di.start() - 60), di.start()))
 
     def _said_before(self, begin: int, end: int) -> bool:
         """A quotation closes and a speech verb after it (kg/data/indonesian.json) attributes it in [begin, end)."""
@@ -3172,6 +3213,14 @@ class MetricReader:
         if m:
             return people.speaker_before(self.r, begin + m.start())
         return None
+
+    def _in_a_speech_tag(self, mention: Span) -> bool:
+        """', lanjut Rudi, pemilih terbanyak dari Kabupaten X …': a person named between commas right after a speech verb
+        (kg/data/indonesian.json speech_verbs_after) only says who speaks; the clause has its own topic."""
+        verbs = _alternation_of(self.words["speech_verbs_after"])
+        text = self.doc.text
+        return _compiled(rf",\s*(?i:{verbs})(?:nya)?\s+$").search(text, max(0, mention.begin - 20), mention.begin) is not None \
+            and _compiled(r"\s*,").match(text, mention.end) is not None
 
     def _speech_tag_before(self, offset: int) -> bool:
         """'kata dia', 'ujarnya': a speech word (kg/data/indonesian.json speech_source_words) right before `offset`."""

@@ -158,6 +158,37 @@ def test_a_statistics_agency_without_a_region_in_a_towns_article_is_its_province
                                     "2024 sebesar 4,8 persen. Pengangguran di Kaltim cenderung turun.")] == ["indonesia"]
 
 
+def test_an_office_of_a_group_of_provinces_goes_on_with_the_province_its_statistics_were_given_for():
+    text = ("DENPASAR - OJK Balinusra mencatat DPK perbankan di Bali per Februari 2025 sebesar Rp150 triliun.\n"
+            "Kepala OJK Bali dan Nusa Tenggara, Rudi Hartono, menyampaikan hal itu.\n"
+            "“Kepercayaan warga terjaga,” kata Rudi.\nMenurut jenisnya, porsi tabungan pada DPK mencapai 58,2 persen.")
+    assert [s for _, _, s in _facts(text)] == ["bali", "bali"]
+
+
+def test_a_regions_fuel_quota_and_the_share_used_are_the_regions_whoever_distributes_it():
+    text = ("Pekanbaru (ANTARA) - PT Sinar Energi Nusa Regional Sumbagut mengawasi penyaluran BBM subsidi. Manajer "
+            "Komunikasi Sinar Energi Nusa Regional Sumbagut Rudi Hartono mengatakan stok aman.\n\"Pemakaian solar "
+            "di Riau kini 35 persen dari kuota tahunan yang 80.000 KL,\" kata Rudi.\nAdapun penyaluran Pertalite di "
+            "Riau hingga April 2024 sudah 25 persen dari kuota tahunan yang 300.000 KL.")
+    assert [s for _, _, s in _facts(text)] == ["riau"] * 4
+    # what the company itself sells, with no quota, stays its own
+    text = ("Pekanbaru (ANTARA) - PT Sinar Energi Nusa Regional Sumbagut menyalurkan 9.000 KL solar di Riau "
+            "selama Maret 2024.")
+    assert [s for _, _, s in _facts(text)] == ["sinar-energi-nusa/regional-sumbagut"]
+
+
+def test_a_regions_export_value_an_office_gives_is_the_regions():
+    text = ("Blora - Kepala Dinas Perdagangan Kabupaten Blora, Rudi Hartono, menyebutkan pada 2021 nilai ekspor Blora "
+            "mencapai Rp 2,1 triliun.")
+    assert [s for _, _, s in _facts(text)] == ["regency-blora"]
+
+
+def test_the_number_of_tourists_a_tourism_office_gives_for_its_region_is_the_regions():
+    text = ("Jambi - Kepala Dinas Pariwisata Provinsi Jambi Rudi Hartono mengatakan jumlah wisatawan yang datang ke "
+            "Jambi pada 2023 mencapai 2,1 juta orang.")
+    assert [s for _, _, s in _facts(text)] == ["jambi"]
+
+
 def test_se_wilayah_names_the_unit_of_that_region():
     text = ("PT Jasa Raharja Cabang Jawa Timur dan PT Jasa Raharja Cabang Jawa Tengah menggelar rapat. "
             "Jasa Raharja telah membayar santunan Rp120 miliar se-wilayah Jawa Tengah sepanjang 2024.")
@@ -2685,6 +2716,46 @@ def test_a_total_named_again_after_dari_or_with_a_demonstrative_is_no_new_figure
     f = kg.extract("Kendari - Kantor SAR Kendari menangani 45 kejadian sepanjang 2023. Katanya, dari 45 misi pencarian "
                    "yang digelar, 300 orang selamat. Sebanyak 45 misi SAR itu mencakup kecelakaan kapal 20 kejadian.")
     assert [int(m.value) for m in f.metrics] == [45, 300, 20]
+
+
+def test_where_a_speaker_spoke_after_the_weekday_and_who_speaks_in_a_tag_do_not_take_the_figure():
+    f = kg.extract("Lhokseumawe - KIP Aceh menetapkan daftar pemilih sebanyak 3,7 juta orang. Anggota KIP Aceh, Rudi "
+                   "Hartono, Kamis (6/7/2023) di Lhokseumawe, kepada wartawan menjelaskan bahwa pemilih itu tersebar di 290 "
+                   "kecamatan di Aceh. Menurut daftar itu, lanjut Rudi, pemilih paling banyak berasal dari Kabupaten Pidie "
+                   "dengan jumlah 400.000 orang.")
+    assert [(m.subject, int(m.value)) for m in f.metrics][1:] == [("aceh", 290), ("regency-pidie", 400000)]
+
+
+def test_a_count_of_hotspots_a_disaster_agency_gives_for_a_province_is_the_provinces():
+    f = kg.extract("Jakarta - Pusat data BNPB memantau titik api di enam provinsi. Menurut "
+                   "data BNPB, jumlah hotspot di Kalbar pekan lalu mencapai 4.200.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("kalimantan-barat", 4200)]
+
+
+def test_a_regions_catch_and_what_its_production_is_worth_are_the_regions():
+    f = kg.extract("Cilacap - Dinas Perikanan Kabupaten Cilacap mencatat produksi ikan laut pada 2023 sebanyak 12.000 ton "
+                   "dengan nilai produksi Rp 300 miliar. Pada 2022 hasil tangkapan nelayan 11.000 ton.")
+    assert [m.subject for m in f.metrics] == ["regency-cilacap"] * 3
+
+
+def test_families_a_flood_affected_and_bridges_written_broken_or_cut_are_the_struck_regions():
+    f = kg.extract("Palembang - Kepala BPBD Provinsi Sumatera Selatan Rudi Hartono menyebut banjir di Kabupaten Lahat "
+                   "membuat 3.200 rumah terendam dan berdampak pada 3.500 KK. Selain itu 9 jembatan rusak/putus.")
+    assert [m.subject for m in f.metrics] == ["regency-lahat"] * 3
+
+
+def test_counts_of_a_disaster_named_earlier_in_the_sentence_or_the_one_before_are_the_regions():
+    f = kg.extract("Palangka Raya - Titik api paling banyak di Kabupaten Katingan sebanyak 120 titik.\nSementara kejadian "
+                   "karhutla, BPBD Provinsi Kalimantan Tengah mencatat sebanyak 300 kejadian. Pada Juni, sebanyak 90 "
+                   "kejadian.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [
+        ("regency-katingan", 120), ("kalimantan-tengah", 300), ("kalimantan-tengah", 90)]
+
+
+def test_deaths_of_mothers_and_infants_a_health_office_counts_are_its_areas():
+    f = kg.extract("Sampit - Dinas Kesehatan Kabupaten Kotawaringin Barat mencatat pada 2023 terdapat 14 kasus kematian ibu "
+                   "dan 60 kematian bayi.")
+    assert [m.subject for m in f.metrics] == ["regency-kotawaringin-barat"] * 2
 
 
 def test_a_count_of_the_same_thing_for_another_year_after_a_regions_is_the_regions():

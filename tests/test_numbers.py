@@ -491,6 +491,12 @@ def test_a_count_written_in_several_number_words_is_the_whole_number(text, value
     assert [q[1] for q in quantities(text)] == [value]
 
 
+@pytest.mark.parametrize("text", ["Gubernur membuka Pekan Raya Kota Medan (PRKM) ke 38 di Medan.",
+                                  "Pemkot menggelar HUT Kota Bogor ke 541 di alun-alun."])
+def test_the_edition_after_an_events_name_is_no_figure(text):
+    assert quantities(text) == []
+
+
 def test_the_items_after_a_spelled_count_in_one_list_count_too():
     assert [(q[0], q[1]) for q in quantities(
         "Polisi menangani empat kasus pencurian, tiga penipuan, satu pembakaran lahan dan enam penganiayaan.")] == [

@@ -151,9 +151,11 @@ def _patterns() -> _Patterns:
     star_class = re.compile(rf"\b(?:{_alternation(w['star_rating_words']['words'])})\s*{listed}$", re.IGNORECASE)
     # "Daop 3", "Regional 2": the number of a numbered unit type's office names it, as a label noun's does
     unit_forms = [f for u in load().unit_types if u.numbered for f in u.forms]
-    # ('hari ke 2', 'pekan ke-3': an ordinal after a word of time or sequence says which one)
-    labelled = re.compile(rf"\b(?:(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?|"
-                          rf"(?:{_alternation(w['ordinal_nouns']['words'])})\s+ke)[\s-]*{listed}$", re.IGNORECASE)
+    # ('hari ke 2', 'pekan ke-3': an ordinal after a word of time or sequence says which one; 'Pekan Raya Jakarta
+    # (PRJ) ke 38', 'HUT Kota X ke-79': after an event's name, which edition)
+    labelled = re.compile(rf"(?:\b(?:(?:{_alternation(w['label_nouns'])}|(?-i:{_alternation(unit_forms)}))(?:\s+ke)?|"
+                          rf"\b(?:{_alternation(w['ordinal_nouns']['words'])})\s+ke)|(?-i:\b[A-Z][\w.]*|\))\s+ke)"
+                          rf"[\s-]*{listed}$", re.IGNORECASE)
     # "peringkat ke 4 dari 34 provinsi": how many a position is counted among
     ranked_among = re.compile(rf"\b(?:{_alternation(w['label_nouns'])})(?:\s+ke)?[\s-]*\d+\s+dari\s+$", re.IGNORECASE)
     # "10 besar penyakit": the size of a ranking ("the top ten"), not a count of anything
