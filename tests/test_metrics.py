@@ -187,6 +187,9 @@ def test_the_number_of_tourists_a_tourism_office_gives_for_its_region_is_the_reg
     text = ("Jambi - Kepala Dinas Pariwisata Provinsi Jambi Rudi Hartono mengatakan jumlah wisatawan yang datang ke "
             "Jambi pada 2023 mencapai 2,1 juta orang.")
     assert [s for _, _, s in _facts(text)] == ["jambi"]
+    # the visits a museum counts are its own
+    text = "Cepu - UPT Museum Kabupaten Blora menyebut jumlah kunjungan pada Mei 2022 sebanyak 12.000 orang."
+    assert [s for _, _, s in _facts(text)] == ["upt-museum-kabupaten-blora"]
 
 
 def test_se_wilayah_names_the_unit_of_that_region():
