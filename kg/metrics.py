@@ -1883,10 +1883,15 @@ class MetricReader:
             if not (counted.match(tail) or said_before):
                 return False
             # ('Sementara kejadian karhutla, BPBD X mencatat 479 kejadian. Pada Juni 161 kejadian.': the disaster named
-            # earlier in the sentence, or in the sentence before)
+            # earlier in the sentence, or in the sentence before, unless the sentence counts what an office handled:
+            # 'kejadian yang sudah ditangani Kantor SAR X 40', 'gangguan kamtibmas karena bencana 5 kasus')
+            if named.search(lead) or named.search(tail):
+                return True
             sent = self.doc.sentence_at(q.span.begin)
             since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
-            return bool(named.search(lead) or named.search(tail) or named.search(self.doc.text, since, q.span.begin))
+            handled = _said(self.words["incident_handling_words"]["words"],
+                            self.doc.text[sent.begin:q.span.begin].lower() + " " + tail[:LOOKAROUND].lower())
+            return not handled and named.search(self.doc.text, since, q.span.begin) is not None
         return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
             and (len(self._struck_places) == 1
                  or bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin)))

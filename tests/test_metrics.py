@@ -2753,6 +2753,11 @@ def test_counts_of_a_disaster_named_earlier_in_the_sentence_or_the_one_before_ar
                    "kejadian.")
     assert [(m.subject, int(m.value)) for m in f.metrics] == [
         ("regency-katingan", 120), ("kalimantan-tengah", 300), ("kalimantan-tengah", 90)]
+    # the incidents an office handled are its own work, a disaster named in the sentence before or not
+    f = kg.extract("Kendari - Kantor SAR Kendari sibuk sepanjang 2024. Banjir dan kecelakaan kapal paling sering "
+                   "terjadi.\nKepala Kantor SAR Kendari Rudi Hartono menyebut kejadian yang sudah ditangani Kantor SAR "
+                   "Kendari pada 2024 sebanyak 57 kejadian.")
+    assert [(m.subject, int(m.value)) for m in f.metrics] == [("kantor-sar-kendari", 57)]
 
 
 def test_deaths_of_mothers_and_infants_a_health_office_counts_are_its_areas():
