@@ -973,7 +973,7 @@ class MetricReader:
         """'Dari 45 misi, sebagian besar …', 'Katanya, dari 45 misi itu …': a figure after 'dari' that opens its
         sentence, a quotation or a clause after a comma names the whole the words after it break down, one the
         article gave before; 'naik dari 57 menjadi 69' is another matter."""
-        return _compiled(r"(?:^|[,\"“‘'(]\s*|^\s*)[Dd]ari\s+$").search(
+        return _compiled(r"(?:^\s*|[,\"“‘'(]\s*)[Dd]ari\s+$").search(
             self.doc.text[max(sent.begin, self._after_dateline(sent)):q.span.begin]) is not None
 
     def _demonstratives(self) -> str:
@@ -3220,12 +3220,12 @@ class MetricReader:
         return None
 
     def _in_a_speech_tag(self, mention: Span) -> bool:
-        """', lanjut Rudi, pemilih terbanyak dari Kabupaten X …': a person named between commas right after a speech verb
-        (kg/data/indonesian.json speech_verbs_after) only says who speaks; the clause has its own topic."""
+        """', lanjut Rudi, pemilih terbanyak dari Kabupaten X …': a person named between commas right after a speech
+        verb (kg/data/indonesian.json speech_verbs_after) only says who speaks; the clause has its own topic."""
         verbs = _alternation_of(self.words["speech_verbs_after"])
         text = self.doc.text
-        return _compiled(rf",\s*(?i:{verbs})(?:nya)?\s+$").search(text, max(0, mention.begin - 20), mention.begin) is not None \
-            and _compiled(r"\s*,").match(text, mention.end) is not None
+        tagged = _compiled(rf",\s*(?i:{verbs})(?:nya)?\s+$").search(text, max(0, mention.begin - 20), mention.begin)
+        return tagged is not None and _compiled(r"\s*,").match(text, mention.end) is not None
 
     def _speech_tag_before(self, offset: int) -> bool:
         """'kata dia', 'ujarnya': a speech word (kg/data/indonesian.json speech_source_words) right before `offset`."""

@@ -56,7 +56,8 @@ def _after_a_rank_inside(state: ArticleState, name: str, span: Span) -> tuple[st
         return name, span
     rest = " ".join(words[inside[-1] + 1:])
     at = name.rfind(rest)
-    return rest, Span(span.begin + at, span.end) if at >= 0 and span.end - span.begin == len(name) else span
+    written_as_is = at >= 0 and span.end - span.begin == len(name)  # the span is the name's own characters
+    return rest, (Span(span.begin + at, span.end) if written_as_is else span)
 
 
 def _people_by_name(state: ArticleState) -> tuple[dict[str, PersonEntity], dict[str, list[int]]]:

@@ -125,8 +125,8 @@ def find_places(state: ArticleState) -> None:
             add_place(state, bare if kind else m.name, m.span, kind or m.attrs["kind"], (m.name,))
         elif (m.attrs or {}).get("as_written"):  # 'wilayah 4 Madiun' is a name of 'wilayah IV Madiun'
             add_place(state, m.name, m.span, None, (m.attrs["as_written"],))
-        elif m.rule == "place.facility" and _initials_after(state, m):
-            add_place(state, m.name, m.span, None, (_initials_after(state, m),))
+        elif m.rule == "place.facility" and (initials := _initials_after(state, m)):
+            add_place(state, m.name, m.span, None, (initials,))
         else:
             add_or_wait(m.name, m.span)
     for o in names.orgs:

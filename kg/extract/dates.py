@@ -305,8 +305,8 @@ def published_date(doc: Document) -> tuple[date | None, Span | None]:
         m = re.search(rf"\b(?P<wd>{wd}){part_of_day}\s*,?\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})"
                       rf"(?!\d){not_ahead}", text, re.I)
         if not m:  # 'KOTA, 9 Oktober 2024 –': the date in the dateline, without its weekday
-            m = re.match(rf"\s*[^\W\d][^\n,]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})\s*[-\u2013\u2014]",
-                         text, re.I)
+            m = re.match(rf"\s*[^\W\d][^\n,]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mn>{_alt(months)})\s+(?P<y>{YEAR})"
+                         r"\s*[-\u2013\u2014]", text, re.I)
             if m:
                 return _safe_date(int(m.group("y")), months[m.group("mn").lower()], int(m.group("d"))), \
                     Span(m.start("d"), m.end("y"))

@@ -5,7 +5,6 @@ are not quantities; the rules that say so read their cue words from kg/data/indo
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -484,26 +483,31 @@ def _spelled_counts(text: str, words, runs: list[re.Match]) -> list[Quantity]:
     # ('masing-masing dua kasus': what each of a list has, which `kg.metrics` reads where the list is)
     not_after = {*words["spelled_count_not_after"]["words"], *words["distributive_words"]}
     found: list[Quantity] = []
-    runs = [r for r in runs if not (r.group("cur") or r.group("pct"))]
+    bare = [r for r in runs if not (r.group("cur") or r.group("pct"))]
     counted = _counted_noun_after()
-    for r in runs:  # 'Dua puluh tujuh kasus', 'dua belas tersangka': a number of several words before what it counts
+    for r in bare:  # 'Dua puluh tujuh kasus', 'dua belas tersangka': a number of several words before what it counts
         value = spelled_value(r.group("words"), words) if counted.match(text, r.end()) else None
         if value and _word_before(text, r.start()).lower() not in not_after:
             found.append(Quantity(Span(r.start(), r.end()), value, "count", "number.spelled-count"))
     for m in pattern.finditer(text):
-        if any(r.start() < m.start("word") < r.end() for r in runs):
+        if any(r.start() < m.start("word") < r.end() for r in bare):
             continue  # the last word of a longer number ('puluh tujuh kasus'): 27, not 7
         if _word_before(text, m.start()).lower() in not_after:
             continue
-        found.append(Quantity(Span(m.start("word"), m.end("word")),
-                              Decimal(str(words["number_words"][m.group("word").lower()])), "count", "number.spelled-count"))
+        found.append(_spelled_count(m, words))
         found += _spelled_list_goes_on(text, m.end(), words)
     return list({q.span: q for q in found}.values())
 
 
+def _spelled_count(m: re.Match, words) -> Quantity:
+    """The count a match's number word (its group 'word') writes."""
+    value = Decimal(str(words["number_words"][m.group("word").lower()]))
+    return Quantity(Span(m.start("word"), m.end("word")), value, "count", "number.spelled-count")
+
+
 def _spelled_list_goes_on(text: str, end: int, words) -> list[Quantity]:
-    """'empat kasus pencurian, tiga penipuan, satu pembakaran dan enam penganiayaan': after a spelled count of a noun, the
-    items of the same list, each a whole number word before what it counts (the noun left out), joined by commas or
+    """'empat kasus pencurian, tiga penipuan, satu pembakaran dan enam penganiayaan': after a spelled count of a noun,
+    the items of the same list, each a whole number word before what it counts (the noun left out), joined by commas or
     'dan'/'serta', count too, 'satu' among them; the list ends at the first item that is no such number, and is one
     only where its last item comes after 'dan' or 'serta' ('tiga saksi diperiksa, satu hal yang …' lists nothing)."""
     whole = [k for k, v in words["number_words"].items() if v >= 1 and v == int(v) and v < 1000 and " " not in k]
@@ -511,19 +515,20 @@ def _spelled_list_goes_on(text: str, end: int, words) -> list[Quantity]:
     out = []
     m = item.match(text, end)
     while m is not None:
-        out.append(Quantity(Span(m.start("word"), m.end("word")),
-                            Decimal(str(words["number_words"][m.group("word").lower()])), "count", "number.spelled-count"))
+        out.append(_spelled_count(m, words))
         closed = m.group("last") is not None or m.group("last2") is not None
         m = item.match(text, m.end("word"))
     return out if out and closed else []
 
 
-@functools.lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
 def _compiled_item(whole: tuple[str, ...]) -> re.Pattern:
     """The next item of a list of spelled counts, from the end of the one before: its words, a comma or 'dan', a number
-    word, then a word in lower case."""
-    return re.compile(rf"[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){{0,4}}?[a-z][\w-]*[^\S\n]*(?:,[^\S\n]*(?:(?P<last>dan|serta)[^\S\n]+)?|[^\S\n]+(?P<last2>dan|serta)[^\S\n]+)"
-                      rf"(?P<word>(?i:{alternation(whole)}))[^\S\n]+(?=[a-z])")
+    word, then a word in lower case; spaces never cross a line."""
+    space = r"[^\S\n]"
+    joint = rf"(?:,{space}*(?:(?P<last>dan|serta){space}+)?|{space}+(?P<last2>dan|serta){space}+)"
+    return re.compile(rf"{space}*(?:[a-z][\w-]*{space}+){{0,4}}?[a-z][\w-]*{space}*{joint}"
+                      rf"(?P<word>(?i:{alternation(whole)})){space}+(?=[a-z])")
 
 
 def _word_before(text: str, at: int) -> str:
