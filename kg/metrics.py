@@ -1187,7 +1187,8 @@ class MetricReader:
         tertinggi di Kabupaten B 6 persen' names B as the one ranked."""
         where = named[k][0]
         words = _alternation_of(self.words["ranking_words"]["words"])
-        ranking = _compiled(rf"(?P<is>\bmerupakan\s+(?:[a-z]+\s+){{0,4}})?\b(?:{words})\s+(?:di|se)\s*-?\s*$",
+        copulas = _alternation_of(self.words["ranking_words"]["copulas"])
+        ranking = _compiled(rf"(?P<is>\b(?:{copulas})\s+(?:[a-z]+\s+){{0,4}})?\b(?:{words})\s+(?:di|se)\s*-?\s*$",
                             re.IGNORECASE).search(self.doc.text, max(sent.begin, where.begin - 80), where.begin)
         if ranking is None:
             return False
@@ -1790,7 +1791,8 @@ class MetricReader:
         entity = self._orgs_by_key().get(subject) if subject else None
         quotas = self.words["area_quotas"]
         words = _alternation_of(quotas["words"])
-        share = q.unit == "percent" and _compiled(rf"\s+dari\s+(?:total\s+)?(?:{words})\b", re.IGNORECASE).match(
+        of_a_total = _alternation_of(self.words["total_cues"] + ["dari"])  # '35 persen dari (total) kuota'
+        share = q.unit == "percent" and _compiled(rf"\s+(?:{of_a_total})\s+(?:{words})\b", re.IGNORECASE).match(
             self.doc.text, q.span.end) is not None
         if self._unit_code(q) not in quotas["measures"] and not share:
             return None
@@ -1906,10 +1908,10 @@ class MetricReader:
         kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
         if q.unit != "count":
             return False
-        deaths = _alternation_of(self.words["resident_death_nouns"]["words"])
-        if _compiled(rf"\s*(?:kasus\s+)?(?:{deaths})\b", re.IGNORECASE).match(tail):
-            return True  # '14 kasus kematian ibu, 60 kematian bayi': deaths among the area's residents
         nouns, named = _alternation_of(self.words["case_count_nouns"]), _alternation_of(self.words["disease_names"])
+        deaths = _alternation_of(self.words["resident_death_nouns"]["words"])
+        if _compiled(rf"\s*(?:(?:{nouns})\s+)?(?:{deaths})\b", re.IGNORECASE).match(tail):
+            return True  # '14 kasus kematian ibu, 60 kematian bayi': deaths among the area's residents
         diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
         counters = _alternation_of(self.words["counter_words"])
         counted = _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)  # '40 orang pasien'
@@ -2831,13 +2833,15 @@ class MetricReader:
             return True
         # 'Menurut Kepala X, Nama di Kota Y, Rabu, …': a person's name, then the place and the weekday between commas
         # or before the sentence's full stop
-        speaker = any(s.end + 1 >= di.start() for s, _, _ in self._people_in(max(0, di.start() - 60), di.start()))
+        people_ends = [s.end for s, _, _ in self._people_in(max(0, di.start() - 60), di.start())]
+        if not people_ends:
+            return False
         dated = _compiled(rf",\s*(?i:{days})\b(?:\s*\([^()]{{1,20}}\))?\s*[,.]").match(text, where.end)
+        if dated is not None and any(end + 1 >= di.start() for end in people_ends):
+            return True
         # ('Nama, Kamis (6/7/2023) di Kota X, kepada wartawan …': the weekday before the place)
-        dated_before = _compiled(rf"\b(?i:{days})\b\s*(?:\([^()]{{1,20}}\))?\s*$").search(
-            text, max(0, di.start() - 30), di.start())
-        return dated is not None and speaker or dated_before is not None and any(
-            s.end <= di.start() for s, _, _ in self._people_in(max(0, di.start() - 60), di.start()))
+        return _compiled(rf"\b(?i:{days})\b\s*(?:\([^()]{{1,20}}\))?\s*$").search(
+            text, max(0, di.start() - 30), di.start()) is not None
 
     def _said_before(self, begin: int, end: int) -> bool:
         """A quotation closes and a speech verb after it (kg/data/indonesian.json) attributes it in [begin, end)."""
