@@ -198,8 +198,8 @@ class MetricReader:
                     # nor the nation's figure after another's ('kredit tumbuh 8 persen, sedang nasional 6 persen'): the
                     # yardstick; an office whose sum went to its government stays in focus
             if subject_here is not None and self._is_place(subject_here):
-                subject_here = self._scope_of_parts_named(subject_here, sent) \
-                    or self._scope_of_next_part(subject_here, sent) or subject_here
+                scope = self._scope_of_parts_named(subject_here, sent) or self._scope_of_next_part(subject_here, sent)
+                subject_here = scope or (None if self._places_in_turn(sent, out) else subject_here)
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -1032,7 +1032,8 @@ class MetricReader:
             self._subject_step = "pronoun"
             return self._person_org(pronoun)
         later = [(s, e) for s, e, in_title in self._orgs_in(q.span.end, sent.end)
-                 if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)]
+                 if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)
+                 and not self._handed_to(s)]
         first = min(later, key=lambda m: m[0].begin) if later else None
         if first and not self._opens_a_list_of_names(first[0]):  # "60 persen pensiunan di wilayah kerja Kantor
             # Cabang Blitar"
@@ -1047,6 +1048,12 @@ class MetricReader:
         name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
         return _compiled(rf",\s*{name}(?:,\s*{name})*,?\s+(?:dan|serta)\s+[A-Z]").match(self.doc.text, span.end) \
             is not None
+
+    def _handed_to(self, span: Span) -> bool:
+        """'laba Rp700 juta … disetorkan ke Pemerintah Kabupaten X': a body right after a word of handing over
+        (kg/data/indonesian.json handed_to_prepositions) receives what the figure counts; it is not whose it is."""
+        words = _alternation_of(self.words["handed_to_prepositions"]["words"])
+        return _compiled(rf"\b(?:{words})\s+$").search(self.doc.text, max(0, span.begin - 12), span.begin) is not None
 
     def _named_as_source(self, q: Quantity, span: Span) -> bool:
         """'140 calon haji sesuai keputusan Gubernur X': a body named after a word that introduces where a figure
@@ -2001,6 +2008,12 @@ class MetricReader:
         named = {key for _, key in self._place_names_between(since, q.span.begin)}
         return all(key == region or self._within(region, key) for key in named)
 
+    def _places_in_turn(self, sent, out: list[Metric]) -> bool:
+        """'Pelabuhan A 29,8 persen dan B 17,6 persen': the sentence gave figures to two places or more, each its own,
+        in no region it names; the last of them is no more what the next sentence is about than the first."""
+        return len({m.subject for m, at in zip(out, self.figures)
+                    if sent.begin <= at.begin < sent.end and self._is_place(m.subject)}) >= 2
+
     def _scope_of_parts_named(self, region: str, sent) -> str | None:
         """'Kabupaten A berada di posisi teratas pengangguran di Provinsi X dengan 9 persen dan terendah Kota B 5
         persen': the sentence ranks two or more parts of a region it also names (or the article named before); the
@@ -2009,6 +2022,8 @@ class MetricReader:
         named_before = sorted(k for k, p in self.r.places.items() if p.kind in ("regency", "city", "province"))
         for scope in sorted(keys - {region}) + [k for k in named_before if k not in keys]:
             parts = {k for k in keys if k != scope and self._within(k, scope)}
+            if any(k != region and self._within(region, k) for k in parts):
+                continue  # 'Kecamatan A' and its 'Kabupaten B' in Provinsi C: a place inside another, no parts in turn
             if region in parts and len(parts) >= 2:
                 self._parts_in_turn = (sent.index, scope, parts)
                 return scope  # a region named in the sentence, else one the article named before

@@ -51,7 +51,7 @@ class SpeechCues:
     place_prefixes: tuple[str, ...]  # 'Kecamatan', 'Kota': a word of a place's name, never of a person's
     description_ends: tuple[str, ...]  # '…,” kata perempuan berusia 47 tahun itu': a description of someone named before
     name_joiners: tuple[str, ...]  # lowercase words inside or before a title or name ('dan', 'bin', 'mantan')
-    object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada')
+    object_markers: tuple[str, ...]  # prepositions before a person named in passing ('dari', 'kepada'; 'arahan')
     companion_words: tuple[str, ...]  # 'didampingi', 'bersama': the name after them is not a speech verb's subject
     weekdays: tuple[str, ...] = ()  # 'kata Budi Jumat (23/7)': the day the words were said, not a name
     lowercase_titles: tuple[str, ...] = ()  # '…,” kata anggota Komisi IV DPRD X, Budi': a title written in lower case
@@ -79,7 +79,7 @@ class SpeechCues:
                    pronouns=tuple(w["pronouns_person"]), pronoun_suffix=suffix,
                    verb_particles=tuple(w["speech_verb_particles"]), agent_words=tuple(w["speech_agent_words"]),
                    place_prefixes=tuple(w["place_prefixes"]), description_ends=tuple(w["title_reference_suffix"]),
-                   name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"]),
+                   name_joiners=tuple(w["speech_name_joiners"]), object_markers=tuple(w["speech_object_markers"] + w["speech_possessor_nouns"]["words"]),
                    companion_words=tuple(w["speech_companion_words"]),
                    weekdays=tuple(w["weekdays"]), lowercase_titles=_longest_first(w["speech_lowercase_titles"]),
                    lowercase_head_titles=_longest_first(w["speech_lowercase_head_titles"]["words"]),
@@ -460,7 +460,8 @@ def _last_speaker_before(state: _State[P], offset: int) -> P | None:
 
 
 def _in_passing(state: _State[P], sent: Sentence, mention: Mention[P]) -> bool:
-    """The last lowercase word before the mention and its title is a preposition ('dari', 'kepada')."""
+    """The last lowercase word before the mention and its title is a preposition ('dari', 'kepada') or a noun of what
+    the person directed or led ('sesuai arahan Gubernur X'), whose possessor is named in passing."""
     if mention.how in SPEAKING:
         return False
     prefix = state.doc.text[sent.begin:mention.span.begin]

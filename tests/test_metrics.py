@@ -2777,3 +2777,23 @@ def test_fields_a_flood_struck_lie_in_the_place_the_article_says_it_struck():
     f = kg.extract("Mamuju - BPBD Provinsi Sulawesi Barat menyebut banjir merendam Desa Sukamaju, Kecamatan Tappalang, "
                    "Kabupaten Mamuju.\nPetugas masih berjaga.\n\"Sekitar 12 hektare sawah ikut terendam,\" jelasnya.")
     assert [(m.subject, int(m.value)) for m in f.metrics] == [("desa-sukamaju", 12)]
+
+
+def test_a_district_and_its_regency_in_one_sentence_are_no_parts_ranked_in_their_province():
+    text = ("Tenggarong - Dinas Lingkungan Hidup Kabupaten Kutai Kartanegara, Kalimantan Timur, mencatat sampah turun. "
+            "\"Sampah di Kecamatan Loa Kulu berkurang 12 persen,\" ujar Kepala Dinas Lingkungan Hidup Kabupaten Kutai "
+            "Kartanegara, Rudi Santoso. Sebelumnya sampah yang masuk 3.900 ton.")
+    assert "kalimantan-timur" not in {s for _, s in subjects(text)}
+
+
+def test_a_body_that_a_sum_is_handed_to_later_in_the_sentence_is_not_whose_it_is():
+    text = ("Rembang - Perumda Air Minum Tirta Jaya mencatat pendapatan naik. Tahun lalu keuntungan perusahaan Rp 500 juta, "
+            "sebagian diserahkan kepada Pemerintah Kabupaten Rembang.")
+    [company] = [o.key for o in kg.extract(text).organizations if o.name.startswith("Perumda")]
+    assert subjects(text) == [("500000000", company)]
+
+
+def test_after_figures_of_two_places_in_turn_the_next_figure_is_not_the_last_places():
+    text = ("Jakarta - Penumpang kapal naik paling banyak di Pelabuhan Tanjung Emas, 21 persen, disusul Ambon 14 persen. "
+            "Posko angkutan laut menghitung 700.000 penumpang berangkat.")
+    assert ("700000", "city-ambon") not in subjects(text)

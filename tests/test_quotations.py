@@ -434,3 +434,10 @@ def test_a_paragraph_opened_by_a_mark_never_closed_is_quoted_whole():
                    "Ia menerangkan, klaim itu dibayarkan tahun ini.")
     assert [(q.speaker, q.text) for q in f.quotations] == [
         ("rudi-santoso", "Klaim JHT terbanyak"), ("rudi-santoso", "Namun untuk klaim JKK terbilang besar yakni 400 kasus")]
+
+
+def test_a_person_whose_direction_is_cited_is_not_whom_a_later_pronoun_means():
+    f = extract("Rangkasbitung - Kepala Kantor Cabang Bulog Rangkasbitung Rudi Santoso mengatakan beras sudah dikirim. "
+                   "Penyaluran itu sesuai arahan Presiden Joko Susilo untuk percepatan bantuan.\n"
+                   "\"Kami yakin bantuan itu cukup,\" katanya menjelaskan.")
+    assert [q.speaker for q in f.quotations] == ["rudi-santoso"]

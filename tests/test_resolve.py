@@ -1590,3 +1590,59 @@ def test_a_short_form_that_opens_with_the_units_word_names_the_office_not_the_mi
     by_key = {o.key: o for o in f.organizations}
     assert "Kanwil Kemenag" in by_key["kementerian-agama/kantor-wilayah-bali"].aliases
     assert "Kanwil Kemenag" not in by_key["kementerian-agama"].aliases
+
+
+def test_the_region_after_a_heads_title_names_the_government_it_implies():
+    f = kg.extract("Wonosari - Bupati Sukamaju Barat Rudi Santoso mengatakan jalan desa diperbaiki. Gubernur Kaltim "
+                   "Joko Susilo meninjau jembatan.")
+    governments = {o.key: o for o in f.organizations if o.kind == "government"}
+    assert "Kaltim" in governments["pemerintah-provinsi-kalimantan-timur"].aliases
+    assert all(not a.startswith("Bupati") for g in governments.values() for a in g.aliases)
+
+
+def test_an_inspectors_title_heads_the_inspectorate_of_the_region_after_it():
+    f = kg.extract("Klaten - Inspektur Kabupaten Klaten, Rudi Santoso, mengatakan 40 rekomendasi sudah ditindaklanjuti. "
+                   "Inspektur Inspektorat Kota Madiun Ani Lestari hadir. Kapolda Jatim Inspektur Jenderal Polisi Joko "
+                   "Susilo juga hadir.")
+    holders = {(m.person, m.role_label, m.organization) for m in f.memberships}
+    assert ("rudi-santoso", "Inspektur", "inspektorat-kabupaten-klaten") in holders
+    assert ("ani-lestari", "Inspektur", "inspektorat-kota-madiun") in holders
+    assert ("joko-susilo", "Kapolda", "polda-jatim") in holders
+    assert [m.subject for m in f.metrics] == ["inspektorat-kabupaten-klaten"]
+
+
+def test_a_title_with_its_own_short_form_in_brackets_then_the_bodys_short_name():
+    f = kg.extract("Manna - Dinas Pendidikan dan Kebudayaan (Disdikbud) Bengkulu Selatan membagi dana sekolah. \"Dana itu "
+                   "harus sesuai aturan,\" ujar Kepala Dinas (Kadis) Disdikbud Rudi Santoso, kemarin.")
+    [office] = [o for o in f.organizations if o.kind == "org"]
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-santoso", office.key)]
+
+
+def test_a_regional_body_named_by_its_kind_before_the_article_names_its_region_is_that_body():
+    f = kg.extract("Sidrap - Bantuan disalurkan melalui Dinsos kabupaten Sidrap. Kadis Sosial Dr. Rudi Santoso mengatakan "
+                   "bantuan itu tepat untuk warga yang terdata di Dinsos Sidrap.")
+    [office] = [o for o in f.organizations if o.kind == "org"]
+    assert office.locations and [m.organization for m in f.memberships] == [office.key]
+
+
+def test_a_service_office_balai_is_an_organisation_with_its_region():
+    f = kg.extract("Mataram - Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Nusa Tenggara Barat "
+                   "memberangkatkan 9.000 pekerja migran tahun ini.")
+    [office] = [o for o in f.organizations if "Nusa Tenggara Barat" in o.name]
+    assert office.locations == ("nusa-tenggara-barat",) and [m.subject for m in f.metrics] == [office.key]
+
+
+def test_a_directorate_named_before_its_ministry_is_a_part_of_it():
+    by_key = orgs("Jakarta - Ditjen Perhubungan Udara Kementerian Perhubungan menambah jadwal penerbangan musim libur.")
+    [directorate] = [o for o in by_key.values() if o.name.startswith("Ditjen")]
+    assert directorate.kind == "unit" and directorate.parent == "kementerian-perhubungan"
+
+
+def test_the_chair_of_a_universitys_senate_leads_the_senate_not_the_university():
+    f = kg.extract("Malang - Ketua Senat Akademik Universitas Negeri Malang Prof. Rudi Santoso membuka sidang. Rektor "
+                   "Universitas Negeri Malang Joko Susilo hadir.")
+    by_key = {o.key: o for o in f.organizations}
+    [senate] = [o for o in by_key.values() if o.name.startswith("Senat")]
+    assert senate.kind == "unit" and by_key[senate.parent].name == "Universitas Negeri Malang"
+    assert {(m.person, m.organization) for m in f.memberships} == {("rudi-santoso", senate.key),
+                                                                   ("joko-susilo", senate.parent)}

@@ -893,3 +893,17 @@ def test_a_kind_of_body_defined_with_its_short_form_is_no_programme():
 ])
 def test_aid_named_by_its_goods_and_national_programmes_are_programmes(text, name):
     assert [p.name for p in kg.extract(text).programs] == [name]
+
+
+def test_a_web_address_a_comma_and_a_town_before_the_story_with_no_dash_is_a_dateline():
+    facts = kg.extract("warta9.com, Bogor Sebanyak 1.200 narapidana di rutan se-Jawa Barat mendapat pengurangan hukuman. Dinas "
+                       "Sosial Kota Bogor mencatat 500 penerima.")
+    assert facts.dateline_place == "city-bogor" and [o.name for o in facts.organizations if o.kind == "publisher"] == ["warta9.com"]
+    assert "city-bogor" not in {m.subject for m in facts.metrics}  # the dateline town is no figure's subject
+    facts = kg.extract("warta9.com, Bogor Dinas Sosial Kota Bogor menyalurkan 500 paket.")
+    assert [(o.name, m.subject) for o in facts.organizations if o.kind == "org" for m in facts.metrics] \
+        == [("Dinas Sosial Kota Bogor", "dinas-sosial-kota-bogor")]
+
+
+def test_a_town_after_a_comma_in_running_text_is_no_dateline():
+    assert kg.extract("Rudi, Bogor Dinas Sosial menyalurkan 500 paket.").dateline_place is None

@@ -20,7 +20,9 @@ def find_mentions(state: ArticleState) -> None:
     state.doc.split_glued_prefixes(honorifics_written_with_a_dot(state), r"[A-Z][a-z]")  # 'H.Rudi', not 'H.M.'
     state.law_mentions = simple.legislation(state.doc, state.lex)
     outlet = [state.dateline.publisher.span] if state.dateline and state.dateline.publisher else []
-    state.names = scan(state.doc, state.lex, state.law_spans + outlet)  # '(Warta Online)': the outlet, no branch office
+    town = [state.dateline.place.span] if state.dateline and state.dateline.place else []
+    # '(Warta Online)': the outlet, no branch office; 'Situs.com, Kota Dinas X …': the town, no part of a name after it
+    state.names = scan(state.doc, state.lex, state.law_spans + outlet + town)
 
 
 def honorifics_written_with_a_dot(state: ArticleState) -> set[str]:

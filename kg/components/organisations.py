@@ -377,11 +377,12 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
     pkey = places.place_key(state, bare, KIND_OF_LEVEL.get(level or ""))
     for e in state.orgs:
         if e.kind == "government" and e.level == level and pkey in e.places:
-            if m and m.rule != "role.government-of-title" and m.name not in e.names:
-                if m.name.startswith("Pemerintah") and not e.names[0].startswith("Pemerintah"):
+            if m and m.name not in e.names:
+                if m.rule != "role.government-of-title" and m.name.startswith("Pemerintah") \
+                        and not e.names[0].startswith("Pemerintah"):
                     e.names.insert(0, m.name)
                 else:
-                    e.names.append(m.name)
+                    e.names.append(m.name)  # the region after a head's title names its government: 'Bupati Sleman'
             return e
     if m and m.rule != "role.government-of-title":
         name = m.name
@@ -394,7 +395,8 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
         else:
             name = f"Pemerintah {LEVEL_WORD.get(level, '')} {bare_name(canonical)}".replace("  ", " ")
     otype = next((t for t in state.lex.org_types if t.government_level == level), None)
-    e = OrgEntity(key="", names=[name], kind="government", span=m.span if m else Span(0, 0),
+    names = [name, m.name] if m and m.name != name else [name]
+    e = OrgEntity(key="", names=names, kind="government", span=m.span if m else Span(0, 0),
                   rule=m.rule if m else "org.government", org_type=otype, level=level, places=[pkey])
     state.orgs.append(e)
     return e
@@ -643,7 +645,13 @@ def find_organisations(state: ArticleState) -> None:
         """'BRI', 'OJK', 'KPwBI' alone: resolved after every name spelled out, wherever that is in the text."""
         return bool(re.fullmatch(r"[A-Z]{2,5}", m.name) or (re.fullmatch(r"[A-Z][A-Za-z]{2,5}", m.name)
                                                            and sum(c.isupper() for c in m.name) >= 3))
-    ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), m.span.begin))
+    def regional_kind_alone(m: OrgMention) -> bool:
+        """'Dinas Sosial' from 'Kadis Sosial' before 'Dinsos Enrekang': a body of a kind each region has one of, named
+        without a region, is read after those named with theirs, so that it can be the one the article names."""
+        return m.kind == "org" and not m.places and m.org_type is not None \
+            and (m.org_type.only_regional or m.org_type.named_only_by_region)
+    ordered = sorted(names.orgs, key=lambda m: (not defines(m), m.kind == "unit", bare_acronym(m), regional_kind_alone(m),
+                                                m.span.begin))
     parents_known = False
     unit_short_forms: dict[tuple[int, int], OrgEntity] = {}  # where a unit's short form in brackets is written
     unit_region_words: dict[str, OrgEntity] = {}  # the region word of such a short form

@@ -571,6 +571,9 @@ class Scanner:
                     if self._board_before_its_body(words[k:], i + len(words)):
                         break  # 'Ketua Dewan Komisioner Lembaga X': the board's title, held in Lembaga X
                     if self.head_at(i + k) or self.unit_at(i + k, short_ok=False):
+                        whole = self._whole_title_before_its_bodys_short_name(i + len(words), role)
+                        if whole is not None:
+                            return role, whole
                         shorter = None if role.leads else self._title_of_words(words[:k])
                         # 'Kepala Satuan Polisi Pamong Praja X': the head ('Kepala') of the body whose name the
                         # longer title's last words begin, not the head of a police office's unit ('Kepala Satuan');
@@ -690,6 +693,17 @@ class Scanner:
                 and _is_cap(toks[j + 1]):
             return j + 1
         return j
+
+    def _whole_title_before_its_bodys_short_name(self, j: int, role: RoleTitle) -> int | None:
+        """'Kepala Dinas (Kadis) Disdikbud Rudi': a title that names its body's kind, then the title's own short form in
+        brackets, then the body's short name: the title is read whole, past its short form, and the body starts after
+        it (read from 'Dinas', the body would be 'Dinas (Kadis) Disdikbud'). Where the kind is not the end of the
+        title's words, or the words after the bracket go on with the body's name ('Kepala Lembaga Pemasyarakatan
+        (Kalapas) Kelas IIA X'), the kind is handed back to the body as before."""
+        end = self._title_acronym_end(j, role)
+        if end == j or end >= len(self.toks) or not (self.head_at(end) or self.known_at(end, len(self.toks))):
+            return None
+        return end
 
     def _title_acronym_end(self, j: int, role: RoleTitle) -> int:
         """'Sekretaris Daerah (Sekda) Provinsi …': the title's own short form in brackets belongs to the title, as
@@ -2482,7 +2496,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         return sc.parse_head_org(a, b, rule, allow_units=False)
     headline_end = doc.headline_end
     for i in range(len(toks)):
-        inside_run = i > 0 and _is_cap(toks[i - 1])
+        inside_run = i > 0 and _is_cap(toks[i - 1]) and not sc.protected_at(i - 1)  # the dateline's town ends a run
         got = sc.parse_head_org(i, len(toks), "org", allow_units=False) if not sc.protected_at(i) else None
         if got is not None and toks[i].begin < headline_end:
             got = sc.cut_in_headline(got, i, "org", head_org_alone)
@@ -2588,7 +2602,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             continue
         previous = toks[i - 1].text if i > 0 else ""
         mid_run = (i > 0 and _is_cap(toks[i - 1]) and not previous.isupper() and toks[i - 1].end + 1 >= toks[i].begin
-                   and not sc.role_at(i - 1) and previous not in sc.not_names
+                   and not sc.protected_at(i - 1) and not sc.role_at(i - 1) and previous not in sc.not_names
                    # '“Kinerja Bank X …': a capital that opens the sentence, before a name the article spells out
                    and not (doc.opens_its_sentence(toks[i - 1].begin) and sc.known_at(i, len(toks)) is not None)
                    # 'kendaraan Dinas Pemkab X': a government's name after a word that named nothing
@@ -3503,8 +3517,8 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     head = sc.contracted.get(toks[t0].text) if t0 < len(toks) else None
     # the head word of a type ('Dinas' in 'Kadis'), or a regional office's short form ('Dinkes' in 'Kadinkes')
     otype = next((t for t in sc.lex.org_types if head in t.head_words), sc.regional_short_forms.get(head)) if head else None
-    if otype is None or j != t0 + 1:
-        return None
+    if otype is None or j != t0 + 1 or (j < len(toks) and toks[j].text == head):
+        return None  # 'Inspektur Inspektorat Kota X': the organisation written in full after the title is read as such
     found = _contracted_organisation(sc, t0, j, run_end, head, otype)
     if found is None:
         return None

@@ -62,7 +62,7 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
         or re.match(rf"\s*(?P<head>[^\n]{{2,60}}?)\s*[{DASHES}]+\s+", text)  # "PALU- ", "KOTAMOBAGU– ", "PALU -- "
     for other_form in (_piped_dateline, _site_after_bar_line, _outlet_dateline, _dateline_line,
                        _town_in_capitals_dateline, _glued_dateline, _town_glued_dateline, _site_glued_dateline,
-                       _town_colon_dateline):
+                       _town_colon_dateline, _site_comma_town_dateline):
         if not _is_dateline_head(m, lex):
             m = other_form(text, lex)
     if not _is_dateline_head(m, lex):
@@ -197,6 +197,19 @@ def _site_glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
     address, then a dash the story's first word touches, a colon or a bar. Running text opens with no web address."""
     m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+)(?:[{DASHES}]+|\s*[:|]\s+)(?=[A-Z\"“])", text)
     return m if m and any(m.group("head").lower().endswith(s) for s in lex.words["media_suffixes"]) else None
+
+
+def _site_comma_town_dateline(text: str, lex: Lexicon) -> re.Match | None:
+    """'Situs.com, Kota Sebanyak …': the outlet's web address, a comma, a town the gazetteer knows, then the story's first
+    word with no dash between. The longest town that leaves a capitalised word after it ('Situs.com, Jakarta Pusat
+    Dinas …'); running text opens with no web address."""
+    for words in (3, 2, 1):
+        m = re.match(rf"\s*(?P<head>[A-Za-z][\w-]*(?:\.[A-Za-z]+)+\s*,\s*(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){{{words - 1}}}))"
+                     r"\s+(?=[A-Z\"“])", text)
+        if m and any(m.group("head").split(",")[0].lower().endswith(s) for s in lex.words["media_suffixes"]) \
+                and gazetteer.is_place(m.group("town")):
+            return m
+    return None
 
 
 def _glued_dateline(text: str, lex: Lexicon) -> re.Match | None:
