@@ -520,7 +520,8 @@ class MetricReader:
         for step, figure_before in (("share", self._share_of_the_count_before),
                                     ("restated", self._restated_in_other_units),
                                     ("baseline", self._baseline_of_the_figure_before),
-                                    ("change", self._change_of_the_figure_before)):
+                                    ("change", self._change_of_the_figure_before),
+                                    ("from_to", self._end_of_the_change_before)):
             k = figure_before(q, sent, so_far)
             if k is not None:
                 self._inherited_step = f"inherited:{step}"
@@ -557,6 +558,25 @@ class MetricReader:
             came_from = changes.fullmatch(self.doc.text, figure.end, q.span.begin) or self._came_from(figure, q)
             return k if came_from else None
         return None
+
+    def _end_of_the_change_before(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'penurunan angka kemiskinan di X 0,3 persen dari 9,8 persen pada 2023 menjadi 9,5 persen': the values a change
+        ran from ('dari': baseline_cues) and to ('menjadi': change_result_words), written right after the change or
+        after each other, are about whom the change is, with no one and nowhere named between."""
+        cues = _alternation_of(self.words["baseline_cues"] + self.words["change_result_words"]["words"])
+        joined = _compiled(rf"(?:[\s,]+[^\s,.;:!?“”\"]+){{0,4}}?\s+(?i:{cues})\s+")
+        end, k = q.span.begin, len(so_far) - 1
+        while k >= 0 and self.figures[k].begin >= sent.begin and not self._named_between(self.figures[k].end, end) \
+                and joined.fullmatch(self.doc.text, self.figures[k].end, end):
+            lead = self.figures[k - 1].end if k and self.figures[k - 1].begin >= sent.begin else sent.begin
+            if self._change_words_pattern_alone().search(self.doc.text, lead, self.figures[k].begin):
+                return len(so_far) - 1
+            end, k = self.figures[k].begin, k - 1
+        return None
+
+    def _change_words_pattern_alone(self) -> re.Pattern:
+        """A word of change (kg/data/indonesian.json change_up, change_down: 'naik', 'penurunan') anywhere."""
+        return _compiled(rf"\b(?i:{_alternation_of(self.words['change_up'] + self.words['change_down'])})\b")
 
     def _came_from(self, figure: Span, q: Quantity) -> bool:
         """'naik menjadi 1.250 orang dari 1.100 orang', 'turun menjadi 6 persen pada 2025 dari 7,2 persen': a figure a
@@ -2471,8 +2491,12 @@ class MetricReader:
         lead = text[begin:q.span.begin]
         compounds = self.words["national_marker_not_after"]["words"]
         for w in self.words[markers]:
-            # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure
+            # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure; capitalised
+            # after a word in lower case, it names none ('target KIA secara Nasional 50 persen')
             m = re.search(rf"\b{re.escape(w)}\b", lead) if w in lead else None
+            if m is None and w.capitalize() in lead:
+                m = next((c for c in re.finditer(rf"\b{re.escape(w.capitalize())}\b", lead)
+                          if (last_word(lead, 0, c.start()) or "A")[:1].islower()), None)
             if m and (last_word(lead, 0, m.start()) or "").lower() in compounds:
                 continue  # 'kejahatan trans nasional 9 kasus': another term
             if m and not self._place_between(begin + m.end(), q.span.begin):

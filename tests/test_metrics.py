@@ -2797,3 +2797,15 @@ def test_after_figures_of_two_places_in_turn_the_next_figure_is_not_the_last_pla
     text = ("Jakarta - Penumpang kapal naik paling banyak di Pelabuhan Tanjung Emas, 21 persen, disusul Ambon 14 persen. "
             "Posko angkutan laut menghitung 700.000 penumpang berangkat.")
     assert ("700000", "city-ambon") not in subjects(text)
+
+
+def test_the_values_a_change_ran_from_and_to_are_about_whom_the_change_is():
+    text = ("Jakarta - Menurut data yang dihimpun Kementerian Kesehatan, angka penurunan prevalensi anemia Indonesia 0,4 "
+            "persen dari 18,2 persen pada 2022 menjadi 17,8 persen pada 2023.")
+    assert subjects(text) == [("0.4", "indonesia"), ("18.2", "indonesia"), ("17.8", "indonesia")]
+
+
+def test_the_nations_target_written_with_a_capital_after_a_word_in_lower_case():
+    text = ("Kupang - Kepemilikan akta kelahiran di Kota Kupang sudah 81,5 persen. Sedangkan target akta secara Nasional "
+            "tahun ini 60 persen.")
+    assert subjects(text) == [("81.5", "city-kupang"), ("60", "indonesia")]

@@ -1646,3 +1646,11 @@ def test_the_chair_of_a_universitys_senate_leads_the_senate_not_the_university()
     assert senate.kind == "unit" and by_key[senate.parent].name == "Universitas Negeri Malang"
     assert {(m.person, m.organization) for m in f.memberships} == {("rudi-santoso", senate.key),
                                                                    ("joko-susilo", senate.parent)}
+
+
+def test_the_fields_of_a_ministry_written_after_a_units_form_are_no_place_and_no_person():
+    f = kg.extract("Serang - Petugas Kantor Wilayah Hukum dan HAM Banten melatih 40 pegawai sesuai Surat Edaran Menteri "
+                   "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (MenPANRB) tahun ini.")
+    assert [p.name for p in f.people] == []
+    assert "Hukum" not in {p.name for p in f.places}
+    assert all("Wilayah Hukum" not in o.name for o in f.organizations)

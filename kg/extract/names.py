@@ -1318,8 +1318,9 @@ class Scanner:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
                 j += 1
             places, k = self.unit_place_at(i, j, limit) if j == form_end else self.place_at(j, limit)
-            if not places:
-                return None
+            if not places or (len(places) == 1 and not gazetteer.is_place(places[0]) and k < limit
+                              and toks[k].text == "dan"):
+                return None  # 'Kantor Wilayah Hukum dan HAM …': fields of an institution, no place the list lacks
             numeral = self._office_numeral_end(k, limit)  # 'Kanwil DJP Jateng I Rudi …': the office's numeral
             k = numeral if numeral > k else self._unit_name_tail(k, limit, self._title_ends_at(start))
             name = self.doc.text[start:toks[k - 1].end]
@@ -3870,10 +3871,27 @@ def _government_of_head(sc: Scanner, i: int) -> OrgMention | None:
     return _government_of(sc, role[1], end, role[0], known_places_only=True) if end > role[1] else None
 
 
+def _field_after_a_titles_dan(sc: Scanner, i: int) -> bool:
+    """'Surat Edaran Menteri Pariwisata dan Ekonomi Kreatif (Menparekraf)': capitalised words after a 'dan' that joins
+    them to a title's words, then the title's short form in brackets, go on with the title's fields; they are no
+    person's name. ('… Komisaris Utama Bank X dan Rudi Hartono sebagai …' names one.)"""
+    toks = sc.toks
+    if i < 2 or toks[i - 1].text != "dan" or not _is_cap(toks[i - 2]):
+        return False
+    run = sc.cap_run(i)
+    end = next((k for k in range(i + 1, run) if toks[k].text == "("), run)
+    if end >= len(toks) or toks[end].text != "(":
+        return False
+    j = i - 2
+    while j > 0 and _is_cap(toks[j - 1]):
+        j -= 1
+    return any(sc.role_at(k) is not None for k in range(j, i - 1))
+
+
 def _name_then_title(sc: Scanner, i: int):
     """'Dewi Lestiani, Kepala BPJS Kesehatan Kantor Cabang Blitar, mengatakan' and '… selaku …'."""
     toks = sc.toks
-    if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])):
+    if not _is_cap(toks[i]) or (i > 0 and _is_cap(toks[i - 1])) or _field_after_a_titles_dan(sc, i):
         return None
     run_end = sc.cap_run(i)
     run_end = next((j for j in range(i + 1, run_end) if toks[j].text == "("), run_end)  # 'Hendra K. (Sekretaris …)'
