@@ -168,6 +168,7 @@ class MetricReader:
                 self._struck_places.update(self._places_an_event_struck(sent))
             sent_periods = periods_at.beginning_in(sent.begin, sent.end)
             subject_here = None
+            first_here = len(out)  # the metrics this sentence adds are out[first_here:]
             for q in by_sentence.get(sent.index, []):
                 if self._rounds_the_figure_before(q, sent, out):
                     continue
@@ -199,7 +200,7 @@ class MetricReader:
                     # yardstick; an office whose sum went to its government stays in focus
             if subject_here is not None and self._is_place(subject_here):
                 scope = self._scope_of_parts_named(subject_here, sent) or self._scope_of_next_part(subject_here, sent)
-                subject_here = scope or (None if self._places_in_turn(sent, out) else subject_here)
+                subject_here = scope or (None if self._places_in_turn(out, first_here) else subject_here)
             focus = subject_here or self._sentence_subject(sent) or focus
             explicit = [p for p in sent_periods if not p.baseline and not p.relation]
             if explicit:
@@ -2028,11 +2029,11 @@ class MetricReader:
         named = {key for _, key in self._place_names_between(since, q.span.begin)}
         return all(key == region or self._within(region, key) for key in named)
 
-    def _places_in_turn(self, sent, out: list[Metric]) -> bool:
-        """'Pelabuhan A 29,8 persen dan B 17,6 persen': the sentence gave figures to two places or more, each its own,
-        in no region it names; the last of them is no more what the next sentence is about than the first."""
-        return len({m.subject for m, at in zip(out, self.figures)
-                    if sent.begin <= at.begin < sent.end and self._is_place(m.subject)}) >= 2
+    def _places_in_turn(self, out: list[Metric], first_here: int) -> bool:
+        """'Pelabuhan A 21 persen dan B 14 persen': the sentence (its metrics are out[first_here:]) gave figures to two
+        places or more, each its own, in no region it names; the last of them is no more what the next sentence is
+        about than the first."""
+        return len({m.subject for m in out[first_here:] if self._is_place(m.subject)}) >= 2
 
     def _scope_of_parts_named(self, region: str, sent) -> str | None:
         """'Kabupaten A berada di posisi teratas pengangguran di Provinsi X dengan 9 persen dan terendah Kota B 5
