@@ -631,6 +631,20 @@ def test_a_programme_word_with_one_noun_of_doing_names_none():
     assert kg.extract("Lapas Kelas IIB Bitung menjalankan program pembinaan bagi warga binaan.").programs == ()
 
 
+def test_an_identity_document_with_its_short_form_is_no_programme():
+    f = kg.extract("Lebak - Iuran kebersihan ditarik dari tiap kartu keluarga (KK), Rp 12 ribu sebulan.")
+    assert f.programs == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga binaan yang rajin mengikuti program pembinaan sebagaimana diatur berhak atas pengurangan hukuman.",
+    "Petugas menjalankan program penyuluhan sesuai arahan kepala dinas.",
+    "Kelurahan membuka program pendampingan seperti tahun lalu.",
+])
+def test_a_programme_named_by_its_work_ends_at_a_word_of_comparison_or_conformity(sentence):
+    assert kg.extract(sentence).programs == ()
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Kementerian Sosial menyalurkan bantuan pangan nontunai kepada 300 keluarga.", "bantuan pangan nontunai"),
     ("Dinas Sosial Kota Bitung menyalurkan bansos program sembako kepada 300 keluarga.", "program sembako"),

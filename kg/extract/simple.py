@@ -1237,7 +1237,10 @@ def _lowercase_name_before_its_acronym(text: str, lex: Lexicon):
     programme's head word, defined by the capitals after it, which are its words' initials in order."""
     heads = alternation(h.lower() for h in lex.words["program_head_words"])
     name = rf"(?P<name>(?:{heads})(?:\s+[a-z][a-z-]*){{1,4}})"
+    documents = {d.lower() for d in lex.words["identity_documents"]}
     for m in re.finditer(rf"(?<![\w-]){name}\s*\((?P<acr>[A-Z]{{2,6}})\)", text):
+        if m.group("name") in documents:
+            continue  # 'per kartu keluarga (KK)': an identity document, no programme ('_document_services')
         if abbreviates(m.group("acr"), m.group("name")):
             yield Span(m.start("name"), m.end("name")), m.group("name"), "program.lowercase-with-acronym", \
                 {"acronym": m.group("acr")}
