@@ -1071,7 +1071,7 @@ class MetricReader:
             is not None
 
     def _handed_to(self, span: Span) -> bool:
-        """'laba Rp700 juta … disetorkan ke Pemerintah Kabupaten X': a body right after a word of handing over
+        """'keuntungan Rp500 juta, sebagian diserahkan kepada Pemkab X': a body right after a word of handing over
         (kg/data/indonesian.json handed_to_prepositions) receives what the figure counts; it is not whose it is."""
         words = _alternation_of(self.words["handed_to_prepositions"]["words"])
         return _compiled(rf"\b(?:{words})\s+$").search(self.doc.text, max(0, span.begin - 12), span.begin) is not None
@@ -2493,7 +2493,7 @@ class MetricReader:
         compounds = self.words["national_marker_not_after"]["words"]
         for w in self.words[markers]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure; capitalised
-            # after a word in lower case, it names none ('target KIA secara Nasional 50 persen')
+            # after a word in lower case, it names none ('target akta secara Nasional 60 persen')
             m = re.search(rf"\b{re.escape(w)}\b", lead) if w in lead else None
             if m is None and w.capitalize() in lead:
                 m = next((c for c in re.finditer(rf"\b{re.escape(w.capitalize())}\b", lead)

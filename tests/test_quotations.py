@@ -437,7 +437,7 @@ def test_a_paragraph_opened_by_a_mark_never_closed_is_quoted_whole():
 
 
 def test_a_person_whose_direction_is_cited_is_not_whom_a_later_pronoun_means():
-    f = extract("Rangkasbitung - Kepala Kantor Cabang Bulog Rangkasbitung Rudi Santoso mengatakan beras sudah dikirim. "
+    f = extract("Pati - Kepala Kantor Cabang Bulog Pati Rudi Santoso mengatakan beras sudah dikirim. "
                    "Penyaluran itu sesuai arahan Presiden Joko Susilo untuk percepatan bantuan.\n"
                    "\"Kami yakin bantuan itu cukup,\" katanya menjelaskan.")
     assert [q.speaker for q in f.quotations] == ["rudi-santoso"]

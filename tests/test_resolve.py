@@ -1593,7 +1593,7 @@ def test_a_short_form_that_opens_with_the_units_word_names_the_office_not_the_mi
 
 
 def test_the_region_after_a_heads_title_names_the_government_it_implies():
-    f = kg.extract("Wonosari - Bupati Sukamaju Barat Rudi Santoso mengatakan jalan desa diperbaiki. Gubernur Kaltim "
+    f = kg.extract("Sleman - Bupati Sukamaju Barat Rudi Santoso mengatakan jalan desa diperbaiki. Gubernur Kaltim "
                    "Joko Susilo meninjau jembatan.")
     governments = {o.key: o for o in f.organizations if o.kind == "government"}
     assert "Kaltim" in governments["pemerintah-provinsi-kalimantan-timur"].aliases
@@ -1649,8 +1649,8 @@ def test_the_chair_of_a_universitys_senate_leads_the_senate_not_the_university()
 
 
 def test_the_fields_of_a_ministry_written_after_a_units_form_are_no_place_and_no_person():
-    f = kg.extract("Serang - Petugas Kantor Wilayah Hukum dan HAM Banten melatih 40 pegawai sesuai Surat Edaran Menteri "
-                   "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (MenPANRB) tahun ini.")
+    f = kg.extract("Mataram - Petugas Kantor Wilayah Hukum dan HAM Nusa Tenggara Barat melatih 40 pegawai sesuai "
+                   "Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (MenPANRB) tahun ini.")
     assert [p.name for p in f.people] == []
     assert "Hukum" not in {p.name for p in f.places}
     assert all("Wilayah Hukum" not in o.name for o in f.organizations)

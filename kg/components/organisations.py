@@ -646,7 +646,7 @@ def find_organisations(state: ArticleState) -> None:
         return bool(re.fullmatch(r"[A-Z]{2,5}", m.name) or (re.fullmatch(r"[A-Z][A-Za-z]{2,5}", m.name)
                                                            and sum(c.isupper() for c in m.name) >= 3))
     def regional_kind_alone(m: OrgMention) -> bool:
-        """'Dinas Sosial' from 'Kadis Sosial' before 'Dinsos Enrekang': a body of a kind each region has one of, named
+        """'Dinas Sosial' from 'Kadis Sosial' before 'Dinsos Sidrap': a body of a kind each region has one of, named
         without a region, is read after those named with theirs, so that it can be the one the article names."""
         return m.kind == "org" and not m.places and m.org_type is not None \
             and (m.org_type.only_regional or m.org_type.named_only_by_region)
