@@ -1067,7 +1067,8 @@ class MetricReader:
         names, joined by commas and a last 'dan' or 'serta', shares the figure with the others; it is not the
         figure's alone."""
         name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-        return _compiled(rf",\s*{name}(?:,\s*{name})*,?\s+(?:dan|serta)\s+[A-Z]").match(self.doc.text, span.end) \
+        last = _alternation_of(self.words["coordinators"])
+        return _compiled(rf",\s*{name}(?:,\s*{name})*,?\s+(?:{last})\s+[A-Z]").match(self.doc.text, span.end) \
             is not None
 
     def _handed_to(self, span: Span) -> bool:
@@ -1909,7 +1910,8 @@ class MetricReader:
             counted = _compiled(rf"\s*(?:{_alternation_of(self.words['incident_count_nouns'])}|{incidents})\b",
                                 re.IGNORECASE)
             # ('jumlah hotspot di X … mencapai 30.000': the count's noun said before it)
-            said_before = _compiled(rf"\bjumlah\s+(?:{incidents})\b", re.IGNORECASE).search(lead)
+            heads = _alternation_of(self.words["count_heads"])
+            said_before = _compiled(rf"\b(?:{heads})\s+(?:{incidents})\b", re.IGNORECASE).search(lead)
             if not (counted.match(tail) or said_before):
                 return False
             # ('Sementara kejadian karhutla, BPBD X mencatat 479 kejadian. Pada Juni 161 kejadian.': the disaster named
@@ -2838,7 +2840,7 @@ class MetricReader:
         town = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
         before = self.doc.text[max(sent.begin, where.begin - 160):where.begin]
         # (and 'rute A, B, C dan D': the towns a service runs to, listed)
-        joint = r"(?:\s*[-\u2013]\s*|\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+        joint = rf"(?:\s*[-\u2013]\s*|{self._list_joiner()})"
         if _compiled(rf"\b(?i:{routes})\s+(?:{town}{joint}){{0,6}}$").search(before) is not None:
             return True
         if self._joined_by_a_dash_to_a_place(where, sent):

@@ -511,7 +511,7 @@ def _spelled_list_goes_on(text: str, end: int, words) -> list[Quantity]:
     'dan'/'serta', count too, 'satu' among them; the list ends at the first item that is no such number, and is one
     only where its last item comes after 'dan' or 'serta' ('tiga saksi diperiksa, satu hal yang …' lists nothing)."""
     whole = [k for k, v in words["number_words"].items() if v >= 1 and v == int(v) and v < 1000 and " " not in k]
-    item = _compiled_item(tuple(whole))
+    item = _compiled_item(tuple(whole), tuple(words["coordinators"]))
     out = []
     m = item.match(text, end)
     while m is not None:
@@ -522,11 +522,13 @@ def _spelled_list_goes_on(text: str, end: int, words) -> list[Quantity]:
 
 
 @lru_cache(maxsize=4)
-def _compiled_item(whole: tuple[str, ...]) -> re.Pattern:
-    """The next item of a list of spelled counts, from the end of the one before: its words, a comma or 'dan', a number
-    word, then a word in lower case; spaces never cross a line."""
+def _compiled_item(whole: tuple[str, ...], coordinators: tuple[str, ...]) -> re.Pattern:
+    """The next item of a list of spelled counts, from the end of the one before: its words, a comma or a coordinator
+    (kg/data/indonesian.json coordinators: 'dan', 'serta'), a number word, then a word in lower case; spaces never
+    cross a line."""
     space = r"[^\S\n]"
-    joint = rf"(?:,{space}*(?:(?P<last>dan|serta){space}+)?|{space}+(?P<last2>dan|serta){space}+)"
+    last = alternation(coordinators)
+    joint = rf"(?:,{space}*(?:(?P<last>{last}){space}+)?|{space}+(?P<last2>{last}){space}+)"
     return re.compile(rf"{space}*(?:[a-z][\w-]*{space}+){{0,4}}?[a-z][\w-]*{space}*{joint}"
                       rf"(?P<word>(?i:{alternation(whole)})){space}+(?=[a-z])")
 
