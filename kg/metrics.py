@@ -142,7 +142,8 @@ class MetricReader:
         self.phrases: list[str | None] = []  # the words that say what each metric counts, by the same index
         self.rates: list[str | None] = []  # the time each amount is paid per ('per bulan'), by the same index
         self.figures: list[Span] = []  # where each metric's figure is written, by the same index
-        self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (debug only)
+        self.subject_steps: list[str] = []  # which step of the subject cascade chose each subject (for debugging, and
+        # for the steps that go on from the figure before: `_statistic_goes_on`, a breakdown's parts)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)
                       and not self._states_a_norm(q) and not self._sizes_a_product(q) and not self._names_a_rating(q)]
@@ -404,9 +405,10 @@ class MetricReader:
         if topic is None and not agent and not stated and focus is not None and self._is_place(focus):
             topic = self._opening_place(q, sent)  # "Di Provinsi Y, kuota tahun ini 1.750 jemaah" after region X's
         pointed = None if agent or stated else (  # "Angkanya mencapai 4 persen", "Kecamatan ini …"
-            self._region_pointed_back(sent) or self._division_pointed_back(sent))
+            self._region_pointed_back(sent) or self._division_pointed_back(sent)
+            or self._statistic_announced_before(sent, focus))
         self._statistic_step = None
-        residents = market = land = quota = area = located = None
+        residents = market = land = quota = area = located = facilities = None
         region = topic or pointed or (
             None if agent else self._region_of_statistic(q, sent, subject, carried_ok=stated is None)) or (
             None if agent else (residents := self._region_of_residents(q, sent, subject))) or (
@@ -414,15 +416,21 @@ class MetricReader:
             None if agent else (land := self._region_of_land_area(q, sent, subject))) or (
             None if agent else (quota := self._region_of_quota(q, sent, subject))) or (
             None if agent else (area := self._region_of_area_record(q, sent, subject))) or (
-            None if agent else (located := self._region_of_office_area(q, sent, subject)))
+            None if agent else (located := self._region_of_office_area(q, sent, subject))) or (
+            None if agent else (facilities := self._region_of_facilities(q, sent, subject)))
         region_step = ("residents_of_place" if residents_of else "topic_place") if topic else \
             "region_pointed_back" if pointed else (
             f"statistic:{self._statistic_step}" if self._statistic_step else "residents" if residents else
             "market_price" if market else "land_area" if land else "quota" if quota else "area_record" if area else
-            "office_area" if located else None)
+            "office_area" if located else "facilities" if facilities else None)
         if region is None and not agent and self._quote_goes_on_with_region_count(q, sent, so_far):
             region = self.last_region  # 'Kasus di Kota X 900 kasus. "Januari 310 kasus," kata Kepala Dinkes'
             region_step = "quote_goes_on"
+        if region is None and not agent and (self._subject_step in SPEAKERS_STEPS or (
+                subject is not None and self._named_as_source_of_data(subject, q, sent))) \
+                and self._statistic_goes_on(q, sent, subject, so_far):
+            region = so_far[-1].subject  # 'DPMPTSP X mencatat realisasi investasi Rp1 triliun. "Triwulan I Rp300 miliar,"'
+            region_step = "statistic_goes_on"
         series = None
         if region is None and stated is None and not agent and focus is not None:
             region = series = self._region_of_the_series(q, sent, so_far)
@@ -465,9 +473,10 @@ class MetricReader:
         if program:
             region, subject = None, program
             step = "program_of_rate"
-        if (area and region == area) or (land and region == land) or (quota and region == quota):
+        if (area and region == area) or (land and region == land) or (quota and region == quota) \
+                or (facilities and region == facilities):
             # "BPBD X mencatat 340 rumah terendam. Petugas mendirikan 10 tenda.": the office stays in focus
-            self._step = "area_record" if area else "land_area" if land else "quota"
+            self._step = "area_record" if area else "land_area" if land else "quota" if quota else "facilities"
             if area and region == area:  # '"Januari 410 kasus," kata dia' after the area's 900 cases: the area's
                 self.last_region, self.last_region_sentence = region, sent.index
             return region, True
@@ -979,6 +988,22 @@ class MetricReader:
         self._region_count_quoted = (sent.index, noun)
         return True
 
+    def _statistic_goes_on(self, q: Quantity, sent, subject: str | None, so_far: list[Metric]) -> bool:
+        """'Dinas X mencatat realisasi investasi di Kabupaten Y Rp1 triliun. "Triwulan I Rp300 miliar," kata Kepala
+        Dinas X': right after a figure its words made a statistic of the region (a regional statistics marker,
+        kg/data/indonesian.json), the next figures the region's own office (a Dinas: resident_statistics_office_types)
+        gives, in that sentence or the next two, with nothing of the office's own work or of whom it serves around
+        them (office_work_markers, residents_served_words), go on with the region's statistic, not the office's."""
+        if not so_far or subject is None or not self.subject_steps[-1].startswith(STATISTIC_STEPS):
+            return False
+        last = so_far[-1]
+        if self.doc.sentence_at(last.span.begin).index < sent.index - 2:
+            return False
+        if self._resident_office_region(subject) != last.subject:
+            return False  # a company of the region ('Bank X Sumatera') speaks of its own business
+        around = self.doc.text[sent.begin:min(sent.end, q.span.end + LOOKAROUND)].lower()
+        return not _said(self.words["residents_served_words"] + self.words["office_work_markers"], around)
+
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
         m = _compiled(r"\s+([a-z]+)\b").match(self.doc.text, q.span.end)  # from the figure on, never a copy of the rest
@@ -1281,6 +1306,8 @@ class MetricReader:
         between or not: 'Provinsi Jambi (Jbi),') only says where that one lies; it is the clause's topic when the one
         before is, and neither is when the one before is a destination."""
         text = self.doc.text
+        if not text[place.end:after.begin].strip():
+            return self._wider_level_after(place, after)  # 'Desa A Kecamatan B baru Rp4 juta': an address, A's figure
         return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and (
             _compiled(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|yang\b)").match(text, after.end) is not None
             or self._wider_level_after(place, after))
@@ -1710,14 +1737,18 @@ class MetricReader:
         """'Data dari BI X, permintaan uang baru …', 'menurut data OJK X …': a figure whose sentence cites an office
         as the source of its data (kg/data/indonesian.json), names no place before it but in the office's name, and
         no statistics agency (which only compiles statistics about regions), is that office's own figure."""
+        if not self._named_as_source_of_data(office.key, q, sent) or self._is_statistics_agency(office):
+            return False
+        return not self._place_names_between(self._after_dateline(sent), q.span.begin)
+
+    def _named_as_source_of_data(self, key: str, q: Quantity, sent) -> bool:
+        """'menurut data Dinas X, jumlah petani 1.200': the sentence names the organisation before the figure right
+        after a word citing the source of data (kg/data/indonesian.json source_data_cues)."""
         text = self.doc.text
         begin = self._after_dateline(sent)
         cues = _compiled(rf"\b(?:{_alternation_of(self.words['source_data_cues'])})\s+$", re.IGNORECASE)
-        cited = [s for s, e, _ in self._orgs_in(begin, q.span.begin) if e.key == office.key
-                 and cues.search(text, max(begin, s.begin - 30), s.begin)]
-        if not cited or self._is_statistics_agency(office):
-            return False
-        return not self._place_names_between(begin, q.span.begin)
+        return any(e.key == key and cues.search(text, max(begin, s.begin - 30), s.begin)
+                   for s, e, _ in self._orgs_in(begin, q.span.begin))
 
     def _region_of_residents(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas X Kabupaten Y mencatat 1.200 orang warga belum memiliki akta', 'Berdasarkan data Dinas X, ada 3 orang
@@ -2337,6 +2368,33 @@ class MetricReader:
         return len(between) <= 2 or (len(between) <= 6 and between[-1] in ("dan", "serta")
                                      and any(w.replace(".", "").replace(",", "").isdigit() for w in between))
 
+    def _region_of_facilities(self, q: Quantity, sent, subject: str | None) -> str | None:
+        """'Menurut data Dinkes X, dari 14 rumah sakit umum, baru 9 yang lengkap', 'ada 150 dokter spesialis': how
+        many hospitals, schools or doctors an area has (kg/data/indonesian.json area_facility_nouns right after the
+        figure), as its regional office (a Dinas) records them, is a statistic of the area: the place the sentence
+        names, else the office's region. Not a target, nor where the sentence says the office plans, does or aims
+        something for them or works with them (area_facility_nouns not_the_areas, `_office_acts_on_it`,
+        `_done_to_them`)."""
+        region = self._resident_office_region(subject)
+        if region is None or q.unit != "count" or self._is_target(sent):
+            return None
+        nouns = _alternation_of(self.words["area_facility_nouns"]["words"])
+        if not _compiled(rf"\s+(?:{nouns})\b", re.IGNORECASE).match(self.doc.text, q.span.end):
+            return None
+        said = self.doc.text[sent.begin:sent.end].lower()
+        if _said(self.words["area_facility_nouns"]["not_the_areas"], said) \
+                or self._office_acts_on_it(self._orgs_by_key()[subject], sent, q) or self._done_to_them(q, sent):
+            return None
+        return self._place_named_in(sent, q) or region
+
+    def _done_to_them(self, q: Quantity, sent) -> bool:
+        """'pihaknya mengirim 20 dokter': an active verb (meN-) right before the figure, but for one of recording or
+        having (kg/data/indonesian.json record_verbs, holding_verbs), says what someone does to what it counts."""
+        before = _compiled(r"\b(me\w+)\s+(?:sebanyak\s+|hingga\s+|sekitar\s+)?$").search(
+            self.doc.text[sent.begin:q.span.begin].lower())
+        allowed = {v.lower() for v in self.words["record_verbs"] + self.words["holding_verbs"]}
+        return before is not None and before.group(1) not in allowed
+
     def _office_acts_on_it(self, entity, sent, q: Quantity) -> bool:
         """'Dinas X memperbaiki 40 rumah yang rusak': the office, named before the figure, does something to what it
         counts: an active verb (meN-) right after its name (past words like 'telah', 'juga') that is not one of
@@ -2423,6 +2481,20 @@ class MetricReader:
         named = self._place_names_between(self._after_dateline(previous), previous.end)
         topics = [key for where, key in named if not self._after_preposition(where.begin, previous)]
         return (topics or [key for _, key in named] or [None])[-1]
+
+    def _statistic_announced_before(self, sent, focus: str | None) -> str | None:
+        """'Dinas X Kabupaten Y mencatat realisasi investasi dari PMDN dan PMA. Hingga triwulan III mencapai Rp1
+        triliun.': a sentence that names no one, right after one in which the region's own office (a Dinas:
+        resident_statistics_office_types) announced a regional statistic (kg/data/indonesian.json
+        regional_statistics_markers) with no figure of its own, gives that statistic's figures: the office's region's."""
+        region = self._resident_office_region(focus)
+        if region is None or sent.index == 0:
+            return None
+        previous = self.doc.sentences[sent.index - 1]
+        said = self.doc.text[previous.begin:previous.end].lower()
+        if self._figure_between(previous.begin, previous.end) or not _said(self.words["regional_statistics_markers"], said):
+            return None
+        return region if any(e.key == focus for _, e, _ in self._orgs_in(previous.begin, previous.end)) else None
 
     def _division_pointed_back(self, sent) -> str | None:
         """'Kecamatan ini juga wilayah dengan populasi sapi terbanyak di Kabupaten X, totalnya 12.000 ekor': a sentence
@@ -3580,6 +3652,15 @@ def _lineage(entity):
     while entity is not None:
         yield entity
         entity = entity.parent
+
+
+# the subject steps that found the figure's subject in who says it, not in a body its sentence names (a body it names
+# only as the source of its data is no holder either)
+SPEAKERS_STEPS = (None, "quote_speaker", "person", "pronoun")
+
+
+# the subject steps that made a figure a statistic of a region, or passed a region's statistic on to the next figure
+STATISTIC_STEPS = ("statistic:marked", "statistic_goes_on", "region_pointed_back", "inherited:")
 
 
 def _said(words, text: str, possessive: bool = False) -> bool:

@@ -2809,3 +2809,51 @@ def test_the_nations_target_written_with_a_capital_after_a_word_in_lower_case():
     text = ("Kupang - Kepemilikan akta kelahiran di Kota Kupang sudah 81,5 persen. Sedangkan target akta secara Nasional "
             "tahun ini 60 persen.")
     assert subjects(text) == [("81.5", "city-kupang"), ("60", "indonesia")]
+
+
+def test_a_village_written_with_its_district_after_it_is_whose_figure_it_is():
+    text = ("Sragen - Realisasi pajak di sejumlah desa masih rendah. Desa Karanganyar Kecamatan Sumberlawang baru "
+            "Rp12.500.000 atau 21,5 persen dari baku Rp58.000.000.")
+    assert {s for _, s in subjects(text)} == {"desa-karanganyar"}
+
+
+def test_figures_the_regions_office_gives_right_after_its_regions_statistic_go_on_being_the_regions():
+    text = ("Klaten - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Klaten mencatat realisasi "
+            "investasi di Kabupaten Klaten pada semester I 2024 mencapai Rp 900 miliar. \"Pada triwulan pertama "
+            "Rp 400 miliar dan triwulan kedua Rp 500 miliar,\" kata Kepala Dinas Penanaman Modal dan Pelayanan "
+            "Terpadu Satu Pintu Kabupaten Klaten, Rudi Hartono.")
+    assert {s for _, s in subjects(text)} == {"regency-klaten"}
+    # the office's own work after the statistic stays its own
+    text = ("Klaten - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Klaten mencatat realisasi "
+            "investasi di Kabupaten Klaten pada semester I 2024 mencapai Rp 900 miliar. \"Kami juga melayani 320 "
+            "permohonan izin,\" kata Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Klaten, "
+            "Rudi Hartono.")
+    assert [s for v, s in subjects(text) if v == "320"] == [
+        "dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu-kabupaten-klaten"]
+
+
+def test_a_regions_statistic_goes_on_where_its_office_is_cited_as_the_source_of_the_data():
+    text = ("Kendari - Kemiskinan di Sulawesi Tenggara pada 2023 turun menjadi 11 persen. Sementara berdasarkan data "
+            "Dinas Sosial Provinsi Sulawesi Tenggara, jumlah lansia terlantar saat ini mencapai 3.000 orang.")
+    assert subjects(text) == [("11", "sulawesi-tenggara"), ("3000", "sulawesi-tenggara")]
+    # an office named as whose figure it is keeps it
+    text = ("Kendari - Kemiskinan di Sulawesi Tenggara pada 2023 turun menjadi 11 persen. Penyerapan anggaran di "
+            "Dinas Sosial Provinsi Sulawesi Tenggara baru 40 persen.")
+    assert subjects(text)[1] == ("40", "dinas-sosial-provinsi-sulawesi-tenggara")
+
+
+def test_figures_after_a_regional_office_announced_its_regions_statistic_are_the_regions():
+    text = ("Klaten - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Klaten mencatat realisasi "
+            "investasi asing dan dalam negeri. Hingga triwulan III 2024 mencapai Rp 900 miliar atau 80 persen dari "
+            "target.")
+    assert {s for _, s in subjects(text)} == {"regency-klaten"}
+
+
+def test_how_many_hospitals_and_doctors_a_regional_office_counts_are_its_areas():
+    text = ("Mataram - Berdasarkan data Dinas Kesehatan Provinsi Nusa Tenggara Barat, dari 14 rumah sakit pemerintah, "
+            "baru 9 rumah sakit yang lengkap. Secara keseluruhan terdapat 150 dokter spesialis.")
+    assert {s for _, s in subjects(text)} == {"nusa-tenggara-barat"}
+    # schools an office plans to fit out are its work, not the area's count
+    text = ("Bandung - Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Barat mencatat 40 sekolah akan dipasangi "
+            "panel surya tahun ini.")
+    assert subjects(text) == [("40", "dinas-energi-dan-sumber-daya-mineral-provinsi-jawa-barat")]

@@ -2698,3 +2698,91 @@ def test_a_title_of_no_government_before_an_unknown_bodys_name_and_a_region_is_n
     f = kg.extract("Bandung - Wakil Rektor Bidang Umum dan Keuangan Unsuka Kota Bandung Rudi Santoso mengatakan kuota "
                    "naik. Kepala Bidang Pendapatan Kota Sukabumi Budi Hartono menambahkan.")
     assert [(m.person, m.organization) for m in f.memberships] == [("budi-hartono", "pemerintah-kota-sukabumi")]
+
+
+@pytest.mark.parametrize("sentence, organisation, names", [
+    ("Kepala Dinas Pertanian (Kadistan) Kabupaten Wonogiri Rudi Hartono mengatakan panen naik.",
+     "dinas-pertanian-kabupaten-wonogiri", {"Dinas Pertanian Kabupaten Wonogiri"}),
+    ("Kepala Polres (Kapolres) Wonogiri AKBP Rudi Hartono mengatakan kasus turun.",
+     "polres-wonogiri", {"Polres Wonogiri"}),
+    ("Kepala Lembaga Pemasyarakatan (Kalapas) Kelas IIB Wonogiri, Rudi Hartono, mengatakan remisi diberikan.",
+     "lembaga-pemasyarakatan-kelas-iib-wonogiri", {"Lembaga Pemasyarakatan Kelas IIB Wonogiri"}),
+])
+def test_a_titles_short_form_in_brackets_after_the_body_is_no_name_of_the_body(sentence, organisation, names):
+    f = kg.extract(sentence)
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rudi-hartono", organisation, True)]
+    [body] = [o for o in f.organizations if o.key == organisation]
+    assert names <= {body.name, *body.aliases}
+    assert not [n for n in (body.name, *body.aliases) if n.startswith("Ka") and "(" not in n]
+
+
+def test_a_bodys_own_short_form_after_kepala_stays_its_own():
+    f = kg.extract("Kepala Kantor Wilayah (Kanwil) Kementerian Agama Jambi Rudi Hartono mengatakan kuota naik.")
+    assert any("Kanwil" in m.role_label or "Kanwil" in " ".join(o.aliases) for m in f.memberships
+               for o in f.organizations)
+
+
+def test_a_regional_head_named_without_the_region_serves_the_one_region_of_that_level():
+    f = kg.extract("Wonosobo - Realisasi pajak di Kabupaten Wonosobo masih rendah. Rapat evaluasi dipimpin Pj Bupati "
+                   "Rudi Hartono, Selasa.")
+    [m] = f.memberships
+    [government] = [o for o in f.organizations if o.key == m.organization]
+    assert m.person == "rudi-hartono" and government.kind == "government"
+    assert "Kabupaten Wonosobo" in (government.name, *government.aliases)
+    assert f.text[government.span.begin:government.span.end] == "Kabupaten Wonosobo"
+    # two regencies named: which one the head leads is not said
+    f = kg.extract("Wonosobo - Realisasi pajak di Kabupaten Wonosobo dan Kabupaten Temanggung masih rendah. Rapat evaluasi "
+                   "dipimpin Pj Bupati Rudi Hartono, Selasa.")
+    assert f.memberships == ()
+
+
+def test_a_body_named_twice_with_a_slash_is_one_body_and_no_person():
+    f = kg.extract("Kepala UPTD Bus Raya/Bus Kota, Made Sudarsa, Rabu mengatakan penumpang naik.")
+    assert "UPTD Bus Raya/Bus Kota" in {o.name for o in f.organizations}
+    assert not [p for p in f.people if "Bus" in p.name]
+
+
+def test_an_office_class_then_a_town_of_several_words_is_the_offices_whole_name():
+    f = kg.extract("Kepala Kantor Imigrasi (Kanim) Kelas III Pangkalan Balai, Rudi Hartono, mengatakan paspor naik.")
+    [m] = f.memberships
+    [office] = [o for o in f.organizations if o.key == m.organization]
+    assert office.name.endswith("Kelas III Pangkalan Balai")
+
+
+def test_a_sentence_opener_before_a_title_is_no_part_of_a_name():
+    assert memberships("Demikian Kepala Dinas Perkebunan Jambi, Ahmad Rudianto menjawab wartawan, Sabtu.") == [
+        ("ahmad-rudianto", "dinas-perkebunan-jambi", True)]
+
+
+def test_a_bodys_short_form_after_a_title_and_a_name_after_the_comma_is_no_person():
+    f = kg.extract("Direktur BP Pangan, Sri Wahyuni Lestari menyebut stok aman.")
+    assert [p.name for p in f.people] == ["Sri Wahyuni Lestari"]
+    # a name that opens with initials in capitals is still its holder's
+    f = kg.extract("Sekda HM Prasetyo, Forkopimda dan camat hadir dalam rapat.")
+    assert [p.name for p in f.people] == ["HM Prasetyo"]
+
+
+def test_a_member_of_a_commission_holds_the_commissioner_title():
+    assert roles_of("Komisioner KPU Kota Blitar, Rina Wati, mengatakan pemilih naik.") == [
+        ("rina-wati", "komisi-pemilihan-umum/kota-blitar", "Komisioner", False)]
+
+
+def test_the_number_of_a_document_a_body_issued_is_no_part_of_the_bodys_name():
+    f = kg.extract("Surat Perintah Kepala Kejaksaan Tinggi Jawa Tengah Nomor Print-22/M.3/Fd.1/10/2023 tanggal 2 Oktober 2023 "
+                   "sudah diterbitkan.")
+    assert [o.name for o in f.organizations] == ["Kejaksaan Tinggi Jawa Tengah"]
+
+
+@pytest.mark.parametrize("sentence, government, label", [
+    ("Pernyataan itu disampaikan Bupati Kutai Barat (Kubar) Rudi Hartono yang menyoroti kebocoran.",
+     "pemerintah-kabupaten-kutai-barat", "Bupati"),
+    ("Gubernur Sulawesi Tenggara (Sultra) Rudi Hartono mengatakan jalan baik.",
+     "pemerintah-provinsi-sulawesi-tenggara", "Gubernur"),
+])
+def test_a_regional_heads_region_with_its_short_form_in_brackets_then_the_holder(sentence, government, label):
+    assert roles_of(sentence) == [("rudi-hartono", government, label, True)]
+
+
+def test_a_linking_word_that_opens_a_sentence_is_no_holders_name():
+    f = kg.extract("Nilai ekspor naik 50 persen. Alhasil, Bupati Wonosobo diganjar penghargaan.")
+    assert f.people == () and f.memberships == ()

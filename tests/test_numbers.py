@@ -515,3 +515,9 @@ def test_a_number_word_that_counts_nothing_named_is_no_figure(text):
 
 def test_one_thing_named_with_its_sum_is_no_count_of_it():
     assert [q[1] for q in quantities("Santunan untuk satu kasus kematian sebesar Rp42 juta diserahkan.")] == [42000000]
+
+
+def test_reports_and_suspected_violations_spelled_out_are_counts():
+    assert [(q[0], q[1]) for q in quantities(
+        "Terkait netralitas pegawai ada sebanyak lima dugaan, sedangkan pengaduan warga tujuh laporan.")] == [
+        ("lima", 5), ("tujuh", 7)]

@@ -402,6 +402,28 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
     return e
 
 
+def government_named_by_region(state: ArticleState, level: str, region) -> OrgEntity:
+    """The government of a region the article names only as a place, its span where the region is first named."""
+    e = _government(state, level, region.name, None)
+    e.span = _first_mention_past_the_dateline(state, region)
+    written = state.text[e.span.begin:e.span.end]
+    if written not in e.names:
+        e.names.append(written)  # the region as the article writes it names its government (GOLD.md)
+    return e  # the region's mentions stay the place's: no figure or title reads them as the government's
+
+
+def _first_mention_past_the_dateline(state: ArticleState, region) -> Span:
+    """Where the article first names the region after its dateline (the town a story is filed from names no
+    government), by the longest of its names there; the region's first mention where the story never names it."""
+    start = state.dateline.span.end if state.dateline else 0
+    found = [(m.start(), -len(name), name) for name in state.place_names.get(region.key, {region.name})
+             for m in [re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").search(state.text, start)] if m]
+    if not found:
+        return region.span
+    begin, _, name = min(found)
+    return Span(begin, begin + len(name))
+
+
 def _unit(state: ArticleState, parent: OrgEntity | None, unit_type, pkey: str, m: OrgMention) -> OrgEntity:
     """The unit of `parent` at the place keyed `pkey` ('Kantor Cabang Kota Blitar' and '… Kabupaten Blitar' are two)."""
     number = _number_after_place(m.name)

@@ -32,7 +32,8 @@ def find_memberships(state: ArticleState) -> None:
                 unit = next((e for e in state.orgs if e.kind == "unit" and e.parent is org.top() and pkey in e.places), None)
                 org = unit or org
         if org is None and r.role.government_level is not None:
-            org = _government_in_view(state, r.span.begin, r.role.government_level)
+            org = _government_in_view(state, r.span.begin, r.role.government_level) \
+                or _government_of_the_only_region(state, r.role.government_level)
         if org is None and r.org_type_alone is not None:
             org = _only_organisation_of_type(state, r.org_type_alone, r.span.begin)
         if org is None:
@@ -54,7 +55,7 @@ def find_memberships(state: ArticleState) -> None:
         if org not in person.orgs:
             person.orgs.append(org)
         state.memberships.append(FoundMembership(r, person, org))
-    if organisations.fold_kind_and_town_names(state) or typed:
+    if organisations.fold_kind_and_town_names(state) or typed or any(not e.key for e in state.orgs):
         organisations.assign_keys(state)
 
 
@@ -146,6 +147,22 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
     before = [(s, e) for s, e, _ in state.org_mentions if e.kind == "government" and s.end <= offset
               and (level == "any" or e.level == level) and paragraph - state.doc.sentence_at(s.begin).paragraph <= 1]
     return max(before, key=lambda x: x[0].begin)[1] if before else None
+
+
+def _government_of_the_only_region(state: ArticleState, level: str) -> OrgEntity | None:
+    """'Rapat dipimpin Pj Bupati Nama' in an article that names one regency only: the head of a province, regency or
+    city named without the region, where no government of another region of that level is named, serves the
+    government of the one region of that level the article names (GOLD.md: a role's organisation may be implied). The
+    government, if the article names it nowhere, is named by the region, from the region's first mention."""
+    kind = places.KIND_OF_LEVEL.get(level) if level in organisations.AGENCY_LEVELS else None
+    regions = [p for p in state.places.values() if p.kind == kind]
+    if len(regions) != 1:
+        return None
+    region = regions[0]
+    governments = [e for e in state.orgs if e.kind == "government" and e.level == level]
+    if any(region.key not in g.places for g in governments):
+        return None
+    return governments[0] if governments else organisations.government_named_by_region(state, level, region)
 
 
 def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | None:

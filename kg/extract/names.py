@@ -301,6 +301,7 @@ class _WordTables:
     country_designators: frozenset[str]  # 'RI', 'Indonesia' after a national body's name: its country, no office
     office_nouns: frozenset[str]  # 'Kantor' before a known institution and its place: its office there
     dating_words: frozenset[str]  # 'Tahun', 'Periode' before a number: the date of what is named, no name's word
+    document_number_words: frozenset[str]  # 'Nomor' opens a document's number: no word of its issuer's name
     particle_openers: dict[str, frozenset[str]]  # Balinese "I", "Ni" and the name words they open
     particle_compounds: set[str]
     place_prepositions: set[str]
@@ -387,6 +388,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         country_designators=frozenset(w["country_designators"]),
         office_nouns=frozenset(w["office_nouns"]["words"]),
         dating_words=frozenset(w["dating_words"]["words"]),
+        document_number_words=frozenset(w["dating_words"]["document_number_words"]),
         particle_openers={o: frozenset(ws) for o, ws in w["name_particle_openers"].items()},
         particle_compounds={c.lower() for c in w["name_particle_compounds"]},
         place_prepositions=set(w["place_prepositions"]),
@@ -1510,8 +1512,15 @@ class Scanner:
             region_places: tuple[str, ...] = ()
             inner_acronym = None
             named_from = head[1]  # where the words that may name a person begin
+            title_bracket = False
             while j < limit:
                 t = toks[j]
+                if t.text == "(" and j == name_end and not title_bracket and self.bracket_end(j) \
+                        and self.bracket_end(j) < limit and self.title_contraction(
+                            " ".join(_words(toks[j + 1:self.bracket_end(j) - 1])), i, j):
+                    j = self.bracket_end(j)  # 'Kepala Polres (Kapolres) X': the title's short form, then the region
+                    title_bracket = True
+                    continue
                 if j == head[1] and self._acronym_before_the_person_named(otype, j, limit):
                     inner_acronym = toks[j + 1].text  # 'Rumah Sakit Umum Daerah (RSUD) Hasan Wirya': the kind's short
                     j = named_from = j + 3  # form, then the person the hospital is named after
@@ -1520,6 +1529,8 @@ class Scanner:
                     break  # 'peserta BPJS Kesehatan PBI APBD', 'peserta BPJS Mandiri': the members, no more of its name
                 if t.text in self.dating_words and j + 1 < limit and toks[j + 1].text[:1].isdigit():
                     break  # 'Laporan Kasus RSUD X Tahun 2022': the year of what is named, no word of the name
+                if t.text in self.document_number_words:
+                    break  # 'Surat Perintah Kepala Kejaksaan Tinggi X Nomor Print-16/…': the document's number
                 region = self.region_at(j, limit)
                 if region:
                     if regional and not national_words & set(_words(toks[head[1]:j])):
@@ -1567,6 +1578,11 @@ class Scanner:
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
+                elif t.text == "/" and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) and toks[j - 1].end == t.begin \
+                        and t.end == toks[j + 1].begin and not self.head_at(j + 1) and not self.known_at(j + 1, limit) \
+                        and not self.region_at(j + 1, limit) and not self.role_at(j + 1):
+                    j += 1  # 'UPTD Bus Raya/Bus Kota': the body's two names, one after the slash ('Kementerian
+                    # Investasi/BKPM' ends before another body's name)
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
@@ -1609,6 +1625,8 @@ class Scanner:
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
                            places=region_places, region_org=bool(region_places))
+            if title_bracket:
+                m.name = without_brackets(m.name)
             if inner_acronym is not None and name_end > head[1] + 3:
                 m.name, m.acronym = without_brackets(m.name), inner_acronym
             # a national word of the type's own name ('Rumah Tahanan Negara') makes no national body
@@ -1621,6 +1639,10 @@ class Scanner:
             return self._office_of_government(m, i + 1, limit) or self._regional_form(m, i, i + 1, limit, rule, allow_units, True)
         end = toks[j - 1].end
         m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".known-name", org_type=otype)
+        bracket_end = self.bracket_end(j) if j < limit and toks[j].text == "(" else None
+        if bracket_end and bracket_end < limit and self.title_contraction(
+                " ".join(_words(toks[j + 1:bracket_end - 1])), i, j):
+            j = bracket_end  # 'Kepala Polres (Kapolres) X': past the title's short form to the body's region
         if otype is not None and otype.only_regional:
             self.know(name, otype)  # a short form read as one ('Disdikbud') is a name of the article from here on
             return self._regional_form(m, i, j, limit, rule, allow_units, True)  # "Distan Kabupaten X": no unit of it
@@ -1635,6 +1657,19 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def title_contraction(self, written: str, i: int, name_end: int) -> bool:
+        """'Kepala Dinas Pertanian (Kadistan) Kabupaten X', 'Kepala Lapas (Kalapas) Kelas IIB X': the short
+        form in brackets after a body's name that a title right before it opens is the title's, contracted
+        (kg/data/indonesian.json word_contractions: 'Ka' for 'Kepala') before the body's own short form or name;
+        not the body's ('Kepala Kantor Wilayah (Kanwil) …' keeps 'Kanwil')."""
+        if i == 0 or name_end <= i:
+            return False
+        contraction = self.word_contractions.get(self.toks[i - 1].text)
+        if not contraction or not written.startswith(contraction) or not written.isalpha():
+            return False
+        rest, name = written[len(contraction):], " ".join(_words(self.toks[i:name_end]))
+        return len(rest) >= 3 and (rest.lower() == name.lower() or abbreviates(rest.capitalize(), name))
 
     def _acronym_before_the_person_named(self, otype: OrgType, j: int, limit: int) -> bool:
         """'(RSUD) Hasan Wirya', '(RSUD) Cut Sari Dewi' at j, after the head word of a kind of body named after
@@ -1745,15 +1780,17 @@ class Scanner:
         toks = self.toks
         k = j
         if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
-            m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
+            written = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
+            titles = self.title_contraction(written, i, j)
+            m.acronym = None if titles else written
             k = self.bracket_end(k)
             tail = self._name_after_acronym(k, limit)
             if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
                 tail = self._town_closing_an_office(m, k, tail, limit, regional)
-                if toks[k].text != "dan":  # its fields after 'dan' are no part of its short form
+                if toks[k].text != "dan" and m.acronym:  # its fields after 'dan' are no part of its short form
                     m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
                 m.name, m.span = self.doc.text[m.span.begin:toks[tail - 1].end], Span(m.span.begin, toks[tail - 1].end)
-                if toks[k].text == "dan":
+                if toks[k].text == "dan" or titles:
                     m.name = without_brackets(m.name)
                 j = k = tail
                 if not allow_units:
@@ -1850,9 +1887,13 @@ class Scanner:
     def _district_town_at(self, k: int, limit: int) -> int:
         """1 where the word at k, after an office's class, is a district's town the gazetteer knows ('Kanim Kelas III
         X Budi …': the office's town, not a first name) and no regency's or city's, which the region reading after
-        the name takes; else 0."""
+        the name takes; the whole name of a town of several words ('Kanim Kelas III Pangkalan Balai': no 'Balai'
+        opening another body's name, nor a city its first words may name); else 0."""
         if k + 1 >= limit or not _is_cap(self.toks[k]):
             return 0
+        n, found = gazetteer.longest_prefix(_words(self.toks[k:min(limit, k + 4)]), districts=True)
+        if n >= 2 and k + n <= limit and found and all(h.kind in ("town", "district") for h in found):
+            return n
         hits = gazetteer.lookup(self.toks[k].text, districts=True)
         return int(bool(hits) and all(h.kind == "district" for h in hits))
 
@@ -2515,6 +2556,8 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if short:
                 sc.know(short, m.org_type)
             acr = _acronym_after(doc, toks, j)
+            if acr and sc.title_contraction(acr[0], i, j):
+                acr = None  # 'Kepala Dinas Pertanian (Kadistan) …': the title's short form, no name of the body
             if acr and not (m.places and gazetteer.is_place(acr[0])):  # '… Maluku Utara (Malut)': the region's
                 sc.know(acr[0], m.org_type)
             if m.acronym:
@@ -3128,6 +3171,9 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
             name_start = qual_end = name_start + 1  # "Menteri Ketenagakerjaan Wirya": the portfolio is the title's
         if r.government_level:  # "Wakil Gubernur NTT Yohana Dae": the region comes first, then the name
             places, after_place = sc.place_at(j, run_end, unknown_ok=False)
+            if places and after_place + 3 < run_end and toks[after_place].text == "(" \
+                    and sc.bracket_end(after_place) == after_place + 3:
+                after_place += 3  # 'Bupati Kutai Timur (Kutim) Rudi': the region's short form, then the holder
             district = _district_named_whole(sc, j, run_end) if r.government_level == DISTRICT_LEVEL else None
             if district is not None and after_place < district[1] < run_end:
                 name_start = district[1]  # 'Camat Medan Johor Rudi': the district the city's name opens
@@ -3175,6 +3221,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         return None
     if any(not sc.in_name(k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
         return None
+    if n1 < len(toks) and toks[n1].text == "/":
+        return None  # 'Kepala UPTD Bus X/Bus Y, Nama': a body's two names joined by a slash, no person's
     if _holder_inside(sc, j, qual_end):
         return None
     if org_m is None and toks[n0].text in sc.lex.words["portfolio_words"]:
@@ -3195,11 +3243,29 @@ def _run_is_its_holders_name(sc: Scanner, j: int, end: int) -> bool:
     toks = sc.toks
     if not 2 <= end - j <= 4:
         return False
+    if _opens_with_an_acronym(sc, j) and _two_word_name_after_the_comma(sc, end):
+        return False  # 'Direktur BP Pangan, Rudi Hartono': a body's short form opens the run, its head is named after
+        # ('Sekda HM Rudi, Forkopimda dan …' is still Rudi's title)
     if any(sc.head_at(k) or sc.unit_at(k, short_ok=True) or sc.known_at(k, end) or sc.role_at(k)
            or toks[k].text in sc.portfolios or toks[k].text in REGION_WORDS or sc.place_at(k, end, unknown_ok=False)[0]
            for k in range(j, end)):
         return False
     return sc.plausible_name(j, end)
+
+
+def _opens_with_an_acronym(sc: Scanner, j: int) -> bool:
+    """The word at j is written in capitals, two letters or more ('BP Pangan'), and is no rank or form of address
+    ('AKBP', 'KH'): a body's short form, not a person's first name (where a name follows the comma:
+    `_two_word_name_after_the_comma`)."""
+    word = sc.toks[j].text
+    return word.isalpha() and word.isupper() and len(word) >= 2 and word not in sc.honorifics \
+        and (word + ".") not in sc.honorifics
+
+
+def _two_word_name_after_the_comma(sc: Scanner, k: int) -> bool:
+    """A person's name of two words or more between commas, or before a verb, right after k (`_appositive_name`)."""
+    got = _appositive_name(sc, k)
+    return got is not None and got[1] - got[0] >= 2
 
 
 def _branch_place_before_its_town(sc: Scanner, qual_end: int, name_start: int, run_end: int) -> bool:
