@@ -3660,7 +3660,7 @@ SPEAKERS_STEPS = (None, "quote_speaker", "person", "pronoun")
 
 
 # the subject steps that made a figure a statistic of a region, or passed a region's statistic on to the next figure
-STATISTIC_STEPS = ("statistic:marked", "statistic_goes_on", "region_pointed_back", "inherited:")
+STATISTIC_STEPS = ("statistic:marked", "statistic_goes_on", "region_pointed_back", "market_price", "inherited:")
 
 
 def _said(words, text: str, possessive: bool = False) -> bool:

@@ -2857,3 +2857,10 @@ def test_how_many_hospitals_and_doctors_a_regional_office_counts_are_its_areas()
     text = ("Bandung - Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Barat mencatat 40 sekolah akan dipasangi "
             "panel surya tahun ini.")
     assert subjects(text) == [("40", "dinas-energi-dan-sumber-daya-mineral-provinsi-jawa-barat")]
+
+
+def test_prices_a_regional_office_gives_right_after_its_regions_market_price_are_the_regions():
+    text = ("Jambi - Dinas Perkebunan Provinsi Jambi menetapkan harga jual kelapa sawit periode ini. Kepala Dinas "
+            "Perkebunan Provinsi Jambi Rudi Hartono mengatakan harga TBS kelapa sawit sebesar Rp 2.100 per kilogram. "
+            "Rudi menjelaskan harga tertinggi yang ditetapkan yaitu sebesar Rp 2.400 per kilogram.")
+    assert subjects(text) == [("2100", "jambi"), ("2400", "jambi")]
