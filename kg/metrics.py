@@ -429,7 +429,8 @@ class MetricReader:
         if region is None and not agent and (self._subject_step in SPEAKERS_STEPS or (
                 subject is not None and self._named_as_source_of_data(subject, q, sent))) \
                 and self._statistic_goes_on(q, sent, subject, so_far):
-            region = so_far[-1].subject  # 'DPMPTSP X mencatat realisasi investasi Rp1 triliun. "Triwulan I Rp300 miliar,"'
+            region = so_far[-1].subject  # 'DPMPTSP X mencatat realisasi investasi Rp1 triliun. "Triwulan I Rp300
+            # miliar,"'
             region_step = "statistic_goes_on"
         series = None
         if region is None and stated is None and not agent and focus is not None:
@@ -2392,7 +2393,7 @@ class MetricReader:
         having (kg/data/indonesian.json record_verbs, holding_verbs), says what someone does to what it counts."""
         before = _compiled(r"\b(me\w+)\s+(?:sebanyak\s+|hingga\s+|sekitar\s+)?$").search(
             self.doc.text[sent.begin:q.span.begin].lower())
-        allowed = {v.lower() for v in self.words["record_verbs"] + self.words["holding_verbs"]}
+        allowed = {v.lower() for v in self.words["record_verbs"] + self.words["holding_verbs"]["words"]}
         return before is not None and before.group(1) not in allowed
 
     def _office_acts_on_it(self, entity, sent, q: Quantity) -> bool:
@@ -2486,13 +2487,15 @@ class MetricReader:
         """'Dinas X Kabupaten Y mencatat realisasi investasi dari PMDN dan PMA. Hingga triwulan III mencapai Rp1
         triliun.': a sentence that names no one, right after one in which the region's own office (a Dinas:
         resident_statistics_office_types) announced a regional statistic (kg/data/indonesian.json
-        regional_statistics_markers) with no figure of its own, gives that statistic's figures: the office's region's."""
+        regional_statistics_markers) with no figure of its own, gives that statistic's figures: the office's
+        region's."""
         region = self._resident_office_region(focus)
         if region is None or sent.index == 0:
             return None
         previous = self.doc.sentences[sent.index - 1]
         said = self.doc.text[previous.begin:previous.end].lower()
-        if self._figure_between(previous.begin, previous.end) or not _said(self.words["regional_statistics_markers"], said):
+        if self._figure_between(previous.begin, previous.end) \
+                or not _said(self.words["regional_statistics_markers"], said):
             return None
         return region if any(e.key == focus for _, e, _ in self._orgs_in(previous.begin, previous.end)) else None
 

@@ -2860,7 +2860,7 @@ def test_how_many_hospitals_and_doctors_a_regional_office_counts_are_its_areas()
 
 
 def test_prices_a_regional_office_gives_right_after_its_regions_market_price_are_the_regions():
-    text = ("Jambi - Dinas Perkebunan Provinsi Jambi menetapkan harga jual kelapa sawit periode ini. Kepala Dinas "
-            "Perkebunan Provinsi Jambi Rudi Hartono mengatakan harga TBS kelapa sawit sebesar Rp 2.100 per kilogram. "
-            "Rudi menjelaskan harga tertinggi yang ditetapkan yaitu sebesar Rp 2.400 per kilogram.")
+    text = ("Jambi - Dinas Perkebunan Provinsi Jambi mengumumkan harga sawit pekan ini. Menurut Kepala Dinas "
+            "Perkebunan Provinsi Jambi Rudi Hartono, harga TBS umur sepuluh tahun kini Rp 2.100 per kilogram. "
+            "Rudi menjelaskan bahwa harga paling tinggi yang disepakati ialah Rp 2.400.")
     assert subjects(text) == [("2100", "jambi"), ("2400", "jambi")]

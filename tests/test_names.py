@@ -2731,8 +2731,8 @@ def test_a_regional_head_named_without_the_region_serves_the_one_region_of_that_
     assert "Kabupaten Wonosobo" in (government.name, *government.aliases)
     assert f.text[government.span.begin:government.span.end] == "Kabupaten Wonosobo"
     # two regencies named: which one the head leads is not said
-    f = kg.extract("Wonosobo - Realisasi pajak di Kabupaten Wonosobo dan Kabupaten Temanggung masih rendah. Rapat evaluasi "
-                   "dipimpin Pj Bupati Rudi Hartono, Selasa.")
+    f = kg.extract("Wonosobo - Realisasi pajak di Kabupaten Wonosobo dan Kabupaten Temanggung masih rendah. Rapat "
+                   "evaluasi dipimpin Pj Bupati Rudi Hartono, Selasa.")
     assert f.memberships == ()
 
 
@@ -2768,8 +2768,8 @@ def test_a_member_of_a_commission_holds_the_commissioner_title():
 
 
 def test_the_number_of_a_document_a_body_issued_is_no_part_of_the_bodys_name():
-    f = kg.extract("Surat Perintah Kepala Kejaksaan Tinggi Jawa Tengah Nomor Print-22/M.3/Fd.1/10/2023 tanggal 2 Oktober 2023 "
-                   "sudah diterbitkan.")
+    f = kg.extract("Surat Perintah Kepala Kejaksaan Tinggi Jawa Tengah Nomor Print-22/M.3/Fd.1/10/2023 tanggal 2 "
+                   "Oktober 2023 sudah diterbitkan.")
     assert [o.name for o in f.organizations] == ["Kejaksaan Tinggi Jawa Tengah"]
 
 

@@ -408,7 +408,7 @@ def government_named_by_region(state: ArticleState, level: str, region) -> OrgEn
     e.span = _first_mention_past_the_dateline(state, region)
     written = state.text[e.span.begin:e.span.end]
     if written not in e.names:
-        e.names.append(written)  # the region as the article writes it names its government (GOLD.md)
+        e.names.append(written)  # the region as the article writes it names its government, as the real-text gold does
     return e  # the region's mentions stay the place's: no figure or title reads them as the government's
 
 

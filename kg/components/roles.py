@@ -152,7 +152,7 @@ def _government_in_view(state: ArticleState, offset: int, level: str) -> OrgEnti
 def _government_of_the_only_region(state: ArticleState, level: str) -> OrgEntity | None:
     """'Rapat dipimpin Pj Bupati Nama' in an article that names one regency only: the head of a province, regency or
     city named without the region, where no government of another region of that level is named, serves the
-    government of the one region of that level the article names (GOLD.md: a role's organisation may be implied). The
+    government of the one region of that level the article names: a title whose organisation is only implied. The
     government, if the article names it nowhere, is named by the region, from the region's first mention."""
     kind = places.KIND_OF_LEVEL.get(level) if level in organisations.AGENCY_LEVELS else None
     regions = [p for p in state.places.values() if p.kind == kind]

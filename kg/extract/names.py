@@ -1578,9 +1578,10 @@ class Scanner:
                 if _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
-                elif t.text == "/" and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) and toks[j - 1].end == t.begin \
-                        and t.end == toks[j + 1].begin and not self.head_at(j + 1) and not self.known_at(j + 1, limit) \
-                        and not self.region_at(j + 1, limit) and not self.role_at(j + 1):
+                elif t.text == "/" and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) \
+                        and toks[j - 1].end == t.begin and t.end == toks[j + 1].begin and not self.head_at(j + 1) \
+                        and not self.known_at(j + 1, limit) and not self.region_at(j + 1, limit) \
+                        and not self.role_at(j + 1):
                     j += 1  # 'UPTD Bus Raya/Bus Kota': the body's two names, one after the slash ('Kementerian
                     # Investasi/BKPM' ends before another body's name)
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
