@@ -2474,11 +2474,9 @@ class MetricReader:
         openers = _alternation_of(self.words["pointing_back_openers"])
         if sent.index == 0 or not _compiled(rf"\s*(?:{openers})\b", re.IGNORECASE).match(self.doc.text, begin):
             return None
-        previous = self.doc.sentences[sent.index - 1]
-        said = self.doc.text[previous.begin:previous.end].lower()
-        markers = self.words["regional_statistics_markers"]
-        if self._figure_between(previous.begin, previous.end) or not _said(markers, said):
-            return None  # a sentence with figures of its own already set the region they are about
+        previous = self._statistic_spoken_of_before(sent)
+        if previous is None:
+            return None
         named = self._place_names_between(self._after_dateline(previous), previous.end)
         topics = [key for where, key in named if not self._after_preposition(where.begin, previous)]
         return (topics or [key for _, key in named] or [None])[-1]
@@ -2490,14 +2488,23 @@ class MetricReader:
         regional_statistics_markers) with no figure of its own, gives that statistic's figures: the office's
         region's."""
         region = self._resident_office_region(focus)
-        if region is None or sent.index == 0:
+        previous = self._statistic_spoken_of_before(sent) if region is not None else None
+        if previous is None:
+            return None
+        return region if any(e.key == focus for _, e, _ in self._orgs_in(previous.begin, previous.end)) else None
+
+    def _statistic_spoken_of_before(self, sent):
+        """The sentence before, where it speaks of a regional statistic (kg/data/indonesian.json
+        regional_statistics_markers) with no figure of its own (one with figures already set the region they are
+        about); else None."""
+        if sent.index == 0:
             return None
         previous = self.doc.sentences[sent.index - 1]
         said = self.doc.text[previous.begin:previous.end].lower()
         if self._figure_between(previous.begin, previous.end) \
                 or not _said(self.words["regional_statistics_markers"], said):
             return None
-        return region if any(e.key == focus for _, e, _ in self._orgs_in(previous.begin, previous.end)) else None
+        return previous
 
     def _division_pointed_back(self, sent) -> str | None:
         """'Kecamatan ini juga wilayah dengan populasi sapi terbanyak di Kabupaten X, totalnya 12.000 ekor': a sentence

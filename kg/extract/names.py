@@ -1781,17 +1781,15 @@ class Scanner:
         toks = self.toks
         k = j
         if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
-            written = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
-            titles = self.title_contraction(written, i, j)
-            m.acronym = None if titles else written
+            m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
             k = self.bracket_end(k)
             tail = self._name_after_acronym(k, limit)
             if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
                 tail = self._town_closing_an_office(m, k, tail, limit, regional)
-                if toks[k].text != "dan" and m.acronym:  # its fields after 'dan' are no part of its short form
+                if toks[k].text != "dan":  # its fields after 'dan' are no part of its short form
                     m.acronym = f"{m.acronym} {' '.join(_words(toks[k:tail]))}"
                 m.name, m.span = self.doc.text[m.span.begin:toks[tail - 1].end], Span(m.span.begin, toks[tail - 1].end)
-                if toks[k].text == "dan" or titles:
+                if toks[k].text == "dan":
                     m.name = without_brackets(m.name)
                 j = k = tail
                 if not allow_units:
@@ -2557,8 +2555,6 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             if short:
                 sc.know(short, m.org_type)
             acr = _acronym_after(doc, toks, j)
-            if acr and sc.title_contraction(acr[0], i, j):
-                acr = None  # 'Kepala Dinas Pertanian (Kadistan) …': the title's short form, no name of the body
             if acr and not (m.places and gazetteer.is_place(acr[0])):  # '… Maluku Utara (Malut)': the region's
                 sc.know(acr[0], m.org_type)
             if m.acronym:
