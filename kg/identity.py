@@ -173,7 +173,23 @@ def institution_named(names) -> tuple[Institution, str] | None:
             return table[norm(bare)], n
         if bare != n and bare.startswith("Bank ") and norm(bare) in listed_banks:
             return listed_banks[norm(bare)].institution, n
+    for n in names:  # 'Kementerian Kesehatan Republik Indonesia', 'Kemenkes RI': a listed name with its country after it
+        bare = _without_country(n)
+        if bare != n and norm(bare) in table:
+            return table[norm(bare)], n
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_after_a_name() -> re.Pattern:
+    """The country written after an institution's name (kg/data/indonesian.json country_designators, with or without
+    'Republik'), read here for the reason `_standard_spellings` gives."""
+    words = json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))["country_designators"]
+    return re.compile(rf"\s+(?:Republik\s+)?(?:{'|'.join(map(re.escape, words))})$")
+
+
+def _without_country(name: str) -> str:
+    return _country_after_a_name().sub("", name)
 
 
 @lru_cache(maxsize=1)

@@ -486,11 +486,13 @@ class MetricReader:
             return series, True
         if region:
             subject = region
-            if not self._nation_beside_a_region(region, sent):
+            yardstick = self._nation_beside_a_region(region, sent)
+            if not yardstick:
                 self.last_region = self._scope_of_parts_named(region, sent) or self._scope_of_next_part(region, sent) \
                     or region
             self.last_region_sentence = sent.index
-            self.region_in_sentence = (sent.index, region)
+            if not (yardstick and self._region_said_in(sent)):  # 'kredit 14 persen, di atas nasional 5 persen, dengan
+                self.region_in_sentence = (sent.index, region)  # NPL 1,4 persen': the region's NPL, not the nation's
             subject = self._government_of_budget(region, sent, q)
             self._step = region_step + ("+budget" if subject != region else "")
         elif subject is None:
@@ -515,7 +517,15 @@ class MetricReader:
         """'NPL 2,1 persen, lebih baik dibanding nasional 2,6 persen. Aset BPR tumbuh 9 persen': in an article about
         a region, the nation's figure is the yardstick, and the figures after it that name nowhere stay the region's."""
         return self._is_nation(region) and self.last_region is not None and not self._is_nation(self.last_region) \
-            and sent.index - self.last_region_sentence <= 2
+            and sent.index - self.last_region_sentence <= 2 and not self._opens_with_the_nation(sent)
+
+    def _opens_with_the_nation(self, sent) -> bool:
+        """'"Di Indonesia, rasio kecukupan modal 22 persen …': a sentence that opens by saying it is about the nation
+        (kg/data/indonesian.json locative_openers) turns to it; the nation is its topic, no yardstick."""
+        openers = _alternation_of(self.words["locative_openers"])
+        nation = re.escape(self.words["nation"])
+        return _compiled(rf"[\s\"“']*(?:{openers})\s+{nation}\b", re.IGNORECASE).match(
+            self.doc.text, self._after_dateline(sent)) is not None
 
     def _inherited_subject(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'KPw BI X menyediakan Rp3 triliun. Dana itu terdiri atas Rp2 triliun uang baru …', '… Rp29 miliar.
@@ -613,8 +623,22 @@ class MetricReader:
                 return None
             if so_far[k].change_of is not None:
                 continue
+            if self._rate_after_a_rate(q, figure):
+                return None  # 'aset tumbuh 10 persen, di atas nasional 6 persen, DPK naik 7 persen': another rate
             return None if self._named_between(figure.end, q.span.begin) else k
         return None
+
+    def _rate_after_a_rate(self, q: Quantity, before: Span) -> bool:
+        """Whether `q` is a change in percent and the figure at `before` is a rate of change too (a word of change,
+        kg/data/indonesian.json change_up and change_down, between the figure before it and it: 'di atas pertumbuhan
+        nasional sebesar 6 persen'): a rate changes no rate before it; it is the change of something else."""
+        at = next((k for k, x in enumerate(self.quantities) if x.span == before), None)
+        if at is None or not q.unit == self.quantities[at].unit == "percent":
+            return False
+        start = self.quantities[at - 1].span.end if at > 0 else 0
+        start = max(start, self.doc.sentence_at(before.begin).begin)
+        words = set(re.findall(r"\w+", self.doc.text[start:before.begin].lower()))
+        return bool(words & set(self.words["change_up"] + self.words["change_down"]))
 
     def _change_words_pattern(self) -> re.Pattern:
         """What lies between a figure and the value it changed from: up to eight words with a word of change, then a
@@ -1886,7 +1910,8 @@ class MetricReader:
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
         tail = self._counted_tail(q, sent, 2 * LOOKAROUND)  # '58 unit rumah warga di empat desa pesisir terendam'
-        produced = self._resident_office_region(subject) is not None and ((self._unit_code(q) in MEASURE_CODES and (
+        produced = (self._resident_office_region(subject) is not None or self._national_body(entity)) and ((
+            self._unit_code(q) in MEASURE_CODES and (
             _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead)))
             or (q.unit not in ("count", "percent") and _said(self.words["area_production_value_words"]["words"], lead)))
         sentence = text[sent.begin:sent.end].lower()
@@ -2273,26 +2298,31 @@ class MetricReader:
         nation's (GOLD.md: a figure for the whole country has Indonesia as subject), as a national statistics
         agency's is; not where the body, or one it belongs to, sits somewhere, the article names a regional office of
         it, or the sentence or the one before names a place."""
+        nation = places.place_key(self.r, self.words["nation"])
+        regional = lambda e: any(p != nation for p in e.places)  # noqa: E731 ('Kementerian X Republik Indonesia' sits
+        # in no region)
         if entity is None or not self._is_government_office(entity) or not self._national_body(entity) \
-                or any(u.places for u in self._units_of(entity.key)) or any(e.places for e in _lineage(entity)):
+                or any(regional(u) for u in self._units_of(entity.key)) or any(regional(e) for e in _lineage(entity)):
             return None
         sent = self.doc.sentence_at(q.span.begin)
         since = self._after_dateline(self.doc.sentences[sent.index - 1] if sent.index else sent)  # not where it was
         # written ('Jakarta (ANTARA) -')
-        nation = places.place_key(self.r, self.words["nation"])
         if any(key != nation for _, key in self._place_names_between(since, q.span.begin)):
             return None  # '… BPJS Kesehatan di Kabupaten X 99 persen. Peserta mencapai 1 juta jiwa': X's, just named
         return self._nation_at_mention_of(entity, q)
 
-    @staticmethod
-    def _national_body(entity) -> bool:
+    def _national_body(self, entity) -> bool:
         """A body of the national institution list, or a part of one named with it ('Direktorat Jenderal X Kementerian
-        Dalam Negeri'): a Dinas, a Polsek or a Balai named without its region still serves one region only."""
+        Dalam Negeri'), with or without the country after it ('Kementerian X Republik Indonesia'; kg/data/indonesian.json
+        country_designators): a Dinas, a Polsek or a Balai named without its region still serves one region only."""
         top = entity.top()
         if top.org_type is not None and top.org_type.only_regional:
             return False
-        return any(institution_named([" ".join(words[k:])]) is not None
-                   for words in (name.split() for name in top.names) for k in range(len(words)))
+        country = {"Republik", *self.words["country_designators"]}
+        names = [name.split() for name in top.names]
+        names += [words[:end] for words in names for end in range(len(words) - 1, 0, -1)
+                  if set(words[end:]) <= country]
+        return any(institution_named([" ".join(words[k:])]) is not None for words in names for k in range(len(words)))
 
     def _nation_at_mention_of(self, entity, q: Quantity) -> str | None:
         """The nation, as a place first spoken of where the body was named last before the figure (else first after)."""
@@ -3088,6 +3118,10 @@ class MetricReader:
         after = after[:next((k for k, c in enumerate(after) if c in ",.;"), len(after))].lower()
         purpose = _compiled(rf"\b(?:{_alternation_of(self.words['purpose_words'])})\b").search(after)
         after = after[:purpose.start()] if purpose else after  # '… untuk mendukung program X di seluruh Indonesia'
+        ranking = self.words["ranking_words"]
+        ranked = _compiled(rf"\b(?:{_alternation_of(ranking['words'] + ranking['nouns'])})\b").search(after)
+        after = after[:ranked.start()] if ranked else after  # '… Rp8 triliun, urutan kedua se-Indonesia': ranked
+        # across the nation, not the nation's
         if self._national(q, sent) is not None or _said(self.words["national_scope_markers"], after):
             top = entity.top()
             return subject if top.places else top.key

@@ -2864,3 +2864,51 @@ def test_prices_a_regional_office_gives_right_after_its_regions_market_price_are
             "Perkebunan Provinsi Jambi Rudi Hartono, harga TBS umur sepuluh tahun kini Rp 2.100 per kilogram. "
             "Rudi menjelaskan bahwa harga paling tinggi yang disepakati ialah Rp 2.400.")
     assert subjects(text) == [("2100", "jambi"), ("2400", "jambi")]
+
+
+def test_the_nation_compared_in_a_sentence_leaves_its_regions_next_figures_to_the_region():
+    text = ("Kupang (ANTARA) - Kepala Otoritas Jasa Keuangan Provinsi Nusa Tenggara Timur Rudi Hartono menyampaikan "
+            "kondisi perbankan di wilayah itu. Menurut Rudi, pertumbuhan kredit bank umum sebesar 11,2 persen jauh di "
+            "atas nasional sebesar 6,1 persen dengan NPL sebesar 2,3 persen.")
+    assert _subject_values(text) == [("nusa-tenggara-timur", Decimal("11.2")), ("indonesia", Decimal("6.1")),
+                                     ("nusa-tenggara-timur", Decimal("2.3"))]
+
+
+def test_a_sentence_that_opens_with_the_nation_after_a_regions_figures_is_about_the_nation():
+    text = ("Kupang (ANTARA) - Otoritas Jasa Keuangan Provinsi Nusa Tenggara Timur mencatat kredit perbankan di Nusa "
+            "Tenggara Timur tumbuh 11,2 persen, di atas nasional sebesar 6,1 persen. \"Di Indonesia rasio kecukupan "
+            "modal 24,5 persen. Lalu rasio kredit bermasalah 2,7 persen,\" kata dia.")
+    assert _subject_values(text)[2:] == [("indonesia", Decimal("24.5")), ("indonesia", Decimal("2.7"))]
+
+
+def test_a_rate_after_the_nations_rate_is_no_change_of_it():
+    text = ("Kupang (ANTARA) - Otoritas Jasa Keuangan Provinsi Nusa Tenggara Timur mencatat aset bank umum di Nusa "
+            "Tenggara Timur naik 8,4 persen, lebih tinggi dari nasional yang tumbuh 5,2 persen, sedangkan dana pihak "
+            "ketiga bertambah 6,6 persen.")
+    assert _subject_values(text)[2] == ("nusa-tenggara-timur", Decimal("6.6"))
+
+
+@pytest.mark.parametrize("ministry", ["Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "Kementerian Kesehatan"])
+def test_cases_a_ministry_records_with_no_region_are_the_nations(ministry):
+    text = (f"Jakarta (ANTARA) - {ministry} mencatat hingga pekan ke-10 tahun ini ditemukan 41.250 kasus demam "
+            "berdarah di Indonesia. Sebanyak 318 kasus di antaranya meninggal dunia.")
+    assert [s for s, _ in _subject_values(text)] == ["indonesia", "indonesia"]
+
+
+def test_a_ministry_named_with_its_country_is_the_ministry():
+    f = kg.extract("Jakarta (ANTARA) - Kementerian Kesehatan Republik Indonesia (Kemenkes RI) menerbitkan pedoman baru. "
+                   "Kemenkes meminta dinas kesehatan mematuhinya.")
+    assert [o.key for o in f.organizations if o.kind != "publisher"] == ["kementerian-kesehatan"]
+
+
+def test_a_harvest_a_ministry_records_for_the_country_is_the_nations():
+    text = ("Jakarta (ANTARA) - Kementerian Pertanian mencatat produksi kedelai tahun lalu mencapai 2,4 juta ton. "
+            "Produksi itu ditopang petani di seluruh Indonesia.")
+    assert _subject_values(text) == [("indonesia", Decimal("2400000"))]
+
+
+def test_a_figure_ranked_across_the_nation_stays_the_offices():
+    text = ("Surabaya (ANTARA) - Kanwil DJP Jawa Timur III membukukan pajak Rp41 triliun tahun lalu, berada di urutan "
+            "ketiga se-Indonesia.")
+    [(subject, _)] = _subject_values(text)
+    assert subject.startswith("direktorat-jenderal-pajak/")

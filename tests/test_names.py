@@ -2786,3 +2786,63 @@ def test_a_regional_heads_region_with_its_short_form_in_brackets_then_the_holder
 def test_a_linking_word_that_opens_a_sentence_is_no_holders_name():
     f = kg.extract("Nilai ekspor naik 50 persen. Alhasil, Bupati Wonosobo diganjar penghargaan.")
     assert f.people == () and f.memberships == ()
+
+
+@pytest.mark.parametrize("sentence, organisation", [
+    ("Sebelumnya, Menteri Pertanian, Rudi Hartono mengakui banyak petani gagal panen.", "kementerian-pertanian"),
+    ("Menteri Dalam Negeri, Rudi Hartono, meminta daerah segera membelanjakan anggaran.",
+     "kementerian-dalam-negeri"),
+])
+def test_a_minister_named_after_a_comma_holds_the_ministry(sentence, organisation):
+    f = kg.extract("Jakarta (ANTARA) - " + sentence)
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", organisation)]
+
+
+def test_a_ministers_title_then_a_body_after_the_comma_names_no_minister():
+    f = kg.extract("Jakarta (ANTARA) - Menteri Pertanian, Kementerian Pertanian mencatat produksi naik.")
+    assert f.memberships == ()
+
+
+def test_the_holder_after_the_short_form_given_with_atau_holds_the_regional_office():
+    f = kg.extract("Kupang (ANTARA) - Kepala Otoritas Jasa Keuangan atau OJK Provinsi Nusa Tenggara Timur, Rudi Hartono "
+                   "mengatakan kredit tumbuh.")
+    [m] = f.memberships
+    [office] = [o for o in f.organizations if o.key == m.organization]
+    assert m.person == "rudi-hartono" and office.parent == "otoritas-jasa-keuangan" and office.locations
+
+
+def test_the_holder_after_an_unknown_short_form_given_with_atau_holds_the_body_of_the_full_name():
+    f = kg.extract("Kupang (ANTARA) - Kepala Badan Riset dan Inovasi Daerah atau Brinda Rote, Rudi Hartono "
+                   "mengatakan anggaran riset naik.")
+    [m] = f.memberships
+    [body] = [o for o in f.organizations if o.key == m.organization]
+    assert m.person == "rudi-hartono" and body.name == "Badan Riset dan Inovasi Daerah" and m.head
+
+
+def test_the_offices_short_form_in_brackets_after_the_title_is_passed_over():
+    f = kg.extract("Kupang (ANTARA) - Kepala Kantor Perwakilan (KPw) Bank Indonesia (BI) Provinsi Nusa Tenggara Timur "
+                   "Rudi Hartono menyebut ekonomi tumbuh 5 persen.")
+    [m] = f.memberships
+    [office] = [o for o in f.organizations if o.key == m.organization]
+    assert m.person == "rudi-hartono" and office.parent == "bank-indonesia" and office.kind == "unit"
+
+
+def test_a_word_the_gazetteer_does_not_know_after_provinsi_is_no_province():
+    f = kg.extract("Palu (ANTARA) - Kepala BPS Provinsi Simon Hartono mengatakan inflasi turun.")
+    assert {p.name for p in f.people} == {"Simon Hartono"}
+    assert not [p for p in f.places if "Simon" in p.name]
+    assert not [o for o in f.organizations if "Simon" in o.name]
+
+
+def test_the_office_word_written_small_inside_a_title_goes_on_to_the_body():
+    f = kg.extract("Sorong (ANTARA) - \"Antrean masih panjang,\" kata Kepala Seksi Pendidikan Madrasah kantor Kemenag Kota "
+                   "Sorong, Rudi Hartono di Sorong, Rabu.")
+    assert [m.person for m in f.memberships] == ["rudi-hartono"]
+    assert {p.name for p in f.people} == {"Rudi Hartono"}
+
+
+def test_a_numbered_unit_then_its_parent_is_the_unit_and_its_head_a_holder():
+    f = kg.extract("Jakarta (ANTARA) - Manajer Humas Daop 4 PT KAI, Rudi Hartono, mengatakan kereta tambahan siap.")
+    [m] = f.memberships
+    [unit] = [o for o in f.organizations if o.key == m.organization]
+    assert m.person == "rudi-hartono" and unit.kind == "unit" and unit.parent == "kereta-api-indonesia"

@@ -837,6 +837,9 @@ class Scanner:
         if t not in REGION_WORDS or i + 1 >= limit or not _is_cap(self.toks[i + 1]):
             return None
         n, _ = _place_prefix(self.toks, i + 1, limit)
+        if not n and REGION_WORDS[t] == "provinsi":
+            return None  # 'Kepala BPS Provinsi Rudi Hartono': the gazetteer lists every province, so a word it does not
+            # know after the word is no province (a regency's or village's name may be missing from it)
         n = n or 1
         whole, hits = _place_prefix(self.toks, i, limit)
         if whole > 1 + n and hits:  # 'Kota Administrasi Jakarta Barat': a style the list has as the city's name
@@ -1078,7 +1081,7 @@ class Scanner:
         for i in range(len(toks)):
             head = self.head_at(i)
             if not head or (i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in (",", "dan", "&")
-                                       or _after_bracket_in_run(toks, i))) or any(
+                                       or _after_bracket_in_run(toks, i) or _after_a_units_number(toks, i))) or any(
                     self.role_at(k, allow_lower=True) and self.role_at(k, allow_lower=True)[1] == i for k in range(max(0, i - 8), i)) \
                     or self._title_linked_to(i, links):
                 continue
@@ -1180,6 +1183,9 @@ class Scanner:
                 j += 1  # "Hartanto C. Wibowo", "H. M. Yusuf": an initial in a name ("… Rudi M. Dia mengatakan" ends a sentence)
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
+            elif j > i and t.text.capitalize() in self.office_nouns and t.text.islower() and j + 1 < len(toks) \
+                    and _is_cap(toks[j + 1]) and self.known_at(j + 1, len(toks)):
+                j += 1  # 'Kepala Seksi Haji kantor Kemenag X': the office word written small before a known body
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
                     toks[j - 1].text in self.acting_prefixes or toks[j - 1].text + "." in self.honorifics
                     or toks[j - 1].text in self.name_particles):
@@ -1288,9 +1294,10 @@ class Scanner:
         if unit:
             utype, j = unit
             if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")" and (
-                    toks[j + 1].text == _initials(toks[i:j])
+                    toks[j + 1].text == _initials(toks[i:j]) or abbreviates(toks[j + 1].text, " ".join(_words(toks[i:j])))
                     or _contracts(toks[j + 1].text, _words(toks[max(0, i - 1):j]), self.word_contractions)):
-                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang': the form's own short form, or the title's and
+                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang', 'Kantor Perwakilan (KPw) …': the form's own short
+                # form, or the title's and
                 # the form's contracted ('Kepala Kantor Cabang (Kakacab) …')
             form_end = j
             parent = office_short = None
@@ -1320,6 +1327,11 @@ class Scanner:
                 parent = OrgMention(Span(toks[j].begin, toks[j].end), toks[j].text, "org", rule + ".acronym")
                 j += 1
             places, k = self.unit_place_at(i, j, limit) if j == form_end else self.place_at(j, limit)
+            if not places and parent is not None and numbered > form_end and parent.span.begin == toks[numbered].begin:
+                # 'Daop 1 PT KAI': the unit by its type and number, then its parent, with no place
+                own = self.doc.text[start:toks[numbered - 1].end]
+                return OrgMention(Span(start, toks[j - 1].end), self.doc.text[start:toks[j - 1].end], "unit",
+                                  rule + ".numbered-unit-then-org", unit_type=utype, parent=parent, own_name=own), j
             if not places or (len(places) == 1 and not gazetteer.is_place(places[0]) and k < limit
                               and toks[k].text == "dan"):
                 return None  # 'Kantor Wilayah Hukum dan HAM …': fields of an institution, no place the list lacks
@@ -2888,12 +2900,16 @@ def _title_before_name(sc: Scanner, i: int):
         i = _departments_before_english_title(sc, i, j)
         if i is None:
             return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
+    j = _past_the_offices_short_form(sc, i, j)
     run_end = _before_name_initials(sc, j, sc.cap_run(j))
     after = toks[run_end].text if run_end < len(toks) else ""
     if after in ("itu", "tersebut") and not _only_a_name_between(sc, j, run_end):
         return None  # a reference by title, resolved later ('Kepala Dinas X itu'); not 'Menteri Rudi Hartono itu'
     if run_end == j:
         return _regional_title_then_name(sc, i, r, j)
+    through_short_form = _holder_after_the_short_form(sc, i, r, j, run_end)
+    if through_short_form:
+        return through_short_form
     first_holder_end = _first_of_listed_holders(sc, i, r, j, run_end)
     if first_holder_end is not None:
         found = _title_before_name_in(sc, i, r, j, first_holder_end, before_a_list=True)
@@ -2915,6 +2931,43 @@ def _title_before_name(sc: Scanner, i: int):
         return found
     # no holder read, or one read after the 'dan' with the first name taken into the office's: the holder before it
     return _title_before_name_in(sc, i, r, j, another, before_a_list=True) or found
+
+
+def _past_the_offices_short_form(sc: Scanner, i: int, j: int) -> int:
+    """'Kepala Kantor Perwakilan (KPw) Bank Indonesia …': where the title names the kind of office it heads, the short
+    form of that office's words in brackets right after it belongs to the title; the body's name follows it."""
+    toks = sc.toks
+    if j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" or j - i < 3:
+        return j
+    return j + 3 if _contracts(toks[j + 1].text, _words(toks[i + 1:j])) else j
+
+
+def _after_a_units_number(toks: list[Token], i: int) -> bool:
+    """'Daop 1 PT KAI' at i: a head word right after a capitalised word's number goes on the name before it."""
+    return i > 1 and toks[i - 1].text.isdigit() and _is_cap(toks[i - 2])
+
+
+def _holder_after_the_short_form(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
+    """'Kepala Badan Pendapatan Daerah atau Bapenda Rote, Rudi Hartono': the body's full name, then
+    'atau' (kg/data/indonesian.json short_form_links) and its short form with the office's region, then the holder
+    after the comma. The office is the one the short form and its region name (the full name alone may be the
+    national body: 'Otoritas Jasa Keuangan atau OJK Provinsi X'); the title is the words before the full name."""
+    toks = sc.toks
+    short = run_end + 1
+    if short + 1 >= len(toks) or toks[run_end].text not in sc.lex.words["short_form_links"]["words"]:
+        return None
+    full = " ".join(_words(toks[j:run_end]))
+    if not (_short_form_of_a_body(toks[short].text) or abbreviates(toks[short].text, full)):
+        return None
+    short_end = sc.cap_run(short)
+    name = _appositive_name(sc, short_end)
+    if name is None:
+        return None
+    role_m, person, org_m, n1 = _title_comma_name(sc, i, r, short, short_end, name)
+    if org_m is None:  # a short form the lexicon does not know: the body by its full name, without its region
+        role_m, person, org_m, n1 = _title_comma_name(sc, i, r, j, run_end, name)
+    role_m.title = sc.doc.text[toks[i].begin:toks[j - 1].end]
+    return role_m, person, org_m, n1
 
 
 def _another_name_after_the_holder(sc: Scanner, j: int, run_end: int) -> int | None:
@@ -3587,15 +3640,10 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     if found is None:
         return None
     org_m, k = found
-    if k < len(toks) and toks[k].text == ",":
-        name = _appositive_name(sc, k)
-        if name is None:
-            return None
-        n0, n1 = name
-    else:
-        n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
-        if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1):
-            return None
+    name = _holders_name_at(sc, k, run_end)
+    if name is None:
+        return None
+    n0, n1 = name
     title_text = sc.doc.text[toks[i].begin:toks[t0].end]
     person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
                            "person.contracted-title")
@@ -3650,6 +3698,15 @@ def _office_named_before_a_rank(sc: Scanner, t0: int, j: int, run_end: int, head
     return None
 
 
+def _holders_name_at(sc: Scanner, k: int, run_end: int) -> tuple[int, int] | None:
+    """The holder's name right after a title and its body, at k: between commas ('…, Rudi Hartono, …'), else the
+    run's words up to `run_end` after any honorifics, if they may be a name."""
+    if k < len(sc.toks) and sc.toks[k].text == ",":
+        return _appositive_name(sc, k)
+    n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
+    return None if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1) else (n0, n1)
+
+
 def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     """'Menteri Keuangan Budi Santoso', 'Wakil Menteri BUMN Rina Wati': a minister's title names the ministry by its
     portfolio alone, so the words after the title that make, after the ministry's word (kg/data/indonesian.json
@@ -3659,8 +3716,10 @@ def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: i
         return None
     toks = sc.toks
     written = sc.doc.text[toks[sc.acting_prefix_end(i) or i].begin:toks[j - 1].end]
-    for k in range(min(run_end - 1, j + 6), j - 1, -1):  # the longest portfolio first: 'Dalam Negeri', not 'Dalam'
-        portfolio = _words(toks[j:k])
+    # 'Menteri Pertanian, Budi Santoso': the run ends at the comma, and the whole run may be the portfolio
+    comma_after = run_end < len(toks) and toks[run_end].text == ","
+    for k in range(min(run_end if comma_after else run_end - 1, j + 6), j - 1, -1):  # the longest portfolio first:
+        portfolio = _words(toks[j:k])  # 'Dalam Negeri', not 'Dalam'
         # 'Menkeu' is the minister of the 'Kemenkeu', 'Menko Perekonomian' of the 'Kemenko Perekonomian'
         short = " ".join([f"Ke{written[0].lower()}{written[1:]}", *portfolio])
         full = " ".join([body_word, *portfolio])
@@ -3668,9 +3727,10 @@ def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: i
             else short if " " not in written and institution_named([short]) else None
         if name is None:
             continue
-        n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
-        if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1):
+        holder = _holders_name_at(sc, k, run_end)
+        if holder is None:
             return None
+        n0, n1 = holder
         org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), name, "org", "role.minister")
         person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
                                "person.title-before-name")
