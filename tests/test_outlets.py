@@ -187,6 +187,8 @@ def test_an_official_or_office_a_source_speaks_to_is_no_outlet(addressee):
     ("seperti dikutip dari Kompas, Senin", "Kompas", "kompas"),
     ("dilansir dari Detik.com", "Detik.com", "detik-com"),
     ("mengutip Republika", "Republika", "republika"),
+    ("mengutip dari Tribunnews.com", "Tribunnews.com", "tribunnews-com"),
+    ("seperti dimuat Kupangnews", "Kupangnews", "kupangnews"),
 ])
 def test_an_outlet_cited_as_the_source_is_a_news_organisation_not_the_publisher(cited, name, key):
     f = kg.extract(f"MAKASSAR - Dinas Sosial mencatat 70 keluarga menerima bantuan, kata Kepala Dinas Sosial Rudi "

@@ -47,10 +47,13 @@ def _add_cited_outlets(state: ArticleState) -> None:
 
 
 def _cited_outlets(state: ArticleState) -> list[tuple[Span, str]]:
-    """Every outlet named right after a citing word ('dikutip dari', 'disitat', 'dilansir'), in order."""
+    """Every outlet named right after a citing word ('dikutip dari', 'disitat', 'dilansir'), in order: a known outlet,
+    a web domain, or one capitalised word closed by a word news sites end their names with ('Batamnews';
+    kg/data/indonesian.json media_name_endings)."""
     w = state.lex.words
     cues, media, domains = (alternation(w[k]) for k in ("source_citation_cues", "media_names", "media_suffixes"))
-    outlet = rf"(?:[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{domains})|{media})"
+    endings = alternation(w["media_name_endings"])
+    outlet = rf"(?:[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*(?:{domains})|{media}|[A-Z][a-z]+(?:{endings}))"
     pattern = rf"\b(?i:{cues})\s+(?P<name>{outlet})(?![\w-]|\.[A-Za-z])"
     return [(Span(m.start("name"), m.end("name")), m.group("name")) for m in re.finditer(pattern, state.text)]
 
