@@ -259,7 +259,7 @@ def test_legislation_numbered_in_lower_case_or_after_a_colon(text, key):
 
 
 @pytest.mark.parametrize("citation", ["Undang-Undang Nomor 12 Tahun 2018", "UU nomor 12/2018", "UU nomor 12/ 2018",
-                                      "UU No 12/2018"])
+                                      "UU No 12/2018", "UU 12 Tahun 2018", "Undang-Undang (UU) 12 Tahun 2018"])
 def test_a_laws_number_and_year_after_a_slash_are_its_number_and_year(citation):
     """'UU 12/2018' is Undang-Undang Nomor 12 Tahun 2018: one law, one key, however it is cited."""
     assert [l.key for l in kg.extract(f"Tarif itu mengacu pada {citation} tentang Desa.").legislation] == [

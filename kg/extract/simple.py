@@ -391,12 +391,14 @@ def _legislation_pattern(lex: Lexicon) -> tuple[re.Pattern, dict]:
     alternation = "|".join(map(re.escape, variants))
     by_form = {f.lower(): t for f, t in forms}
     # "Nomor 5 Tahun 2020", "nomor 5 tahun 2020", "Nomor: 5 Tahun 2020", "No. 106/PMK.05/2020", "No.7/2019", "Nomor
-    # 188.4/12 Tahun 2022" (a regional decree's filing code), "Nomor 17/ 2019"
+    # 188.4/12 Tahun 2022" (a regional decree's filing code), "Nomor 17/ 2019", "5 Tahun 2020"
     # "Nomor 21 dan Nomor 22 Tahun 2016", "Nomor 3, 4 dan 5 Tahun 2020": numbers that share one year, one law each
     also = r"(?P<also>(?:\s*,\s*(?:[Nn]omor\s+)?\d+[A-Z]?)*,?\s+dan\s+(?:[Nn]omor\s+)?\d+[A-Z]?)?"
     number = (r"(?:(?:(?:[Nn]omor|No)\s*:?\s+|No\.\s*:?\s*)(?:(?P<num>\d+[A-Z]?|\d[\d.]*(?:/[\w.]+)+)"
               rf"{also}\s+[Tt]ahun\s+(?P<year>\d{{4}})"
-              r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/\s?(?P<year3>\d{4}))|(?P<num2>\d+)/\s?(?P<year2>\d{4}))")
+              r"|(?P<code>[\w.-]+(?:/[\w.-]+)*)/\s?(?P<year3>\d{4}))|(?P<num2>\d+)/\s?(?P<year2>\d{4})"
+              # 'PP 102 Tahun 2015': the number without the word for it
+              r"|(?P<num4>\d{1,4}[A-Z]?)\s+[Tt]ahun\s+(?P<year4>\d{4}))")
     pattern = re.compile(
         # the issuer's words may be joined by 'dan' ('Peraturan Menteri Pemuda dan Olahraga Nomor 7 Tahun 2019'), not
         # to another law's type ('Peraturan Menteri Sosial dan Undang-Undang Nomor …' names the second law only)
@@ -434,9 +436,9 @@ def legislation(doc: Document, lex: Lexicon) -> list[SimpleMention]:
         ltype = by_form[m.group("type").lower()]
         code = m.group("code")
         # 'UU Nomor 17/2019' is Nomor 17 Tahun 2019; 'PMK Nomor 16/PMK.010/2017' keeps its code whole
-        number_text = m.group("num") or m.group("num2") or (
+        number_text = m.group("num") or m.group("num2") or m.group("num4") or (
             code if code and code.isdigit() else f"{code}/{m.group('year3')}")
-        year = m.group("year") or m.group("year2") or m.group("year3")
+        year = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
         core_end = m.start("title") if m.group("title") else m.end()
         core = doc.text[m.start():core_end].strip()
         abbreviation = m.group("abbr") or m.group("abbr2") or ""
