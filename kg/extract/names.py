@@ -2900,7 +2900,6 @@ def _title_before_name(sc: Scanner, i: int):
         i = _departments_before_english_title(sc, i, j)
         if i is None:
             return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
-    j = _past_the_offices_short_form(sc, i, j)
     run_end = _before_name_initials(sc, j, sc.cap_run(j))
     after = toks[run_end].text if run_end < len(toks) else ""
     if after in ("itu", "tersebut") and not _only_a_name_between(sc, j, run_end):
@@ -2931,15 +2930,6 @@ def _title_before_name(sc: Scanner, i: int):
         return found
     # no holder read, or one read after the 'dan' with the first name taken into the office's: the holder before it
     return _title_before_name_in(sc, i, r, j, another, before_a_list=True) or found
-
-
-def _past_the_offices_short_form(sc: Scanner, i: int, j: int) -> int:
-    """'Kepala Kantor Perwakilan (KPw) Bank Indonesia …': where the title names the kind of office it heads, the short
-    form of that office's words in brackets right after it belongs to the title; the body's name follows it."""
-    toks = sc.toks
-    if j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")" or j - i < 3:
-        return j
-    return j + 3 if _contracts(toks[j + 1].text, _words(toks[i + 1:j])) else j
 
 
 def _after_a_units_number(toks: list[Token], i: int) -> bool:
