@@ -146,7 +146,8 @@ class MetricReader:
         # for the steps that go on from the figure before: `_statistic_goes_on`, a breakdown's parts)
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)
-                      and not self._states_a_norm(q) and not self._sizes_a_product(q) and not self._names_a_rating(q)]
+                      and not self._states_a_norm(q) and not self._sizes_a_product(q) and not self._names_a_rating(q)
+                      and not self._bounds_a_category(q)]
         quantities = [q for q in quantities if not self._headline_repeats(q, quantities)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
                                               + self._spelled_measures(quantities), key=lambda q: q.span.begin)
@@ -192,6 +193,10 @@ class MetricReader:
                     if attributed is not None:  # read again as if the body it names were in focus: a region's
                         subject, divisions = self._own_subject(q, sent, attributed, out)  # statistic stays the region's
                         self._step = f"attributed_after:{self._step}"
+                    if subject is not None and self._is_place(subject) and self._counts_divisions(q) \
+                            and not self._can_hold_the_divisions(subject, q):
+                        subject = self._recent_place_holding_the_divisions(q, sent)  # '21 kabupaten kota' after a
+                        self._step = f"holding_divisions:{self._step}"  # city's figures: no city's, the province's
                     if subject is None:
                         continue
                 if self._add_metric(q, subject, sent, sent_periods, carried, out) != "program" and not divisions \
@@ -547,6 +552,10 @@ class MetricReader:
             if k is not None:
                 self._inherited_step = f"inherited:{step}"
                 return so_far[k].subject
+        item = self._next_item_of_a_list(q, sent, so_far)
+        if item is not None:
+            self._inherited_step = "inherited:list_item"
+            return so_far[item].subject
         sibling = self._part_before_in_sentence(q, sent, so_far)
         if sibling is not None:
             part, cue_end = sibling
@@ -720,6 +729,22 @@ class MetricReader:
         between = self.doc.text[self.figures[-1].end:q.span.begin]
         joined = _compiled(rf"(?:\s+[a-z-]+){{0,4}}\s+(?:{joiners})\s+(?:(?:{fillers})\s+)?").fullmatch(between)
         return len(so_far) - 1 if joined else None
+
+    def _next_item_of_a_list(self, q: Quantity, sent, so_far: list[Metric]) -> int | None:
+        """'120 rumah rusak berat, 85 rusak sedang, dan 240 rusak ringan': the next item of a list, which may
+        leave out the first item's noun (the word right after the figure is one of the item before's, and only that
+        item's words and a comma or 'dan' lie between), is about whom the item before is (its index)."""
+        if not so_far or self.figures[-1].begin < sent.begin or self.figures[-1].end > q.span.begin:
+            return None
+        text = self.doc.text
+        between = text[self.figures[-1].end:q.span.begin]
+        item = _compiled(r"\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+                         r"(?:(?:sebanyak|sebesar)\s+)?").fullmatch(between)
+        after = _compiled(r"\s+([a-z]+)").match(text, q.span.end)
+        if item is None or after is None or self._named_between(self.figures[-1].end, q.span.end + 20) \
+                or re.search(r"\bdari\s+$", text[max(sent.begin, self.figures[-1].begin - 8):self.figures[-1].begin]):
+            return None  # ('dari 249 desa, 235 desa telah …': a part of the whole before it, no next item)
+        return len(so_far) - 1 if after.group(1) in item.group("words").split() else None
 
     def _part_before_in_sentence(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
         """'… meliputi dana puskesmas Rp40 miliar untuk 3.100 dokter dan dana klinik Rp10 miliar untuk 85 dokter': a
@@ -1663,8 +1688,20 @@ class MetricReader:
         own = None if named or carried or office or nation or not marked else self._region_served_by(subject)
         found = "named" if named else "carried" if carried else "reporter_place" if office else \
             "reporter_nation" if nation else "served_region" if own else None
+        region = named or carried or office or nation or own
+        if region is not None and self._counts_divisions(q) and not self._can_hold_the_divisions(region, q):
+            region = self._recent_place_holding_the_divisions(q, sent)  # '22 kabupaten kota' after a city's figures:
+            found = region and "holding_divisions"  # the province spoken of before, which holds them
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
-        return named or carried or office or nation or own
+        return region
+
+    def _recent_place_holding_the_divisions(self, q: Quantity, sent) -> str | None:
+        """The place named last, in the figure's sentence or the three before it, that can hold the divisions the
+        figure counts (a province for regencies and cities, a regency for districts)."""
+        begin = self._after_dateline(self.doc.sentences[max(0, sent.index - 3)])
+        named = [key for _, key in self._place_mentions(begin, q.span.begin)]
+        return next((key for key in reversed(named) if self._can_hold_the_divisions(key, q)
+                     and not self._is_one_of_the_divisions(key, q)), None)
 
     def _without_programme_names(self, begin: int, end: int) -> str:
         """The text of [begin, end) with the names of programmes blanked: an indicator's word inside a programme's name
@@ -3031,6 +3068,18 @@ class MetricReader:
         markers = _alternation_of(self.words["norm_markers"]["words"])
         return _compiled(rf"\b(?i:{markers})\s+(?:[a-z]+\s+){{0,2}}$").search(
             self.doc.text, max(0, q.span.begin - 60), q.span.begin) is not None
+
+    def _bounds_a_category(self, q: Quantity) -> bool:
+        """'kategori baik dengan skor antara 65-75', '… kategori kurang jika di bawah 50 persen': in a sentence that
+        names a category (kg/data/indonesian.json category_bounds), a figure right after a word that bounds it (a
+        range's first figure may stand between) defines the category; it is no one's figure."""
+        words = self.words["category_bounds"]
+        sent = self.doc.sentence_at(q.span.begin)
+        if not _said(words["categories"], self.doc.text[sent.begin:sent.end].lower()):
+            return False
+        bounds = _alternation_of(words["bounds"])
+        return _compiled(rf"\b(?i:{bounds})\s+(?:[\d.,]+\s*[-–]\s*)?$").search(
+            self.doc.text, max(sent.begin, q.span.begin - 40), q.span.begin) is not None
 
     def _numbers_a_facility(self, q: Quantity) -> bool:
         """'GT Sukamaju 6', 'Dermaga 3', 'KM 57': a bare number of up to three digits after a word of a facility whose

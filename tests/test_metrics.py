@@ -2912,3 +2912,24 @@ def test_a_figure_ranked_across_the_nation_stays_the_offices():
             "ketiga se-Indonesia.")
     [(subject, _)] = _subject_values(text)
     assert subject.startswith("direktorat-jenderal-pajak/")
+
+
+def test_a_count_of_regencies_after_a_citys_statistics_is_the_province_that_holds_them():
+    text = ("Kediri (ANTARA) - Badan Pusat Statistik Kota Kediri mencatat indeks pembangunan manusia Kota Kediri naik "
+            "menjadi 79,6 poin. Di wilayah Jawa Timur, kota itu berada di urutan kelima. \"Kota Kediri terus membaik,\" "
+            "ujarnya. Sementara itu, sebanyak 21 kabupaten kota telah menuntaskan program itu.")
+    assert _subject_values(text)[-1] == ("jawa-timur", Decimal("21"))
+
+
+@pytest.mark.parametrize("bounds", ["dengan skor antara 65-75", "jika di bawah 50 poin",
+                                    "dengan skor berkisar 55-65"])
+def test_a_figure_that_bounds_a_category_is_no_metric(bounds):
+    text = (f"Kediri (ANTARA) - Badan Pusat Statistik mencatat 14 kabupaten masuk kategori IPM sedang {bounds}.")
+    assert [v for _, v in _subject_values(text)] == [Decimal("14")]
+
+
+def test_the_next_items_of_a_list_that_leave_out_its_noun_are_about_whom_the_first_is():
+    text = ("Mataram (ANTARA) - Badan Penanggulangan Bencana Daerah Kabupaten Lombok Utara mencatat banjir merusak 120 "
+            "rumah rusak berat, 85 rusak sedang, dan 240 rusak ringan.")
+    subjects = {s for s, _ in _subject_values(text)}
+    assert len(subjects) == 1 and subjects != {"badan-penanggulangan-bencana-daerah-kabupaten-lombok-utara"}

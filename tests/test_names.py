@@ -2846,3 +2846,18 @@ def test_a_numbered_unit_then_its_parent_is_the_unit_and_its_head_a_holder():
     [m] = f.memberships
     [unit] = [o for o in f.organizations if o.key == m.organization]
     assert m.person == "rudi-hartono" and unit.kind == "unit" and unit.parent == "kereta-api-indonesia"
+
+
+@pytest.mark.parametrize("rank", ["Ajun Komisaris Besar Polisi (AKBP)", "Komisaris Polisi atau Kompol"])
+def test_a_rank_written_out_then_its_short_form_opens_no_name(rank):
+    f = kg.extract(f"Sumbawa (ANTARA) - Kapolres Sumbawa {rank} Rudi Hartono menjelaskan kasus naik.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "polres-sumbawa")]
+
+
+@pytest.mark.parametrize("sentence, organisation", [
+    ("Penjabat Kepala BKPSDM Kabupaten Seluma Rudi Hartono mengatakan pelamar naik.", "bkpsdm-kabupaten-seluma"),
+    ("Hal itu disampaikan Penjabat Walikota Ambon Rudi Hartono, Rabu.", "pemerintah-kota-ambon"),
+])
+def test_an_acting_official_called_penjabat_holds_the_office(sentence, organisation):
+    f = kg.extract("Ambon (ANTARA) - " + sentence)
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", organisation)]

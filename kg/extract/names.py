@@ -949,6 +949,11 @@ class Scanner:
                 k += 1
             elif k > start and (after := self.retired_marker_end(k)):
                 k = after  # 'Komjen Pol (Purn) Dewa': the rank of one retired
+            elif k > start and k + 1 < len(self.toks) and self.is_honorific(k - 1) and self.is_honorific(k + 1) \
+                    and (self.toks[k].text in self.lex.words["short_form_links"]["words"]
+                         or (self.toks[k].text == "(" and k + 2 < len(self.toks) and self.toks[k + 2].text == ")")):
+                k += 3 if self.toks[k].text == "(" else 2  # 'Komisaris Polisi (Kompol) Dewa', '… atau Kompol
+                # Dewa': the rank written out, then its short form
             else:
                 break
         return k
@@ -1183,6 +1188,9 @@ class Scanner:
                 j += 1  # "Hartanto C. Wibowo", "H. M. Yusuf": an initial in a name ("… Rudi M. Dia mengatakan" ends a sentence)
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
+            elif j > i and t.text in self.lex.words["short_form_links"]["words"] and j + 1 < len(toks) \
+                    and self.is_honorific(j - 1) and self.is_honorific(j + 1):
+                j += 1  # 'Komisaris Polisi atau Kompol Rudi': the rank written out, then its short form
             elif j > i and t.text.capitalize() in self.office_nouns and t.text.islower() and j + 1 < len(toks) \
                     and _is_cap(toks[j + 1]) and self.known_at(j + 1, len(toks)):
                 j += 1  # 'Kepala Seksi Haji kantor Kemenag X': the office word written small before a known body
