@@ -1682,6 +1682,8 @@ class MetricReader:
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
         office = self._office_place(reporter, q)
+        if named and self._province_of_the_office_said(named, office or self._region_served_by(subject), sent):
+            named = None  # 'Dinas X Kabupaten A, Sumatera Barat mencatat luas panen …': where A lies, not the figure's
         if office and carried and not self._region_said_in(sent) and self._named_in_sentence(reporter, q, sent):
             carried = None  # 'Dari data BPS Provinsi X, kunjungan naik 1,7 persen' after the nation's figure: X's
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
@@ -1711,6 +1713,15 @@ class MetricReader:
             if begin <= span.begin and span.end <= end:
                 text = text[:span.begin - begin] + " " * (span.end - span.begin) + text[span.end - begin:]
         return text
+
+    def _province_of_the_office_said(self, named: str, own: str | None, sent) -> bool:
+        """Whether the place named is only the province of the office's own place, written after it and a comma
+        ('Kabupaten A, Sumatera Barat') as the press says where a place lies."""
+        if own is None or own == named or not self._within(own, named):
+            return False
+        names = lambda key: _alternation_of({self.r.places[key].name, *self.r.place_names.get(key, set())})  # noqa: E731
+        return _compiled(rf"\b(?:{names(own)})\s*,\s*(?:Provinsi\s+)?(?:{names(named)})\b").search(
+            self.doc.text, sent.begin, sent.end) is not None
 
     def _region_served_by(self, subject: str | None) -> str | None:
         """'Pemkab X mencatat IPM 70 persen', 'Dinkes X: angka stunting 9 persen', 'Bappeda X: kemiskinan 9 persen': a

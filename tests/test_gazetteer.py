@@ -757,3 +757,9 @@ def test_a_named_natural_feature_or_sight_is_a_place_unless_the_list_has_the_nam
 def test_a_natural_features_word_inside_a_companys_name_makes_no_place():
     f = extract("Palembang (ANTARA) - PT Bukit Sentosa membayar dividen Rp2 triliun.")
     assert "Bukit Sentosa" not in [p.name for p in f.places]
+
+
+@pytest.mark.parametrize("short, official", [("Tanjab Barat", "Tanjung Jabung Barat"),
+                                             ("Tanjab Timur", "Tanjung Jabung Timur")])
+def test_a_regencys_short_form_written_in_two_words_is_that_regency(short, official):
+    assert [p.name for p in lookup(short)] == [official]
