@@ -2936,7 +2936,7 @@ def test_the_next_items_of_a_list_that_leave_out_its_noun_are_about_whom_the_fir
 
 
 def test_the_province_written_after_an_offices_regency_is_where_it_lies_not_what_its_statistic_is_about():
-    text = ("Lubuk Basung (ANTARA) - Dinas Pertanian Kabupaten Pasaman, Sumatera Barat mencatat produksi padi mencapai "
+    text = ("Lubuk Basung (ANTARA) - Dinas Pertanian Kabupaten Pasaman, Sumatera Barat melaporkan produksi padi mencapai "
             "98.400 ton dari luas panen 19.250 hektare selama 2023.")
     assert [s for s, _ in _subject_values(text)] == ["regency-pasaman", "regency-pasaman"]
 
