@@ -3215,10 +3215,16 @@ class MetricReader:
                     return e.key
         # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
         scope = sentence if sent.index == 0 else self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.end]
-        if len(units) == 1 and units[0].span.begin < q.span.begin and not _said(
-                self.words["national_scope_markers"], scope.lower()):
+        if len(units) == 1 and units[0].span.begin < q.span.begin and self._what_the_article_is_about(units[0]) \
+                and not _said(self.words["national_scope_markers"], scope.lower()):
             return units[0].key
         return subject
+
+    def _what_the_article_is_about(self, unit) -> bool:
+        """Whether the article is about the unit, not only names it ('… di Kantor Regional V BKN Jakarta'): it names
+        the unit in its first sentence, or someone holds an office in it."""
+        return unit.span.begin < self.doc.sentences[0].end \
+            or any(any(o.key == unit.key for o in p.orgs) for p in self.r.people)
 
     def _government_of_bureau(self, subject: str, sent) -> str:
         """'Kepala Biro Kesejahteraan Rakyat Pemprov X mengatakan beasiswa itu diterima 320 mahasiswa': a bureau of a

@@ -2940,3 +2940,17 @@ def test_the_province_written_after_an_offices_regency_is_where_it_lies_not_what
             "98.400 ton dari luas panen 19.250 hektare selama 2023.")
     assert [s for s, _ in _subject_values(text)] == ["regency-pasaman", "regency-pasaman"]
 
+
+
+def test_a_unit_named_only_in_passing_does_not_take_its_bodys_figures():
+    text = ("Jakarta (ANTARA) - Badan Kepegawaian Negara (BKN) menyiapkan lokasi ujian seleksi calon pegawai. Untuk "
+            "peserta di Jawa Timur, ujian digelar di Kantor Regional II BKN Surabaya. BKN mencatat peserta seleksi tahun "
+            "ini mencapai 2,9 juta orang.")
+    assert _subject_values(text) == [("badan-kepegawaian-negara", Decimal("2900000"))]
+
+
+def test_a_unit_the_article_opens_with_takes_its_bodys_figures():
+    text = ("Surabaya (ANTARA) - Kantor Regional II BKN Surabaya menyiapkan lokasi ujian seleksi calon pegawai. BKN "
+            "mencatat peserta seleksi tahun ini mencapai 90.000 orang.")
+    [(subject, _)] = _subject_values(text)
+    assert subject.startswith("badan-kepegawaian-negara/")
