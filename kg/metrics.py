@@ -3221,7 +3221,7 @@ class MetricReader:
         return subject
 
     def _what_the_article_is_about(self, unit) -> bool:
-        """Whether the article is about the unit, not only names it ('… di Kantor Regional V BKN Jakarta'): it names
+        """Whether the article is about the unit, not only names it ('ujian digelar di Kantor Regional II BKN Surabaya'): it names
         the unit in its first sentence, or someone holds an office in it."""
         return unit.span.begin < self.doc.sentences[0].end \
             or any(any(o.key == unit.key for o in p.orgs) for p in self.r.people)

@@ -2944,13 +2944,13 @@ def test_the_province_written_after_an_offices_regency_is_where_it_lies_not_what
 
 def test_a_unit_named_only_in_passing_does_not_take_its_bodys_figures():
     text = ("Jakarta (ANTARA) - Badan Kepegawaian Negara (BKN) menyiapkan lokasi ujian seleksi calon pegawai. Untuk "
-            "peserta di Jawa Timur, ujian digelar di Kantor Regional II BKN Surabaya. BKN mencatat peserta seleksi tahun "
-            "ini mencapai 2,9 juta orang.")
+            "peserta di Jawa Timur, ujian digelar di Kantor Regional II BKN Surabaya. BKN mencatat ada 2,9 juta peserta "
+            "seleksi tahun ini.")
     assert _subject_values(text) == [("badan-kepegawaian-negara", Decimal("2900000"))]
 
 
 def test_a_unit_the_article_opens_with_takes_its_bodys_figures():
     text = ("Surabaya (ANTARA) - Kantor Regional II BKN Surabaya menyiapkan lokasi ujian seleksi calon pegawai. BKN "
-            "mencatat peserta seleksi tahun ini mencapai 90.000 orang.")
+            "mencatat ada 90.000 peserta seleksi tahun ini.")
     [(subject, _)] = _subject_values(text)
     assert subject.startswith("badan-kepegawaian-negara/")
