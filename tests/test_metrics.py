@@ -2954,3 +2954,9 @@ def test_a_unit_the_article_opens_with_takes_its_bodys_figures():
             "mencatat ada 90.000 peserta seleksi tahun ini.")
     [(subject, _)] = _subject_values(text)
     assert subject.startswith("badan-kepegawaian-negara/")
+
+
+def test_investment_achieved_in_a_region_that_an_official_speaks_of_is_the_regions():
+    text = ("Semarang (ANTARA) - Kepala Dinas Penanaman Modal Provinsi Jawa Tengah Rudi Hartono membuka forum investor. "
+            "Ia menyebutkan pada triwulan II capaian investasi di Jawa Tengah adalah Rp9,4 triliun.")
+    assert _subject_values(text) == [("jawa-tengah", Decimal("9400000000000"))]
