@@ -2861,3 +2861,10 @@ def test_a_rank_written_out_then_its_short_form_opens_no_name(rank):
 def test_an_acting_official_called_penjabat_holds_the_office(sentence, organisation):
     f = kg.extract("Ambon (ANTARA) - " + sentence)
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", organisation)]
+
+
+def test_hospitals_short_forms_open_their_names_and_two_hospitals_joined_by_dan_are_two():
+    f = kg.extract("Semarang (ANTARA) - BPJS Kesehatan membayar tagihan RSUD Tugu Wijaya dan RSI Nurul Ilmi senilai Rp5 "
+                   "miliar. Pasien lain dirujuk ke RSU Mitra Sehat, RSIA Bunda Kasih dan RSJ Amino.")
+    hospitals = {o.name for o in f.organizations if o.key != "bpjs-kesehatan" and o.kind != "publisher"}
+    assert hospitals == {"RSUD Tugu Wijaya", "RSI Nurul Ilmi", "RSU Mitra Sehat", "RSIA Bunda Kasih", "RSJ Amino"}
