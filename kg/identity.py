@@ -173,7 +173,7 @@ def institution_named(names) -> tuple[Institution, str] | None:
             return table[norm(bare)], n
         if bare != n and bare.startswith("Bank ") and norm(bare) in listed_banks:
             return listed_banks[norm(bare)].institution, n
-    for n in names:  # 'Kementerian Kesehatan Republik Indonesia', 'Kemenkes RI': a listed name with its country after it
+    for n in names:  # 'Kementerian Kesehatan Republik Indonesia', 'Kemenkes RI': a listed name, its country after it
         bare = _without_country(n)
         if bare != n and norm(bare) in table:
             return table[norm(bare)], n

@@ -1683,7 +1683,8 @@ class MetricReader:
         named = self._place_named_in(sent, q, names_after_ok=False)
         office = self._office_place(reporter, q)
         if named and self._province_of_the_office_said(named, office or self._region_served_by(subject), sent):
-            named = None  # 'Dinas X Kabupaten A, Sumatera Barat mencatat luas panen …': where A lies, not the figure's
+            named = None  # 'Dinas X Kabupaten A, Sumatera Barat mencatat luas panen …': where A lies, not the
+            # figure's
         if office and carried and not self._region_said_in(sent) and self._named_in_sentence(reporter, q, sent):
             carried = None  # 'Dari data BPS Provinsi X, kunjungan naik 1,7 persen' after the nation's figure: X's
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
@@ -1719,8 +1720,9 @@ class MetricReader:
         ('Kabupaten A, Sumatera Barat') as the press says where a place lies."""
         if own is None or own == named or not self._within(own, named):
             return False
-        names = lambda key: _alternation_of({self.r.places[key].name, *self.r.place_names.get(key, set())})  # noqa: E731
-        return _compiled(rf"\b(?:{names(own)})\s*,\s*(?:Provinsi\s+)?(?:{names(named)})\b").search(
+        own_names, named_names = (_alternation_of({self.r.places[k].name, *self.r.place_names.get(k, set())})
+                                  for k in (own, named))
+        return _compiled(rf"\b(?:{own_names})\s*,\s*(?:Provinsi\s+)?(?:{named_names})\b").search(
             self.doc.text, sent.begin, sent.end) is not None
 
     def _region_served_by(self, subject: str | None) -> str | None:
@@ -1958,9 +1960,10 @@ class MetricReader:
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
         tail = self._counted_tail(q, sent, 2 * LOOKAROUND)  # '58 unit rumah warga di empat desa pesisir terendam'
-        produced = (self._resident_office_region(subject) is not None or self._national_body(entity)) and ((
-            self._unit_code(q) in MEASURE_CODES and (
-            _said(self.words["area_production_markers"], lead) or _said(self.words["area_production_words"], lead)))
+        harvest_of_an_area = self._resident_office_region(subject) is not None or self._national_body(entity)
+        produced = harvest_of_an_area and (
+            (self._unit_code(q) in MEASURE_CODES and (_said(self.words["area_production_markers"], lead)
+                                                      or _said(self.words["area_production_words"], lead)))
             or (q.unit not in ("count", "percent") and _said(self.words["area_production_value_words"]["words"], lead)))
         sentence = text[sent.begin:sent.end].lower()
         struck = q.unit == "count" and (self._counted_thing_suffered(tail) or self._struck_by_the_event_before(q, sent)
@@ -2346,12 +2349,11 @@ class MetricReader:
         nation's (GOLD.md: a figure for the whole country has Indonesia as subject), as a national statistics
         agency's is; not where the body, or one it belongs to, sits somewhere, the article names a regional office of
         it, or the sentence or the one before names a place."""
-        nation = places.place_key(self.r, self.words["nation"])
-        regional = lambda e: any(p != nation for p in e.places)  # noqa: E731 ('Kementerian X Republik Indonesia' sits
-        # in no region)
         if entity is None or not self._is_government_office(entity) or not self._national_body(entity) \
-                or any(regional(u) for u in self._units_of(entity.key)) or any(regional(e) for e in _lineage(entity)):
+                or any(self._sits_in_a_region(u) for u in self._units_of(entity.key)) \
+                or any(self._sits_in_a_region(e) for e in _lineage(entity)):
             return None
+        nation = places.place_key(self.r, self.words["nation"])
         sent = self.doc.sentence_at(q.span.begin)
         since = self._after_dateline(self.doc.sentences[sent.index - 1] if sent.index else sent)  # not where it was
         # written ('Jakarta (ANTARA) -')
@@ -2359,10 +2361,16 @@ class MetricReader:
             return None  # '… BPJS Kesehatan di Kabupaten X 99 persen. Peserta mencapai 1 juta jiwa': X's, just named
         return self._nation_at_mention_of(entity, q)
 
+    def _sits_in_a_region(self, entity) -> bool:
+        """Whether the body has a place other than the nation ('Kementerian X Republik Indonesia' sits in none)."""
+        nation = places.place_key(self.r, self.words["nation"])
+        return any(p != nation for p in entity.places)
+
     def _national_body(self, entity) -> bool:
         """A body of the national institution list, or a part of one named with it ('Direktorat Jenderal X Kementerian
-        Dalam Negeri'), with or without the country after it ('Kementerian X Republik Indonesia'; kg/data/indonesian.json
-        country_designators): a Dinas, a Polsek or a Balai named without its region still serves one region only."""
+        Dalam Negeri'), with or without the country after it ('Kementerian X Republik Indonesia';
+        kg/data/indonesian.json country_designators): a Dinas, a Polsek or a Balai named without its region still
+        serves one region only."""
         top = entity.top()
         if top.org_type is not None and top.org_type.only_regional:
             return False
@@ -3221,8 +3229,8 @@ class MetricReader:
         return subject
 
     def _what_the_article_is_about(self, unit) -> bool:
-        """Whether the article is about the unit, not only names it ('ujian digelar di Kantor Regional II BKN Surabaya'): it names
-        the unit in its first sentence, or someone holds an office in it."""
+        """Whether the article is about the unit, not only names it ('ujian digelar di Kantor Regional II BKN
+        Surabaya'): it names the unit in its first sentence, or someone holds an office in it."""
         return unit.span.begin < self.doc.sentences[0].end \
             or any(any(o.key == unit.key for o in p.orgs) for p in self.r.people)
 

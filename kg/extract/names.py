@@ -949,14 +949,21 @@ class Scanner:
                 k += 1
             elif k > start and (after := self.retired_marker_end(k)):
                 k = after  # 'Komjen Pol (Purn) Dewa': the rank of one retired
-            elif k > start and k + 1 < len(self.toks) and self.is_honorific(k - 1) and self.is_honorific(k + 1) \
-                    and (self.toks[k].text in self.lex.words["short_form_links"]["words"]
-                         or (self.toks[k].text == "(" and k + 2 < len(self.toks) and self.toks[k + 2].text == ")")):
-                k += 3 if self.toks[k].text == "(" else 2  # 'Komisaris Polisi (Kompol) Dewa', '… atau Kompol
-                # Dewa': the rank written out, then its short form
+            elif k > start and (after := self.rank_short_form_end(k)) > k:
+                k = after
             else:
                 break
         return k
+
+    def rank_short_form_end(self, k: int) -> int:
+        """'Komisaris Polisi (Kompol) Dewa', '… atau Kompol Dewa': right after a rank written out, its short form in
+        brackets or after 'atau' (kg/data/indonesian.json short_form_links); the index after it, else k."""
+        toks = self.toks
+        if k == 0 or k + 1 >= len(toks) or not self.is_honorific(k - 1) or not self.is_honorific(k + 1):
+            return k
+        if toks[k].text in self.lex.words["short_form_links"]["words"]:
+            return k + 2
+        return k + 3 if toks[k].text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" else k
 
     def retired_marker_end(self, k: int) -> int | None:
         """'(P)', '(Purn.)' after a rank (kg/data/indonesian.json retired_markers): the index after its ')'."""
@@ -1188,8 +1195,7 @@ class Scanner:
                 j += 1  # "Hartanto C. Wibowo", "H. M. Yusuf": an initial in a name ("… Rudi M. Dia mengatakan" ends a sentence)
             elif t.text == "(" and j > i and self.bracket_end(j):
                 j = self.bracket_end(j)
-            elif j > i and t.text in self.lex.words["short_form_links"]["words"] and j + 1 < len(toks) \
-                    and self.is_honorific(j - 1) and self.is_honorific(j + 1):
+            elif j > i and t.text != "(" and self.rank_short_form_end(j) > j:
                 j += 1  # 'Komisaris Polisi atau Kompol Rudi': the rank written out, then its short form
             elif j > i and t.text.capitalize() in self.office_nouns and t.text.islower() and j + 1 < len(toks) \
                     and _is_cap(toks[j + 1]) and self.known_at(j + 1, len(toks)):
@@ -1302,11 +1308,11 @@ class Scanner:
         if unit:
             utype, j = unit
             if j + 2 < limit and toks[j].text == "(" and toks[j + 2].text == ")" and (
-                    toks[j + 1].text == _initials(toks[i:j]) or abbreviates(toks[j + 1].text, " ".join(_words(toks[i:j])))
+                    toks[j + 1].text == _initials(toks[i:j])
+                    or abbreviates(toks[j + 1].text, " ".join(_words(toks[i:j])))
                     or _contracts(toks[j + 1].text, _words(toks[max(0, i - 1):j]), self.word_contractions)):
-                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang', 'Kantor Perwakilan (KPw) …': the form's own short
-                # form, or the title's and
-                # the form's contracted ('Kepala Kantor Cabang (Kakacab) …')
+                j += 3  # 'Kantor Cabang (KC) BPJS Kesehatan Malang', 'Kantor Perwakilan (KPw) …': the form's own
+                # short form, or the title's and the form's contracted ('Kepala Kantor Cabang (Kakacab) …')
             form_end = j
             parent = office_short = None
             # 'Kantor Regional 5 Otoritas Jasa Keuangan …': the office's number, then its institution
