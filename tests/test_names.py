@@ -2868,3 +2868,13 @@ def test_hospitals_short_forms_open_their_names_and_two_hospitals_joined_by_dan_
                    "miliar. Pasien lain dirujuk ke RSU Mitra Sehat, RSIA Bunda Kasih dan RSJ Amino.")
     hospitals = {o.name for o in f.organizations if o.key != "bpjs-kesehatan" and o.kind != "publisher"}
     assert hospitals == {"RSUD Tugu Wijaya", "RSI Nurul Ilmi", "RSU Mitra Sehat", "RSIA Bunda Kasih", "RSJ Amino"}
+
+
+@pytest.mark.parametrize("short, full", [("Distamben", "Dinas Pertambangan dan Energi"),
+                                         ("Disbun", "Dinas Perkebunan")])
+def test_a_regional_offices_short_form_and_region_is_the_office_named_in_full(short, full):
+    f = kg.extract(f"Medan (ANTARA) - {full} Sumatera Utara menambah anggaran. Menurut catatan {short} Sumut, "
+                   f"realisasi masih rendah, kata Kepala {short} Sumut Rudi Hartono.")
+    [m] = f.memberships
+    [office] = [o for o in f.organizations if o.key == m.organization]
+    assert m.person == "rudi-hartono" and office.name == f"{full} Sumatera Utara"
