@@ -2366,19 +2366,16 @@ class MetricReader:
         nation = places.place_key(self.r, self.words["nation"])
         return any(p != nation for p in entity.places)
 
-    def _national_body(self, entity) -> bool:
+    @staticmethod
+    def _national_body(entity) -> bool:
         """A body of the national institution list, or a part of one named with it ('Direktorat Jenderal X Kementerian
-        Dalam Negeri'), with or without the country after it ('Kementerian X Republik Indonesia';
-        kg/data/indonesian.json country_designators): a Dinas, a Polsek or a Balai named without its region still
-        serves one region only."""
+        Dalam Negeri'), with or without the country after it ('Kementerian X Republik Indonesia': `institution_named`
+        reads it without): a Dinas, a Polsek or a Balai named without its region still serves one region only."""
         top = entity.top()
         if top.org_type is not None and top.org_type.only_regional:
             return False
-        country = {"Republik", *self.words["country_designators"]}
-        names = [name.split() for name in top.names]
-        names += [words[:end] for words in names for end in range(len(words) - 1, 0, -1)
-                  if set(words[end:]) <= country]
-        return any(institution_named([" ".join(words[k:])]) is not None for words in names for k in range(len(words)))
+        return any(institution_named([" ".join(words[k:])]) is not None
+                   for words in (name.split() for name in top.names) for k in range(len(words)))
 
     def _nation_at_mention_of(self, entity, q: Quantity) -> str | None:
         """The nation, as a place first spoken of where the body was named last before the figure (else first after)."""
