@@ -2960,8 +2960,10 @@ class MetricReader:
 
     def _names_a_facility(self, where: Span) -> bool:
         """A place right after a word of a facility or post (kg/data/indonesian.json facilities_named_after_places:
-        'Posko Sukamaju', 'Pelabuhan Sukamaju') names the facility, not the area a figure is about."""
-        words = _alternation_of(self.words["facilities_named_after_places"]["words"])
+        'Posko Sukamaju', 'Pelabuhan Sukamaju') or of a train or ship (vehicles_named_after_places: 'KA Sukamaju
+        Ekspres') names the facility or vehicle, not the area a figure is about."""
+        words = _alternation_of(self.words["facilities_named_after_places"]["words"]
+                                + self.words["vehicles_named_after_places"]["words"])
         return _compiled(rf"(?<![\w-])(?i:{words})\s+$").search(
             self.doc.text, max(0, where.begin - 20), where.begin) is not None
 

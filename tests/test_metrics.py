@@ -2960,3 +2960,10 @@ def test_investment_achieved_in_a_region_that_an_official_speaks_of_is_the_regio
     text = ("Semarang (ANTARA) - Kepala Dinas Penanaman Modal Provinsi Jawa Tengah Rudi Hartono membuka forum investor. "
             "Ia menyebutkan pada triwulan II capaian investasi di Jawa Tengah adalah Rp9,4 triliun.")
     assert _subject_values(text) == [("jawa-tengah", Decimal("9400000000000"))]
+
+
+def test_a_place_in_a_trains_name_is_not_what_its_passengers_figure_is_about():
+    f = kg.extract("Medan (ANTARA) - Penumpang KAI Divre I Sumut naik pada masa libur.\n\"Kenaikan terjadi pada KA Lestari "
+                   "Raya tujuan Medan - Siantar,\" kata Kepala Humas KAI Divre I Sumut, Rudi Hartono.\nKereta itu membawa "
+                   "987 orang.\nAdapun KA Siantar Jaya mengangkut 7.900 penumpang atau naik 24 persen dibanding pekan lalu.")
+    assert {m.subject for m in f.metrics} == {"kereta-api-indonesia/divisi-regional-i-sumut"}

@@ -2878,3 +2878,11 @@ def test_a_regional_offices_short_form_and_region_is_the_office_named_in_full(sh
     [m] = f.memberships
     [office] = [o for o in f.organizations if o.key == m.organization]
     assert m.person == "rudi-hartono" and office.name == f"{full} Sumatera Utara"
+
+
+def test_a_title_with_the_short_name_of_the_articles_parliament_is_labelled_as_written():
+    f = kg.extract("Sleman (ANTARA) - Rapat paripurna Dewan Perwakilan Rakyat Daerah (DPRD) Sleman digelar. Rapat "
+                   "dipimpin Ketua DPRD Rudi Hartono dan didampingi Wakil Ketua DPRD Rina Wati.")
+    assert [(m.person, m.organization, m.label) for m in f.memberships] == [
+        ("rudi-hartono", "dewan-perwakilan-rakyat-daerah-sleman", "Ketua DPRD"),
+        ("rina-wati", "dewan-perwakilan-rakyat-daerah-sleman", "Wakil Ketua DPRD")]

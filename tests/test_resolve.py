@@ -1654,3 +1654,45 @@ def test_the_fields_of_a_ministry_written_after_a_units_form_are_no_place_and_no
     assert [p.name for p in f.people] == []
     assert "Hukum" not in {p.name for p in f.places}
     assert all("Wilayah Hukum" not in o.name for o in f.organizations)
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Kementerian Dalam negeri", "kementerian-dalam-negeri"),
+    ("Kementerian keuangan", "kementerian-keuangan"),
+])
+def test_a_listed_institution_with_a_word_of_its_name_in_lower_case_is_the_listed_one(written, key):
+    f = kg.extract(f"Ambon (ANTARA) - Wali kota memaparkan laporan kepada {written} di Jakarta, Rabu.")
+    assert [(o.key, o.name) for o in f.organizations if o.kind != "publisher"] == [(key, written)]
+
+
+@pytest.mark.parametrize("written, key", [
+    ("pemerintah Provinsi Sulawesi Tenggara", "pemerintah-provinsi-sulawesi-tenggara"),
+    ("pemerintah provinsi Kalteng", "pemerintah-provinsi-kalimantan-tengah"),
+    ("pemerintah kabupaten Malang", "pemerintah-kabupaten-malang"),
+])
+def test_a_government_written_with_pemerintah_in_lower_case_is_the_regions_government(written, key):
+    f = kg.extract(f"Kendari (ANTARA) - Bank itu menyetor dividen kepada {written} tahun ini.")
+    [government] = [o for o in f.organizations if o.kind == "government"]
+    assert government.key == key and government.name.startswith("Pemerintah ")
+    assert written in government.aliases
+
+
+@pytest.mark.parametrize("words", ["pemerintah kota itu", "pemerintah provinsi dan kota"])
+def test_pemerintah_in_lower_case_without_a_listed_region_names_no_government(words):
+    f = kg.extract(f"Kendari (ANTARA) - Bank itu menyetor dividen kepada {words} tahun ini.")
+    assert [o for o in f.organizations if o.kind == "government"] == []
+
+
+def test_a_bodys_short_form_written_without_brackets_inside_its_name_is_its_short_form():
+    f = kg.extract("Jambi (ANTARA) - Menurut Kepala Badan Pusat Statistik BPS Jambi, Rudi Hartono, nilai ekspor "
+                   "daerah itu turun 3 persen.")
+    office = next(o for o in f.organizations if o.key == "badan-pusat-statistik/jambi")
+    assert "Badan Pusat Statistik BPS Jambi" in office.aliases
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", office.key)]
+    assert [m.subject for m in f.metrics] == ["jambi"]  # the statistics office's figure is the region's
+
+
+def test_a_branch_named_first_of_a_listed_regional_bank_is_its_unit_and_its_head_heads_it():
+    f = kg.extract("Blitar (ANTARA) - Kepala Kantor Cabang Bank Jatim Blitar, Rudi Hartono mengungkapkan laba naik.")
+    [m] = f.memberships
+    assert (m.person, m.organization, m.head) == ("rudi-hartono", "bank-pembangunan-daerah-jatim/kantor-cabang-kota-blitar", True)

@@ -384,8 +384,8 @@ def _government(state: ArticleState, level: str | None, place: str, m: OrgMentio
                 else:
                     e.names.append(m.name)  # the region after a head's title names its government: 'Bupati Sleman'
             return e
-    if m and m.rule != "role.government-of-title":
-        name = m.name
+    if m and m.rule != "role.government-of-title" and m.name[:1].isupper():
+        name = m.name  # (a name written in lower case, 'pemerintah provinsi X', is named as the title's region is)
     else:
         canonical = state.places[pkey].name if pkey in state.places else bare
         if level in SUB_REGENCY_LEVELS:
@@ -1157,9 +1157,12 @@ def _short_forms_written(state: ArticleState, e: OrgEntity) -> list[str]:
 
 def _written_with_acronym(state: ArticleState, e: OrgEntity) -> list[str]:
     """'Pemerintah Kabupaten (Pemkab) Buton': the name as the text spells it, its acronym inside, is a name of its own
-    (the form a reader searches for); names elsewhere drop the brackets."""
+    (the form a reader searches for); names elsewhere drop the brackets. So is the name written with its short form
+    unbracketed inside it ('Badan Pusat Statistik BPS Jambi')."""
     written = (" ".join(state.text[s.begin:s.end].split()) for s in sorted(e.mentions, key=lambda s: (s.begin, s.end)))
-    return [w for w in dict.fromkeys(written) if re.search(r"\(\s*[A-Z][\w.\-&]*(?:\s[A-Z]\w*){0,2}\s*\)\s\S", w) and w not in e.names]
+    inside = [re.compile(rf"\S\s{re.escape(a)}\s\S") for a in e.acronyms + (e.parent.acronyms if e.parent else [])]
+    return [w for w in dict.fromkeys(written) if w not in e.names and (
+        re.search(r"\(\s*[A-Z][\w.\-&]*(?:\s[A-Z]\w*){0,2}\s*\)\s\S", w) or any(p.search(w) for p in inside))]
 
 
 def _bare_head_words_written(state: ArticleState, e: OrgEntity) -> list[str]:

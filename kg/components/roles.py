@@ -137,6 +137,10 @@ def _membership_label(state: ArticleState, r, org: OrgEntity) -> str:
     if r.org is not None and r.span.begin < r.org.span.begin and r.org.span.end <= r.span.end \
             and r.org.span.end > r.span.begin + len(r.title):
         return " ".join(state.text[r.span.begin:r.org.span.end].split())
+    written = " ".join(state.text[r.span.begin:r.span.end].split())
+    rest = written[len(r.title):].strip() if written.startswith(r.title) else ""
+    if rest and norm(rest) in {norm(n) for n in org.names + org.acronyms}:
+        return written  # 'Ketua DPRD' where the article's DPRD is 'DPRD Kota X': the title as written names it
     return r.title if r.title.endswith(org.name) else f"{r.title} {org.name}"
 
 

@@ -1208,6 +1208,16 @@ class Scanner:
                 break
         return j
 
+    def _listed_name_in_any_case_end(self, i: int, j: int, limit: int) -> int:
+        """The end of the longest name of a curated national institution that starts at i with its first words as
+        written up to j, the rest in any case ('Kementerian Dalam negeri'); j where none does."""
+        best = j
+        for words in self.institution_words.get(self.toks[i].text, ()):
+            if best < i + len(words) <= limit and self.match_seq(i, list(words[:j - i])) \
+                    and self.match_seq(j, list(words[j - i:]), case_sensitive=False):
+                best = i + len(words)
+        return best
+
     def _weekday_of_a_date(self, j: int) -> bool:
         """'… Rudi Hartono Kamis (23/11)': a weekday with its date in brackets, written with no comma after a name,
         is no word of the name."""
@@ -1393,6 +1403,7 @@ class Scanner:
         for words in self.institution_words.get(self.toks[j].text if j < limit else None, ()):
             if j + len(words) < limit and self.match_seq(j, words) and (end is None or j + len(words) > end):
                 end = j + len(words)
+        end = end or self._listed_bank_name_end(j, limit)  # 'Kantor Cabang Bank Jatim Blitar': a bank the list names
         if end is None or not self.place_at(end, limit)[0]:
             return None
         name = self.doc.text[self.toks[j].begin:self.toks[end - 1].end]
@@ -1530,6 +1541,8 @@ class Scanner:
             regional = otype.named_with_region
             national_words = self.national_words
             listed = self.listed_name_end(i, limit)
+            if listed is None and self._listed_name_in_any_case_end(i, j, limit) > j:
+                listed = self._listed_name_in_any_case_end(i, j, limit)
             if listed is not None and listed > j and (listed == limit or not _is_cap(toks[listed])):
                 j = listed  # 'Dewan Perwakilan Rakyat', 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah': a name of
                 # the curated list is read whole, though a word of it would end another name ('Perwakilan', '/');
@@ -1539,6 +1552,7 @@ class Scanner:
             inner_acronym = None
             named_from = head[1]  # where the words that may name a person begin
             title_bracket = False
+            loose_acronym = None
             while j < limit:
                 t = toks[j]
                 if t.text == "(" and j == name_end and not title_bracket and self.bracket_end(j) \
@@ -1597,11 +1611,15 @@ class Scanner:
                     break  # "PT Sinar Bahari Dr. H. Hendra Kusuma": a title of the person starts here
                 if regional and j >= head[1] and self._government_head_at(j):
                     break  # 'Dinas Sosial Pemkab X': the government whose region the body serves (`_regional_form`)
-                if self._names_a_body_of_offices(self.doc.text[start:toks[j - 1].end], regional) \
+                before = toks[loose_acronym - 1 if loose_acronym == j - 1 else j - 1].end  # (not its short form)
+                if self._names_a_body_of_offices(self.doc.text[start:before], regional) \
                         and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
                     break  # "BPJS Kesehatan Kupang": a name the article uses alone, or a body's with offices in the
                     # regions ('Badan Pusat Statistik Jambi'), then the place of its office
-                if _is_cap(t) and t.text not in ("Persero",):
+                if loose_acronym is None and j > head[1] and j == name_end and self._acronym_without_brackets(start, j):
+                    loose_acronym = j  # 'Badan Pusat Statistik BPS Jambi': the short form, unbracketed
+                    j = name_end = j + 1
+                elif _is_cap(t) and t.text not in ("Persero",):
                     j += 1
                     name_end = j
                 elif t.text == "/" and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) \
@@ -1654,6 +1672,10 @@ class Scanner:
                            places=region_places, region_org=bool(region_places))
             if title_bracket:
                 m.name = without_brackets(m.name)
+            if loose_acronym is not None and loose_acronym < name_end:
+                acronym_tok = toks[loose_acronym]
+                m.name = (self.doc.text[start:toks[loose_acronym - 1].end] + self.doc.text[acronym_tok.end:end]).strip()
+                m.acronym = acronym_tok.text
             if inner_acronym is not None and name_end > head[1] + 3:
                 m.name, m.acronym = without_brackets(m.name), inner_acronym
             # a national word of the type's own name ('Rumah Tahanan Negara') makes no national body
@@ -1684,6 +1706,13 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _acronym_without_brackets(self, start: int, j: int) -> bool:
+        """'Badan Pusat Statistik BPS Jambi': a word in capitals right after a body's name, that abbreviates
+        the name, is its short form, which some sites write without brackets; the name goes on past it."""
+        word = self.toks[j].text
+        return len(word) >= 2 and word.isalpha() and word.isupper() and j + 1 < len(self.toks) \
+            and abbreviates(word, self.doc.text[start:self.toks[j - 1].end])
 
     def title_contraction(self, written: str, i: int, name_end: int) -> bool:
         """'Kepala Dinas Pertanian (Kadistan) Kabupaten X', 'Kepala Lapas (Kalapas) Kelas IIB X': the short
@@ -2417,6 +2446,14 @@ class Scanner:
                 return end
         return None
 
+    def _listed_bank_name_end(self, j: int, limit: int) -> int | None:
+        """The end of the longest name of a bank of kg/data/banks.tsv, of two words or more, that starts at j."""
+        table = banks()
+        for n in range(min(MAX_BANK_NAME_WORDS, limit - j - 1), 1, -1):
+            if norm(" ".join(_words(self.toks[j:j + n]))) in table:
+                return j + n
+        return None
+
     def _institution_closing_a_part(self, run_start: int, run_end: int) -> int | None:
         """Where a part of a listed institution ends when its name closes the part's: in "Biro Hukum Kemenkes Siti
         Rahayu Wulandari" the bureau's name ends with "Kemenkes", so the three words after it are the person's (a
@@ -2687,6 +2724,13 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
                 i = j
                 continue
         i += 1
+
+    # pass 3a2: a regional government whose head word the press wrote in lower case ('kepada pemerintah Provinsi X')
+    for i in range(len(toks) - 2):
+        government = _government_written_small(sc, i) if toks[i].text == "pemerintah" else None
+        if government and free(government.span) and not sc.protected_at(i):
+            orgs.append(government)
+            taken.append(government.span)
 
     # pass 3b: banks by their brands alone ('BCA', and 'Mandiri' in a list of banks): see kg.extract.banks
     for m in bank_mentions(doc, lex, lambda span: taken.overlaps(span) or sc.protected_at(doc.token_at(span.begin))):
@@ -3996,6 +4040,24 @@ def _government_of_head(sc: Scanner, i: int) -> OrgMention | None:
         return None  # "SK Bupati Jember", "Surat Keputusan (SK) Bupati …": a decision, not a mention of the government
     end = sc.cap_run(role[1])
     return _government_of(sc, role[1], end, role[0], known_places_only=True) if end > role[1] else None
+
+
+def _government_written_small(sc: Scanner, i: int) -> OrgMention | None:
+    """'pemerintah Provinsi Sulawesi Tenggara', 'pemerintah provinsi Kaltim': 'pemerintah' in lower case, then a level
+    word in either case and a region the gazetteer lists, names that region's government ('pemerintah kota itu',
+    'pemerintah provinsi dan kota' name none)."""
+    level = REGION_WORDS.get(sc.toks[i + 1].text.capitalize())
+    if level not in sc.government_types:
+        return None
+    places, end = sc.place_at(i + 2, len(sc.toks), unknown_ok=False)
+    if not places:
+        return None
+    word, _, rest = places[0].partition(" ")
+    if not any(KIND_LEVELS.get(h.kind) == level for h in gazetteer.lookup(rest if word in REGION_WORDS else places[0])):
+        return None
+    return OrgMention(Span(sc.toks[i].begin, sc.toks[end - 1].end), sc.doc.text[sc.toks[i].begin:sc.toks[end - 1].end],
+                      "government", "org.government-written-small", org_type=sc.government_types[level],
+                      places=(places[0],), level=level)
 
 
 def _field_after_a_titles_dan(sc: Scanner, i: int) -> bool:
