@@ -707,7 +707,10 @@ class MetricReader:
         recent = len(so_far)
         while recent > 0 and so_far[recent - 1].span.begin >= first:  # the metrics are in the order of the text
             recent -= 1
-        larger = [k for k in range(recent, len(so_far)) if so_far[k].unit == q.unit and so_far[k].value > value]
+        # (a rate's parts are rates of their own, larger or smaller: 'inflasi 0,05 persen … yakni subkelompok sandang
+        # 0,2 persen' breaks down the last rate before them)
+        larger = [k for k in range(recent, len(so_far))
+                  if so_far[k].unit == q.unit and (so_far[k].value > value or q.unit == "percent")]
         here = [k for k in larger if so_far[k].span.begin == sent.begin and self.figures[k].end <= cue.start()]
         if here:
             return here[-1], cue.end()
@@ -1076,8 +1079,10 @@ class MetricReader:
         return "|".join(map(re.escape, self.words["reference_demonstratives"]))
 
     def _orgs_in(self, begin: int, end: int) -> list:
-        """Organisation mentions that begin in [begin, end), in the state's order."""
-        return self._index("org_mentions").beginning_in(begin, end)
+        """Organisation mentions that begin in [begin, end), in the state's order; not a government the press names in
+        lower case ('dividen kepada pemerintah provinsi X Rp5 miliar'), named in passing as a party to what others do."""
+        return [m for m in self._index("org_mentions").beginning_in(begin, end)
+                if not (m[1].kind == "government" and self.doc.text[m[0].begin].islower())]
 
     def _people_in(self, begin: int, end: int) -> list:
         """Person mentions that begin in [begin, end), in the state's order."""

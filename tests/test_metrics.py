@@ -2967,3 +2967,18 @@ def test_a_place_in_a_trains_name_is_not_what_its_passengers_figure_is_about():
                    "Raya tujuan Medan - Siantar,\" kata Kepala Humas KAI Divre I Sumut, Rudi Hartono.\nKereta itu membawa "
                    "987 orang.\nAdapun KA Siantar Jaya mengangkut 7.900 penumpang atau naik 24 persen dibanding pekan lalu.")
     assert {m.subject for m in f.metrics} == {"kereta-api-indonesia/divisi-regional-i-sumut"}
+
+
+def test_the_parts_of_a_rate_break_down_the_last_rate_before_them_even_where_they_are_larger():
+    f = kg.extract("Kendari (ANTARA) - BPS mencatat penurunan terbesar terjadi di provinsi Papua sebesar 1,5 persen.\n"
+                   "Pada bulan yang sama, Sulawesi Tenggara mengalami inflasi 0,05 persen karena kenaikan harga.\n"
+                   "Yakni, subkelompok sandang 0,2 persen; perumahan 0,06 persen; serta kesehatan 0,16 persen.")
+    by_value = {str(m.value): m.subject for m in f.metrics}
+    assert [by_value[v] for v in ("0.2", "0.06", "0.16")] == ["sulawesi-tenggara"] * 3
+
+
+def test_a_government_named_in_lower_case_after_a_preposition_takes_no_figure():
+    f = kg.extract("Kendari (ANTARA) - PT Bank Sukamaju mencatat laba Rp221 miliar. Laba itu dipotong pajak Rp50 miliar "
+                   "serta pembagian dividen kepada pemerintah Provinsi Sulawesi Tenggara sebesar Rp114 miliar.")
+    assert {m.subject for m in f.metrics} == {"bank-sukamaju"}
+    assert "pemerintah-provinsi-sulawesi-tenggara" in {o.key for o in f.organizations}
