@@ -921,3 +921,20 @@ def test_a_web_address_a_comma_and_a_town_before_the_story_with_no_dash_is_a_dat
 
 def test_a_town_after_a_comma_in_running_text_is_no_dateline():
     assert kg.extract("Rudi, Bogor Dinas Sosial menyalurkan 500 paket.").dateline_place is None
+
+
+@pytest.mark.parametrize("written, key", [("se-Nusa Tenggara Timur", "nusa-tenggara-timur"), ("se-Jatim", "jawa-timur")])
+def test_a_place_written_onto_se_is_named_there(written, key):
+    f = kg.extract(f"Kupang - Bank itu menyalurkan kredit di kabupaten dan kota {written} sebesar Rp42 miliar.")
+    [place] = [p for p in f.places if p.key == key]
+    assert f.text[place.span.begin:place.span.end] == written[3:]
+
+
+def test_a_country_after_the_word_negara_is_named():
+    f = kg.extract("Bandar Lampung - Tujuan terbanyak ialah Negara Malaysia dengan 700 orang, lalu Jepang 190 orang.")
+    assert {"malaysia", "jepang"} <= {p.key for p in f.places}
+
+
+def test_the_special_region_written_with_dotted_initials_run_together_is_the_province():
+    f = kg.extract("Semarang - Cakupan imunisasi tertinggi kedua ada di D.I.Yogyakarta, yakni 81 persen.")
+    assert "di-yogyakarta" in {p.key for p in f.places}

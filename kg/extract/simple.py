@@ -481,7 +481,7 @@ def places(doc: Document, lex: Lexicon, blocked: list[Span]) -> list[SimpleMenti
             continue
         if not t.text[:1].isupper():
             mentions, n = _numbered_region(doc, lex, i) or _prefixed_place(doc, lex, i) \
-                or _named_facility(doc, lex, i) or ([], 1)
+                or _named_facility(doc, lex, i) or _place_after_se(doc, i) or ([], 1)
             found.extend(mentions)
             i += n
             continue
@@ -553,6 +553,19 @@ def _lower_case_prefixes(lex: Lexicon) -> dict[str, str]:
 def _after_se(word: str) -> bool:
     """'se-Kabupaten', 'se-Kota': the prefix 'se-' (the whole of) written onto a place's level word."""
     return word[:3].lower() == "se-" and word[3:4].isupper()
+
+
+def _place_after_se(doc: Document, i: int) -> tuple[list[SimpleMention], int] | None:
+    """'se-Nusa Tenggara Timur', 'se-Jatim': a place the gazetteer lists, written onto 'se-' (the whole of), is
+    named there; the place's span leaves the prefix out."""
+    toks = doc.tokens
+    if not _after_se(toks[i].text):
+        return None
+    n, _ = gazetteer.longest_prefix([toks[i].text[3:]] + [x.text for x in toks[i + 1:i + 4]])
+    if not n:
+        return None
+    span = Span(toks[i].begin + 3, toks[i + n - 1].end)
+    return [SimpleMention(span, doc.slice(span), "place", "place.gazetteer")], n
 
 
 def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
@@ -775,6 +788,8 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
                    and prev.is_word and _prefix_at(doc, lex, i - 1) is None
                    and doc.sentence_at(toks[i].begin).begin != toks[i].begin and prev.text not in ("Di", "Ke", "Dari", "Se")
                    and not _a_connective_opening_the_sentence(doc, lex, prev, hits))
+    if inside_name and prev.text in lex.words["country_nouns"]["words"] and any(h.kind == "country" for h in hits):
+        inside_name = False  # 'Negara Malaysia': the word 'negara' before a country's name is no part of a name
     if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits) or _a_term_written_in_capitals(doc, i, n, hits) \
             or _a_term_acronym(lex, toks, i, n):
         return None
