@@ -938,3 +938,14 @@ def test_a_country_after_the_word_negara_is_named():
 def test_the_special_region_written_with_dotted_initials_run_together_is_the_province():
     f = kg.extract("Semarang - Cakupan imunisasi tertinggi kedua ada di D.I.Yogyakarta, yakni 81 persen.")
     assert "di-yogyakarta" in {p.key for p in f.places}
+
+
+def test_villages_listed_after_one_each_with_its_own_figure_are_villages_and_the_figures_theirs():
+    f = kg.extract("Bogor - Dinkes mencatat kasus demam terbanyak ada di empat kelurahan, yakni Kelurahan Cimanggu 9 kasus, "
+                   "Sindangsari 8 kasus, Kebon Asri "
+                   "dan Pasir Jaya masing-masing 5 kasus.")
+    names = ["Kelurahan Cimanggu", "Kelurahan Sindangsari", "Kelurahan Kebon Asri", "Kelurahan Pasir Jaya"]
+    assert names == [p.name for p in f.places if p.name.startswith("Kelurahan")]
+    subjects = {p.key: p.name for p in f.places}
+    # (the first item's figure is read as the first place's is, whoever it falls to)
+    assert [(str(m.value), subjects.get(m.subject)) for m in f.metrics][1:] == list(zip(("8", "5", "5"), names[1:]))

@@ -724,7 +724,8 @@ def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str)
     regency) or a title ('Camat Budi dan Kapolsek')."""
     toks = doc.tokens
     items: list[Span] = []
-    k = j
+    k = _past_an_items_figure(doc, lex, j)  # 'Kelurahan A 13 kasus, B 12 kasus, C dan D masing-masing 11 kasus'
+    counted = k > j
     while k < len(toks) and toks[k].text in (",", "dan", "serta"):
         joined = toks[k].text != "," or (k + 1 < len(toks) and toks[k + 1].text in ("dan", "serta"))
         k += 2 if toks[k].text == "," and joined else 1
@@ -734,13 +735,22 @@ def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str)
                 or _starts_with_a_title(doc.slice(item), lex):
             return [], 0
         items.append(item)
-        k += n
+        k = _past_an_items_figure(doc, lex, k + n) if counted else k + n
         if joined:
-            if k < len(toks) and toks[k].text not in (".", ",", ";", ")", ":"):
+            if k < len(toks) and toks[k].text not in (".", ",", ";", ")", ":") \
+                    and not (counted and toks[k].text.lower() in lex.words["distributive_words"]):
                 return [], 0
             return [SimpleMention(s, doc.slice(s), "place", "place.listed", {"kind": "village", "full": f"{level_word} {doc.slice(s)}"})
                     for s in items], k - j
     return [], 0
+
+
+def _past_an_items_figure(doc: Document, lex: Lexicon, k: int) -> int:
+    """After a list's item, its own figure and the word it counts ('13 kasus'): where they end; k where none follows."""
+    toks = doc.tokens
+    if k + 1 < len(toks) and toks[k].text[:1].isdigit() and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
+        return k + 2
+    return k
 
 
 def _regions_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str, kind: str) \
