@@ -2886,3 +2886,10 @@ def test_a_title_with_the_short_name_of_the_articles_parliament_is_labelled_as_w
     assert [(m.person, m.organization, m.label) for m in f.memberships] == [
         ("rudi-hartono", "dewan-perwakilan-rakyat-daerah-sleman", "Ketua DPRD"),
         ("rina-wati", "dewan-perwakilan-rakyat-daerah-sleman", "Wakil Ketua DPRD")]
+
+
+@pytest.mark.parametrize("office", ["Dinas Sosial Sleman", "Dinas Perhubungan Kota Blitar"])
+def test_a_regional_office_then_a_name_and_a_speech_verb_ends_at_its_region(office):
+    f = kg.extract(f"Yogyakarta (ANTARA) - Menurut data terbaru, {office} Rina Wulandari mengatakan jumlah warga naik.")
+    assert [o.name for o in f.organizations if o.kind != "publisher"] == [office]
+    assert [p.name for p in f.people] == ["Rina Wulandari"]

@@ -1616,6 +1616,9 @@ class Scanner:
                         and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
                     break  # "BPJS Kesehatan Kupang": a name the article uses alone, or a body's with offices in the
                     # regions ('Badan Pusat Statistik Jambi'), then the place of its office
+                if regional and j > head[1] and self._speaker_after_the_region(j, limit):
+                    name_end = j = j + _place_prefix(toks, j, limit)[0]
+                    break  # 'Dinas Sosial Sleman Rudi Hartono mengatakan …': the office ends at its region
                 if loose_acronym is None and j > head[1] and j == name_end and self._acronym_without_brackets(start, j):
                     loose_acronym = j  # 'Badan Pusat Statistik BPS Jambi': the short form, unbracketed
                     j = name_end = j + 1
@@ -1706,6 +1709,18 @@ class Scanner:
                 return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
                                   parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
+
+    def _speaker_after_the_region(self, j: int, limit: int) -> bool:
+        """A regency, city or province the gazetteer lists at j, then a name of one to three words and a speech verb
+        ('Dinas Sosial Sleman Rudi Hartono mengatakan'): the region closes the office's name, the name is its
+        speaker's."""
+        n, hits = _place_prefix(self.toks, j, limit)
+        if not n or not any(h.kind in ("regency", "city", "province") for h in hits):
+            return False
+        k = end = j + n
+        while end < limit and end - k <= 3 and _is_cap(self.toks[end]) and not self.head_at(end) and not self.role_at(end):
+            end += 1
+        return 1 <= end - k <= 3 and end < len(self.toks) and self.speech_verb_at(end) and self.plausible_name(k, end)
 
     def _acronym_without_brackets(self, start: int, j: int) -> bool:
         """'Badan Pusat Statistik BPS Jambi': a word in capitals right after a body's name, that abbreviates
