@@ -707,11 +707,11 @@ class MetricReader:
         recent = len(so_far)
         while recent > 0 and so_far[recent - 1].span.begin >= first:  # the metrics are in the order of the text
             recent -= 1
-        # (a rate's parts are rates of their own, larger or smaller: 'inflasi 0,05 persen … yakni subkelompok sandang
-        # 0,2 persen' breaks down the last rate before them)
-        larger = [k for k in range(recent, len(so_far))
-                  if so_far[k].unit == q.unit and (so_far[k].value > value or q.unit == "percent")]
+        larger = [k for k in range(recent, len(so_far)) if so_far[k].unit == q.unit and so_far[k].value > value]
         here = [k for k in larger if so_far[k].span.begin == sent.begin and self.figures[k].end <= cue.start()]
+        if q.unit == "percent":  # a rate's parts, listed in a sentence of their own, are rates of their own, larger
+            # or smaller: 'inflasi 0,05 persen. Yakni, subkelompok sandang 0,2 persen' breaks down the last rate before
+            larger = [k for k in range(recent, len(so_far)) if so_far[k].unit == q.unit]
         if here:
             return here[-1], cue.end()
         lead = text[begin:cue.start()]

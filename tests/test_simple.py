@@ -949,3 +949,10 @@ def test_villages_listed_after_one_each_with_its_own_figure_are_villages_and_the
     subjects = {p.key: p.name for p in f.places}
     # (the first item's figure is read as the first place's is, whoever it falls to)
     assert [(str(m.value), subjects.get(m.subject)) for m in f.metrics][1:] == list(zip(("8", "5", "5"), names[1:]))
+
+
+def test_a_speakers_name_used_alone_after_a_speech_verb_is_no_place_though_a_town_bears_it():
+    f = kg.extract("Ambon - Manajer Pelabuhan Sukamaju, Yusuf Padang mengatakan arus barang naik.\n\"Kapal juga "
+                   "bertambah,\" ujar Padang.")
+    assert "city-padang" not in {p.key for p in f.places}
+    assert [q.speaker for q in f.quotations] == [f.people[0].key]

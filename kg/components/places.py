@@ -114,6 +114,8 @@ def find_places(state: ArticleState) -> None:
             continue  # 'General Manager Bandara X Rudi …': the airport an organisation there, its run a person's too
         if m.rule != "place.prefixed" and _is_a_title_word(names.roles, m):
             continue
+        if m.rule == "place.gazetteer" and _a_speakers_name_used_alone(state, m.span):
+            continue  # 'Farid Padang', then '… tutur Padang': the part of a person's name used alone is no place
         kind = (m.attrs or {}).get("kind")
         kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
         bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
@@ -145,6 +147,17 @@ def find_places(state: ArticleState) -> None:
     for name, span in waiting:
         add_place(state, name, span)
     _bare_names_kept_by_one_place(state)
+
+
+def _a_speakers_name_used_alone(state: ArticleState, span: Span) -> bool:
+    """A word right after a speech verb ('tutur Padang'; kg/data/indonesian.json speech_verbs_after) that is a word of
+    the name of someone the article names ('Farid Padang') is that person, as the press refers to a speaker by one
+    name, though a town bears it."""
+    word = state.text[span.begin:span.end]
+    before = state.text[max(0, span.begin - 30):span.begin].split()
+    if not before or before[-1].lower() not in state.lex.words["speech_verbs_after"]:
+        return False
+    return any(word in p.name.split() for p in state.names.people if len(p.name.split()) > 1 and p.span.end <= span.begin)
 
 
 def _initials_after(state: ArticleState, m) -> str | None:

@@ -1616,7 +1616,7 @@ class Scanner:
                         and _place_prefix(toks, j, limit)[0] and t.text not in national_words and not self.known_at(j, limit):
                     break  # "BPJS Kesehatan Kupang": a name the article uses alone, or a body's with offices in the
                     # regions ('Badan Pusat Statistik Jambi'), then the place of its office
-                if regional and j > head[1] and self._speaker_after_the_region(j, limit):
+                if regional and rule == "org" and j > head[1] and self._speaker_after_the_region(j, limit):
                     name_end = j = j + _place_prefix(toks, j, limit)[0]
                     break  # 'Dinas Sosial Sleman Rudi Hartono mengatakan …': the office ends at its region
                 if loose_acronym is None and j > head[1] and j == name_end and self._acronym_without_brackets(start, j):
@@ -1713,7 +1713,8 @@ class Scanner:
     def _speaker_after_the_region(self, j: int, limit: int) -> bool:
         """A regency, city or province the gazetteer lists at j, then a name of one to three words and a speech verb
         ('Dinas Sosial Sleman Rudi Hartono mengatakan'): the region closes the office's name, the name is its
-        speaker's."""
+        speaker's. (Asked outside titles only: after a title, where the office ends is the name scanner's to say,
+        and a first name may be a town's: 'Kepala Dinas Kesehatan Bima Prasetyo'.)"""
         n, hits = _place_prefix(self.toks, j, limit)
         if not n or not any(h.kind in ("regency", "city", "province") for h in hits):
             return False
