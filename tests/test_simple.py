@@ -956,3 +956,8 @@ def test_a_speakers_name_used_alone_after_a_speech_verb_is_no_place_though_a_tow
                    "bertambah,\" ujar Padang.")
     assert "city-padang" not in {p.key for p in f.places}
     assert [q.speaker for q in f.quotations] == [f.people[0].key]
+
+
+def test_a_programme_named_with_numbers_among_its_words_before_its_acronym_is_one_programme():
+    f = kg.extract("Sleman - Dinkes mengajak warga ikut Gerakan 1 Keluarga 1 Kader (G1K1K) di setiap dusun.")
+    assert [(p.name, p.aliases) for p in f.programs] == [("Gerakan 1 Keluarga 1 Kader", ("G1K1K",))]
