@@ -1204,7 +1204,7 @@ def _named_programs(text: str, lex: Lexicon):
     cap = r"[A-Z][\w-]*"
     # the acronym may be two words ("(GN Lingkaran)"), the name up to seven after its head word
     acronym = r"[A-Z][\w-]{1,10}(?:\s[A-Z][\w-]{1,10})?"
-    # (a number may be a word of the name, not its last: 'Gerakan 1 Rumah 1 Jumantik (G1R1J)')
+    # (a number may be a word of the name, not its last: 'Gerakan 1 Keluarga 1 Kader (G1K1K)')
     pattern = re.compile(rf"(?:(?P<prog>[Pp]rogram)\s+)?(?P<name>(?:{cap}\s+){{0,4}}?(?:{heads})(?:\s+(?:{cap}|\d+)){{0,6}}\s+{cap})"
                          rf"\s*\((?P<acr>{acronym})\)")
     for m in pattern.finditer(text):
