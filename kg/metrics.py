@@ -710,7 +710,7 @@ class MetricReader:
         larger = [k for k in range(recent, len(so_far)) if so_far[k].unit == q.unit and so_far[k].value > value]
         here = [k for k in larger if so_far[k].span.begin == sent.begin and self.figures[k].end <= cue.start()]
         if q.unit == "percent":  # a rate's parts, listed in a sentence of their own, are rates of their own, larger
-            # or smaller: 'inflasi 0,05 persen. Yakni, subkelompok sandang 0,2 persen' breaks down the last rate before
+            # or smaller: 'inflasi 0,04 persen. Yakni, kelompok pakaian 0,3 persen' breaks down the last rate before
             larger = [k for k in range(recent, len(so_far)) if so_far[k].unit == q.unit]
         if here:
             return here[-1], cue.end()

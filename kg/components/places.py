@@ -115,7 +115,7 @@ def find_places(state: ArticleState) -> None:
         if m.rule != "place.prefixed" and _is_a_title_word(names.roles, m):
             continue
         if m.rule == "place.gazetteer" and _a_speakers_name_used_alone(state, m.span):
-            continue  # 'Farid Padang', then '… tutur Padang': the part of a person's name used alone is no place
+            continue  # 'Yusuf Padang', then '… ujar Padang': the part of a person's name used alone is no place
         kind = (m.attrs or {}).get("kind")
         kind = {"province": "province", "regency": "regency", "city": "city"}.get(kind, None)
         bare = re.sub(r"^(Provinsi|Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa)\s+", "", m.name)
@@ -150,8 +150,8 @@ def find_places(state: ArticleState) -> None:
 
 
 def _a_speakers_name_used_alone(state: ArticleState, span: Span) -> bool:
-    """A word right after a speech verb ('tutur Padang'; kg/data/indonesian.json speech_verbs_after) that is a word of
-    the name of someone the article names ('Farid Padang') is that person, as the press refers to a speaker by one
+    """A word right after a speech verb ('ujar Padang'; kg/data/indonesian.json speech_verbs_after) that is a word of
+    the name of someone the article names ('Yusuf Padang') is that person, as the press refers to a speaker by one
     name, though a town bears it."""
     word = state.text[span.begin:span.end]
     before = state.text[max(0, span.begin - 30):span.begin].split()

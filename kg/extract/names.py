@@ -1541,8 +1541,9 @@ class Scanner:
             regional = otype.named_with_region
             national_words = self.national_words
             listed = self.listed_name_end(i, limit)
-            if listed is None and self._listed_name_in_any_case_end(i, j, limit) > j:
+            if listed is None:  # 'Kementerian Dalam negeri': a listed name with a word in lower case
                 listed = self._listed_name_in_any_case_end(i, j, limit)
+                listed = listed if listed > j else None
             if listed is not None and listed > j and (listed == limit or not _is_cap(toks[listed])):
                 j = listed  # 'Dewan Perwakilan Rakyat', 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah': a name of
                 # the curated list is read whole, though a word of it would end another name ('Perwakilan', '/');

@@ -724,7 +724,7 @@ def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str)
     regency) or a title ('Camat Budi dan Kapolsek')."""
     toks = doc.tokens
     items: list[Span] = []
-    k = _past_an_items_figure(doc, lex, j)  # 'Kelurahan A 13 kasus, B 12 kasus, C dan D masing-masing 11 kasus'
+    k = _past_an_items_figure(doc, lex, j)  # 'Kelurahan A 9 kasus, B 8 kasus, C dan D masing-masing 5 kasus'
     counted = k > j
     while k < len(toks) and toks[k].text in (",", "dan", "serta"):
         joined = toks[k].text != "," or (k + 1 < len(toks) and toks[k + 1].text in ("dan", "serta"))
@@ -746,7 +746,7 @@ def _villages_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str)
 
 
 def _past_an_items_figure(doc: Document, lex: Lexicon, k: int) -> int:
-    """After a list's item, its own figure and the word it counts ('13 kasus'): where they end; k where none follows."""
+    """After a list's item, its own figure and the word it counts ('9 kasus'): where they end; k where none follows."""
     toks = doc.tokens
     if k + 1 < len(toks) and toks[k].text[:1].isdigit() and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
         return k + 2
