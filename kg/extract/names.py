@@ -2451,23 +2451,23 @@ class Scanner:
         where a word after it is a word of some bank's name ('Bank Jateng Syariah' may be a name the list lacks)."""
         if not self.head_at(run_start):
             return None
-        table, bank_words = banks(), _bank_name_words()
-        for n in range(min(MAX_BANK_NAME_WORDS + 1, run_end - run_start - 1), 1, -1):
-            end = run_start + n
-            name = " ".join(_words(self.toks[run_start:end]))
-            bare = without_company_form(name)  # 'PT Bank Jateng Supriyatno', never 'PT Mandiri Sekuritas …'
-            if norm(name) in table or (bare.startswith("Bank ") and norm(bare) in table):
-                rest = [t.text for t in self.toks[end:run_end]]
-                if len(rest) > 3 or any(w in bank_words or w in self.compass or not w.isalpha() for w in rest):
-                    return None
-                return end
-        return None
+        end = self._listed_bank_name_end(run_start, run_end)
+        if end is None:
+            return None
+        rest = [t.text for t in self.toks[end:run_end]]
+        if len(rest) > 3 or any(w in _bank_name_words() or w in self.compass or not w.isalpha() for w in rest):
+            return None
+        return end
 
     def _listed_bank_name_end(self, j: int, limit: int) -> int | None:
-        """The end of the longest name of a bank of kg/data/banks.tsv, of two words or more, that starts at j."""
+        """The end of the longest name of a bank of kg/data/banks.tsv, of two words or more, that starts at j and
+        leaves a word before `limit` ('Kantor Cabang Bank Jatim Blitar'; 'PT Bank Jateng Supriyatno', never 'PT
+        Mandiri Sekuritas …')."""
         table = banks()
-        for n in range(min(MAX_BANK_NAME_WORDS, limit - j - 1), 1, -1):
-            if norm(" ".join(_words(self.toks[j:j + n]))) in table:
+        for n in range(min(MAX_BANK_NAME_WORDS + 1, limit - j - 1), 1, -1):
+            name = " ".join(_words(self.toks[j:j + n]))
+            bare = without_company_form(name)
+            if norm(name) in table or (bare.startswith("Bank ") and norm(bare) in table):
                 return j + n
         return None
 
