@@ -278,6 +278,29 @@ def test_the_holder_of_a_title_at_a_hospital_named_after_a_person_is_the_one_aft
     assert [(m.person, names[m.organization]) for m in f.memberships] == [("rina-wati", hospital)]
 
 
+def test_a_directorate_general_after_the_short_form_of_its_kind_is_named_by_its_field_and_is_its_ministrys_unit():
+    f = kg.extract("Direktorat Jenderal (Ditjen) Perikanan Budidaya Kementerian Kelautan dan Perikanan mencatat "
+                   "produksi ikan 5 juta ton pada 2024.")
+    names = {o.key: o.name for o in f.organizations}
+    unit = "kementerian-kelautan-dan-perikanan/direktorat-jenderal-perikanan-budidaya-kementerian-kelautan-dan-perikanan"
+    assert names[unit] == "Direktorat Jenderal Perikanan Budidaya Kementerian Kelautan dan Perikanan"
+    assert next(o.parent for o in f.organizations if o.key == unit) == "kementerian-kelautan-dan-perikanan"
+    assert "direktorat-jenderal" not in names  # the kind alone, before its short form, names no body
+
+
+def test_a_directorate_generals_name_ends_at_its_ministrys_short_name_before_the_person_it_introduces():
+    f = kg.extract("Kementerian Pertanian (Kementan) menambah lahan tanam. Direktorat Jenderal "
+                   "(Dirjen) Hortikultura Kementan Rudi Santoso mengatakan panen naik 10 persen.")
+    assert "Direktorat Jenderal Hortikultura Kementan" in {o.name for o in f.organizations}
+    assert [p.name for p in f.people] == ["Rudi Santoso"]
+
+
+def test_a_spelled_out_directorate_general_has_the_kind_of_a_directorate_general():
+    g = kg.build_graph("Direktorat Jenderal Perkebunan Sejahtera mencatat produksi 3 juta ton pada 2024.")
+    org = URIRef("https://w3id.org/berita-kg/id/org/direktorat-jenderal-perkebunan-sejahtera")
+    assert (org, BKG.orgType, URIRef("https://w3id.org/berita-kg/vocab/org-type/direktorat-jenderal")) in g
+
+
 @pytest.mark.parametrize("text", [
     "Sebanyak 1.200 peserta BPJS Mandiri di Kota Sukamaju menunggak iuran.",
     "Anggaran PBI BPJS Kesehatan APBD 2025 naik menjadi Rp30 miliar.",

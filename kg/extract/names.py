@@ -1562,10 +1562,11 @@ class Scanner:
                     j = self.bracket_end(j)  # 'Kepala Polres (Kapolres) X': the title's short form, then the region
                     title_bracket = True
                     continue
-                if j == head[1] and self._acronym_before_the_person_named(otype, j, limit):
+                if j == head[1] and (self._acronym_before_the_person_named(otype, j, limit)
+                                     or self._kinds_short_form_before_its_field(otype, i, j, limit)):
                     inner_acronym = toks[j + 1].text  # 'Rumah Sakit Umum Daerah (RSUD) Hasan Wirya': the kind's short
-                    j = named_from = j + 3  # form, then the person the hospital is named after
-                    continue
+                    j = named_from = j + 3  # form, then the person the hospital is named after ('Direktorat Jenderal
+                    continue  # (Ditjen) Perikanan Budidaya': then the field the directorate works in)
                 if otype.serves_segments and t.text in self.segment_words:
                     break  # 'peserta BPJS Kesehatan PBI APBD', 'peserta BPJS Mandiri': the members, no more of its name
                 if t.text in self.dating_words and j + 1 < limit and toks[j + 1].text[:1].isdigit():
@@ -1587,9 +1588,10 @@ class Scanner:
                         j, limit, after_listed=self._listed(toks[i].begin, toks[j - 1].end)):
                     break  # "PT Angkasa Nusa Bandara … Kota": the company's name ends before its airport
                 if (j > head[1] or otype.part_of_the_organisation_after) and otype.ends_before_another_organisation \
-                        and self.head_at(j):
+                        and (self.head_at(j) or (j > named_from and self.known_at(j, limit) is not None)):
                     break  # "Partai X DPRD Jambi": the party, then the parliament; "Fakultas Hukum Universitas X" ends
-                    # where its university's name begins
+                    # where its university's name begins, 'Direktorat Jenderal Tanaman Pangan Kemtan' where the
+                    # ministry's short name begins
                 if j == named_from and t.text in self.alone and not gazetteer.is_place(t.text) \
                         and otype.iri.split("/")[-1] in self.named_after_people:
                     break  # 'Direktur RSUD Rudi Hartono' where the article writes 'menurut Rudi Hartono …': the
@@ -1660,6 +1662,8 @@ class Scanner:
             whole = self._part_of_whole(otype, i, name_end, limit, rule) \
                 if name_end > head[1] or otype.part_of_the_organisation_after else None
             if whole is not None:
+                if inner_acronym is not None:  # 'Direktorat Jenderal (Ditjen) Perikanan Budidaya Kementerian X'
+                    whole[0].name = without_brackets(whole[0].name)
                 return whole
             bracket_after = name_end < limit and toks[name_end].text == "("
             if name_end == head[1] and (name_end == i + 1 or toks[name_end - 1].text == "."
@@ -1754,6 +1758,21 @@ class Scanner:
             and (_is_cap(toks[j + 3]) or self.is_honorific(j + 3)) and not _place_prefix(toks, j + 3, limit)[0] \
             and not self.region_at(j + 3, limit)
 
+    def _kinds_short_form_before_its_field(self, otype: OrgType, i: int, j: int, limit: int) -> bool:
+        """'Direktorat Jenderal (Ditjen) Perikanan Budidaya …' at j, right after the head words from i, of a kind that is
+        part of the organisation named after it: the short form of the kind alone (which names no body), then
+        capitalised words that are no place, title, rank or other body, the field that names this part. Other kinds
+        read a bracket after their head words as their name's ('Rumah Tahanan Negara (Rutan) Kelas IIB X')."""
+        toks = self.toks
+        if not (otype.part_of_the_organisation_after and j + 3 < limit and toks[j].text == "(" and toks[j + 2].text == ")"
+                and j - i >= 2):
+            return False
+        after = j + 3
+        return abbreviates(toks[j + 1].text, " ".join(_words(toks[i:j]))) and _is_cap(toks[after]) \
+            and not self.is_honorific(after) and not self.particle_at(after) and not _place_prefix(toks, after, limit)[0] \
+            and not self.region_at(after, limit) and not self.role_at(after) and not self.head_at(after) \
+            and not self.known_at(after, limit)
+
     def _named_after_the_person_at(self, start: int, k: int) -> bool:
         """'RSUD dr Soedarmo drg Hari Wijaya': the hospital whose head word is at `start` is named after the person
         whose title is at `k` (its first honorific follows the head word), so the title is the hospital's name."""
@@ -1777,7 +1796,7 @@ class Scanner:
         """'Fakultas Ekonomi Universitas Harapan (UH) Medan': a part (bkg:partOfTheOrganisationAfter) whose whole is named right after
         it is a unit of that whole, named by its own words and the whole's name; the town is the whole's (two
         faculties of one university in one town are two units, told apart by their names)."""
-        if not otype.part_of_the_organisation_after or j >= limit or not self.head_at(j):
+        if not otype.part_of_the_organisation_after or j >= limit or not (self.head_at(j) or self.known_at(j, limit)):
             return None
         got = self.parse_head_org(j, limit, rule, allow_units=True)
         if got is None or got[0].kind != "org":
