@@ -512,6 +512,12 @@ def test_a_regional_parliament_after_its_region_keeps_its_members_name_whole(tex
      "direktorat-jenderal-pajak/kantor-wilayah-jawa-tengah-i", "Hartono"),
     ("Kepala Kanwil DJP Bali I Made Wirata mengatakan penerimaan naik.",
      "direktorat-jenderal-pajak/kantor-wilayah-bali", "I Made Wirata"),
+    # three words after the town of a body that runs no airports, ports or stations (no site's name) are the name
+    ("Kepala BPJS Kesehatan Cabang Palu Tri Budi Santoso mengatakan 400 peserta baru.",
+     "bpjs-kesehatan/kantor-cabang-palu", "Tri Budi Santoso"),
+    # a date after the comma names no one: the three words before it are the name, after the branch's two places
+    ("Demikian disampaikan Kepala BPJS Kesehatan Cabang Bali Denpasar Ahmad Rudi Santoso, Rabu (4/9).",
+     "bpjs-kesehatan/kantor-cabang-bali-denpasar", "Ahmad Rudi Santoso"),
 ])
 def test_after_a_title_a_units_name_leaves_its_holders_name_whole(text, unit, person):
     f = kg.extract("PADANG - " + text)

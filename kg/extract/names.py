@@ -1301,7 +1301,7 @@ class Scanner:
             unit_type, k = self.unit_at(i + 1, short_ok=False) or self.unit_at(i + 1, short_ok=True)
             places, k2 = self.unit_place_at(i + 1, k, limit)
             if places:
-                k2 = self._unit_name_tail(k2, limit, self._title_ends_at(start))
+                k2 = self._unit_name_tail(k2, limit, self._title_ends_at(start), acronym)
                 name = self.doc.text[start:toks[k2 - 1].end]
                 if k < k2 and toks[k].text == "(":  # 'PLN ULP (Unit Layanan Pelanggan) X': the form's own words
                     name = re.sub(r"\s*\([^)]*\)", "", name, count=1)
@@ -1360,7 +1360,7 @@ class Scanner:
                               and toks[k].text == "dan"):
                 return None  # 'Kantor Wilayah Hukum dan HAM …': fields of an institution, no place the list lacks
             numeral = self._office_numeral_end(k, limit)  # 'Kanwil DJP Jateng I Rudi …': the office's numeral
-            k = numeral if numeral > k else self._unit_name_tail(k, limit, self._title_ends_at(start))
+            k = numeral if numeral > k else self._unit_name_tail(k, limit, self._title_ends_at(start), parent)
             name = self.doc.text[start:toks[k - 1].end]
             if form_end > unit[1]:
                 name = re.sub(r"\s*\([^)]*\)", "", name, count=1)
@@ -1471,9 +1471,10 @@ class Scanner:
         written = f"{toks[k - 1].text} {toks[k].text}"
         return k + 1 if len(re.findall(rf"(?<!\w){re.escape(written)}(?![\w,.]\d)(?!\w)", self.doc.text)) >= 2 else k
 
-    def _unit_name_tail(self, k: int, limit: int, after_title: bool = False) -> int:
+    def _unit_name_tail(self, k: int, limit: int, after_title: bool = False, parent: OrgMention | None = None) -> int:
         """A unit's name may go on after its place ("Kantor Cabang Semarang Pemuda"); a word the article also uses
-        alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …")."""
+        alone, or one that opens a name, is a person's ("… Kantor Wilayah Medan Agus Salim …"). `parent`, the body
+        the unit is of, where it is named."""
         start = k
         while k < limit and _is_cap(self.toks[k]) and not self.head_at(k) and not self.role_at(k) and self.toks[k].text not in self.not_names:
             word = self.toks[k].text
@@ -1481,7 +1482,10 @@ class Scanner:
                     or (k + 1 < limit and self.toks[k + 1].text in self.particle_openers.get(word, ())):
                 return start  # … or 'I Gede', 'Ni Luh': a Balinese name opens here
             k += 1
-        if after_title and k - start >= 3 and not (k < len(self.toks) and self.toks[k].text == ","):
+        if after_title and k - start >= 3 and not self._holders_name_after_the_comma(k):
+            lead = self._places_leading(start, k)  # 'Bali Denpasar': the unit's places go on first
+            if k - lead == 3 and self._sites_unnamed_after_the_town(parent, start):
+                return lead  # 'BPJS Kesehatan Cabang Palu Tri Budi Santoso': a name of three words
             return k - 2  # 'Manajer PLN ULP Padang Kota Rahmat Fauzi', '… KCP Palembang Pasar Baru Andi Wijaya': two
             # words are left for the title holder's name, unless a comma ends the unit (a street's two words stay)
         if not after_title and 2 <= k - start <= 3 and k < len(self.toks) and self.speech_verb_at(k):
@@ -1491,6 +1495,35 @@ class Scanner:
             return start  # 'Kepala PT X Cabang Kendari Rudi di …': the words after the town, up to the next word in
             # lower case, are all the title has for its holder's name
         return k
+
+    def _sites_unnamed_after_the_town(self, parent: OrgMention | None, start: int) -> bool:
+        """Whether the words after a unit's town (at `start`) cannot be a site's name, so that three of them are the
+        holder's name: the unit's town is one the gazetteer knows, and its body is named and runs no airports,
+        ports or stations, whose units take the site's name after the town ('Cabang Medan Kualanamu')."""
+        return parent is not None and not (parent.org_type is not None and parent.org_type.operates_facilities) \
+            and gazetteer.is_place(self.toks[start - 1].text)
+
+    def _places_leading(self, start: int, end: int) -> int:
+        """Where the words from `start` stop naming places (the gazetteer's, districts too, a region word such as
+        'Kota', a compass word), before `end`."""
+        k = start
+        while k < end:
+            n = _place_prefix(self.toks, k, end)[0]
+            if n:
+                k += n
+            elif self.toks[k].text in REGION_WORDS or self.toks[k].text in self.compass:
+                k += 1
+            else:
+                break
+        return min(k, end)
+
+    def _holders_name_after_the_comma(self, k: int) -> bool:
+        """'Kepala BRI Cabang X Jalan Y, Rudi Hartono, …': a comma after the unit's words, then a capitalised word
+        that is no weekday, gives the holder's name after it, and every word before it is the unit's ('…, Rabu
+        (4/9)' gives none)."""
+        toks = self.toks
+        return k + 1 < len(toks) and toks[k].text == "," and _is_cap(toks[k + 1]) \
+            and toks[k + 1].text.lower() not in self.lex.words["weekdays"]
 
     def _bare_head_the_article_defined(self, i: int, head_end: int, limit: int) -> bool:
         """A one-word head word ('BPJS') that a unit's form follows, which names nothing alone, is the short form the
@@ -2041,7 +2074,7 @@ class Scanner:
                                  and not self.place_at(k2, limit, unknown_ok=False)[0]) \
                         and not (any(t.text.isdigit() for t in self.toks[k:k2])
                                  and any(p.kind in ("city", "regency") for p in gazetteer.lookup(places[-1]))):
-                    k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin))
+                    k2 = self._unit_name_tail(k2, limit, self._title_ends_at(parent.span.begin), parent)
                 end = self.toks[k2 - 1].end
                 name = self.doc.text[parent.span.begin:end]
                 if k < k2 and self.toks[k].text == "(" and self.bracket_end(k):  # '… Wilayah Telekomunikasi (Witel)
