@@ -1132,6 +1132,9 @@ def test_a_partys_name_ends_before_the_parliament_named_after_it():
      ("budi-santoso", "kantor-imigrasi-kelas-i-blitar", "Kepala Seksi Lalu Lintas")),
     ("Budi Santoso, Kepala Seksi Pelayanan pada Kantor Imigrasi Kelas I Blitar, mengatakan paspor siap.",
      ("budi-santoso", "kantor-imigrasi-kelas-i-blitar", "Kepala Seksi Pelayanan")),
+    # the field joined by 'dan' before 'pada' is the title's, none of it a name
+    ("Kepala Seksi Kesehatan Hewan dan Ikan Air Tawar pada Dinas Pertanian Kota Blitar Budi Santoso mengatakan stok aman.",
+     ("budi-santoso", "dinas-pertanian-kota-blitar", "Kepala Seksi Kesehatan Hewan dan Ikan Air Tawar")),
 ])
 def test_pada_links_a_title_to_its_organisation(sentence, expected):
     f = kg.extract(sentence)

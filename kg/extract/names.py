@@ -3051,6 +3051,8 @@ def _title_before_name(sc: Scanner, i: int):
     if listed:
         return _title_comma_name(sc, i, r, j, run_end, listed)
     found = _title_before_name_in(sc, i, r, j, run_end)
+    if found is not None and found[0] is not None and found[0].rule == "role.title-comma-organisation":
+        return found  # 'Kasi Pendidikan A dan B pada Kantor X Rina Wati': the run, 'dan' and all, is the title's field
     another = None if r.held_by_many or _after_another_title(sc, i) \
         else _another_name_after_the_holder(sc, j, run_end)  # many holders, or titles paired off: not the one here
     if another is None or (found is not None and found[1] is not None and found[1].span.begin < sc.toks[another].begin):
