@@ -2896,3 +2896,14 @@ def test_a_regional_office_then_a_name_and_a_speech_verb_ends_at_its_region(offi
     f = kg.extract(f"Yogyakarta (ANTARA) - Menurut data terbaru, {office} Rina Wulandari mengatakan jumlah warga naik.")
     assert [o.name for o in f.organizations if o.kind != "publisher"] == [office]
     assert [p.name for p in f.people] == ["Rina Wulandari"]
+
+
+@pytest.mark.parametrize("sentence, holder, organisation", [
+    ("Direktur PT Sinar Jaya Joko R Santoso mengatakan laba naik 5 persen.", "joko-r-santoso", "sinar-jaya"),
+    # after a word of the organisation's name, the initial opens the name
+    ("\"Stok aman,\" ujar Sekretaris Jenderal Kementerian Pertanian M Rudi di Bogor, Selasa.", "m-rudi",
+     "kementerian-pertanian"),
+])
+def test_a_capital_letter_without_its_dot_is_an_initial_of_the_holders_name(sentence, holder, organisation):
+    f = kg.extract(sentence)
+    assert [(m.person, m.organization) for m in f.memberships] == [(holder, organisation)]

@@ -2220,10 +2220,30 @@ class Scanner:
         return found
 
     # ---------------------------------------------------------------- people and roles
+    def _name_around_an_initial(self, run_start: int, run_end: int) -> int | None:
+        """'Direktur PT Sinar Jaya Joko R Santoso': a capital letter alone, without its dot, between two capitalised
+        words near the run's end is a middle initial, so the name begins at the word before it. Not after a place
+        ('Cabang Kudus A Yani', a street named after a person), a Roman numeral's letter ('Regional V Semarang'), a
+        word of an organisation's name ('Kementerian Kesehatan M Rudi': the initial opens the name) or a name the
+        article knows."""
+        toks = self.toks
+        for k in range(max(run_start + 2, run_end - 2), run_end - 1):
+            letter, before = toks[k].text, toks[k - 1]
+            if len(letter) == 1 and letter.isalpha() and letter.isupper() and letter not in "IVXL" \
+                    and toks[k].end == toks[k + 1].begin - 1 and _is_cap(toks[k + 1]) and _is_cap(before) \
+                    and not gazetteer.is_place(before.text) and before.text not in self.known_orgs \
+                    and before.text not in self.org_words and not never_a_name_word(self.lex, before.text) \
+                    and not self.head_at(k - 1) and not self.unit_at(k - 1, short_ok=True) and not self.role_at(k - 1):
+                return k - 1
+        return None
+
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         """Where the person's name begins inside a run 'ORG NAME'."""
         if self.particle_at(run_start) and run_start + 1 < run_end:
             return run_start  # 'Camat Moh. Hasan': a word that opens names only opens no district's or body's name
+        around_initial = self._name_around_an_initial(run_start, run_end)
+        if around_initial is not None:
+            return around_initial  # (before the honorifics: 'R' without its dot is no 'R.' for Raden)
         for k in range(run_start, run_end):
             t = self.toks[k].text
             if k > run_start and self.is_honorific(k) and k + 1 < run_end \
