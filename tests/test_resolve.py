@@ -515,6 +515,11 @@ def test_a_regional_parliament_after_its_region_keeps_its_members_name_whole(tex
     # three words after the town of a body that runs no airports, ports or stations (no site's name) are the name
     ("Kepala BPJS Kesehatan Cabang Palu Tri Budi Santoso mengatakan 400 peserta baru.",
      "bpjs-kesehatan/kantor-cabang-palu", "Tri Budi Santoso"),
+    # one word after the town, then the clause's end: the holder's one name
+    ("\"Jaringan bertambah,\" kata Manajer PLN Unit Pelaksana Pelayanan Pelanggan (UP3) Padang Rina.",
+     "pln/unit-pelaksana-pelayanan-pelanggan-padang", "Rina"),
+    ("Jaringan itu, kata Kepala BPJS Kesehatan Cabang Padang Budi, Senin, sudah tersambung.",
+     "bpjs-kesehatan/kantor-cabang-padang", "Budi"),
     # a date after the comma names no one: the three words before it are the name, after the branch's two places
     ("Demikian disampaikan Kepala BPJS Kesehatan Cabang Bali Denpasar Ahmad Rudi Santoso, Rabu (4/9).",
      "bpjs-kesehatan/kantor-cabang-bali-denpasar", "Ahmad Rudi Santoso"),

@@ -1491,6 +1491,9 @@ class Scanner:
         if not after_title and 2 <= k - start <= 3 and k < len(self.toks) and self.speech_verb_at(k):
             return start  # '…, Kanwil Kemenag Kota X Rudi Santoso mengatakan …': a name of two or three words, then
             # what they said, though no title before the office asks for a holder
+        if after_title and k - start == 1 and k < len(self.toks) and (self.toks[k].text == "." or (
+                self.toks[k].text == "," and not self._holders_name_after_the_comma(k))):
+            return start  # '… kata Manajer PLN UP3 Klaten Rina.': one word after the town ends the clause, the name
         if after_title and k > start and k < len(self.toks) and self.toks[k].text.islower():
             return start  # 'Kepala PT X Cabang Kendari Rudi di …': the words after the town, up to the next word in
             # lower case, are all the title has for its holder's name
