@@ -516,8 +516,7 @@ def test_a_regional_parliament_after_its_region_keeps_its_members_name_whole(tex
     ("Kepala BPJS Kesehatan Cabang Palu Tri Budi Santoso mengatakan 400 peserta baru.",
      "bpjs-kesehatan/kantor-cabang-palu", "Tri Budi Santoso"),
     # one word after the town, then the clause's end: the holder's one name
-    ("\"Jaringan bertambah,\" kata Manajer PLN Unit Pelaksana Pelayanan Pelanggan (UP3) Padang Rina.",
-     "pln/unit-pelaksana-pelayanan-pelanggan-padang", "Rina"),
+    ("\"Jaringan bertambah,\" kata Manajer PLN ULP Padang Rina.", "pln/unit-layanan-pelanggan-padang", "Rina"),
     ("Jaringan itu, kata Kepala BPJS Kesehatan Cabang Padang Budi, Senin, sudah tersambung.",
      "bpjs-kesehatan/kantor-cabang-padang", "Budi"),
     # a date after the comma names no one: the three words before it are the name, after the branch's two places

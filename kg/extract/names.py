@@ -1493,7 +1493,7 @@ class Scanner:
             # what they said, though no title before the office asks for a holder
         if after_title and k - start == 1 and k < len(self.toks) and (self.toks[k].text == "." or (
                 self.toks[k].text == "," and not self._holders_name_after_the_comma(k))):
-            return start  # '… kata Manajer PLN UP3 Klaten Rina.': one word after the town ends the clause, the name
+            return start  # '… kata Manajer PLN ULP Klaten Rina.': one word after the town ends the clause, the name
         if after_title and k > start and k < len(self.toks) and self.toks[k].text.islower():
             return start  # 'Kepala PT X Cabang Kendari Rudi di …': the words after the town, up to the next word in
             # lower case, are all the title has for its holder's name
