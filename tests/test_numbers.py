@@ -116,6 +116,8 @@ def test_figure(sentence, surface, value, unit):
     "Penukaran melayani uang denominasi Rp 20 ribu, Rp 10 ribu, dan Rp 5 ribu.",
     "Warga menukar uang pecahan Rp75.000 dan Rp7.500 di bank.",
     "Kas keliling membawa pecahan koin baru Rp200 serta Rp100.",
+    "Petugas menyita uang palsu pecahan seratus ribu dan pecahan dua ribu.",  # in words, without the currency
+    "Petugas menyita uang palsu pecahan 50 ribu.",
     # an item's number in a numbered list
     "Tiga kereta paling laris:\n1. KA Sinar Pagi\n2) KA Fajar Utama",
     # a range of days written into a date, and a date written with dashes

@@ -363,6 +363,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if cur and (face_value or (face_value_end is not None and list_gap.fullmatch(text, face_value_end, m.start()))):
             face_value_end = m.end()
             continue
+        if face_value and not pct:
+            continue  # 'pecahan 100 ribu': a face value written without its currency
         if re.search(r"\d:$", text[max(0, m.start() - 2):m.start()]) or re.match(r"-[^\W\d_]", text[m.end():m.end() + 2]):
             continue  # "pukul 14:20": a time's minutes; "7-day", "2-in-1": a number inside a compound word
         if not (cur or scale or pct) and re.fullmatch(r"\d{1,2}", num) \
@@ -414,8 +416,12 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         claimed.append(q.span)
     lowered = lowered_alike(text)
     runs = list(_spelled_run_pattern().finditer(text))  # numbers written in several words
+
+    def face_value_before(begin: int) -> bool:  # 'lembar pecahan seratus ribu': a face value in words
+        return _a_face_value(denomination.search(text, max(0, begin - 3 * LOOKAROUND), begin), None, words)
+
     for q in _spelled_compounds(runs, words):  # 'dua puluh lima miliar', 'dua triliun tiga ratus empat belas miliar'
-        if not claimed.overlaps(q.span):
+        if not claimed.overlaps(q.span) and not face_value_before(q.span.begin):
             found.append(q)
             claimed.append(q.span)
     for m in finditer_ignoring_case(worded, text, lowered):
@@ -426,6 +432,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if m.group("cur") or ends_a_longer_number(text, m.start()):
                 continue
             factor = 1
+        elif face_value_before(m.start()):
+            continue
         else:
             factor = _scale(words, m.group("scale"))
             if factor is None:
@@ -439,6 +447,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
     for m in finditer_ignoring_case(prefixed, text, lowered):
         span = Span(m.start(), m.end())
         if claimed.overlaps(span):
+            continue
+        if face_value_before(m.start()):
             continue
         found.append(Quantity(span, Decimal(words["scale_prefixed"][m.group("word").lower()]), "count", "number.words"))
         claimed.append(span)
