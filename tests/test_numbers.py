@@ -239,6 +239,7 @@ def test_a_four_digit_count_without_a_calendar_marker_stays_a_figure():
     ("Pembayaran diterima 204,118 orang pensiunan.", Decimal("204118")),  # grouped the English way
     ("Sebanyak 2,500 unit rumah dibangun.", Decimal("2500")),
     ("Klaim dibayarkan dari 12,345 kasus.", Decimal("12345")),
+    ("Stok elpiji disiagakan 154,320 tabung.", Decimal("154320")),
     ("Tercatat 3,210 peserta baru.", Decimal("3210")),
     ("Rata-rata 2,500 kilogram per hektare.", Decimal("2.5")),
     ("Sisanya 0,500 unit.", Decimal("0.5")),  # no grouping starts with a zero  # a measure: the comma is a decimal mark
