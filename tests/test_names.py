@@ -2907,3 +2907,15 @@ def test_a_regional_office_then_a_name_and_a_speech_verb_ends_at_its_region(offi
 def test_a_capital_letter_without_its_dot_is_an_initial_of_the_holders_name(sentence, holder, organisation):
     f = kg.extract(sentence)
     assert [(m.person, m.organization) for m in f.memberships] == [(holder, organisation)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapat dihadiri Rudi Hartono, Sekretaris Dinas Sosial Kota Blitar dan Rina Wati, Sekretaris Dinas Pertanian "
+    "Kota Blitar.",
+    "Rapat dihadiri Rudi Hartono, Sekretaris Dinas Sosial Kota Blitar dan Rina Wati, Sekretaris Dinas Pertanian "
+    "Kota Blitar, Selasa.",
+])
+def test_people_listed_each_with_a_title_after_a_comma_each_hold_theirs(sentence):
+    f = kg.extract(sentence)
+    assert sorted((m.person, m.organization) for m in f.memberships) == [
+        ("rina-wati", "dinas-pertanian-kota-blitar"), ("rudi-hartono", "dinas-sosial-kota-blitar")]

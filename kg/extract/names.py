@@ -616,10 +616,14 @@ class Scanner:
 
     def _named_in_apposition(self, k: int, limit: int) -> bool:
         """'… Komisaris Utama Bank X dan Rudi Hartono sebagai Komisaris …': capitalised words after 'dan' that
-        'sebagai' or 'selaku' follows (kg/data/indonesian.json selaku) name someone given a role, not more of a name."""
+        'sebagai' or 'selaku' follows (kg/data/indonesian.json selaku), or a comma and a title, name someone given a
+        role, not more of a name."""
         j = k
-        while j < len(self.toks) and _is_cap(self.toks[j]):
-            j += 1
+        while j < len(self.toks) and (_is_cap(self.toks[j]) or _initial_dot(self.toks, j)):
+            j += 1  # ('G. A. Rina Wati': initials with their dots)
+        if j > k and j + 1 < len(self.toks) and self.toks[j].text == "," and self.role_at(j + 1) \
+                and self.plausible_name(k, j):
+            return True  # '… Provinsi X dan Rina Wati, Deputi Kepala …': the next person, then a title of theirs
         return j > k and j < len(self.toks) and self.toks[j].text.lower() in self.selaku_words
 
     def _past_departments(self, j: int) -> int:
@@ -4214,8 +4218,11 @@ def _name_then_title(sc: Scanner, i: int):
     if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
         org_m, end = linked
     nxt = toks[end].text if end < len(toks) else ""
+    # ('dihadiri A, Deputi Kepala X dan B, Deputi Kepala X.': the last of people listed each with a title)
+    listed_last = n0 > 0 and toks[n0 - 1].text in sc.lex.words["coordinators"] and org_m is not None \
+        and sc.sentence_ends(end)
     if nxt not in (",", ")") and not nxt[:1].islower() and not closes_quote \
-            and not (given and sc.sentence_ends(end)):
+            and not (given and sc.sentence_ends(end)) and not listed_last:
         return None  # ('… menetapkan Rudi sebagai Komisaris Bank X.': 'sebagai' gives the title, the sentence ends)
     title_end = toks[end - 1].end if end > j else toks[j - 1].end
     title_text = sc.doc.text[toks[k].begin:toks[max(qual_end, j) - 1].end]
