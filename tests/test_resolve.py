@@ -1706,3 +1706,10 @@ def test_a_branch_named_first_of_a_listed_regional_bank_is_its_unit_and_its_head
     f = kg.extract("Blitar (ANTARA) - Kepala Kantor Cabang Bank Jatim Blitar, Rudi Hartono mengungkapkan laba naik.")
     [m] = f.memberships
     assert (m.person, m.organization, m.head) == ("rudi-hartono", "bank-pembangunan-daerah-jatim/kantor-cabang-kota-blitar", True)
+
+
+def test_an_office_of_a_group_of_regions_written_without_its_commas_names_the_group_not_each_region():
+    f = kg.extract("MAKASSAR - Kepala Kantor OJK Sulawesi Maluku Papua Rudi Hartono mengatakan kredit naik 5 persen.")
+    places = {p.name for p in f.places}
+    assert "Sulawesi, Maluku dan Papua" in places
+    assert not places & {"Sulawesi", "Maluku", "Papua"}
