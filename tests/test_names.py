@@ -2919,3 +2919,13 @@ def test_people_listed_each_with_a_title_after_a_comma_each_hold_theirs(sentence
     f = kg.extract(sentence)
     assert sorted((m.person, m.organization) for m in f.memberships) == [
         ("rina-wati", "dinas-pertanian-kota-blitar"), ("rudi-hartono", "dinas-sosial-kota-blitar")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Penyaluran kredit naik, kata Kepala Cabang BRI Pemuda Raya Surakarta Budi.", "budi"),
+    ("Penyaluran kredit naik, kata Kepala Cabang BRI Pemuda Raya Surakarta Budi Santoso.", "budi-santoso"),
+])
+def test_a_branch_named_by_its_street_and_town_ends_at_the_town_before_its_heads_name(sentence, holder):
+    f = kg.extract(sentence)
+    assert [p.key for p in f.people] == [holder]
+    assert not any(p.name.startswith("Pemuda") for p in f.people)

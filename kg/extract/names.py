@@ -2246,6 +2246,24 @@ class Scanner:
 
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         """Where the person's name begins inside a run 'ORG NAME'."""
+        start = self._split_name(run_start, run_end, org_end_hint)
+        return self._past_a_town_in_the_name(start, run_end)
+
+    def _past_a_town_in_the_name(self, start: int, run_end: int) -> int:
+        """'Kepala Cabang BRI Jalan Baru Surakarta Budi': a city, regency or province the gazetteer knows inside the
+        words read as the name, with one to three words after it, ends the office's name (a branch named by its
+        street and town); the name is the words after it."""
+        for k in range(run_end - 2, start, -1):  # (a name may open with a town's name: 'Bima Satria Wibawa')
+            if any(p.kind in ("city", "regency", "province") for p in gazetteer.lookup(self.toks[k].text)) \
+                    and 1 <= run_end - (k + 1) <= 3 and self.plausible_name(k + 1, run_end) \
+                    and len(self.toks[k + 1].text) > 1 and not self._numbered_after(run_end):
+                return k + 1  # (not 'Cabang Kudus A Yani 2': a street named after a person, then the office's number)
+        return start
+
+    def _numbered_after(self, k: int) -> bool:
+        return k < len(self.toks) and self.toks[k].text.isdigit()
+
+    def _split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         if self.particle_at(run_start) and run_start + 1 < run_end:
             return run_start  # 'Camat Moh. Hasan': a word that opens names only opens no district's or body's name
         around_initial = self._name_around_an_initial(run_start, run_end)
