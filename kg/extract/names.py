@@ -2257,7 +2257,7 @@ class Scanner:
             if any(p.kind in ("city", "regency", "province") for p in gazetteer.lookup(self.toks[k].text)) \
                     and 1 <= run_end - (k + 1) <= 3 and self.plausible_name(k + 1, run_end) \
                     and len(self.toks[k + 1].text) > 1 and not self._numbered_after(run_end):
-                return k + 1  # (not 'Cabang Kudus A Yani 2': a street named after a person, then the office's number)
+                return k + 1  # (not 'Cabang Blitar B Yusuf 2': a street named after a person, then the office's number)
         return start
 
     def _numbered_after(self, k: int) -> bool:
