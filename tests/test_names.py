@@ -2929,3 +2929,10 @@ def test_a_branch_named_by_its_street_and_town_ends_at_the_town_before_its_heads
     f = kg.extract(sentence)
     assert [p.key for p in f.people] == [holder]
     assert not any(p.name.startswith("Pemuda") for p in f.people)
+
+
+@pytest.mark.parametrize("short", ["Setdako", "Setdakot"])
+def test_the_press_short_forms_of_a_citys_regional_secretariat_name_the_office_of_the_title(short):
+    f = kg.extract(f"PADANG - Asisten II {short} Padang Rudi Hartono mengatakan pendapatan naik 10 persen.")
+    assert [(m.person, m.role_label) for m in f.memberships] == [("rudi-hartono", "Asisten II")]
+    assert [o.name for o in f.organizations if o.key == f.memberships[0].organization] == [f"{short} Padang"]
