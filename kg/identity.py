@@ -177,7 +177,51 @@ def institution_named(names) -> tuple[Institution, str] | None:
         bare = _without_country(n)
         if bare != n and norm(bare) in table:
             return table[norm(bare)], n
+    for n in names:  # 'BPJS Ketengakerjaan': a long word of a listed name mistyped by one letter
+        mended = _long_words_mended(n)
+        if mended != n and norm(mended) in table:
+            return table[norm(mended)], n
     return None
+
+
+# a word of a listed name this long, mistyped by one letter, is no other word of the list
+_MENDED_LENGTH = 10
+
+
+@lru_cache(maxsize=1)
+def _long_listed_words() -> frozenset[str]:
+    """The words of the institutions' names long enough for a typing slip in one of them to say which it is."""
+    return frozenset(w for name in institutions() for w in name.split() if len(w) >= _MENDED_LENGTH)
+
+
+@lru_cache(maxsize=4096)
+def _one_slip_from(word: str) -> str | None:
+    """The listed long word `word` is one slip from (a letter left out, added, changed, or two swapped), when exactly
+    one is; None otherwise."""
+    low = word.lower()
+    if len(low) < _MENDED_LENGTH - 1 or low in _long_listed_words():
+        return None
+    near = sorted(w for w in _long_listed_words() if abs(len(w) - len(low)) <= 1 and _one_edit_apart(low, w))
+    return near[0] if len(near) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one insertion, deletion, substitution or swap of two neighbouring letters makes `a` into `b`."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                    and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1:]
+
+
+def _long_words_mended(name: str) -> str:
+    """The name with each long word one slip from a word of the listed names in the list's spelling (lower case, as
+    `norm` compares)."""
+    return " ".join(_one_slip_from(w) or w for w in name.split())
 
 
 @lru_cache(maxsize=1)

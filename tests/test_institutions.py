@@ -437,3 +437,13 @@ def test_a_common_spelling_of_a_ministrys_name_is_the_ministry():
 def test_an_office_word_before_a_regional_body_names_the_body():
     f = kg.extract("Jambi (ANTARA) - Kantor Dinas Sosial Kota Jambi mencatat 40 keluarga penerima bantuan.")
     assert [m.subject for m in f.metrics] == ["dinas-sosial-kota-jambi"]
+
+
+@pytest.mark.parametrize("written", ["BPJS Ketengakerjaan", "BPJS Ketenagakerjan", "BPJS Ketenagakkerjaan"])
+def test_a_long_word_of_a_listed_name_mistyped_by_one_letter_is_the_institution(written):
+    f = kg.extract(f"PEKALONGAN - BPJS Ketenagakerjaan mencatat 900 peserta. Menurut dia, {written} menambah layanan.")
+    assert [o.key for o in f.organizations] == ["bpjs-ketenagakerjaan"]
+
+
+def test_a_word_two_slips_from_a_listed_word_is_not_mended():
+    assert institution_named(["BPJS Ketengakerjan"]) is None
