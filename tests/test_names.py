@@ -2936,3 +2936,15 @@ def test_the_press_short_forms_of_a_citys_regional_secretariat_name_the_office_o
     f = kg.extract(f"PADANG - Asisten II {short} Padang Rudi Hartono mengatakan pendapatan naik 10 persen.")
     assert [(m.person, m.role_label) for m in f.memberships] == [("rudi-hartono", "Asisten II")]
     assert [o.name for o in f.organizations if o.key == f.memberships[0].organization] == [f"{short} Padang"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Sebelumnya, Rudi Hartono dari BPS Jambi menjelaskan angka kemiskinan turun.", ["Rudi Hartono"]),
+    # no name: a programme's or a team's words before 'dari'
+    ("Bantuan Sosial dari Kemensos mengatakan hal lain.", []),
+    ("Sebelumnya, Tim Gabungan dari Polres Batam menjelaskan kasus itu.", []),
+])
+def test_a_name_that_opens_a_clause_then_dari_an_organisation_and_a_speech_verb_is_a_person(sentence, people):
+    f = kg.extract(f"BATAM - {sentence}")
+    assert [p.name for p in f.people] == people
+    assert f.memberships == ()

@@ -2877,6 +2877,10 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if free(span) and sc.plausible_name(k, doc.token_at(span.end)):
             people.append(PersonMention(span, m.group("name"), "person.introduced-by-kin"))
             taken.append(span)
+    for span in _people_from_an_organisation(sc):  # "Sebelumnya, Rudi Hartono dari BPS X menjelaskan …"
+        if free(span):
+            people.append(PersonMention(span, doc.text[span.begin:span.end], "person.from-organisation"))
+            taken.append(span)
     for span in _people_called(sc):  # "korban yang bernama A, B dan C"
         if free(span):
             people.append(PersonMention(span, doc.text[span.begin:span.end], "person.called"))
@@ -2887,6 +2891,26 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             people.append(PersonMention(span, m.group("name"), "person.late"))
             taken.append(span)
     return NameScan(orgs=orgs, people=people, roles=roles, short_region_words=sc.short_region_words)
+
+
+def _people_from_an_organisation(sc: Scanner) -> list[Span]:
+    """'Sebelumnya, Rudi Hartono dari BPS Jambi menjelaskan …': a name of two to four words that opens a clause (after a
+    comma, or at the sentence's start), then 'dari' and an organisation, then a speech verb: someone the article
+    introduces by the body they come from, with no title (so no role is read)."""
+    toks, found = sc.toks, []
+    for k in range(2, len(toks) - 2):
+        if toks[k].text != "dari" or not _is_cap(toks[k - 1]):
+            continue
+        n0 = k
+        while n0 > 0 and _is_cap(toks[n0 - 1]) and k - n0 < 5:
+            n0 -= 1
+        opens_clause = n0 == 0 or toks[n0 - 1].text == "," or sc.doc.opens_its_sentence(toks[n0].begin)
+        if not (2 <= k - n0 <= 4 and opens_clause and sc.plausible_name(n0, k)):
+            continue
+        got = sc.parse_org(k + 1, len(toks), "org")
+        if got is not None and got[1] < len(toks) and sc.speech_verb_at(got[1]):
+            found.append(Span(toks[n0].begin, toks[k - 1].end))
+    return found
 
 
 def _people_called(sc: Scanner) -> list[Span]:
