@@ -556,6 +556,12 @@ def test_a_quoted_title_is_no_quotation(noun):
     assert [q.text for q in f.quotations] == ["Kami siap melayani semua nasabah"]
 
 
+def test_quoted_words_their_short_form_follows_are_a_term_not_a_quotation():
+    f = kg.extract("Makassar - \"Kami siap melayani semua nasabah,\" kata Yohanes Bria. Rasio biaya atau \"cost to "
+                   "income ratio\" (CIR), kata dia, juga turun.")
+    assert [q.text for q in f.quotations] == ["Kami siap melayani semua nasabah"]
+
+
 SERVICE_BENEFITS = {head: spec for head, spec in load_lexicon().words["service_benefits"].items() if not head.startswith("_")}
 
 

@@ -1,6 +1,8 @@
 """Quotations and who said them: an adapter that gives `kg.quotations.attribute` the people found so far."""
 from __future__ import annotations
 
+import re
+
 from kg import quotations
 from kg.components import Component, people, roles
 from kg.components.state import ArticleState, PersonEntity
@@ -39,9 +41,21 @@ def _said(state: ArticleState) -> list[simple.QuoteSpan]:
     said = []
     for q in simple.quotations(state.doc, state.lex):
         before = state.doc.text[max(0, q.span.begin - 40):q.span.begin].split()
-        if not (before and before[-1].lower() in nouns):
+        if not (before and before[-1].lower() in nouns) and not _term_with_its_short_form(state, q):
             said.append(q)
     return said
+
+
+# '… atau "cost to income ratio" (CIR) …': a few quoted words, then their short form in brackets
+_SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+
+
+def _term_with_its_short_form(state: ArticleState, q: simple.QuoteSpan) -> bool:
+    """Quoted words that their short form in brackets follows are a term the article defines, not words anyone
+    said: a term is short (no more than five words) and holds no sentence's end."""
+    inner = state.doc.slice(q.inner)
+    return _SHORT_FORM_AFTER.match(state.doc.text, q.span.end) is not None and len(inner.split()) <= 5 \
+        and not re.search(r"[.!?]", inner)
 
 
 def _multiword_place_names(state: ArticleState) -> list[Span]:
