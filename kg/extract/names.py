@@ -2230,8 +2230,8 @@ class Scanner:
     def _name_around_an_initial(self, run_start: int, run_end: int) -> int | None:
         """'Direktur PT Sinar Jaya Joko R Santoso': a capital letter alone, without its dot, between two capitalised
         words near the run's end is a middle initial, so the name begins at the word before it. Not after a place
-        ('Cabang Kudus A Yani', a street named after a person), a Roman numeral's letter ('Regional V Semarang'), a
-        word of an organisation's name ('Kementerian Kesehatan M Rudi': the initial opens the name) or a name the
+        ('Cabang Blitar B Yusuf', a street named after a person), a Roman numeral's letter ('Regional V Semarang'), a
+        word of an organisation's name ('Kementerian Pertanian M Rudi': the initial opens the name) or a name the
         article knows."""
         toks = self.toks
         for k in range(max(run_start + 2, run_end - 2), run_end - 1):
@@ -2261,6 +2261,7 @@ class Scanner:
         return start
 
     def _numbered_after(self, k: int) -> bool:
+        """Whether an office's number ('2') stands at k, right after a run of words."""
         return k < len(self.toks) and self.toks[k].text.isdigit()
 
     def _split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
