@@ -177,7 +177,7 @@ def institution_named(names) -> tuple[Institution, str] | None:
         bare = _without_country(n)
         if bare != n and norm(bare) in table:
             return table[norm(bare)], n
-    for n in names:  # 'BPJS Ketengakerjaan': a long word of a listed name mistyped by one letter
+    for n in names:  # 'BPJS Ketenagaekrjaan': a long word of a listed name mistyped by one letter
         mended = _long_words_mended(n)
         if mended != n and norm(mended) in table:
             return table[norm(mended)], n

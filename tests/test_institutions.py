@@ -439,7 +439,7 @@ def test_an_office_word_before_a_regional_body_names_the_body():
     assert [m.subject for m in f.metrics] == ["dinas-sosial-kota-jambi"]
 
 
-@pytest.mark.parametrize("written", ["BPJS Ketengakerjaan", "BPJS Ketenagakerjan", "BPJS Ketenagakkerjaan"])
+@pytest.mark.parametrize("written", ["BPJS Ketenagaekrjaan", "BPJS Ketenagakerjan", "BPJS Ketenagakkerjaan"])
 def test_a_long_word_of_a_listed_name_mistyped_by_one_letter_is_the_institution(written):
     f = kg.extract(f"PEKALONGAN - BPJS Ketenagakerjaan mencatat 900 peserta. Menurut dia, {written} menambah layanan.")
     assert [o.key for o in f.organizations] == ["bpjs-ketenagakerjaan"]

@@ -1630,7 +1630,7 @@ class Scanner:
                 if (j > head[1] or otype.part_of_the_organisation_after) and otype.ends_before_another_organisation \
                         and (self.head_at(j) or (j > named_from and self.known_at(j, limit) is not None)):
                     break  # "Partai X DPRD Jambi": the party, then the parliament; "Fakultas Hukum Universitas X" ends
-                    # where its university's name begins, 'Direktorat Jenderal Tanaman Pangan Kemtan' where the
+                    # where its university's name begins, 'Direktorat Jenderal Hortikultura Kementan' where the
                     # ministry's short name begins
                 if j == named_from and t.text in self.alone and not gazetteer.is_place(t.text) \
                         and otype.iri.split("/")[-1] in self.named_after_people:
@@ -2229,19 +2229,20 @@ class Scanner:
     # ---------------------------------------------------------------- people and roles
     def _name_around_an_initial(self, run_start: int, run_end: int) -> int | None:
         """'Direktur PT Sinar Jaya Joko R Santoso': a capital letter alone, without its dot, between two capitalised
-        words near the run's end is a middle initial, so the name begins at the word before it. Not after a place
+        words, the last of the run after it, is a middle initial, so the name begins at the word before it. Not after a place
         ('Cabang Blitar B Yusuf', a street named after a person), a Roman numeral's letter ('Regional V Semarang'), a
         word of an organisation's name ('Kementerian Pertanian M Rudi': the initial opens the name) or a name the
         article knows."""
-        toks = self.toks
-        for k in range(max(run_start + 2, run_end - 2), run_end - 1):
-            letter, before = toks[k].text, toks[k - 1]
-            if len(letter) == 1 and letter.isalpha() and letter.isupper() and letter not in "IVXL" \
-                    and toks[k].end == toks[k + 1].begin - 1 and _is_cap(toks[k + 1]) and _is_cap(before) \
-                    and not gazetteer.is_place(before.text) and before.text not in self.known_orgs \
-                    and before.text not in self.org_words and not never_a_name_word(self.lex, before.text) \
-                    and not self.head_at(k - 1) and not self.unit_at(k - 1, short_ok=True) and not self.role_at(k - 1):
-                return k - 1
+        toks, k = self.toks, run_end - 2  # the letter, with the name's last word after it
+        if k < run_start + 2:
+            return None
+        letter, before = toks[k].text, toks[k - 1]
+        if len(letter) == 1 and letter.isalpha() and letter.isupper() and letter not in "IVXL" \
+                and toks[k].end == toks[k + 1].begin - 1 and _is_cap(toks[k + 1]) and _is_cap(before) \
+                and not gazetteer.is_place(before.text) and before.text not in self.known_orgs \
+                and before.text not in self.org_words and not never_a_name_word(self.lex, before.text) \
+                and not self.head_at(k - 1) and not self.unit_at(k - 1, short_ok=True) and not self.role_at(k - 1):
+            return k - 1
         return None
 
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
