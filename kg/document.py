@@ -573,9 +573,11 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
 def an_item_number_in_a_list(text: str, dot: int, word: str | None) -> bool:
     """'…, 1. Medan', '…: 2. Batam', '… dan 3. Jambi': a number of one or two digits right before the dot,
     after a comma, colon or semicolon or a word that joins a list, numbers an item inside the sentence; no sentence
-    ends with ', 2.'."""
+    ends with ', 2.'. Not the decimals after a figure's comma ('110,25.')."""
     if not word or not word.isdecimal() or len(word) > 2 or text[dot - len(word):dot] != word:
         return False
+    if text[max(0, dot - len(word) - 2):dot - len(word)] in {f"{d}," for d in "0123456789"}:
+        return False  # 'IHK mencapai 110,25. Namun …': the decimals of a figure end the sentence
     before = text[max(0, dot - len(word) - 12):dot - len(word)].rstrip()
     return before.endswith((",", ":", ";")) or re.search(r"(?<!\w)(?:dan|serta)$", before) is not None
 

@@ -94,8 +94,11 @@ def _labels(g: Graph, s, lang: str) -> list[str]:
 
 
 def _forms(g: Graph, s) -> tuple[str, ...]:
+    """Every form a concept is written in: its Indonesian label, its other names and the misspellings the press
+    makes often enough to be recognised but never shown (skos:hiddenLabel: 'Sekertaris')."""
     forms = {str(o) for o in g.objects(s, SKOS.prefLabel) if getattr(o, "language", None) == "id"}
     forms |= {str(o) for o in g.objects(s, SKOS.altLabel)}
+    forms |= {str(o) for o in g.objects(s, SKOS.hiddenLabel)}
     # longest first, so the most specific form wins when recognisers try them in order
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 

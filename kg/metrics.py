@@ -491,7 +491,7 @@ class MetricReader:
             return series, True
         if region:
             subject = region
-            yardstick = self._nation_beside_a_region(region, sent)
+            yardstick = self._nation_beside_a_region(region, sent) or self._extreme_beside_a_region(region, sent)
             if not yardstick:
                 self.last_region = self._scope_of_parts_named(region, sent) or self._scope_of_next_part(region, sent) \
                     or region
@@ -523,6 +523,20 @@ class MetricReader:
         a region, the nation's figure is the yardstick, and the figures after it that name nowhere stay the region's."""
         return self._is_nation(region) and self.last_region is not None and not self._is_nation(self.last_region) \
             and sent.index - self.last_region_sentence <= 2 and not self._opens_with_the_nation(sent)
+
+    def _extreme_beside_a_region(self, region: str, sent) -> bool:
+        """'Kota A inflasi 2 persen. Adapun inflasi paling tinggi tercatat di Kota B, 5 persen …' then '"Kenaikan itu
+        datang dari kelompok makanan (3 persen)," kata Kepala BPS Kota A': in an article about a region, the place a sentence
+        names as the top or bottom of a ranking (kg/data/indonesian.json ranking_words, a verb, then 'di') is another
+        yardstick; its figure is its own, but the figures after it that name nowhere stay the region's. Not the place
+        a ranking runs in ('TPT tertinggi di Kabupaten A berasal dari lulusan SMK')."""
+        if self.last_region is None or self.last_region == region or sent.index - self.last_region_sentence > 2:
+            return False
+        words = _alternation_of(self.words["ranking_words"]["words"])
+        names = _alternation_of({self.r.places[region].name, *self.r.place_names.get(region, set())})
+        listed = r"(?:[^.;,]{1,30}?(?:,|\s+dan)\s+)?"  # 'terendah tercatat di Kota B dan Kota C'
+        return _compiled(rf"\b(?:{words})\s+(?:[a-z]+\s+){{1,2}}di\s+{listed}(?:{names})\b", re.IGNORECASE).search(
+            self.doc.text, sent.begin, sent.end) is not None
 
     def _opens_with_the_nation(self, sent) -> bool:
         """'"Di Indonesia, rasio kecukupan modal 22 persen …': a sentence that opens by saying it is about the nation
@@ -1956,11 +1970,13 @@ class MetricReader:
         weighed or measured, and what it is worth: area_production_value_words) is a statistic of the area, not the
         office's own work (GOLD.md), so it is the place the
         clause names, else the office's region. Not what the office does to things ('memperbaiki 40 rumah rusak'), its
-        own assets ('3 mobil rusak'), what it gives to those struck ('bagi', 'menerima'), nor a target; a harvest only
+        own assets ('3 mobil rusak'), what it gives to those struck ('bagi', 'menerima'), nor a target (what was
+        reached against one is: 'produksi 7.000 ton dari target 15.000 ton'); a harvest only
         from a Dinas. The cases of a disease are what befell the area (`_cases_of_a_disease`); a count of cases a Dinas
         receives stays the office's (the real-text gold has 'laporan kasus' as the Dinas's own)."""
         entity = self._orgs_by_key().get(subject) if subject else None
-        if entity is None or q.unit == "percent" or self._is_target(sent) or not self._is_government_office(entity):
+        if entity is None or q.unit == "percent" or not self._is_government_office(entity) \
+                or (self._is_target(sent) and not self._reached_against_target(q, sent)):
             return None
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
@@ -2047,8 +2063,8 @@ class MetricReader:
         or infants (resident_death_nouns), is what befell the area's
         residents, a statistic of the area (GOLD.md), as the area's disasters are. The disease is named in the
         figure's clause, as what the cases are of before a word that opens a list of them in its sentence
-        (enumeration_cues: 'yakni'), or in the sentence before ('Kasus campak di Kota X naik. Hingga Mei ada 90
-        kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
+        (enumeration_cues: 'yakni'), or as what the article's cases were of before ('Kasus campak di Kota X naik. …
+        Hingga Mei ada 90 kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
         if q.unit != "count":
             return False
         nouns, named = _alternation_of(self.words["case_count_nouns"]), _alternation_of(self.words["disease_names"])
@@ -2073,7 +2089,7 @@ class MetricReader:
         if counted is not None and listed.search(self.doc.text, sent.begin, q.span.begin) is not None:
             return True  # 'lima kasus campak, yaitu 3 kasus di Kota X dan 2 kasus di Y': the items of the list
         return counted is not None and before is not None \
-            and cases_of.search(self.doc.text, before.begin, before.end) is not None
+            and cases_of.search(self.doc.text, 0, before.end) is not None
 
     def _region_of_the_series(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'Produksi gabah Kabupaten X pada Mei 20.000 ton …, Juni 18.000 ton, …': a weight, area or volume
@@ -2488,18 +2504,27 @@ class MetricReader:
         """'Dinas X memperbaiki 40 rumah yang rusak': the office, named before the figure, does something to what it
         counts: an active verb (meN-) right after its name (past words like 'telah', 'juga') that is not one of
         recording or saying (kg/data/indonesian.json record_verbs)."""
-        text = self.doc.text
         keys = {e.key for e in _lineage(entity)}
         records = {v.lower() for v in self.words["record_verbs"]}
-        fillers = {w.lower() for w in self.words["verb_adverbs"]}
         for mention, org, _ in self._orgs_in(sent.begin, q.span.begin):
             if org.key not in keys:
                 continue
-            words = re.findall(r"[\w-]+", text[mention.end:q.span.begin].lower())
-            verb = next((w for w in words if w not in fillers), None)
+            verb = self._verb_after(mention, q.span.begin)
             if verb is not None and verb.startswith("me") and verb not in records:
                 return True
         return False
+
+    def _verb_after(self, mention: Span, end: int) -> str | None:
+        """The first word after a body's name, before `end`, past words like 'telah' and 'juga'
+        (kg/data/indonesian.json verb_adverbs): the verb the body is the subject of, where one follows."""
+        fillers = {w.lower() for w in self.words["verb_adverbs"]}
+        words = re.findall(r"[\w-]+", self.doc.text[mention.end:end].lower())
+        return next((w for w in words if w not in fillers), None)
+
+    def _records_it(self, mention: Span, q: Quantity) -> bool:
+        """'BPKAD X mencatat serapan anggaran 51 persen': the body named before the figure records or reports it
+        (kg/data/indonesian.json record_verbs) rather than doing it."""
+        return self._verb_after(mention, q.span.begin) in {v.lower() for v in self.words["record_verbs"]}
 
     def _place_of_record(self, entity, sent, q: Quantity, named: str | None) -> str | None:
         """The place the sentence names as where the figure is (`named`), unless it only says again the province the
@@ -2986,7 +3011,9 @@ class MetricReader:
         item = re.split(r",|\bdan\b", self.doc.text[where.end:q.span.begin])[-1].split()
         if item[-1:] and item[-1].lower() in self.words["place_figure_links"]:
             item = item[:-1]
-        return bool(item) and all(w[:1].isupper() for w in item)
+        statistics = {m.lower() for m in self.words["regional_statistics_markers"]}
+        return bool(item) and all(w[:1].isupper() for w in item) and " ".join(item).lower() not in statistics
+        # ('Kota A 5 persen dan IHK 119': the same place's index, not an item named 'IHK')
 
     def _is_destination(self, where: Span, previous: tuple[Span, bool] | None, sent) -> bool:
         """'penumpang tujuan Jakarta', 'kapal menuju Pelabuhan X, Jakarta yang …': a place that people or goods go to
@@ -3266,7 +3293,8 @@ class MetricReader:
         government's budget team debates is the government's (the region's where the article names no government;
         `_region_of_budget_debated`). The office keeps what the
         sentence names as its own before the figure ('PAD Bapenda mencapai Rp3 miliar', 'Bapenda merealisasikan Rp4
-        miliar'), and counts (its staff, its taxpayers)."""
+        miliar'), but not what it only records ('BPKAD X mencatat serapan APBD 51 persen'), and counts (its staff,
+        its taxpayers)."""
         entity = self._orgs_by_key().get(subject)
         if entity is None or q.unit == "count":
             return subject
@@ -3275,7 +3303,7 @@ class MetricReader:
             return self._government_of_region(debated)
         if not self._is_regional_finance_office(entity):
             return subject
-        if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin)
+        if any(e is entity and not in_title and not self._cited_as_source(s, sent.begin) and not self._records_it(s, q)
                for s, e, in_title in self._orgs_in(sent.begin, q.span.begin)):
             return subject
         named = self._government_named_for(entity)

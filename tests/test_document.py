@@ -49,6 +49,7 @@ def test_a_word_opens_its_sentence_after_an_opening_quotation_mark_or_bracket():
     ("Urutannya: 1. Medan 700 orang; 2. Padang 500 orang. Esok ramai.", 2),
     ("Tujuannya ada 2. Medan dan Padang ramai.", 2),
     ("Peserta naik pada 2024. Medan ramai.", 2),
+    ("Indeksnya mencapai 110,25. Namun, harga naik.", 2),  # the decimals of a figure, not an item's number
 ])
 def test_items_numbered_inside_a_sentence_end_no_sentence(text, sentences):
     """', 1. Medan', 'dan 3. Jambi': a small number after a comma, colon or 'dan' numbers an item; a number that

@@ -150,3 +150,8 @@ def test_every_section_of_a_command_belongs_to_one_kind_of_body_the_ontology_has
     sections = [s for s in lex.words["section_short_forms"] if not s.startswith("_")]
     assert set(kinds) <= org_types
     assert sorted(s for shorts in kinds.values() for s in shorts) == sorted(sections)
+
+
+def test_a_hidden_label_is_a_form_the_recognisers_read_but_not_the_label_shown():
+    role = next(r for r in load().roles if r.label_id == "Sekretaris")
+    assert "Sekertaris" in role.forms and role.label_id == "Sekretaris"

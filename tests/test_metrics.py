@@ -2982,3 +2982,58 @@ def test_a_government_named_in_lower_case_after_a_preposition_takes_no_figure():
                    "miliar dan setoran dividen kepada pemerintah Provinsi Bengkulu sebesar Rp95 miliar.")
     assert {m.subject for m in f.metrics} == {"bank-sukamaju"}
     assert "pemerintah-provinsi-bengkulu" in {o.key for o in f.organizations}
+
+
+def test_cases_an_office_finds_are_the_areas_and_so_are_the_cases_counted_later_in_the_article():
+    f = kg.extract("Singaraja (ANTARA) - Dinas Kesehatan Kabupaten Buleleng menemukan 120 kasus baru DBD sepanjang "
+                   "tahun ini.\nKepala Dinas Kesehatan Buleleng Rina Wati mengatakan warga perlu waspada.\n\"Pada 2023 "
+                   "ditemukan 98 kasus positif,\" ujarnya.")
+    assert {m.subject for m in f.metrics} == {"regency-buleleng"}
+
+
+def test_a_finance_office_that_records_the_regions_budget_realisation_does_not_own_it():
+    f = kg.extract("Muara Bungo (ANTARA) - Menurut data APBD Kabupaten Bungo per Oktober, BPKAD Bungo mencatat serapan "
+                   "anggaran baru 48,5 persen.")
+    [m] = f.metrics
+    assert m.subject == "regency-bungo"
+
+
+def test_a_harvest_reached_against_a_target_is_the_areas_and_the_target_the_offices():
+    f = kg.extract("Kupang (ANTARA) - Kepala Bidang Perikanan Tangkap Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara "
+                   "Timur Rudi Hartono mengatakan produksi ikan tangkap sampai semester I mencapai 41.200 ton dari "
+                   "target tahun ini 90.500 ton.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("41200")] == "nusa-tenggara-timur"
+    assert by_value[Decimal("90500")].startswith("dinas-kelautan-dan-perikanan")
+
+
+def test_a_fish_catch_an_office_speaks_of_is_the_areas_production():
+    f = kg.extract("Ambon (ANTARA) - Kepala Dinas Kelautan dan Perikanan Provinsi Maluku Rudi Hartono mengatakan "
+                   "produksi ikan terus naik. \"Tahun lalu total tangkapan perikanan sebesar 510.300 ton,\" katanya.")
+    assert [m.subject for m in f.metrics] == ["maluku"]
+
+
+def test_the_top_of_a_ranking_takes_its_own_figures_but_not_the_articles_focus():
+    f = kg.extract("KENDARI - Menurut Kepala BPS Kota Kendari Budi Santoso, inflasi tahunan Kota Kendari pada Mei 2024 "
+                   "2,31 persen dan IHK 110,25. Adapun inflasi paling tinggi tercatat di Sorong, yakni 4,75 persen dan IHK "
+                   "121,40, sedangkan inflasi paling rendah terjadi di Ternate, 0,95 persen.\n\"Kenaikan itu datang dari "
+                   "kelompok makanan (3,62 persen) serta kelompok transportasi (1,85 persen),\" kata Budi Santoso.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert [by_value[Decimal(v)] for v in ("2.31", "110.25", "4.75", "121.40", "0.95", "3.62", "1.85")] == [
+        "city-kendari", "city-kendari", "city-sorong", "city-sorong", "city-ternate", "city-kendari", "city-kendari"]
+
+
+def test_the_place_a_ranking_runs_in_stays_the_focus_of_the_figures_after_it():
+    f = kg.extract("Cikarang (ANTARA) - BPS Kabupaten Bekasi mencatat TPT Agustus 2025 sebesar 6,1 persen.\nSecara "
+                   "nasional, TPT Indonesia sebesar 4,9 persen.\nMenurut pendidikan, TPT tertinggi di Kabupaten Bekasi "
+                   "berasal dari lulusan SMK sebesar 10,2 persen. Adapun TPT lulusan universitas 4,4 persen.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("4.4")] == "regency-bekasi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dinas Kependudukan dan Pencatatan Sipil Kota Bontang mencatat 1.240 kelahiran sepanjang 2024.",
+    "Dinas Kependudukan dan Pencatatan Sipil Kota Bontang mencatat jumlah pernikahan tahun ini 860 pasangan.",
+])
+def test_births_and_marriages_a_registry_office_records_are_the_areas(sentence):
+    assert {m.subject for m in kg.extract("Bontang (ANTARA) - " + sentence).metrics} == {"city-bontang"}

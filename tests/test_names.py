@@ -2948,3 +2948,30 @@ def test_a_name_that_opens_a_clause_then_dari_an_organisation_and_a_speech_verb_
     f = kg.extract(f"BATAM - {sentence}")
     assert [p.name for p in f.people] == people
     assert f.memberships == ()
+
+
+def test_a_holder_named_after_the_town_where_the_title_spoke_holds_it():
+    assert _roles_of("Penjualan naik 10 persen, kata General Manager PLN UIW Sumsel di Palembang, Budi Santoso, "
+                     "Senin.") == [
+        ("budi-santoso", "General Manager", "pln/unit-induk-wilayah-sumatera-selatan")]
+
+
+def test_a_title_written_with_its_second_word_in_lower_case_is_still_the_title():
+    [(person, label, _)] = _roles_of("Omzet naik menjelang Lebaran, ujar Pimpinan cabang Pegadaian Kebayoran, Rudi "
+                                     "Hartono kepada wartawan.")
+    assert (person, label) == ("rudi-hartono", "Pimpinan cabang")
+
+
+def test_a_commonly_misspelt_title_keeps_the_holders_name_out_of_the_organisation():
+    f = kg.extract("Medan (ANTARA) - Stok beras aman, kata sekertaris Dinas Ketahanan Pangan dan Perikanan Budi "
+                   "Hartono di kantornya.\n")
+    assert [o.name for o in f.organizations if o.name.startswith("Dinas")] == ["Dinas Ketahanan Pangan dan Perikanan"]
+    assert [m.person for m in f.memberships] == ["budi-hartono"]
+
+
+def test_a_title_between_two_names_is_held_by_the_one_who_speaks_after_it():
+    f = kg.extract("Kendari (ANTARA) - Kepala BPJS Kesehatan Cabang Kendari, Andi Rahman, mengatakan peserta naik. "
+                   "Sejalan dengan Andi Rahman, Kepala Bidang Pelayanan BPJS Kesehatan Cabang Kendari, Sri Wahyuni, "
+                   "menyebut antrean berkurang.\n")
+    assert sorted((m.person, m.role_label) for m in f.memberships) == [
+        ("andi-rahman", "Kepala"), ("sri-wahyuni", "Kepala Bidang Pelayanan")]

@@ -565,7 +565,7 @@ class Scanner:
             if role.lowercase and not allow_lower:
                 continue
             any_case = role.lowercase or shouted or (allow_lower and " ".join(words).lower() in self.lowercase_titles) \
-                or (len(words) > 1 and text[:1].isupper() and self._opens_sentence(i))  # 'Juru bicara X Rudi …'
+                or (len(words) > 1 and text[:1].isupper())  # 'Juru bicara X Rudi …', 'Pimpinan cabang X, Rudi'
             if self.match_seq(i, words, case_sensitive=not any_case):
                 if not any_case and not self.toks[i].text[:1].isupper():
                     continue
@@ -3752,8 +3752,10 @@ def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> t
 
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     """', Nurul Aini,' after a title: the name between commas; also after a province said between commas, where the
-    press repeats the province of the office's town ('Kepala Dinas X Kota Y, Bali, Nurul Aini')."""
+    press repeats the province of the office's town ('Kepala Dinas X Kota Y, Bali, Nurul Aini'), and after the town
+    where the holder spoke ('General Manager PLN UIW X di Kota Y, Nurul Aini, Senin')."""
     toks = sc.toks
+    k = _past_where_said(sc, k)
     if k + 2 >= len(toks) or toks[k].text != ",":
         return None
     k = _past_province_apposition(sc, k)
@@ -3775,6 +3777,16 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     if not sc.plausible_name(n0, n1) or all(sc.is_degree(k) for k in range(n0, n1)):
         return None  # (', SP M.Si kepada …': the degrees of the name before the comma)
     return n0, sc.without_degrees(n0, n1)
+
+
+def _past_where_said(sc: Scanner, k: int) -> int:
+    """The comma after 'di Kota Y,' at k: a place the gazetteer knows, after 'di' and before a comma, where the title's
+    holder spoke; else k."""
+    toks = sc.toks
+    if k + 2 >= len(toks) or toks[k].text != "di":
+        return k
+    places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
+    return end if places and end < len(toks) and toks[end].text == "," else k
 
 
 def _before_another_body(sc: Scanner, n0: int, n1: int) -> int:
@@ -4262,6 +4274,8 @@ def _name_then_title(sc: Scanner, i: int):
     if linked:  # "…, Kepala Seksi Pelayanan pada Kantor Imigrasi X, mengatakan"
         org_m, end = linked
     nxt = toks[end].text if end < len(toks) else ""
+    if nxt == "," and not given and _speaker_named_after(sc, end):
+        return None  # 'Senada dengan A, Kepala Bagian X, B, mengatakan …': the title is B's, who speaks
     # ('dihadiri A, Deputi Kepala X dan B, Deputi Kepala X.': the last of people listed each with a title)
     listed_last = n0 > 0 and toks[n0 - 1].text in sc.lex.words["coordinators"] and org_m is not None \
         and sc.sentence_ends(end)
@@ -4274,6 +4288,18 @@ def _name_then_title(sc: Scanner, i: int):
     role_m = RoleMention(Span(toks[k].begin, title_end), title_text, r, org_m, person, "role.name-then-title", unit_place)
     role_m.unit_label = unit_label
     return role_m, person, org_m, end
+
+
+def _speaker_named_after(sc: Scanner, k: int) -> bool:
+    """', Rina Wati, mengatakan' or ', Rina Wati mengatakan' at k, after a title: the name between commas is the
+    subject of the verb after it, the holder of the title before it."""
+    name = _appositive_name(sc, k)
+    if name is None:
+        return False
+    end = sc.degree_suffix_end(name[1])
+    if end < len(sc.toks) and sc.toks[end].text == ",":
+        end += 1
+    return sc.verb_follows(end)
 
 
 def _title_right_after_spoken_name(sc: Scanner, i: int, run_end: int) -> int | None:
