@@ -97,6 +97,7 @@ class _Index(NamedTuple):
     max_district_tokens: int
     first_words: frozenset[str]  # the first word of every key, and the kind words: what a name can start with
     first_words_with_districts: frozenset[str]
+    acronym_keys: frozenset[str]  # keys written only as a short form in capitals ('OKI'): 'Oki' is someone's name
 
 
 def _key(text: str) -> str:
@@ -143,6 +144,15 @@ def _group(places: list[Place]) -> dict[str, tuple[Place, ...]]:
     return {key: tuple(sorted(found, key=_sort_key)) for key, found in grouped.items()}
 
 
+def _acronym_keys(places: tuple[Place, ...]) -> frozenset[str]:
+    """The keys every form of which, among all places' names and aliases, is one word in capitals ('OKI', 'NTB')."""
+    written: dict[str, set[bool]] = {}
+    for place in places:
+        for form in (place.name, *place.aliases):
+            written.setdefault(_key(form), set()).add(form.isupper() and " " not in form.strip())
+    return frozenset(key for key, shouted in written.items() if shouted == {True})
+
+
 def _longest_name(by_key: dict[str, tuple[Place, ...]]) -> int:
     return max(len(key.split()) for key in by_key) + max(len(p.split()) for p in PREFIX_KINDS)
 
@@ -155,7 +165,8 @@ def _index() -> _Index:
     by_code = {p.code: p for p in places if p.code}
     first_words = frozenset(key.partition(" ")[0] for key in by_key) | frozenset(PREFIX_KINDS)
     return _Index(places, by_key, districts_by_key, by_code, _longest_name(by_key), _longest_name(districts_by_key),
-                  first_words, first_words | frozenset(key.partition(" ")[0] for key in districts_by_key))
+                  first_words, first_words | frozenset(key.partition(" ")[0] for key in districts_by_key),
+                  _acronym_keys(places))
 
 
 def places() -> tuple[Place, ...]:
@@ -176,11 +187,19 @@ def lookup(text: str, *, districts: bool = False) -> tuple[Place, ...]:
     key = _key(text)
     head, _, rest = key.partition(" ")
     kinds = PREFIX_KINDS.get(head)
-    found = list(index.by_key.get(key, ())) + list(index.districts_by_key.get(key, ()) if districts else ())
-    if kinds and rest and (districts or "district" not in kinds):
+    found = [] if _short_form_not_in_capitals(index, key, text) else \
+        list(index.by_key.get(key, ())) + list(index.districts_by_key.get(key, ()) if districts else ())
+    if kinds and rest and (districts or "district" not in kinds) \
+            and not _short_form_not_in_capitals(index, rest, text.split(None, 1)[1]):
         candidates = index.districts_by_key.get(rest, ()) if "district" in kinds else index.by_key.get(rest, ())
         found.extend(p for p in candidates if p.kind in kinds and p not in found)
     return tuple(sorted(found, key=_sort_key))
+
+
+def _short_form_not_in_capitals(index: _Index, key: str, text: str) -> bool:
+    """'Oki Siregar': a key the gazetteer has only as a short form in capitals ('OKI', Ogan Komering Ilir) names the
+    place only written so; in other letters it is a word or someone's name."""
+    return key in index.acronym_keys and not text.strip().isupper()
 
 
 def longest_prefix(tokens: list[str], *, districts: bool = False) -> tuple[int, tuple[Place, ...]]:

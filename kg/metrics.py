@@ -34,8 +34,10 @@ OBJECT_REACH = 30  # the same with a group noun between ("dari unsur", "di lingk
 ATTRIBUTION_REACH = 2  # sentences: "Hal itu disampaikan …" after the figures it attributes
 RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier in its sentence
 # A regency's seat ("Purwokerto", kind "town") is where things happen and reporters file from, but no region
-# that statistics are kept for: its regency or its city is. A figure is never given to a town.
+# that statistics are kept for: its regency or its city is. A figure is given to a town only where the article
+# writes it as a city ("Kota Maumere mengalami inflasi 0,8 persen": one of the towns BPS keeps prices for).
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
+TOWN_AS_CITY = "Kota "
 # how deep each kind of place lies in the administrative division (a region holds divisions deeper than itself)
 DIVISION_DEPTH = {"country": -1, "region-group": -1, "island-region": -1, "province": 0, "regency": 1, "city": 1,
                   "district": 2, "village": 3}
@@ -1253,8 +1255,10 @@ class MetricReader:
         nouns = _alternation_of(self.words["residents_of_place_nouns"]["words"])
         after = _compiled(rf"\s+(?P<part>dari\s+[\d.,]+\s+)?(?P<noun>{nouns})\s+(?:di\s+)?(?=[A-Z])").match(
             text, q.span.end)
-        if after is None or (after.group("noun") in self.words["residents_of_place_nouns"]["share_only"]
-                             and q.unit == "count" and not after.group("part")):
+        if after is None:
+            return self._counted_residents_of_a_named_place(q, sent)
+        if after.group("noun") in self.words["residents_of_place_nouns"]["share_only"] and q.unit == "count" \
+                and not after.group("part"):
             return None
         served = self.words["residents_served_words"] + self.words["office_work_markers"]
         if _said(served, text[sent.begin:q.span.begin].lower()):
@@ -1265,6 +1269,29 @@ class MetricReader:
         named = [(where, key) for where, key in self._place_names_between(after.end(), sent.end)
                  if where.begin == after.end()]
         return named[0][1] if named else None
+
+    def _counted_residents_of_a_named_place(self, q: Quantity, sent) -> str | None:
+        """'jumlah penduduk Kabupaten X saat ini tercatat 468.000 jiwa': the count (kg/data/indonesian.json count_heads)
+        of the residents of a place named right after them, then the figure with only a few words of linking between
+        (no figure, no comma), describes that place, whoever reports it. Not a count of 'warga' (share_only), which
+        may be those an office served, nor where the sentence says the office serves them."""
+        text = self.doc.text
+        words = self.words["residents_of_place_nouns"]
+        nouns = _alternation_of([w for w in words["words"] if w not in words["share_only"]])
+        heads = _alternation_of(self.words["count_heads"])
+        counted = list(_compiled(rf"\b(?i:{heads})\s+(?:{nouns})\s+(?:di\s+)?(?=[A-Z])").finditer(
+            text, sent.begin, q.span.begin))
+        if not counted:
+            return None
+        served = self.words["residents_served_words"] + self.words["office_work_markers"]
+        if _said(served, text[sent.begin:q.span.begin].lower()):
+            return None
+        named = [(where, key) for where, key in self._place_names_between(counted[-1].end(), q.span.begin)
+                 if where.begin == counted[-1].end()]
+        if not named:
+            return None
+        linking = text[named[0][0].end:q.span.begin]
+        return named[0][1] if _compiled(r"(?:\s+[a-z]+){0,4}\s+").fullmatch(linking) else None
 
     def _topic_place(self, q: Quantity, sent) -> str | None:
         """'Kabupaten Brebes mencapai 120.000 peserta', 'Dinkes mencatat Tegal 85 kasus, Batang 40 kasus': the
@@ -1525,9 +1552,9 @@ class MetricReader:
             occurrences = cached[1] if cached else NameOccurrences(self.doc.text)
             owners: dict[str, list] = {}
             for rank, (key, place) in enumerate(self.r.places.items()):
-                if place.kind in FIGURELESS_PLACE_KINDS:
-                    continue
                 for n_rank, name in enumerate({place.name, *names.get(key, set())}):
+                    if place.kind in FIGURELESS_PLACE_KINDS and not name.startswith(TOWN_AS_CITY):
+                        continue
                     owners.setdefault(name, []).append(((rank, n_rank), key, place.kind in ABROAD_PLACE_KINDS))
             occurrences.add(owners)
             self._place_names = cached = (grown, occurrences, owners)
@@ -3254,10 +3281,16 @@ class MetricReader:
                     return e.key
         # the scope a sentence sets ("Secara nasional, …") holds for the next one that goes on about it
         scope = sentence if sent.index == 0 else self.doc.text[self.doc.sentences[sent.index - 1].begin:sent.end]
-        if len(units) == 1 and units[0].span.begin < q.span.begin and self._what_the_article_is_about(units[0]) \
+        if len(units) == 1 and self._introduced_by(units[0], sent) and self._what_the_article_is_about(units[0]) \
                 and not _said(self.words["national_scope_markers"], scope.lower()):
             return units[0].key
         return subject
+
+    def _introduced_by(self, unit, sent) -> bool:
+        """Whether the article has named the unit by this sentence, or names it in the sentences right after, which
+        say whose figures these are ('Sampai Juni BPJS X sudah membayar klaim Rp5 miliar. Hal itu dikatakan Kepala BPJS X
+        Cabang Y …')."""
+        return self.doc.sentence_at(unit.span.begin).index <= sent.index + ATTRIBUTION_REACH
 
     def _what_the_article_is_about(self, unit) -> bool:
         """Whether the article is about the unit, not only names it ('ujian digelar di Kantor Regional II BKN

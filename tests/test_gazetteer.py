@@ -763,3 +763,21 @@ def test_a_natural_features_word_inside_a_companys_name_makes_no_place():
                                              ("Tanjab Timur", "Tanjung Jabung Timur")])
 def test_a_regencys_short_form_written_in_two_words_is_that_regency(short, official):
     assert [p.name for p in lookup(short)] == [official]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("OKI", ["regency"]),
+    ("Oki", []),  # someone's name: the regency's short form is written in capitals
+    ("Kabupaten OKI", ["regency"]),
+    ("Kabupaten Oki", []),
+    ("Kaltim", ["province"]),  # a short form the press writes in mixed case is found in any case
+    ("KALTIM", ["province"]),
+])
+def test_a_short_form_known_only_in_capitals_names_the_place_only_in_capitals(text, kinds):
+    assert [p.kind for p in lookup(text)] == kinds
+
+
+def test_a_name_that_is_also_a_regions_short_form_in_capitals_stays_a_name():
+    f = extract("Jakarta - Deputi Direktur Bidang Pelayanan BPJS Ketenagakerjaan Oki Siregar mengatakan klaim naik.")
+    assert [p.name for p in f.people] == ["Oki Siregar"]
+    assert [o.name for o in f.organizations] == ["BPJS Ketenagakerjaan"]

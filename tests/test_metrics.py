@@ -3037,3 +3037,39 @@ def test_the_place_a_ranking_runs_in_stays_the_focus_of_the_figures_after_it():
 ])
 def test_births_and_marriages_a_registry_office_records_are_the_areas(sentence):
     assert {m.subject for m in kg.extract("Bontang (ANTARA) - " + sentence).metrics} == {"city-bontang"}
+
+
+def test_a_town_written_as_a_city_takes_its_own_figure_and_a_bare_town_none():
+    f = kg.extract("Kupang (ANTARA) - BPS NTT mencatat inflasi Mei 0,4 persen. Kota Kupang mengalami inflasi 0,31 persen, "
+                   "Kota Atambua mengalami inflasi 0,92 persen.\nDi Atambua, harga beras naik 3 persen.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("0.31")] == "city-kupang" and by_value[Decimal("0.92")] == "atambua"
+    assert by_value[Decimal("3")] != "atambua"
+
+
+def test_the_staff_a_statistics_office_sends_out_are_its_own_not_the_regions():
+    f = kg.extract("Cibinong (ANTARA) - BPS Kabupaten Bogor mencatat penduduk miskin 7,2 persen. Untuk survei tahun ini "
+                   "BPS Kabupaten Bogor menerjunkan 2.100 petugas lapangan.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("7.2")] == "regency-bogor"
+    assert by_value[Decimal("2100")] == "badan-pusat-statistik/kabupaten-bogor"
+
+
+def test_the_count_of_a_named_places_residents_is_the_places_whoever_gives_it():
+    f = kg.extract("Watampone (ANTARA) - Kepala BPJS Kesehatan Cabang Watampone Rudi Hartono mengatakan jumlah penduduk "
+                   "Kabupaten Bone saat ini tercatat 812 ribu jiwa, sementara peserta JKN 790 ribu jiwa.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("812000")] == "regency-bone"
+    assert by_value[Decimal("790000")] != "regency-bone"
+
+
+def test_figures_said_before_the_unit_the_next_sentence_attributes_them_to_are_the_units():
+    f = kg.extract("SINGARAJA - Sampai Juni, BPJS Ketenagakerjaan sudah membayar klaim Rp41 miliar. Hal itu dikatakan "
+                   "Kepala BPJS Ketenagakerjaan Cabang Singaraja Rudi Hartono, Senin.")
+    assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan/kantor-cabang-singaraja"]
+
+
+def test_a_national_figure_said_before_a_units_head_speaks_stays_the_bodys():
+    f = kg.extract("SINGARAJA - Secara nasional, BPJS Ketenagakerjaan sudah membayar klaim Rp41 triliun. Hal itu "
+                   "dikatakan Kepala BPJS Ketenagakerjaan Cabang Singaraja Rudi Hartono, Senin.")
+    assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan"]
