@@ -3149,14 +3149,23 @@ class MetricReader:
     def _bounds_a_category(self, q: Quantity) -> bool:
         """'kategori baik dengan skor antara 65-75', '… kategori kurang jika di bawah 50 persen': in a sentence that
         names a category (kg/data/indonesian.json category_bounds), a figure right after a word that bounds it (a
-        range's first figure may stand between) defines the category; it is no one's figure."""
+        range's first figure may stand between), or a range the category is described with ('kategori A1 dengan
+        pemakaian 0-10 meter kubik'), defines the category; it is no one's figure."""
         words = self.words["category_bounds"]
         sent = self.doc.sentence_at(q.span.begin)
         if not _said(words["categories"], self.doc.text[sent.begin:sent.end].lower()):
             return False
         bounds = _alternation_of(words["bounds"])
-        return _compiled(rf"\b(?i:{bounds})\s+(?:[\d.,]+\s*[-–]\s*)?$").search(
-            self.doc.text, max(sent.begin, q.span.begin - 40), q.span.begin) is not None
+        if _compiled(rf"\b(?i:{bounds})\s+(?:[\d.,]+\s*[-–]\s*)?$").search(
+                self.doc.text, max(sent.begin, q.span.begin - 40), q.span.begin) is not None:
+            return True
+        # 'kategori A1 dengan pemakaian 0-10 meter kubik': a range the category is described with, after 'dengan'
+        in_range = _compiled(r"[\d.,]+\s*[-–]\s*$").search(self.doc.text, max(sent.begin, q.span.begin - 20),
+                                                          q.span.begin) is not None \
+            or _compiled(r"\s*[-–]\s*\d").match(self.doc.text, q.span.end) is not None
+        categories = _alternation_of(words["categories"])
+        return in_range and _compiled(rf"\b(?i:{categories})\s+\S+\s+dengan\s+(?:[a-z]+\s+){{0,4}}(?:[\d.,]+\s*[-–]\s*)?$"
+                                      ).search(self.doc.text, max(sent.begin, q.span.begin - 80), q.span.begin) is not None
 
     def _numbers_a_facility(self, q: Quantity) -> bool:
         """'GT Sukamaju 6', 'Dermaga 3', 'KM 57': a bare number of up to three digits after a word of a facility whose

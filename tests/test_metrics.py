@@ -3073,3 +3073,10 @@ def test_a_national_figure_said_before_a_units_head_speaks_stays_the_bodys():
     f = kg.extract("SINGARAJA - Secara nasional, BPJS Ketenagakerjaan sudah membayar klaim Rp41 triliun. Hal itu "
                    "dikatakan Kepala BPJS Ketenagakerjaan Cabang Singaraja Rudi Hartono, Senin.")
     assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan"]
+
+
+def test_a_range_a_category_is_described_with_defines_it_and_is_no_ones_figure():
+    f = kg.extract("Sangatta (ANTARA) - PDAM Tirta Sukamaju menaikkan tarif. Untuk pelanggan kategori B2 dengan "
+                   "pemakaian 11-20 meter kubik, tarifnya naik dari Rp2.400 menjadi Rp3.900 per meter kubik. Pelanggan "
+                   "kategori niaga dengan jumlah 1.250 sambungan tidak terdampak.")
+    assert sorted(m.value for m in f.metrics) == [Decimal("1250"), Decimal("2400"), Decimal("3900")]
