@@ -2975,3 +2975,16 @@ def test_a_title_between_two_names_is_held_by_the_one_who_speaks_after_it():
                    "menyebut antrean berkurang.\n")
     assert sorted((m.person, m.role_label) for m in f.memberships) == [
         ("andi-rahman", "Kepala"), ("sri-wahyuni", "Kepala Bidang Pelayanan")]
+
+
+def test_officers_listed_by_their_titles_after_a_word_of_accompanying_serve_the_first_ones_body():
+    f = kg.extract("Padang (ANTARA) - Direktur Utama PT Bank Sukamaju Budi Santoso, didampingi Direktur Kepatuhan Rudi "
+                   "Hartono dan Komisaris Independen Andi Wijaya, mengatakan laba naik.")
+    assert sorted((m.person, m.organization) for m in f.memberships) == [
+        ("andi-wijaya", "bank-sukamaju"), ("budi-santoso", "bank-sukamaju"), ("rudi-hartono", "bank-sukamaju")]
+
+
+def test_a_companions_title_that_names_a_school_of_its_own_is_not_the_first_ones_body():
+    f = kg.extract("Padang (ANTARA) - Kepala Dinas Pendidikan Kota Padang Budi Santoso, didampingi Kepala Sekolah SMA "
+                   "Negeri 9 Rudi Hartono, meninjau ujian.")
+    assert ("rudi-hartono", "dinas-pendidikan-kota-padang") not in {(m.person, m.organization) for m in f.memberships}

@@ -187,10 +187,27 @@ def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | 
     words = " ".join(w for w in re.split(r"[\s,]+", between) if w and w not in state.lex.words["academic_suffixes"])
     if words.lower() in state.lex.words["delegate_cues"]["words"]:
         return last.org
-    # 'Ketua DPRD X Budi didampingi Wakil Ketua Ani': one who accompanies, by a bare title, works beside the first
+    # 'Ketua DPRD X Budi didampingi Wakil Ketua Ani': one who accompanies, by a bare title, works beside the first;
+    # so does the next one listed ('… didampingi Direktur Kepatuhan Rudi dan Komisaris Andi')
     written = state.text[r.span.begin:r.span.end]
-    bare = written in r.role.forms or written == r.role.label_id  # no more words that may be the title's or a name
-    return last.org if bare and words.lower() in state.lex.words["companion_cues"]["words"] else None
+    if not _title_and_its_field(state, r, written):
+        return None
+    accompanies = words.lower() in state.lex.words["companion_cues"]["words"]
+    listed_next = words.lower() in ("dan", "serta", "") and last.role.org is None
+    return last.org if accompanies or listed_next else None
+
+
+def _title_and_its_field(state: ArticleState, r, written: str) -> bool:
+    """'Wakil Ketua', 'Direktur Kepatuhan': a title as the lexicon writes it, or one of its forms and at most three
+    capitalised words of its field after it that name no kind of body and no place ('Kepala Sekolah SMA X' names a
+    school: the title is not a bare one)."""
+    if written in r.role.forms or written == r.role.label_id:
+        return True
+    form = next((f for f in r.role.forms if written.startswith(f + " ")), None)
+    field = written[len(form):].split() if form else []
+    heads = {h.split()[0] for t in state.lex.org_types for h in (t.label_id, *t.head_words) if h}
+    return 0 < len(field) <= 3 and all(w.isalpha() and w[:1].isupper() and w not in heads
+                                       and not gazetteer.is_place(w) for w in field)
 
 
 def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
