@@ -2978,7 +2978,7 @@ def test_a_title_between_two_names_is_held_by_the_one_who_speaks_after_it():
 
 
 def test_officers_listed_by_their_titles_after_a_word_of_accompanying_serve_the_first_ones_body():
-    f = kg.extract("Padang (ANTARA) - Direktur Utama PT Bank Sukamaju Budi Santoso, didampingi Direktur Kepatuhan Rudi "
+    f = kg.extract("Padang (ANTARA) - Direktur Utama PT Bank Sukamaju Budi Santoso, didampingi Direktur Keuangan Rudi "
                    "Hartono dan Komisaris Independen Andi Wijaya, mengatakan laba naik.")
     assert sorted((m.person, m.organization) for m in f.memberships) == [
         ("andi-wijaya", "bank-sukamaju"), ("budi-santoso", "bank-sukamaju"), ("rudi-hartono", "bank-sukamaju")]
@@ -2988,3 +2988,12 @@ def test_a_companions_title_that_names_a_school_of_its_own_is_not_the_first_ones
     f = kg.extract("Padang (ANTARA) - Kepala Dinas Pendidikan Kota Padang Budi Santoso, didampingi Kepala Sekolah SMA "
                    "Negeri 9 Rudi Hartono, meninjau ujian.")
     assert ("rudi-hartono", "dinas-pendidikan-kota-padang") not in {(m.person, m.organization) for m in f.memberships}
+
+
+def test_officers_accompanying_the_speaker_of_a_quotation_serve_the_speakers_body():
+    f = kg.extract("Padang (ANTARA) - Direktur Utama PT Bank Sukamaju Budi Santoso mengatakan laba naik.\n\"Kredit macet "
+                   "turun,\" ujarnya yang didampingi Direktur Keuangan Rudi Hartono dan Sekretaris Perusahaan Rina Wati "
+                   "Lubis, kemarin.")
+    held = {(m.person, m.organization) for m in f.memberships}
+    assert ("rudi-hartono", "bank-sukamaju") in held
+    assert not any(person.startswith("wati") for person, _ in held)  # no title read up into the first of a name

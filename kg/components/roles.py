@@ -10,6 +10,7 @@ from kg import gazetteer
 from kg.components import Component, organisations, people, places
 from kg.components.state import ArticleState, FoundMembership, OrgEntity, PersonEntity
 from kg.document import Span
+from kg.extract.names import field_words
 from kg.facts import Membership
 from kg.identity import membership_path, norm, without_brackets
 from kg.lexicon import alternation
@@ -181,14 +182,14 @@ def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | 
     sentence = state.doc.sentence_at(r.span.begin)
     earlier = [m for m in state.memberships if sentence.begin <= m.role.span.begin < r.span.begin]
     if not earlier:
-        return None
+        return _organisation_of_the_speaker_accompanied(state, r, sentence)
     last = earlier[-1]
     between = state.text[max(last.role.span.end, last.role.person.span.end):r.span.begin]
     words = " ".join(w for w in re.split(r"[\s,]+", between) if w and w not in state.lex.words["academic_suffixes"])
     if words.lower() in state.lex.words["delegate_cues"]["words"]:
         return last.org
     # 'Ketua DPRD X Budi didampingi Wakil Ketua Ani': one who accompanies, by a bare title, works beside the first;
-    # so does the next one listed ('… didampingi Direktur Kepatuhan Rudi dan Komisaris Andi')
+    # so does the next one listed ('… didampingi Direktur Keuangan Rudi dan Komisaris Andi')
     written = state.text[r.span.begin:r.span.end]
     if not _title_and_its_field(state, r, written):
         return None
@@ -197,17 +198,32 @@ def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | 
     return last.org if accompanies or listed_next else None
 
 
+def _organisation_of_the_speaker_accompanied(state: ArticleState, r, sentence) -> OrgEntity | None:
+    """'"Laba naik," katanya yang didampingi Direktur Keuangan Rudi …': a bare title after a speech verb that names
+    its speaker by '-nya' and a word of accompanying (`companion_cues`) serves the organisation of the titled person
+    named last before it, in its paragraph or the one before: the speaker the '-nya' points back to."""
+    cues = alternation(state.lex.words["companion_cues"]["words"])
+    if re.search(rf"\b\w+nya\s+(?:{cues})\s*$", state.text[sentence.begin:r.span.begin]) is None \
+            or not _title_and_its_field(state, r, state.text[r.span.begin:r.span.end]):
+        return None
+    paragraph = sentence.paragraph
+    before = [m for m in state.memberships if m.role.span.begin < r.span.begin
+              and paragraph - state.doc.sentence_at(m.role.span.begin).paragraph <= 1]
+    return before[-1].org if before else None
+
+
 def _title_and_its_field(state: ArticleState, r, written: str) -> bool:
-    """'Wakil Ketua', 'Direktur Kepatuhan': a title as the lexicon writes it, or one of its forms and at most three
-    capitalised words of its field after it that name no kind of body and no place ('Kepala Sekolah SMA X' names a
-    school: the title is not a bare one)."""
+    """'Wakil Ketua', 'Direktur Keuangan': a title as the lexicon writes it, or one of its forms and at most three
+    words of a field after it that the lexicon names fields with (`field_words`) and that name no kind of body and no
+    place. Not 'Kepala Sekolah SMA X' (a school), nor 'Sekretaris Perusahaan Rina' (the first word of a name the
+    title was read up to)."""
     if written in r.role.forms or written == r.role.label_id:
         return True
     form = next((f for f in r.role.forms if written.startswith(f + " ")), None)
     field = written[len(form):].split() if form else []
     heads = {h.split()[0] for t in state.lex.org_types for h in (t.label_id, *t.head_words) if h}
-    return 0 < len(field) <= 3 and all(w.isalpha() and w[:1].isupper() and w not in heads
-                                       and not gazetteer.is_place(w) for w in field)
+    known = field_words(state.lex)
+    return 0 < len(field) <= 3 and all(w in known and w not in heads and not gazetteer.is_place(w) for w in field)
 
 
 def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:

@@ -416,6 +416,11 @@ def _rank_phrases(lex: Lexicon) -> dict[str, list[list[str]]]:
     return by_first
 
 
+def field_words(lex: Lexicon) -> frozenset[str]:
+    """The capitalised words titles, bodies and fields are named with (`_field_words`), made once a lexicon."""
+    return _word_tables(lex).field_words
+
+
 def _field_words(lex: Lexicon) -> frozenset[str]:
     """The capitalised words of the names of institutions, organisation types, titles, units and offices' fields the
     lexicon knows ('Pendidikan', 'Humas', 'Sekolah', 'Komunikasi'): a title followed by nothing but such words ('Kepala
