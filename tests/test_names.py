@@ -2,6 +2,7 @@
 import pytest
 
 import kg
+from kg import pipeline
 from rdflib import URIRef
 
 ROLE = "https://w3id.org/berita-kg/vocab/role/"
@@ -2997,3 +2998,13 @@ def test_officers_accompanying_the_speaker_of_a_quotation_serve_the_speakers_bod
     held = {(m.person, m.organization) for m in f.memberships}
     assert ("rudi-hartono", "bank-sukamaju") in held
     assert not any(person.startswith("wati") for person, _ in held)  # no title read up into the first of a name
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Hadir pula Sekretaris Perusahaan Rina Wati Lubis dan staf.", ("Sekretaris Perusahaan", "Rina Wati Lubis")),
+    ("Hadir pula Komisaris Independen Andi Budi Santoso dan staf.", ("Komisaris Independen", "Andi Budi Santoso")),
+    ("Hadir pula Kepala Bagian Pelayanan Rina Wati dan staf.", ("Kepala Bagian Pelayanan", "Rina Wati")),  # a field
+])
+def test_three_words_after_a_whole_title_of_two_are_a_name_unless_the_first_names_a_field(sentence, held):
+    state = pipeline.run("Padang (ANTARA) - " + sentence, until="roles")
+    assert [(r.title, r.person.name) for r in state.names.roles] == [held]

@@ -3432,6 +3432,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
                 name_start = j  # the gazetteer lists every province, regency and city whole: 'Wakil Bupati Syah Budi
                 # Santosa' names no regency, so the whole run is the holder's name (unless a region ends it: 'Wakil
                 # Bupati Kiki Amalia Ogan Ilir')
+        elif not r.leads and _whole_run_after_a_whole_title(sc, i, j, run_end, name_start):
+            name_start = j  # 'Sekretaris Perusahaan Rina Wati Lubis': the title is whole, the three words a name
         org_m = None
         if r.government_level and name_start > j:
             org_m = _government_of(sc, j, name_start, r)
@@ -3479,6 +3481,16 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place,
                          org_type_alone=type_alone)
     return role_m, person, org_m, n1
+
+
+def _whole_run_after_a_whole_title(sc: Scanner, i: int, j: int, run_end: int, name_start: int) -> bool:
+    """'Sekretaris Perusahaan Rina Wati Lubis', 'Komisaris Independen Andi Budi Santoso': after a title the lexicon
+    has whole in two words or more, and nothing after it that names a body, three words read as a field's last word
+    and a name of two are a name of three where the first is no word fields, bodies or titles are named with
+    (`field_words`: 'Kepala Bagian Pelayanan Rina Wati' keeps its field). Not a title that leads what its last word
+    names ('Kepala Desa Sukamaju Budi Santoso': the village's name comes first)."""
+    return j - i >= 2 and name_start == j + 1 and run_end - j == 3 and sc.toks[j].text not in sc.field_words \
+        and not sc.head_at(j) and not sc.place_at(j, run_end, unknown_ok=False)[0] and sc.plausible_name(j, run_end)
 
 
 def _run_is_its_holders_name(sc: Scanner, j: int, end: int) -> bool:
