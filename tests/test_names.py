@@ -3008,3 +3008,9 @@ def test_officers_accompanying_the_speaker_of_a_quotation_serve_the_speakers_bod
 def test_three_words_after_a_whole_title_of_two_are_a_name_unless_the_first_names_a_field(sentence, held):
     state = pipeline.run("Padang (ANTARA) - " + sentence, until="roles")
     assert [(r.title, r.person.name) for r in state.names.roles] == [held]
+
+
+def test_the_holder_named_after_the_area_an_office_serves_written_in_lower_case_holds_the_title():
+    f = kg.extract("Jakarta - Gadai emas ramai sebelum Lebaran, kata Pimpinan Cabang Pegadaian wilayah Kebayoran, "
+                   "Rudi Hartono kepada wartawan, Rabu (16/7).")
+    assert [(m.person, m.role_label) for m in f.memberships] == [("rudi-hartono", "Pimpinan Cabang")]

@@ -3798,9 +3798,17 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
 
 def _past_where_said(sc: Scanner, k: int) -> int:
     """The comma after 'di Kota Y,' at k: a place the gazetteer knows, after 'di' and before a comma, where the title's
-    holder spoke; else k."""
+    holder spoke; or after 'wilayah Y,' (kg/data/indonesian.json area_nouns_in_lower_case: one to three capitalised
+    words of the area an office serves, written after the office's name); else k."""
     toks = sc.toks
-    if k + 2 >= len(toks) or toks[k].text != "di":
+    if k + 2 >= len(toks):
+        return k
+    if toks[k].text in sc.lex.words["area_nouns_in_lower_case"]["words"]:
+        end = k + 1
+        while end < min(len(toks), k + 4) and _is_cap(toks[end]) and toks[end].text.isalpha():
+            end += 1
+        return end if end > k + 1 and end < len(toks) and toks[end].text == "," else k
+    if toks[k].text != "di":
         return k
     places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
     return end if places and end < len(toks) and toks[end].text == "," else k
