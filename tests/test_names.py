@@ -3014,3 +3014,14 @@ def test_the_holder_named_after_the_area_an_office_serves_written_in_lower_case_
     f = kg.extract("Jakarta - Gadai emas ramai sebelum Lebaran, kata Pimpinan Cabang Pegadaian wilayah Kebayoran, "
                    "Rudi Hartono kepada wartawan, Rabu (16/7).")
     assert [(m.person, m.role_label) for m in f.memberships] == [("rudi-hartono", "Pimpinan Cabang")]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Sementara itu, Rudi Hartono mengatakan usahanya terbantu.", ["Rudi Hartono"]),
+    ("Sementara itu, salah satu pedagang I Gusti Ketut Rai mengakui usahanya terbantu.", ["I Gusti Ketut Rai"]),
+    ("Sementara itu, Bank Sukamaju mengatakan labanya naik.", []),  # a body's name
+    ("Sementara itu, Jawa Tengah menyebutkan angka itu.", []),  # a place
+    ("Sementara itu, Rudi mengatakan usahanya terbantu.", []),  # one word may be anything
+])
+def test_a_name_that_opens_a_clause_and_a_speech_verb_after_it_is_a_person(sentence, people):
+    assert [p.name for p in kg.extract("Denpasar - " + sentence).people] == people

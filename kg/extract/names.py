@@ -2888,6 +2888,10 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if free(span):
             people.append(PersonMention(span, doc.text[span.begin:span.end], "person.from-organisation"))
             taken.append(span)
+    for span in _people_who_speak(sc):  # "Sementara itu, pelaku usaha Rudi Hartono mengakui …"
+        if free(span):
+            people.append(PersonMention(span, doc.text[span.begin:span.end], "person.speaks"))
+            taken.append(span)
     for span in _people_called(sc):  # "korban yang bernama A, B dan C"
         if free(span):
             people.append(PersonMention(span, doc.text[span.begin:span.end], "person.called"))
@@ -2918,6 +2922,38 @@ def _people_from_an_organisation(sc: Scanner) -> list[Span]:
         if got is not None and got[1] < len(toks) and sc.speech_verb_at(got[1]):
             found.append(Span(toks[n0].begin, toks[k - 1].end))
     return found
+
+
+def _people_who_speak(sc: Scanner) -> list[Span]:
+    """'Sementara itu, Rudi Hartono mengatakan …', 'pelaku usaha Rudi Hartono mengakui …': a name of two to four words
+    that opens a clause (at the sentence's start, after a comma, or after a word for people: person_nouns), then a
+    speech verb that opens what is said (speech_verbs_before): someone the article quotes with no title. Not words
+    that name a body, a place or a title."""
+    toks, found = sc.toks, []
+    nouns = {n.split()[-1] for n in sc.lex.words["person_nouns"]}
+    for k in range(2, len(toks)):
+        if not sc.speech_verb_at(k) or not _is_cap(toks[k - 1]):
+            continue
+        n0 = k
+        while n0 > 0 and _is_cap(toks[n0 - 1]) and toks[n0 - 1].text.isalpha() and k - n0 < 5:
+            n0 -= 1
+        before = toks[n0 - 1].text if n0 > 0 else ""
+        opens_clause = n0 == 0 or before == "," or sc.doc.opens_its_sentence(toks[n0].begin) or before in nouns
+        if not (2 <= k - n0 <= 4 and opens_clause and sc.plausible_name(n0, k)):
+            continue
+        if any(sc.head_at(j) or sc.role_at(j) or sc.unit_at(j, short_ok=True) for j in range(n0, k)) \
+                or sc.place_at(n0, k, unknown_ok=False)[0] or _given_as_a_nickname(sc, n0, k):
+            continue
+        found.append(Span(toks[n0].begin, toks[k - 1].end))
+    return found
+
+
+def _given_as_a_nickname(sc: Scanner, n0: int, n1: int) -> bool:
+    """Whether the article gives the words n0..n1 as someone's nickname ('yang biasa disapa Mas Jo'; nickname_cues):
+    the name of a person named already."""
+    name = re.escape(sc.doc.text[sc.toks[n0].begin:sc.toks[n1 - 1].end])
+    cues = alternation(sc.lex.words["nickname_cues"]["before_nickname"])
+    return re.search(rf"\b(?:{cues})\s+{name}\b", sc.doc.text) is not None
 
 
 def _people_called(sc: Scanner) -> list[Span]:
