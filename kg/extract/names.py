@@ -3427,8 +3427,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         return acronym_office
     appositive = None if before_a_list or (j == i + 1 and _run_is_its_holders_name(sc, j, run_end)) \
         or _holder_and_another_before_the_comma(sc, r, j, run_end) else _appositive_name(sc, run_end)
-    if appositive:
-        return _title_comma_name(sc, i, r, j, run_end, appositive)
+    if appositive:  # ('Pimpinan Cabang X wilayah Y, Rudi': the office's name takes the area it serves)
+        return _title_comma_name(sc, i, r, j, _past_the_area_served(sc, run_end), appositive)
     qual_end = _qualifier_end(sc, j, run_end)
     unit_place = None
     type_alone = None
@@ -3837,17 +3837,23 @@ def _past_where_said(sc: Scanner, k: int) -> int:
     holder spoke; or after 'wilayah Y,' (kg/data/indonesian.json area_nouns_in_lower_case: one to three capitalised
     words of the area an office serves, written after the office's name); else k."""
     toks = sc.toks
-    if k + 2 >= len(toks):
-        return k
-    if toks[k].text in sc.lex.words["area_nouns_in_lower_case"]["words"]:
-        end = k + 1
-        while end < min(len(toks), k + 4) and _is_cap(toks[end]) and toks[end].text.isalpha():
-            end += 1
-        return end if end > k + 1 and end < len(toks) and toks[end].text == "," else k
-    if toks[k].text != "di":
-        return k
+    area_end = _past_the_area_served(sc, k)
+    if area_end > k or k + 2 >= len(toks) or toks[k].text != "di":
+        return area_end
     places, end = sc.place_at(k + 1, min(len(toks), k + 5), unknown_ok=False)
     return end if places and end < len(toks) and toks[end].text == "," else k
+
+
+def _past_the_area_served(sc: Scanner, k: int) -> int:
+    """The comma after 'wilayah Y,' at k (kg/data/indonesian.json area_nouns_in_lower_case: one to three capitalised
+    words of the area an office serves, written in lower case after the office's name); else k."""
+    toks = sc.toks
+    if k + 2 >= len(toks) or toks[k].text not in sc.lex.words["area_nouns_in_lower_case"]["words"]:
+        return k
+    end = k + 1
+    while end < min(len(toks), k + 4) and _is_cap(toks[end]) and toks[end].text.isalpha():
+        end += 1
+    return end if end > k + 1 and end < len(toks) and toks[end].text == "," else k
 
 
 def _before_another_body(sc: Scanner, n0: int, n1: int) -> int:
