@@ -176,7 +176,8 @@ def places() -> tuple[Place, ...]:
 
 @lru_cache(maxsize=65536)  # every capitalised run of an article asks, most of them again and again
 def lookup(text: str, *, districts: bool = False) -> tuple[Place, ...]:
-    """The places whose name or alias is exactly `text` (ignoring case and extra spaces).
+    """The places whose name or alias is exactly `text` (ignoring case and extra spaces; a short form the gazetteer
+    has only in capitals, 'OKI', counts only in capitals).
 
     A leading "Kabupaten", "Kab.", "Kota", "Provinsi", "Prov.", "Kecamatan" or "Kec." keeps only
     that kind: "Kota Malang" is the city, "Kabupaten Malang" the regency. Districts are left out

@@ -37,7 +37,7 @@ RATE_REACH = 80  # "setiap penerima … Rp200 ribu": who a rate is per, earlier 
 # that statistics are kept for: its regency or its city is. A figure is given to a town only where the article
 # writes it as a city ("Kota Maumere mengalami inflasi 0,8 persen": one of the towns BPS keeps prices for).
 FIGURELESS_PLACE_KINDS = frozenset({"town"})
-TOWN_AS_CITY = "Kota "
+TOWN_AS_CITY = gazetteer.CANONICAL_PREFIX["city"]  # 'Kota '
 # how deep each kind of place lies in the administrative division (a region holds divisions deeper than itself)
 DIVISION_DEPTH = {"country": -1, "region-group": -1, "island-region": -1, "province": 0, "regency": 1, "city": 1,
                   "district": 2, "village": 3}
@@ -528,10 +528,10 @@ class MetricReader:
 
     def _extreme_beside_a_region(self, region: str, sent) -> bool:
         """'Kota A inflasi 2 persen. Adapun inflasi paling tinggi tercatat di Kota B, 5 persen …' then '"Kenaikan itu
-        datang dari kelompok makanan (3 persen)," kata Kepala BPS Kota A': in an article about a region, the place a sentence
-        names as the top or bottom of a ranking (kg/data/indonesian.json ranking_words, a verb, then 'di') is another
-        yardstick; its figure is its own, but the figures after it that name nowhere stay the region's. Not the place
-        a ranking runs in ('TPT tertinggi di Kabupaten A berasal dari lulusan SMK')."""
+        datang dari kelompok makanan (3 persen)," kata Kepala BPS Kota A': in an article about a region, the place a
+        sentence names as the top or bottom of a ranking (kg/data/indonesian.json ranking_words, a verb, then 'di') is
+        another yardstick; its figure is its own, but the figures after it that name nowhere stay the region's. Not
+        the place a ranking runs in ('TPT tertinggi di Kabupaten A berasal dari lulusan SMK')."""
         if self.last_region is None or self.last_region == region or sent.index - self.last_region_sentence > 2:
             return False
         words = _alternation_of(self.words["ranking_words"]["words"])
@@ -3159,13 +3159,14 @@ class MetricReader:
         if _compiled(rf"\b(?i:{bounds})\s+(?:[\d.,]+\s*[-–]\s*)?$").search(
                 self.doc.text, max(sent.begin, q.span.begin - 40), q.span.begin) is not None:
             return True
-        # 'kategori A1 dengan pemakaian 0-10 meter kubik': a range the category is described with, after 'dengan'
+        # 'kategori A1 dengan pemakaian 0-10 meter kubik': a range the category is described with (described_with)
         in_range = _compiled(r"[\d.,]+\s*[-–]\s*$").search(self.doc.text, max(sent.begin, q.span.begin - 20),
                                                           q.span.begin) is not None \
             or _compiled(r"\s*[-–]\s*\d").match(self.doc.text, q.span.end) is not None
-        categories = _alternation_of(words["categories"])
-        return in_range and _compiled(rf"\b(?i:{categories})\s+\S+\s+dengan\s+(?:[a-z]+\s+){{0,4}}(?:[\d.,]+\s*[-–]\s*)?$"
-                                      ).search(self.doc.text, max(sent.begin, q.span.begin - 80), q.span.begin) is not None
+        categories, described = _alternation_of(words["categories"]), _alternation_of(words["described_with"])
+        return in_range and _compiled(rf"\b(?i:{categories})\s+\S+\s+(?:{described})\s+(?:[a-z]+\s+){{0,4}}"
+                                      rf"(?:[\d.,]+\s*[-–]\s*)?$").search(
+            self.doc.text, max(sent.begin, q.span.begin - 80), q.span.begin) is not None
 
     def _numbers_a_facility(self, q: Quantity) -> bool:
         """'GT Sukamaju 6', 'Dermaga 3', 'KM 57': a bare number of up to three digits after a word of a facility whose

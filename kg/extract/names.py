@@ -3834,8 +3834,7 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
 
 def _past_where_said(sc: Scanner, k: int) -> int:
     """The comma after 'di Kota Y,' at k: a place the gazetteer knows, after 'di' and before a comma, where the title's
-    holder spoke; or after 'wilayah Y,' (kg/data/indonesian.json area_nouns_in_lower_case: one to three capitalised
-    words of the area an office serves, written after the office's name); else k."""
+    holder spoke; or the comma after the area an office serves (`_past_the_area_served`); else k."""
     toks = sc.toks
     area_end = _past_the_area_served(sc, k)
     if area_end > k or k + 2 >= len(toks) or toks[k].text != "di":
