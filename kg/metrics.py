@@ -1317,6 +1317,7 @@ class MetricReader:
                   and not self._is_destination(where, None, sent)
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
                   and not self._names_a_group(where) and not self._names_a_facility(where)
+                  and not self._people_served_there(where, sent)
                   and not self._scope_of_a_ranking(named, k, sent) and (
                       self._reported_located_figure(last_agent, begin, where) or (
                           (not self._after_preposition(self._list_start(named, k), sent)
@@ -1328,6 +1329,15 @@ class MetricReader:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _people_served_there(self, where: Span, sent) -> bool:
+        """'BI menyiapkan uang tunai untuk keperluan masyarakat Kota X Rp5 triliun': a place after the people of
+        it whom something is for (kg/data/indonesian.json people_served_cues: a word of purpose, up to three words,
+        then a word for a place's people) is whom the figure serves, not what it is about."""
+        cues = self.words["people_served_cues"]
+        purpose, people = _alternation_of(cues["purpose_words"]), _alternation_of(cues["people_words"])
+        return _compiled(rf"\b(?:{purpose})\s+(?:[a-z]+\s+){{0,3}}(?:{people})\s+(?:di\s+)?$", re.IGNORECASE).search(
+            self.doc.text, max(sent.begin, where.begin - 80), where.begin) is not None
 
     def _scope_of_a_ranking(self, named: list[tuple[Span, str]], k: int, sent) -> bool:
         """'Kota A menjadi kota dengan pengangguran tertinggi di Pulau Sumatera, 6 persen': a place after a ranking

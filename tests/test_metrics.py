@@ -3080,3 +3080,12 @@ def test_a_range_a_category_is_described_with_defines_it_and_is_no_ones_figure()
                    "pemakaian 11-20 meter kubik, tarifnya naik dari Rp2.400 menjadi Rp3.900 per meter kubik. Pelanggan "
                    "kategori niaga dengan jumlah 1.250 sambungan tidak terdampak.")
     assert sorted(m.value for m in f.metrics) == [Decimal("1250"), Decimal("2400"), Decimal("3900")]
+
+
+def test_cash_an_office_prepares_for_a_places_people_is_the_offices_not_the_places():
+    f = kg.extract("Mataram (ANTARA) - Kantor Perwakilan Bank Indonesia NTB menyiapkan uang tunai menjelang Lebaran. "
+                   "\"Persediaan uang untuk memenuhi kebutuhan masyarakat Lombok Timur sekitar Rp 2,4 triliun,\" kata "
+                   "Kepala Perwakilan BI NTB Rudi Hartono.\nSementara itu, inflasi Lombok Timur 2,1 persen.")
+    by_value = {m.value: m.subject for m in f.metrics}
+    assert by_value[Decimal("2400000000000")].startswith("bank-indonesia/")
+    assert by_value[Decimal("2.1")] == "regency-lombok-timur"
