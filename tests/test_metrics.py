@@ -275,6 +275,10 @@ def _subject_values(text: str) -> list[tuple[str, Decimal]]:
     return [(s, v) for s, _, v in _subjects(text)]
 
 
+def _subject_by_value(text: str) -> dict[Decimal, str]:
+    return {m.value: m.subject for m in kg.extract(text).metrics}
+
+
 @pytest.mark.parametrize("text, subjects", [
     # the value a change starts from, and the change, are about whom the figure is
     ("Blitar (ANTARA) - Dinas Kesehatan Kota Blitar mencatat 125 kasus demam berdarah sepanjang 2024, naik dari 98 "
@@ -1279,9 +1283,9 @@ def test_a_city_abroad_is_no_figures_subject():
 
 
 def test_a_price_per_measure_of_a_good_is_its_areas_statistic_not_the_monitoring_offices():
-    f = kg.extract("Tegal (ANTARA) - Kepala Dinas Perdagangan Kota Tegal Budi Santoso mengatakan harga cabai rawit "
-                   "Rp38.000 per kilogram dan daging sapi Rp120.000/kg. Dinas itu juga menyalurkan bantuan Rp50 juta kepada pedagang.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Tegal (ANTARA) - Kepala Dinas Perdagangan Kota Tegal Budi Santoso mengatakan harga cabai rawit "
+        "Rp38.000 per kilogram dan daging sapi Rp120.000/kg. Dinas itu juga menyalurkan bantuan Rp50 juta kepada pedagang.")
     assert by_value[Decimal("38000")] == by_value[Decimal("120000")] == "city-tegal"
     assert by_value[Decimal("50000000")] == "dinas-perdagangan-kota-tegal"  # the office's own spending stays its own
 
@@ -2999,10 +3003,10 @@ def test_a_finance_office_that_records_the_regions_budget_realisation_does_not_o
 
 
 def test_a_harvest_reached_against_a_target_is_the_areas_and_the_target_the_offices():
-    f = kg.extract("Kupang (ANTARA) - Kepala Bidang Perikanan Tangkap Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara "
-                   "Timur Rudi Hartono mengatakan produksi ikan tangkap sampai semester I mencapai 41.200 ton dari "
-                   "target tahun ini 90.500 ton.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Kupang (ANTARA) - Kepala Bidang Perikanan Tangkap Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara "
+        "Timur Rudi Hartono mengatakan produksi ikan tangkap sampai semester I mencapai 41.200 ton dari "
+        "target tahun ini 90.500 ton.")
     assert by_value[Decimal("41200")] == "nusa-tenggara-timur"
     assert by_value[Decimal("90500")].startswith("dinas-kelautan-dan-perikanan")
 
@@ -3014,20 +3018,20 @@ def test_a_fish_catch_an_office_speaks_of_is_the_areas_production():
 
 
 def test_the_top_of_a_ranking_takes_its_own_figures_but_not_the_articles_focus():
-    f = kg.extract("KENDARI - Menurut Kepala BPS Kota Kendari Budi Santoso, inflasi tahunan Kota Kendari pada Mei 2024 "
-                   "2,31 persen dan IHK 110,25. Adapun inflasi paling tinggi tercatat di Sorong, yakni 4,75 persen dan IHK "
-                   "121,40, sedangkan inflasi paling rendah terjadi di Ternate, 0,95 persen.\n\"Kenaikan itu datang dari "
-                   "kelompok makanan (3,62 persen) serta kelompok transportasi (1,85 persen),\" kata Budi Santoso.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "KENDARI - Menurut Kepala BPS Kota Kendari Budi Santoso, inflasi tahunan Kota Kendari pada Mei 2024 "
+        "2,31 persen dan IHK 110,25. Adapun inflasi paling tinggi tercatat di Sorong, yakni 4,75 persen dan IHK "
+        "121,40, sedangkan inflasi paling rendah terjadi di Ternate, 0,95 persen.\n\"Kenaikan itu datang dari "
+        "kelompok makanan (3,62 persen) serta kelompok transportasi (1,85 persen),\" kata Budi Santoso.")
     assert [by_value[Decimal(v)] for v in ("2.31", "110.25", "4.75", "121.40", "0.95", "3.62", "1.85")] == [
         "city-kendari", "city-kendari", "city-sorong", "city-sorong", "city-ternate", "city-kendari", "city-kendari"]
 
 
 def test_the_place_a_ranking_runs_in_stays_the_focus_of_the_figures_after_it():
-    f = kg.extract("Cikarang (ANTARA) - BPS Kabupaten Bekasi mencatat TPT Agustus 2025 sebesar 6,1 persen.\nSecara "
-                   "nasional, TPT Indonesia sebesar 4,9 persen.\nMenurut pendidikan, TPT tertinggi di Kabupaten Bekasi "
-                   "berasal dari lulusan SMK sebesar 10,2 persen. Adapun TPT lulusan universitas 4,4 persen.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Cikarang (ANTARA) - BPS Kabupaten Bekasi mencatat TPT Agustus 2025 sebesar 6,1 persen.\nSecara "
+        "nasional, TPT Indonesia sebesar 4,9 persen.\nMenurut pendidikan, TPT tertinggi di Kabupaten Bekasi "
+        "berasal dari lulusan SMK sebesar 10,2 persen. Adapun TPT lulusan universitas 4,4 persen.")
     assert by_value[Decimal("4.4")] == "regency-bekasi"
 
 
@@ -3040,25 +3044,25 @@ def test_births_and_marriages_a_registry_office_records_are_the_areas(sentence):
 
 
 def test_a_town_written_as_a_city_takes_its_own_figure_and_a_bare_town_none():
-    f = kg.extract("Kupang (ANTARA) - BPS NTT mencatat inflasi Mei 0,4 persen. Kota Kupang mengalami inflasi 0,31 persen, "
-                   "Kota Atambua mengalami inflasi 0,92 persen.\nDi Atambua, harga beras naik 3 persen.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Kupang (ANTARA) - BPS NTT mencatat inflasi Mei 0,4 persen. Kota Kupang mengalami inflasi 0,31 persen, "
+        "Kota Atambua mengalami inflasi 0,92 persen.\nDi Atambua, harga beras naik 3 persen.")
     assert by_value[Decimal("0.31")] == "city-kupang" and by_value[Decimal("0.92")] == "atambua"
     assert by_value[Decimal("3")] != "atambua"
 
 
 def test_the_staff_a_statistics_office_sends_out_are_its_own_not_the_regions():
-    f = kg.extract("Cibinong (ANTARA) - BPS Kabupaten Bogor mencatat penduduk miskin 7,2 persen. Untuk survei tahun ini "
-                   "BPS Kabupaten Bogor menerjunkan 2.100 petugas lapangan.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Cibinong (ANTARA) - BPS Kabupaten Bogor mencatat penduduk miskin 7,2 persen. Untuk survei tahun ini "
+        "BPS Kabupaten Bogor menerjunkan 2.100 petugas lapangan.")
     assert by_value[Decimal("7.2")] == "regency-bogor"
     assert by_value[Decimal("2100")] == "badan-pusat-statistik/kabupaten-bogor"
 
 
 def test_the_count_of_a_named_places_residents_is_the_places_whoever_gives_it():
-    f = kg.extract("Watampone (ANTARA) - Kepala BPJS Kesehatan Cabang Watampone Rudi Hartono mengatakan jumlah penduduk "
-                   "Kabupaten Bone saat ini tercatat 812 ribu jiwa, sementara peserta JKN 790 ribu jiwa.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Watampone (ANTARA) - Kepala BPJS Kesehatan Cabang Watampone Rudi Hartono mengatakan jumlah penduduk "
+        "Kabupaten Bone saat ini tercatat 812 ribu jiwa, sementara peserta JKN 790 ribu jiwa.")
     assert by_value[Decimal("812000")] == "regency-bone"
     assert by_value[Decimal("790000")] != "regency-bone"
 
@@ -3083,9 +3087,9 @@ def test_a_range_a_category_is_described_with_defines_it_and_is_no_ones_figure()
 
 
 def test_cash_an_office_prepares_for_a_places_people_is_the_offices_not_the_places():
-    f = kg.extract("Mataram (ANTARA) - Kantor Perwakilan Bank Indonesia NTB menyiapkan uang tunai menjelang Lebaran. "
-                   "\"Persediaan uang untuk memenuhi kebutuhan masyarakat Lombok Timur sekitar Rp 2,4 triliun,\" kata "
-                   "Kepala Perwakilan BI NTB Rudi Hartono.\nSementara itu, inflasi Lombok Timur 2,1 persen.")
-    by_value = {m.value: m.subject for m in f.metrics}
+    by_value = _subject_by_value(
+        "Mataram (ANTARA) - Kantor Perwakilan Bank Indonesia NTB menyiapkan uang tunai menjelang Lebaran. "
+        "\"Persediaan uang untuk memenuhi kebutuhan masyarakat Lombok Timur sekitar Rp 2,4 triliun,\" kata "
+        "Kepala Perwakilan BI NTB Rudi Hartono.\nSementara itu, inflasi Lombok Timur 2,1 persen.")
     assert by_value[Decimal("2400000000000")].startswith("bank-indonesia/")
     assert by_value[Decimal("2.1")] == "regency-lombok-timur"

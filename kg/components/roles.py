@@ -194,7 +194,7 @@ def _organisation_of_the_one_represented(state: ArticleState, r) -> OrgEntity | 
     if not _title_and_its_field(state, r, written):
         return None
     accompanies = words.lower() in state.lex.words["companion_cues"]["words"]
-    listed_next = words.lower() in ("dan", "serta", "") and last.role.org is None
+    listed_next = (not words or words.lower() in state.lex.words["coordinators"]) and last.role.org is None
     return last.org if accompanies or listed_next else None
 
 
