@@ -1196,8 +1196,10 @@ class MetricReader:
         candidates = [c for c in candidates if not self._named_as_owner(c[0], begin)] or candidates
         candidates = [c for c in candidates if not self._set_by(c[0], begin)]
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
-        # an object, not who the figure is about
-        subjects = [c for c in candidates if not self._object_of_preposition(c[0], begin)]
+        # an object, not who the figure is about; where one is sought to outrank the speaker's, so is one that
+        # something passes through ('Ia menambahkan, penerimaan melalui Samsat X Rp5 miliar')
+        subjects = [c for c in candidates if not self._object_of_preposition(
+            c[0], begin, instruments=not objects_ok and not self._acting_for_another(c[0], begin))]
         if not subjects and candidates and self._agent_pronoun_before(begin, candidates[0][0].begin):
             return None  # '"Kami ajukan kepada Bappeda tambahan Rp5 miliar"': the speaker's body, not the one asked
         candidates = subjects or (candidates if objects_ok else [])
@@ -1229,6 +1231,17 @@ class MetricReader:
         owners = alternation(self.lex.words["object_markers"]["owners"])
         before = _compiled(rf"\b(?i:{owners})\s+$").search(self.doc.text, max(begin, mention.begin - 20), mention.begin)
         return before is not None
+
+    def _acting_for_another(self, mention: Span, begin: int) -> bool:
+        """'Kementerian X melalui Balai Y menargetkan …': a body named right after another's name and 'melalui' is the
+        one that acts for it, not a body something passes through."""
+        lead = self.doc.text[max(begin, mention.begin - OBJECT_REACH):mention.begin]
+        through = re.search(rf"(?:{alternation(self.lex.words['object_markers']['instruments'])})\s*$", lead.lower())
+        if through is None:
+            return False
+        before = max(begin, mention.begin - OBJECT_REACH) + through.start()
+        return any(s.end <= before and not self.doc.text[s.end:before].strip(" )")
+                   for s, _, _ in self._orgs_in(max(begin, before - 200), before))
 
     def _object_of_preposition(self, mention: Span, begin: int, instruments: bool = False) -> bool:
         """A name after 'di', 'kepada', 'bersama' … (from `begin` on) is an object or a partner, not who acts; so is
@@ -2028,7 +2041,8 @@ class MetricReader:
                                          or self._suffered_thing_counted_before(lead)
                                          or self._suffered_list_goes_on(q, sent)) \
             and not _said(self.words["residents_served_words"], sentence)
-        recorded = produced or struck or self._incidents_or_their_losses(q, lead, tail)
+        recorded = produced or struck or self._incidents_or_their_losses(q, lead, tail) \
+            or self._casualties_of_an_event(q, sent, entity, lead, tail)
         cases = not recorded and self._cases_of_a_disease(q, sent, lead, tail)
         if not (recorded or cases) or self._office_acts_on_it(entity, sent, q):
             return None
@@ -2093,6 +2107,20 @@ class MetricReader:
         return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
             and (len(self._struck_places) == 1
                  or bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin)))
+
+    def _casualties_of_an_event(self, q: Quantity, sent, entity, lead: str, tail: str) -> bool:
+        """'BPBD X mencatat korban meninggal akibat banjir mencapai 12 jiwa', 'Dinas Y mencatat 12 orang tewas': a count
+        of people an event killed or hurt (kg/data/indonesian.json casualty_words), named in the figure's own clause,
+        is what befell the area. Not where its sentence says the office handled, rescued or paid them, or counts
+        people it serves or employs (casualty_words not_the_areas), nor the police's, whose accidents are its cases
+        (its_cases_types)."""
+        words = self.words["casualty_words"]
+        if q.unit != "count" or any(e.org_type is not None and str(e.org_type.iri).rsplit("/", 1)[-1]
+                                    in words["its_cases_types"] for e in _lineage(entity)):
+            return False
+        clause = f"{lead.lower()} {tail[:LOOKAROUND].lower()}"
+        said = f"{self.doc.text[sent.begin:q.span.begin].lower()} {tail[:LOOKAROUND].lower()}"
+        return _said(words["words"], clause) and not _said(words["not_the_areas"], said, possessive=True)
 
     def _cases_of_a_disease(self, q: Quantity, sent, lead: str, tail: str) -> bool:
         """'tercatat 640 kasus DBD', 'penderita TBC sebanyak 1.100 orang': a count of the cases, sufferers or

@@ -3093,3 +3093,34 @@ def test_cash_an_office_prepares_for_a_places_people_is_the_offices_not_the_plac
         "Kepala Perwakilan BI NTB Rudi Hartono.\nSementara itu, inflasi Lombok Timur 2,1 persen.")
     assert by_value[Decimal("2400000000000")].startswith("bank-indonesia/")
     assert by_value[Decimal("2.1")] == "regency-lombok-timur"
+
+
+# --- people an event killed or hurt, which an office records, are the area's ---------------------------------------
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Cianjur (ANTARA) - BPBD Kabupaten Cianjur mencatat korban meninggal akibat banjir mencapai 12 orang.",
+     "regency-cianjur"),
+    ("Cianjur (ANTARA) - Dinas Kesehatan Kabupaten Cianjur mencatat 7 orang meninggal dunia akibat demam berdarah.",
+     "regency-cianjur"),
+    # the police's accidents are its cases, a rescue office's casualties its operations', a payer's its claims
+    ("Cianjur (ANTARA) - Polres Cianjur mencatat 120 orang tewas dalam kecelakaan di jalan raya tahun ini.",
+     "polres-cianjur"),
+    ("Cianjur (ANTARA) - Kantor SAR Bandung mencatat korban meninggal dari kecelakaan yang ditangani 12 orang.",
+     "kantor-sar-bandung"),
+    ("Cianjur (ANTARA) - BPBD Kabupaten Cianjur mencatat ada tiga operasi pencarian, total korban 9 orang meninggal.",
+     "bpbd-kabupaten-cianjur"),
+])
+def test_people_an_event_killed_that_an_office_records_are_the_areas(text, subject):
+    [(value, found)] = _subject_by_value(text).items()
+    assert found == subject
+
+
+def test_a_body_something_passes_through_does_not_outrank_the_speakers():
+    text = ("Denpasar (ANTARA) - Kepala PT Jasa Raharja Cabang Bali Made Sudarta mengatakan santunan naik. Sudarta "
+            "menambahkan, penerimaan iuran melalui Samsat Badung mencapai Rp 120 miliar.")
+    assert _subject_by_value(text)[Decimal("120000000000")] == "jasa-raharja/kantor-cabang-bali"
+    # a body's own unit named after 'melalui' acts for it
+    acting = _subject_by_value("Semarang (ANTARA) - Kementerian Ketenagakerjaan (Kemnaker) melalui Balai Besar Pelatihan "
+                               "Vokasi dan Produktivitas (BBPVP) Semarang menargetkan 4.200 peserta pelatihan.")
+    assert acting[Decimal("4200")].startswith("balai-besar-pelatihan-vokasi-dan-produktivitas")

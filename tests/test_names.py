@@ -3027,3 +3027,61 @@ def test_the_holder_named_after_the_area_an_office_serves_written_in_lower_case_
 ])
 def test_a_name_that_opens_a_clause_and_a_speech_verb_after_it_is_a_person(sentence, people):
     assert [p.name for p in kg.extract("Denpasar - " + sentence).people] == people
+
+
+# --- bodies named with their short form and office place, areas joined by '&', acronym offices after a title -----
+
+
+def test_a_listed_body_without_a_head_word_then_its_short_form_then_a_place_is_its_office_there():
+    text = ("SOLOK - Ketua Palang Merah Indonesia (PMI) Kabupaten Solok Arif Gunawan mengatakan stok darah cukup. "
+            "Ketua PMI Kota Padang Rudi Hartono juga hadir.")
+    f = kg.extract(text)
+    assert _org_rows(text) == [
+        ("palang-merah-indonesia", "org", None),
+        ("palang-merah-indonesia/kabupaten-solok", "unit", "palang-merah-indonesia"),
+        ("palang-merah-indonesia/kota-padang", "unit", "palang-merah-indonesia")]
+    assert sorted((m.person, m.organization) for m in f.memberships) == [
+        ("arif-gunawan", "palang-merah-indonesia/kabupaten-solok"), ("rudi-hartono", "palang-merah-indonesia/kota-padang")]
+
+
+@pytest.mark.parametrize("joined", ["&", "dan"])
+def test_an_offices_area_of_two_places_joined_by_an_ampersand_is_one_office(joined):
+    f = kg.extract(f"SEMARANG - Kepala Kanwil Bea Cukai Jateng {joined} DIY Budi Santoso mengatakan penerimaan "
+                   "naik 12 persen.")
+    [office] = [o for o in f.organizations if o.kind == "unit"]
+    assert office.name.endswith(f"Jateng {joined} DIY") and office.key.endswith("kantor-wilayah-jawa-tengah")
+
+
+def test_a_numbered_region_of_a_bank_is_its_unit():
+    text = ("PALEMBANG - Bank Mandiri Region III Sumatera melayani lima provinsi. Kredit yang disalurkan Bank Mandiri "
+            "Region III Sumatera naik, kata Budi Santoso.")
+    assert [(k, p) for k, kind, p in _org_rows(text) if kind == "unit"] == [
+        ("bank-mandiri/regional-iii-sumatera", "bank-mandiri")]
+
+
+def test_a_short_form_and_a_place_after_a_comma_are_an_office_not_the_holders_name():
+    f = kg.extract("PANGKALPINANG - Pada 2024, kata Pimpinan PT SMA Cabang Babel Daniel Sihombing, SMA Babel "
+                   "menargetkan 900 nasabah baru.")
+    assert [p.name for p in f.people] == ["Daniel Sihombing"]
+
+
+def test_a_name_after_the_comma_may_end_at_a_hyphenated_word():
+    assert _roles_of("Kepala Disperindag Karawang, Ahmad Subekti disela-sela kunjungan ke gudang mengatakan stok aman.") \
+        == [("ahmad-subekti", "Kepala", "disperindag-karawang")]
+
+
+def test_an_unknown_short_form_and_a_region_after_a_title_then_a_name_after_the_comma_is_an_office():
+    assert _roles_of("Kepala UPPRD Kabupaten Lahat, Rina Wulandari, mengatakan tunggakan pajak Rp5 miliar.") == [
+        ("rina-wulandari", "Kepala", "upprd/kabupaten-lahat")]
+    # a field of the title and a region still name the region's government
+    assert [m.organization for m in kg.extract(
+        "Palembang (ANTARA) - Kepala Bidang Kabupaten Lahat, Rina Wulandari, mengatakan.\n").memberships] == [
+        "pemerintah-kabupaten-lahat"]
+
+
+def test_the_vehicle_tax_office_written_in_full_is_an_office_and_its_mobile_service_a_programme():
+    f = kg.extract("KENDAL - Piutang pajak pada Sistem Administrasi Manunggal Satu Atap (Samsat) Kabupaten Kendal "
+                   "sebesar Rp4 miliar. Samsat Kendal membuka Samsat Keliling bagi 500 wajib pajak.")
+    assert "sistem-administrasi-manunggal-satu-atap-kabupaten-kendal" in {o.key for o in f.organizations}
+    assert "samsat-keliling" not in {o.key for o in f.organizations}
+    assert [p.key for p in f.programs] == ["samsat-keliling"]

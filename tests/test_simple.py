@@ -967,3 +967,11 @@ def test_a_speakers_name_used_alone_after_a_speech_verb_is_no_place_though_a_tow
 def test_a_programme_named_with_numbers_among_its_words_before_its_acronym_is_one_programme():
     f = kg.extract("Sleman - Dinkes mengajak warga ikut Gerakan 1 Keluarga 1 Kader (G1K1K) di setiap dusun.")
     assert [(p.name, p.aliases) for p in f.programs] == [("Gerakan 1 Keluarga 1 Kader", ("G1K1K",))]
+
+
+def test_a_programme_paid_through_a_body_is_not_run_by_it():
+    f = kg.extract("Denpasar (ANTARA) - Kepala PT Jasa Raharja Cabang Bali Made Sudarta mengatakan santunan naik. "
+                   "Ia menyebut penerimaan Sumbangan Wajib Dana Kecelakaan Lalu Lintas Jalan (SWDKLLJ) melalui Samsat Badung "
+                   "naik 5 persen.")
+    assert [(p.key, p.provider) for p in f.programs] == [("sumbangan-wajib-dana-kecelakaan-lalu-lintas-jalan",
+                                                          "jasa-raharja")]

@@ -84,6 +84,7 @@ def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str |
             before.pop()  # 'BPJS X bersama Dinas Y menjalankan program Z': the first named leads it
         if before:
             return _providing_body(before[-1][1]).key
+        near = [x for x in near if not _passed_through(state, x[0])]
         if near:
             return _providing_body(near[0][1]).key
     counts = Counter(_providing_body(e).key for _, e, _ in state.org_mentions if providerish(e))
@@ -101,6 +102,13 @@ def _agent_named_after(state: ArticleState, span: Span, after: list[tuple[Span, 
 
 # a programme's short form in brackets, then '(yang) di…kan/i (oleh)' before its agent
 _PASSIVE_AGENT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:yang\s+)?di[a-z]{3,}(?:kan|i)?\s+(?:oleh\s+)?")
+
+
+def _passed_through(state: ArticleState, mention: Span) -> bool:
+    """'iuran X melalui Samsat Y': a body named after 'melalui', 'lewat' (kg/data/indonesian.json object_markers
+    instruments) is one the programme's money passes through, not the body that runs it."""
+    words = alternation(state.lex.words["object_markers"]["instruments"])
+    return re.search(rf"\b(?:{words})\s+$", state.doc.text[max(0, mention.begin - 20):mention.begin].lower()) is not None
 
 
 def _joined_as_companion(state: ArticleState, first: Span, second: Span) -> bool:

@@ -290,6 +290,7 @@ class _WordTables:
     institution_words: dict[str, tuple[tuple[str, ...], ...]]
     type_names: tuple[tuple[str, ...], ...]  # the organisation types' names as words ('Dewan Perwakilan Rakyat Daerah')
     premises: list[list[str]]
+    program_names: frozenset[str]  # the lexicon's programmes, normalised: 'Samsat Keliling' names no office
     facilities: set[str]  # 'Bandara', 'Pelabuhan', 'Stasiun': a company's facility named after it is its unit
     place_name_openers: frozenset[str]  # 'Tanjung', 'Teluk', 'Pulau': words that open the names of places
     portfolios: set[str]
@@ -377,6 +378,7 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         institution_words=_institution_words(),
         type_names=tuple(ws for ws in (tuple(TOKEN_RE.findall(t.label_id)) for t in lex.org_types) if len(ws) > 1),
         premises=[p.split() for p in w["premises_words"]],
+        program_names=frozenset(norm(f) for p in lex.programs for f in p.forms),
         facilities=set(w["facility_words"]),
         place_name_openers=frozenset(w["place_name_openers"]),
         portfolios=set(w["portfolio_words"]),
@@ -885,8 +887,9 @@ class Scanner:
                 places.append(" ".join(_words(self.toks[j:j + n])))
                 j += n
             j = self._past_place_short_form_in_a_list(j, limit)
-            if j + 1 < limit and self.toks[j].text == "dan" and _is_cap(self.toks[j + 1]) and _place_prefix(self.toks, j + 1, limit)[0]:
-                j += 1
+            if j + 1 < limit and self.toks[j].text in ("dan", "&") and _is_cap(self.toks[j + 1]) \
+                    and _place_prefix(self.toks, j + 1, limit)[0]:
+                j += 1  # 'Jawa Tengah dan DIY', 'Jateng & DIY': one office's area
                 continue
             elided = self._elided_places(places[-1], j, limit)
             if elided:
@@ -918,7 +921,8 @@ class Scanner:
         end = self.bracket_end(j) if j < limit and self.toks[j].text == "(" else None
         if end is None or end + 1 >= limit or not gazetteer.is_place(" ".join(_words(self.toks[j + 1:end - 1]))):
             return j
-        if self.toks[end].text in ("dan", ",") and _is_cap(self.toks[end + 1]) and _place_prefix(self.toks, end + 1, limit)[0]:
+        if self.toks[end].text in ("dan", "&", ",") and _is_cap(self.toks[end + 1]) \
+                and _place_prefix(self.toks, end + 1, limit)[0]:
             return end
         return j
 
@@ -1054,6 +1058,9 @@ class Scanner:
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         if len(words[0]) >= 2 and words[0].isupper() and f"({words[0]})" in self.doc.text:
             return False  # 'PT Sarana Usaha (SUM) …, SUM Bangka menargetkan': the short name the article gave a body
+        if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+                and not words[1].isupper() and gazetteer.is_place(" ".join(words[1:])):
+            return False  # ', PNM Babel menargetkan': a body's short form, then the place of its office
         if words[0] in self.regional_short_forms:
             return False  # 'Sekretaris Bapenda Jambi selama …': a region's office by its short form, then its region
         if len(words) > 1 and _province_or_wider(words[0]):
@@ -1079,9 +1086,10 @@ class Scanner:
 
     def verb_follows(self, k: int) -> bool:
         """'Kepala Dinas Sosial, Rina Wati mengatakan': the name may end at the verb, without a second comma;
-        a connector ('dan', 'serta') would make it one of several names."""
+        a connector ('dan', 'serta') would make it one of several names. A word of two parts joined by a hyphen
+        ('disela-sela sidak') is a word too."""
         word = self.toks[k].text if k < len(self.toks) else ""
-        return word.isalpha() and word.islower() and word not in self.name_connectors
+        return word.replace("-", "").isalpha() and word.islower() and word not in self.name_connectors
 
     def degree_suffix_end(self, k: int) -> int:
         """', S.E., M.M.', ', M.Kes.', ', S.K.M.' after a name: academic degrees, skipped."""
@@ -1719,6 +1727,8 @@ class Scanner:
                 return None
             if toks[name_end - 1].text in ("dan", "&"):
                 name_end -= 1
+            if norm(self.doc.text[toks[i].begin:toks[name_end - 1].end]) in self.program_names:
+                return None  # 'Samsat Keliling': a service the lexicon names as a programme, not an office
             j = name_end
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
@@ -1745,6 +1755,9 @@ class Scanner:
         if bracket_end and bracket_end < limit and self.title_contraction(
                 " ".join(_words(toks[j + 1:bracket_end - 1])), i, j):
             j = bracket_end  # 'Kepala Polres (Kapolres) X': past the title's short form to the body's region
+        elif bracket_end and bracket_end < limit and self._short_form_then_office_place(i, j, bracket_end, limit):
+            m.acronym = " ".join(_words(toks[j + 1:bracket_end - 1]))
+            j = bracket_end  # 'Palang Merah Indonesia (PMI) Kabupaten X': the body's short form, then its office's place
         if otype is not None and otype.only_regional:
             self.know(name, otype)  # a short form read as one ('Disdikbud') is a name of the article from here on
             return self._regional_form(m, i, j, limit, rule, allow_units, True)  # "Distan Kabupaten X": no unit of it
@@ -1756,8 +1769,8 @@ class Scanner:
             if n and _is_cap(self.toks[j]):
                 end = self.toks[j + n - 1].end
                 place = " ".join(_words(self.toks[j:j + n]))
-                return OrgMention(Span(start, end), self.doc.text[start:end], "unit", rule + ".org-then-place",
-                                  parent=m, places=(place,)), j + n
+                return OrgMention(Span(start, end), without_brackets(self.doc.text[start:end]), "unit",
+                                  rule + ".org-then-place", parent=m, places=(place,)), j + n
         return self._with_unit(m, j, limit, rule, allow_units)
 
     def _speaker_after_the_region(self, j: int, limit: int) -> bool:
@@ -1792,6 +1805,15 @@ class Scanner:
             return False
         rest, name = written[len(contraction):], " ".join(_words(self.toks[i:name_end]))
         return len(rest) >= 3 and (rest.lower() == name.lower() or abbreviates(rest.capitalize(), name))
+
+    def _short_form_then_office_place(self, i: int, j: int, bracket_end: int, limit: int) -> bool:
+        """'Palang Merah Indonesia (PMI) Kabupaten X': a listed body with offices by region whose name has no head
+        word, then its own short form in brackets, then a place the gazetteer knows: the place is its office's,
+        as it is when the body is written without the short form."""
+        written = " ".join(_words(self.toks[j + 1:bracket_end - 1]))
+        name = " ".join(_words(self.toks[i:j]))
+        return abbreviates(written, name) and _has_offices_by_region(name) and _is_cap(self.toks[bracket_end]) \
+            and _place_prefix(self.toks, bracket_end, limit)[0] > 0
 
     def _acronym_before_the_person_named(self, otype: OrgType, j: int, limit: int) -> bool:
         """'(RSUD) Hasan Wirya', '(RSUD) Cut Sari Dewi' at j, after the head word of a kind of body named after
@@ -4174,9 +4196,13 @@ def _title_comma_name(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, n
     toks = sc.toks
     qual_end = _qualifier_end(sc, j, run_end)
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, run_end)
-    if org_m is None and qual_end == run_end and _short_form_of_a_body(toks[j].text) and j + 1 < run_end \
-            and _place_prefix(toks, j + 1, run_end)[0]:
-        org_m, unit_place = _office_of_acronym_and_place(sc, r, j, run_end)  # "Regional CEO BRI Pekanbaru, …"
+    if org_m is None and _short_form_of_a_body(toks[j].text) and j + 1 < run_end and (
+            (qual_end == run_end and _place_prefix(toks, j + 1, run_end)[0])
+            or (qual_end == j + 1 and not gazetteer.is_place(toks[j].text)
+                and _place_prefix(toks, j + 1, run_end)[0] == run_end - j - 1)):
+        # "Regional CEO BRI Pekanbaru, …"; 'Kepala UPPD Kabupaten X, …', where the short form alone read as the
+        # title's field and the region to the comma named no body
+        org_m, unit_place = _office_of_acronym_and_place(sc, r, j, run_end)
         qual_end = j
     elif _unknown_body_before_its_region(sc, r, j, qual_end, org_m):
         org_m, unit_place = _office_of_acronym_and_place(sc, r, j, run_end)  # 'Kepala DPKP Provinsi X, …'
