@@ -1194,7 +1194,7 @@ class MetricReader:
         anaphors = self._org_anaphors(begin, q.span.begin)
         candidates = sorted(orgs + anaphors, key=lambda x: x[0].begin)
         candidates = [c for c in candidates if not self._named_as_owner(c[0], begin)] or candidates
-        candidates = [c for c in candidates if not self._set_by(c[0], begin)]
+        candidates = [c for c in candidates if not self._set_by(c[0], begin) and not self._a_former_post(c[0], begin)]
         # "Dinas Sosial menempatkan petugas di RSUD X dan 8 puskesmas": an organisation after a preposition is
         # an object, not who the figure is about; where one is sought to outrank the speaker's, so is one that
         # something passes through ('Ia menambahkan, penerimaan melalui Samsat X Rp5 miliar')
@@ -2704,9 +2704,22 @@ class MetricReader:
         counted = _compiled(rf"\s+(?:{nouns})(?![\w/])", re.IGNORECASE).match(self.doc.text, q.span.end)
         if counted is None:
             return False
-        # "42 kabupaten dan kota di wilayah kerja Kantor X": the divisions an office covers are the office's
-        clause = self.doc.text[counted.end():self.doc.sentence_at(q.span.begin).end].split(",")[0].lower()
-        return not any(w in clause for w in self.words["office_area_words"])
+        # "42 kabupaten dan kota di wilayah kerja Kantor X": the divisions an office covers are the office's, as are
+        # those it serves or works with ('120 desa penerima Dana Desa')
+        sent = self.doc.sentence_at(q.span.begin)
+        clause = self.doc.text[counted.end():sent.end].split(",")[0].lower()
+        return not any(w in clause for w in self.words["office_area_words"]) \
+            and not _said(self.words["divisions_served_words"]["words"], clause) and not self._done_in_them(q, sent)
+
+    def _done_in_them(self, q: Quantity, sent) -> bool:
+        """'PLN memasang lampu jalan di 15 desa', 'Dinas X membuka pos layanan di 9 kelurahan': an
+        active verb (meN-) in the figure's clause, not one of recording or having, before 'di' and the counted
+        divisions: where a body did something, its own work."""
+        lead = self.doc.text[self._lead_clause_start(q, sent):q.span.begin].lower()
+        if not re.search(r"\bdi\s+$", lead):
+            return False
+        allowed = {v.lower() for v in self.words["record_verbs"]}
+        return any(v.startswith("me") and v not in allowed for v in re.findall(r"\b(me[a-z]+)\b", lead))
 
     def _region_of_divisions(self, sent, q: Quantity, subject: str) -> str | None:
         """How many villages or districts there are, or how many of them did something, describes the region that
@@ -3513,7 +3526,7 @@ class MetricReader:
         orgs += self._org_anaphors(sent.begin, end)
         subjects = [o for o in orgs if (not self._object_of_preposition(o[0], sent.begin, instruments=True)
                                         or self._cited_as_source(o[0], sent.begin))
-                    and not self._in_an_events_name(o[0], sent.begin)]
+                    and not self._in_an_events_name(o[0], sent.begin) and not self._a_former_post(o[0], sent.begin)]
         if subjects:
             return sorted(subjects, key=lambda x: x[0].begin)[0][1].key
         people = [(s, p) for s, p, how in self._people_in(sent.begin, end)]
@@ -3521,6 +3534,13 @@ class MetricReader:
             return self._person_org(people[0][1])
         pronoun = self._pronoun_subject(sent.begin, sent.end)
         return self._person_org(pronoun) if pronoun else None
+
+    def _a_former_post(self, mention: Span, begin: int) -> bool:
+        """'kata mantan Kepala Kantor X ini': a body named in a post its holder held before (kg/data/indonesian.json
+        former_markers, then up to four words of the title) is no body the sentence is about."""
+        markers = _alternation_of(self.words["former_markers"])
+        return _compiled(rf"\b(?i:{markers})\s+(?:[A-Z][\w.]*\s+){{1,4}}$").search(
+            self.doc.text, max(begin, mention.begin - 60), mention.begin) is not None
 
     def _in_an_events_name(self, mention: Span, begin: int) -> bool:
         """'pada acara Workshop Perencanaan Kerja Tim Percepatan X': a body named inside the capitalised name of an

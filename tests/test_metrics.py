@@ -3124,3 +3124,28 @@ def test_a_body_something_passes_through_does_not_outrank_the_speakers():
     acting = _subject_by_value("Semarang (ANTARA) - Kementerian Ketenagakerjaan (Kemnaker) melalui Balai Besar Pelatihan "
                                "Vokasi dan Produktivitas (BBPVP) Semarang menargetkan 4.200 peserta pelatihan.")
     assert acting[Decimal("4200")].startswith("balai-besar-pelatihan-vokasi-dan-produktivitas")
+
+
+def test_a_body_named_in_the_speakers_former_post_is_not_what_the_next_figures_are_about():
+    text = ("Kediri (ANTARA) - Kepala Kantor Kemenag Kediri, Slamet Riyadi, mengatakan kuota bertambah. “Kami siapkan "
+            "manasik,” ujar mantan Kepala Kantor Kemenag Blitar itu. Sebelumnya ada 980 jemaah yang akan berangkat.")
+    assert _subject_by_value(text)[Decimal("980")] == "kementerian-agama/kediri"
+
+
+def test_a_number_like_a_year_between_a_figure_word_and_a_counter_is_a_count():
+    by_value = _subject_by_value("Bandar Lampung (ANTARA) - Dinas Koperasi Provinsi Lampung mencatat pada 2019 ada "
+                                 "sebanyak 2016 unit koperasi. Sejak 2016 unit usaha naik 5 persen.")
+    assert sorted(by_value) == [Decimal("5"), Decimal("2016")]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("Jambi (ANTARA) - PLN UP3 Jambi tahun ini memasang lampu jalan di 24 desa wilayah Muaro Jambi.", "24",
+     "pln/unit-pelaksana-pelayanan-pelanggan-jambi"),
+    ("Manokwari (ANTARA) - KPPN Manokwari mencatat 412 desa sudah menerima penyaluran Dana Desa tahap pertama.", "412",
+     "kppn-manokwari"),
+    # how many divisions a region has is the region's
+    ("Manokwari (ANTARA) - KPPN Manokwari mencatat Kabupaten Manokwari terdiri atas 29 distrik.", "29",
+     "regency-manokwari"),
+])
+def test_divisions_a_body_works_in_or_serves_are_its_own_work(text, value, subject):
+    assert _subject_by_value(text)[Decimal(value)] == subject

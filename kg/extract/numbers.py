@@ -230,6 +230,16 @@ def ends_a_longer_number(text: str, begin: int) -> bool:
     return _patterns().spelled_before.search(text, max(0, begin - LOOKAROUND), begin) is not None
 
 
+
+def _counted_like_a_figure(text: str, m, words: dict) -> bool:
+    """'sebanyak 2016 unit koperasi', 'mencapai 1998 orang': a number like a year between a word that gives a figure
+    (kg/data/indonesian.json place_figure_links) and a counter word (counter_words) counts things."""
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20):m.start()])
+    after = re.match(r"\s+(\w+)", text[m.end():m.end() + 20])
+    return before is not None and after is not None and before.group(1).lower() in words["place_figure_links"] \
+        and after.group(1).lower() in words["counter_words"]
+
+
 def _number_to_call(text: str, m: re.Match, contact: re.Pattern) -> bool:
     """A telephone, SMS or WhatsApp number, no quantity: one that opens with 0 ('0411-5551234', '0812…'), one of five
     digits or more written without thousands dots after a word that says so ('menelpon 1500123'; kg/data/indonesian.json
@@ -346,7 +356,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if not (cur or scale or pct) and _number_to_call(text, m, contact):
             continue
         bare_letter = scale in ("M", "T") and not cur  # '2023 M' (Masehi): no money scale without the currency
-        is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or (scale and not bare_letter) or pct)
+        is_year = re.fullmatch(r"(19|20)\d\d", num) and not (cur or (scale and not bare_letter) or pct) \
+            and not _counted_like_a_figure(text, m, words)
         if is_year or (re.fullmatch(r"\d{4}", num) and not (cur or scale or pct) and hijri.match(text, m.end())):
             continue
         if bare_letter:
