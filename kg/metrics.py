@@ -1758,9 +1758,15 @@ class MetricReader:
             carried = None  # 'Dari data BPS Provinsi X, kunjungan naik 1,7 persen' after the nation's figure: X's
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
         own = None if named or carried or office or nation or not marked else self._region_served_by(subject)
+        # 'Kepala Badan X Kementerian Y mengatakan, angka kemiskinan tahun lalu 9 persen': a national body's
+        # official giving a regional statistic, no region named, speaks of the nation (a body named as the clause's
+        # subject, 'BKPM mencatat realisasi PMDN …', keeps its figures, as the real-text gold has them)
+        recorded = None if named or carried or office or nation or own or not marked or self._is_target(sent) \
+            or self._subject_step not in SPEAKERS_STEPS[1:] \
+            else self._nation_recorded_by(self._orgs_by_key().get(subject) if subject else None, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else \
-            "reporter_nation" if nation else "served_region" if own else None
-        region = named or carried or office or nation or own
+            "reporter_nation" if nation else "served_region" if own else "recorder_nation" if recorded else None
+        region = named or carried or office or nation or own or recorded
         if region is not None and self._counts_divisions(q) and not self._can_hold_the_divisions(region, q):
             region = self._recent_place_holding_the_divisions(q, sent)  # '22 kabupaten kota' after a city's figures:
             found = region and "holding_divisions"  # the province spoken of before, which holds them

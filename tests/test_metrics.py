@@ -3149,3 +3149,15 @@ def test_a_number_like_a_year_between_a_figure_word_and_a_counter_is_a_count():
 ])
 def test_divisions_a_body_works_in_or_serves_are_its_own_work(text, value, subject):
     assert _subject_by_value(text)[Decimal(value)] == subject
+
+
+def test_a_national_bodys_official_giving_a_regional_statistic_with_no_region_speaks_of_the_nation():
+    by_value = _subject_by_value("Jakarta (ANTARA) - Kepala Badan Kebijakan Pembangunan Kesehatan Kementerian Kesehatan "
+                                 "Rina Wulandari mengungkapkan, angka stunting tahun lalu sebesar 20,1 persen.")
+    assert by_value[Decimal("20.1")] == "indonesia"
+    # a body named as the clause's subject keeps its figures, as does its official's target
+    assert _subject_by_value("Jakarta (ANTARA) - Kementerian Kesehatan mencatat angka stunting tahun lalu sebesar "
+                             "20,1 persen.")[Decimal("20.1")] == "kementerian-kesehatan"
+    assert _subject_by_value("Jakarta (ANTARA) - Kepala Badan Kebijakan Pembangunan Kesehatan Kementerian Kesehatan Rina "
+                             "Wulandari mengatakan, target angka stunting tahun depan 14 persen.")[Decimal("14")] \
+        != "indonesia"
