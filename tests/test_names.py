@@ -3085,3 +3085,15 @@ def test_the_vehicle_tax_office_written_in_full_is_an_office_and_its_mobile_serv
     assert "sistem-administrasi-manunggal-satu-atap-kabupaten-kendal" in {o.key for o in f.organizations}
     assert "samsat-keliling" not in {o.key for o in f.organizations}
     assert [p.key for p in f.programs] == ["samsat-keliling"]
+
+
+def test_a_body_a_title_names_after_its_word_for_an_office_is_named_with_that_word_too():
+    f = kg.extract("PATI - Penindakan naik, ujar Kepala Kantor Bea Cukai Pati Gatot Wibowo.")
+    [office] = [o for o in f.organizations if o.kind == "unit"]
+    assert "Kantor Bea Cukai Pati" in office.aliases and office.key == "direktorat-jenderal-bea-dan-cukai/pati"
+
+
+def test_a_sentence_opened_by_then_and_a_name_named_before_is_that_person():
+    f = kg.extract("MATARAM - Kepala Kantor Pajak Kota Mataram Rudi Tarmizi mengatakan pajak naik. Lalu Tarmizi "
+                   "menyebut target tercapai. Wakil Gubernur NTB Lalu Muhammad Iqbal juga hadir.")
+    assert sorted(p.name for p in f.people) == ["Lalu Muhammad Iqbal", "Rudi Tarmizi"]

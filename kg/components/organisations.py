@@ -1180,10 +1180,13 @@ def _bare_head_words_written(state: ArticleState, e: OrgEntity) -> list[str]:
 
 def _written_after_a_unit_word(state: ArticleState, e: OrgEntity) -> list[str]:
     """'Deputi Kepala Perwakilan Bank Indonesia Provinsi X': a unit named right after a unit type's word that the
-    title took ('Perwakilan') is named with it too, the form a reader may search for."""
-    if e.kind != "unit":
+    title took ('Perwakilan') is named with it too, the form a reader may search for; so is an office or body named
+    after a word for an office ('Kepala Kantor Bea Cukai X': kg/data/indonesian.json office_words)."""
+    if e.kind not in ("unit", "org"):
         return []
-    forms = sorted({f for u in state.lex.unit_types for f in u.forms if f[:1].isupper()}, key=len, reverse=True)
+    office_words = state.lex.words["office_words"]["words"]
+    unit_words = {f for u in state.lex.unit_types for f in u.forms if f[:1].isupper()} if e.kind == "unit" else set()
+    forms = sorted(unit_words | set(office_words), key=len, reverse=True)
     found = []
     for s in sorted(e.mentions, key=lambda s: (s.begin, s.end)):
         before = state.text[max(0, s.begin - 40):s.begin]

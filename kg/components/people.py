@@ -22,6 +22,9 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     by_norm, by_word = _people_by_name(state)
     if norm(name) in by_norm:
         return by_norm[norm(name)]
+    known = _known_after_an_opening_joiner(state, name, span, by_norm)
+    if known is not None:
+        return known
     if _squeezed(name) in by_norm:  # 'Rahmaddin' in one line, 'Rahmadin' in the next: one person, mistyped
         found = by_norm[_squeezed(name)]
         if name not in found.aliases:
@@ -44,6 +47,22 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
     state.people.append(p)
     return p
+
+
+def _known_after_an_opening_joiner(state: ArticleState, name: str, span: Span, by_norm: dict) -> PersonEntity | None:
+    """'Lalu Tarmizi menyebut …' opening a sentence, after 'Tarmizi' was named: 'Lalu' (then) is the sentence's joiner
+    (kg/data/indonesian.json list_joiners), though it also opens Sasak names; the person is the one named before."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.lower() not in state.lex.words["list_joiners"]:
+        return None
+    sentence = state.doc.sentence_at(span.begin)
+    if sentence is None or sentence.begin != span.begin:
+        return None
+    if norm(rest) in by_norm:
+        return by_norm[norm(rest)]
+    words = set(rest.split())
+    named = [p for p in state.people if words <= set(p.name.split())]
+    return named[-1] if named else None
 
 
 def _after_a_rank_inside(state: ArticleState, name: str, span: Span) -> tuple[str, Span]:
