@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
+import kg
 from kg.document import Document
 from kg.extract.numbers import find_quantities, parse_number, spelled_value
 from kg.lexicon import load
@@ -524,3 +525,14 @@ def test_reports_and_suspected_violations_spelled_out_are_counts():
     assert [(q[0], q[1]) for q in quantities(
         "Terkait netralitas pegawai ada sebanyak lima dugaan, sedangkan pengaduan warga tujuh laporan.")] == [
         ("lima", 5), ("tujuh", 7)]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("Rp 318.402 miliar", Decimal("318402000000")),  # tens of thousands of billions: a decimal point
+    ("Rp47.115 Miliar", Decimal("47115000000")),
+    ("Rp 3.250 miliar", Decimal("3250000000000")),  # one digit before the dot: thousands, as Indonesian writes them
+    ("Rp 12.500 juta", Decimal("12500000000")),
+])
+def test_a_dot_before_three_digits_and_billions_is_a_decimal_point_after_two_or_three_digits(written, value):
+    [m] = kg.extract(f"Bapenda Kota Solok mencatat pendapatan {written} tahun ini.").metrics
+    assert m.value == value

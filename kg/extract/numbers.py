@@ -215,6 +215,14 @@ def _in_bare_list(lead: str, tail: str) -> bool:
     return bool(next_is_bare or (re.search(r"\d,\s*$", lead) and re.match(r"\s*[,.;]", tail)))
 
 
+def _dot_as_a_decimal_point(num: str, factor: int | None) -> bool:
+    """'Rp 279.867 miliar', 'Rp29.225 Miliar': two or three digits, one dot, three digits, then billions or more. Read
+    with the dot grouping thousands it would be tens of thousands of billions, which the press writes in the next scale
+    ('Rp279,9 triliun'); so the dot is a decimal point, as English writes it. ('Rp 1.915 miliar' may be either, and is
+    read as Indonesian writes it.)"""
+    return factor is not None and factor >= 10 ** 9 and re.fullmatch(r"\d{2,3}\.\d{3}", num) is not None
+
+
 def _scale(words, scale: str) -> int | None:
     """The factor of a scale word ('juta', 'Miliar'); a single letter counts only as written ('M', 'T'), so the
     'm' of 'lima m(enit' is no scale (None)."""
@@ -408,6 +416,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             if not scale and _in_bare_list(lead, tail):
                 continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
+        if scale and _dot_as_a_decimal_point(num, _scale(words, scale)):
+            value = Decimal(num) * Decimal(_scale(words, scale))
         if cur and not scale and value < 1000 and value != value.to_integral_value() and not m.group("upper"):
             continue  # "naik jadi Rp 2,8 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
         if not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
