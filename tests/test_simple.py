@@ -975,3 +975,17 @@ def test_a_programme_paid_through_a_body_is_not_run_by_it():
                    "naik 5 persen.")
     assert [(p.key, p.provider) for p in f.programs] == [("sumbangan-wajib-dana-kecelakaan-lalu-lintas-jalan",
                                                           "jasa-raharja")]
+
+
+@pytest.mark.parametrize("text, villages", [
+    ("Banjir merendam rumah di Kampung Sukaluyu RT 04, Desa Cikande.", ["desa-cikande", "kampung-sukaluyu"]),
+    ("Warga Dusun Karangjati dan Kelurahan Tanjung Sari Indah terdampak.", ["dusun-karangjati",
+                                                                           "kelurahan-tanjung-sari-indah"]),
+    # a village named with 'Kampung' after the level word; a regency after a village's name is no part of it
+    ("Kegiatan digelar di Desa Kampung Baru, lalu di Kampung Sukaluyu Cilacap.", ["desa-kampung-baru",
+                                                                                  "kampung-sukaluyu"]),
+])
+def test_villages_named_after_kampung_dusun_or_kelurahan_take_their_whole_name(text, villages):
+    f = kg.extract("Purwokerto (ANTARA) - " + text)
+    assert sorted(p.key for p in f.places if p.key.split("-")[0] in ("desa", "kampung", "dusun", "kelurahan")) \
+        == sorted(villages)

@@ -584,11 +584,14 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     if not toks[first].text[:1].isupper() and not _a_place_written_in_lower_case(kind, n, hits):
         return None
     if kind in ("district", "village", "residency") and _prefix_at(doc, lex, first) \
+            and toks[first].text not in lex.words["place_prefixes_in_names"]["words"] \
             and not any(h.kind == kind for h in hits):
         return None  # '… Pemerintahan Desa Kabupaten X': a level word right after it, no village's name (but
         # 'Kecamatan Kota Baru' is a district's)
-    if kind in ("district", "village", "residency") and not n:
+    if kind in ("district", "village", "residency") and (not n or (kind == "village" and not any(
+            h.kind == kind for h in hits))):  # 'Kelurahan Meranti Pandak': a village's name, not the district 'Meranti'
         n = _capitalised_run(toks, first)
+        n = next((k for k in range(1, n) if _ends_a_villages_name(lex, toks, first + k)), n)
         # 'Kelurahan Sukamaju Kecamatan Sukajaya': another level word opens the next place, of its own level
         n = next((k for k in range(1, n) if _prefix_at(doc, lex, first + k)), n)
     if not n:
@@ -706,6 +709,15 @@ def _starts_with_a_title(text: str, lex: Lexicon) -> bool:
     words = text.split()
     forms = {f for role in lex.roles for f in role.forms}
     return any(" ".join(words[:k]) in forms for k in range(1, len(words) + 1))
+
+
+def _ends_a_villages_name(lex: Lexicon, toks, k: int) -> bool:
+    """'Kampung X RT 05', 'Kampung X Cilacap': a neighbourhood's unit (place_prefixes_in_names stops) or a regency,
+    city or province the gazetteer lists, at token k, comes after a village's name, not in it."""
+    if toks[k].text in lex.words["place_prefixes_in_names"]["stops"]:
+        return True
+    n, hits = gazetteer.longest_prefix([t.text for t in toks[k:k + 4]])
+    return bool(n) and any(h.kind in ("regency", "city", "province") for h in hits)
 
 
 def _capitalised_run(toks, first: int, most: int = 3) -> int:
