@@ -238,7 +238,6 @@ def ends_a_longer_number(text: str, begin: int) -> bool:
     return _patterns().spelled_before.search(text, max(0, begin - LOOKAROUND), begin) is not None
 
 
-
 def _counted_like_a_figure(text: str, m, words: dict) -> bool:
     """'sebanyak 2016 unit koperasi', 'mencapai 1998 orang': a number like a year between a word that gives a figure
     (kg/data/indonesian.json place_figure_links) and a counter word (counter_words) counts things."""
