@@ -536,3 +536,23 @@ def test_reports_and_suspected_violations_spelled_out_are_counts():
 def test_a_dot_before_three_digits_and_billions_is_a_decimal_point_after_two_or_three_digits(written, value):
     [m] = kg.extract(f"Bapenda Kota Solok mencatat pendapatan {written} tahun ini.").metrics
     assert m.value == value
+
+
+@pytest.mark.parametrize("written, values", [
+    ("Rp 250 - Rp 300 juta", [Decimal("250000000"), Decimal("300000000")]),  # the scale written once, on the upper
+    ("Rp4 sampai Rp6 miliar", [Decimal("4000000000"), Decimal("6000000000")]),
+    ("Rp 5.000 - Rp 7 juta", [Decimal("5000"), Decimal("7000000")]),  # a lower bound of a thousand or more has its own
+])
+def test_a_lower_bound_without_a_scale_takes_the_upper_bounds(written, values):
+    f = kg.extract(f"Dinas Sosial Kota Solok menyalurkan bantuan {written} per keluarga.")
+    assert [m.value for m in f.metrics] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Stok harian di gudang rata-rata 120, 150, 180 karung.", ["120", "150", "180"]),
+    ("Dinas membagikan 20, 30 dan 40 paket.", ["20", "30", "40"]),
+    ("Ada 20, 40, untuk tiap kelompok.", []),  # numbers given as examples, counting nothing named
+])
+def test_numbers_listed_before_one_noun_are_each_a_figure_of_it(text, values):
+    f = kg.extract("Dinas Sosial Kota Solok mencatat data. " + text)
+    assert [str(m.value) for m in f.metrics] == values

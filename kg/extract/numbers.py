@@ -209,9 +209,13 @@ def _grouped_with_commas(num: str, after: str, words) -> bool:
         and counted.group(1) in {*words["counter_words"], *words["person_nouns"], *words["whole_count_nouns"]["words"]}
 
 
-def _in_bare_list(lead: str, tail: str) -> bool:
-    """A bare number next to another bare number in a comma list, with no noun after either."""
+def _in_bare_list(lead: str, tail: str, function_words=()) -> bool:
+    """A bare number next to another bare number in a comma list, with no noun after either; not one of a list whose
+    last number its noun follows ('rata-rata 120, 150, 180 karung'): the noun counts them all."""
     next_is_bare = re.match(r",\s*\d[\d.]*(?![\d.]*\s+[a-z])", tail)
+    shared = re.match(r"(?:,\s*\d[\d.]*)+(?:,?\s+(?:dan|atau)\s+\d[\d.]*)?\s+([a-z]{3,})\b", tail)
+    if shared and shared.group(1) not in function_words:
+        return False
     return bool(next_is_bare or (re.search(r"\d,\s*$", lead) and re.match(r"\s*[,.;]", tail)))
 
 
@@ -412,8 +416,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
                 continue  # "Covid 19": a name's number
             if not scale and _numbers_a_list_item(text, m.start(), m.end(), words["number_words"]):
                 continue  # "⏎2. KA X dengan okupansi 154 persen": the item's place in a numbered list
-            if not scale and _in_bare_list(lead, tail):
-                continue  # "ada 50, 100, untuk satu pengembang": numbers given as examples, counting nothing named
+            if not scale and _in_bare_list(lead, tail, words["function_words"]):
+                continue  # "ada 20, 40, untuk tiap kelompok": numbers given as examples, counting nothing named
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         if scale and _dot_as_a_decimal_point(num, _scale(words, scale)):
             value = Decimal(num) * Decimal(_scale(words, scale))
@@ -476,7 +480,8 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if not claimed.overlaps(q.span):
             found.append(q)
             claimed.append(q.span)
-    return _joined_amounts(doc, _money_by_context(doc, sorted(found, key=lambda q: q.span.begin)))
+    return _lower_bounds_with_the_upper_scale(doc, _joined_amounts(doc, _money_by_context(
+        doc, sorted(found, key=lambda q: q.span.begin))))
 
 
 @lru_cache(maxsize=1)
@@ -633,6 +638,27 @@ def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
             out[-1] = joined
         else:
             out.append(q)
+    return out
+
+
+def _lower_bounds_with_the_upper_scale(doc: Document, found: list[Quantity]) -> list[Quantity]:
+    """'Rp 250 - Rp 300 juta', 'Rp4 sampai Rp6 miliar': an amount without a scale, then a dash or a range's joiner
+    (kg/data/indonesian.json number_range_joiners) and an amount in the same currency with one, is the range's lower
+    bound in that scale; the writer gives the scale once, as '350-400 juta' does."""
+    words = load().words
+    joiners = _alternation(["-", "–", *words["number_range_joiners"]])
+    between_bounds = re.compile(rf"\s*(?:{joiners})\s*")
+    text = doc.text
+    out = list(found)
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        if low.unit != high.unit or low.unit in ("count", "percent") or _scale_of(text, low, words) is not None \
+                or low.value >= 1000 or not between_bounds.fullmatch(text, low.span.end, high.span.begin):
+            continue
+        factor = _scale_of(text, high, words)
+        if factor is not None:
+            out[k] = replace(low, value=low.value * factor, rule="number.range-lower")
+            out[k + 1] = replace(high, rule="number.range-upper")
     return out
 
 
