@@ -3067,16 +3067,15 @@ def test_the_count_of_a_named_places_residents_is_the_places_whoever_gives_it():
     assert by_value[Decimal("790000")] != "regency-bone"
 
 
-def test_figures_said_before_the_unit_the_next_sentence_attributes_them_to_are_the_units():
-    f = kg.extract("SINGARAJA - Sampai Juni, BPJS Ketenagakerjaan sudah membayar klaim Rp41 miliar. Hal itu dikatakan "
+@pytest.mark.parametrize("opening, subject", [
+    ("Sampai Juni", "bpjs-ketenagakerjaan/kantor-cabang-singaraja"),
+    # a national figure said before a unit's head speaks stays the body's
+    ("Secara nasional", "bpjs-ketenagakerjaan"),
+])
+def test_figures_said_before_the_unit_the_next_sentence_attributes_them_to_are_the_units(opening, subject):
+    f = kg.extract(f"SINGARAJA - {opening}, BPJS Ketenagakerjaan sudah membayar klaim Rp41 miliar. Hal itu dikatakan "
                    "Kepala BPJS Ketenagakerjaan Cabang Singaraja Rudi Hartono, Senin.")
-    assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan/kantor-cabang-singaraja"]
-
-
-def test_a_national_figure_said_before_a_units_head_speaks_stays_the_bodys():
-    f = kg.extract("SINGARAJA - Secara nasional, BPJS Ketenagakerjaan sudah membayar klaim Rp41 triliun. Hal itu "
-                   "dikatakan Kepala BPJS Ketenagakerjaan Cabang Singaraja Rudi Hartono, Senin.")
-    assert [m.subject for m in f.metrics] == ["bpjs-ketenagakerjaan"]
+    assert [m.subject for m in f.metrics] == [subject]
 
 
 def test_a_range_a_category_is_described_with_defines_it_and_is_no_ones_figure():
