@@ -402,7 +402,7 @@ class MetricReader:
         agent = agent_after or self._operator(q, sent)
         residents_of = None if agent else self._residents_of_a_named_place(q, sent)
         topic = None if agent else (residents_of or self._topic_place(q, sent) or self._nation_in_its_tail(q, sent))
-        if topic is not None and self._own_money_by_area(q, sent, focus):
+        if topic is not None and (self._own_money_by_area(q, sent, focus) or self._companys_figure_by_area(q, sent, focus, topic)):
             topic = None
         self._subject_step = None
         stated = agent or self._subject(q, sent)
@@ -1380,6 +1380,27 @@ class MetricReader:
         if _compiled(rf"\b(?i:{links})\s+[A-Z]").search(written):
             return False  # 'untuk Kabupaten A, tersalurkan dana desa Rp9 miliar': what the area received is its own
         return _said(self.words["office_own_figure_words"], written.lower())
+
+    def _companys_figure_by_area(self, q: Quantity, sent, focus: str | None, topic: str) -> bool:
+        """'Perum X mencatat stok 1 juta ton. Stok terbesar ada di Provinsi A 300.000 ton, Provinsi B 200.000 ton': a
+        company's figures listed by region (its stock, customers, passengers there) are its own operations (GOLD.md),
+        the region only where they are; a company's regional statistic ('rasio elektrifikasi Provinsi A 99 persen';
+        kg/data/indonesian.json regional_statistics_markers) stays the region's, and so does a facility's figure
+        ('Bandara X 1,2 juta penumpang': the facility is where the figure is counted)."""
+        if not self._is_region(topic) or not self._is_company(focus):
+            return False
+        clause = self.doc.text[self._after_dateline(sent):q.span.begin].lower()
+        return not _said(self.words["regional_statistics_markers"], clause, possessive=True)
+
+    def _is_region(self, key: str | None) -> bool:
+        """Whether the key is a place that governs or groups an area (a province, a regency, a city, a group of
+        provinces), not a district, a village or a facility."""
+        return key in self.r.places and self.r.places[key].kind in ("province", "regency", "city", "region-group")
+
+    def _is_company(self, key: str | None) -> bool:
+        """Whether the key is an organisation that is a company, or a unit of one."""
+        entity = self._orgs_by_key().get(key) if key else None
+        return entity is not None and entity.top().org_type is not None and entity.top().org_type.cls == BKG.Company
 
     def _list_start(self, named: list[tuple[Span, str]], k: int) -> int:
         """Where the list of places the k-th named place ends begins ('meliputi Kabupaten A, Kabupaten B, dan

@@ -2116,6 +2116,24 @@ def test_claims_a_branch_paid_broken_down_by_regency_stay_the_branchs():
     assert {s for s, _ in _subject_values(text)} == {"bpjs-ketenagakerjaan/kantor-cabang-blitar"}
 
 
+def test_a_companys_stock_listed_by_province_stays_the_companys():
+    text = ("Jakarta (ANTARA) - Perum Bulog mencatat stok beras 1,2 juta ton pada Juni 2024. Stok terbesar ada di "
+            "Jawa Timur dengan 300.000 ton, Jawa Barat 210.000 ton, dan Sulawesi Selatan 95.000 ton.")
+    assert {s for s, _ in _subject_values(text)} == {"bulog"}
+
+
+def test_a_regional_statistic_a_company_lists_by_province_is_each_provinces():
+    text = ("Pontianak (ANTARA) - PT PLN (Persero) mencatat kenaikan penjualan listrik. Untuk Kalimantan Barat, "
+            "rasio elektrifikasinya mencapai 92 persen, Kalimantan Tengah 95 persen.")
+    assert _subject_values(text)[-2:] == [("kalimantan-barat", Decimal("92")), ("kalimantan-tengah", Decimal("95"))]
+
+
+def test_a_companys_passengers_listed_by_facility_are_each_facilitys():
+    text = ("Surabaya (ANTARA) - PT Angkasa Pura I melayani 3 juta penumpang pada Mei 2024. Bandara Juanda "
+            "melayani 1,2 juta penumpang, Bandara Ngurah Rai 900.000 penumpang.")
+    assert [s for s, _ in _subject_values(text)][1:] == ["bandara-juanda", "bandara-ngurah-rai"]
+
+
 def test_money_for_a_regency_an_office_channels_is_the_regencys():
     text = ("Madiun (ANTARA) - Kantor Pelayanan Perbendaharaan Negara Madiun menyalurkan dana Rp90 miliar. "
             "Untuk Kabupaten Ngawi, dana desa yang cair Rp50 miliar.")
@@ -2584,6 +2602,12 @@ def test_road_condition_from_a_ministrys_data_is_the_provinces():
     f = kg.extract("Jambi - Kepala Dinas PUPR Jambi, Rudi Santoso, menyebut berdasarkan data Kementerian PUPR, kondisi "
                    "jalan mantap di Jambi baru 64,5 persen.")
     assert [m.subject for m in f.metrics] == ["jambi"]
+
+
+def test_the_condition_of_national_roads_in_indonesia_is_the_nations():
+    f = kg.extract("Jakarta (ANTARA) - Direktorat Jenderal Bina Marga Kementerian PUPR melaporkan kemantapan jalan "
+                   "nasional di Indonesia kini mencapai 92,5 persen.")
+    assert [m.subject for m in f.metrics] == ["indonesia"]
 
 
 def test_the_size_of_a_package_is_no_figure():
