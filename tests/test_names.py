@@ -2802,6 +2802,34 @@ def test_a_minister_named_after_a_comma_holds_the_ministry(sentence, organisatio
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", organisation)]
 
 
+@pytest.mark.parametrize("sentence, organisation", [
+    ("Menteri Keuangan (Menkeu) Rudi Hartono mengatakan penerimaan naik.", "kementerian-keuangan"),
+    ("Menteri Kelautan dan Perikanan (KP) Rudi Hartono meninjau pelabuhan.",
+     "kementerian-kelautan-dan-perikanan"),
+])
+def test_a_minister_named_after_the_short_form_in_brackets_holds_the_ministry(sentence, organisation):
+    f = kg.extract("Jakarta (ANTARA) - " + sentence)
+    assert [(m.person, m.organization, m.head) for m in f.memberships] == [("rudi-hartono", organisation, True)]
+    [ministry] = [o for o in f.organizations if o.key != "antara"]
+    assert ministry.key == organisation and "Menkeu" not in (ministry.name, *ministry.aliases)  # the minister's title
+
+
+@pytest.mark.parametrize("sentence, organisation, title", [
+    ("“Kami siaga,” kata Rudi Hartono, Menteri Pertanian, dalam keterangan tertulis.", "kementerian-pertanian",
+     "Menteri Pertanian"),
+    ("Rudi Hartono, Menteri Kelautan dan Perikanan (KP), meninjau pelabuhan.",
+     "kementerian-kelautan-dan-perikanan", "Menteri Kelautan dan Perikanan"),
+])
+def test_a_minister_titled_after_the_name_holds_the_ministry_of_the_portfolio(sentence, organisation, title):
+    f = kg.extract("Jakarta (ANTARA) - " + sentence)
+    assert [(m.person, m.organization, m.role_label) for m in f.memberships] == [("rudi-hartono", organisation, title)]
+
+
+def test_a_listed_bodys_name_ends_before_the_speakers_name():
+    f = kg.extract("Bandung - Menurut catatan Kementerian ESDM Rudi Hartono mengatakan investasi naik.")
+    assert [o.key for o in f.organizations] == ["kementerian-energi-dan-sumber-daya-mineral"]
+
+
 def test_a_ministers_title_then_a_body_after_the_comma_names_no_minister():
     f = kg.extract("Jakarta (ANTARA) - Menteri Pertanian, Kementerian Pertanian mencatat produksi naik.")
     assert f.memberships == ()

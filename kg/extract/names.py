@@ -1023,9 +1023,10 @@ class Scanner:
         after the name, before its date: 'Rudi, Minggu (2/3)')."""
         return 0 < k < len(words) - 1 and words[k].lower() in self.lex.words["weekdays"]
 
-    def plausible_name(self, n0: int, n1: int) -> bool:
+    def plausible_name(self, n0: int, n1: int, words_of_bodies_ok: bool = False) -> bool:
         """A person's name is not a place ('Jawa Barat'), not words of an organisation or unit named in the
-        article ('Tenaga Kerja', 'Kantor Regional'), no section of one ('Divisi Sumber Daya Manusia'), and not a
+        article ('Tenaga Kerja', 'Kantor Regional'; unless `words_of_bodies_ok`, where the caller knows the words run
+        on from a body's name into its speaker's), no section of one ('Divisi Sumber Daya Manusia'), and not a
         title or programme word."""
         words = _words(self.toks[n0:n1])
         name = " ".join(words)
@@ -1070,7 +1071,7 @@ class Scanner:
                 return False
             if self.toks[k].text in self.lex.words["program_head_words"]:
                 return False
-        if name in self.org_words and not any(w in self.alone for w in words):
+        if not words_of_bodies_ok and name in self.org_words and not any(w in self.alone for w in words):
             return False
         return True
 
@@ -1116,6 +1117,8 @@ class Scanner:
                 continue
             words, k = [], head[1]
             while k < len(toks) and (_is_cap(toks[k]) or toks[k].text in (",", "dan")) and len(words) < 10:
+                if words and _is_cap(toks[k]) and self._speaker_at(k, len(toks)):
+                    break  # 'Kementerian X Rudi Hartono mengatakan': the body's words end before its speaker's name
                 if _is_cap(toks[k]):
                     words.append(toks[k].text)
                 k += 1
@@ -1597,6 +1600,8 @@ class Scanner:
             if listed is None:  # 'Kementerian Dalam negeri': a listed name with a word in lower case
                 listed = self._listed_name_in_any_case_end(i, j, limit)
                 listed = listed if listed > j else None
+            if listed is not None and listed > j and rule == "org" and listed < limit and self._speaker_at(listed, limit):
+                limit = listed  # 'Kementerian X Rudi Hartono mengatakan': a listed name, then its speaker's name
             if listed is not None and listed > j and (listed == limit or not _is_cap(toks[listed])):
                 j = listed  # 'Dewan Perwakilan Rakyat', 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah': a name of
                 # the curated list is read whole, though a word of it would end another name ('Perwakilan', '/');
@@ -1781,10 +1786,16 @@ class Scanner:
         n, hits = _place_prefix(self.toks, j, limit)
         if not n or not any(h.kind in ("regency", "city", "province") for h in hits):
             return False
-        k = end = j + n
+        return self._speaker_at(j + n, limit)
+
+    def _speaker_at(self, k: int, limit: int) -> bool:
+        """A name of one to three capitalised words at k, then a speech verb ('Rudi Hartono mengatakan'); the words may
+        have been read as the end of a body's name before."""
+        end = k
         while end < limit and end - k <= 3 and _is_cap(self.toks[end]) and not self.head_at(end) and not self.role_at(end):
             end += 1
-        return 1 <= end - k <= 3 and end < len(self.toks) and self.speech_verb_at(end) and self.plausible_name(k, end)
+        return 1 <= end - k <= 3 and end < len(self.toks) and self.speech_verb_at(end) \
+            and self.plausible_name(k, end, words_of_bodies_ok=True)
 
     def _acronym_without_brackets(self, start: int, j: int) -> bool:
         """'Badan Pusat Statistik BPS Jambi': a word in capitals right after a body's name, that abbreviates
@@ -4000,34 +4011,47 @@ def _holders_name_at(sc: Scanner, k: int, run_end: int) -> tuple[int, int] | Non
 def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     """'Menteri Keuangan Budi Santoso', 'Wakil Menteri BUMN Rina Wati': a minister's title names the ministry by its
     portfolio alone, so the words after the title that make, after the ministry's word (kg/data/indonesian.json
-    ministers), a ministry of the curated list are the ministry, and the holder's name follows them."""
-    body_word = sc.lex.words["ministers"]["titles"].get(r.label_id)
-    if body_word is None:
-        return None
+    ministers), a ministry of the curated list are the ministry, and the holder's name follows them, or follows the
+    short form in brackets after them ('Menteri Keuangan (Menkeu) Budi Santoso')."""
     toks = sc.toks
-    written = sc.doc.text[toks[sc.acting_prefix_end(i) or i].begin:toks[j - 1].end]
     # 'Menteri Pertanian, Budi Santoso': the run ends at the comma, and the whole run may be the portfolio
-    comma_after = run_end < len(toks) and toks[run_end].text == ","
-    for k in range(min(run_end if comma_after else run_end - 1, j + 6), j - 1, -1):  # the longest portfolio first:
-        portfolio = _words(toks[j:k])  # 'Dalam Negeri', not 'Dalam'
-        # 'Menkeu' is the minister of the 'Kemenkeu', 'Menko Perekonomian' of the 'Kemenko Perekonomian'
-        short = " ".join([f"Ke{written[0].lower()}{written[1:]}", *portfolio])
-        full = " ".join([body_word, *portfolio])
-        name = full if portfolio and institution_named([full]) \
-            else short if " " not in written and institution_named([short]) else None
-        if name is None:
-            continue
-        holder = _holders_name_at(sc, k, run_end)
+    whole_ok = run_end < len(toks) and toks[run_end].text in (",", "(")
+    for name, k in _portfolio_ministries(sc, i, r, j, run_end if whole_ok else run_end - 1):
+        bracket_end = sc.bracket_end(k) if k < len(toks) and toks[k].text == "(" else None
+        holder = _holders_name_at(sc, bracket_end, sc.cap_run(bracket_end)) if bracket_end \
+            else _holders_name_at(sc, k, run_end)
         if holder is None:
             return None
         n0, n1 = holder
-        org_m = OrgMention(Span(toks[i].begin, toks[k - 1].end), name, "org", "role.minister")
+        # (the brackets go with the title: their short form is the minister's, 'Menkeu', not the ministry's)
+        org_m = OrgMention(Span(toks[i].begin, toks[(bracket_end or k) - 1].end), name, "org", "role.minister")
         person = PersonMention(Span(toks[n0].begin, toks[n1 - 1].end), sc.doc.text[toks[n0].begin:toks[n1 - 1].end],
                                "person.title-before-name")
         title = sc.doc.text[toks[i].begin:toks[k - 1].end]
         return RoleMention(Span(toks[i].begin, toks[k - 1].end), title, r, org_m, person, "role.minister", None), \
             person, org_m, n1
     return None
+
+
+def _portfolio_ministries(sc: Scanner, i: int, r: RoleTitle, j: int, last: int):
+    """The ministries a minister's title at i (its words end at j) names by the portfolio after it, ending by `last`,
+    the longest portfolio first ('Dalam Negeri', not 'Dalam'): each as its name on the curated list and where its
+    portfolio ends. 'Menkeu' is the minister of the 'Kemenkeu', 'Menko Perekonomian' of the 'Kemenko Perekonomian'."""
+    body_word = sc.lex.words["ministers"]["titles"].get(r.label_id)
+    if body_word is None:
+        return
+    toks = sc.toks
+    written = sc.doc.text[toks[sc.acting_prefix_end(i) or i].begin:toks[j - 1].end]
+    for k in range(min(last, j + 6), j - 1, -1):
+        if k > j and not toks[k - 1].text[:1].isalnum():
+            continue  # the portfolio ends on a word, not on the bracket of a short form after it
+        portfolio = _words(toks[j:k])
+        short = " ".join([f"Ke{written[0].lower()}{written[1:]}", *portfolio])
+        full = " ".join([body_word, *portfolio])
+        name = full if portfolio and institution_named([full]) \
+            else short if " " not in written and institution_named([short]) else None
+        if name is not None:
+            yield name, k
 
 
 def _known_body_of_contracted_title(sc: Scanner, t0: int, j: int, run_end: int, head: str, otype):
@@ -4358,6 +4382,11 @@ def _name_then_title(sc: Scanner, i: int):
     # verb ('ungkap Rina Wati, Kepala Kantor X.')
     closes_quote = sc.sentence_ends(end) and n0 > 0 and toks[n0 - 1].text.lower() in sc.speech_after
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end, whole_run=closes_quote)
+    ministry = None if org_m is not None else next(
+        ((name, p) for name, p in _portfolio_ministries(sc, k, r, j, end)
+         if p == end or (toks[p].text == "(" and sc.bracket_end(p) == end)), None)  # ('…, Menteri X (MX),')
+    if ministry is not None:  # 'Rina Wati, Menteri Keuangan, mengatakan': the ministry of the portfolio
+        org_m, qual_end = OrgMention(Span(toks[k].begin, toks[end - 1].end), ministry[0], "org", "role.minister"), ministry[1]
     if closes_quote and org_m is None and qual_end < end:
         return None  # 'ujar Budi, Kepala BPS Sumsel Andi Saputra.': what the title names is not all organisation
     if _name_after_government(sc, r, org_m, end) or _honoured_name_after(sc, end):
