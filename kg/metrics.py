@@ -1780,10 +1780,11 @@ class MetricReader:
         nation = None if named or carried or office else self._nation_reported_by(reporter, q)
         own = None if named or carried or office or nation or not marked else self._region_served_by(subject)
         # 'Kepala Badan X Kementerian Y mengatakan, angka kemiskinan tahun lalu 9 persen': a national body's
-        # official giving a regional statistic, no region named, speaks of the nation (a body named as the clause's
-        # subject, 'BKPM mencatat realisasi PMDN …', keeps its figures, as the real-text gold has them)
+        # official giving a regional statistic, no region named, speaks of the nation; so does a body named as the
+        # clause's subject ('Kementerian X mencatat kapasitas pembangkit bertambah 120 MW'), except for what it
+        # realises, spends or gives (office_own_figure_words: 'BKPM mencatat realisasi PMDN …' keeps its figures)
         recorded = None if named or carried or office or nation or own or not marked or self._is_target(sent) \
-            or self._subject_step not in SPEAKERS_STEPS[1:] \
+            or (self._subject_step not in SPEAKERS_STEPS[1:] and _said(self.words["office_own_figure_words"], clause)) \
             else self._nation_recorded_by(self._orgs_by_key().get(subject) if subject else None, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else \
             "reporter_nation" if nation else "served_region" if own else "recorder_nation" if recorded else None
