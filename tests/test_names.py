@@ -380,6 +380,9 @@ def test_title_full_form_in_brackets_after_its_short_form_belongs_to_the_title()
      "Pelaksana Tugas (Plt) Kepala", "kepala-dinas", True),
     ("Penjabat Sementara (Pjs) Kepala Dinas Sosial Kota Blitar, Rina Wati, mengatakan bantuan cair.",
      "Penjabat Sementara (Pjs) Kepala", "kepala-dinas", True),
+    ("Pelaksana Tugas (PLT) Kepala Dinas Sosial Kota Blitar, Rina Wati membacakan laporan.",
+     "Pelaksana Tugas (PLT) Kepala", "kepala-dinas", True),
+    ("PLT Kepala Dinas Sosial Kota Blitar, Rina Wati membacakan laporan.", "PLT Kepala", "kepala-dinas", True),
 ])
 def test_acting_holder_holds_the_title_after_the_prefix(sentence, label, role, head):
     [m] = kg.extract(sentence).memberships
