@@ -86,6 +86,7 @@ class Institution:
     acronym: str
     other_names: tuple[str, ...]
     regional_offices: bool = False  # offices named by region: 'BPS Provinsi Jambi'
+    names_once_named: tuple[str, ...] = ()  # short names only an article that names it otherwise gives it: 'Telkom'
 
     @property
     def key(self) -> str:
@@ -118,7 +119,8 @@ def institutions() -> dict[str, Institution]:
     by_name: dict[str, Institution] = {}
     for row in _data_rows(INSTITUTIONS_FILE):
         inst = Institution(row["name"], row["acronym"], tuple(n for n in (row["other_names"] or "").split("|") if n),
-                           regional_offices=row["regional_offices"] == "yes")
+                           regional_offices=row["regional_offices"] == "yes",
+                           names_once_named=tuple(n for n in (row["names_once_named"] or "").split("|") if n))
         for n in (inst.name, inst.acronym, *inst.other_names):
             by_name.setdefault(norm(n), inst)
     return by_name

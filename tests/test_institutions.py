@@ -447,3 +447,27 @@ def test_a_long_word_of_a_listed_name_mistyped_by_one_letter_is_the_institution(
 
 def test_a_word_two_slips_from_a_listed_word_is_not_mended():
     assert institution_named(["BPJS Ketengakerjan"]) is None
+
+
+ONCE_NAMED = [(inst, short) for inst in ROWS for short in inst.names_once_named]
+
+
+@pytest.mark.parametrize("inst, short", ONCE_NAMED, ids=[f"{i.name}-{s}" for i, s in ONCE_NAMED])
+def test_a_short_name_names_the_institution_only_once_the_article_named_it(inst, short):
+    named = kg.extract(f"JAKARTA - {inst.name} mencatat pendapatan naik. Kinerja {short} membaik tahun ini.")
+    [body] = [o for o in named.organizations if o.kind == "org"]
+    assert body.key == inst.key and short in body.aliases
+    alone = kg.extract(f"JAKARTA - Kinerja {short} membaik tahun ini.")
+    assert inst.key not in {o.key for o in alone.organizations}
+
+
+def test_a_short_name_followed_by_more_capitalised_words_is_another_name():
+    f = kg.extract("JAKARTA - PT Telkom Indonesia (Persero) Tbk mencatat laba naik. Mahasiswa Telkom University hadir.")
+    [telkom] = [o for o in f.organizations if o.key == "telkom-indonesia"]
+    assert "Telkom" not in telkom.aliases
+
+
+def test_a_short_name_two_institutions_of_the_article_share_names_neither():
+    f = kg.extract("SURABAYA - PT Angkasa Pura I dan PT Angkasa Pura II mencatat penumpang naik. Angkasa Pura "
+                   "menambah penerbangan.")
+    assert all("Angkasa Pura" not in o.aliases for o in f.organizations)

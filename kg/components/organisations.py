@@ -701,6 +701,7 @@ def find_organisations(state: ArticleState) -> None:
             _unit(state, parent, utype, mention_place_key(state, r.unit_place), fake)
     _abbreviated_mentions(state, [r.span for r in names.roles])
     _bodies_named_short_in_lists(state, [r.span for r in names.roles])
+    _short_names_once_named(state, [r.span for r in names.roles])
     _governments_listed_after_one(state)
     _company_locations(state)
     _local_bodies(state)
@@ -801,6 +802,35 @@ def _abbreviated_mentions(state: ArticleState, titles: list[Span]) -> None:
                 e.names.append(name)
             e.mentions.append(Span(t.begin, end))
             state.org_mentions.append((Span(t.begin, end), e, False))
+
+
+def _short_names_once_named(state: ArticleState, titles: list[Span]) -> None:
+    """'PT Garuda Indonesia (Persero) Tbk menambah armada … Armada Garuda kini 70 pesawat': a short name the press
+    gives an institution once it has named it (kg/data/institutions.tsv names_once_named), which alone may name another
+    body, names it in an article that names it otherwise and no other institution with that short name; not where
+    more capitalised words follow ('Telkom University')."""
+    holders: dict[str, list[OrgEntity]] = {}
+    for e in state.orgs:
+        found = institution_named(e.names + e.acronyms) if e.kind == "org" else None
+        for short in found[0].names_once_named if found else ():
+            holders.setdefault(short, []).append(e)
+    if not holders:
+        return
+    covered = ClaimedText(len(state.text))
+    for s in [s for s, _, _ in state.org_mentions] + titles:
+        covered.append(s)
+    for short, bodies in sorted(holders.items()):
+        if len({id(e) for e in bodies}) != 1:
+            continue  # 'Angkasa Pura' in an article about both airport companies
+        e = bodies[0]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+[A-Z])", state.text):
+            span = Span(m.start(), m.end())
+            if covered.covers(span.begin):
+                continue
+            if short not in e.acronyms and short not in e.names:
+                e.names.append(short)
+            e.mentions.append(span)
+            state.org_mentions.append((span, e, False))
 
 
 def _bodies_named_short_in_lists(state: ArticleState, titles: list[Span]) -> None:
