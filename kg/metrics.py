@@ -1372,13 +1372,19 @@ class MetricReader:
         organisation in focus pays, gives or spends (kg/data/indonesian.json office_own_figure_words), broken down by
         area, stays the organisation's (GOLD.md: claims it pays, its own operations); the area is where the money came
         from or went, not what the figure measures. Money named as for an area ('untuk Kabupaten A';
-        kg/data/indonesian.json recipient_links) is the area's."""
+        kg/data/indonesian.json recipient_links), or as what an area got ('Kabupaten A mendapatkan alokasi …';
+        recipient_verbs, which a list's first item says for the items after it), is the area's."""
         if q.unit in ("count", "percent") or focus is None or self._is_place(focus):
             return False
-        written = self.doc.text[self._after_dateline(sent):q.span.begin]
+        begin = self._after_dateline(sent)
+        written = self.doc.text[begin:q.span.begin]
         links = _alternation_of(self.words["recipient_links"])
         if _compiled(rf"\b(?i:{links})\s+[A-Z]").search(written):
             return False  # 'untuk Kabupaten A, tersalurkan dana desa Rp9 miliar': what the area received is its own
+        receives = _alternation_of(self.words["recipient_verbs"]["words"])
+        if any(_compiled(rf"\s+(?:{receives})\b").match(written, where.end - begin)
+               for where, _ in self._place_names_between(begin, q.span.begin)):
+            return False  # 'Kabupaten A mendapatkan alokasi Rp9 miliar': so is what an area named as receiving it got
         return _said(self.words["office_own_figure_words"], written.lower())
 
     def _companys_figure_by_area(self, q: Quantity, sent, focus: str | None, topic: str) -> bool:

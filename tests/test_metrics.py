@@ -2134,6 +2134,13 @@ def test_a_companys_passengers_listed_by_facility_are_each_facilitys():
     assert [s for s, _ in _subject_values(text)][1:] == ["bandara-juanda", "bandara-ngurah-rai"]
 
 
+def test_money_regencies_are_said_to_receive_from_an_office_is_each_regencys():
+    text = ("Madiun (ANTARA) - Kantor Pelayanan Perbendaharaan Negara Madiun menyalurkan dana Rp90 miliar. "
+            "Kabupaten Ngawi mendapatkan alokasi dana desa Rp50 miliar, Kabupaten Magetan Rp30 miliar.")
+    assert _subject_values(text)[1:] == [("regency-ngawi", Decimal("50000000000")),
+                                         ("regency-magetan", Decimal("30000000000"))]
+
+
 def test_money_for_a_regency_an_office_channels_is_the_regencys():
     text = ("Madiun (ANTARA) - Kantor Pelayanan Perbendaharaan Negara Madiun menyalurkan dana Rp90 miliar. "
             "Untuk Kabupaten Ngawi, dana desa yang cair Rp50 miliar.")
