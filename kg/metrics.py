@@ -1376,16 +1376,23 @@ class MetricReader:
         recipient_verbs, which a list's first item says for the items after it), is the area's."""
         if q.unit in ("count", "percent") or focus is None or self._is_place(focus):
             return False
+        if self._area_named_as_recipient(q, sent):
+            return False
+        written = self.doc.text[self._after_dateline(sent):q.span.begin]
+        return _said(self.words["office_own_figure_words"], written.lower())
+
+    def _area_named_as_recipient(self, q: Quantity, sent) -> bool:
+        """Whether the figure's sentence names an area before it as what receives it: after 'untuk', 'kepada'
+        (kg/data/indonesian.json recipient_links: 'untuk Kabupaten A, tersalurkan dana desa Rp9 miliar'), or before
+        a receiving verb (recipient_verbs: 'Kabupaten A mendapatkan alokasi Rp9 miliar')."""
         begin = self._after_dateline(sent)
         written = self.doc.text[begin:q.span.begin]
         links = _alternation_of(self.words["recipient_links"])
         if _compiled(rf"\b(?i:{links})\s+[A-Z]").search(written):
-            return False  # 'untuk Kabupaten A, tersalurkan dana desa Rp9 miliar': what the area received is its own
+            return True
         receives = _alternation_of(self.words["recipient_verbs"]["words"])
-        if any(_compiled(rf"\s+(?:{receives})\b").match(written, where.end - begin)
-               for where, _ in self._place_names_between(begin, q.span.begin)):
-            return False  # 'Kabupaten A mendapatkan alokasi Rp9 miliar': so is what an area named as receiving it got
-        return _said(self.words["office_own_figure_words"], written.lower())
+        return any(_compiled(rf"\s+(?:{receives})\b").match(written, where.end - begin)
+                   for where, _ in self._place_names_between(begin, q.span.begin))
 
     def _companys_figure_by_area(self, q: Quantity, sent, focus: str | None, topic: str) -> bool:
         """'Perum X mencatat stok 1 juta ton. Stok terbesar ada di Provinsi A 300.000 ton, Provinsi B 200.000 ton': a
@@ -1393,7 +1400,7 @@ class MetricReader:
         the region only where they are; a company's regional statistic ('rasio elektrifikasi Provinsi A 99 persen';
         kg/data/indonesian.json regional_statistics_markers) stays the region's, and so does a facility's figure
         ('Bandara X 1,2 juta penumpang': the facility is where the figure is counted)."""
-        if not self._is_region(topic) or not self._is_company(focus):
+        if not self._is_region(topic) or not self._is_company(focus) or self._area_named_as_recipient(q, sent):
             return False
         clause = self.doc.text[self._after_dateline(sent):q.span.begin].lower()
         return not _said(self.words["regional_statistics_markers"], clause, possessive=True)

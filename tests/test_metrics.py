@@ -2122,6 +2122,12 @@ def test_a_companys_stock_listed_by_province_stays_the_companys():
     assert {s for s, _ in _subject_values(text)} == {"bulog"}
 
 
+def test_money_regions_are_said_to_receive_from_a_company_is_each_regions():
+    text = ("Denpasar (ANTARA) - PT Sinar Bahari membagikan dividen Rp150 miliar. Provinsi Bali mendapatkan "
+            "Rp100 miliar, Kabupaten Badung Rp50 miliar.")
+    assert [s for s, _ in _subject_values(text)][1:] == ["bali", "regency-badung"]
+
+
 def test_a_regional_statistic_a_company_lists_by_province_is_each_provinces():
     text = ("Pontianak (ANTARA) - PT PLN (Persero) mencatat kenaikan penjualan listrik. Untuk Kalimantan Barat, "
             "rasio elektrifikasinya mencapai 92 persen, Kalimantan Tengah 95 persen.")
