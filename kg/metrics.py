@@ -402,7 +402,8 @@ class MetricReader:
         agent = agent_after or self._operator(q, sent)
         residents_of = None if agent else self._residents_of_a_named_place(q, sent)
         topic = None if agent else (residents_of or self._topic_place(q, sent) or self._nation_in_its_tail(q, sent))
-        if topic is not None and (self._own_money_by_area(q, sent, focus) or self._companys_figure_by_area(q, sent, focus, topic)):
+        if topic is not None and (self._own_money_by_area(q, sent, focus)
+                                  or self._companys_figure_by_area(q, sent, focus, topic)):
             topic = None
         self._subject_step = None
         stated = agent or self._subject(q, sent)

@@ -1600,7 +1600,7 @@ class Scanner:
             if listed is None:  # 'Kementerian Dalam negeri': a listed name with a word in lower case
                 listed = self._listed_name_in_any_case_end(i, j, limit)
                 listed = listed if listed > j else None
-            if listed is not None and listed > j and rule == "org" and listed < limit and self._speaker_at(listed, limit):
+            if listed is not None and j < listed < limit and rule == "org" and self._speaker_at(listed, limit):
                 limit = listed  # 'Kementerian X Rudi Hartono mengatakan': a listed name, then its speaker's name
             if listed is not None and listed > j and (listed == limit or not _is_cap(toks[listed])):
                 j = listed  # 'Dewan Perwakilan Rakyat', 'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah': a name of
@@ -4386,7 +4386,8 @@ def _name_then_title(sc: Scanner, i: int):
         ((name, p) for name, p in _portfolio_ministries(sc, k, r, j, end)
          if p == end or (toks[p].text == "(" and sc.bracket_end(p) == end)), None)  # ('…, Menteri X (MX),')
     if ministry is not None:  # 'Rina Wati, Menteri Keuangan, mengatakan': the ministry of the portfolio
-        org_m, qual_end = OrgMention(Span(toks[k].begin, toks[end - 1].end), ministry[0], "org", "role.minister"), ministry[1]
+        org_m = OrgMention(Span(toks[k].begin, toks[end - 1].end), ministry[0], "org", "role.minister")
+        qual_end = ministry[1]
     if closes_quote and org_m is None and qual_end < end:
         return None  # 'ujar Budi, Kepala BPS Sumsel Andi Saputra.': what the title names is not all organisation
     if _name_after_government(sc, r, org_m, end) or _honoured_name_after(sc, end):
