@@ -401,7 +401,9 @@ class MetricReader:
         agent_after = self._agent_after(q, sent)
         agent = agent_after or self._operator(q, sent)
         residents_of = None if agent else self._residents_of_a_named_place(q, sent)
-        topic = None if agent else (residents_of or self._topic_place(q, sent) or self._nation_in_its_tail(q, sent))
+        received = None if agent else self._area_receiving(q, sent)
+        topic = None if agent else (residents_of or self._topic_place(q, sent) or received
+                                    or self._nation_in_its_tail(q, sent))
         if topic is not None and (self._own_money_by_area(q, sent, focus)
                                   or self._companys_figure_by_area(q, sent, focus, topic)):
             topic = None
@@ -458,7 +460,7 @@ class MetricReader:
         if region is None and stated is None and subject is not None:
             region = self._place_in_scope(sent, q, subject)  # "Jumlah sekolah di Kabupaten X mencapai 500"
             region_step = "place_in_scope" if region else region_step
-        if region and region not in (located, quota) and stated and self._is_target(sent) \
+        if region and region not in (located, quota, received) and stated and self._is_target(sent) \
                 and self._reporting_office(stated) is None and self._region_of_quota(q, sent, stated) != region \
                 and not (self._set_against_target(sent) and self._resident_office_region(stated) is not None):
             region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
@@ -1055,6 +1057,9 @@ class MetricReader:
         lead = self.doc.text[max(sent.begin, quotes[0][0].begin):q.span.end + 30].lower()
         if re.search(rf"\b{re.escape(noun)}\b", lead) is None:
             return False
+        own = _alternation_of(w for w in self.words["clause_agent_words"] if w != "mereka")
+        if _compiled(rf"\b(?:{own})\b").search(self.doc.text, max(sent.begin, quotes[0][0].begin), q.span.begin):
+            return False  # '"Hari ini kami melayani 200 orang," katanya': the speaker's office at work
         self._region_count_quoted = (sent.index, noun)
         return True
 
@@ -1394,6 +1399,31 @@ class MetricReader:
         receives = _alternation_of(self.words["recipient_verbs"]["words"])
         return any(_compiled(rf"\s+(?:{receives})\b").match(written, where.end - begin)
                    for where, _ in self._place_names_between(begin, q.span.begin))
+
+    def _area_receiving(self, q: Quantity, sent) -> str | None:
+        """'…, mengatakan, dari jumlah itu, Provinsi A mendapatkan sebanyak 4.100 kuota': a region named right before a
+        receiving verb (kg/data/indonesian.json recipient_verbs) with the figure up to four words after it receives
+        the figure, whoever reports it: the region's."""
+        named = self._place_names_between(self._after_dateline(sent), q.span.begin)
+        if not named or not self._is_region(named[-1][1]):
+            return None
+        where, key = named[-1]
+        receives = _alternation_of(self.words["recipient_verbs"]["words"])
+        between = self.doc.text[where.end:q.span.begin]
+        if not self._opens_its_clause(where, sent):
+            return None  # '27 anak di wilayah A menerima …', 'Universitas X A menerima …': not the clause's subject
+        return key if _compiled(rf"\s+(?:{receives})\s+(?:[a-z]+\s+){{0,4}}$").match(between) else None
+
+    def _opens_its_clause(self, where: Span, sent) -> bool:
+        """Whether a name opens its clause: at the sentence's start or after punctuation, or after a word that opens a
+        clause or joins one on (kg/data/indonesian.json topic_openers, coordinators, list_joiners, contrast_openers:
+        'Sedangkan Kota A …')."""
+        before = self.doc.text[max(sent.begin, where.begin - 40):where.begin].rstrip()
+        word = re.search(r"(\w+)$", before)
+        if word is None:
+            return True
+        return word.group(1).lower() in {*self.words["topic_openers"], *self.words["coordinators"],
+                                         *self.words["list_joiners"], *self.words["contrast_openers"]["words"]}
 
     def _companys_figure_by_area(self, q: Quantity, sent, focus: str | None, topic: str) -> bool:
         """'Perum X mencatat stok 1 juta ton. Stok terbesar ada di Provinsi A 300.000 ton, Provinsi B 200.000 ton': a

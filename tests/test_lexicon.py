@@ -47,6 +47,8 @@ def sentence_for(role) -> tuple[str, str]:
     if role.label_id in ("Kepala Dinas", "Kepala Badan", "Kepala Biro"):
         word = role.label_id.split()[1]
         return f"{role.label_id} Sosial Kota Blitar Andi Wijaya mengatakan warga sehat.", f"{word.lower()}-sosial-kota-blitar"
+    if role.label_id == "Kepala Suku Dinas":  # Jakarta's city office of a provincial agency
+        return "Kepala Suku Dinas Sosial Jakarta Timur Andi Wijaya mengatakan warga sehat.", "suku-dinas-sosial-jakarta-timur"
     if role.label_id.startswith("Kepala Kantor"):
         return f"{role.label_id} Madiun Andi Wijaya mengatakan BPJS Kesehatan melayani warga.", "bpjs-kesehatan/"
     if role.leads_unit_type is not None:

@@ -3208,3 +3208,29 @@ def test_a_national_bodys_official_giving_a_regional_statistic_with_no_region_sp
     assert _subject_by_value("Jakarta (ANTARA) - Kepala Badan Kebijakan Pembangunan Kesehatan Kementerian Kesehatan Rina "
                              "Wulandari mengatakan, target angka stunting tahun depan 14 persen.")[Decimal("14")] \
         != "indonesia"
+
+
+def test_a_province_said_to_receive_a_quota_in_an_officials_words_receives_it():
+    text = ("Mataram (ANTARA) - Kepala Seksi Haji Kemenag Provinsi Bali, Rudi Hartono mengatakan, dari jumlah itu, "
+            "Provinsi Bali mendapatkan sebanyak 4.100 kuota.")
+    assert _subject_values(text) == [("bali", Decimal("4100"))]
+
+
+def test_people_of_an_area_who_receive_money_leave_it_with_the_office():
+    text = ("Madiun (ANTARA) - BPJS Ketenagakerjaan Cabang Madiun membayar klaim Rp20 miliar. Sepanjang tahun, "
+            "sebanyak 15 anak di wilayah Madiun menerima beasiswa senilai Rp210 juta.")
+    assert {s for s, _ in _subject_values(text)} == {"bpjs-ketenagakerjaan/kantor-cabang-madiun"}
+
+
+@pytest.mark.parametrize("sentence, area", [
+    ("Disdukcapil Kabupaten Ngawi mencatat wajib KTP 640.000 orang.", "regency-ngawi"),
+    ("Dinas Koperasi Kota Madiun mencatat koperasi aktif 310 unit.", "city-madiun"),
+])
+def test_counts_of_an_areas_people_and_cooperatives_an_office_gives_are_the_areas(sentence, area):
+    assert [s for s, _ in _subject_values("Madiun (ANTARA) - " + sentence)] == [area]
+
+
+def test_the_speakers_office_at_work_in_a_quotation_is_not_the_regions_count():
+    text = ("Madiun (ANTARA) - Disdukcapil Kabupaten Ngawi mencatat penduduk miskin di daerah itu 64.000 orang. "
+            "“Hari ini kami melayani 200 orang,” kata Kepala Disdukcapil Kabupaten Ngawi Rudi Hartono.")
+    assert [s for s, _ in _subject_values(text)] == ["regency-ngawi", "disdukcapil-kabupaten-ngawi"]

@@ -3128,3 +3128,62 @@ def test_a_sentence_opened_by_then_and_a_name_named_before_is_that_person():
     f = kg.extract("MATARAM - Kepala Kantor Pajak Kota Mataram Rudi Tarmizi mengatakan pajak naik. Lalu Tarmizi "
                    "menyebut target tercapai. Wakil Gubernur NTB Lalu Muhammad Iqbal juga hadir.")
     assert sorted(p.name for p in f.people) == ["Lalu Muhammad Iqbal", "Rudi Tarmizi"]
+
+
+def test_a_bodys_acronym_and_its_number_after_a_title_are_no_persons_name():
+    f = kg.extract("Medan - Rapat dihadiri Direktur Operasional PTKN II di Medan, Kamis.")
+    assert all("ptkn" not in p.key for p in f.people)
+
+
+@pytest.mark.parametrize("opener", ["Didampingi", "Bersama"])
+def test_a_title_after_a_sentence_opening_word_of_accompanying_is_read(opener):
+    f = kg.extract(f"Purwodadi - Ia hadir. {opener} Ketua Baznas Sragen Rudi Hartono, ia menghadiri acara itu.")
+    assert [(m.person, m.role_label) for m in f.memberships] == [("rudi-hartono", "Ketua")]
+
+
+def test_a_name_with_an_honorific_then_its_title_closes_a_quotation():
+    f = kg.extract("Purwodadi - “Zakat naik,” ungkap Hj Rina Wati Lestari, Wakil Bupati Grobogan.")
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("rina-wati-lestari", "pemerintah-kabupaten-grobogan")]
+
+
+def test_a_title_in_lower_case_after_a_speech_verb_is_read():
+    f = kg.extract("Surabaya - “Saldo kami Rp10 triliun,” terang kepala BPKH Rudi Hartono di Surabaya, Jumat.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "badan-pengelola-keuangan-haji")]
+
+
+def test_a_branch_word_in_lower_case_stays_in_the_titles_office():
+    f = kg.extract("Kediri - Kepala Kantor Pos Indonesia cabang Kediri, Rudi Hartono mengatakan, kiriman naik.")
+    [m] = f.memberships
+    assert m.person == "rudi-hartono" and m.organization.endswith("kantor-cabang-kediri")
+
+
+def test_the_head_of_a_suku_dinas_by_the_contracted_title():
+    f = kg.extract("Jakarta - “Jumlahnya naik,” ujar Plt Kasudin Dukcapil Jakarta Timur, Rudi saat dikonfirmasi.")
+    [m] = f.memberships
+    assert (m.person, m.head) == ("rudi", True) and m.organization.startswith("sudin-dukcapil-jakarta-timur")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kadis Pariwisata Gianyar, Ida Bagus Putu Rai Wira Dharma, menargetkan kunjungan naik.",
+    "Kepala Dinas Pariwisata Gianyar Ida Bagus Putu Rai Wira Dharma mengatakan kunjungan naik.",
+])
+def test_a_nobles_name_of_six_words_is_read_whole(sentence):
+    f = kg.extract("Gianyar - " + sentence)
+    assert [(m.person, m.organization) for m in f.memberships] == [
+        ("ida-bagus-putu-rai-wira-dharma", "dinas-pariwisata-gianyar")]
+
+
+def test_the_holder_named_before_the_comma_is_not_the_next_clauses_subject():
+    f = kg.extract("Purwodadi - Ia hadir. Didampingi Ketua Baznas Sragen H Rudi Hartono, Rina menghadiri acara itu.")
+    assert [m.person for m in f.memberships] == ["rudi-hartono"]
+
+
+def test_a_sites_village_and_town_before_the_comma_leave_the_holder_after_it():
+    f = kg.extract("Purwodadi - Kepala Gudang Bulog Kaliwungu Grobogan, Rudi Hartono, menambahkan stok cukup.")
+    assert [m.person for m in f.memberships] == ["rudi-hartono"]
+
+
+def test_a_word_of_a_titles_field_opens_no_name():
+    f = kg.extract("Samarinda - Bersama Deputi Audit dan Manajemen Intern Rudi, ia melanjutkan paparan.")
+    assert all("intern" not in p.key for p in f.people)

@@ -1055,6 +1055,9 @@ class Scanner:
             # in one; what stands before it is no part of the name ('Ricardo R. Mayor' ends with a rank's word)
         if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:
             return False  # 'Region III Kalimantan': a unit's number, never a name's first word ('I Made' may be)
+        if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+                and words[1].lower() in self.lex.words["roman_numerals"]:
+            return False  # 'Direktur PTKN II …': a body's acronym and its number, not a name ('Hamengku Buwono X' is)
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         if len(words[0]) >= 2 and words[0].isupper() and f"({words[0]})" in self.doc.text:
@@ -1074,6 +1077,12 @@ class Scanner:
         if not words_of_bodies_ok and name in self.org_words and not any(w in self.alone for w in words):
             return False
         return True
+
+    def too_long_for_a_name(self, n0: int, n1: int) -> bool:
+        """More words than a name has: five, or seven after a noble's opening word ('Ida Bagus …', kg/data/
+        indonesian.json long_name_openers)."""
+        longest = 7 if n0 < len(self.toks) and self.toks[n0].text in self.lex.words["long_name_openers"]["words"] else 5
+        return n1 - n0 > longest
 
     def sentence_ends(self, k: int) -> bool:
         """A full stop that ends the sentence, not the dot of an abbreviation ('S.E.,')."""
@@ -1220,6 +1229,8 @@ class Scanner:
             elif j > i and t.text.capitalize() in self.office_nouns and t.text.islower() and j + 1 < len(toks) \
                     and _is_cap(toks[j + 1]) and self.known_at(j + 1, len(toks)):
                 j += 1  # 'Kepala Seksi Haji kantor Kemenag X': the office word written small before a known body
+            elif j > i and t.text.islower() and self._branch_written_small_at(j):
+                j += 1  # 'Kepala Kantor Pos X cabang Malang, Rudi': the branch word in lower case, then its town
             elif t.text == "." and j > i and toks[j - 1].end == t.begin and (
                     toks[j - 1].text in self.acting_prefixes or toks[j - 1].text + "." in self.honorifics
                     or toks[j - 1].text in self.name_particles):
@@ -2157,6 +2168,11 @@ class Scanner:
             return [], k
         return places, end
 
+    def _branch_written_small_at(self, j: int) -> bool:
+        """A one-word unit form in lower case at j ('cabang') with a town after it, inside an organisation's run."""
+        unit = self._lower_case_unit_at(j, len(self.toks))
+        return unit is not None and unit[1] == j + 1 and bool(self._town_after_lower_case_unit(j + 1, len(self.toks))[0])
+
     def _lower_case_unit_at(self, j: int, limit: int) -> tuple[UnitType, int] | None:
         """'cabang', 'kantor cabang' in lower case right after an organisation's name: the press writes a branch so
         ('Bank X cabang Tanjung'); the caller reads the town after it."""
@@ -2318,6 +2334,9 @@ class Scanner:
                     and not self._named_after_the_person_at(run_start, k):
                 return k - 1 if t in self.particle_openers.get(self.toks[k - 1].text, ()) else k  # 'I Made', not the
                 # numeral of 'Kanwil DJP Jawa Tengah I Andi …'
+            if k > run_start and k + 2 < run_end and self.toks[k + 1].text in self.particle_openers.get(t, ()) \
+                    and not self._named_after_the_person_at(run_start, k):
+                return k  # 'Ida Bagus', whose second word opens no name alone
         after_office = self._name_after_unit_of_institution(run_start, run_end)
         if after_office is not None:
             return after_office
@@ -3162,13 +3181,13 @@ def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] 
 
 def _title_before_name(sc: Scanner, i: int):
     toks = sc.toks
-    after_cue = i > 0 and toks[i - 1].text.lower() in sc.lowercase_title_cues
-    role = sc.role_at(i, allow_lower=after_cue)
+    after_cue = i > 0 and (toks[i - 1].text.lower() in sc.lowercase_title_cues or toks[i - 1].text in sc.speech_after)
+    role = sc.role_at(i, allow_lower=after_cue)  # ('…,” terang kepala Badan X Rina Wati')
     if not role:
         return None
     r, j = role
     if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes \
-            and toks[i - 1].text.lower() not in sc.speech_openers:
+            and toks[i - 1].text.lower() not in sc.lowercase_title_cues:
         i = _departments_before_english_title(sc, i, j)
         if i is None:
             return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
@@ -3459,7 +3478,8 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     if acronym_office:
         return acronym_office
     appositive = None if before_a_list or (j == i + 1 and _run_is_its_holders_name(sc, j, run_end)) \
-        or _holder_and_another_before_the_comma(sc, r, j, run_end) else _appositive_name(sc, run_end)
+        or _holder_and_another_before_the_comma(sc, r, j, run_end) or _holder_named_before_the_comma(sc, r, j, run_end) \
+        else _appositive_name(sc, run_end)
     if appositive:  # ('Pimpinan Cabang X wilayah Y, Rudi': the office's name takes the area it serves)
         return _title_comma_name(sc, i, r, j, _past_the_area_served(sc, run_end), appositive)
     qual_end = _qualifier_end(sc, j, run_end)
@@ -3533,7 +3553,7 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
         if org_m is None:
             type_alone = _type_named_alone(sc, qual_end, name_start)
     n0, n1 = sc.name_tokens(name_start, run_end)
-    if n0 >= n1 or n1 - n0 > 5:
+    if n0 >= n1 or sc.too_long_for_a_name(n0, n1):
         return None
     if any(not sc.in_name(k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
         return None
@@ -3855,7 +3875,7 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     after = sc.degree_suffix_end(n1)
     while after > n1 and after < len(toks) and (sc.is_degree(after) or toks[after].text == "."):
         after += 1  # ', S.Ag MH': more degrees after the first, without commas
-    if n1 == n0 or n1 - n0 > 5 or after >= len(toks) or not (toks[after].text in (",", "dan") or sc.sentence_ends(after)
+    if n1 == n0 or sc.too_long_for_a_name(n0, n1) or after >= len(toks) or not (toks[after].text in (",", "dan") or sc.sentence_ends(after)
                                                              or sc.verb_follows(after)):
         return None
     if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
@@ -4005,7 +4025,7 @@ def _holders_name_at(sc: Scanner, k: int, run_end: int) -> tuple[int, int] | Non
     if k < len(sc.toks) and sc.toks[k].text == ",":
         return _appositive_name(sc, k)
     n0, n1 = sc.name_tokens(sc.skip_honorifics(k), run_end)
-    return None if n0 >= n1 or n1 - n0 > 5 or not sc.plausible_name(n0, n1) else (n0, n1)
+    return None if n0 >= n1 or sc.too_long_for_a_name(n0, n1) or not sc.plausible_name(n0, n1) else (n0, n1)
 
 
 def _minister_of_portfolio(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
@@ -4134,7 +4154,7 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
         probe = sc.parse_org(start, org_run_end, "role")
         org_end = sc.split_name(start, org_run_end, probe[1] if probe else None)
         n0, n1 = sc.name_tokens(org_end, org_run_end)
-        if org_end <= start or n0 >= n1 or n1 - n0 > 5 or any(not sc.in_name(k) for k in range(n0, n1)) \
+        if org_end <= start or n0 >= n1 or sc.too_long_for_a_name(n0, n1) or any(not sc.in_name(k) for k in range(n0, n1)) \
                 or not sc.plausible_name(n0, n1):
             return None
     got = sc.parse_org(start, org_end, "role")
@@ -4198,6 +4218,22 @@ def _office_of_acronym_and_place(sc: Scanner, r: RoleTitle, j: int, end: int) ->
         return acronym, place
     return OrgMention(Span(toks[j].begin, toks[end - 1].end), sc.doc.text[toks[j].begin:toks[end - 1].end], "unit",
                       "role.acronym-then-place", parent=acronym, places=(place,)), None
+
+
+def _holder_named_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int) -> bool:
+    """'Didampingi Ketua Badan X Kebumen H Rudi Hartono, Rina menghadiri …': after the organisation the title names,
+    the run goes on with a name of two words or more (an honorific before it) up to the comma: that is the title's
+    holder, and the name after the comma opens the next clause."""
+    org_m = _organisation_after_title(sc, r, j, _qualifier_end(sc, j, run_end), run_end)[0]
+    if org_m is None:
+        return False
+    n0 = sc.skip_honorifics(sc.doc.token_at(org_m.span.end))
+    if run_end - n0 < 2 or sc.too_long_for_a_name(n0, run_end) or not all(sc.in_name(k) for k in range(n0, run_end)) \
+            or any(gazetteer.is_place(sc.toks[k].text) for k in range(n0, run_end)) or not sc.plausible_name(n0, run_end):
+        return False  # ('Kepala Gudang Perum X Sukamaju Ngawi, Rudi, …': the site's village and town)
+    after = _appositive_name(sc, run_end)
+    # (', Rina Wati, menambahkan': a name between commas is the title's holder in apposition)
+    return after is None or after[1] >= len(sc.toks) or sc.toks[sc.degree_suffix_end(after[1])].text != ","
 
 
 def _holder_and_another_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int) -> bool:
@@ -4380,7 +4416,8 @@ def _name_then_title(sc: Scanner, i: int):
     qual_end = _qualifier_end(sc, j, end)
     # the sentence must go on with a comma or a verb ("…, mengatakan", "… menjelaskan") or end there after a speech
     # verb ('ungkap Rina Wati, Kepala Kantor X.')
-    closes_quote = sc.sentence_ends(end) and n0 > 0 and toks[n0 - 1].text.lower() in sc.speech_after
+    # (the word before the run, honorifics and all: 'ungkap Hj Rina Wati, …')
+    closes_quote = sc.sentence_ends(end) and i > 0 and toks[i - 1].text.lower() in sc.speech_after
     org_m, unit_place, unit_label = _organisation_after_title(sc, r, j, qual_end, end, whole_run=closes_quote)
     ministry = None if org_m is not None else next(
         ((name, p) for name, p in _portfolio_ministries(sc, k, r, j, end)
@@ -4399,7 +4436,7 @@ def _name_then_title(sc: Scanner, i: int):
     if nxt == "," and not given and _speaker_named_after(sc, end):
         return None  # 'Senada dengan A, Kepala Bagian X, B, mengatakan …': the title is B's, who speaks
     # ('dihadiri A, Deputi Kepala X dan B, Deputi Kepala X.': the last of people listed each with a title)
-    listed_last = n0 > 0 and toks[n0 - 1].text in sc.lex.words["coordinators"] and org_m is not None \
+    listed_last = i > 0 and toks[i - 1].text in sc.lex.words["coordinators"] and org_m is not None \
         and sc.sentence_ends(end)
     if nxt not in (",", ")") and not nxt[:1].islower() and not closes_quote \
             and not (given and sc.sentence_ends(end)) and not listed_last:
