@@ -3187,3 +3187,19 @@ def test_a_sites_village_and_town_before_the_comma_leave_the_holder_after_it():
 def test_a_word_of_a_titles_field_opens_no_name():
     f = kg.extract("Samarinda - Bersama Deputi Audit dan Manajemen Intern Rudi, ia melanjutkan paparan.")
     assert all("intern" not in p.key for p in f.people)
+
+
+def test_a_numbered_plantation_company_and_its_regional_unit_hold_their_officers():
+    f = kg.extract("Palembang - Region Head PTPN VII Regional 3 Rudi Hartono menjelaskan target panen di Palembang. "
+                   "Rapat dihadiri Direktur Utama PTPN VII Andi Wijaya Kusuma dan para Manajer Kebun.")
+    assert {(m.person, m.organization) for m in f.memberships} == {
+        ("rudi-hartono", "perkebunan-nusantara-vii/regional-3"), ("andi-wijaya-kusuma", "perkebunan-nusantara-vii")}
+    assert {p.key.split("--")[0] for p in f.people} == {"rudi-hartono", "andi-wijaya-kusuma"}  # no 'Kebun'
+
+
+@pytest.mark.parametrize("written", ["Kelas 1", "Kelas I"])
+def test_an_offices_class_in_a_digit_or_a_numeral_stays_in_its_name(written):
+    f = kg.extract(f"Tegal - Kepala Kantor Imigrasi {written} Non TPI Tegal Rudi Hartono menyampaikan, 11 WNA "
+                   "dideportasi.")
+    [m] = f.memberships
+    assert m.person == "rudi-hartono" and m.organization.endswith("non-tpi-tegal")

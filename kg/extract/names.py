@@ -1203,6 +1203,9 @@ class Scanner:
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
                     and self._unit_form_ends_at(max(i, j - 3), j):
                 j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
+            elif t.text.isdigit() and len(t.text) == 1 and j > i and toks[j - 1].text == self.lex.words["office_class"]["word"] \
+                    and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+                j += 1  # 'Kantor Imigrasi Kelas 1 Non TPI X': the class in a digit, as some outlets write it
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1) \
                     and not self._named_in_apposition(j + 1, len(toks)):
                 j += 1
@@ -1703,6 +1706,9 @@ class Scanner:
                         and not self.role_at(j + 1):
                     j += 1  # 'UPTD Bus Raya/Bus Kota': the body's two names, one after the slash ('Kementerian
                     # Investasi/BKPM' ends before another body's name)
+                elif t.text.isdigit() and len(t.text) == 1 and j > head[1] \
+                        and toks[j - 1].text == self.lex.words["office_class"]["word"] and j + 1 < limit and _is_cap(toks[j + 1]):
+                    j = name_end = j + 1  # 'Kantor Imigrasi Kelas 1 Non TPI X': the class in a digit
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
                     name_end = j
@@ -3052,7 +3058,7 @@ def office_class_length(words: list[str], lex: Lexicon) -> int:
     the class word, a Roman numeral and the words that may follow it (kg/data/indonesian.json office_class); 0
     where they do not open with one."""
     office_class = lex.words["office_class"]
-    if len(words) < 2 or words[0] != office_class["word"] or not re.fullmatch(r"[IVX]+[AB]?", words[1]):
+    if len(words) < 2 or words[0] != office_class["word"] or not re.fullmatch(r"(?:[IVX]+|[1-4])[AB]?", words[1]):
         return 0
     n = 2
     while n < len(words) and words[n] in office_class["after_numeral"]:
