@@ -3203,3 +3203,27 @@ def test_an_offices_class_in_a_digit_or_a_numeral_stays_in_its_name(written):
                    "dideportasi.")
     [m] = f.memberships
     assert m.person == "rudi-hartono" and m.organization.endswith("non-tpi-tegal")
+
+
+@pytest.mark.parametrize("sentence, museum", [
+    ("Museum Raja Alam Perkasa III banyak dikunjungi pelajar.", "museum-raja-alam-perkasa-iii"),
+    ("Ternyata Museum Raja Alam Perkasa III banyak dikunjungi pelajar.", "museum-raja-alam-perkasa-iii"),
+    ("Jumlah pengunjung Museum Daerah Kabupaten Dompu mencapai 900 orang.", "museum-daerah-kabupaten-dompu"),
+])
+def test_a_museum_is_an_organisation_named_after_a_person_or_its_region(sentence, museum):
+    f = kg.extract("Bima - " + sentence)
+    assert museum in {o.key for o in f.organizations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dinas Kebudayaan menggelar program Museum Berjalan bagi siswa.",
+    "Dinas Kebudayaan menggelar “Museum Berjalan” bagi siswa.",
+])
+def test_a_name_the_article_calls_a_programme_or_quotes_whole_is_no_organisation(sentence):
+    f = kg.extract("Bima - " + sentence)
+    assert "museum-berjalan" not in {o.key for o in f.organizations}
+
+
+def test_a_listed_body_after_the_word_programme_is_still_named():
+    f = kg.extract("Bima - Pekerja terdaftar dalam program BPJS Ketenagakerjaan sebanyak 900 orang.")
+    assert "bpjs-ketenagakerjaan" in {o.key for o in f.organizations}

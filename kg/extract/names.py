@@ -443,6 +443,7 @@ def _regional_short_forms(lex: Lexicon) -> dict[str, OrgType]:
 
 DATELINE_REACH = 80  # characters from the text's start within which a dash may close the dateline
 DASHES = "–—-"  # the dashes that close a dateline ('PALU – ', 'Kota - ')
+QUOTE_MARKS = "“”\"„"  # the double quotation marks the press opens and closes quotations with
 
 
 class Scanner:
@@ -1403,6 +1404,20 @@ class Scanner:
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
 
+    def _quoted_whole(self, i: int, end: int) -> bool:
+        """Whether tokens i to end are a name between quotation marks and nothing more, as the press writes the names of
+        programmes and events, not of bodies."""
+        return i > 0 and end < len(self.toks) and self.toks[i - 1].text in QUOTE_MARKS \
+            and self.toks[end].text in QUOTE_MARKS
+
+    def _named_as_a_programme(self, i: int) -> bool:
+        """Whether a programme noun (kg/data/indonesian.json programme_nouns), and perhaps a quotation mark, stands
+        right before token i."""
+        k = i - 1
+        if k >= 0 and self.toks[k].text in QUOTE_MARKS:
+            k -= 1
+        return k >= 0 and self.toks[k].text.lower() in self.lex.words["programme_nouns"]["words"]
+
     def _head_word_spelled_out_before_it(self, i: int, limit: int, rule: str) -> tuple[OrgMention, int] | None:
         """'Unit Pelaksana Teknis (UPT) Samsat X': a head word the lexicon knows only short ('UPT'), written out before
         it in brackets, then the rest of the name: one name, read as 'UPT Samsat X' is, written whole."""
@@ -1751,6 +1766,9 @@ class Scanner:
                 name_end -= 1
             if norm(self.doc.text[toks[i].begin:toks[name_end - 1].end]) in self.program_names:
                 return None  # 'Samsat Keliling': a service the lexicon names as a programme, not an office
+            if (listed is None and self._named_as_a_programme(i)) or self._quoted_whole(i, name_end):
+                return None  # 'program Museum Keliling', '“Museum Keliling”': a programme's or an event's name ('program
+                # BPJS Ketenagakerjaan' is the listed body's programme: the body is still named)
             j = name_end
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,

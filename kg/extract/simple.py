@@ -8,7 +8,7 @@ from kg import gazetteer
 from kg.document import ClaimedText, Document, LiteralFilter, Span
 from kg.extract.mentions import SimpleMention
 from kg.identity import institution_named
-from kg.extract.names import DASHES, abbreviates, office_class_length, stands_for
+from kg.extract.names import DASHES, QUOTE_MARKS, abbreviates, office_class_length, stands_for
 from kg.lexicon import Lexicon, alternation, per_lexicon
 
 
@@ -1433,7 +1433,6 @@ class QuoteSpan:
     inner: Span  # the quoted words
 
 
-QUOTE_MARKS = "“”\"„"
 #: '“… sudah siap,’’ ujarnya': two single marks typed for a closing double one
 DOUBLED_SINGLE_MARKS = ("’’", "''")
 #: '‘’Kemudian dana …,” ujarnya': two single marks typed for an opening double one
