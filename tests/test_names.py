@@ -3227,3 +3227,14 @@ def test_a_name_the_article_calls_a_programme_or_quotes_whole_is_no_organisation
 def test_a_listed_body_after_the_word_programme_is_still_named():
     f = kg.extract("Bima - Pekerja terdaftar dalam program BPJS Ketenagakerjaan sebanyak 900 orang.")
     assert "bpjs-ketenagakerjaan" in {o.key for o in f.organizations}
+
+
+def test_a_director_general_by_the_short_form_of_the_directorate_the_article_spells_out():
+    f = kg.extract("Jakarta - Dirjen SDA Rudi Hartono mengatakan pihaknya mendapat dana. Realisasi anggaran "
+                   "Ditjen Sumber Daya Air mencapai 35 persen.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "ditjen-sumber-daya-air")]
+
+
+def test_a_dam_and_a_reservoir_are_places():
+    f = kg.extract("Jakarta - Dua bendungan rampung, yakni Bendungan Karang Sari di Lampung dan Waduk Tirta Asri di Jabar.")
+    assert {"Bendungan Karang Sari", "Waduk Tirta Asri"} <= {p.name for p in f.places}

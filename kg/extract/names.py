@@ -4113,6 +4113,13 @@ def _known_body_of_contracted_title(sc: Scanner, t0: int, j: int, run_end: int, 
         if len(owned) == 1:  # 'Dirjen Dukcapil Budi' after 'Ditjen Dukcapil Kementerian Dalam Negeri': the body the
             # article named with the institution it belongs to
             return OrgMention(Span(toks[t0].begin, end), owned[0], "org", "role.contracted-known", org_type=otype), k
+    short = toks[j].text if j < run_end else ""
+    if short.isupper() and len(short) >= 2 and short.isalpha():
+        spelled = sorted(n for n in sc.known_orgs if n.startswith(head + " ") and abbreviates(short, n[len(head) + 1:]))
+        if len(spelled) == 1:  # 'Dirjen SDA Budi …' where the article names 'Ditjen Sumber Daya Air': the body whose
+            # name after the head word the short form stands for
+            return OrgMention(Span(toks[t0].begin, toks[j].end), spelled[0], "org", "role.contracted-known",
+                              org_type=otype), j + 1
     return None
 
 
