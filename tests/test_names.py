@@ -3195,6 +3195,8 @@ def test_a_numbered_plantation_company_and_its_regional_unit_hold_their_officers
     assert {(m.person, m.organization) for m in f.memberships} == {
         ("rudi-hartono", "perkebunan-nusantara-vii/regional-3"), ("andi-wijaya-kusuma", "perkebunan-nusantara-vii")}
     assert {p.key.split("--")[0] for p in f.people} == {"rudi-hartono", "andi-wijaya-kusuma"}  # no 'Kebun'
+    [regional] = [m for m in f.memberships if m.person == "rudi-hartono"]
+    assert str(regional.role_concept).endswith("/regional-head") and regional.head
 
 
 @pytest.mark.parametrize("written", ["Kelas 1", "Kelas I"])
