@@ -3240,3 +3240,20 @@ def test_a_director_general_by_the_short_form_of_the_directorate_the_article_spe
 def test_a_dam_and_a_reservoir_are_places():
     f = kg.extract("Jakarta - Dua bendungan rampung, yakni Bendungan Karang Sari di Lampung dan Waduk Tirta Asri di Jabar.")
     assert {"Bendungan Karang Sari", "Waduk Tirta Asri"} <= {p.name for p in f.places}
+
+
+def test_the_treasurer_listed_after_the_chairs_companion_serves_the_same_body():
+    f = kg.extract("Banjarmasin - Pertemuan itu diketuai Wakil Ketua Umum KONI Kalsel, Rudi Hartono, didampingi Sekretaris Umum "
+                   "Andi Wijaya, Bendahara Rina Wati dan beberapa pengurus lainnya.")
+    assert {(m.person, m.role_label) for m in f.memberships} >= {("andi-wijaya", "Sekretaris Umum"),
+                                                                  ("rina-wati", "Bendahara")}
+    assert all("bendahara" not in p.key for p in f.people)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Bendahara Umum PSSI Rina Wati mengatakan kas cukup.", "Rina Wati"),
+    ("Direktur Utama Bandara X, MMA Rina Wati mengatakan penumpang naik.", "MMA Rina Wati"),
+])
+def test_a_bodys_acronym_before_a_name_is_no_part_of_it_though_initials_are(sentence, name):
+    f = kg.extract("Banjarmasin - " + sentence)
+    assert name in {p.name for p in f.people}

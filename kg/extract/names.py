@@ -1057,8 +1057,12 @@ class Scanner:
         if len(words[0]) >= 2 and words[0].lower() in self.lex.words["roman_numerals"]:
             return False  # 'Region III Kalimantan': a unit's number, never a name's first word ('I Made' may be)
         if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
-                and words[1].lower() in self.lex.words["roman_numerals"]:
-            return False  # 'Direktur PTKN II …': a body's acronym and its number, not a name ('Hamengku Buwono X' is)
+                and (words[1].lower() in self.lex.words["roman_numerals"]
+                     or (len(words[0]) >= 4 and not any(w.isupper() for w in words[1:]))) \
+                and words[0] not in self.honorifics:
+            return False  # 'Direktur PTKN II …', 'Bendahara Umum PSSI Rina Wati': a body's acronym (and its number)
+            # before the name, no word of it ('Hamengku Buwono X' is a name; so are 'MMA Rina', initials, and one
+            # written all in capitals)
         if name in _institution_names() or any(w in _institution_acronyms() for w in words):
             return False  # "… DJP Kemenkeu Rudi": a listed body's short name ('Kemenkeu', 'Bulog'), never a person's
         if len(words[0]) >= 2 and words[0].isupper() and f"({words[0]})" in self.doc.text:
