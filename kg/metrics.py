@@ -1404,11 +1404,13 @@ class MetricReader:
         """'…, mengatakan, dari jumlah itu, Provinsi A mendapatkan sebanyak 4.100 kuota': a region named right before a
         receiving verb (kg/data/indonesian.json recipient_verbs) with the figure up to four words after it receives
         the figure, whoever reports it: the region's."""
+        receives = _alternation_of(self.words["recipient_verbs"]["words"])
+        if not _compiled(rf"\s(?:{receives})\s").search(self.doc.text, sent.begin, q.span.begin):
+            return None  # (no receiving verb before the figure: most figures)
         named = self._place_names_between(self._after_dateline(sent), q.span.begin)
         if not named or not self._is_region(named[-1][1]):
             return None
         where, key = named[-1]
-        receives = _alternation_of(self.words["recipient_verbs"]["words"])
         between = self.doc.text[where.end:q.span.begin]
         if not self._opens_its_clause(where, sent):
             return None  # '27 anak di wilayah A menerima …', 'Universitas X A menerima …': not the clause's subject

@@ -3506,8 +3506,9 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     if acronym_office:
         return acronym_office
     appositive = None if before_a_list or (j == i + 1 and _run_is_its_holders_name(sc, j, run_end)) \
-        or _holder_and_another_before_the_comma(sc, r, j, run_end) or _holder_named_before_the_comma(sc, r, j, run_end) \
-        else _appositive_name(sc, run_end)
+        or _holder_and_another_before_the_comma(sc, r, j, run_end) else _appositive_name(sc, run_end)
+    if appositive and _holder_named_before_the_comma(sc, r, j, run_end, appositive):
+        appositive = None
     if appositive:  # ('Pimpinan Cabang X wilayah Y, Rudi': the office's name takes the area it serves)
         return _title_comma_name(sc, i, r, j, _past_the_area_served(sc, run_end), appositive)
     qual_end = _qualifier_end(sc, j, run_end)
@@ -4255,10 +4256,14 @@ def _office_of_acronym_and_place(sc: Scanner, r: RoleTitle, j: int, end: int) ->
                       "role.acronym-then-place", parent=acronym, places=(place,)), None
 
 
-def _holder_named_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int) -> bool:
+def _holder_named_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int, after: tuple[int, int]) -> bool:
     """'Didampingi Ketua Badan X Kebumen H Rudi Hartono, Rina menghadiri …': after the organisation the title names,
     the run goes on with a name of two words or more (an honorific before it) up to the comma: that is the title's
-    holder, and the name after the comma opens the next clause."""
+    holder, and the name after the comma (`after`, read by `_appositive_name`) opens the next clause."""
+    if run_end - j < 3 or not (sc.in_name(run_end - 1) and sc.in_name(run_end - 2)):
+        return False  # (no body and a name of two words before the comma)
+    if after[1] < len(sc.toks) and sc.toks[sc.degree_suffix_end(after[1])].text == ",":
+        return False  # (', Rina Wati, menambahkan': a name between commas is the title's holder in apposition)
     org_m = _organisation_after_title(sc, r, j, _qualifier_end(sc, j, run_end), run_end)[0]
     if org_m is None:
         return False
@@ -4266,9 +4271,7 @@ def _holder_named_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: i
     if run_end - n0 < 2 or sc.too_long_for_a_name(n0, run_end) or not all(sc.in_name(k) for k in range(n0, run_end)) \
             or any(gazetteer.is_place(sc.toks[k].text) for k in range(n0, run_end)) or not sc.plausible_name(n0, run_end):
         return False  # ('Kepala Gudang Perum X Sukamaju Ngawi, Rudi, …': the site's village and town)
-    after = _appositive_name(sc, run_end)
-    # (', Rina Wati, menambahkan': a name between commas is the title's holder in apposition)
-    return after is None or after[1] >= len(sc.toks) or sc.toks[sc.degree_suffix_end(after[1])].text != ","
+    return True
 
 
 def _holder_and_another_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int) -> bool:
