@@ -1208,8 +1208,8 @@ class Scanner:
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
                     and self._unit_form_ends_at(max(i, j - 3), j):
                 j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
-            elif t.text.isdigit() and len(t.text) == 1 and j > i and toks[j - 1].text == self.lex.words["office_class"]["word"] \
-                    and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+            elif t.text.isdigit() and len(t.text) == 1 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
+                    and toks[j - 1].text == self.lex.words["office_class"]["word"]:
                 j += 1  # 'Kantor Imigrasi Kelas 1 Non TPI X': the class in a digit, as some outlets write it
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1) \
                     and not self._named_in_apposition(j + 1, len(toks)):
@@ -1725,8 +1725,8 @@ class Scanner:
                         and not self.role_at(j + 1):
                     j += 1  # 'UPTD Bus Raya/Bus Kota': the body's two names, one after the slash ('Kementerian
                     # Investasi/BKPM' ends before another body's name)
-                elif t.text.isdigit() and len(t.text) == 1 and j > head[1] \
-                        and toks[j - 1].text == self.lex.words["office_class"]["word"] and j + 1 < limit and _is_cap(toks[j + 1]):
+                elif t.text.isdigit() and len(t.text) == 1 and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) \
+                        and toks[j - 1].text == self.lex.words["office_class"]["word"]:
                     j = name_end = j + 1  # 'Kantor Imigrasi Kelas 1 Non TPI X': the class in a digit
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
@@ -1771,8 +1771,8 @@ class Scanner:
             if norm(self.doc.text[toks[i].begin:toks[name_end - 1].end]) in self.program_names:
                 return None  # 'Samsat Keliling': a service the lexicon names as a programme, not an office
             if (listed is None and self._named_as_a_programme(i)) or self._quoted_whole(i, name_end):
-                return None  # 'program Museum Keliling', '“Museum Keliling”': a programme's or an event's name ('program
-                # BPJS Ketenagakerjaan' is the listed body's programme: the body is still named)
+                return None  # 'program Museum Keliling', '“Museum Keliling”': a programme's or an event's name
+                # ('program BPJS Ketenagakerjaan' is the listed body's programme: the body is still named)
             j = name_end
             end = toks[j - 1].end
             m = OrgMention(Span(start, end), self.doc.text[start:end], "org", rule + ".head-word", org_type=otype,
@@ -2199,7 +2199,8 @@ class Scanner:
     def _branch_written_small_at(self, j: int) -> bool:
         """A one-word unit form in lower case at j ('cabang') with a town after it, inside an organisation's run."""
         unit = self._lower_case_unit_at(j, len(self.toks))
-        return unit is not None and unit[1] == j + 1 and bool(self._town_after_lower_case_unit(j + 1, len(self.toks))[0])
+        return unit is not None and unit[1] == j + 1 \
+            and bool(self._town_after_lower_case_unit(j + 1, len(self.toks))[0])
 
     def _lower_case_unit_at(self, j: int, limit: int) -> tuple[UnitType, int] | None:
         """'cabang', 'kantor cabang' in lower case right after an organisation's name: the press writes a branch so
@@ -3904,8 +3905,8 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     after = sc.degree_suffix_end(n1)
     while after > n1 and after < len(toks) and (sc.is_degree(after) or toks[after].text == "."):
         after += 1  # ', S.Ag MH': more degrees after the first, without commas
-    if n1 == n0 or sc.too_long_for_a_name(n0, n1) or after >= len(toks) or not (toks[after].text in (",", "dan") or sc.sentence_ends(after)
-                                                             or sc.verb_follows(after)):
+    if n1 == n0 or sc.too_long_for_a_name(n0, n1) or after >= len(toks) \
+            or not (toks[after].text in (",", "dan") or sc.sentence_ends(after) or sc.verb_follows(after)):
         return None
     if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
         return None  # "…, Rina Wati dan Tono Hadi hadir": several people
@@ -4190,8 +4191,8 @@ def _title_comma_organisation(sc: Scanner, i: int, r: RoleTitle, j: int, run_end
         probe = sc.parse_org(start, org_run_end, "role")
         org_end = sc.split_name(start, org_run_end, probe[1] if probe else None)
         n0, n1 = sc.name_tokens(org_end, org_run_end)
-        if org_end <= start or n0 >= n1 or sc.too_long_for_a_name(n0, n1) or any(not sc.in_name(k) for k in range(n0, n1)) \
-                or not sc.plausible_name(n0, n1):
+        if org_end <= start or n0 >= n1 or sc.too_long_for_a_name(n0, n1) \
+                or any(not sc.in_name(k) for k in range(n0, n1)) or not sc.plausible_name(n0, n1):
             return None
     got = sc.parse_org(start, org_end, "role")
     if got is None or got[1] < org_end:
@@ -4257,7 +4258,7 @@ def _office_of_acronym_and_place(sc: Scanner, r: RoleTitle, j: int, end: int) ->
 
 
 def _holder_named_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: int, after: tuple[int, int]) -> bool:
-    """'Didampingi Ketua Badan X Kebumen H Rudi Hartono, Rina menghadiri …': after the organisation the title names,
+    """'Didampingi Ketua Badan X Sragen H Rudi Hartono, Rina menghadiri …': after the organisation the title names,
     the run goes on with a name of two words or more (an honorific before it) up to the comma: that is the title's
     holder, and the name after the comma (`after`, read by `_appositive_name`) opens the next clause."""
     if run_end - j < 3 or not (sc.in_name(run_end - 1) and sc.in_name(run_end - 2)):
@@ -4268,8 +4269,9 @@ def _holder_named_before_the_comma(sc: Scanner, r: RoleTitle, j: int, run_end: i
     if org_m is None:
         return False
     n0 = sc.skip_honorifics(sc.doc.token_at(org_m.span.end))
-    if run_end - n0 < 2 or sc.too_long_for_a_name(n0, run_end) or not all(sc.in_name(k) for k in range(n0, run_end)) \
-            or any(gazetteer.is_place(sc.toks[k].text) for k in range(n0, run_end)) or not sc.plausible_name(n0, run_end):
+    words = range(n0, run_end)
+    if run_end - n0 < 2 or sc.too_long_for_a_name(n0, run_end) or not all(sc.in_name(k) for k in words) \
+            or any(gazetteer.is_place(sc.toks[k].text) for k in words) or not sc.plausible_name(n0, run_end):
         return False  # ('Kepala Gudang Perum X Sukamaju Ngawi, Rudi, …': the site's village and town)
     return True
 
