@@ -1057,9 +1057,10 @@ class MetricReader:
         lead = self.doc.text[max(sent.begin, quotes[0][0].begin):q.span.end + 30].lower()
         if re.search(rf"\b{re.escape(noun)}\b", lead) is None:
             return False
-        own = _alternation_of(w for w in self.words["clause_agent_words"] if w != "mereka")
+        own = _alternation_of(self.words["speaker_office_words"]["words"])
         if _compiled(rf"\b(?:{own})\b").search(self.doc.text, max(sent.begin, quotes[0][0].begin), q.span.begin):
             return False  # '"Hari ini kami melayani 200 orang," katanya': the speaker's office at work
+            # (kg/data/indonesian.json speaker_office_words)
         self._region_count_quoted = (sent.index, noun)
         return True
 

@@ -215,6 +215,7 @@ def _institution_words() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 MAX_BANK_NAME_WORDS = 6  # 'Bank Pembangunan Daerah Jawa Tengah'
 NAME_MOST_WORDS = 5  # the longest person's name read ('I Gusti Ngurah Rai Putra')
+NOBLE_NAME_MOST_WORDS = 7  # after a noble's opening word (kg/data/indonesian.json long_name_openers: 'Ida Bagus …')
 
 
 @lru_cache(maxsize=1)
@@ -1084,10 +1085,9 @@ class Scanner:
         return True
 
     def too_long_for_a_name(self, n0: int, n1: int) -> bool:
-        """More words than a name has: five, or seven after a noble's opening word ('Ida Bagus …', kg/data/
-        indonesian.json long_name_openers)."""
-        longest = 7 if n0 < len(self.toks) and self.toks[n0].text in self.lex.words["long_name_openers"]["words"] else 5
-        return n1 - n0 > longest
+        """More words than a name has: NAME_MOST_WORDS, or NOBLE_NAME_MOST_WORDS after a noble's opening word."""
+        noble = n0 < len(self.toks) and self.toks[n0].text in self.lex.words["long_name_openers"]["words"]
+        return n1 - n0 > (NOBLE_NAME_MOST_WORDS if noble else NAME_MOST_WORDS)
 
     def sentence_ends(self, k: int) -> bool:
         """A full stop that ends the sentence, not the dot of an abbreviation ('S.E.,')."""
@@ -1208,8 +1208,7 @@ class Scanner:
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
                     and self._unit_form_ends_at(max(i, j - 3), j):
                 j += 1  # "Kantor Regional 5 Sumatera", "Daop 2 Madiun": the unit's number
-            elif t.text.isdigit() and len(t.text) == 1 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
-                    and toks[j - 1].text == self.lex.words["office_class"]["word"]:
+            elif j > i and self._class_in_a_digit_at(j, len(toks)):
                 j += 1  # 'Kantor Imigrasi Kelas 1 Non TPI X': the class in a digit, as some outlets write it
             elif t.text in ("dan", "&") and j + 1 < len(toks) and _is_cap(toks[j + 1]) and j > i and not self.role_at(j + 1) \
                     and not self._named_in_apposition(j + 1, len(toks)):
@@ -1407,6 +1406,13 @@ class Scanner:
                            unit_type=utype, parent=parent, places=tuple(places), acronym=office_short)
             return m, k
         return self.parse_head_org(i, limit, rule, allow_units=True)
+
+    def _class_in_a_digit_at(self, j: int, limit: int) -> bool:
+        """A single digit at j right after the office class word (kg/data/indonesian.json office_class: 'Kelas 1'),
+        with more of the name after it."""
+        toks = self.toks
+        return 0 < j and j + 1 < limit and len(toks[j].text) == 1 and toks[j].text.isdigit() and _is_cap(toks[j + 1]) \
+            and toks[j - 1].text == self.lex.words["office_class"]["word"]
 
     def _quoted_whole(self, i: int, end: int) -> bool:
         """Whether tokens i to end are a name between quotation marks and nothing more, as the press writes the names of
@@ -1725,8 +1731,7 @@ class Scanner:
                         and not self.role_at(j + 1):
                     j += 1  # 'UPTD Bus Raya/Bus Kota': the body's two names, one after the slash ('Kementerian
                     # Investasi/BKPM' ends before another body's name)
-                elif t.text.isdigit() and len(t.text) == 1 and j > head[1] and j + 1 < limit and _is_cap(toks[j + 1]) \
-                        and toks[j - 1].text == self.lex.words["office_class"]["word"]:
+                elif j > head[1] and self._class_in_a_digit_at(j, limit):
                     j = name_end = j + 1  # 'Kantor Imigrasi Kelas 1 Non TPI X': the class in a digit
                 elif j == head[1] and self._spelled_out_before_acronym(j, limit):
                     j += 1  # "Tim koordinasi Pengawasan dan Pendampingan (Korwasping)": the acronym vouches for the word
