@@ -52,6 +52,7 @@ class OrgType(Concept):
     single_site: bool = False  # "Universitas X (UX) Solo": the town is where it is, not an office of it there
     named_only_by_region: bool = False  # "DPRD Kabupaten X": only the region follows the head word, never a name
     serves_segments: bool = False  # "BPJS Kesehatan PBI APBD": a participant segment's name ends its name
+    numbered: bool = False  # a number follows the head word ("Kodim 0712/Pati", "Kodam IV/Diponegoro")
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ def load() -> Lexicon:
                               part_of_the_organisation_after=flag(s, BKG.partOfTheOrganisationAfter),
                               single_site=flag(s, BKG.singleSite),
                               named_only_by_region=flag(s, BKG.namedOnlyByRegion),
-                              serves_segments=flag(s, BKG.servesSegments))
+                              serves_segments=flag(s, BKG.servesSegments),
+                              numbered=flag(s, BKG.numbered))
                       for s in _scheme_members(g, "org-type"))
     unit_types = tuple(UnitType(**_concept_args(g, s), cls=one(s, RDFS.seeAlso),
                                 anaphors=tuple(sorted(str(o) for o in g.objects(s, BKG.anaphor))),

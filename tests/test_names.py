@@ -3257,3 +3257,49 @@ def test_the_treasurer_listed_after_the_chairs_companion_serves_the_same_body():
 def test_a_bodys_acronym_before_a_name_is_no_part_of_it_though_initials_are(sentence, name):
     f = kg.extract("Banjarmasin - " + sentence)
     assert name in {p.name for p in f.people}
+
+
+@pytest.mark.parametrize("written", ["Kodim 0712/Pati", "Kodim 0712 Pati"])
+def test_a_military_command_is_named_with_its_number_and_the_town_it_commands(written):
+    """'Kodim 0712/Pati': a territorial command's head word, its number and its town make one organisation, located
+    in the regency it commands."""
+    f = kg.extract(f"PATI - {written} menargetkan bedah 20 rumah tidak layak huni pada tahun ini.")
+    [command] = [o for o in f.organizations if o.kind != "publisher"]
+    assert (command.key, command.name) == ("kodim-0712-pati", written)
+    assert "regency-pati" in command.locations
+
+
+@pytest.mark.parametrize("sentence, holder, command, role", [
+    ("Dandim 0812 Lamongan, Letkol Inf Rudi Hartono, mengatakan 30 rumah sudah selesai.",
+     "rudi-hartono", "kodim-0812-lamongan", "komandan"),
+    ("Danrem 083/Bdj Kolonel Inf Andi Wijaya menyebut 150 warga ikut pengobatan gratis.",
+     "andi-wijaya", "korem-083-bdj", "komandan"),
+    ("Pangdam IV/Diponegoro Mayjen TNI Rudi Hartono meninjau lokasi banjir.",
+     "rudi-hartono", "kodam-iv-diponegoro", "panglima"),
+    ("Komandan Kodim (Dandim) 0815/Mojokerto Letkol Infanteri Hasan Wijaya menjelaskan target tanam.",
+     "hasan-wijaya", "kodim-0815-mojokerto", "komandan"),
+    ("Komandan Lanal Cilacap Kolonel Laut (P) Rudi Hartono menjelaskan kegiatan itu.",
+     "rudi-hartono", "lanal-cilacap", "komandan"),
+])
+def test_a_commanders_title_names_the_numbered_command_and_the_name_after_the_rank_and_force(sentence, holder, command,
+                                                                                             role):
+    """'Dandim 0812 Lamongan' is the Komandan of Kodim 0812 Lamongan; the force after a rank ('Mayjen TNI', 'Kolonel
+    Laut (P)') and the corps written out ('Infanteri') are no part of the holder's name."""
+    f = kg.extract(sentence)
+    [m] = f.memberships
+    assert (m.person, m.organization, m.head) == (holder, command, True)
+    assert str(m.role) == ROLE + role
+
+
+def test_a_command_named_again_by_its_number_or_by_its_town_alone_is_the_same_command():
+    f = kg.extract("SOLO - Korem 074 Warastratama menggelar bakti sosial. Korem 074 Wrt juga menggelar donor darah. "
+                   "Kodim 0815/Mojokerto menanam jagung, dan Kodim Mojokerto sudah menanam 120 hektare.")
+    commands = sorted((o.key, sorted(o.aliases)) for o in f.organizations if o.kind != "publisher")
+    assert commands == [("kodim-0815-mojokerto", ["Kodim Mojokerto"]), ("korem-074-warastratama", ["Korem 074 Wrt"])]
+
+
+def test_commands_of_other_numbers_are_other_commands_though_they_share_a_town():
+    f = kg.extract("PATI - Kodim 0712/Pati dan Kodim 0718/Pati menggelar bakti sosial. Korem 083 Baladhika Jaya "
+                   "dan Korem 084 Bhaskara Jaya hadir.")
+    assert sorted(o.key for o in f.organizations if o.kind != "publisher") == [
+        "kodim-0712-pati", "kodim-0718-pati", "korem-083-baladhika-jaya", "korem-084-bhaskara-jaya"]

@@ -355,7 +355,8 @@ def _without_region(state: ArticleState, name: str, pkey: str) -> str:
 def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     if m.kind == "government":
         return _government(state, m.level, m.places[0] if m.places else m.name, m)
-    found = _find_top(state, m.name) or _same_regional_body(state, m) or _same_office_in_its_town(state, m)
+    found = _find_top(state, m.name) or _same_regional_body(state, m) or _same_office_in_its_town(state, m) \
+        or _same_numbered_command(state, m)
     if found:
         if len(m.name) > len(found.name) and not found.acronyms.count(m.name):
             found.names.insert(0, m.name)
@@ -370,6 +371,43 @@ def _top_org(state: ArticleState, m: OrgMention) -> OrgEntity:
     for p in m.places:
         e.places.append(mention_place_key(state, p))
     return e
+
+
+def _command_number(org_type, name: str) -> tuple[str, str | None, list[str]] | None:
+    """A numbered organisation's name ('Kodim 0815/Mojokerto', 'Korem 074 Warastratama') as its head word, its number
+    (None where the name has none: 'Kodim Mojokerto') and the words after them; None for a name of another kind."""
+    if org_type is None or not org_type.numbered:
+        return None
+    words = without_brackets(name).replace("/", " ").split()
+    head = next((h for h in org_type.head_words if words[:len(h.split())] == h.split()), None)
+    if head is None:
+        return None
+    rest = words[len(head.split()):]
+    if rest and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", rest[0]):
+        return head, rest[0], rest[1:]
+    return head, None, rest
+
+
+def _same_numbered_command(state: ArticleState, m: OrgMention) -> OrgEntity | None:
+    """The command a numbered organisation's mention names again: its head word and number name it whole ('Korem 074
+    Warastratama', then 'Korem 074 Wrt'), and one named by its town alone is the numbered one of that town ('Kodim
+    0815/Mojokerto', then 'Kodim Mojokerto')."""
+    own = _command_number(m.org_type, m.name)
+    if own is None:
+        return None
+    head, number, rest = own
+    for e in state.orgs:
+        if e.kind != "org" or e.org_type is not m.org_type:
+            continue
+        for name in e.names:
+            other = _command_number(e.org_type, name)
+            if other is None or other[0] != head:
+                continue
+            if number is not None and other[1] == number:
+                return e
+            if (number is None) != (other[1] is None) and rest and rest == other[2]:
+                return e
+    return None
 
 
 def _government(state: ArticleState, level: str | None, place: str, m: OrgMention | None) -> OrgEntity:

@@ -274,6 +274,8 @@ class _WordTables:
     degrees: set[str]  # degrees written after a name ("SIK MH", "SE", "MSi", "S.Sos"): not words of the name
     dotted_degrees: set[str]  # those written with dots, in lower case: the press varies their case ("S.sos")
     contracted: dict[str, str]
+    numbered_heads: frozenset[str]  # 'Kodim', 'Dandim': a command's number follows ('Kodim 0712/Pati')
+    rank_service_words: frozenset[str]  # 'TNI' in 'Mayjen TNI Rudi': the force after a rank, no word of a name
     speech_after: set[str]
     speech_openers: frozenset[str]  # 'ditambahkan', 'menurut': a capitalised one opens a sentence, not a name
     lowercase_title_cues: frozenset[str]  # 'menurut', 'dikatakan', 'dihadiri': a title in lower case may follow
@@ -338,6 +340,14 @@ def _unit_short_forms(lex: Lexicon) -> set[str]:
             if " " not in f and f not in titles and (f.isupper() or abbreviates(f, u.label_id))}
 
 
+def _numbered_heads(lex: Lexicon) -> frozenset[str]:
+    """The head words of the organisation types whose organisations carry a number ('Kodim', 'Kodam'), and the
+    titles contracted onto them ('Dandim' heads a Kodim): the number after them is part of the name."""
+    heads = {h for t in lex.org_types if t.numbered for h in t.head_words}
+    titles = {title for title, head in lex.words["contracted_titles"].items() if head in heads}
+    return frozenset(heads | titles)
+
+
 def _lowercase_titles(lex: Lexicon) -> frozenset[str]:
     """The titles the press writes in lower case before a quoted speaker's name ('kata anggota Komisi III DPRD
     Jambi, …'; kg/data/indonesian.json speech_lowercase_titles), as lower-case forms."""
@@ -360,6 +370,8 @@ def _make_word_tables(lex: Lexicon) -> _WordTables:
         degrees=set(w["academic_suffixes"]),
         dotted_degrees={d.lower() for d in w["academic_suffixes"] if "." in d},
         contracted={title: head for title, head in w["contracted_titles"].items() if not title.startswith("_")},
+        numbered_heads=_numbered_heads(lex),
+        rank_service_words=frozenset(w["rank_service_words"]["words"]),
         speech_after=set(w["speech_verbs_after"]),
         speech_openers=frozenset(w["speech_verbs_passive"] + w["speech_source_words"]),
         lowercase_title_cues=frozenset(w["speech_verbs_passive"] + w["speech_source_words"]
@@ -840,6 +852,31 @@ class Scanner:
             end += 1
         return end
 
+    def command_number_end(self, j: int, limit: int, after_head: bool = False) -> int:
+        """Past the number after a numbered organisation's head word or its head's contracted title at j - 1
+        ('Kodim 0712/Pati', 'Dandim 0812 Lamongan', 'Kodam IV/Diponegoro'), or anywhere the caller knows follows one
+        (`after_head`: 'Kodim (Dandim) 0815/Mojokerto'): up to four digits or a Roman numeral, and the slash after it
+        when the command's name or town follows ('0712/Pati'); j where there is none."""
+        toks = self.toks
+        if not (0 < j < limit and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", toks[j].text)
+                and (after_head or self._after_numbered_head(j))):
+            return j
+        if toks[j].text.isdigit() and re.match(r"[.,]\d", self.doc.text[toks[j].end:toks[j].end + 2]):
+            return j  # 'Kodim 1,5 …': a figure, no number of the command
+        k = j + 1
+        if k + 1 < limit and toks[k].text == "/" and toks[k].begin == toks[j].end and _is_cap(toks[k + 1]) \
+                and toks[k + 1].begin == toks[k].end:
+            return k + 1
+        return k
+
+    def _after_numbered_head(self, j: int) -> bool:
+        """A numbered organisation's head word or its head's contracted title ends right before j, or before a short
+        form in brackets that ends right before j ('Kodim (Dandim) 0804')."""
+        k = j - 1
+        if self.toks[k].text == ")" and k >= 3 and self.toks[k - 2].text == "(":
+            k -= 3
+        return self.toks[k].text in self.numbered_heads
+
     def _unit_form_ends_at(self, start: int, j: int) -> bool:
         """A unit's form starting at or after `start` ends right before token `j`."""
         return any((self.unit_at(k, short_ok=True) or (None, -1))[1] == j for k in range(start, j))
@@ -964,6 +1001,8 @@ class Scanner:
                 k += 1
             elif k > start and (after := self.retired_marker_end(k)):
                 k = after  # 'Komjen Pol (Purn) Dewa': the rank of one retired
+            elif k > start and self.is_honorific(k - 1) and self.toks[k].text in self.rank_service_words:
+                k += 1  # 'Mayjen TNI Rudi', 'Kolonel Laut (P) Rudi': the force after the rank
             elif k > start and (after := self.rank_short_form_end(k)) > k:
                 k = after
             else:
@@ -1202,7 +1241,10 @@ class Scanner:
         toks = self.toks
         while j < len(toks):
             t = toks[j]
-            if _is_cap(t) and not self.protected_at(j) and not (
+            number_end = self.command_number_end(j, len(toks))
+            if number_end > j:
+                j = number_end  # 'Dandim 0812 Lamongan', 'Kodim 0712/Pati', 'Kodam IV/Diponegoro': its number
+            elif _is_cap(t) and not self.protected_at(j) and not (
                     j > i and j + 1 < len(toks) and toks[j + 1].text == "(" and self._weekday_of_a_date(j)):
                 j += 1
             elif t.text.isdigit() and len(t.text) <= 2 and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]) \
@@ -1664,6 +1706,15 @@ class Scanner:
                     inner_acronym = toks[j + 1].text  # 'Rumah Sakit Umum Daerah (RSUD) Hasan Wirya': the kind's short
                     j = named_from = j + 3  # form, then the person the hospital is named after ('Direktorat Jenderal
                     continue  # (Ditjen) Perikanan Budidaya': then the field the directorate works in)
+                if name_end == head[1] and otype.numbered and self.command_number_end(j, limit, after_head=True) > j:
+                    j = name_end = self.command_number_end(j, limit, after_head=True)  # 'Kodim 0712/Pati', 'Kodim
+                    # (Dandim) 0815/Mojokerto': the command's number, after the title's short form or not
+                    town = _place_prefix(toks, j, limit)[0] if regional else 0
+                    if town:  # then the town it commands ('Kodim 0712/Pati'), not a name ('Kodam V/Brawijaya')
+                        region_places = (" ".join(_words(toks[j:j + town])),)
+                        name_end = j = j + town
+                        break
+                    continue
                 if otype.serves_segments and t.text in self.segment_words:
                     break  # 'peserta BPJS Kesehatan PBI APBD', 'peserta BPJS Mandiri': the members, no more of its name
                 if t.text in self.dating_words and j + 1 < limit and toks[j + 1].text[:1].isdigit():
@@ -1851,10 +1902,13 @@ class Scanner:
     def title_contraction(self, written: str, i: int, name_end: int) -> bool:
         """'Kepala Dinas Pertanian (Kadistan) Kabupaten X', 'Kepala Lapas (Kalapas) Kelas IIB X': the short
         form in brackets after a body's name that a title right before it opens is the title's, contracted
-        (kg/data/indonesian.json word_contractions: 'Ka' for 'Kepala') before the body's own short form or name;
-        not the body's ('Kepala Kantor Wilayah (Kanwil) …' keeps 'Kanwil')."""
+        (kg/data/indonesian.json word_contractions: 'Ka' for 'Kepala'; contracted_titles: 'Dandim' for the Komandan
+        of a Kodim) before the body's own short form or name; not the body's ('Kepala Kantor Wilayah (Kanwil) …'
+        keeps 'Kanwil')."""
         if i == 0 or name_end <= i:
             return False
+        if name_end == i + 1 and self.contracted.get(written) == self.toks[i].text:
+            return True  # 'Komandan Kodim (Dandim) 0815/Mojokerto': a title the lexicon contracts onto the head word
         contraction = self.word_contractions.get(self.toks[i - 1].text)
         if not contraction or not written.startswith(contraction) or not written.isalpha():
             return False
@@ -2756,9 +2810,9 @@ class Scanner:
         return k
 
     def name_tokens(self, i: int, end: int) -> tuple[int, int]:
-        """Trim honorifics before and degrees after, and keep only capitalised name tokens in [i, end)."""
-        while i < end and (self.is_honorific(i) or self.toks[i].text == "."):
-            i += 1
+        """Trim honorifics (and what goes with a rank: `skip_honorifics`) before and degrees after, and keep only
+        capitalised name tokens in [i, end)."""
+        i = min(self.skip_honorifics(i), end)
         if all(self.is_degree(k) for k in range(i, end)):
             return i, i  # 'Rusdi, SP M.Si': the degrees after a comma are no one's name
         return i, self.without_degrees(i, end)
@@ -4039,12 +4093,13 @@ def _office_named_before_a_rank(sc: Scanner, t0: int, j: int, run_end: int, head
                                 otype) -> tuple[OrgMention, int] | None:
     """'Kapolsek Bukit Sarijaya Iptu Budi', 'Kapolsek Bukit Sarijaya, Iptu Budi': where the words after a contracted
     title name no place the official list has (a district's office), a rank after them ends the office's name, and
-    the holder's name follows the rank."""
+    the holder's name follows the rank; a command's number may come first ('Danrem 083/Bdj Kolonel Inf Budi')."""
     toks = sc.toks
-    for p in range(j + 1, min(run_end, j + 4) + 1):
+    named = sc.command_number_end(j, run_end)
+    for p in range(max(j + 1, named), min(run_end, named + 4) + 1):
         rank_at = p + 1 if p < len(toks) and toks[p].text == "," else p
         if rank_at < len(toks) and sc.is_honorific(rank_at):
-            if not all(_is_cap(t) and not sc.is_honorific(q) for q, t in enumerate(toks[j:p], start=j)):
+            if not all(_is_cap(t) and not sc.is_honorific(q) for q, t in enumerate(toks[named:p], start=named)):
                 return None
             name = sc.doc.text[toks[j].begin:toks[p - 1].end]
             return OrgMention(Span(toks[t0].begin, toks[p - 1].end), f"{head} {name}", "org", "role.contracted-title",
