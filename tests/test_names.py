@@ -3303,3 +3303,37 @@ def test_commands_of_other_numbers_are_other_commands_though_they_share_a_town()
                    "dan Korem 084 Bhaskara Jaya hadir.")
     assert sorted(o.key for o in f.organizations if o.kind != "publisher") == [
         "kodim-0712-pati", "kodim-0718-pati", "korem-083-baladhika-jaya", "korem-084-bhaskara-jaya"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Kami menambah pos siaga," kata Kepala Dinas Sosial setempat Rudi Irianto di Malang, Rabu.',
+    "Kepala Dinas Sosial setempat, Rudi Irianto, mengatakan bantuan sudah disalurkan.",
+])
+def test_the_holder_named_after_a_local_body_is_its_head(sentence):
+    """'Kepala Dinas Sosial setempat Rudi Irianto': the body of the place the article is about, called local, then its
+    head's name, with or without commas."""
+    f = kg.extract(sentence)
+    assert [(m.person, m.head) for m in f.memberships] == [("rudi-irianto", True)]
+    assert [o.name for o in f.organizations if o.key == f.memberships[0].organization] == ["Dinas Sosial"]
+
+
+def test_a_place_after_the_local_marker_is_no_holder():
+    f = kg.extract("Kepala Dinas Sosial setempat, Kota Malang, mengatakan bantuan sudah disalurkan.")
+    assert f.memberships == () and f.people == ()
+
+
+@pytest.mark.parametrize("sentence, holder, office", [
+    ("Kasatpol PP Kota Bogor Rudi Hartono mengatakan 40 pedagang ditertibkan.", "rudi-hartono", "satpol-pp-kota-bogor"),
+    ("Kasatpol PP Kota Bogor, Rudi Hartono, mengatakan 40 pedagang ditertibkan.", "rudi-hartono",
+     "satpol-pp-kota-bogor"),
+])
+def test_the_head_of_a_public_order_agency_by_the_contracted_title(sentence, holder, office):
+    """'Kasatpol PP Kota X' is the Kepala of the Satpol PP of Kota X: the title contracts the first word of the
+    agency's two-word short name, and the second follows it."""
+    [m] = kg.extract(sentence).memberships
+    assert (m.person, m.organization, m.head) == (holder, office, True)
+
+
+def test_a_subdivision_head_by_the_short_title_written_with_one_b():
+    [m] = kg.extract("Kasubid Perencanaan BKD Kota Tegal Rina Novianti mengatakan, pendaftar naik.").memberships
+    assert (m.person, m.head, str(m.role_concept)) == ("rina-novianti", False, ROLE + "kepala-subbidang")

@@ -3285,6 +3285,9 @@ def _title_before_name(sc: Scanner, i: int):
         return None  # a reference by title, resolved later ('Kepala Dinas X itu'); not 'Menteri Rudi Hartono itu'
     if run_end == j:
         return _regional_title_then_name(sc, i, r, j)
+    local_holder = _holder_after_local_marker(sc, run_end)
+    if local_holder is not None:  # 'kata Kepala DPKP setempat Rudi Irianto': the body of the place, then its head
+        return _title_comma_name(sc, i, r, j, run_end, local_holder)
     through_short_form = _holder_after_the_short_form(sc, i, r, j, run_end)
     if through_short_form:
         return through_short_form
@@ -3659,6 +3662,23 @@ def _title_before_name_over(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: 
     role_m = RoleMention(Span(toks[i].begin, title_end), title_text, r, org_m, person, "role.title-before-name", unit_place,
                          org_type_alone=type_alone)
     return role_m, person, org_m, n1
+
+
+def _holder_after_local_marker(sc: Scanner, k: int) -> tuple[int, int] | None:
+    """'Kepala Dinas Sosial setempat Rudi Hartono': a title and its body, the word that places the body where the
+    article is (kg/data/indonesian.json local_markers) at k, then its holder's name (after any honorifics, or between
+    commas)."""
+    toks = sc.toks
+    if not (k + 1 < len(toks) and toks[k].text in sc.lex.words["local_markers"]):
+        return None
+    if toks[k + 1].text == ",":
+        return _appositive_name(sc, k + 1)  # 'Kepala Dinas Sosial setempat, Rudi Hartono, …'
+    if not _is_cap(toks[k + 1]):
+        return None
+    n0, n1 = sc.name_tokens(k + 1, sc.cap_run(k + 1))
+    if n0 >= n1 or sc.too_long_for_a_name(n0, n1) or not sc.plausible_name(n0, n1):
+        return None
+    return n0, n1
 
 
 def _whole_run_after_a_whole_title(sc: Scanner, i: int, j: int, run_end: int, name_start: int) -> bool:
@@ -4046,6 +4066,9 @@ def _contracted_title(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int):
     otype = next((t for t in sc.lex.org_types if head in t.head_words), sc.regional_short_forms.get(head)) if head else None
     if otype is None or j != t0 + 1 or (j < len(toks) and toks[j].text == head):
         return None  # 'Inspektur Inspektorat Kota X': the organisation written in full after the title is read as such
+    head_rest = head.split()[1:]
+    if head_rest and sc.match_seq(j, head_rest):
+        j += len(head_rest)  # 'Kasatpol PP X': the head word's last words ('Satpol PP') written after the title
     found = _contracted_organisation(sc, t0, j, run_end, head, otype)
     if found is None:
         return None
