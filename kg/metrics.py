@@ -3256,7 +3256,7 @@ class MetricReader:
         """The '4' of 'Daerah Operasi 4 Semarang', 'Kantor Regional 5 Sumatera' numbers the name it stands in: a number of
         one or two digits between two capitalised words inside a sentence counts nothing."""
         text = self.doc.text
-        if self._numbers_a_facility(q):
+        if self._numbers_a_facility(q) or self._numbers_a_school(q):
             return True
         if q.unit != "count" or not text[q.span.begin:q.span.end].isdigit() or q.span.end - q.span.begin > 2:
             return False
@@ -3264,6 +3264,17 @@ class MetricReader:
         after = _compiled(r" \(?([A-Z][\w-]*)").match(text, q.span.end)
         return before is not None and after is not None and (
             gazetteer.is_place(after.group(1)) or not self._counts_in_its_sentence(after.group(1), q))
+
+    def _numbers_a_school(self, q: Quantity) -> bool:
+        """'SDN 01 Sukamaju', 'SMPN 80', 'SD Harapan 1': a whole number of up to three digits right after a kind of
+        school's short form (kg/data/indonesian.json school_short_forms), or after up to three capitalised words of the
+        name that follows one, names the school."""
+        written = self.doc.text[q.span.begin:q.span.end]
+        if q.unit != "count" or not written.isdigit() or len(written) > 3:
+            return False
+        kinds = _alternation_of(self.words["school_short_forms"]["words"])
+        return _compiled(rf"\b(?:{kinds})(?:\s+[A-Z][\w'-]*){{0,3}}\s+$").search(
+            self.doc.text, max(0, q.span.begin - 60), q.span.begin) is not None
 
     def _states_a_norm(self, q: Quantity) -> bool:
         """'… karena batas maksimal adalah 20 persen', 'syarat minimal 90 persen': a figure right after words that state

@@ -3234,3 +3234,16 @@ def test_the_speakers_office_at_work_in_a_quotation_is_not_the_regions_count():
     text = ("Madiun (ANTARA) - Disdukcapil Kabupaten Ngawi mencatat penduduk miskin di daerah itu 64.000 orang. "
             "“Hari ini kami melayani 200 orang,” kata Kepala Disdukcapil Kabupaten Ngawi Rudi Hartono.")
     assert [s for s, _ in _subject_values(text)] == ["regency-ngawi", "disdukcapil-kabupaten-ngawi"]
+
+
+def test_the_number_of_a_school_names_it_and_counts_nothing():
+    """'SDN 01 Sukamaju', 'SD Harapan 1', 'SMPN 80', 'SLB 5 Sukamaju': the number after a kind of school's short form,
+    or after the name that follows one, is part of the school's name."""
+    f = kg.extract("JAKARTA - Dinas Pendidikan mencatat 2.900 siswa dari 9 sekolah ikut lomba, antara lain SDN 01 "
+                   "Sukamaju, SD Harapan 1, SMPN 80, MTsN 14 dan SLB 5 Sukamaju.")
+    assert sorted(m.value for m in f.metrics) == [9, 2900]
+
+
+def test_a_count_of_schools_of_a_kind_is_still_a_count():
+    f = kg.extract("JAKARTA - Dinas Pendidikan mencatat 45 SMA dan 30 SMK di kota itu, serta 120 siswa SD.")
+    assert sorted(m.value for m in f.metrics) == [30, 45, 120]

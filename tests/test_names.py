@@ -3337,3 +3337,16 @@ def test_the_head_of_a_public_order_agency_by_the_contracted_title(sentence, hol
 def test_a_subdivision_head_by_the_short_title_written_with_one_b():
     [m] = kg.extract("Kasubid Perencanaan BKD Kota Tegal Rina Novianti mengatakan, pendaftar naik.").memberships
     assert (m.person, m.head, str(m.role_concept)) == ("rina-novianti", False, ROLE + "kepala-subbidang")
+
+
+def test_a_free_meals_kitchen_is_named_after_its_place_and_reports_its_own_figures():
+    """'SPPG Cempaka Putih': a nutrition service unit of the free-meals programme is one site, named by its place; '4
+    SPPG' counts sites and names none, nor does the kind's name with its short form alone."""
+    f = kg.extract("JAKARTA - Sebanyak 4 SPPG di Jakarta mulai menyalurkan makan bergizi gratis. SPPG Cempaka Putih "
+                   "melayani 2.900 siswa. Satuan Pelayanan Pemenuhan Gizi (SPPG) Sukamaju Demak menambah 3.000 porsi. "
+                   "Di Kalimantan Barat, 270 Satuan Pelayanan Pemenuhan Gizi (SPPG) sudah beroperasi.")
+    sites = sorted(o.key for o in f.organizations if o.kind != "publisher")
+    assert sites == ["satuan-pelayanan-pemenuhan-gizi-sukamaju-demak", "sppg-cempaka-putih"]
+    subjects = {m.value: m.subject for m in f.metrics}
+    assert (subjects[2900], subjects[3000]) == ("sppg-cempaka-putih", "satuan-pelayanan-pemenuhan-gizi-sukamaju-demak")
+    assert subjects[4] != "satuan-pelayanan-pemenuhan-gizi-sukamaju-demak"

@@ -1702,10 +1702,12 @@ class Scanner:
                     title_bracket = True
                     continue
                 if j == head[1] and (self._acronym_before_the_person_named(otype, j, limit)
-                                     or self._kinds_short_form_before_its_field(otype, i, j, limit)):
+                                     or self._kinds_short_form_before_its_field(otype, i, j, limit)
+                                     or self._sites_short_form_before_its_name(otype, j, limit)):
                     inner_acronym = toks[j + 1].text  # 'Rumah Sakit Umum Daerah (RSUD) Hasan Wirya': the kind's short
                     j = named_from = j + 3  # form, then the person the hospital is named after ('Direktorat Jenderal
-                    continue  # (Ditjen) Perikanan Budidaya': then the field the directorate works in)
+                    continue  # (Ditjen) Perikanan Budidaya': then the field the directorate works in; 'Satuan Pelayanan
+                    # Pemenuhan Gizi (SPPG) Sukamaju': then the site's own name)
                 if name_end == head[1] and otype.numbered and self.command_number_end(j, limit, after_head=True) > j:
                     j = name_end = self.command_number_end(j, limit, after_head=True)  # 'Kodim 0712/Pati', 'Kodim
                     # (Dandim) 0815/Mojokerto': the command's number, after the title's short form or not
@@ -1816,10 +1818,11 @@ class Scanner:
                     whole[0].name = without_brackets(whole[0].name)
                 return whole
             bracket_after = name_end < limit and toks[name_end].text == "("
-            if name_end == head[1] and (name_end == i + 1 or toks[name_end - 1].text == "."
+            if name_end == head[1] and (name_end == i + 1 or toks[name_end - 1].text == "." or otype.single_site
                                         or ((otype.named_only_by_region or otype.part_of_the_organisation_after)
                                             and not bracket_after)):
-                return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing
+                return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing, nor
+                # does a kind of site's with its short form ('270 Satuan Pelayanan Pemenuhan Gizi (SPPG)')
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
             if toks[name_end - 1].text in ("dan", "&"):
@@ -1840,7 +1843,9 @@ class Scanner:
                 m.name = (self.doc.text[start:toks[loose_acronym - 1].end] + self.doc.text[acronym_tok.end:end]).strip()
                 m.acronym = acronym_tok.text
             if inner_acronym is not None and name_end > head[1] + 3:
-                m.name, m.acronym = without_brackets(m.name), inner_acronym
+                m.name = without_brackets(m.name)
+                if not otype.single_site:  # '4 SPPG' counts sites of the kind: its short form is no one site's
+                    m.acronym = inner_acronym
             # a national word of the type's own name ('Rumah Tahanan Negara') makes no national body
             national = bool(national_words & set(_words(toks[head[1]:j]))) or m.name in _institution_names()
             return self._regional_form(m, i, j, limit, rule, allow_units, regional and not national)
@@ -1933,6 +1938,15 @@ class Scanner:
             and toks[j + 2].text == ")" and re.fullmatch(r"[A-Z]{2,6}", toks[j + 1].text) is not None \
             and (_is_cap(toks[j + 3]) or self.is_honorific(j + 3)) and not _place_prefix(toks, j + 3, limit)[0] \
             and not self.region_at(j + 3, limit)
+
+    def _sites_short_form_before_its_name(self, otype: OrgType, j: int, limit: int) -> bool:
+        """'(SPPG) Sukamaju' at j, right after the head words of a kind of single site: the kind's own short form (one of
+        its head words) in brackets, then a capitalised word that opens no title, rank or other body, the site's own
+        name."""
+        toks = self.toks
+        return otype.single_site and j + 3 < limit and toks[j].text == "(" and toks[j + 2].text == ")" \
+            and toks[j + 1].text in otype.head_words and _is_cap(toks[j + 3]) and not self.is_honorific(j + 3) \
+            and not self.role_at(j + 3) and not self.head_at(j + 3)
 
     def _kinds_short_form_before_its_field(self, otype: OrgType, i: int, j: int, limit: int) -> bool:
         """'Direktorat Jenderal (Ditjen) Perikanan Budidaya …' at j, right after the head words from i, of a kind that is
