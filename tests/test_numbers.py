@@ -532,6 +532,7 @@ def test_reports_and_suspected_violations_spelled_out_are_counts():
     ("Rp47.115 Miliar", Decimal("47115000000")),
     ("Rp 3.250 miliar", Decimal("3250000000000")),  # one digit before the dot: thousands, as Indonesian writes them
     ("Rp 12.500 juta", Decimal("12500000000")),
+    ("Rp15.420 triliun", Decimal("15420000000000000")),  # trillions have no next scale: thousands of them
 ])
 def test_a_dot_before_three_digits_and_billions_is_a_decimal_point_after_two_or_three_digits(written, value):
     [m] = kg.extract(f"Bapenda Kota Solok mencatat pendapatan {written} tahun ini.").metrics

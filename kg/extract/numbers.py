@@ -223,8 +223,9 @@ def _dot_as_a_decimal_point(num: str, factor: int | None) -> bool:
     """'Rp 279.867 miliar', 'Rp29.225 Miliar': two or three digits, one dot, three digits, then billions or more. Read
     with the dot grouping thousands it would be tens of thousands of billions, which the press writes in the next scale
     ('Rp279,9 triliun'); so the dot is a decimal point, as English writes it. ('Rp 1.915 miliar' may be either, and is
-    read as Indonesian writes it.)"""
-    return factor is not None and factor >= 10 ** 9 and re.fullmatch(r"\d{2,3}\.\d{3}", num) is not None
+    read as Indonesian writes it.) Trillions have no next scale the press writes in, so 'Rp15.603 triliun' (a market's
+    capitalisation, a national budget) groups thousands."""
+    return factor is not None and 10 ** 9 <= factor < 10 ** 12 and re.fullmatch(r"\d{2,3}\.\d{3}", num) is not None
 
 
 def _scale(words, scale: str) -> int | None:
