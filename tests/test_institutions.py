@@ -76,6 +76,8 @@ def test_a_company_off_the_list_keeps_the_name_of_two_words():
     ("Bulog menyalurkan beras kepada 300 keluarga.", "bulog"),
     ("Bank BRI menyalurkan kredit kepada 300 pelaku usaha.", "bank-rakyat-indonesia"),
     ("Pertamina menambah pasokan elpiji 3 kilogram.", "pertamina"),
+    ("Sebanyak 50 prajurit TNI AD membantu 300 keluarga membangun rumah.", "tni-angkatan-darat"),
+    ("Jajaran TNI Angkatan Laut membantu 300 keluarga nelayan.", "tni-angkatan-laut"),
 ])
 def test_a_state_enterprise_or_national_body_named_by_its_short_name_alone_is_the_listed_one(text, key):
     assert [o.key for o in kg.extract("SEMARANG - " + text).organizations if o.kind == "org"] == [key]
