@@ -871,7 +871,7 @@ class Scanner:
 
     def _after_numbered_head(self, j: int) -> bool:
         """A numbered organisation's head word or its head's contracted title ends right before j, or before a short
-        form in brackets that ends right before j ('Kodim (Dandim) 0804')."""
+        form in brackets that ends right before j ('Kodim (Dandim) 0815')."""
         k = j - 1
         if self.toks[k].text == ")" and k >= 3 and self.toks[k - 2].text == "(":
             k -= 3
@@ -1708,9 +1708,11 @@ class Scanner:
                     j = named_from = j + 3  # form, then the person the hospital is named after ('Direktorat Jenderal
                     continue  # (Ditjen) Perikanan Budidaya': then the field the directorate works in; 'Satuan Pelayanan
                     # Pemenuhan Gizi (SPPG) Sukamaju': then the site's own name)
-                if name_end == head[1] and otype.numbered and self.command_number_end(j, limit, after_head=True) > j:
-                    j = name_end = self.command_number_end(j, limit, after_head=True)  # 'Kodim 0712/Pati', 'Kodim
-                    # (Dandim) 0815/Mojokerto': the command's number, after the title's short form or not
+                number_end = self.command_number_end(j, limit, after_head=True) \
+                    if name_end == head[1] and otype.numbered else j
+                if number_end > j:
+                    j = name_end = number_end  # 'Kodim 0712/Pati', 'Kodim (Dandim) 0815/Mojokerto': the command's
+                    # number, after the title's short form or not
                     town = _place_prefix(toks, j, limit)[0] if regional else 0
                     if town:  # then the town it commands ('Kodim 0712/Pati'), not a name ('Kodam V/Brawijaya')
                         region_places = (" ".join(_words(toks[j:j + town])),)
@@ -1940,9 +1942,9 @@ class Scanner:
             and not self.region_at(j + 3, limit)
 
     def _sites_short_form_before_its_name(self, otype: OrgType, j: int, limit: int) -> bool:
-        """'(SPPG) Sukamaju' at j, right after the head words of a kind of single site: the kind's own short form (one of
-        its head words) in brackets, then a capitalised word that opens no title, rank or other body, the site's own
-        name."""
+        """'(SPPG) Sukamaju' at j, right after the head words of a kind of single site: the kind's own short form (one
+        of its head words) in brackets, then a capitalised word that opens no title, rank or other body, the site's
+        own name."""
         toks = self.toks
         return otype.single_site and j + 3 < limit and toks[j].text == "(" and toks[j + 2].text == ")" \
             and toks[j + 1].text in otype.head_words and _is_cap(toks[j + 3]) and not self.is_honorific(j + 3) \
