@@ -11,7 +11,8 @@ from kg.components.places import KIND_OF_LEVEL, LEVEL_WORD, SUB_REGENCY_LEVELS, 
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import ClaimedText, Span, Token, matches_at, offsets_of_any
 from kg.extract.mentions import OrgMention
-from kg.extract.names import abbreviates, company_core, looks_abbreviated, office_class_length, stands_for, strip_region
+from kg.extract.names import COMMAND_NUMBER, abbreviates, company_core, looks_abbreviated, office_class_length, \
+    stands_for, strip_region
 from kg.facts import Organization
 from kg.lexicon import alternation
 from kg.identity import doubled_letters_once, government_key, institution_named, norm, org_key, unique_key, unit_key, \
@@ -383,7 +384,7 @@ def _command_number(org_type, name: str) -> tuple[str, str | None, list[str]] | 
     if head is None:
         return None
     rest = words[len(head.split()):]
-    if rest and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", rest[0]):
+    if rest and COMMAND_NUMBER.fullmatch(rest[0]):
         return head, rest[0], rest[1:]
     return head, None, rest
 

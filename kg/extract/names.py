@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, alternation, load,
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
 LEVEL_OF_WORD = {level: word for word, level in REGION_WORDS.items() if not word.endswith(".")}  # "kota" -> "Kota"
 KIND_LEVELS = {"province": "provinsi", "regency": "kabupaten", "city": "kota"}  # the gazetteer's kinds, as levels
+COMMAND_NUMBER = re.compile(r"\d{1,4}|[IVX]{1,5}")  # 'Kodim 0712', 'Kodam IV': a numbered organisation's number
 
 
 @dataclass
@@ -858,7 +859,7 @@ class Scanner:
         (`after_head`: 'Kodim (Dandim) 0815/Mojokerto'): up to four digits or a Roman numeral, and the slash after it
         when the command's name or town follows ('0712/Pati'); j where there is none."""
         toks = self.toks
-        if not (0 < j < limit and re.fullmatch(r"\d{1,4}|[IVX]{1,5}", toks[j].text)
+        if not (0 < j < limit and COMMAND_NUMBER.fullmatch(toks[j].text)
                 and (after_head or self._after_numbered_head(j))):
             return j
         if toks[j].text.isdigit() and re.match(r"[.,]\d", self.doc.text[toks[j].end:toks[j].end + 2]):
