@@ -46,6 +46,9 @@ def quantities(text):
     ("Penduduknya 4 juta 250 ribu jiwa.", "4 juta 250 ribu", Decimal("4250000"), "count"),
     ("Klaim yang dibayar mencapai Rp318, 45 miliar.", "Rp318, 45 miliar", Decimal("318450000000"), "IDR"),
     ("Nilai impor mencapai US$87, 6 juta.", "US$87, 6 juta", Decimal("87600000"), "USD"),
+    # a space typed after a thousands dot, whole groups of three after it
+    ("Realisasinya mencapai Rp80. 123.456.789 dari target.", "Rp80. 123.456.789", Decimal("80123456789"), "IDR"),
+    ("Targetnya Rp21.450. 300.125 belum tercapai.", "Rp21.450. 300.125", Decimal("21450300125"), "IDR"),
 ])
 def test_figure(sentence, surface, value, unit):
     found = quantities(sentence)
@@ -557,3 +560,11 @@ def test_a_lower_bound_without_a_scale_takes_the_upper_bounds(written, values):
 def test_numbers_listed_before_one_noun_are_each_a_figure_of_it(text, values):
     f = kg.extract("Dinas Sosial Kota Solok mencatat data. " + text)
     assert [str(m.value) for m in f.metrics] == values
+
+
+def test_a_number_in_brackets_after_a_name_is_an_age_only_where_it_could_be_one():
+    """'Sumini (52)' gives a person's age, no figure; 'Tapin (2.480)', listed after a region, is far above any age
+    and written with a thousands dot: a count."""
+    assert quantities("Penerima bantuan, Sumini (52), mengaku terbantu.") == []
+    found = quantities("Penerima per kabupaten: Tapin (2.480) dan Tabalong (3.615).")
+    assert [value for _, value, _ in found] == [Decimal(2480), Decimal(3615)]

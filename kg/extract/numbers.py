@@ -190,6 +190,7 @@ _COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°(?!\s?[CF]\b)"
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
 BILLIONS = 10 ** 9  # a figure this large without its unit is money where its clause speaks of money
 CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
+OLDEST_AGE = 120  # a number in brackets after a name above this, or written with thousands, is no age
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
@@ -376,9 +377,11 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             # a bare capital M or T after a number is a money scale only in "Rp5 T"; elsewhere it starts a name
             span = Span(m.start(), m.start("scale") if m.group("scale") else m.end())
             scale = None
-        if not (cur or scale or pct) and re.search(r"(?:[A-Z][a-z]+|\b[A-Z]{1,4})\s*\($", text[max(0, m.start() - 30):m.start()]) \
+        if not (cur or scale or pct) and re.fullmatch(r"\d{1,3}", num) and int(num) <= OLDEST_AGE \
+                and re.search(r"(?:[A-Z][a-z]+|\b[A-Z]{1,4})\s*\($", text[max(0, m.start() - 30):m.start()]) \
                 and text[m.end():m.end() + 1] == ")":
-            continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials
+            continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials; 'Tapin (2.480)'
+            # is no one's age but a count listed after a name
         if rate.search(text, max(0, m.start() - LOOKAROUND), m.start()):
             continue
         face_value = _a_face_value(denomination.search(text, max(0, m.start() - 3 * LOOKAROUND), m.start()), scale,
@@ -613,7 +616,8 @@ def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
     piece after the comma is money by its context, is one amount (a list of amounts repeats the currency). One or two
     decimals after such a comma before a percent or scale word are read so by the numbers pattern itself, with or
     without the currency ('Rp318, 45 miliar', '12, 48 persen'); without the currency, three digits after the comma
-    ('300, 200 juta rupiah') are a count of its own and an amount."""
+    ('300, 200 juta rupiah') are a count of its own and an amount. Nor does a space typed after a thousands dot
+    split money when whole groups of three follow it ('Rp80. 123.456.789')."""
     words = load().words
     text = doc.text
     out: list[Quantity] = []
@@ -635,6 +639,13 @@ def _joined_amounts(doc: Document, found: list[Quantity]) -> list[Quantity]:
             if digits and factor and q.value == Decimal(digits.group()) * factor:  # 'Rp318, 45 miliar'
                 value = Decimal(f"{last.value}.{digits.group()}") * factor
                 joined = Quantity(Span(last.span.begin, q.span.end), value, q.unit, "number.joined")
+        elif last is not None and between == ". " and last.unit not in ("count", "percent") \
+                and re.fullmatch(r"\D{1,4}\s?\d{1,3}(?:\.\d{3})*", text[last.span.begin:last.span.end]) \
+                and re.fullmatch(r"\d{3}(?:\.\d{3})+", text[q.span.begin:q.span.end]):
+            # 'Rp80. 123.456.789': a space typed after a thousands dot splits no amount; whole groups follow it
+            groups = text[q.span.begin:q.span.end].count(".") + 1
+            value = last.value * Decimal(1000) ** groups + q.value
+            joined = Quantity(Span(last.span.begin, q.span.end), value, last.unit, "number.joined")
         if joined is not None:
             out[-1] = joined
         else:
