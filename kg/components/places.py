@@ -33,8 +33,34 @@ def place_key(state: ArticleState, name: str, prefer_kind: str | None = None) ->
         qualified = [k for k in {place_key_of(h.kind, h.name) for h in hits} if k in state.places]
         if qualified:
             return min(qualified, key=lambda k: (_in_the_dateline(state, state.places[k].span), state.places[k].span.begin))
+        nearby = _the_one_in_a_province_named(state, hits)
+        if nearby is not None:
+            return place_key_of(nearby.kind, nearby.name)
     h = hits[0]
     return place_key_of(h.kind, h.name)
+
+
+def _the_one_in_a_province_named(state: ArticleState, hits) -> "gazetteer.Place | None":
+    """Of the places a bare name may be, the one alone in a province the article has named a place of: 'Banjar' in
+    a story filed from Banjarmasin is the regency of that province, not the city of another. None where no place,
+    or more than one, lies there ('Madiun', city and regency of one province, waits as `place_key` says)."""
+    provinces = _provinces_named(state)
+    inside = {place_key_of(h.kind, h.name): h for h in hits if h.code and h.code.split(".")[0] in provinces}
+    return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+def _provinces_named(state: ArticleState) -> frozenset[str]:
+    """The province codes of the places the article has named so far (rebuilt when a place is added)."""
+    cached = state.indexes.get("provinces_named")
+    if cached is not None and cached[0] == len(state.places):
+        return cached[1]
+    codes = set()
+    for place in state.places.values():
+        for h in gazetteer.lookup(place.name):
+            if h.kind == place.kind and h.code:
+                codes.add(h.code.split(".")[0])
+    state.indexes["provinces_named"] = (len(state.places), frozenset(codes))
+    return state.indexes["provinces_named"][1]
 
 
 def _in_the_dateline(state: ArticleState, span: Span) -> bool:
