@@ -90,6 +90,13 @@ def test_a_place_named_like_a_word_after_a_connective_in_a_quotation_stays_a_ter
     assert not f.places
 
 
+def test_a_place_named_like_a_word_opening_a_quotation_before_a_noun_is_that_word():
+    """'“Puncak arus balik …': the regency named like the word for a peak, capitalised only as it opens the quoted
+    sentence and followed by the noun it goes with, is the word, as it is opening a sentence without quotation marks."""
+    f = kg.extract("Kapal mulai tiba. “Puncak arus balik diperkirakan pekan depan,” ujar Rina.")
+    assert not f.places
+
+
 LAWS = ("Aturan itu merujuk PP Nomor 6 Tahun 2025. Peraturan Pemerintah Nomor 6 Tahun 2025 tentang Perlindungan Nelayan "
         "berlaku. UU Nomor 24 Tahun 2011, Perpres Nomor 5 Tahun 2020, Inpres Nomor 2 Tahun 2021, Permen Nomor 3 Tahun 2019 "
         "dan Perda Nomor 7 Tahun 2022 juga berlaku.")

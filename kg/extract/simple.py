@@ -843,20 +843,19 @@ def _a_connective_opening_the_sentence(doc: Document, lex: Lexicon, tok, hits) -
 
 
 def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits) -> bool:
-    """'Puncak arus mudik terjadi …': a regency, city or country named like an ordinary word, capitalised only as it
-    opens a sentence and followed by a lower-case word that is no verb (the noun it starts a phrase with), is that
+    """'Puncak arus mudik terjadi …', '“Puncak arus balik …': a regency, city or country named like an ordinary word,
+    capitalised only as it opens a sentence (an opening quotation mark before it or not) and followed by a lower-case word that is no verb (the noun it starts a phrase with), is that
     word, unless the article names the place somewhere a capital means a name (mid-sentence, after 'Kabupaten').
     'Sorong mencatat …', 'Sorong juga …': a verb after it makes it the sentence's subject, the place."""
     toks = doc.tokens
     after = toks[i + n] if i + n < len(toks) else None
     if not hits or not all(h.common_word and h.kind in ("regency", "city", "country") for h in hits) \
-            or doc.sentence_at(toks[i].begin).begin != toks[i].begin or after is None or not after.is_word \
+            or not doc.opens_its_sentence(toks[i].begin) or after is None or not after.is_word \
             or not after.text[:1].islower() or _looks_like_a_verb(lex, after.text):
         return False
     name = doc.slice(Span(toks[i].begin, toks[i + n - 1].end))
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE):
-        if m.start() != toks[i].begin and doc.text[m.start()].isupper() \
-                and doc.sentence_at(m.start()).begin != m.start():
+        if m.start() != toks[i].begin and doc.text[m.start()].isupper() and not doc.opens_its_sentence(m.start()):
             return False
     return True
 
