@@ -3339,6 +3339,14 @@ def test_a_subdivision_head_by_the_short_title_written_with_one_b():
     assert (m.person, m.head, str(m.role_concept)) == ("rina-novianti", False, ROLE + "kepala-subbidang")
 
 
+def test_a_kind_of_college_with_only_whose_it_is_names_no_college():
+    """'44 Politeknik Negeri': the head word of a kind of single-site institution and a word saying it is the state's
+    count the kind; with a name after them ('Politeknik Negeri Malang') they name one college."""
+    f = kg.extract("Jakarta - Seleksi diikuti 76 universitas dan 44 Politeknik Negeri. Direktur Politeknik Negeri "
+                   "Malang Budi Santoso mengatakan 9.000 siswa mendaftar.")
+    assert [o.name for o in f.organizations if o.kind != "publisher"] == ["Politeknik Negeri Malang"]
+
+
 def test_a_free_meals_kitchen_is_named_after_its_place_and_reports_its_own_figures():
     """'SPPG Cempaka Putih': a nutrition service unit of the free-meals programme is one site, named by its place; '4
     SPPG' counts sites and names none, nor does the kind's name with its short form alone."""

@@ -870,6 +870,12 @@ class Scanner:
             return k + 1
         return k
 
+    def _only_status_words(self, begin: int, end: int) -> bool:
+        """Whether the tokens [begin, end) are all words that say whose an institution is ('Negeri', 'Swasta';
+        kg/data/indonesian.json institution_status_words)."""
+        status = self.lex.words["institution_status_words"]["words"]
+        return all(self.toks[k].text in status for k in range(begin, end))
+
     def _after_numbered_head(self, j: int) -> bool:
         """A numbered organisation's head word or its head's contracted title ends right before j, or before a short
         form in brackets that ends right before j ('Kodim (Dandim) 0815')."""
@@ -1826,6 +1832,8 @@ class Scanner:
                                             and not bracket_after)):
                 return None  # a bare head word ("Badan", "Tim", "Dewan Perwakilan Rakyat Daerah") names nothing, nor
                 # does a kind of site's with its short form ('270 Satuan Pelayanan Pemenuhan Gizi (SPPG)')
+            if otype.single_site and self._only_status_words(head[1], name_end):
+                return None  # '44 Politeknik Negeri': the kind of college, not one of them
             if name_end <= i + 1 and len(self.toks[i].text) < 3:
                 return None
             if toks[name_end - 1].text in ("dan", "&"):
