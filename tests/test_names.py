@@ -1249,6 +1249,9 @@ def test_a_compass_word_after_a_town_is_not_the_first_word_of_a_name():
     ("Direktur Utama Bank Nagari Syariah Hendra Wijaya mengatakan laba naik.", "Hendra Wijaya"),
     # one word after a town that may be a first name: the guess of two words holds
     ("Kepala Dinas Kesehatan Bima Prasetyo mengatakan kasus turun.", "Bima Prasetyo"),
+    ("Kepala Dinas Kesehatan Bima Prasetyo mengatakan kasus turun. Menurut Pak Bima, stok cukup.", "Bima Prasetyo"),
+    # … unless the same office's name closes with the town elsewhere: the town, then a name of one word
+    ("Rapat Paripurna DPRD Wonosobo, Senin, dipimpin Ketua DPRD Wonosobo Sarwono dengan agenda laporan.", "Sarwono"),
 ])
 def test_a_place_inside_a_run_moves_a_name_only_after_an_office_named_with_its_region(sentence, person):
     assert [p.name for p in kg.extract(sentence).people] == [person]

@@ -2687,7 +2687,7 @@ class Scanner:
             word = self.toks[start].text
             if run_end - end == 1 and end > guess and covered == 1 and not any(p.kind == "province" for p in places) \
                     and not word.isupper() and not _region_written_short(word, places) \
-                    and not self._named_as_a_place(word):
+                    and not self._named_as_a_place(word, self.toks[start - 1].text):
                 return guess  # ('Dinas Pertanian OKI Rusdi': a region's acronym is no one's first name, nor is the
                 # short form the press writes for it, 'DPRD Kutim Rudi'; 'Dinas Pertanian Agam Rudi' where the article
                 # also writes 'di Agam': the region, not a first name)
@@ -2708,11 +2708,17 @@ class Scanner:
             return covered, places
         return 0, ()
 
-    def _named_as_a_place(self, word: str) -> bool:
+    def _named_as_a_place(self, word: str, office_word: str | None = None) -> bool:
         """Whether the article writes `word` where only a place goes: after a place word ('di', 'ke', 'dari') or a
-        level word ('Kabupaten', 'Kota')."""
+        level word ('Kabupaten', 'Kota'); or, given the office's word before it, where the same office's name closes
+        with it elsewhere, before a comma, a full stop or a lower-case word ('Ketua DPRD Sukamaju Rudi' and 'Rapat
+        Paripurna DPRD Sukamaju, Senin'): the region, where a first name would go on with the rest of the name."""
         cues = alternation(self.lex.words["place_cues"] + list(self.lex.words["place_prefixes"]))
-        return re.search(rf"(?<!\w)(?:{cues})\s+{re.escape(word)}(?!\w)", self.doc.text) is not None
+        text = self.doc.text
+        if re.search(rf"(?<!\w)(?:{cues})\s+{re.escape(word)}(?!\w)", text) is not None:
+            return True
+        return office_word is not None and re.search(
+            rf"(?<!\w){re.escape(office_word)}[ \t]+{re.escape(word)}(?:[,.;:]|[ \t]+[a-z])", text) is not None
 
     def _listed_bank_end(self, run_start: int, run_end: int) -> int | None:
         """Where a bank of kg/data/banks.tsv written with its head word ends inside a run: in "Dirut Bank Jateng
