@@ -1159,7 +1159,7 @@ class MetricReader:
                  if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)
                  and not self._handed_to(s)]
         first = min(later, key=lambda m: m[0].begin) if later else None
-        if first and not self._opens_a_list_of_names(first[0]):  # "60 persen pensiunan di wilayah kerja Kantor
+        if first and not self._opens_a_list_of_names(first[0]) and not self._lists_what_is_counted(q, first[0]):  # "60 persen pensiunan di wilayah kerja Kantor
             # Cabang Blitar"
             self._subject_step = "later_org"
             return first[1].key
@@ -1173,6 +1173,14 @@ class MetricReader:
         last = _alternation_of(self.words["coordinators"])
         return _compiled(rf",\s*{name}(?:,\s*{name})*,?\s+(?:{last})\s+[A-Z]").match(self.doc.text, span.end) \
             is not None
+
+    def _lists_what_is_counted(self, q: Quantity, span: Span) -> bool:
+        """'lewat 40 penyalur, baik BRI maupun koperasi desa': a body named after the figure's noun, a comma and a
+        word that opens a list of examples (kg/data/indonesian.json enumeration_cues, correlative_openers) is one of
+        the things counted, not whose the figure is."""
+        cues = _alternation_of(self.words["enumeration_cues"] + self.words["correlative_openers"]["words"])
+        between = self.doc.text[q.span.end:span.begin]
+        return _compiled(rf",\s*(?i:{cues})\s*:?\s*$").search(between) is not None
 
     def _handed_to(self, span: Span) -> bool:
         """'keuntungan Rp500 juta, sebagian diserahkan kepada Pemkab X': a body right after a word of handing over

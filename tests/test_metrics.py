@@ -1861,6 +1861,14 @@ def test_an_airport_its_initials_and_its_name_without_internasional_are_one_plac
     assert [(m.subject, int(m.value)) for m in f.metrics] == [(airport.key, 10000), (airport.key, 12), (airport.key, 12400)]
 
 
+def test_a_body_listed_as_an_example_of_what_is_counted_is_not_whose_figure_it_is():
+    """'lewat 40 penyalur, baik BRI maupun koperasi desa': the body after the comma and 'baik' is one of the
+    distributors counted; the figure stays with the office in focus."""
+    text = ("Sleman (ANTARA) - Kepala Dinas Pertanian Kabupaten Sleman Rudi Hartono mengatakan pupuk cukup.\n"
+            "Pupuk disalurkan lewat 40 penyalur, baik BRI maupun koperasi desa.")
+    assert _subject_by_value(text)[40] == "dinas-pertanian-kabupaten-sleman"
+
+
 def test_the_towns_a_list_of_routes_ranks_are_not_whose_figures_they_are():
     """'… rute terpadat, 1. A 700 orang, 2. B …': each town is a route's far end, the figures the airport's; and the
     next sentence's figure is not carried to the last town listed."""
