@@ -487,7 +487,10 @@ def test_an_organisation_joined_after_program_is_no_programme():
 
 
 NEW_PROGRAMMES = [("BST", "Bantuan Sosial Tunai"), ("BPNT", "Bantuan Pangan Non Tunai"),
-                  ("SPHP", "Stabilisasi Pasokan dan Harga Pangan"), ("PIP", "Program Indonesia Pintar")]
+                  ("SPHP", "Stabilisasi Pasokan dan Harga Pangan"), ("PIP", "Program Indonesia Pintar"),
+                  ("KIP Kuliah", "Kartu Indonesia Pintar Kuliah"), ("SNBP", "Seleksi Nasional Berdasarkan Prestasi"),
+                  ("SNBT", "Seleksi Nasional Berdasarkan Tes"), ("UTBK", "Ujian Tulis Berbasis Komputer"),
+                  ("BLTS", "Bantuan Langsung Tunai Sementara")]
 
 
 @pytest.mark.parametrize("acronym, name", NEW_PROGRAMMES)
