@@ -3058,6 +3058,10 @@ def test_the_holder_named_after_the_area_an_office_serves_written_in_lower_case_
     ("Sementara itu, Bank Sukamaju mengatakan labanya naik.", []),  # a body's name
     ("Sementara itu, Jawa Tengah menyebutkan angka itu.", []),  # a place
     ("Sementara itu, Rudi mengatakan usahanya terbantu.", []),  # one word may be anything
+    # … but after a word for people, or after one and their place, one word is a name
+    ("Sementara itu, salah seorang petani Sutrisno mengatakan panen bagus.", ["Sutrisno"]),
+    ("Sementara itu, seorang nelayan asal Kecamatan Depok Sutrisno mengatakan tangkapan bagus.", ["Sutrisno"]),
+    ("Sementara itu, warga di Kecamatan Depok Sleman mengatakan jalan rusak.", []),  # places only
 ])
 def test_a_name_that_opens_a_clause_and_a_speech_verb_after_it_is_a_person(sentence, people):
     assert [p.name for p in kg.extract("Denpasar - " + sentence).people] == people

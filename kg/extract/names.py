@@ -3099,9 +3099,11 @@ def _people_who_speak(sc: Scanner) -> list[Span]:
     """'Sementara itu, Rudi Hartono mengatakan …', 'pelaku usaha Rudi Hartono mengakui …': a name of two to four words
     that opens a clause (at the sentence's start, after a comma, or after a word for people: person_nouns), then a
     speech verb that opens what is said (speech_verbs_before): someone the article quotes with no title. Not words
-    that name a body, a place or a title."""
+    that name a body, a place or a title. After a word for people, and after one and the place they are of ('petani
+    di Kecamatan X Sutrisno mengatakan …'), a name of one word is enough: the noun says a person follows."""
     toks, found = sc.toks, []
     nouns = {n.split()[-1] for n in sc.lex.words["person_nouns"]}
+    place_words = set(sc.lex.words["place_prepositions"]) | {"asal"}
     for k in range(2, len(toks)):
         if not sc.speech_verb_at(k) or not _is_cap(toks[k - 1]):
             continue
@@ -3109,8 +3111,13 @@ def _people_who_speak(sc: Scanner) -> list[Span]:
         while n0 > 0 and _is_cap(toks[n0 - 1]) and toks[n0 - 1].text.isalpha() and k - n0 < 5:
             n0 -= 1
         before = toks[n0 - 1].text if n0 > 0 else ""
+        if before in place_words and n0 > 1 and toks[n0 - 2].text in nouns:
+            covered, _ = gazetteer.longest_prefix(_words(toks[n0:k]), districts=True)
+            if 0 < covered < k - n0:  # 'petani di Kecamatan X Sutrisno': the place, then the name
+                n0, before = n0 + covered, toks[n0 - 2].text
         opens_clause = n0 == 0 or before == "," or sc.doc.opens_its_sentence(toks[n0].begin) or before in nouns
-        if not (2 <= k - n0 <= 4 and opens_clause and sc.plausible_name(n0, k)):
+        shortest = 1 if before in nouns else 2
+        if not (shortest <= k - n0 <= 4 and opens_clause and sc.plausible_name(n0, k)):
             continue
         if any(sc.head_at(j) or sc.role_at(j) or sc.unit_at(j, short_ok=True) for j in range(n0, k)) \
                 or sc.place_at(n0, k, unknown_ok=False)[0] or _given_as_a_nickname(sc, n0, k):
