@@ -1391,10 +1391,28 @@ class MetricReader:
         recipient_verbs, which a list's first item says for the items after it), is the area's."""
         if q.unit in ("count", "percent") or focus is None or self._is_place(focus):
             return False
-        if self._area_named_as_recipient(q, sent):
+        if self._area_named_as_recipient(q, sent) or self._area_whose_figure_follows(q, sent):
             return False
         written = self.doc.text[self._after_dateline(sent):q.span.begin]
         return _said(self.words["office_own_figure_words"], written.lower())
+
+    def _area_whose_figure_follows(self, q: Quantity, sent) -> bool:
+        """'Kecamatan A realisasi penyetoran Rp8 juta', '…, serta Kecamatan B dengan realisasi Rp5 juta': an area that
+        opens its clause (or a list: kg/data/indonesian.json list_openers), with the words of what is counted after it
+        and none before it since the figure before, is what the money measures; in 'Klaim peserta asal Kabupaten A Rp9 miliar' the office's
+        word comes first and the area says only where the money went."""
+        begin = self._after_dateline(sent)
+        named = self._place_names_between(begin, q.span.begin)
+        if not named:
+            return False
+        where = named[-1][0]
+        text, own = self.doc.text, self.words["office_own_figure_words"]
+        word = re.search(r"(\w+)\W*$", text[max(sent.begin, where.begin - 40):where.begin])
+        opens = self._opens_its_clause(where, sent) or (word is not None and word.group(1).lower() in self.words[
+            "list_openers"])
+        clause = max(begin, self._figure_end_before(where.begin))  # since the figure before, if any
+        return opens and _said(own, text[where.end:q.span.begin].lower()) \
+            and not _said(own, text[clause:where.begin].lower())
 
     def _area_named_as_recipient(self, q: Quantity, sent) -> bool:
         """Whether the figure's sentence names an area before it as what receives it: after 'untuk', 'kepada'

@@ -2124,6 +2124,18 @@ def test_claims_a_branch_paid_broken_down_by_regency_stay_the_branchs():
     assert {s for s, _ in _subject_values(text)} == {"bpjs-ketenagakerjaan/kantor-cabang-blitar"}
 
 
+def test_tax_each_district_paid_in_where_the_district_opens_its_clause_is_the_districts():
+    """'Kecamatan A realisasi penyetoran Rp…': a district that opens its clause, with what is counted after it, is what
+    the money measures, as its percentage is; the office's own total stays the office's."""
+    text = ("Kepahiang (ANTARA) - Badan Keuangan Daerah Kepahiang mencatat realisasi pajak Rp500 juta. Kecamatan Merigi "
+            "sebesar 8,5 persen realisasi penyetoran Rp 41.250.000, serta Kecamatan Tebat Karai dengan realisasi "
+            "Rp 12.600.000 atau 4,2 persen.")
+    assert _subject_values(text) == [("badan-keuangan-daerah-kepahiang", Decimal("500000000")),
+                                     ("kecamatan-merigi", Decimal("8.5")), ("kecamatan-merigi", Decimal("41250000")),
+                                     ("kecamatan-tebat-karai", Decimal("12600000")),
+                                     ("kecamatan-tebat-karai", Decimal("4.2"))]
+
+
 def test_a_companys_stock_listed_by_province_stays_the_companys():
     text = ("Jakarta (ANTARA) - Perum Bulog mencatat stok beras 1,2 juta ton pada Juni 2024. Stok terbesar ada di "
             "Jawa Timur dengan 300.000 ton, Jawa Barat 210.000 ton, dan Sulawesi Selatan 95.000 ton.")
