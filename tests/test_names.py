@@ -275,6 +275,15 @@ def test_a_title_in_lower_case_after_a_word_of_speech_company_or_attendance_name
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-hartono", "dprd-kota-kendari")]
 
 
+def test_a_title_in_lower_case_after_dan_names_a_second_holder():
+    """'Kepala Dinas X Rudi dan anggota DPRD X Rina': a title in lower case after the first holder's name and 'dan'
+    names a second holder; 'warga dan anggota keluarganya' names no one."""
+    f = kg.extract("Kepala Dinas Kesehatan Kota Kendari Rudi Hartono dan anggota Komisi B DPRD Kota Kendari Rina Wati "
+                   "meninjau puskesmas. Warga dan anggota keluarganya ikut.")
+    assert sorted(p.name for p in f.people) == ["Rina Wati", "Rudi Hartono"]
+    assert ("rina-wati", "Anggota") in {(m.person, m.role_label.capitalize()) for m in f.memberships}
+
+
 def test_a_contracted_title_of_a_health_office_names_its_office_and_holder():
     f = kg.extract("Kadiskes Kampar, Rudi Hartono menjelaskan, 15 orang meninggal dunia.")
     assert [(m.person, m.role_label, m.organization) for m in f.memberships] == [
