@@ -1159,8 +1159,8 @@ class MetricReader:
                  if not in_title and e.kind != "publisher" and not self._named_as_source(q, s)
                  and not self._handed_to(s)]
         first = min(later, key=lambda m: m[0].begin) if later else None
-        if first and not self._opens_a_list_of_names(first[0]) and not self._lists_what_is_counted(q, first[0]):  # "60 persen pensiunan di wilayah kerja Kantor
-            # Cabang Blitar"
+        if first and not self._opens_a_list_of_names(first[0]) and not self._lists_what_is_counted(q, first[0]):
+            # "60 persen pensiunan di wilayah kerja Kantor Cabang Blitar"
             self._subject_step = "later_org"
             return first[1].key
         return None
@@ -1399,8 +1399,8 @@ class MetricReader:
     def _area_whose_figure_follows(self, q: Quantity, sent) -> bool:
         """'Kecamatan A realisasi penyetoran Rp8 juta', '…, serta Kecamatan B dengan realisasi Rp5 juta': an area that
         opens its clause (or a list: kg/data/indonesian.json list_openers), with the words of what is counted after it
-        and none before it since the figure before, is what the money measures; in 'Klaim peserta asal Kabupaten A Rp9 miliar' the office's
-        word comes first and the area says only where the money went."""
+        and none before it since the figure before, is what the money measures; in 'Klaim peserta asal Kabupaten A Rp9
+        miliar' the office's word comes first and the area says only where the money went."""
         begin = self._after_dateline(sent)
         named = self._place_names_between(begin, q.span.begin)
         if not named:

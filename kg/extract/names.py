@@ -3100,10 +3100,11 @@ def _people_who_speak(sc: Scanner) -> list[Span]:
     that opens a clause (at the sentence's start, after a comma, or after a word for people: person_nouns), then a
     speech verb that opens what is said (speech_verbs_before): someone the article quotes with no title. Not words
     that name a body, a place or a title. After a word for people, and after one and the place they are of ('petani
-    di Kecamatan X Sutrisno mengatakan …'), a name of one word is enough: the noun says a person follows."""
+    di Kecamatan X Sutrisno mengatakan …'; person_origin_words), a name of one word is enough: the noun says a person
+    follows."""
     toks, found = sc.toks, []
     nouns = {n.split()[-1] for n in sc.lex.words["person_nouns"]}
-    place_words = set(sc.lex.words["place_prepositions"]) | {"asal"}
+    place_words = set(sc.lex.words["person_origin_words"]["words"])
     for k in range(2, len(toks)):
         if not sc.speech_verb_at(k) or not _is_cap(toks[k - 1]):
             continue

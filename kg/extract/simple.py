@@ -844,8 +844,9 @@ def _a_connective_opening_the_sentence(doc: Document, lex: Lexicon, tok, hits) -
 
 def _a_word_opening_a_sentence(doc: Document, lex: Lexicon, i: int, n: int, hits) -> bool:
     """'Puncak arus mudik terjadi …', '“Puncak arus balik …': a regency, city or country named like an ordinary word,
-    capitalised only as it opens a sentence (an opening quotation mark before it or not) and followed by a lower-case word that is no verb (the noun it starts a phrase with), is that
-    word, unless the article names the place somewhere a capital means a name (mid-sentence, after 'Kabupaten').
+    capitalised only as it opens a sentence (an opening quotation mark before it or not) and followed by a lower-case
+    word that is no verb (the noun it starts a phrase with), is that word, unless the article names the place
+    somewhere a capital means a name (mid-sentence, after 'Kabupaten').
     'Sorong mencatat …', 'Sorong juga …': a verb after it makes it the sentence's subject, the place."""
     toks = doc.tokens
     after = toks[i + n] if i + n < len(toks) else None
