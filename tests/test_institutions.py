@@ -476,11 +476,11 @@ def test_a_short_name_two_institutions_of_the_article_share_names_neither():
 
 
 def test_a_post_office_is_a_unit_of_the_postal_company_and_its_head_an_executive_general_manager():
-    """'Kantor Pos Cabang Kutacane': the press names the postal company's branches 'Kantor Pos'; 'EGM' (executive
+    """'Kantor Pos Cabang Bantaeng': the press names the postal company's branches 'Kantor Pos'; 'EGM' (executive
     general manager) heads one, and the one-word name after the branch's town is its head's."""
-    f = kg.extract("Kutacane - Kepala Kantor Pos Cabang Kutacane, Rina Wati menerangkan bantuan sudah disalurkan. "
+    f = kg.extract("Bantaeng - Kepala Kantor Pos Cabang Bantaeng, Rina Wati menerangkan bantuan sudah disalurkan. "
                    "Di Kendari, EGM Pos Indonesia KCU Kendari Sutrisno mengatakan hal yang sama.")
     units = {o.name: o.parent for o in f.organizations if o.kind == "unit"}
-    assert units == {"Kantor Pos Cabang Kutacane": "pos-indonesia", "Pos Indonesia KCU Kendari": "pos-indonesia"}
+    assert units == {"Kantor Pos Cabang Bantaeng": "pos-indonesia", "Pos Indonesia KCU Kendari": "pos-indonesia"}
     assert sorted((m.person, m.organization) for m in f.memberships) == [
-        ("rina-wati", "pos-indonesia/kantor-cabang-kutacane"), ("sutrisno", "pos-indonesia/kantor-cabang-utama-kendari")]
+        ("rina-wati", "pos-indonesia/kantor-cabang-bantaeng"), ("sutrisno", "pos-indonesia/kantor-cabang-utama-kendari")]

@@ -563,8 +563,8 @@ def test_numbers_listed_before_one_noun_are_each_a_figure_of_it(text, values):
 
 
 def test_a_number_in_brackets_after_a_name_is_an_age_only_where_it_could_be_one():
-    """'Sumini (52)' gives a person's age, no figure; 'Tapin (2.480)', listed after a region, is far above any age
+    """'Sumini (52)' gives a person's age, no figure; 'Sleman (2.480)', listed after a region, is far above any age
     and written with a thousands dot: a count."""
     assert quantities("Penerima bantuan, Sumini (52), mengaku terbantu.") == []
-    found = quantities("Penerima per kabupaten: Tapin (2.480) dan Tabalong (3.615).")
+    found = quantities("Penerima per kabupaten: Sleman (2.480) dan Bantul (3.615).")
     assert [value for _, value, _ in found] == [Decimal(2480), Decimal(3615)]

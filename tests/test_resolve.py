@@ -1568,9 +1568,9 @@ def test_a_programme_named_by_its_work_ends_before_the_period_after_it():
 
 
 def test_a_bare_name_two_provinces_share_is_the_place_in_the_province_the_story_is_in():
-    """'Banjar' is a city of one province and a regency of another: in a story filed from Banjarmasin that lists
-    the regencies of its province, it is the regency there; with no province named it stays the city."""
-    f = kg.extract("Banjarmasin - Penerima bantuan per kabupaten: Balangan 6.000 keluarga dan Banjar 19.000 keluarga.")
+    """'Banjar' is a city of one province and a regency of another: in a story that names the province of the
+    regency, it is the regency there; with no province named it stays the city."""
+    f = kg.extract("Di Provinsi Kalimantan Selatan, penerima bantuan di Banjar mencapai 7.000 keluarga.")
     assert "regency-banjar" in [p.key for p in f.places]
     assert "city-banjar" not in [p.key for p in f.places]
     assert "city-banjar" in [p.key for p in kg.extract("Di Banjar, warga menerima 100 paket bantuan.").places]

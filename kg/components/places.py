@@ -54,12 +54,8 @@ def _provinces_named(state: ArticleState) -> frozenset[str]:
     cached = state.indexes.get("provinces_named")
     if cached is not None and cached[0] == len(state.places):
         return cached[1]
-    codes = set()
-    for place in state.places.values():
-        for h in gazetteer.lookup(place.name):
-            if h.kind == place.kind and h.code:
-                codes.add(h.code.split(".")[0])
-    state.indexes["provinces_named"] = (len(state.places), frozenset(codes))
+    codes = (gazetteer.region_code(place.name, place.kind) for place in state.places.values())
+    state.indexes["provinces_named"] = (len(state.places), frozenset(c.split(".")[0] for c in codes if c))
     return state.indexes["provinces_named"][1]
 
 

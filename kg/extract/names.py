@@ -17,6 +17,7 @@ from kg.identity import banks, institution_named, institutions, norm, without_br
 from kg.document import ABBREVIATIONS, TOKEN_RE, ClaimedText, Document, Span, Token, finditer_at_openings
 from kg.extract.banks import bank_mentions
 from kg.extract.mentions import OrgMention, PersonMention, RoleMention
+from kg.extract.numbers import OLDEST_AGE
 from kg.lexicon import Lexicon, OrgType, RoleTitle, UnitType, alternation, load, never_a_name_word, per_lexicon
 
 REGION_WORDS = {"Provinsi": "provinsi", "Prov.": "provinsi", "Kabupaten": "kabupaten", "Kab.": "kabupaten", "Kota": "kota"}
@@ -869,12 +870,6 @@ class Scanner:
                 and toks[k + 1].begin == toks[k].end:
             return k + 1
         return k
-
-    def _only_status_words(self, begin: int, end: int) -> bool:
-        """Whether the tokens [begin, end) are all words that say whose an institution is ('Negeri', 'Swasta';
-        kg/data/indonesian.json institution_status_words)."""
-        status = self.lex.words["institution_status_words"]["words"]
-        return all(self.toks[k].text in status for k in range(begin, end))
 
     def _after_numbered_head(self, j: int) -> bool:
         """A numbered organisation's head word or its head's contracted title ends right before j, or before a short
@@ -1958,6 +1953,12 @@ class Scanner:
         return otype.single_site and j + 3 < limit and toks[j].text == "(" and toks[j + 2].text == ")" \
             and toks[j + 1].text in otype.head_words and _is_cap(toks[j + 3]) and not self.is_honorific(j + 3) \
             and not self.role_at(j + 3) and not self.head_at(j + 3)
+
+    def _only_status_words(self, begin: int, end: int) -> bool:
+        """Whether the tokens [begin, end) are all words that say whose an institution is ('Negeri', 'Swasta';
+        kg/data/indonesian.json institution_status_words)."""
+        status = self.lex.words["institution_status_words"]["words"]
+        return all(self.toks[k].text in status for k in range(begin, end))
 
     def _kinds_short_form_before_its_field(self, otype: OrgType, i: int, j: int, limit: int) -> bool:
         """'Direktorat Jenderal (Ditjen) Perikanan Budidaya …' at j, right after the head words from i, of a kind that is
@@ -3043,7 +3044,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if k >= doc.token_at(span.end):
             continue
         span = Span(doc.tokens[k].begin, span.end)
-        if free(span) and 0 < int(m.group("age")) < 120 and sc.plausible_name(k, doc.token_at(span.end)) \
+        if free(span) and 0 < int(m.group("age")) <= OLDEST_AGE and sc.plausible_name(k, doc.token_at(span.end)) \
                 and not _brackets_count_things(doc, span) and not _in_a_list_of_places_counted(sc, span):
             people.append(PersonMention(span, doc.text[span.begin:span.end], "person.with-age"))
             taken.append(span)

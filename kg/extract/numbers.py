@@ -190,7 +190,7 @@ _COORDINATE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?°(?!\s?[CF]\b)"
 LOOKAROUND = 20  # characters read either side of a figure for the words that say it is no quantity
 BILLIONS = 10 ** 9  # a figure this large without its unit is money where its clause speaks of money
 CONTACT_REACH = 40  # characters read either side of a long number for a word that says it is one to call
-OLDEST_AGE = 120  # a number in brackets after a name above this, or written with thousands, is no age
+OLDEST_AGE = 120  # a number in brackets after a name above this, or written with thousands, is no one's age
 _SPELLED_OUT = re.compile(r"^\s*\([a-z ]+\)", re.IGNORECASE)
 
 
@@ -380,7 +380,7 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if not (cur or scale or pct) and re.fullmatch(r"\d{1,3}", num) and int(num) <= OLDEST_AGE \
                 and re.search(r"(?:[A-Z][a-z]+|\b[A-Z]{1,4})\s*\($", text[max(0, m.start() - 30):m.start()]) \
                 and text[m.end():m.end() + 1] == ")":
-            continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials; 'Tapin (2.480)'
+            continue  # "Sumini (52)", "berinisial RH (34)": an age after a name or its initials; 'Sleman (2.480)'
             # is no one's age but a count listed after a name
         if rate.search(text, max(0, m.start() - LOOKAROUND), m.start()):
             continue
