@@ -484,3 +484,10 @@ def test_a_post_office_is_a_unit_of_the_postal_company_and_its_head_an_executive
     assert units == {"Kantor Pos Cabang Bantaeng": "pos-indonesia", "Pos Indonesia KCU Kendari": "pos-indonesia"}
     assert sorted((m.person, m.organization) for m in f.memberships) == [
         ("rina-wati", "pos-indonesia/kantor-cabang-bantaeng"), ("sutrisno", "pos-indonesia/kantor-cabang-utama-kendari")]
+
+
+def test_a_fire_brigades_operating_area_is_a_unit_of_the_brigade():
+    f = kg.extract("PEKANBARU - Manggala Agni Daops Bengkalis memadamkan kebakaran lahan seluas 3 hektare.")
+    units = {o.name: o.parent for o in f.organizations if o.kind == "unit"}
+    assert units == {"Manggala Agni Daops Bengkalis": "manggala-agni"}
+    assert [m.subject for m in f.metrics] == ["manggala-agni/daerah-operasi-bengkalis"]
