@@ -2768,6 +2768,22 @@ def test_an_office_class_then_a_town_of_several_words_is_the_offices_whole_name(
     assert office.name.endswith("Kelas III Pangkalan Balai")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Sintang - Kepala Unit Penyelenggara Bandar Udara (UPBU) Kelas I Sukaraja, Rudi Hartono menyebut penumpang naik.",
+     "Unit Penyelenggara Bandar Udara (UPBU) Kelas I Sukaraja"),  # a comma and the holder after the name
+    ("Sorong - Unit Penyelenggara Bandar Udara (UPBU) Kelas II Sukaraja Sorong resmi menutup posko.",
+     "Unit Penyelenggara Bandar Udara (UPBU) Kelas II Sukaraja Sorong"),  # the name closes with its town
+])
+def test_an_offices_own_name_after_its_class_and_short_form_is_read_where_its_end_shows(text, name):
+    assert name in {o.name for o in kg.extract(text).organizations}
+
+
+def test_a_persons_name_after_an_offices_class_and_short_form_stays_the_persons():
+    f = kg.extract("Kepala Kantor Imigrasi (Kanim) Kelas I Rudi Hartono mengatakan paspor yang terbit naik.")
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    assert [o.name for o in f.organizations] == ["Kantor Imigrasi (Kanim) Kelas I"]
+
+
 def test_a_sentence_opener_before_a_title_is_no_part_of_a_name():
     assert memberships("Demikian Kepala Dinas Perkebunan Jambi, Ahmad Rudianto menjawab wartawan, Sabtu.") == [
         ("ahmad-rudianto", "dinas-perkebunan-jambi", True)]

@@ -2160,7 +2160,8 @@ class Scanner:
         tail = k
         in_class = office_class_length(_words(self.toks[k:limit]), self.lex)
         if in_class:
-            return k + in_class + self._district_town_at(k + in_class, limit)
+            return k + in_class + (self._district_town_at(k + in_class, limit)
+                                   or self._own_name_after_class(k + in_class, limit))
         written = self._name_written_with_acronym_elsewhere(k, limit)
         if written:
             return k + written
@@ -2188,6 +2189,25 @@ class Scanner:
             return n
         hits = gazetteer.lookup(self.toks[k].text, districts=True)
         return int(bool(hits) and all(h.kind == "district" for h in hits))
+
+    def _own_name_after_class(self, k: int, limit: int) -> int:
+        """How many words after an office's class at k are the office's own name where the words show that it ends
+        there ('UPBU (…) Kelas II Sukajaya Manokwari resmi …', 'Kanim (…) Kelas I Sukajaya, Budi Santoso …'): a run
+        of capitalised words that closes with a regency's or city's name, or that a comma and another capitalised
+        word follow (the holder named after the office); else 0, so that 'Kanim (…) Kelas III Budi Santoso
+        mengatakan' leaves the person's name alone."""
+        toks = self.toks
+        end = k
+        while end < min(limit, k + 4) and _is_cap(toks[end]) and not (
+                self.head_at(end) or self.unit_at(end, short_ok=True) or self.role_at(end)
+                or toks[end].text in self.honorifics or self.particle_at(end)):
+            end += 1
+        if end == k:
+            return 0
+        closes_with_place = end - k >= 2 and any(p.kind in ("regency", "city") for p in gazetteer.lookup(toks[end - 1].text))
+        holder_after = end + 1 < len(toks) and toks[end].text == "," and _is_cap(toks[end + 1])  # (past `limit`,
+        # which a title's reading sets at the comma)
+        return end - k if closes_with_place or holder_after else 0
 
     def _office_field_at(self, k: int) -> bool:
         """A word of a regional office's fields ('Koperasi') or a field's short form ('UKM')."""
