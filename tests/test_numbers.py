@@ -253,6 +253,17 @@ def test_commas_group_digits_only_before_a_word_that_counts_whole_things(sentenc
     assert quantities(sentence)[0][1] == value
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Iuran bulanan Rp 35,000 per peserta.", Decimal("35000")),  # a sum: no one writes a thousandth of a rupiah
+    ("Premi ditetapkan Rp 1,750,000 setahun.", Decimal("1750000")),
+    ("Hadir 1,204,118 orang pemilih.", Decimal("1204118")),  # two groups: a decimal has one comma
+    ("Harga naik menjadi Rp2,5 juta.", Decimal("2500000")),  # a scale after it: the comma is the decimal mark
+    ("Indeks naik 1,250 poin.", Decimal("1.25")),
+])
+def test_commas_group_thousands_in_a_sum_without_a_scale_or_written_twice(sentence, value):
+    assert quantities(sentence)[0][1] == value
+
+
 @pytest.mark.parametrize("sentence, unit", [
     ("Nilai penjualan kopi mencapai 12,4 juta dolar pada Maret.", "USD"),
     ("Nilai ekspor ke Singapura 3,5 juta dolar Singapura.", "SGD"),

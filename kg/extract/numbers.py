@@ -52,11 +52,14 @@ def _bounds_each_with_its_measure(text: str, found: list[Quantity], claimed: Cla
 
 
 def parse_number(digits: str) -> Decimal:
-    """'2.406.117' -> 2406117, '12,4' -> 12.4, '25,004' -> 25.004 (a comma is always the decimal mark); '8.75' ->
+    """'2.406.117' -> 2406117, '12,4' -> 12.4, '25,004' -> 25.004 (a single comma is the decimal mark; two or more
+    group thousands, '1,250,000' -> 1250000); '8.75' ->
     8.75, since a dot that groups thousands is followed by three digits (the numbers reader admits that form only
     before 'persen' or a scale word)."""
     if re.fullmatch(r"\d+\.\d{1,2}", digits):
         return Decimal(digits)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", digits):
+        return Decimal(digits.replace(",", ""))  # '1,250,000': English grouping, which no decimal has twice
     return Decimal(re.sub(r"\s", "", digits).replace(".", "").replace(",", "."))
 
 
@@ -100,7 +103,9 @@ def _patterns() -> _Patterns:
     # "naik 12, 48 persen", "215, 36 juta": a space typed after the decimal comma, read only before a percent or a
     # scale word and never inside a list ("10, 15, 20 persen")
     spaced = rf"(?<!\d,\s)\d{{1,3}},\s\d{{1,2}}(?=\s?(?:(?i:persen)|%|{scales})(?!\w))"
-    digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{dotted}|{spaced}|\d+(?:,\d+)?"
+    # "Rp 1,250,000": commas grouping thousands, as English writes them (two groups or more: one comma is a decimal)
+    english = r"\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
+    digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{english}|{dotted}|{spaced}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     # or what an amount is per ("Rp150.000/hari")
     per = _alternation(w["market_price_measures"] + w["slash_rate_nouns"]["words"])  # '… /hari', '… /kapita/bulan'
@@ -427,7 +432,10 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
             value = Decimal(num) * Decimal(_scale(words, scale))
         if cur and not scale and value < 1000 and value != value.to_integral_value() and not m.group("upper"):
             continue  # "naik jadi Rp 2,8 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
-        if not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
+        if cur and not scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+            value = Decimal(num.replace(",", ""))  # 'Rp 75,000': commas grouping thousands, as English writes them;
+            # no sum is written to a thousandth of its currency
+        elif not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
             value = Decimal(num.replace(",", ""))  # '204,118 orang': no one counts a fraction of a person
         cur = None if pct else cur  # 'porsi giro Rp 12 persen': a share, its currency sign typed by mistake
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
