@@ -2132,6 +2132,7 @@ class MetricReader:
         text = self.doc.text
         lead = self._lead_clause(q, sent).lower()
         tail = self._counted_tail(q, sent, 2 * LOOKAROUND)  # '58 unit rumah warga di empat desa pesisir terendam'
+        tail += self._tail_of_the_list_it_opens(q, sent)
         harvest_of_an_area = self._resident_office_region(subject) is not None or self._national_body(entity)
         produced = harvest_of_an_area and (
             (self._unit_code(q) in MEASURE_CODES and (_said(self.words["area_production_markers"], lead)
@@ -2569,6 +2570,24 @@ class MetricReader:
         named = [s for s, e, _ in self._orgs_in(0, len(self.doc.text)) if e.key == entity.key]
         before = [s for s in named if s.begin < q.span.begin]
         return places.add_place(self.r, self.words["nation"], (before or named)[-1 if before else 0]) if named else None
+
+    def _tail_of_the_list_it_opens(self, q: Quantity, sent) -> str:
+        """'Tercatat 1.733 rumah, 240 kepala keluarga dan 800 jiwa terdampak banjir': the words after the last count
+        of a list (figures joined by commas and a last 'dan' or 'serta', each with a noun of a word or two), which
+        the counts before it share; '' where the figure opens no such list."""
+        text = self.doc.text
+        joint = _compiled(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,\s*|,?\s+(?:dan|serta)\s+)$")
+        end = q.span.end
+        for x in self.quantities:
+            if x.span.begin < end or x.span.begin >= sent.end:
+                continue
+            found = joint.match(text, end, x.span.begin)
+            if found is None:
+                return ""
+            end = x.span.end
+            if found.group(0).rstrip().endswith(("dan", "serta")):
+                return " " + text[end:min(sent.end, end + 2 * LOOKAROUND)].split(",")[0].lower()
+        return ""
 
     def _counted_thing_suffered(self, tail: str) -> bool:
         """'120 rumah yang terendam', '45 KK harus mengungsi', '58 rumah warga di empat desa terendam': the figure

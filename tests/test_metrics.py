@@ -1518,6 +1518,24 @@ def test_a_rules_limit_is_no_figure_of_the_place_it_is_compared_with():
     assert [(m.subject, m.value) for m in f.metrics] == [("regency-lahat", Decimal("28"))]
 
 
+def test_a_figure_after_the_word_for_a_requirement_is_the_requirements():
+    f = kg.extract("JAKARTA - Dinas Pemberdayaan Masyarakat Desa Kabupaten Lahat menyalurkan dana desa Rp120 miliar. "
+                   "\"Syaratnya paling sedikit 80 persen pekerjaan fisik rampung,\" katanya.")
+    assert [m.value for m in f.metrics] == [Decimal("120000000000")]
+
+
+def test_the_counts_of_a_list_share_what_the_last_one_says_befell_them():
+    f = kg.extract("Lahat (ANTARA) - Kepala BPBD Kabupaten Lahat Rudi Hartono mengatakan banjir melanda sejak Senin.\n"
+                   "Tercatat 1.200 rumah, 340 kepala keluarga dan 900 jiwa terdampak banjir.")
+    assert [(m.subject, m.value) for m in f.metrics] == [
+        ("regency-lahat", Decimal("1200")), ("regency-lahat", Decimal("340")), ("regency-lahat", Decimal("900"))]
+
+
+def test_a_count_of_a_group_in_indonesia_after_the_figure_is_the_nations():
+    f = kg.extract("Sebanyak 3,1 juta rumah tangga penerima bantuan di Indonesia sudah terdata.")
+    assert [(m.subject, m.value) for m in f.metrics] == [("indonesia", Decimal("3100000"))]
+
+
 def test_a_number_that_ends_a_toll_gates_name_counts_nothing():
     f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat 46.000 kendaraan melintas di Gerbang Tol (GT) Kramasan 2 arah "
                    "Palembang.\nKemudian, 12.000 kendaraan melintas di GT Kayuagung 6.")
