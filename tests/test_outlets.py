@@ -108,6 +108,11 @@ import kg
     ("Melonguane, KILAT--Dinas Kesehatan mencatat kasus naik.", "kilat", "melonguane"),
     # the town and the site, each with a dash touching it and a space after
     ("KENDARI- suaralaut.com- Kepala Dinas Kesehatan mencatat kasus naik.", "suaralaut-com", "city-kendari"),
+    # an outlet's name beside a town the gazetteer knows, though its first word may open a kicker; a web address
+    # with a hyphen before a colon; a name run together glued to the story by a hyphen
+    ("Berita Lestari, Palangkaraya – Dinas Kesehatan mencatat kasus naik.", "berita-lestari", "city-palangka-raya"),
+    ("Kendari, Warta-Sultra.com : Dinas Kesehatan mencatat kasus naik.", "warta-sultra-com", "city-kendari"),
+    ("Kendari, WartaKita-Dinas Kesehatan mencatat kasus naik.", "wartakita", "city-kendari"),
     # the date after the town, written with its month's name, is no outlet
     ("KENDARI, 12 Maret 2024 – Dinas Kesehatan mencatat kasus naik.", None, "city-kendari"),
     # a first line that ends with a full stop is the story's own: no headline, no dateline after it

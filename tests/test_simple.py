@@ -40,6 +40,18 @@ def test_a_village_then_its_district_are_two_places(village):
     assert sorted(p.name for p in f.places) == sorted([village, "Kecamatan Sukajaya"])
 
 
+def test_a_villages_name_the_gazetteer_has_whole_is_not_cut_at_a_regions_short_form_inside_it():
+    # 'Meranti' alone is the short form of Kabupaten Kepulauan Meranti; 'Teluk Meranti' is a district's name
+    f = kg.extract("Banjir merendam rumah warga di Kelurahan Teluk Meranti sejak pagi.")
+    assert [p.name for p in f.places] == ["Kelurahan Teluk Meranti"]
+
+
+@pytest.mark.parametrize("title", ["Menteri Desa PDTT", "Kementerian Desa PDTT"])
+def test_a_ministrys_portfolio_word_for_villages_names_no_village(title):
+    f = kg.extract(f"Jakarta - {title} menyalurkan dana ke Desa Sukamaju.")
+    assert [p.name for p in f.places if p.kind == "village"] == ["Desa Sukamaju"]
+
+
 @pytest.mark.parametrize("prefixed, kind", [
     ("Distrik Heram", "district"),  # Papua's districts
     ("Nagari Sungai Pua", "village"),  # West Sumatra's villages

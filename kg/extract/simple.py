@@ -118,8 +118,9 @@ def _dateline_at_start(doc: Document, text: str, lex: Lexicon) -> Dateline | Non
     for n, (span, part, is_media) in enumerate(candidates):
         if is_media or (place and place.span == span):
             continue
-        if part.split()[0].title() in lex.words["media_region_prefixes"]:
-            continue  # 'KABAR GEMBIRA –': a kicker, neither a town nor an outlet ('KABAR KAPUAS' is one, read above)
+        if part.split()[0].title() in lex.words["media_region_prefixes"] and (place is None or part.isupper()):
+            continue  # 'KABAR GEMBIRA –': a kicker, neither a town nor an outlet ('KABAR KAPUAS' is one, read above);
+            # beside a town the gazetteer knows, 'Berita Sukamaju, Kota –' is the outlet's name
         # of two parts neither known, the town comes first ('TOWN, OUTLET –'): the press writes an outlet first only
         # as a web address or a known name ('TEMPO.CO, SOLO'), read above
         town_first = n == 0 and len(candidates) == 2 and publisher is None
@@ -160,16 +161,21 @@ def _is_dateline_head(m: re.Match | None, lex: Lexicon) -> bool:
 
 
 def _outlet_dateline(text: str, lex: Lexicon) -> re.Match | None:
-    """'KOMPAS.com , Pati:', 'Bisnis.com, Pati-Sebanyak': a dateline that ends in a colon, or in a dash the next word
-    touches. Both also occur in running text ('Catatan Redaksi, Tribun:', 'Semarang-Solo'), so the head counts as a
+    """'KOMPAS.com , Pati:', 'Bisnis.com, Pati-Sebanyak', 'Pati, SitusKita-Bupati': a dateline that ends in a colon, or
+    in a dash the next word touches. Both also occur in running text ('Catatan Redaksi, Tribun:', 'Semarang-Solo'), so the head counts as a
     dateline only when it is an outlet and a place the gazetteer knows."""
-    m = re.match(rf"\s*(?P<head>[^\n:{DASHES}]{{2,60}}?)\s*(?::|[{DASHES}]+)\s*(?=\S)", text)
-    if not m:
-        return None
-    parts = [p.strip() for p in re.findall(r"[^,()]+", m.group("head")) if p.strip()]  # 'SOLO(KABARSOLO.ID)-'
-    outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex) or f"({p})" in m.group("head")]
-    others = [p for p in parts if p not in outlets]
-    return m if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others) else None
+    # 'Kota, Situs-Daerah.com : …': before a colon, a web address may hold a hyphen of its own
+    colon = re.match(r"\s*(?P<head>[^\n:]{2,60}?)\s*:\s*(?=\S)", text)
+    for m in (colon, re.match(rf"\s*(?P<head>[^\n:{DASHES}]{{2,60}}?)\s*(?::|[{DASHES}]+)\s*(?=\S)", text)):
+        if m is None:
+            continue
+        parts = [p.strip() for p in re.findall(r"[^,()]+", m.group("head")) if p.strip()]  # 'SOLO(KABARSOLO.ID)-'
+        outlets = [p for p in parts if _is_outlet(p, lex) or _capitalised_name(p, lex) or _camel_case_name(p)
+                   or f"({p})" in m.group("head")]
+        others = [p for p in parts if p not in outlets]
+        if len(parts) == 2 and len(outlets) == 1 and all(gazetteer.is_place(p) for p in others):
+            return m
+    return None
 
 
 def _town_in_capitals_dateline(text: str, lex: Lexicon) -> re.Match | None:
@@ -577,8 +583,8 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return None
     kind, width = prefix
     first = i + width
-    if first >= len(toks):
-        return None
+    if first >= len(toks) or (kind in ("district", "village") and _after_a_ministers_word(toks, i, lex)):
+        return None  # 'Menteri Desa PDTT', 'Kementerian Desa …': the ministry's portfolio, no village
     words = [x.text for x in toks[first:first + 4]]
     n, hits = gazetteer.longest_prefix(words, districts=kind == "district")
     if not toks[first].text[:1].isupper() and not _a_place_written_in_lower_case(kind, n, hits):
@@ -591,7 +597,9 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     if kind in ("district", "village", "residency") and (not n or (kind == "village" and not any(
             h.kind == kind for h in hits))):  # 'Kelurahan Meranti Pandak': a village's name, not the district 'Meranti'
         n = _capitalised_run(toks, first)
-        n = next((k for k in range(1, n) if _ends_a_villages_name(lex, toks, first + k)), n)
+        # (not inside a name the gazetteer has whole, 'Kelurahan Tanjung Sari' where 'Sari' alone is a regency's short form)
+        known, _ = gazetteer.longest_prefix(words[:n], districts=True)
+        n = next((k for k in range(max(1, known), n) if _ends_a_villages_name(lex, toks, first + k)), n)
         # 'Kelurahan Sukamaju Kecamatan Sukajaya': another level word opens the next place, of its own level
         n = next((k for k in range(1, n) if _prefix_at(doc, lex, first + k)), n)
     if not n:
@@ -601,6 +609,13 @@ def _prefixed_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     listed, taken = _villages_listed_after(doc, lex, first + n, toks[i].text) if kind == "village" else \
         _regions_listed_after(doc, lex, first + n, toks[i].text, kind) if kind in ("regency", "city") else ([], 0)
     return named + listed, width + n + taken
+
+
+def _after_a_ministers_word(toks, i: int, lex: Lexicon) -> bool:
+    """Whether the word before token i opens a minister's title or a ministry's name (kg/data/indonesian.json
+    ministers: 'Menteri', 'Kementerian'), after which a level word names the portfolio."""
+    ministers = lex.words["ministers"]["titles"]
+    return i > 0 and toks[i - 1].text in set(ministers) | set(ministers.values())
 
 
 def _numbered_region(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
