@@ -2225,10 +2225,11 @@ class MetricReader:
         return _said(words["words"], clause) and not _said(words["not_the_areas"], said, possessive=True)
 
     def _cases_of_a_disease(self, q: Quantity, sent, lead: str, tail: str) -> bool:
-        """'tercatat 640 kasus DBD', 'penderita TBC sebanyak 1.100 orang': a count of the cases, sufferers or
-        patients of a disease (kg/data/indonesian.json case_count_nouns, disease_names), or of the deaths of mothers
-        or infants (resident_death_nouns), is what befell the area's
-        residents, a statistic of the area (GOLD.md), as the area's disasters are. The disease is named in the
+        """'tercatat 640 kasus DBD', 'penderita TBC sebanyak 1.100 orang', '90 balita mengalami stunting': a count of
+        the cases, sufferers or patients of a disease (kg/data/indonesian.json case_count_nouns, disease_names), of
+        people who have it (person_nouns, suffering_verbs), or of the deaths of mothers or infants
+        (resident_death_nouns), is what befell the area's residents, a statistic of the area (GOLD.md), as the area's
+        disasters are. The disease is named in the
         figure's clause, as what the cases are of before a word that opens a list of them in its sentence
         (enumeration_cues: 'yakni'), or as what the article's cases were of before ('Kasus campak di Kota X naik. …
         Hingga Mei ada 90 kasus.'; not 'klaim naik sejak pandemi COVID-19. Klaim itu terdiri atas 900 kasus')."""
@@ -2239,6 +2240,10 @@ class MetricReader:
         if _compiled(rf"\s*(?:(?:{nouns})\s+)?(?:{deaths})\b", re.IGNORECASE).match(tail):
             return True  # '14 kasus kematian ibu, 60 kematian bayi': deaths among the area's residents
         diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
+        people = _alternation_of(self.words["person_nouns"])
+        suffering = _alternation_of(self.words["suffering_verbs"]["words"])
+        if _compiled(rf"\s*(?:{people})\s+(?:(?:{suffering})\s+)?(?:{named})(?!\w)", re.IGNORECASE).match(tail):
+            return True  # '1.200 balita mengalami stunting', '40 anak gizi buruk': residents who have the disease
         counters = _alternation_of(self.words["counter_words"])
         counted = _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)  # '40 orang pasien'
         cases_before = _compiled(rf"\b(?:{nouns})\b[^,;]*$", re.IGNORECASE).search(lead)

@@ -1536,6 +1536,12 @@ def test_a_count_of_a_group_in_indonesia_after_the_figure_is_the_nations():
     assert [(m.subject, m.value) for m in f.metrics] == [("indonesia", Decimal("3100000"))]
 
 
+@pytest.mark.parametrize("counted", ["balita mengalami stunting", "anak gizi buruk", "warga terjangkit DBD"])
+def test_a_count_of_residents_who_have_a_disease_is_the_areas_not_the_offices(counted):
+    f = kg.extract(f"Lahat (ANTARA) - Dinas Kesehatan Kabupaten Lahat mencatat 420 {counted} pada 2024.")
+    assert [(m.subject, m.value) for m in f.metrics] == [("regency-lahat", Decimal("420"))]
+
+
 def test_a_number_that_ends_a_toll_gates_name_counts_nothing():
     f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat 46.000 kendaraan melintas di Gerbang Tol (GT) Kramasan 2 arah "
                    "Palembang.\nKemudian, 12.000 kendaraan melintas di GT Kayuagung 6.")

@@ -253,6 +253,16 @@ def test_commas_group_digits_only_before_a_word_that_counts_whole_things(sentenc
     assert quantities(sentence)[0][1] == value
 
 
+@pytest.mark.parametrize("sentence", [
+    "Maskapai mengganti armada Boeing 767-300 dengan Airbus A330.",  # a maker's model, named by its number
+    "Pesawat ATR 42-500 mendarat pagi tadi.",
+    "Santunan naik pada periode semester 2-2021.",  # the half-year's number, then its year: no range
+    "Kredit tumbuh pada triwulan 4-2020.",
+])
+def test_a_models_number_and_a_periods_ordinal_count_nothing(sentence):
+    assert quantities(sentence) == []
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("Iuran bulanan Rp 35,000 per peserta.", Decimal("35000")),  # a sum: no one writes a thousandth of a rupiah
     ("Premi ditetapkan Rp 1,750,000 setahun.", Decimal("1750000")),

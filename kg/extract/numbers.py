@@ -168,7 +168,9 @@ def _patterns() -> _Patterns:
     hijri = re.compile(rf"\s*(?:(?i:{_alternation(m for m in w['hijri_year_markers'] if len(m) > 2)})|"
                        rf"{_alternation(m for m in w['hijri_year_markers'] if len(m) <= 2)})(?![\w-])")
     # "Covid 19": the number of a name written apart from it
-    named = re.compile(rf"\b(?:{_alternation(w['names_with_numbers'])})$", re.IGNORECASE)
+    # "Boeing 737-900ER": a model a maker names by its number (kg/data/indonesian.json model_makers)
+    named = re.compile(rf"\b(?:(?:{_alternation(w['names_with_numbers'])})|"
+                       rf"(?-i:{_alternation(w['model_makers']['words'])})\s+[\dA-Z-]+)$", re.IGNORECASE)
     # "menelpon 1500123", "Call Center": a number to call (kg/data/indonesian.json contact_number_cues)
     contact = re.compile(rf"\b(?:{_alternation(w['contact_number_cues']['words'])})\b", re.IGNORECASE)
     # "dengan kurs 16.000", "(Kurs Rp15.000)": a rate that converts another figure
