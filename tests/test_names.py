@@ -2784,6 +2784,12 @@ def test_a_persons_name_after_an_offices_class_and_short_form_stays_the_persons(
     assert [o.name for o in f.organizations] == ["Kantor Imigrasi (Kanim) Kelas I"]
 
 
+@pytest.mark.parametrize("document", ["Surat Edaran", "Instruksi", "Maklumat"])
+def test_a_documents_name_before_an_officials_title_is_no_persons_name(document):
+    f = kg.extract(f"Ternate - Kegiatan ini tindak lanjut {document} Menteri Perhubungan mengenai arus mudik.")
+    assert [p.name for p in f.people] == []
+
+
 def test_a_sentence_opener_before_a_title_is_no_part_of_a_name():
     assert memberships("Demikian Kepala Dinas Perkebunan Jambi, Ahmad Rudianto menjawab wartawan, Sabtu.") == [
         ("ahmad-rudianto", "dinas-perkebunan-jambi", True)]

@@ -502,7 +502,9 @@ NEW_PROGRAMMES = [("BST", "Bantuan Sosial Tunai"), ("BPNT", "Bantuan Pangan Non 
                   ("SPHP", "Stabilisasi Pasokan dan Harga Pangan"), ("PIP", "Program Indonesia Pintar"),
                   ("KIP Kuliah", "Kartu Indonesia Pintar Kuliah"), ("SNBP", "Seleksi Nasional Berdasarkan Prestasi"),
                   ("SNBT", "Seleksi Nasional Berdasarkan Tes"), ("UTBK", "Ujian Tulis Berbasis Komputer"),
-                  ("BLTS", "Bantuan Langsung Tunai Sementara")]
+                  ("BLTS", "Bantuan Langsung Tunai Sementara"), ("BLT Desa", "Bantuan Langsung Tunai Dana Desa"),
+                  ("Kusuka", "Kartu Pelaku Usaha Kelautan dan Perikanan"),
+                  ("BPAN", "Bantuan Premi Asuransi Nelayan"), ("Asuransi Nelayan", "Bantuan Premi Asuransi Nelayan")]
 
 
 @pytest.mark.parametrize("acronym, name", NEW_PROGRAMMES)
