@@ -2790,6 +2790,11 @@ def test_a_documents_name_before_an_officials_title_is_no_persons_name(document)
     assert [p.name for p in f.people] == []
 
 
+def test_a_common_noun_opening_the_sentence_before_a_title_is_no_part_of_a_name():
+    f = kg.extract("Jakarta - Data itu lengkap.\nPenjelasan Kepala Dinas Sosial Kota Bogor Rudi Santoso, bantuan naik.")
+    assert [(m.person, m.organization) for m in f.memberships] == [("rudi-santoso", "dinas-sosial-kota-bogor")]
+
+
 def test_a_sentence_opener_before_a_title_is_no_part_of_a_name():
     assert memberships("Demikian Kepala Dinas Perkebunan Jambi, Ahmad Rudianto menjawab wartawan, Sabtu.") == [
         ("ahmad-rudianto", "dinas-perkebunan-jambi", True)]

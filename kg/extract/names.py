@@ -3335,7 +3335,7 @@ def _title_before_name(sc: Scanner, i: int):
         return None
     r, j = role
     if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in sc.not_names and toks[i - 1].text not in sc.acting_prefixes \
-            and toks[i - 1].text.lower() not in sc.lowercase_title_cues:
+            and toks[i - 1].text.lower() not in sc.lowercase_title_cues and not _opening_common_noun(sc, i - 1):
         i = _departments_before_english_title(sc, i, j)
         if i is None:
             return None  # inside a longer name ('Ditambahkan Kepala …' opens a sentence with a verb)
@@ -3600,6 +3600,14 @@ def _holder_inside(sc: Scanner, begin: int, end: int) -> bool:
     toks = sc.toks
     ranked = next((k for k in range(begin, end) if toks[k].text in sc.honorifics or toks[k].text + "." in sc.honorifics), None)
     return ranked is not None and any(toks[k].text in ("dan", ",") for k in range(ranked + 1, end))
+
+
+def _opening_common_noun(sc: Scanner, k: int) -> bool:
+    """'Penjelasan Kepala Dinas X Rudi, …': a common noun no name holds (`never_a_name_word`: 'Penjelasan', 'Tahun')
+    that opens its sentence, before a title, is no word of a longer name the title would be inside."""
+    word = sc.toks[k].text  # (a department an English title names before it, 'Sales Head', is the title's own)
+    return sc.doc.opens_its_sentence(sc.toks[k].begin) and never_a_name_word(sc.lex, word) \
+        and word not in sc.lex.words["never_name_words"]["english_department_words"]
 
 
 def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool = False):
