@@ -2795,6 +2795,12 @@ def test_a_common_noun_opening_the_sentence_before_a_title_is_no_part_of_a_name(
     assert [(m.person, m.organization) for m in f.memberships] == [("rudi-santoso", "dinas-sosial-kota-bogor")]
 
 
+@pytest.mark.parametrize("opener", ["Hadir", "Tampak", "Turut"])
+def test_a_verb_of_attending_that_opens_the_sentence_is_no_part_of_a_name(opener):
+    f = kg.extract(f"Mataram - PT Sinar Nusa menggelar rapat. {opener} Rudi Hartono selaku Komisaris Utama.")
+    assert not [p.name for p in f.people if p.name.startswith(opener)]
+
+
 def test_a_sentence_opener_before_a_title_is_no_part_of_a_name():
     assert memberships("Demikian Kepala Dinas Perkebunan Jambi, Ahmad Rudianto menjawab wartawan, Sabtu.") == [
         ("ahmad-rudianto", "dinas-perkebunan-jambi", True)]

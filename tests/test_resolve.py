@@ -726,6 +726,30 @@ def test_a_sections_title_with_no_organisation_is_held_in_the_one_body_in_view(t
     assert (m.organization, m.role_label, m.head) == (org, label, False)
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Wali Kota Bima menetapkan pimpinan Perumda Air Minum Tirta Nusa. Direktur Utama Rudi Hartono langsung bekerja.",
+     "Direktur Utama"),  # the government beside it has no board
+    ("PT Sinar Nusa menggelar rapat umum. Rapat dihadiri Rudi Hartono selaku Komisaris Utama.", "Komisaris Utama"),
+])
+def test_a_board_title_with_no_organisation_is_held_in_the_one_company_in_view(text, label):
+    f = kg.extract("MATARAM - " + text)
+    [m] = [m for m in f.memberships if m.person == "rudi-hartono"]
+    assert (m.organization.split("-")[-1], m.role_label) == ("nusa", label)
+
+
+@pytest.mark.parametrize("text", [
+    # two companies in view
+    "PT Sinar Nusa dan PT Bahari Jaya meneken kerja sama. Direktur Utama Rudi Hartono mengatakan kerja sama baru.",
+    # a body of no company's kind
+    "Dinas Sosial Kota Bima menyalurkan bantuan. Direktur Rudi Hartono hadir.",
+    # the company is named only after the title
+    "Direktur Utama Rudi Hartono mengatakan PT Sinar Nusa untung.",
+])
+def test_a_board_title_is_held_in_no_body_without_one_company_in_view_before_it(text):
+    f = kg.extract("MATARAM - " + text)
+    assert [m for m in f.memberships if m.person == "rudi-hartono"] == []
+
+
 def test_the_outlet_of_the_dateline_is_no_second_body_in_view():
     f = kg.extract("Mataram (ANTARA) - Balai Besar POM Mataram menyita produk pangan. Kepala Bidang Penindakan, Rudi "
                    "Hartono, mengatakan razia rutin.")

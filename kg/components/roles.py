@@ -42,6 +42,8 @@ def find_memberships(state: ArticleState) -> None:
         if org is None:
             org = _sole_body_in_view(state, r)
         if org is None:
+            org = _company_of_its_board(state, r)
+        if org is None:
             continue
         org = _unit_the_title_heads(state, r.title, org) or org
         org = _sole_unit_of_the_type_led(state, r, org) or org
@@ -247,6 +249,35 @@ def _sole_body_in_view(state: ArticleState, r) -> OrgEntity | None:
     if command_body and not (body.org_type is not None and str(body.org_type.iri).endswith("/" + command_body)):
         return None  # 'Kasat Lantas' beside a Dinas Perhubungan: the section is a police command's
     return body
+
+
+def _company_of_its_board(state: ArticleState, r) -> OrgEntity | None:
+    """'Perumda Air Minum X melantik direksi baru: Direktur Utama Budi, Direktur Teknik Rina …': a title of a
+    company's board (kg/data/indonesian.json company_board: Direktur Utama, Direktur, Komisaris …) with no
+    organisation written is held in the company the article named before it, where every body named before that
+    has a board (company_board body_types: a company, a regional enterprise, a bank) or may have one (a body of no
+    known kind) is that one company; with a government or a parliament beside it, which has no board, as well.
+    A holder whose workplace is said after the name, a body only cited as a source and one named only in the
+    headline are left alone."""
+    board = state.lex.words["company_board"]
+    if str(r.role.iri).rsplit("/", 1)[-1] not in board["roles"] or _affiliated_after(state, r) \
+            or _a_rank_written_out(state, r):
+        return None
+    before = [e for e in state.orgs if e.kind != "publisher" for s in {e.span, *e.mentions}
+              if s.end <= r.span.begin and not _cited_as_source(state, s) and not _in_a_headline(state, s)]
+    may_have_one = {id(e.top()): e.top() for e in before
+                    if e.top().org_type is None or str(e.top().org_type.iri).rsplit("/", 1)[-1] in board["body_types"]}
+    if len(may_have_one) != 1:
+        return None
+    company = next(iter(may_have_one.values()))
+    return company if company.org_type is not None else None
+
+
+def _a_rank_written_out(state: ArticleState, r) -> bool:
+    """'Komisaris Besar Polisi Rudi': the title's words open a police or military rank written out in words
+    (kg/data/indonesian.json rank_phrases), no board's title."""
+    written = state.text[r.span.begin:r.person.span.begin]
+    return any(written.startswith(p + " ") for p in state.lex.words["rank_phrases"]["phrases"])
 
 
 def _names_departments(state: ArticleState, title: str) -> bool:
