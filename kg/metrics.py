@@ -2206,9 +2206,23 @@ class MetricReader:
             handled = _said(self.words["incident_handling_words"]["words"],
                             self.doc.text[sent.begin:q.span.begin].lower() + " " + tail[:LOOKAROUND].lower())
             return not handled and named.search(self.doc.text, since, q.span.begin) is not None
-        return q.unit not in ("percent", "count") and _said(self.words["loss_words"], lead) \
+        return q.unit not in ("percent", "count") \
+            and (_said(self.words["loss_words"], lead) or self._loss_broken_down(q)) \
             and (len(self._struck_places) == 1
                  or bool(named.search(self.doc.text, self.doc.sentence_at(q.span.begin).begin, q.span.begin)))
+
+    def _loss_broken_down(self, q: Quantity) -> bool:
+        """'kerugian banjir tahun ini Rp16 miliar, rinciannya Januari Rp800 juta, Februari Rp1 miliar …': a sum
+        after a word of loss (kg/data/indonesian.json loss_words) earlier in its sentence, with only sums between them,
+        breaks the loss down."""
+        sent = self.doc.sentence_at(q.span.begin)
+        before = self.doc.text[sent.begin:q.span.begin].lower()
+        said = [m.end() for m in _compiled(rf"\b(?:{_alternation_of(self.words['loss_words'])})\b").finditer(before)]
+        if not said:
+            return False
+        since = sent.begin + said[-1]
+        between = [x for x in self.quantities if since <= x.span.begin and x.span.end <= q.span.begin]
+        return bool(between) and all(x.unit not in ("count", "percent") for x in between)
 
     def _casualties_of_an_event(self, q: Quantity, sent, entity, lead: str, tail: str) -> bool:
         """'BPBD X mencatat korban meninggal akibat banjir mencapai 12 jiwa', 'Dinas Y mencatat 12 orang tewas': a count
@@ -2269,11 +2283,24 @@ class MetricReader:
         or the one before, was a region's, is the region's too: the months of one harvest, not the office in focus."""
         code = self._unit_code(q)
         if code not in MEASURE_CODES:
-            return self._same_count_again(q, sent, so_far)
+            return self._same_count_again(q, sent, so_far) or self._losses_go_on(q, sent, so_far)
         last = next((m for m in reversed(so_far) if m.unit_code == code), None)
         if last is None or last.subject_kind != "place" or self.doc.sentence_at(last.span.begin).index < sent.index - 1:
             return None
         return last.subject
+
+    def _losses_go_on(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
+        """'… pada Maret Rp1,8 miliar. Sedangkan pada April Rp67 juta, Mei Rp339 juta …': a sum whose sentence names no
+        one, after sums in this sentence or the one before that were an area's losses (`_region_of_area_record`, or so
+        read here before), with no other figure between, is that area's loss too, not the office's in focus."""
+        if not so_far or q.unit in ("count", "percent"):
+            return None
+        last, k = so_far[-1], len(so_far) - 1
+        if last.unit != q.unit or last.subject_kind != "place" or self.subject_steps[k] not in ("area_record", "series") \
+                or self.doc.sentence_at(last.span.begin).index < sent.index - 1:
+            return None
+        between = [x for x in self.quantities if last.span.end <= x.span.begin and x.span.end <= q.span.begin]
+        return last.subject if all(x.unit == q.unit for x in between) else None
 
     def _same_count_again(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'Sepanjang 2023 terdata 1.240 kasus DBD, adapun pada 2022 ada 930': a count whose sentence names no one, right

@@ -1542,6 +1542,15 @@ def test_a_count_of_residents_who_have_a_disease_is_the_areas_not_the_offices(co
     assert [(m.subject, m.value) for m in f.metrics] == [("regency-lahat", Decimal("420"))]
 
 
+def test_a_loss_broken_down_by_month_and_its_series_in_the_next_sentence_are_the_areas():
+    f = kg.extract("Lahat (ANTARA) - Kerugian akibat kebakaran di Kabupaten Lahat mencapai Rp9 miliar.\n"
+                   "Kepala Bidang Pemadam Kebakaran Satpol PP Lahat, Rudi Hartono, mengatakan kebakaran terjadi di "
+                   "semua kecamatan.\nIa merinci, kerugian kebakaran Rp9 miliar tersebut tercatat pada Januari senilai "
+                   "Rp2 miliar, Februari Rp3 miliar.\nAdapun Maret Rp1 miliar, April Rp3 miliar.")
+    assert [(m.subject, m.value) for m in f.metrics if m.unit == "IDR" and m.value < 9 * 10 ** 9] == [
+        ("regency-lahat", Decimal(v) * 10 ** 9) for v in (2, 3, 1, 3)]
+
+
 def test_a_number_that_ends_a_toll_gates_name_counts_nothing():
     f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat 46.000 kendaraan melintas di Gerbang Tol (GT) Kramasan 2 arah "
                    "Palembang.\nKemudian, 12.000 kendaraan melintas di GT Kayuagung 6.")
