@@ -2201,6 +2201,11 @@ class MetricReader:
             # 'kejadian yang sudah ditangani Kantor SAR X 40', 'gangguan kamtibmas karena bencana 5 kasus')
             if named.search(lead) or named.search(tail):
                 return True
+            # ('bangunan yang paling banyak terbakar ialah rumah dengan 600 kejadian': what befell the area, said by
+            # its verb, area_event_words, in the figure's clause, and the incidents counted)
+            events = _alternation_of(self.words["area_event_words"])
+            if counted.match(tail) and _compiled(rf"\b(?:{events})\b").search(lead):
+                return True
             sent = self.doc.sentence_at(q.span.begin)
             since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
             handled = _said(self.words["incident_handling_words"]["words"],
@@ -2304,15 +2309,22 @@ class MetricReader:
 
     def _same_count_again(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
         """'Sepanjang 2023 terdata 1.240 kasus DBD, adapun pada 2022 ada 930': a count whose sentence names no one, right
-        after a region's count of the same thing in the same sentence (the same noun, or none of its own), is that
-        region's for another time, not the office's in focus."""
+        after a region's count of the same thing in the same sentence (the same noun, or none of its own), or of an
+        area's record in the sentence before (the same noun), is that region's for another time, not the office's in
+        focus."""
         if not so_far or q.unit != "count":
             return None
         last, k = so_far[-1], len(so_far) - 1
-        if last.subject_kind != "place" or last.unit != "count" or last.span.begin < sent.begin \
+        # ('… rumah 600 kejadian, gudang 500 kejadian. Lalu, kendaraan 100 kejadian …': a list of an area's incidents
+        # that goes on into the next sentence, counting the same thing)
+        goes_on = self.subject_steps[k] in ("area_record", "series") \
+            and self.doc.sentence_at(last.span.begin).index == sent.index - 1
+        if last.subject_kind != "place" or last.unit != "count" or (last.span.begin < sent.begin and not goes_on) \
                 or self._figure_between(last.span.end, q.span.begin):
             return None
         noun = self._counted_noun(q)
+        if last.span.begin < sent.begin:
+            return last.subject if noun is not None and noun == self.nouns[k] else None
         return last.subject if noun is None or noun == self.nouns[k] else None
 
     def _region_of_office_area(self, q: Quantity, sent, subject: str | None) -> str | None:

@@ -1551,6 +1551,13 @@ def test_a_loss_broken_down_by_month_and_its_series_in_the_next_sentence_are_the
         ("regency-lahat", Decimal(v) * 10 ** 9) for v in (2, 3, 1, 3)]
 
 
+def test_incidents_counted_by_what_burned_and_their_list_in_the_next_sentence_are_the_areas():
+    f = kg.extract("Lahat (ANTARA) - Dinas Pemadam Kebakaran Kabupaten Lahat mencatat 300 kebakaran sepanjang 2024.\n"
+                   "Ia merinci, objek yang paling banyak terbakar adalah rumah tinggal dengan 120 kejadian, gudang "
+                   "80 kejadian.\nBerikutnya, kendaraan 40 kejadian dan lahan kosong 60 kejadian.")
+    assert {m.subject for m in f.metrics} == {"regency-lahat"} and len(f.metrics) == 5
+
+
 def test_a_number_that_ends_a_toll_gates_name_counts_nothing():
     f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat 46.000 kendaraan melintas di Gerbang Tol (GT) Kramasan 2 arah "
                    "Palembang.\nKemudian, 12.000 kendaraan melintas di GT Kayuagung 6.")
