@@ -2259,11 +2259,13 @@ class MetricReader:
         if _compiled(rf"\s*(?:(?:{nouns})\s+)?(?:{deaths})\b", re.IGNORECASE).match(tail):
             return True  # '14 kasus kematian ibu, 60 kematian bayi': deaths among the area's residents
         diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
-        people = _alternation_of(self.words["person_nouns"])
+        people = _alternation_of(self.words["person_nouns"] + self.words["livestock_nouns"]["words"])
         suffering = _alternation_of(self.words["suffering_verbs"]["words"])
-        if _compiled(rf"\s*(?:{people})\s+(?:(?:{suffering})\s+)?(?:{named})(?!\w)", re.IGNORECASE).match(tail):
-            return True  # '1.200 balita mengalami stunting', '40 anak gizi buruk': residents who have the disease
         counters = _alternation_of(self.words["counter_words"])
+        if _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{people})\s+(?:yang\s+)?(?:(?:{suffering})\s+)?(?:{named})(?!\w)",
+                     re.IGNORECASE).match(tail):
+            return True  # '1.200 balita mengalami stunting', '40 anak gizi buruk', '8 ekor kerbau yang positif PMK':
+            # residents or livestock who have the disease
         counted = _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)  # '40 orang pasien'
         cases_before = _compiled(rf"\b(?:{nouns})\b[^,;]*$", re.IGNORECASE).search(lead)
         if not (counted or (cases_before and diseases.search(lead, cases_before.start()))):

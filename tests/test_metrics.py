@@ -1536,7 +1536,8 @@ def test_a_count_of_a_group_in_indonesia_after_the_figure_is_the_nations():
     assert [(m.subject, m.value) for m in f.metrics] == [("indonesia", Decimal("3100000"))]
 
 
-@pytest.mark.parametrize("counted", ["balita mengalami stunting", "anak gizi buruk", "warga terjangkit DBD"])
+@pytest.mark.parametrize("counted", ["balita mengalami stunting", "anak gizi buruk", "warga terjangkit DBD",
+                                     "ekor sapi yang positif PMK", "ekor kambing terjangkit antraks"])
 def test_a_count_of_residents_who_have_a_disease_is_the_areas_not_the_offices(counted):
     f = kg.extract(f"Lahat (ANTARA) - Dinas Kesehatan Kabupaten Lahat mencatat 420 {counted} pada 2024.")
     assert [(m.subject, m.value) for m in f.metrics] == [("regency-lahat", Decimal("420"))]

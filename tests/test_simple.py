@@ -513,6 +513,12 @@ def test_a_national_programme_named_by_its_acronym_alone(acronym, name):
     assert [(p.name, p.aliases) for p in f.programs] == [(acronym, (name,))]
 
 
+def test_a_programmes_name_inside_a_bodys_short_form_in_brackets_is_the_bodys():
+    f = kg.extract("Jakarta - Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera) menyalurkan dana. Peserta Tapera "
+                   "bertambah.")
+    assert [(p.name, p.span.begin) for p in f.programs] == [("Tapera", f.text.index("Peserta Tapera") + 8)]
+
+
 IDENTITY_DOCUMENTS = kg.lexicon.load().words["identity_documents"]
 
 

@@ -18,6 +18,7 @@ def find_programs(state: ArticleState) -> None:
     people's names."""
     names = state.names
     blocked = state.law_spans + [o.span for o in names.orgs] + [r.span for r in names.roles] + [p.span for p in names.people]
+    blocked += _short_forms_after(state, [o.span for o in names.orgs])
     mentions = [m for m in simple.programs(state.doc, state.lex, blocked)
                 if not m.attrs.get("needs_provider_before") or _provider_named_before(state, m.span)]
     groups: list[dict] = []
@@ -58,6 +59,17 @@ def find_programs(state: ArticleState) -> None:
                            aliases=tuple(n for n in names_sorted[1:]), span=g["spans"][0], rule=g["rule"],
                            provider=provider, concept=g["concept"].iri if g["concept"] is not None else None))
     state.programs = sorted(out, key=lambda p: p.key)
+
+
+def _short_forms_after(state: ArticleState, spans: list[Span]) -> list[Span]:
+    """'Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera)': the brackets right after an organisation's name hold
+    its short form, whose words ('Tapera') name the body there, not the programme."""
+    found = []
+    for span in spans:
+        m = re.match(r"\s*\([^()\n]{1,30}\)", state.text[span.end:span.end + 40])
+        if m:
+            found.append(Span(span.end, span.end + m.end()))
+    return found
 
 
 def _provider_for(state: ArticleState, spans: list[Span], concept=None) -> str | None:
