@@ -52,6 +52,18 @@ def test_a_ministrys_portfolio_word_for_villages_names_no_village(title):
     assert [p.name for p in f.places if p.kind == "village"] == ["Desa Sukamaju"]
 
 
+def test_districts_listed_before_their_regency_in_brackets_are_districts():
+    f = kg.extract("Denpasar - Kopi datang dari Mengwi (Kabupaten Badung), serta Seririt, Gerokgak, dan Busungbiu "
+                   "(Kabupaten Buleleng).")
+    assert [p.name for p in f.places if p.kind == "district"] == ["Mengwi", "Seririt", "Gerokgak", "Busungbiu"]
+
+
+def test_districts_given_as_examples_in_a_regency_the_article_named_are_districts():
+    f = kg.extract("Bantul - Dinas Sosial Kabupaten Bantul mencatat rumah rusak di pinggir kota, seperti Sewon, "
+                   "Sedayu, dan Piyungan.")
+    assert [p.name for p in f.places if p.kind == "district"] == ["Sewon", "Sedayu", "Piyungan"]
+
+
 @pytest.mark.parametrize("prefixed, kind", [
     ("Distrik Heram", "district"),  # Papua's districts
     ("Nagari Sungai Pua", "village"),  # West Sumatra's villages

@@ -943,7 +943,8 @@ def _district_in_context(doc: Document, lex: Lexicon, i: int, found: list[Simple
         return None
     contained = followed or _listed_after_a_sibling(doc, lex, i, found, districts) \
         or _figure_of_a_named_regencys_district(doc, lex, after, found, districts) \
-        or _first_listed_after_its_level(doc, lex, i, found, districts)
+        or _first_listed_after_its_level(doc, lex, i, found, districts) \
+        or _example_of_a_named_regencys_district(doc, lex, i, found, districts)
     if not contained and (any(h.common_word for h in districts) or not _expects_place(doc, lex, i, found)):
         return None
     span = Span(toks[i].begin, toks[after - 1].end)
@@ -968,6 +969,20 @@ def _first_listed_after_its_level(doc: Document, lex: Lexicon, i: int, found: li
     # the level's common noun, not a name 'Kecamatan X': no capitalised word right after it
     if not any(toks[j].text.lower() in levels and toks[j].begin >= sent_begin and not toks[j + 1].text[:1].isupper()
                for j in range(max(0, k - 4), k)):
+        return False
+    regencies = _regencies_named(found)
+    return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
+
+
+def _example_of_a_named_regencys_district(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention],
+                                          districts: list[gazetteer.Place]) -> bool:
+    """'… di perbatasan kota, seperti Sukamaju, Cibeber, dan Tegalsari': a district of a regency or city the article
+    named before, by a name that is no common word, right after a word that opens a list or examples
+    (kg/data/indonesian.json enumeration_cues, list_openers, example_openers) opens a list of districts; the others
+    follow as its siblings."""
+    toks = doc.tokens
+    cues = set(lex.words["enumeration_cues"]) | set(lex.words["list_openers"]) | set(lex.words["example_openers"]["words"])
+    if i == 0 or toks[i - 1].text.lower() not in cues or any(d.common_word for d in districts):
         return False
     regencies = _regencies_named(found)
     return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
@@ -1063,16 +1078,30 @@ def _list_gap(toks, previous_end: int, separator: int, links: list[str], number_
 
 
 def _followed_by_container(doc: Document, j: int, districts: list[gazetteer.Place]) -> bool:
-    """'Bawen, Kabupaten Semarang', 'Bawen Semarang': the words after the district (and a comma, if any) name a
-    place that holds it."""
+    """'Bawen, Kabupaten Semarang', 'Bawen Semarang', 'Bawen (Kabupaten Semarang)': the words after the district (and a
+    comma or a bracket, if any; or after the districts listed with it before a bracket) name a place that holds it."""
     toks = doc.tokens
-    if j < len(toks) and toks[j].text == ",":
+    j = _past_districts_listed_before_brackets(toks, j)
+    if j < len(toks) and toks[j].text in (",", "("):
         j += 1
     if j >= len(toks):
         return False
     words = [x.text for x in toks[j:j + 5] if x.text != "."]
     _, containers = gazetteer.longest_prefix(words)
     return any(gazetteer.lies_in(d, c) for d in districts for c in containers)
+
+
+def _past_districts_listed_before_brackets(toks, j: int) -> int:
+    """'Seririt, Tejakula, dan Busungbiu (Kabupaten Buleleng)': past the districts listed after the first (commas,
+    'dan', 'serta'), where the list ends at a bracket that may name the regency holding them all; else j."""
+    k = j
+    while k + 1 < len(toks) and toks[k].text in (",", "dan", "serta"):
+        k += 2 if toks[k].text == "," and toks[k + 1].text in ("dan", "serta") else 1
+        n, hits = gazetteer.longest_prefix([x.text for x in toks[k:k + 4]], districts=True)
+        if not n or any(h.kind != "district" for h in hits):
+            return j
+        k += n
+    return k if k > j and k < len(toks) and toks[k].text == "(" else j
 
 
 def _route_places(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
