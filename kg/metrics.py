@@ -2202,9 +2202,8 @@ class MetricReader:
             if named.search(lead) or named.search(tail):
                 return True
             # ('bangunan yang paling banyak terbakar ialah rumah dengan 600 kejadian': what befell the area, said by
-            # its verb, area_event_words, in the figure's clause, and the incidents counted)
-            events = _alternation_of(self.words["area_event_words"])
-            if counted.match(tail) and _compiled(rf"\b(?:{events})\b").search(lead):
+            # a word of area_event_words in the figure's clause, and the incidents counted)
+            if counted.match(tail) and _said(self.words["area_event_words"], lead):
                 return True
             sent = self.doc.sentence_at(q.span.begin)
             since = self.doc.sentences[sent.index - 1].begin if sent.index else sent.begin
@@ -2225,8 +2224,7 @@ class MetricReader:
         said = [m.end() for m in _compiled(rf"\b(?:{_alternation_of(self.words['loss_words'])})\b").finditer(before)]
         if not said:
             return False
-        since = sent.begin + said[-1]
-        between = [x for x in self.quantities if since <= x.span.begin and x.span.end <= q.span.begin]
+        between = self._figures_within(sent.begin + said[-1], q.span.begin)
         return bool(between) and all(x.unit not in ("count", "percent") for x in between)
 
     def _casualties_of_an_event(self, q: Quantity, sent, entity, lead: str, tail: str) -> bool:
@@ -2259,11 +2257,14 @@ class MetricReader:
         if _compiled(rf"\s*(?:(?:{nouns})\s+)?(?:{deaths})\b", re.IGNORECASE).match(tail):
             return True  # '14 kasus kematian ibu, 60 kematian bayi': deaths among the area's residents
         diseases = _compiled(rf"\b(?:{named})(?!\w)", re.IGNORECASE)
-        people = _alternation_of(self.words["person_nouns"] + self.words["livestock_nouns"]["words"])
+        livestock = self.words["livestock_nouns"]
+        people = _alternation_of(self.words["person_nouns"])
+        animals, animal_diseases = _alternation_of(livestock["words"]), _alternation_of(livestock["diseases"])
         suffering = _alternation_of(self.words["suffering_verbs"]["words"])
         counters = _alternation_of(self.words["counter_words"])
-        if _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{people})\s+(?:yang\s+)?(?:(?:{suffering})\s+)?(?:{named})(?!\w)",
-                     re.IGNORECASE).match(tail):
+        having = rf"\s+(?:yang\s+)?(?:(?:{suffering})\s+)?"
+        if _compiled(rf"\s*(?:(?:{counters})\s+)?(?:(?:{people}){having}(?:{named})|(?:{animals}){having}"
+                     rf"(?:{named}|{animal_diseases}))(?!\w)", re.IGNORECASE).match(tail):
             return True  # '1.200 balita mengalami stunting', '40 anak gizi buruk', '8 ekor kerbau yang positif PMK':
             # residents or livestock who have the disease
         counted = _compiled(rf"\s*(?:(?:{counters})\s+)?(?:{nouns})\b", re.IGNORECASE).match(tail)  # '40 orang pasien'
@@ -2306,7 +2307,8 @@ class MetricReader:
         if last.unit != q.unit or last.subject_kind != "place" or self.subject_steps[k] not in ("area_record", "series") \
                 or self.doc.sentence_at(last.span.begin).index < sent.index - 1:
             return None
-        between = [x for x in self.quantities if last.span.end <= x.span.begin and x.span.end <= q.span.begin]
+        # (a metric's span is its sentence's, the evidence; where its figure is written is in self.figures)
+        between = self._figures_within(self.figures[k].end, q.span.begin)
         return last.subject if all(x.unit == q.unit for x in between) else None
 
     def _same_count_again(self, q: Quantity, sent, so_far: list[Metric]) -> str | None:
@@ -2322,7 +2324,7 @@ class MetricReader:
         goes_on = self.subject_steps[k] in ("area_record", "series") \
             and self.doc.sentence_at(last.span.begin).index == sent.index - 1
         if last.subject_kind != "place" or last.unit != "count" or (last.span.begin < sent.begin and not goes_on) \
-                or self._figure_between(last.span.end, q.span.begin):
+                or self._figure_between(self.figures[k].end, q.span.begin):
             return None
         noun = self._counted_noun(q)
         if last.span.begin < sent.begin:
@@ -2622,16 +2624,15 @@ class MetricReader:
         of a list (figures joined by commas and a last 'dan' or 'serta', each with a noun of a word or two), which
         the counts before it share; '' where the figure opens no such list."""
         text = self.doc.text
-        joint = _compiled(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,\s*|,?\s+(?:dan|serta)\s+)$")
+        last = _alternation_of(self.words["coordinators"])
+        joint = _compiled(rf"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,\s*|,?\s+(?P<last>{last})\s+)$")
         end = q.span.end
-        for x in self.quantities:
-            if x.span.begin < end or x.span.begin >= sent.end:
-                continue
+        for x in self._figures_within(end, sent.end):
             found = joint.match(text, end, x.span.begin)
             if found is None:
                 return ""
             end = x.span.end
-            if found.group(0).rstrip().endswith(("dan", "serta")):
+            if found.group("last"):
                 return " " + text[end:min(sent.end, end + 2 * LOOKAROUND)].split(",")[0].lower()
         return ""
 
@@ -3051,6 +3052,19 @@ class MetricReader:
         named = [x for x, _ in self._place_mentions(span.begin, span.end, countries=True)] + \
             [x for x, _, _ in self._orgs_in(span.begin, span.end)] + [x for x, _, _ in self._people_in(span.begin, span.end)]
         return not any(x.overlaps(span) for x in named)
+
+    def _figures_within(self, begin: int, end: int) -> list[Quantity]:
+        """The figures that begin at or after `begin` and end by `end`, in order, found by a binary search over the
+        figures' beginnings (the figures are sorted by where they begin) rather than a scan of every figure."""
+        self._next_figure_begin(begin)  # (keeps the beginnings for this reading)
+        _, begins = self._figure_begins
+        out = []
+        for x in self.quantities[bisect_left(begins, begin):]:
+            if x.span.begin >= end:
+                break
+            if x.span.end <= end:
+                out.append(x)
+        return out
 
     def _figure_end_before(self, offset: int) -> int:
         """Where the last figure that ends at or before the offset ends (-1 if none), found by a binary search

@@ -265,6 +265,8 @@ def test_a_models_number_and_a_periods_ordinal_count_nothing(sentence):
 
 @pytest.mark.parametrize("sentence, value", [
     ("Iuran bulanan Rp 35,000 per peserta.", Decimal("35000")),  # a sum: no one writes a thousandth of a rupiah
+    ("Iuran bulanan Rp 2,500 per peserta.", Decimal("2500")),
+    ("Premi setahun totalnya Rp 1,750,000.", Decimal("1750000")),  # at a sentence's end
     ("Premi ditetapkan Rp 1,750,000 setahun.", Decimal("1750000")),
     ("Hadir 1,204,118 orang pemilih.", Decimal("1204118")),  # two groups: a decimal has one comma
     ("Harga naik menjadi Rp2,5 juta.", Decimal("2500000")),  # a scale after it: the comma is the decimal mark

@@ -65,9 +65,9 @@ def _short_forms_after(state: ArticleState, spans: list[Span]) -> list[Span]:
     """'Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera)': the brackets right after an organisation's name hold
     its short form, whose words ('Tapera') name the body there, not the programme."""
     found = []
-    for span in spans:
-        m = re.match(r"\s*\([^()\n]{1,30}\)", state.text[span.end:span.end + 40])
-        if m:
+    for span in spans:  # one to three capitalised words, no date, number or company form ('(29/5)', '(Persero)')
+        m = re.match(r"[ \t]*\((?!Persero\b|Tbk\b)[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\)", state.text[span.end:span.end + 40])
+        if m and not any(c.isdigit() for c in m.group()):
             found.append(Span(span.end, span.end + m.end()))
     return found
 

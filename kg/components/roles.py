@@ -256,7 +256,8 @@ def _company_of_its_board(state: ArticleState, r) -> OrgEntity | None:
     company's board (kg/data/indonesian.json company_board: Direktur Utama, Direktur, Komisaris …) with no
     organisation written is held in the company the article named before it, where every body named before that
     has a board (company_board body_types: a company, a regional enterprise, a bank) or may have one (a body of no
-    known kind) is that one company; with a government or a parliament beside it, which has no board, as well.
+    known kind) is that one company; bodies of other known kinds beside it (a government, a parliament, an office),
+    which have no such board, leave it the one.
     A holder whose workplace is said after the name, a body only cited as a source and one named only in the
     headline are left alone."""
     board = state.lex.words["company_board"]

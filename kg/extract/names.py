@@ -2195,7 +2195,8 @@ class Scanner:
         there ('UPBU (…) Kelas II Sukajaya Manokwari resmi …', 'Kanim (…) Kelas I Sukajaya, Budi Santoso …'): a run
         of capitalised words that closes with a regency's or city's name, or that a comma and another capitalised
         word follow (the holder named after the office); else 0, so that 'Kanim (…) Kelas III Budi Santoso
-        mengatakan' leaves the person's name alone."""
+        mengatakan' leaves the person's name alone. A regency's or city's name alone after the class is the office's
+        region, which the region reading after the name takes, so a run that closes with one has a word before it."""
         toks = self.toks
         end = k
         while end < min(limit, k + 4) and _is_cap(toks[end]) and not (
@@ -3605,9 +3606,10 @@ def _holder_inside(sc: Scanner, begin: int, end: int) -> bool:
 def _opening_common_noun(sc: Scanner, k: int) -> bool:
     """'Penjelasan Kepala Dinas X Rudi, …': a common noun no name holds (`never_a_name_word`: 'Penjelasan', 'Tahun')
     that opens its sentence, before a title, is no word of a longer name the title would be inside."""
-    word = sc.toks[k].text  # (a department an English title names before it, 'Sales Head', is the title's own)
+    word = sc.toks[k].text
     return sc.doc.opens_its_sentence(sc.toks[k].begin) and never_a_name_word(sc.lex, word) \
-        and word not in sc.lex.words["never_name_words"]["english_department_words"]
+        and word not in sc.english_departments  # (a department an English title names before it, 'Sales Head', is
+    # the title's own)
 
 
 def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool = False):

@@ -104,7 +104,7 @@ def _patterns() -> _Patterns:
     # scale word and never inside a list ("10, 15, 20 persen")
     spaced = rf"(?<!\d,\s)\d{{1,3}},\s\d{{1,2}}(?=\s?(?:(?i:persen)|%|{scales})(?!\w))"
     # "Rp 1,250,000": commas grouping thousands, as English writes them (two groups or more: one comma is a decimal)
-    english = r"\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
+    english = r"\d{1,3}(?:,\d{3}){2,}(?!\d|[.,]\d)"
     digits = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|{english}|{dotted}|{spaced}|\d+(?:,\d+)?"
     # "Rp58.000/kg": a slash after a figure opens a date or a number's code ("23/7", "70/PMK"), but a price's measure
     # or what an amount is per ("Rp150.000/hari")
@@ -432,13 +432,13 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         value = parse_number(num) * Decimal(_scale(words, scale) if scale else 1)
         if scale and _dot_as_a_decimal_point(num, _scale(words, scale)):
             value = Decimal(num) * Decimal(_scale(words, scale))
-        if cur and not scale and value < 1000 and value != value.to_integral_value() and not m.group("upper"):
-            continue  # "naik jadi Rp 2,8 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
         if cur and not scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
-            value = Decimal(num.replace(",", ""))  # 'Rp 75,000': commas grouping thousands, as English writes them;
+            value = Decimal(num.replace(",", ""))  # 'Rp 12,500': commas grouping thousands, as English writes them;
             # no sum is written to a thousandth of its currency
         elif not (cur or scale or pct) and _grouped_with_commas(num, text[m.end():m.end() + 20], words):
             value = Decimal(num.replace(",", ""))  # '204,118 orang': no one counts a fraction of a person
+        if cur and not scale and value < 1000 and value != value.to_integral_value() and not m.group("upper"):
+            continue  # "naik jadi Rp 2,8 sekian": a sum whose scale the writer left out, no fraction of a few rupiah
         cur = None if pct else cur  # 'porsi giro Rp 12 persen': a share, its currency sign typed by mistake
         unit = words["currency_markers"][cur] if cur else ("percent" if pct else "count")
         rule = "number.currency" if cur else ("number.percent" if pct else ("number.scaled" if scale else "number.digits"))

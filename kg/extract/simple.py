@@ -977,12 +977,12 @@ def _first_listed_after_its_level(doc: Document, lex: Lexicon, i: int, found: li
 def _example_of_a_named_regencys_district(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention],
                                           districts: list[gazetteer.Place]) -> bool:
     """'… di perbatasan kota, seperti Sukamaju, Cibeber, dan Tegalsari': a district of a regency or city the article
-    named before, by a name that is no common word, right after a word that opens a list or examples
-    (kg/data/indonesian.json enumeration_cues, list_openers, example_openers) opens a list of districts; the others
-    follow as its siblings."""
+    named before, by a name that is no common word, right after a word that opens examples (kg/data/indonesian.json
+    example_openers) opens a list of districts; the others follow as its siblings. (A list a word such as 'yaitu'
+    opens is read by `_first_listed_after_its_level`, where the districts' level is said before it.)"""
     toks = doc.tokens
-    cues = set(lex.words["enumeration_cues"]) | set(lex.words["list_openers"]) | set(lex.words["example_openers"]["words"])
-    if i == 0 or toks[i - 1].text.lower() not in cues or any(d.common_word for d in districts):
+    if i == 0 or toks[i - 1].text.lower() not in lex.words["example_openers"]["words"] \
+            or any(d.common_word for d in districts):
         return False
     regencies = _regencies_named(found)
     return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
