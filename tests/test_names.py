@@ -2801,6 +2801,14 @@ def test_a_verb_of_attending_that_opens_the_sentence_is_no_part_of_a_name(opener
     assert not [p.name for p in f.people if p.name.startswith(opener)]
 
 
+@pytest.mark.parametrize("level, key", [("kabupaten", "regency-sleman"), ("kota", "city-kediri")])
+def test_a_regional_offices_region_written_with_its_level_in_lower_case_is_its_region(level, key):
+    place = {"kabupaten": "Sleman", "kota": "Kediri"}[level]
+    f = kg.extract(f"Dinas Pendidikan {level} {place} menyalurkan tunjangan guru pekan ini.")
+    [office] = [o for o in f.organizations if o.name.startswith("Dinas")]
+    assert (office.name, office.locations) == (f"Dinas Pendidikan {level} {place}", (key,))
+
+
 def test_a_sentence_opener_before_a_title_is_no_part_of_a_name():
     assert memberships("Demikian Kepala Dinas Perkebunan Jambi, Ahmad Rudianto menjawab wartawan, Sabtu.") == [
         ("ahmad-rudianto", "dinas-perkebunan-jambi", True)]

@@ -898,6 +898,18 @@ class Scanner:
             return REGION_WORDS[t], hits[0].name, i + whole
         return REGION_WORDS[t], " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
 
+    def _region_in_lower_case_at(self, i: int, limit: int) -> tuple[str, str, int] | None:
+        """'Dinas Pendidikan kabupaten Sukamaju': a region's level word written in lower case inside a regional office's
+        name, then a place the gazetteer lists at that level, is the office's region as 'Kabupaten' would be ->
+        (level, place name, end)."""
+        t = self.toks[i].text if i < limit else ""
+        if t not in LEVEL_OF_WORD or i + 1 >= limit or not _is_cap(self.toks[i + 1]):
+            return None
+        n, hits = _place_prefix(self.toks, i + 1, limit)
+        if not n or not any(KIND_LEVELS.get(h.kind) == t for h in hits):
+            return None
+        return t, " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
+
     def place_at(self, i: int, limit: int, unknown_ok: bool = True) -> tuple[list[str], int]:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
         places, j = [], i
@@ -1727,10 +1739,10 @@ class Scanner:
                     break  # 'Laporan Kasus RSUD X Tahun 2022': the year of what is named, no word of the name
                 if t.text in self.document_number_words:
                     break  # 'Surat Perintah Kepala Kejaksaan Tinggi X Nomor Print-16/…': the document's number
-                region = self.region_at(j, limit)
+                region = self.region_at(j, limit) or (self._region_in_lower_case_at(j, limit) if regional else None)
                 if region:
                     if regional and not national_words & set(_words(toks[head[1]:j])):
-                        region_places = (toks[j].text + " " + region[1],)
+                        region_places = (LEVEL_OF_WORD[region[0]] + " " + region[1],)
                         name_end = j = region[2]
                     break
                 if self.unit_at(j, short_ok=True) or (j > head[1] and self.role_at(j)):
