@@ -1341,7 +1341,7 @@ class MetricReader:
         last_agent = max(agents, default=None)
         named = self._place_names_between(begin, q.span.begin)
         topics = [(where, key) for k, (where, key) in enumerate(named)
-                  if not (k and self._locates_or_is_town_of(named[k - 1][0], where))
+                  if not (k and self._locates_or_is_town_of(named[self._place_before(named, k, sent)][0], where))
                   and not self._is_destination(where, None, sent)
                   and not self._in_brackets(where, sent) and not self._ends_unknown_name(where, sent)
                   and not self._names_a_group(where) and not self._names_a_facility(where)
@@ -1357,6 +1357,12 @@ class MetricReader:
             return None
         where, key = max(topics, key=lambda t: t[0].begin)
         return self._numbered_area(where) or key
+
+    def _place_before(self, named: list, k: int, sent) -> int:
+        """The index of the place named before the k-th, past a short form in brackets ('Kabupaten A (KA) Provinsi B':
+        A, whose short form 'KA' is also a place's name)."""
+        before = k - 1
+        return before - 1 if before > 0 and self._in_brackets(named[before][0], sent) else before
 
     def _people_served_there(self, where: Span, sent) -> bool:
         """'BI menyiapkan uang tunai untuk keperluan masyarakat Kota X Rp5 triliun': a place after the people of
@@ -1521,9 +1527,17 @@ class MetricReader:
         text = self.doc.text
         if not text[place.end:after.begin].strip():
             return self._wider_level_after(place, after)  # 'Desa A Kecamatan B baru Rp4 juta': an address, A's figure
+        if _compiled(r"\s*\([^()]{1,24}\)\s*").fullmatch(text, place.end, after.begin) is not None:
+            return self._holds(after, place)  # 'Kabupaten A (KA) Provinsi B (PB) yang …': A's short form, then where A lies
         return _compiled(r"\s*,\s*(?:[A-Z]\w*\s+)?").fullmatch(text, place.end, after.begin) is not None and (
             _compiled(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|yang\b)").match(text, after.end) is not None
             or self._wider_level_after(place, after))
+
+    def _holds(self, outer: Span, inner: Span) -> bool:
+        """Whether the place written at `outer` holds the one at `inner`, by their official codes."""
+        text = self.doc.text
+        return any(gazetteer.lies_in(p, c) for p in gazetteer.lookup(text[inner.begin:inner.end])
+                   for c in gazetteer.lookup(text[outer.begin:outer.end]))
 
     def _wider_level_after(self, place: Span, after: Span) -> bool:
         """'Kelurahan A, Kecamatan B sebanyak 1.200 KK': both named with their level words

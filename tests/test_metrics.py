@@ -1559,6 +1559,12 @@ def test_incidents_counted_by_what_burned_and_their_list_in_the_next_sentence_ar
     assert {m.subject for m in f.metrics} == {"regency-lahat"} and len(f.metrics) == 5
 
 
+def test_a_province_after_a_regency_and_its_short_form_in_brackets_only_says_where_the_regency_lies():
+    f = kg.extract("Sendawar - Anggaran sekolah Kabupaten Kutai Barat (Kubar) Kalimantan Timur (Kaltim) yang berasal "
+                   "dari APBD pada 2024 tercatat Rp90 miliar.")
+    assert [m.subject for m in f.metrics] == ["regency-kutai-barat"]
+
+
 def test_a_number_that_ends_a_toll_gates_name_counts_nothing():
     f = kg.extract("JAKARTA - PT Tol Sriwijaya mencatat 46.000 kendaraan melintas di Gerbang Tol (GT) Kramasan 2 arah "
                    "Palembang.\nKemudian, 12.000 kendaraan melintas di GT Kayuagung 6.")
