@@ -2647,7 +2647,7 @@ class MetricReader:
                 return ""
             end = x.span.end
             if found.group("last"):
-                return " " + text[end:min(sent.end, end + 2 * LOOKAROUND)].split(",")[0].lower()
+                return " " + self._counted_tail(x, sent, 2 * LOOKAROUND)
         return ""
 
     def _counted_thing_suffered(self, tail: str) -> bool:

@@ -8,6 +8,7 @@ from kg.components import Component
 from kg.components.state import ArticleState, OrgEntity
 from kg.document import Span, SpanIndex
 from kg.extract import simple
+from kg.extract.names import acronym_after
 from kg.facts import Program
 from kg.identity import norm, program_key
 from kg.lexicon import alternation
@@ -63,12 +64,14 @@ def find_programs(state: ArticleState) -> None:
 
 def _short_forms_after(state: ArticleState, spans: list[Span]) -> list[Span]:
     """'Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera)': the brackets right after an organisation's name hold
-    its short form, whose words ('Tapera') name the body there, not the programme."""
-    found = []
-    for span in spans:  # one to three capitalised words, no date, number or company form ('(29/5)', '(Persero)')
-        m = re.match(r"[ \t]*\((?!Persero\b|Tbk\b)[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}\)", state.text[span.end:span.end + 40])
-        if m and not any(c.isdigit() for c in m.group()):
-            found.append(Span(span.end, span.end + m.end()))
+    its short form (`acronym_after`, as the names scanner reads one), whose words ('Tapera') name the body there, not
+    the programme."""
+    toks, found = state.doc.tokens, []
+    for span in spans:
+        after = state.doc.token_at(span.end)
+        short = acronym_after(state.doc, toks, after) if after < len(toks) else None
+        if short is not None:
+            found.append(Span(toks[after].begin, toks[short[1] - 1].end))
     return found
 
 

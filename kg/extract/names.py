@@ -2943,7 +2943,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             short = company_core(base)
             if short:
                 sc.know(short, m.org_type)
-            acr = _acronym_after(doc, toks, j)
+            acr = acronym_after(doc, toks, j)
             if acr and not (m.places and gazetteer.is_place(acr[0])):  # '… Maluku Utara (Malut)': the region's
                 sc.know(acr[0], m.org_type)
             if m.acronym:
@@ -3327,7 +3327,7 @@ def abbreviates(short: str, full: str) -> bool:
     return fit(0, 0, 0, False)
 
 
-def _acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] | None:
+def acronym_after(doc: Document, toks: list[Token], j: int) -> tuple[str, int] | None:
     """'(Kemnaker)' right after a name defines its acronym; returns (acronym, index after ')')."""
     if j + 2 < len(toks) and toks[j].text == "(":
         k = j + 1
@@ -3617,11 +3617,11 @@ def _holder_inside(sc: Scanner, begin: int, end: int) -> bool:
 
 def _opening_common_noun(sc: Scanner, k: int) -> bool:
     """'Penjelasan Kepala Dinas X Rudi, …': a common noun no name holds (`never_a_name_word`: 'Penjelasan', 'Tahun')
-    that opens its sentence, before a title, is no word of a longer name the title would be inside."""
+    that opens its sentence, before a title, is no word of a longer name the title would be inside. Not a department
+    an English title names before it ('Sales Head'), which is the title's own."""
     word = sc.toks[k].text
     return sc.doc.opens_its_sentence(sc.toks[k].begin) and never_a_name_word(sc.lex, word) \
-        and word not in sc.english_departments  # (a department an English title names before it, 'Sales Head', is
-    # the title's own)
+        and word not in sc.english_departments
 
 
 def _title_before_name_in(sc: Scanner, i: int, r: RoleTitle, j: int, run_end: int, before_a_list: bool = False):
