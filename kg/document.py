@@ -18,6 +18,11 @@ from kg.paths import DATA_DIR
 TOKEN_RE = re.compile(r"[^\W_]+(?:(?:[-'’.&]|,(?=\d))[^\W_]+)*|[^\w\s]|(?:(?<=\w)|(?<=\w[ \t]))\n", re.UNICODE)
 # a sentence ends at . ! ? (maybe followed by closing quotes) before whitespace and a capital or an opening quote
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+# a sentence's full stop with no space after it, the next sentence run on ('… ke Kaltim.Kepala Dinas …'): a line
+# break lost when the page was copied; a word of three letters or more ends the one, a capitalised word opens the other
+GLUED_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][a-z]{2})\.(?=[A-Z][a-z]{2,}\b)")
+# web addresses' last parts, in title case ('Antaranews.Com'): no sentence there
+WEB_ADDRESS_ENDINGS = frozenset({"Com", "Net", "Org", "News", "Info"})
 # words written with a full stop that ends no sentence ("Dr.", "Plt.", "No.", initials): language knowledge, in
 # kg/data/indonesian.json
 ABBREVIATIONS = frozenset(json.loads((DATA_DIR / "indonesian.json").read_text(encoding="utf-8"))["abbreviations"])
@@ -467,6 +472,9 @@ class Document:
         self.paragraphs = _paragraphs(self.text)
         self.sentences = _sentences(self.text, self.paragraphs)
         self.tokens = [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(TOKEN_RE.finditer(self.text))]
+        for start in glued_sentence_starts(self.text, 0, len(self.text)):
+            self.split_token_at(start - 1)
+            self.split_token_at(start)
 
     def split_token_at(self, offset: int) -> None:
         """Cut the token that runs across `offset` in two ('Palu-Kepala' after a dateline whose dash the story's
@@ -548,11 +556,21 @@ def _paragraphs(text: str) -> list[Span]:
     return spans
 
 
+def glued_sentence_starts(text: str, begin: int, end: int) -> list[int]:
+    """Where a sentence begins right after the full stop of the one before, with no space between ('Kaltim.Kepala'):
+    not after an abbreviation ('Kab.Bogor') nor inside a web address ('Bantenraya.Com')."""
+    return [m.end() for m in GLUED_SENTENCE_END_RE.finditer(text, begin, end)
+            if last_word(text, begin, m.start()).lower() not in ABBREVIATIONS
+            and re.match(r"\w+", text[m.end():]).group() not in WEB_ADDRESS_ENDINGS]
+
+
 def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     out: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
         start = para.begin
-        for m in SENTENCE_END_RE.finditer(text, para.begin, para.end):
+        ends = sorted([*SENTENCE_END_RE.finditer(text, para.begin, para.end),
+                       *(_Glued(g) for g in glued_sentence_starts(text, para.begin, para.end))], key=lambda m: m.start())
+        for m in ends:
             word = last_word(text, start, m.start() + 1)
             if text[m.start()] == "." and word and word.lower() in ABBREVIATIONS:
                 continue
@@ -568,6 +586,19 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
         if start < para.end:
             out.append(Sentence(len(out), start, para.end, p_index))
     return out
+
+
+@dataclass(frozen=True)
+class _Glued:
+    """A glued sentence's end, read as a match of SENTENCE_END_RE is: its full stop, and where the next one begins."""
+
+    begins: int
+
+    def start(self) -> int:
+        return self.begins - 1
+
+    def end(self) -> int:
+        return self.begins
 
 
 def an_item_number_in_a_list(text: str, dot: int, word: str | None) -> bool:

@@ -45,3 +45,25 @@ def test_the_organisation_is_found_and_its_spans_are_the_published_characters():
                 for s, a in g.subject_objects(NIF.anchorOf)]
     assert anchored and all(text[b:e] == a for b, e, a in anchored)
     assert any(a.startswith("DINAS Kesehatan") for _, _, a in anchored)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("BAZNas Kota Sukamaju menyalurkan zakat.", "Baznas Kota Sukamaju menyalurkan zakat."),
+    ("Dana BaZNAS naik.", "Dana Baznas naik."),
+])
+def test_a_listed_short_form_in_a_mix_of_capitals_reads_as_the_list_writes_it(text, read):
+    assert read_in_usual_case(text, LEX) == read
+
+
+def test_a_mixed_case_word_no_institution_is_named_by_stays():
+    text = "Aplikasi SiPeDe dan KemenXyz diluncurkan."
+    assert read_in_usual_case(text, LEX) == text
+
+
+def test_the_office_of_a_listed_body_in_a_mix_of_capitals_is_found_with_its_head():
+    text = "BAZNas Kota Sukamaju menyalurkan zakat. Ketua BAZNas Kota Sukamaju, Rudi Hartono, melaporkan hasilnya."
+    facts = kg.extract(text)
+    office = next(o for o in facts.organizations if o.key.endswith("/kota-sukamaju"))
+    assert office.parent == "badan-amil-zakat-nasional"
+    assert [(m.person, m.organization) for m in facts.memberships] == [("rudi-hartono", office.key)]
+    assert text[office.span.begin:office.span.end] == "BAZNas Kota Sukamaju"

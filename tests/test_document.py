@@ -254,3 +254,21 @@ def test_a_legal_form_written_against_its_name_is_a_token_of_its_own():
     assert [t.text for t in doc.tokens][:5] == ["Kepala", "PT", ".", "Sinar", "Jaya"]
     assert "CV.Maju" in [t.text for t in doc.tokens] and "2.5" in [t.text for t in doc.tokens]
     assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))
+
+
+def test_a_sentence_run_on_after_a_full_stop_without_a_space_is_a_sentence_of_its_own():
+    doc = Document("Tahun lalu ada 5 juta wisatawan ke Kota Sukamaju.Kepala Dinas Pariwisata Budi Santoso menjelaskan itu.")
+    assert [doc.slice(doc.sentence_span(s)) for s in doc.sentences] == [
+        "Tahun lalu ada 5 juta wisatawan ke Kota Sukamaju.",
+        "Kepala Dinas Pariwisata Budi Santoso menjelaskan itu."]
+    assert [t.text for t in doc.tokens][8:11] == ["Sukamaju", ".", "Kepala"]
+    assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))
+
+
+@pytest.mark.parametrize("text", [
+    "Laporan dimuat Beritakita.com dan dikutip Kab.Bogor pada hari itu.",  # a web address; an abbreviation
+    "Laporan dimuat Beritakita.Com pada hari itu.",  # a web address written in title case
+    "Gelarnya S.Pd dan M.Si sudah lama.",  # degrees: one letter before the dot
+])
+def test_a_dot_inside_a_web_address_an_abbreviation_or_a_degree_ends_no_sentence(text):
+    assert len(Document(text).sentences) == 1

@@ -1,4 +1,4 @@
-"""Capitals set for typography, read as the words they are.
+"""Capitals set for typography, and short forms spelt in a mix of capitals, read as the words they are.
 
 Many outlets open an article, or the paragraph after its dateline, with its first word in capitals ('DINAS
 Kesehatan Kota X mencatat …', 'JAKARTA - KOMISI Pemilihan Umum …'): a drop-cap style, not an acronym. The
@@ -9,7 +9,9 @@ into the text as published, stays the same."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.identity import institutions
 from kg.lexicon import Lexicon, per_lexicon
 
 # the first word of a line, or of what follows a dateline's dash on it ('SEMARANG (ANTARA) - DINAS …'); then a
@@ -38,4 +40,27 @@ def read_in_usual_case(text: str, lex: Lexicon) -> str:
         if word not in heads and usual in heads:
             chars = chars or list(text)
             chars[m.start(1):m.end(1)] = usual
+    for m in _MIXED_CASE_WORD.finditer(text):
+        listed = _listed_one_word_names().get(m.group().casefold())
+        if listed is not None and listed != m.group():
+            chars = chars or list(text)
+            chars[m.start():m.end()] = listed
     return text if chars is None else "".join(chars)
+
+
+# a word of capitals and small letters, at least two capitals ('BAZNas', 'BaZNAS'): a short form in a spelling of its
+# own, not a word of the language
+_MIXED_CASE_WORD = re.compile(r"(?<![\w.-])(?=\w*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{4,}(?![\w.-])")
+
+
+@lru_cache(maxsize=1)
+def _listed_one_word_names() -> dict[str, str]:
+    """The one-word names of the curated national institutions ('Baznas', 'BAZNAS'), by their case-folded
+    spelling, each as the list writes it first: an outlet's own mix of capitals ('BAZNas') reads as the listed
+    short form, of the same length."""
+    found: dict[str, str] = {}
+    for inst in dict.fromkeys(institutions().values()):
+        for n in (inst.acronym, *inst.other_names):
+            if n and " " not in n:
+                found.setdefault(n.casefold(), n)
+    return found
