@@ -2778,6 +2778,36 @@ def test_an_offices_own_name_after_its_class_and_short_form_is_read_where_its_en
     assert name in {o.name for o in kg.extract(text).organizations}
 
 
+@pytest.mark.parametrize("text, office", [
+    ("kata Kepala Stasiun Geofisika Sukamaju (BMKG Sukamaju) Rudi Hartono di Sukamaju, Senin.",
+     "Stasiun Geofisika Sukamaju"),
+    ("kata Kepala Stasiun Geofisika Sleman (BMKG Sleman) Rudi Hartono di Sleman, Senin.",
+     "Stasiun Geofisika Sleman"),
+    ("kata Kepala Dinas Kesehatan Kota Semarang (Dinkes Semarang) Rudi Hartono di Semarang, Senin.",
+     "Dinas Kesehatan Kota Semarang"),
+])
+def test_a_name_its_region_closes_does_not_go_on_after_its_short_form_into_the_holders_name(text, office):
+    f = kg.extract(text)
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    assert office in {o.name for o in f.organizations}
+    assert [m.person for m in f.memberships] == ["rudi-hartono"]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kepala KUA Kecamatan Cipayung, Kota Sukamaju, Rudi Hartono mengatakan pernikahan turun.",
+     "KUA Kecamatan Cipayung"),
+    ("Kepala Kantor Urusan Agama Kecamatan Cipayung Rudi Hartono mengatakan pernikahan turun.",
+     "Kantor Urusan Agama Kecamatan Cipayung"),
+    ("Kepala Stasiun Klimatologi Jawa Tengah Rudi Hartono mengatakan kemarau tiba.", "Stasiun Klimatologi Jawa Tengah"),
+    ("Kepala Stasiun Meteorologi Kelas I Sukamaju Rudi Hartono mengatakan hujan turun.",
+     "Stasiun Meteorologi Kelas I Sukamaju"),
+])
+def test_religious_affairs_offices_and_weather_stations_are_organisations_their_heads_lead(text, office):
+    f = kg.extract(text)
+    [m] = f.memberships
+    assert (m.person, [o.name for o in f.organizations if o.key == m.organization]) == ("rudi-hartono", [office])
+
+
 def test_a_persons_name_after_an_offices_class_and_short_form_stays_the_persons():
     f = kg.extract("Kepala Kantor Imigrasi (Kanim) Kelas I Rudi Hartono mengatakan paspor yang terbit naik.")
     assert [p.name for p in f.people] == ["Rudi Hartono"]

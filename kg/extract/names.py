@@ -107,10 +107,17 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     places joined by a hyphen in one token ('Jabar-Banten', an office's area) are one token of places."""
     if start < limit and "-" in toks[start].text and _places_joined(toks[start].text):
         return 1, ()
-    n, hits = gazetteer.longest_prefix(_words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)]))
+    words = _words(toks[start:min(limit, start + _PLACE_NAME_MAX_TOKENS)])
+    # ('Kecamatan Getasan': a district, which the gazetteer gives only after the word that says it is one)
+    n, hits = gazetteer.longest_prefix(words, districts=bool(words) and _names_a_district(words[0]))
     if n and start + n < limit and _place_ends_before_a_hyphen(_words(toks[start:start + n]), toks[start + n].text):
         return n + 1, ()  # 'Sulawesi Utara-Gorontalo': the hyphen's word ends the first place, another follows it
     return n, hits
+
+
+def _names_a_district(word: str) -> bool:
+    """'Kecamatan', 'Kec.': a word that says the name after it is a district's (gazetteer.PREFIX_KINDS)."""
+    return word[:1].isupper() and gazetteer.PREFIX_KINDS.get(word.casefold()) == {"district"}
 
 
 def _region_written_short(word: str, places) -> bool:
@@ -909,6 +916,14 @@ class Scanner:
         if not n or not any(KIND_LEVELS.get(h.kind) == t for h in hits):
             return None
         return t, " ".join(_words(self.toks[i + 1:i + 1 + n])), i + 1 + n
+
+    def _district_at(self, i: int, limit: int) -> tuple[str, str, int] | None:
+        """'KUA Kecamatan Getasan Rudi …': the word of a district, then a district the gazetteer lists -> ('district',
+        its name, end): the office's region, and the words after it someone's name."""
+        if not _names_a_district(self.toks[i].text):
+            return None
+        n, hits = _place_prefix(self.toks, i, limit)
+        return ("district", " ".join(_words(self.toks[i + 1:i + n])), i + n) if n > 1 and hits else None
 
     def place_at(self, i: int, limit: int, unknown_ok: bool = True) -> tuple[list[str], int]:
         """Place names starting at i ('Jawa Tengah dan DIY'); unknown capitalised words count as one place."""
@@ -1739,10 +1754,11 @@ class Scanner:
                     break  # 'Laporan Kasus RSUD X Tahun 2022': the year of what is named, no word of the name
                 if t.text in self.document_number_words:
                     break  # 'Surat Perintah Kepala Kejaksaan Tinggi X Nomor Print-16/…': the document's number
-                region = self.region_at(j, limit) or (self._region_in_lower_case_at(j, limit) if regional else None)
+                region = self.region_at(j, limit) or (self._region_in_lower_case_at(j, limit) or self._district_at(j, limit)
+                                                      if regional else None)
                 if region:
                     if regional and not national_words & set(_words(toks[head[1]:j])):
-                        region_places = (LEVEL_OF_WORD[region[0]] + " " + region[1],)
+                        region_places = (LEVEL_OF_WORD.get(region[0], toks[j].text) + " " + region[1],)
                         name_end = j = region[2]
                     break
                 if self.unit_at(j, short_ok=True) or (j > head[1] and self.role_at(j)):
@@ -2088,7 +2104,8 @@ class Scanner:
         if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
             m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
             k = self.bracket_end(k)
-            tail = self._name_after_acronym(k, limit)
+            tail = k if regional and self._place_ends_at(m.span.begin, j) else self._name_after_acronym(k, limit)
+            # ('Stasiun Geofisika X (BMKG X) Budi Santoso': a name its region closed does not go on after its acronym)
             if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
                 tail = self._town_closing_an_office(m, k, tail, limit, regional)
                 if toks[k].text != "dan":  # its fields after 'dan' are no part of its short form
@@ -2160,6 +2177,11 @@ class Scanner:
             return tail  # 'BPJS Kesehatan': a national institution, and the town after it names its office
         m.places, m.region_org = (" ".join(_words(self.toks[tail:tail + n])),), True
         return tail + n
+
+    def _place_ends_at(self, begin: int, j: int) -> bool:
+        """A place's name (of up to four words, after the character offset `begin`) ends right before token j."""
+        return any(self.toks[start].begin > begin and _place_prefix(self.toks, start, j)[0] == j - start
+                   for start in range(max(0, j - 4), j))
 
     def _name_after_acronym(self, k: int, limit: int) -> int:
         """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name, or
