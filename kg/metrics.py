@@ -763,10 +763,16 @@ class MetricReader:
         item = _compiled(r"\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
                          r"(?:(?:sebanyak|sebesar)\s+)?").fullmatch(between)
         after = _compiled(r"\s+([a-z]+)").match(text, q.span.end)
-        if item is None or after is None or self._named_between(self.figures[-1].end, q.span.end + 20) \
+        if item is None or after is None or self._named_between(self.figures[-1].end, self._item_end(q, sent)) \
                 or re.search(r"\bdari\s+$", text[max(sent.begin, self.figures[-1].begin - 8):self.figures[-1].begin]):
             return None  # ('dari 249 desa, 235 desa telah …': a part of the whole before it, no next item)
         return len(so_far) - 1 if after.group(1) in item.group("words").split() else None
+
+    def _item_end(self, q: Quantity, sent) -> int:
+        """Where the list item a figure opens ends: at the next comma, semicolon or 'dan', or the sentence's end, within
+        the figure's own phrase ('10 kasus di Kabupaten B, …' names B in its item)."""
+        stop = _compiled(r"[,;]|\s(?:dan|serta)\s").search(self.doc.text, q.span.end, sent.end)
+        return min(stop.start() if stop else sent.end, q.span.end + LOOKAROUND)
 
     def _part_before_in_sentence(self, q: Quantity, sent, so_far: list[Metric]) -> tuple[int, int] | None:
         """'… meliputi dana puskesmas Rp40 miliar untuk 3.100 dokter dan dana klinik Rp10 miliar untuk 85 dokter': a
@@ -2330,8 +2336,8 @@ class MetricReader:
         after a region's count of the same thing in the same sentence (the same noun, or none of its own), or of an
         area's record in the sentence before (the same noun), is that region's for another time, not the office's in
         focus."""
-        if not so_far or q.unit != "count":
-            return None
+        if not so_far or q.unit != "count" or self._names_a_place_in_its_item(q, sent):
+            return None  # ('… 12 kasus, dan 4 kasus di Kabupaten B': the figure's own item names its place)
         last, k = so_far[-1], len(so_far) - 1
         # ('… rumah 600 kejadian, gudang 500 kejadian. Lalu, kendaraan 100 kejadian …': a list of an area's incidents
         # that goes on into the next sentence, counting the same thing)
@@ -3227,6 +3233,8 @@ class MetricReader:
                 continue  # A's; nor is any place named later in the list, with a figure or without
             if pos < q.span.begin and self._item_of_its_own(where, q):
                 continue  # 'A 3 desa, Xyz 5 desa': 5 is the unknown Xyz's, not A's
+            if pos < q.span.begin and self._figure_between(where.end, q.span.begin) and self._names_a_place_in_its_item(q, sent):
+                continue  # 'di Kota A sebanyak 12 kasus, dan 4 kasus di Kabupaten B': A has its figure; 4 is B's
             longer_first = where.begin - where.end
             rank = (0, q.span.begin - pos, longer_first) if pos < q.span.begin else (1, pos - q.span.begin, longer_first)
             if best is None or rank < best[0]:
@@ -3274,6 +3282,10 @@ class MetricReader:
         'Kabupaten B sebanyak 634 orang'; kg/data/indonesian.json place_figure_links)."""
         between = self.doc.text[where.end:self._next_figure_begin(where.end)].strip().lower()
         return between == "" or between in self.words["place_figure_links"]
+
+    def _names_a_place_in_its_item(self, q: Quantity, sent) -> bool:
+        """A place is named after the figure, in the list item the figure opens (`_item_end`)."""
+        return bool(self._place_names_between(q.span.end, self._item_end(q, sent)))
 
     def _item_of_its_own(self, where: Span, q: Quantity) -> bool:
         """In a list whose items each carry a figure, the figure after the place's own ('Kecamatan A 3 desa, Xyz 5

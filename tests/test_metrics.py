@@ -1458,6 +1458,13 @@ def test_each_item_of_a_list_of_places_with_figures_has_its_own(text, expected):
     assert _subject_values("Semarang (ANTARA) - " + text) == [(k, Decimal(v)) for k, v in expected]
 
 
+@pytest.mark.parametrize("joiner", [", dan", ",", " dan"])
+def test_a_list_item_that_names_its_place_after_its_figure_is_that_places(joiner):
+    text = (f"Semarang (ANTARA) - Pekan ini demam berdarah tercatat di Kota Semarang sebanyak 12 kasus{joiner} 4 kasus di "
+            "Kabupaten Kendal.")
+    assert _subject_values(text) == [("city-semarang", Decimal(12)), ("regency-kendal", Decimal(4))]
+
+
 @pytest.mark.parametrize("text", [
     "Longsor terjadi di 7 titik, Kecamatan Getasan 3 titik, Kecamatan Tengaran, dan Kecamatan Suruh 2 titik.",
     "Rob merendam 6 desa, yakni Kecamatan Getasan 4 desa dan Kecamatan Tengaran.",
