@@ -149,7 +149,7 @@ class MetricReader:
         quantities = [q for q in find_quantities(doc, self.excluded + [s for s, _, _ in r.org_mentions])
                       if not self._numbers_an_area(q) and not self._numbers_a_name(q) and not self._describes_an_item(q)
                       and not self._states_a_norm(q) and not self._sizes_a_product(q) and not self._names_a_rating(q)
-                      and not self._bounds_a_category(q)]
+                      and not self._bounds_a_category(q) and not self._whole_hoped_for(q)]
         quantities = [q for q in quantities if not self._headline_repeats(q, quantities)]
         quantities = self.quantities = sorted(quantities + self._spelled_counts_each(quantities)
                                               + self._spelled_measures(quantities), key=lambda q: q.span.begin)
@@ -880,6 +880,10 @@ class MetricReader:
                 so_far[k].span.end <= sent.begin for k in self._same_values(so_far, (value, q.unit))):
             return True  # 'dari 640 pekerja tersebut …', 'Katanya, dari 45 misi itu, 300 orang selamat': that
             # figure again, whoever an earlier sentence gave it to
+        if self._pointed_back(q) and any(so_far[k].span.end <= sent.begin and self._same_year(period, so_far[k])
+                                         for k in self._same_values(so_far, (value, q.unit))):
+            return True  # 'angka 1.250 itu dihitung sampai pekan ke-40 tahun 2024': the figure the article
+            # gave, pointed to at once and explained, whoever it was given to, dated in its year or not at all
         if self._distinctive(q, value) and not self._named_in_lead_clause(q, sent) and any(
                 so_far[k].span.end <= sent.begin
                 and (not own or self._same_month(period, so_far[k]) or so_far[k].period_end is None)
@@ -894,6 +898,11 @@ class MetricReader:
             # Kepala Kanwil' after 'Penerimaan pajak Kanwil X hingga akhir semester baru 70,28 persen'): a figure of
             # three significant digits or more, not an amount per person, not dated in another year or month
         return self._counted_again(q, sent, own, period, so_far)
+
+    @staticmethod
+    def _same_year(period: Period | None, earlier: Metric) -> bool:
+        """Whether a figure's period, if any, ends in the year an earlier figure's does, or either is undated."""
+        return period is None or earlier.period_end is None or period.end.year == earlier.period_end.year
 
     def _dated_apart(self, period: Period | None, earlier: Metric) -> bool:
         """Whether a figure's own period is another than an earlier figure's: another year, or another month where
@@ -3413,6 +3422,15 @@ class MetricReader:
         markers = _alternation_of(self.words["norm_markers"]["words"])
         return _compiled(rf"\b(?i:{markers})\s+(?:[a-z]+\s+){{0,2}}$").search(
             self.doc.text, max(0, q.span.begin - 60), q.span.begin) is not None
+
+    def _whole_hoped_for(self, q: Quantity) -> bool:
+        """'Semoga tembus 100 persen', 'kami yakin target 100 persen terpenuhi': a whole (100 percent)
+        after a word of hope (kg/data/indonesian.json hope_words) in its sentence is a wish to meet a target in full,
+        no figure anyone measured or set."""
+        if q.unit != "percent" or q.value != 100:
+            return False
+        sent = self.doc.sentence_at(q.span.begin)
+        return _said(self.words["hope_words"]["words"], self.doc.text[sent.begin:q.span.begin].lower())
 
     def _bounds_a_category(self, q: Quantity) -> bool:
         """'kategori baik dengan skor antara 65-75', '… kategori kurang jika di bawah 50 persen': in a sentence that

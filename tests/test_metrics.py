@@ -3320,3 +3320,31 @@ def test_the_number_of_a_school_names_it_and_counts_nothing():
 def test_a_count_of_schools_of_a_kind_is_still_a_count():
     f = kg.extract("JAKARTA - Dinas Pendidikan mencatat 45 SMA dan 30 SMK di kota itu, serta 120 siswa SD.")
     assert sorted(m.value for m in f.metrics) == [30, 45, 120]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Capaian baru 85 persen, namun Kanwil DJP Sukamaju yakin target 100 persen terpenuhi pada akhir 2024.",
+    '"Semoga realisasi sampai 100 persen," ujar Kepala Kanwil DJP Sukamaju, Rudi Hartono.',
+    '"Kami berharap tembus 100 persen, meski perkiraan kami 90 persen," kata Rudi Hartono.',
+])
+def test_a_whole_hoped_for_is_no_figure(sentence):
+    values = [m.value for m in kg.extract("Sukamaju - Penerimaan pajak Kanwil DJP Sukamaju tahun ini Rp5 triliun. " + sentence).metrics]
+    assert Decimal(100) not in values and Decimal(5000000000000) in values
+
+
+def test_a_whole_reached_is_a_figure():
+    f = kg.extract("Bogor - Penyaluran bantuan oleh Dinas Sosial Kota Bogor sudah mencapai 100 persen.")
+    assert [m.value for m in f.metrics] == [Decimal(100)]
+
+
+def test_a_figure_pointed_to_at_once_in_a_later_sentence_is_the_figure_again_though_dated_anew():
+    f = kg.extract("Yogyakarta - Tercatat 1.250 warga DIY terjangkit DBD sepanjang Januari sampai Oktober 2024.\n"
+                   "Kepala Dinkes DIY, Rina Wati mengatakan, angka 1.250 itu dihitung dari pekan pertama sampai pekan "
+                   "ke-44 tahun 2024.")
+    assert [m.value for m in f.metrics] == [Decimal(1250)]
+
+
+def test_a_figure_pointed_to_in_another_year_is_measured_again():
+    f = kg.extract("Yogyakarta - Sebanyak 1.250 warga di DIY menjadi suspek DBD sepanjang 2023.\n"
+                   "Kepala Dinkes DIY, Rina Wati menjelaskan, angka 1.250 itu juga tercatat lagi pada tahun 2024.")
+    assert [m.value for m in f.metrics] == [Decimal(1250), Decimal(1250)]
