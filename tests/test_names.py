@@ -3445,3 +3445,15 @@ def test_a_free_meals_kitchen_is_named_after_its_place_and_reports_its_own_figur
     subjects = {m.value: m.subject for m in f.metrics}
     assert (subjects[2900], subjects[3000]) == ("sppg-cempaka-putih", "satuan-pelayanan-pemenuhan-gizi-sukamaju-demak")
     assert subjects[4] != "satuan-pelayanan-pemenuhan-gizi-sukamaju-demak"
+
+
+@pytest.mark.parametrize("office", ["Kantor Kementerian Agama Majalengka", "Kantor Kementerian Agama Jawa Tengah"])
+def test_a_title_whose_words_close_with_the_offices_region_names_no_one(office):
+    f = kg.extract(f"Sukamaju - Pekan depan, Kepala {office} akan membuka pendaftaran petugas.")
+    assert [p.name for p in f.people] == []
+    assert office in {o.name for o in f.organizations}
+
+
+def test_a_preposition_written_with_a_capital_after_degrees_is_no_name():
+    f = kg.extract("Sukamaju - Rudi, ST MT Selaku PPK mengatakan saluran itu rampung bulan lalu.")
+    assert not [p for p in f.people if "Selaku" in p.name or p.name.startswith("ST")]

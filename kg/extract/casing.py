@@ -31,7 +31,9 @@ def _head_words(lex: Lexicon) -> frozenset[str]:
 def read_in_usual_case(text: str, lex: Lexicon) -> str:
     """`text` with each line's opening word in drop capitals written as the lexicon writes it ('DINAS' ->
     'Dinas'), of the same length. A word the lexicon itself writes in capitals ('BPJS', 'DPRD') is an acronym
-    and stays, as does any word the lexicon does not know as a name's opening."""
+    and stays, as does any word the lexicon does not know as a name's opening. A listed institution's short form in a
+    mix of capitals reads as the list writes it ('BAZNas' -> 'Baznas'), and a stray 'Â' of a garbled non-breaking
+    space as the space it was."""
     heads = per_lexicon("name-opening-words", lex, _head_words)
     chars = None
     for m in _OPENING_CAPITALS.finditer(text):
@@ -40,6 +42,9 @@ def read_in_usual_case(text: str, lex: Lexicon) -> str:
         if word not in heads and usual in heads:
             chars = chars or list(text)
             chars[m.start(1):m.end(1)] = usual
+    for m in _STRAY_A_CIRCUMFLEX.finditer(text):
+        chars = chars or list(text)
+        chars[m.start()] = " "
     for m in _MIXED_CASE_WORD.finditer(text):
         listed = _listed_one_word_names().get(m.group().casefold())
         if listed is not None and listed != m.group():
@@ -47,6 +52,10 @@ def read_in_usual_case(text: str, lex: Lexicon) -> str:
             chars[m.start():m.end()] = listed
     return text if chars is None else "".join(chars)
 
+
+# 'Â' alone after a word or a mark, before a space or a line's end: what is left of a non-breaking space whose UTF-8
+# bytes a page once read as Latin-1 ('… kata Rudi.Â'); a space, not a capital letter that could open a name
+_STRAY_A_CIRCUMFLEX = re.compile(r"(?<=\S)\u00c2(?=\s|$)")
 
 # a word of capitals and small letters, at least two capitals ('BAZNas', 'BaZNAS'): a short form in a spelling of its
 # own, not a word of the language

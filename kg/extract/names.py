@@ -2471,7 +2471,16 @@ class Scanner:
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         """Where the person's name begins inside a run 'ORG NAME'."""
         start = self._split_name(run_start, run_end, org_end_hint)
+        if run_start < start < run_end and self._region_closes(start, run_end):
+            return run_end  # 'Kepala Kantor Kementerian Agama Sukamaju akan …': the run is the office, no one is named
         return self._past_a_town_in_the_name(start, run_end)
+
+    def _region_closes(self, start: int, run_end: int) -> bool:
+        """Whether the words start..run_end end with a city, regency or province the gazetteer knows and no word of a
+        name is a common word for ('… Agama Majalengka', '… Jawa Tengah'): an office's region, not a person's name."""
+        return any(covered == run_end - s and places and all(p.kind in ("city", "regency", "province") and not p.common_word
+                                                              for p in places)
+                   for s in range(start, run_end) for covered, places in [_place_prefix(self.toks, s, run_end)])
 
     def _past_a_town_in_the_name(self, start: int, run_end: int) -> int:
         """'Kepala Cabang BRI Jalan Baru Surakarta Budi': a city, regency or province the gazetteer knows inside the
