@@ -781,3 +781,10 @@ def test_a_name_that_is_also_a_regions_short_form_in_capitals_stays_a_name():
     f = extract("Jakarta - Deputi Direktur Bidang Pelayanan BPJS Ketenagakerjaan Oki Siregar mengatakan klaim naik.")
     assert [p.name for p in f.people] == ["Oki Siregar"]
     assert [o.name for o in f.organizations] == ["BPJS Ketenagakerjaan"]
+
+
+@pytest.mark.parametrize("closing", ["dan Kota Magelang", ", dan Kota Magelang", "serta Kota Magelang"])
+def test_a_list_of_regencies_that_a_place_of_another_level_closes_keeps_its_level(closing):
+    state = run(f"Program itu menjangkau Kabupaten Klaten, Magelang, Boyolali {closing} mulai tahun ini.",
+                until="places")
+    assert set(state.places) == {"regency-klaten", "regency-magelang", "regency-boyolali", "city-magelang"}

@@ -794,6 +794,9 @@ def _regions_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str, 
         joined = toks[k].text != "," or (k + 1 < len(toks) and toks[k + 1].text in ("dan", "serta"))
         k += 2 if toks[k].text == "," and joined else 1
         n = _capitalised_run(toks, k, most=2) if k < len(toks) else 0
+        if joined and items and n and _prefix_at(doc, lex, k) is not None:
+            # 'Kabupaten A, B, C, dan Kota D': the list of regencies ends where a place of its own level word joins it
+            return _listed_of_kind(doc, items, level_word, kind, end=k - j - (2 if toks[k - 2].text == "," else 1))
         if not n or _prefix_at(doc, lex, k) is not None or _starts_with_a_title(toks[k].text, lex):
             return [], 0
         m, hits = gazetteer.longest_prefix([t.text for t in toks[k:k + n]])
@@ -803,12 +806,19 @@ def _regions_listed_after(doc: Document, lex: Lexicon, j: int, level_word: str, 
         items.append((Span(toks[k].begin, toks[k + n - 1].end), bool(m)))
         k += n
         if joined:
-            if 2 * sum(known for _, known in items) < len(items):
-                return [], 0
-            return [SimpleMention(s, doc.slice(s), "place", "place.listed",
-                                  {"kind": kind} if known else {"kind": kind, "full": f"{level_word} {doc.slice(s)}"})
-                    for s, known in items], k - j
+            return _listed_of_kind(doc, items, level_word, kind, end=k - j)
     return [], 0
+
+
+def _listed_of_kind(doc: Document, items: list[tuple[Span, bool]], level_word: str, kind: str, end: int) \
+        -> tuple[list[SimpleMention], int]:
+    """The items of a list of places of one level, each a place of that `kind` (named in full where the gazetteer
+    lacks it), and how many tokens the list took; none where most items are unknown to the gazetteer."""
+    if 2 * sum(known for _, known in items) < len(items):
+        return [], 0
+    return [SimpleMention(s, doc.slice(s), "place", "place.listed",
+                          {"kind": kind} if known else {"kind": kind, "full": f"{level_word} {doc.slice(s)}"})
+            for s, known in items], end
 
 
 def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMention], int] | None:
