@@ -3457,3 +3457,27 @@ def test_a_title_whose_words_close_with_the_offices_region_names_no_one(office):
 def test_a_preposition_written_with_a_capital_after_degrees_is_no_name():
     f = kg.extract("Sukamaju - Rudi, ST MT Selaku PPK mengatakan saluran itu rampung bulan lalu.")
     assert not [p for p in f.people if "Selaku" in p.name or p.name.startswith("ST")]
+
+
+def test_a_types_short_form_the_article_spells_out_as_something_else_names_no_office():
+    f = kg.extract("Sukamaju - DPRD Kabupaten Sukamaju membahas rancangan Kebijakan Umum Anggaran (KUA) bersama PPAS. Penetapan KUA "
+                   "PPAS dijadwalkan pekan depan.")
+    assert [o.name for o in f.organizations] == ["DPRD Kabupaten Sukamaju"]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kepala Loka POM Kotawaringin Barat Rudi Hartono mengatakan sampel takjil aman.", "Loka POM Kotawaringin Barat"),
+    ("Kepala BBPOM Semarang Rudi Hartono mengatakan sampel takjil aman.", "BBPOM Semarang"),
+])
+def test_the_food_and_drug_authoritys_regional_offices_are_organisations_their_heads_lead(text, office):
+    f = kg.extract(text)
+    assert [p.name for p in f.people] == ["Rudi Hartono"]
+    [m] = f.memberships
+    assert [o.name for o in f.organizations if o.key == m.organization] == [office]
+
+
+def test_a_types_short_form_spelt_out_in_a_variant_of_the_types_name_stays_the_type():
+    f = kg.extract("Sukamaju - Unit Pengelola Bandar Udara (UPBU) Kelas III Sukaraja membuka posko.\n"
+                   "Kepala UPBU Kelas III Sukaraja, Rudi Hartono mengatakan posko dibuka sepekan.")
+    [m] = f.memberships
+    assert m.person == "rudi-hartono" and m.organization.startswith("upbu-kelas-iii")

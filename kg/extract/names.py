@@ -120,6 +120,12 @@ def _names_a_district(word: str) -> bool:
     return word[:1].isupper() and gazetteer.PREFIX_KINDS.get(word.casefold()) == {"district"}
 
 
+@lru_cache(maxsize=256)
+def _compiled_bracketed(short_form: str) -> re.Pattern:
+    """Up to six words, then `short_form` in brackets: the words an article spells a short form out with."""
+    return re.compile(rf"((?:[^\W\d_][\w-]*\s+){{0,5}}[^\W\d_][\w-]*)\s*\(\s*{re.escape(short_form)}\s*\)")
+
+
 def _region_written_short(word: str, places) -> bool:
     """Whether `word` is only a short form the press writes for each of its places ('Kutim' for Kutai Timur, 'Solo'),
     never a place's own name ('Bima'), which may also be someone's."""
@@ -1664,6 +1670,17 @@ class Scanner:
         return head_end == i + 1 and head_end < limit and self.unit_at(head_end, short_ok=True) is not None \
             and self.known_at(i, limit, listed_ok=False) is not None
 
+    def _type_short_form_spelt_otherwise(self, i: int, head) -> bool:
+        """A type's one-word short form ('KUA') that the article spells out in brackets with none of the words of the
+        type's long names ('Kebijakan Umum Anggaran (KUA)'): the article's own meaning of the letters, not the type's
+        (a variant spelling of the type's name shares its words: 'Unit Pengelola Bandar Udara (UPBU)')."""
+        word = self.toks[i].text
+        if head[1] != i + 1 or not word.isupper():
+            return False
+        spelt = [set(m.group(1).casefold().split()) for m in _compiled_bracketed(word).finditer(self.doc.text)]
+        longer = {w for h in head[0].head_words if " " in h for w in h.casefold().split()} - set(self.lex.words["function_words"])
+        return bool(spelt) and not any(words & longer for words in spelt)
+
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
         """An organisation whose head word or known name is at i, up to `limit`, with the digit that numbers its
         office after its place ('BKIPM Surabaya 1')."""
@@ -1674,6 +1691,8 @@ class Scanner:
         head = self.head_at(i)
         if head and self._bare_head_the_article_defined(i, head[1], limit):
             head = None  # '… (BPJS) Cabang Kendari', then 'Kepala BPJS Cabang Kendari': the article's own short form
+        if head and self._type_short_form_spelt_otherwise(i, head):
+            head = None  # 'Kebijakan Umum Anggaran (KUA)', then 'KUA PPAS': a budget's policy, no religious affairs office
         known = None if head else self.known_at(i, limit)
         if not head and not known:
             return None
