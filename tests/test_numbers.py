@@ -591,3 +591,17 @@ def test_a_number_in_brackets_after_a_name_is_an_age_only_where_it_could_be_one(
     assert quantities("Penerima bantuan, Sumini (52), mengaku terbantu.") == []
     found = quantities("Penerima per kabupaten: Sleman (2.480) dan Bantul (3.615).")
     assert [value for _, value, _ in found] == [Decimal(2480), Decimal(3615)]
+
+
+@pytest.mark.parametrize("text", [
+    "Setoran ke kas daerah Rp 1.250.400.000,00 (satu miliar dua ratus lima puluh juta empat ratus ribu rupiah).",
+    "Setoran ke kas daerah Rp 1,25 miliar (satu miliar dua ratus lima puluh juta rupiah lebih).",
+    "Setoran ke kas daerah sebesar 25 persen (dua puluh lima persen).",
+])
+def test_a_figure_spelled_out_in_brackets_after_its_digits_is_one_figure(text):
+    assert len(find_quantities(Document(text))) == 1
+
+
+def test_a_figure_in_words_that_follows_no_figure_in_digits_is_a_figure():
+    found = find_quantities(Document("Setoran ke kas daerah (dua puluh lima miliar rupiah) diserahkan kemarin."))
+    assert [q.value for q in found] == [Decimal(25_000_000_000)]

@@ -494,8 +494,20 @@ def find_quantities(doc: Document, excluded: list[Span] = ()) -> list[Quantity]:
         if not claimed.overlaps(q.span):
             found.append(q)
             claimed.append(q.span)
-    return _lower_bounds_with_the_upper_scale(doc, _joined_amounts(doc, _money_by_context(
-        doc, sorted(found, key=lambda q: q.span.begin))))
+    return [q for q in _lower_bounds_with_the_upper_scale(doc, _joined_amounts(doc, _money_by_context(
+        doc, sorted(found, key=lambda q: q.span.begin)))) if not _spelled_out_in_brackets(text, q.span)]
+
+
+# a figure in digits (and the currency's or scale's word after it), then an opening bracket: what the bracket holds
+# spells the figure out ('Rp1.930.000.000 (satu miliar sembilan ratus tiga puluh juta rupiah)')
+_DIGITS_BEFORE_A_BRACKET = re.compile(r"\d(?:[.,]\d+)*(?:\s+[^\W\d_]+)?\s*\(\s*$")
+
+
+def _spelled_out_in_brackets(text: str, span: Span) -> bool:
+    """A figure in words inside brackets right after a figure in digits is that figure spelled out, as deeds and
+    reports write amounts, not a figure of its own."""
+    return not any(c.isdigit() for c in text[span.begin:span.end]) \
+        and _DIGITS_BEFORE_A_BRACKET.search(text, max(0, span.begin - 40), span.begin) is not None
 
 
 @lru_cache(maxsize=1)
