@@ -788,3 +788,14 @@ def test_a_list_of_regencies_that_a_place_of_another_level_closes_keeps_its_leve
     state = run(f"Program itu menjangkau Kabupaten Klaten, Magelang, Boyolali {closing} mulai tahun ini.",
                 until="places")
     assert set(state.places) == {"regency-klaten", "regency-magelang", "regency-boyolali", "city-magelang"}
+
+
+def test_a_facilitys_name_that_goes_on_after_a_word_the_official_list_has_is_one_name():
+    # 'Lebak' is a regency, but 'Lebak Sari' here is the terminal's own name, no regency of it
+    assert found_places("Antrean di Terminal Bus Lebak Sari, Jakarta Selatan, mulai terurai.") == [
+        ("Terminal Bus Lebak Sari", "place.facility"), ("Jakarta Selatan", "place.gazetteer")]
+    assert found_places("Kapal tiba di Pelabuhan Sinar Jaya Banyuwangi pagi ini.") == [
+        ("Pelabuhan Sinar Jaya", "place.facility"), ("Banyuwangi", "place.gazetteer")]
+    # the facility's town, then the initial of a person's name: the name is no part of the facility's
+    assert found_places("Manajer Bandara Sinar Jaya Tangerang R. Budi Santoso mengatakan.")[:2] == [
+        ("Bandara Sinar Jaya", "place.facility"), ("Tangerang", "place.gazetteer")]

@@ -671,8 +671,9 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         return [], inner - i  # read again from the inner facility word
     first, _ = gazetteer.longest_prefix([t.text for t in toks[i + 1 + c:i + 1 + n]])
     end = i + 1 + c + max(first, 1)
-    while end < i + 1 + n and not gazetteer.longest_prefix([t.text for t in toks[end:i + 1 + n]])[0]:
-        end += 1  # 'Bandara Raja Malik Makassar': the name's own words, up to a place of the list
+    while end < i + 1 + n and not _place_closing_a_run(toks, end, i + 1 + n):
+        end += 1  # 'Bandara Raja Malik Makassar': the name's own words, up to a place of the list (not 'Terminal Bus
+        # Lebak Bulus', where the name goes on after a word the list has)
     span = Span(toks[i].begin, toks[end - 1].end)
     found = [SimpleMention(span, doc.slice(span), "place", "place.facility")]
     while end < len(toks) and toks[end].text[:1].isupper():  # then where it is: 'Banyuwangi, Jawa Timur'
@@ -685,6 +686,18 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
         found.append(SimpleMention(where, doc.slice(where), "place", "place.gazetteer"))
         end += n
     return found, end - i
+
+
+def _place_closing_a_run(toks, start: int, end: int) -> bool:
+    """A place of the official list starts at `start` and closes the facility's name: it ends the run of capitalised
+    words at `end`, or another place or more than one word follows it there ('… Raja Malik Makassar', '… Tanjung
+    Wangi Banyuwangi Jawa Timur', '… Tangerang M. Holik': where it is, then someone's name); not where one word of
+    the name's own, the run's last, goes on after it ('Terminal Bus Lebak Bulus')."""
+    n = gazetteer.longest_prefix([t.text for t in toks[start:end]])[0]
+    if not n or start + n == end:
+        return bool(n)
+    one_more_word = start + n + 1 == end and len(toks[start + n].text) > 2 and not (end < len(toks) and toks[end].text == ".")
+    return not one_more_word or bool(gazetteer.longest_prefix([toks[start + n].text])[0])
 
 
 def _facility_class_length(words: list[str], lex: Lexicon) -> int:
