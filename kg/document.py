@@ -560,8 +560,11 @@ def glued_sentence_starts(text: str, begin: int, end: int) -> list[int]:
     """Where a sentence begins right after the full stop of the one before, with no space between ('Kaltim.Kepala'):
     not after an abbreviation ('Kab.Bogor') nor inside a web address ('Bantenraya.Com')."""
     return [m.end() for m in GLUED_SENTENCE_END_RE.finditer(text, begin, end)
-            if last_word(text, begin, m.start()).lower() not in ABBREVIATIONS
-            and re.match(r"\w+", text[m.end():]).group() not in WEB_ADDRESS_ENDINGS]
+            if (last_word(text, begin, m.start()) or "").lower() not in ABBREVIATIONS
+            and _WORD_RE.match(text, m.end()).group() not in WEB_ADDRESS_ENDINGS]
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:

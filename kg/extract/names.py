@@ -120,10 +120,13 @@ def _names_a_district(word: str) -> bool:
     return word[:1].isupper() and gazetteer.PREFIX_KINDS.get(word.casefold()) == {"district"}
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 @lru_cache(maxsize=256)
 def _compiled_bracketed(short_form: str) -> re.Pattern:
-    """Up to six words, then `short_form` in brackets: the words an article spells a short form out with."""
-    return re.compile(rf"((?:[^\W\d_][\w-]*\s+){{0,5}}[^\W\d_][\w-]*)\s*\(\s*{re.escape(short_form)}\s*\)")
+    """`short_form` in brackets ('(KUA)'), where an article gives the words it spells out right before."""
+    return re.compile(rf"\(\s*{re.escape(short_form)}\s*\)")
 
 
 def _region_written_short(word: str, places) -> bool:
@@ -488,6 +491,7 @@ class Scanner:
         vars(self).update(vars(_word_tables(lex)))  # shared, never changed: see _WordTables
         self.role_forms, self.head_words, self.unit_forms = _form_indexes(lex)
         self.known_orgs: dict[str, OrgType | None] = {}
+        self._spelt_out: dict[str, list[set[str]]] = {}  # short form -> the words before each '(short form)'
         self._known_by_first: dict[str | None, list[str]] = {}  # known names by first word, in the order known
         self._known_in_order: list[str] = []
         self._short_forms: dict[str, tuple[int, OrgType | None | bool]] = {}  # see `_short_form_type`
@@ -1677,9 +1681,19 @@ class Scanner:
         word = self.toks[i].text
         if head[1] != i + 1 or not word.isupper():
             return False
-        spelt = [set(m.group(1).casefold().split()) for m in _compiled_bracketed(word).finditer(self.doc.text)]
+        spelt = self._spelt_out_before_brackets(word)
         longer = {w for h in head[0].head_words if " " in h for w in h.casefold().split()} - set(self.lex.words["function_words"])
         return bool(spelt) and not any(words & longer for words in spelt)
+
+    def _spelt_out_before_brackets(self, short_form: str) -> list[set[str]]:
+        """The words (up to six, case-folded) the article writes right before each '(short_form)', read once per
+        article and short form."""
+        known = self._spelt_out
+        if short_form not in known:
+            text = self.doc.text
+            known[short_form] = [{w.casefold() for w in _WORD.findall(text, max(0, m.start() - 80), m.start())[-6:]}
+                                 for m in _compiled_bracketed(short_form).finditer(text)]
+        return known[short_form]
 
     def parse_head_org(self, i: int, limit: int, rule: str, allow_units: bool) -> tuple[OrgMention, int] | None:
         """An organisation whose head word or known name is at i, up to `limit`, with the digit that numbers its
