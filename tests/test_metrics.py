@@ -3348,3 +3348,10 @@ def test_a_figure_pointed_to_in_another_year_is_measured_again():
     f = kg.extract("Yogyakarta - Sebanyak 1.250 warga di DIY menjadi suspek DBD sepanjang 2023.\n"
                    "Kepala Dinkes DIY, Rina Wati menjelaskan, angka 1.250 itu juga tercatat lagi pada tahun 2024.")
     assert [m.value for m in f.metrics] == [Decimal(1250), Decimal(1250)]
+
+
+@pytest.mark.parametrize("budget", ["APBD", "APBK"])
+def test_a_regions_budget_by_any_of_its_names_is_its_governments(budget):
+    text = (f"Sukamaju - Pemerintah Kabupaten Sleman mempercepat belanja. Realisasi belanja {budget} Kabupaten Sleman "
+            "hingga akhir Oktober 2024 baru 58,2 persen.")
+    assert _subject_values(text) == [("pemerintah-kabupaten-sleman", Decimal("58.2"))]
