@@ -3481,3 +3481,14 @@ def test_a_types_short_form_spelt_out_in_a_variant_of_the_types_name_stays_the_t
                    "Kepala UPBU Kelas III Sukaraja, Rudi Hartono mengatakan posko dibuka sepekan.")
     [m] = f.memberships
     assert m.person == "rudi-hartono" and m.organization.startswith("upbu-kelas-iii")
+
+
+@pytest.mark.parametrize("route", ["Koridor VI: Terminal Sukamaju - Unnes", "trayek Feeder II: Unnes - Pasar Baru"])
+def test_a_body_named_as_a_stop_on_a_route_is_no_organisation(route):
+    f = kg.extract(f"Semarang - Bus kota melayani {route}. Saat ini terdapat 40 armada.")
+    assert [o.name for o in f.organizations] == []
+
+
+def test_a_body_beside_a_dash_outside_any_route_is_an_organisation():
+    f = kg.extract("Semarang - Unnes menerima 9.000 mahasiswa baru tahun ini.")
+    assert [o.name for o in f.organizations] == ["Unnes"]

@@ -3105,6 +3105,9 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
         if got and _every_body_of_a_kind(sc, i, got[1]):
             i = got[1]  # 'setiap Dinas Kesehatan di kabupaten …': every such office, none named
             continue
+        if got and _a_stop_on_a_route(sc, got[0].span):
+            i = got[1]  # 'Koridor VI: Kampus A - Unnes': a stop named after the university, no organisation acting
+            continue
         if got:
             m, j = got
             m = _bureau_of_its_owner(sc, m, i, j)  # the same unit as in a title: 'Komisi III DPRD Jambi mengunjungi …'
@@ -3875,6 +3878,19 @@ def _branch_place_before_its_town(sc: Scanner, qual_end: int, name_start: int, r
     toks = sc.toks
     return sc._unit_form_ends_at(max(qual_end, name_start - 3), name_start - 1) and run_end + 1 < len(toks) \
         and toks[run_end].text == "," and bool(sc.place_at(run_end + 1, len(toks), unknown_ok=False)[0])
+
+
+def _a_stop_on_a_route(sc: Scanner, span: Span) -> bool:
+    """A name between a route's dashes ('Unnes - Undip', 'BSB - Unnes'), after a word of routes in its sentence
+    (kg/data/indonesian.json route_cues: 'koridor', 'trayek'), names a stop, not the body it is named after."""
+    text = sc.doc.text
+    dashed = re.search(r"\w\s?[-–—]\s?$", text[max(0, span.begin - 4):span.begin]) is not None \
+        or re.match(r"\s?[-–—]\s?[A-Z]", text[span.end:span.end + 4]) is not None
+    if not dashed:
+        return False
+    sent = sc.doc.sentence_at(span.begin)
+    cues = alternation(sc.lex.words["route_cues"])
+    return re.search(rf"(?<!\w)(?i:{cues})(?!\w)", text[sent.begin:span.begin]) is not None
 
 
 def _every_body_of_a_kind(sc: Scanner, i: int, j: int) -> bool:
