@@ -3424,7 +3424,7 @@ class MetricReader:
             self.doc.text, max(0, q.span.begin - 60), q.span.begin) is not None
 
     def _whole_hoped_for(self, q: Quantity) -> bool:
-        """'Semoga tembus 100 persen', 'kami yakin target 100 persen terpenuhi': a whole (100 percent)
+        """'Semoga tembus 100 persen', 'kami optimistis target 100 persen terpenuhi': a whole (100 percent)
         after a word of hope (kg/data/indonesian.json hope_words) in its sentence is a wish to meet a target in full,
         no figure anyone measured or set."""
         if q.unit != "percent" or q.value != 100:

@@ -3323,7 +3323,7 @@ def test_a_count_of_schools_of_a_kind_is_still_a_count():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Capaian baru 85 persen, namun Kanwil DJP Sukamaju yakin target 100 persen terpenuhi pada akhir 2024.",
+    "Capaian baru 85 persen, namun Kanwil DJP Sukamaju optimis target 100 persen terpenuhi pada akhir 2024.",
     '"Semoga realisasi sampai 100 persen," ujar Kepala Kanwil DJP Sukamaju, Rudi Hartono.',
     '"Kami berharap tembus 100 persen, meski perkiraan kami 90 persen," kata Rudi Hartono.',
 ])
@@ -3332,8 +3332,13 @@ def test_a_whole_hoped_for_is_no_figure(sentence):
     assert Decimal(100) not in values and Decimal(5000000000000) in values
 
 
-def test_a_whole_reached_is_a_figure():
-    f = kg.extract("Bogor - Penyaluran bantuan oleh Dinas Sosial Kota Bogor sudah mencapai 100 persen.")
+@pytest.mark.parametrize("sentence", [
+    "Penyaluran bantuan oleh Dinas Sosial Kota Bogor sudah mencapai 100 persen.",
+    "Cakupan layanan air bersih Dinas Sosial Kota Bogor diharapkan 100 persen pada 2026.",
+    "Dinas Sosial Kota Bogor yakin penyaluran bantuan sudah 100 persen.",
+])
+def test_a_whole_reached_expected_or_claimed_is_a_figure(sentence):
+    f = kg.extract("Bogor - " + sentence)
     assert [m.value for m in f.metrics] == [Decimal(100)]
 
 

@@ -2509,8 +2509,8 @@ class Scanner:
         return self._past_a_town_in_the_name(start, run_end)
 
     def _region_closes(self, start: int, run_end: int) -> bool:
-        """Whether the words start..run_end end with a city, regency or province the gazetteer knows and no word of a
-        name is a common word for ('… Agama Majalengka', '… Jawa Tengah'): an office's region, not a person's name."""
+        """Whether the words start..run_end end with a city, regency or province the gazetteer knows, none of whose
+        names is also a common word ('… Agama Majalengka', '… Jawa Tengah'): an office's region, not a person's name."""
         return any(covered == run_end - s and places and all(p.kind in ("city", "regency", "province") and not p.common_word
                                                               for p in places)
                    for s in range(start, run_end) for covered, places in [_place_prefix(self.toks, s, run_end)])
