@@ -3343,15 +3343,15 @@ def test_a_whole_reached_expected_or_claimed_is_a_figure(sentence):
 
 
 def test_a_figure_pointed_to_at_once_in_a_later_sentence_is_the_figure_again_though_dated_anew():
-    f = kg.extract("Yogyakarta - Tercatat 1.250 warga DIY terjangkit DBD sepanjang Januari sampai Oktober 2024.\n"
-                   "Kepala Dinkes DIY, Rina Wati mengatakan, angka 1.250 itu dihitung dari pekan pertama sampai pekan "
+    f = kg.extract("Sleman - Tercatat 1.250 warga Kabupaten Sleman terjangkit campak sepanjang Januari sampai Oktober 2024.\n"
+                   "Kepala Dinkes Sleman, Rina Wati mengatakan, angka 1.250 itu dihitung dari pekan pertama sampai pekan "
                    "ke-44 tahun 2024.")
     assert [m.value for m in f.metrics] == [Decimal(1250)]
 
 
 def test_a_figure_pointed_to_in_another_year_is_measured_again():
-    f = kg.extract("Yogyakarta - Sebanyak 1.250 warga di DIY menjadi suspek DBD sepanjang 2023.\n"
-                   "Kepala Dinkes DIY, Rina Wati menjelaskan, angka 1.250 itu juga tercatat lagi pada tahun 2024.")
+    f = kg.extract("Sleman - Sebanyak 1.250 warga di Kabupaten Sleman terjangkit campak sepanjang 2023.\n"
+                   "Kepala Dinkes Sleman, Rina Wati menjelaskan, angka 1.250 itu juga tercatat lagi pada tahun 2024.")
     assert [m.value for m in f.metrics] == [Decimal(1250), Decimal(1250)]
 
 

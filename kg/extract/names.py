@@ -115,6 +115,12 @@ def _place_prefix(toks: list[Token], start: int, limit: int):
     return n, hits
 
 
+def _a_region_no_word_names(places) -> bool:
+    """Whether a name stands only for cities, regencies or provinces, none of them also a common word ('Sleman',
+    'Jawa Tengah'): a region an office is named after, never a word of a person's name."""
+    return bool(places) and all(p.kind in ("city", "regency", "province") and not p.common_word for p in places)
+
+
 def _names_a_district(word: str) -> bool:
     """'Kecamatan', 'Kec.': a word that says the name after it is a district's (gazetteer.PREFIX_KINDS)."""
     return word[:1].isupper() and gazetteer.PREFIX_KINDS.get(word.casefold()) == {"district"}
@@ -2137,7 +2143,8 @@ class Scanner:
         if k < limit and toks[k].text == "(" and self.bracket_end(k) and self.bracket_end(k) <= limit:
             m.acronym = " ".join(_words(toks[k + 1:self.bracket_end(k) - 1]))
             k = self.bracket_end(k)
-            tail = k if regional and self._place_ends_at(m.span.begin, j) else self._name_after_acronym(k, limit)
+            closed = regional and self._closes_with_a_place(max(self.doc.token_at(m.span.begin + 1), j - 4), j)
+            tail = k if closed else self._name_after_acronym(k, limit)
             # ('Stasiun Geofisika X (BMKG X) Budi Santoso': a name its region closed does not go on after its acronym)
             if tail > k:  # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan": the name goes on after its acronym
                 tail = self._town_closing_an_office(m, k, tail, limit, regional)
@@ -2211,10 +2218,11 @@ class Scanner:
         m.places, m.region_org = (" ".join(_words(self.toks[tail:tail + n])),), True
         return tail + n
 
-    def _place_ends_at(self, begin: int, j: int) -> bool:
-        """A place's name (of up to four words, after the character offset `begin`) ends right before token j."""
-        return any(self.toks[start].begin > begin and _place_prefix(self.toks, start, j)[0] == j - start
-                   for start in range(max(0, j - 4), j))
+    def _closes_with_a_place(self, start: int, end: int, accepts=lambda places: True) -> bool:
+        """Whether the words start..end close with a place's name the gazetteer knows, of places `accepts` takes (its
+        argument: the places that name stands for)."""
+        return any(covered == end - s and accepts(places)
+                   for s in range(start, end) for covered, places in [_place_prefix(self.toks, s, end)])
 
     def _name_after_acronym(self, k: int, limit: int) -> int:
         """End of one or two name words right after '(ACRONYM)' that are no place, region, unit, title or new name, or
@@ -2504,16 +2512,10 @@ class Scanner:
     def split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         """Where the person's name begins inside a run 'ORG NAME'."""
         start = self._split_name(run_start, run_end, org_end_hint)
-        if run_start < start < run_end and self._region_closes(start, run_end):
-            return run_end  # 'Kepala Kantor Kementerian Agama Sukamaju akan …': the run is the office, no one is named
+        if run_start < start < run_end and self._closes_with_a_place(start, run_end, _a_region_no_word_names):
+            return run_end  # 'Kepala Kantor Kementerian Agama Sukamaju akan …': the office's region closes the run,
+            # no one is named
         return self._past_a_town_in_the_name(start, run_end)
-
-    def _region_closes(self, start: int, run_end: int) -> bool:
-        """Whether the words start..run_end end with a city, regency or province the gazetteer knows, none of whose
-        names is also a common word ('… Agama Majalengka', '… Jawa Tengah'): an office's region, not a person's name."""
-        return any(covered == run_end - s and places and all(p.kind in ("city", "regency", "province") and not p.common_word
-                                                              for p in places)
-                   for s in range(start, run_end) for covered, places in [_place_prefix(self.toks, s, run_end)])
 
     def _past_a_town_in_the_name(self, start: int, run_end: int) -> int:
         """'Kepala Cabang BRI Jalan Baru Surakarta Budi': a city, regency or province the gazetteer knows inside the
@@ -2597,8 +2599,7 @@ class Scanner:
         """Whether the words before `end` close with a province's name ('PLN Wilayah Nusa Tenggara Timur'): an office
         named after a province ends there, where one named after a town may go on ('Kantor Cabang Semarang
         Majapahit')."""
-        return any(covered == end - start and any(p.kind == "province" for p in places)
-                   for start in range(run_start, end) for covered, places in [_place_prefix(self.toks, start, end)])
+        return self._closes_with_a_place(run_start, end, lambda places: any(p.kind == "province" for p in places))
 
     def _past_closing_bracket(self, k: int, run_end: int) -> int:
         """'Kepala Badan Keuangan Daerah (BKD) Rahmat': a guess of two words that begins at the bracket closing the
@@ -3106,7 +3107,7 @@ def scan(doc: Document, lex: Lexicon, protected: list[Span]) -> NameScan:
             i = got[1]  # 'setiap Dinas Kesehatan di kabupaten …': every such office, none named
             continue
         if got and _a_stop_on_a_route(sc, got[0].span):
-            i = got[1]  # 'Koridor VI: Kampus A - Unnes': a stop named after the university, no organisation acting
+            i = got[1]  # 'Koridor II: Kampus A - Unnes': a stop named after the university, no organisation acting
             continue
         if got:
             m, j = got

@@ -673,7 +673,7 @@ def _named_facility(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMen
     end = i + 1 + c + max(first, 1)
     while end < i + 1 + n and not _place_closing_a_run(toks, end, i + 1 + n):
         end += 1  # 'Bandara Raja Malik Makassar': the name's own words, up to a place of the list (not 'Terminal Bus
-        # Lebak Bulus', where the name goes on after a word the list has)
+        # Lebak Sari', where the name goes on after a word the list has)
     span = Span(toks[i].begin, toks[end - 1].end)
     found = [SimpleMention(span, doc.slice(span), "place", "place.facility")]
     while end < len(toks) and toks[end].text[:1].isupper():  # then where it is: 'Banyuwangi, Jawa Timur'
@@ -692,7 +692,7 @@ def _place_closing_a_run(toks, start: int, end: int) -> bool:
     """A place of the official list starts at `start` and closes the facility's name: it ends the run of capitalised
     words at `end`, or another place or more than one word follows it there ('… Raja Malik Makassar', '… Tanjung
     Wangi Banyuwangi Jawa Timur', '… Tangerang M. Holik': where it is, then someone's name); not where one word of
-    the name's own, the run's last, goes on after it ('Terminal Bus Lebak Bulus')."""
+    the name's own, the run's last, goes on after it ('Terminal Bus Lebak Sari')."""
     n = gazetteer.longest_prefix([t.text for t in toks[start:end]])[0]
     if not n or start + n == end:
         return bool(n)
@@ -993,8 +993,7 @@ def _first_listed_after_its_level(doc: Document, lex: Lexicon, i: int, found: li
     if not any(toks[j].text.lower() in levels and toks[j].begin >= sent_begin and not toks[j + 1].text[:1].isupper()
                for j in range(max(0, k - 4), k)):
         return False
-    regencies = _regencies_named(found)
-    return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
+    return _of_a_regency_named(found, districts)
 
 
 def _example_of_a_named_regencys_district(doc: Document, lex: Lexicon, i: int, found: list[SimpleMention],
@@ -1007,8 +1006,7 @@ def _example_of_a_named_regencys_district(doc: Document, lex: Lexicon, i: int, f
     if i == 0 or toks[i - 1].text.lower() not in lex.words["example_openers"]["words"] \
             or any(d.common_word for d in districts):
         return False
-    regencies = _regencies_named(found)
-    return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
+    return _of_a_regency_named(found, districts)
 
 
 def _figure_of_a_named_regencys_district(doc: Document, lex: Lexicon, after: int, found: list[SimpleMention],
@@ -1022,6 +1020,11 @@ def _figure_of_a_named_regencys_district(doc: Document, lex: Lexicon, after: int
         k += 1
     if k >= len(toks) or not toks[k].text[:1].isdigit():
         return False
+    return _of_a_regency_named(found, districts)
+
+
+def _of_a_regency_named(found: list[SimpleMention], districts: list[gazetteer.Place]) -> bool:
+    """Whether one of the districts lies in a regency or city among the places found so far, by its official code."""
     regencies = _regencies_named(found)
     return any(d.code and d.code.rsplit(".", 1)[0] in regencies for d in districts)
 
