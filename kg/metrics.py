@@ -462,8 +462,9 @@ class MetricReader:
             region_step = "place_in_scope" if region else region_step
         if region and region not in (located, quota, received) and stated and self._is_target(sent) \
                 and self._reporting_office(stated) is None and self._region_of_quota(q, sent, stated) != region \
-                and not (self._set_against_target(sent) and self._resident_office_region(stated) is not None):
-            region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target
+                and not self._set_against_target(sent):
+            region = None  # "Pemprov menargetkan kemiskinan di Jambi di bawah 4 persen" is the government's target;
+            # a figure only measured against one ('… 98 persen dari target') is no target, and keeps its region
             step = step + "+target"
         if region is None and subject is None:
             subject = self._provider_of_programme_in(sent, q)  # "Cakupan kepesertaan JKN di Kota X mencapai 90 persen"
@@ -1884,9 +1885,12 @@ class MetricReader:
         # 'Kepala Badan X Kementerian Y mengatakan, angka kemiskinan tahun lalu 9 persen': a national body's
         # official giving a regional statistic, no region named, speaks of the nation; so does a body named as the
         # clause's subject ('Kementerian X mencatat kapasitas pembangkit bertambah 120 MW'), except for what it
-        # realises, spends or gives (office_own_figure_words: 'BKPM mencatat realisasi PMDN …' keeps its figures)
+        # realises, spends or gives (office_own_figure_words: 'Kementerian X mencatat realisasi anggaran …' keeps its
+        # figures); the words of the statistic itself are not the body's work ('realisasi investasi' is what
+        # investors realised in the country)
         recorded = None if named or carried or office or nation or own or not marked or self._is_target(sent) \
-            or (self._subject_step not in SPEAKERS_STEPS[1:] and _said(self.words["office_own_figure_words"], clause)) \
+            or (self._subject_step not in SPEAKERS_STEPS[1:]
+                and _said(self.words["office_own_figure_words"], self._without_statistics_named(clause))) \
             else self._nation_recorded_by(self._orgs_by_key().get(subject) if subject else None, q)
         found = "named" if named else "carried" if carried else "reporter_place" if office else \
             "reporter_nation" if nation else "served_region" if own else "recorder_nation" if recorded else None
@@ -1896,6 +1900,15 @@ class MetricReader:
             found = region and "holding_divisions"  # the province spoken of before, which holds them
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
         return region
+
+    def _without_statistics_named(self, clause: str) -> str:
+        """The lowercased clause with the regional statistics it names (kg/data/indonesian.json
+        regional_statistics_markers) blanked out, so that a word of one ('realisasi' in 'realisasi investasi') is not
+        read as the office's own work."""
+        for marker in sorted(self.words["regional_statistics_markers"], key=len, reverse=True):  # the longest first:
+            if marker.lower() in clause:  # 'realisasi penanaman modal' before 'penanaman modal asing' takes its words
+                clause = re.sub(rf"\b{re.escape(marker.lower())}\b", " ", clause)
+        return clause
 
     def _recent_place_holding_the_divisions(self, q: Quantity, sent) -> str | None:
         """The place named last, in the figure's sentence or the three before it, that can hold the divisions the

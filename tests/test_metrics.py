@@ -2699,7 +2699,10 @@ def test_the_condition_of_national_roads_in_indonesia_is_the_nations():
 @pytest.mark.parametrize("clause, subject", [
     ("Kementerian Energi dan Sumber Daya Mineral mencatat kapasitas pembangkit listrik tenaga surya bertambah 120 "
      "megawatt sepanjang 2023.", "indonesia"),
+    # investment realised is what investors put into the country, a statistic of it, whoever records it
     ("Kementerian Investasi mencatat realisasi penanaman modal asing mencapai Rp 300 triliun pada triwulan I 2024.",
+     "indonesia"),
+    ("Kementerian Investasi mencatat realisasi anggaran mencapai Rp 300 miliar pada triwulan I 2024.",
      "kementerian-investasi"),
 ])
 def test_a_ministrys_record_of_the_country_is_the_nations_its_own_realisation_its_own(clause, subject):
@@ -3360,3 +3363,15 @@ def test_a_regions_budget_by_any_of_its_names_is_its_governments(budget):
     text = (f"Sukamaju - Pemerintah Kabupaten Sleman mempercepat belanja. Realisasi belanja {budget} Kabupaten Sleman "
             "hingga akhir Oktober 2024 baru 58,2 persen.")
     assert _subject_values(text) == [("pemerintah-kabupaten-sleman", Decimal("58.2"))]
+
+
+@pytest.mark.parametrize("clause, subject", [
+    # a production measured against its target is still the country's production, which the clause names
+    ("Kementerian Pertanian melaporkan hingga Oktober 2025 produksi jagung Indonesia mencapai 14 juta ton atau 90 "
+     "persen dari target.", "indonesia"),
+    # a target set for the country is the ministry's
+    ("Kementerian Pertanian menargetkan produksi jagung Indonesia mencapai 16 juta ton pada 2026.",
+     "kementerian-pertanian"),
+])
+def test_a_figure_measured_against_a_target_keeps_the_place_its_clause_names(clause, subject):
+    assert [m.subject for m in kg.extract("Jakarta (ANTARA) - " + clause).metrics][0] == subject
