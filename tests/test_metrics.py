@@ -3375,3 +3375,16 @@ def test_a_regions_budget_by_any_of_its_names_is_its_governments(budget):
 ])
 def test_a_figure_measured_against_a_target_keeps_the_place_its_clause_names(clause, subject):
     assert [m.subject for m in kg.extract("Jakarta (ANTARA) - " + clause).metrics][0] == subject
+
+
+def test_investment_in_a_region_an_office_reports_against_its_target_is_the_regions():
+    f = kg.extract("Magelang (ANTARA) - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Magelang "
+                   "melaporkan sepanjang 2024 nilai investasi tercatat Rp3 triliun sehingga sudah melampaui target "
+                   "Rp2,5 triliun.")
+    assert [(int(m.value), m.subject) for m in f.metrics] == [(3000000000000, "regency-magelang"),
+                                                             (2500000000000, "regency-magelang")]
+    # what the office itself realises against its target stays its own
+    f = kg.extract("Magelang (ANTARA) - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Magelang "
+                   "melaporkan realisasi anggaran sepanjang 2024 tercatat Rp3 miliar sehingga sudah melampaui target "
+                   "Rp2,5 miliar.")
+    assert {m.subject for m in f.metrics} != {"regency-magelang"}
