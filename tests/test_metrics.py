@@ -3388,3 +3388,10 @@ def test_investment_in_a_region_an_office_reports_against_its_target_is_the_regi
                    "melaporkan realisasi anggaran sepanjang 2024 tercatat Rp3 miliar sehingga sudah melampaui target "
                    "Rp2,5 miliar.")
     assert {m.subject for m in f.metrics} != {"regency-magelang"}
+
+
+@pytest.mark.parametrize("verb", ["memantau", "menghimpun data", "mengidentifikasi"])
+def test_a_body_that_monitors_an_event_records_what_it_struck_it_does_not_act_on_it(verb):
+    f = kg.extract(f"Jakarta (ANTARA) - Badan Nasional Penanggulangan Bencana (BNPB) {verb} banjir bandang yang sejak "
+                   "Senin merendam 240 rumah di Kabupaten Karawang.")
+    assert [m.subject for m in f.metrics] == ["regency-karawang"]
