@@ -3261,6 +3261,26 @@ def test_a_nobles_name_of_six_words_is_read_whole(sentence):
         ("ida-bagus-putu-rai-wira-dharma", "dinas-pariwisata-gianyar")]
 
 
+@pytest.mark.parametrize("title, person, org", [
+    # a pair that opens names only ('Ida Bagus', 'I Made') opens the name right after a title with no body, however
+    # long the name runs
+    ("Sekda", "ida-bagus-gde-sari-wijaya", "pemerintah-kabupaten-gianyar"),
+    ("Wakil Bupati", "ida-bagus-gde-sari-wijaya", "pemerintah-kabupaten-gianyar"),
+])
+def test_a_name_opened_by_a_pair_of_name_words_is_read_whole_after_a_bare_title(title, person, org):
+    f = kg.extract(f"Gianyar - Peresmian dihadiri Bupati Gianyar. Turut hadir {title} Ida Bagus Gde Sari Wijaya, "
+                   "dan sejumlah undangan.")
+    assert (person, org) in [(m.person, m.organization) for m in f.memberships]
+
+
+@pytest.mark.parametrize("holder", ["I Ketut Sukarma", "Budi Sukarma"])
+def test_a_semicolon_closes_a_guests_name_after_the_title_and_comma(holder):
+    f = kg.extract(f"Gianyar - Turut hadir Ketua DPRD Gianyar, {holder}; Direktur RSUD Gianyar, Rina Wati; dan "
+                   "sejumlah undangan.")
+    assert [(m.person, m.organization) for m in f.memberships][:1] == [(holder.lower().replace(" ", "-"),
+                                                                         "dprd-gianyar")]
+
+
 def test_the_holder_named_before_the_comma_is_not_the_next_clauses_subject():
     f = kg.extract("Purwodadi - Ia hadir. Didampingi Ketua Baznas Sragen H Rudi Hartono, Rina menghadiri acara itu.")
     assert [m.person for m in f.memberships] == ["rudi-hartono"]

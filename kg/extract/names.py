@@ -2535,6 +2535,9 @@ class Scanner:
     def _split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         if self.particle_at(run_start) and run_start + 1 < run_end:
             return run_start  # 'Camat Moh. Hasan': a word that opens names only opens no district's or body's name
+        if run_start + 2 < run_end and self.toks[run_start + 1].text in self.particle_openers.get(
+                self.toks[run_start].text, ()):
+            return run_start  # 'Sekda Ida Bagus Gde Sari Putra', 'Kadis I Made …': a pair that opens names only
         around_initial = self._name_around_an_initial(run_start, run_end)
         if around_initial is not None:
             return around_initial  # (before the honorifics: 'R' without its dot is no 'R.' for Raden)
@@ -4148,8 +4151,8 @@ def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
     while after > n1 and after < len(toks) and (sc.is_degree(after) or toks[after].text == "."):
         after += 1  # ', S.Ag MH': more degrees after the first, without commas
     if n1 == n0 or sc.too_long_for_a_name(n0, n1) or after >= len(toks) \
-            or not (toks[after].text in (",", "dan") or sc.sentence_ends(after) or sc.verb_follows(after)):
-        return None
+            or not (toks[after].text in (",", ";", "dan") or sc.sentence_ends(after) or sc.verb_follows(after)):
+        return None  # (';' closes an item of a list of guests: 'Ketua DPRD X, Rudi; Direktur RSUD X, …')
     if any(t.text.lower() in sc.name_connectors or t.text == "&" for t in toks[n0:n1]):
         return None  # "…, Rina Wati dan Tono Hadi hadir": several people
     if not sc.plausible_name(n0, n1) or all(sc.is_degree(k) for k in range(n0, n1)):
