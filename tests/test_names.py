@@ -1548,6 +1548,11 @@ def _roles_of(sentence):
      ("joko-susilo", "Dirreskrimsus", "polda-sumsel")),
     ("Kanit Reskrim Polsek Ilir Barat Ipda Joko Susilo memeriksa saksi.",
      ("joko-susilo", "Kanit Reskrim", "polsek-ilir-barat")),
+    # the press often writes the directors' short forms with one r
+    ("Direskrimum Polda Sumsel Joko Susilo menyita barang bukti.", ("joko-susilo", "Direskrimum", "polda-sumsel")),
+    # a court's registrar ('Hakim', a judge, is no title here: it ends many names, 'Lukman Hakim')
+    ("Panitera Pengadilan Agama Lahat, Joko Susilo mengatakan perkara turun.",
+     ("joko-susilo", "Panitera", "pengadilan-agama-lahat")),
 ])
 def test_contracted_titles_of_sections_and_police_units(sentence, role):
     assert _roles_of(sentence) == [role]
