@@ -747,6 +747,16 @@ def test_a_regency_named_like_a_word_ends_a_term_the_article_writes_capitalised(
         ("Puncak", "place.gazetteer"), ("Intan Jaya", "place.gazetteer")]
 
 
+def test_a_regency_named_like_a_word_after_dan_and_a_field_word_is_the_fields():
+    """'Mineral dan Batubara' (a directorate general's field: minerals and coal) names no regency; after a place's
+    name, of one word or more, 'dan' joins a second place."""
+    assert found_places("Direktur Jenderal Mineral dan Batubara Kementerian ESDM hadir.") == []
+    assert found_places("Banjir melanda warga Intan Jaya dan Puncak.") == [
+        ("Intan Jaya", "place.gazetteer"), ("Puncak", "place.gazetteer")]
+    assert found_places("Banjir melanda warga Jayapura dan Puncak.") == [
+        ("Jayapura", "place.gazetteer"), ("Puncak", "place.gazetteer")]
+
+
 def test_a_named_natural_feature_or_sight_is_a_place_unless_the_list_has_the_name_whole():
     assert found_places("Pengunjung Pantai Sukamaju dan Gunung Sukamulya naik saat libur.") == [
         ("Pantai Sukamaju", "place.facility"), ("Gunung Sukamulya", "place.facility")]

@@ -851,7 +851,7 @@ def _known_place(doc: Document, lex: Lexicon, i: int) -> tuple[list[SimpleMentio
     if inside_name and prev.text in lex.words["country_nouns"]["words"] and any(h.kind == "country" for h in hits):
         inside_name = False  # 'Negara Malaysia': the word 'negara' before a country's name is no part of a name
     if inside_name or _a_word_opening_a_sentence(doc, lex, i, n, hits) or _a_term_written_in_capitals(doc, i, n, hits) \
-            or _a_term_acronym(lex, toks, i, n):
+            or _a_term_acronym(lex, toks, i, n) or _a_field_word_joined_by_dan(doc, toks, i, hits):
         return None
     if _greater_region_follows(doc, lex, i, n):
         span = Span(toks[i].begin, toks[i + n].end)
@@ -911,6 +911,20 @@ def _a_term_written_in_capitals(doc: Document, i: int, n: int, hits) -> bool:
     name = doc.slice(Span(toks[i].begin, toks[i + n - 1].end))
     term = re.compile(rf"(?<!\w){re.escape(prev.text.capitalize())}\s+{re.escape(name)}(?!\w)")
     return any(doc.sentence_at(m.start()).begin != m.start() for m in term.finditer(doc.text))
+
+
+def _a_field_word_joined_by_dan(doc: Document, toks, i: int, hits) -> bool:
+    """'Direktorat Jenderal Mineral dan Batubara': a regency or city named like an ordinary word, after 'dan' and a
+    capitalised word that names no place, is the second word of a field a body or title is named with (coal, after
+    minerals), not the place; 'Kabupaten Pati dan Batang' names the second place after the first."""
+    if i < 2 or toks[i - 1].text != "dan" or not hits \
+            or not all(h.common_word and h.kind in ("regency", "city") for h in hits):
+        return False
+    before = toks[i - 2]
+    if not (before.is_word and before.text[:1].isupper()) or doc.sentence_at(before.begin).begin == before.begin:
+        return False
+    return not any(gazetteer.lookup(" ".join(t.text for t in toks[k:i - 1]))  # ('Intan Jaya dan Puncak')
+                   for k in range(max(0, i - 5), i - 1))
 
 
 def _looks_like_a_verb(lex: Lexicon, word: str) -> bool:
