@@ -491,3 +491,12 @@ def test_a_fire_brigades_operating_area_is_a_unit_of_the_brigade():
     units = {o.name: o.parent for o in f.organizations if o.kind == "unit"}
     assert units == {"Manggala Agni Daops Bengkalis": "manggala-agni"}
     assert [m.subject for m in f.metrics] == ["manggala-agni/daerah-operasi-bengkalis"]
+
+
+def test_the_land_agency_and_its_offices_are_the_land_ministrys():
+    """Kementerian ATR/BPN: the land agency is the ministry's (Perpres 47/2020, 48/2020), so an office named 'BPN
+    Kota X' is one of the ministry's, and the ministry's name with the agency's after a slash is one body."""
+    f = kg.extract("Madiun (ANTARA) - Badan Pertanahan Nasional (BPN) Kota Madiun menerbitkan 2.000 sertifikat pada "
+                   "2024 dari target Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN).")
+    assert sorted(o.key for o in f.organizations if o.kind != "publisher") == [
+        "kementerian-agraria-dan-tata-ruang", "kementerian-agraria-dan-tata-ruang/kota-madiun"]

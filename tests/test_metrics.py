@@ -1629,7 +1629,7 @@ def test_a_figure_after_naik_menjadi_is_the_new_level_not_a_change():
     ("Kepala BPJS Kesehatan Cabang Bekasi Rina Wati mengatakan, penerima Kartu Indonesia Sehat di kota itu sebanyak "
      "300.000 orang.", "bpjs-kesehatan/kantor-cabang-bekasi"),
     ("Kantor Wilayah BPN Jambi menerbitkan 9.000 sertifikat tanah pada 2023 untuk mendukung program PTSL di seluruh "
-     "Indonesia.", "badan-pertanahan-nasional/kantor-wilayah-jambi"),
+     "Indonesia.", "kementerian-agraria-dan-tata-ruang/kantor-wilayah-jambi"),
 ])
 def test_a_figure_its_clause_gives_the_whole_nation_is_not_the_regional_offices(sentence, subject):
     assert [m.subject for m in _metrics_of(sentence)] == [subject]
