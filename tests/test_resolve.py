@@ -151,7 +151,8 @@ def test_lists_of_organisations_are_not_one_name(text, keys):
 def test_name_that_goes_on_after_its_acronym():
     o = orgs("Data dari Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Madiun menunjukkan peserta naik.")
     top = o["bpjs-kesehatan"]
-    assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", ("BPJS Kesehatan",))
+    assert (top.name, top.aliases) == ("Badan Penyelenggara Jaminan Sosial Kesehatan", (
+        "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan", "BPJS Kesehatan"))  # the short form out of its name
     [unit] = [u for u in o.values() if u.kind == "unit"]
     assert unit.parent == top.key and "BPJS Kesehatan Cabang Madiun" in unit.aliases
     # keyed as the office written without the spelled-out name is
@@ -380,14 +381,14 @@ def test_a_facility_that_a_company_does_not_run_stays_a_place():
     ("Kantor Imigrasi Kelas I Jambi menerbitkan 900 paspor.", "kantor-imigrasi-kelas-i-jambi", "Kantor Imigrasi Kelas I Jambi"),
     ("Sebanyak 500 paspor terbit di Imigrasi Bone.", "imigrasi-bone", "Imigrasi Bone"),
     ("Kantor Pelayanan Pajak (KPP) Pratama Pati mencatat penerimaan Rp 30 miliar.", "kantor-pelayanan-pajak-pratama-pati",
-     "Kantor Pelayanan Pajak (KPP) Pratama Pati"),
+     "Kantor Pelayanan Pajak Pratama Pati"),
     ("KPP Madya Jambi mencatat penerimaan Rp 30 miliar.", "kpp-madya-jambi", "KPP Madya Jambi"),
     ("Kantor Pertanahan Kabupaten Pati menerbitkan 800 sertifikat.", "kantor-pertanahan-kabupaten-pati",
      "Kantor Pertanahan Kabupaten Pati"),
     ("Kantor Kementerian Agama Kabupaten Pati memberangkatkan 400 jemaah.", "kantor-kementerian-agama-kabupaten-pati",
      "Kantor Kementerian Agama Kabupaten Pati"),
     ("Sebanyak 300 narapidana di Lembaga Pemasyarakatan (Lapas) Kelas IIA Jambi mendapat remisi.",
-     "lembaga-pemasyarakatan-kelas-iia-jambi", "Lembaga Pemasyarakatan (Lapas) Kelas IIA Jambi"),
+     "lembaga-pemasyarakatan-kelas-iia-jambi", "Lembaga Pemasyarakatan Kelas IIA Jambi"),
 ])
 def test_a_ministrys_office_in_a_town_is_one_organisation_named_with_its_town(sentence, key, name):
     f = kg.extract(f"Jambi - {sentence}")
@@ -400,7 +401,7 @@ def test_a_national_institutions_name_after_its_acronym_keeps_the_town_out():
     f = kg.extract("Jember - Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Jember mencatat 20 klaim.")
     # the town names the body's office there, as after 'BPJS Kesehatan Jember'
     assert [(o.key, o.name) for o in f.organizations] == [
-        ("bpjs-kesehatan", "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan"),
+        ("bpjs-kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan"),
         ("bpjs-kesehatan/jember", "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Jember")]
     assert [m.subject for m in f.metrics] == ["bpjs-kesehatan/jember"]
 
@@ -1746,3 +1747,15 @@ def test_an_office_of_a_group_of_regions_written_without_its_commas_names_the_gr
     places = {p.name for p in f.places}
     assert "Sulawesi, Maluku dan Papua" in places
     assert not places & {"Sulawesi", "Maluku", "Papua"}
+
+
+def test_a_short_form_in_brackets_inside_a_name_is_left_out_of_the_name_it_goes_by():
+    """'Pengadilan Agama (PA) Sukamaju', the place after the bracket unknown to the gazetteer: the body goes by its
+    name without the short form, as when the place is known; the name as written stays one of its names."""
+    f = kg.extract("Serang - Perkara terbanyak ada di Pengadilan Agama (PA) Sukamaju sebanyak 700 perkara.")
+    [court] = [o for o in f.organizations if o.kind != "publisher"]
+    assert (court.key, court.name) == ("pengadilan-agama-sukamaju", "Pengadilan Agama Sukamaju")
+    assert "Pengadilan Agama (PA) Sukamaju" in court.aliases
+    # a company's legal form in brackets is part of its name
+    f = kg.extract("Jakarta - PT Sinar Bahari (Persero) Tbk mencatat laba Rp2 triliun.")
+    assert [o.name for o in f.organizations] == ["PT Sinar Bahari (Persero) Tbk"]

@@ -24,10 +24,17 @@ MAX_PLACE_TOKENS = 4  # the longest place name, in words, a short form may carry
 
 
 def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEntity:
-    e = OrgEntity(key="", names=[name], kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
+    """A new entity of the mention, named as written; a short form in brackets inside the name ('Pengadilan Agama (PA)
+    Sukamaju') is left out of the name it goes by, kept among its names."""
+    names = [without_brackets(name), name] if _BRACKETS_INSIDE.search(name) else [name]
+    e = OrgEntity(key="", names=names, kind=kind, span=m.span, rule=m.rule, org_type=m.org_type,
                   unit_type=m.unit_type, level=m.level)
     state.orgs.append(e)
     return e
+
+
+_BRACKETS_INSIDE = re.compile(r"\S\s*\((?!Persero)[^()]+\)\s+\S")  # a short form in brackets with words on both
+# sides (a company's legal form, '(Persero)', is part of its name)
 
 
 def _head_spelled_out(state: ArticleState, name: str) -> str:
