@@ -1905,10 +1905,9 @@ class MetricReader:
         """The lowercased clause with the regional statistics it names (kg/data/indonesian.json
         regional_statistics_markers) blanked out, so that a word of one ('realisasi' in 'realisasi investasi') is not
         read as the office's own work."""
-        for marker in sorted(self.words["regional_statistics_markers"], key=len, reverse=True):  # the longest first:
-            if marker.lower() in clause:  # 'realisasi penanaman modal' before 'penanaman modal asing' takes its words
-                clause = re.sub(rf"\b{re.escape(marker.lower())}\b", " ", clause)
-        return clause
+        markers = _alternation_of(m.lower() for m in self.words["regional_statistics_markers"])  # the longest first:
+        return _compiled(rf"\b(?:{markers})\b").sub(" ", clause)  # 'realisasi penanaman modal' takes its words before
+        # 'penanaman modal asing' can
 
     def _recent_place_holding_the_divisions(self, q: Quantity, sent) -> str | None:
         """The place named last, in the figure's sentence or the three before it, that can hold the divisions the

@@ -22,6 +22,9 @@ from kg.vocab import BKG, ORG, SCHEMA
 BRACKET_REACH = 40  # characters after a name where its "(ACRONYM)" and the place after that may be written
 MAX_PLACE_TOKENS = 4  # the longest place name, in words, a short form may carry ("Dinkes Timor Tengah Selatan")
 
+_BRACKETS_INSIDE = re.compile(r"\S\s*\((?!Persero)[^()]+\)\s+\S")  # a short form in brackets with words on both
+# sides (a company's legal form, '(Persero)', is part of its name)
+
 
 def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEntity:
     """A new entity of the mention, named as written; a short form in brackets inside the name ('Pengadilan Agama (PA)
@@ -31,10 +34,6 @@ def _new_org(state: ArticleState, m: OrgMention, kind: str, name: str) -> OrgEnt
                   unit_type=m.unit_type, level=m.level)
     state.orgs.append(e)
     return e
-
-
-_BRACKETS_INSIDE = re.compile(r"\S\s*\((?!Persero)[^()]+\)\s+\S")  # a short form in brackets with words on both
-# sides (a company's legal form, '(Persero)', is part of its name)
 
 
 def _head_spelled_out(state: ArticleState, name: str) -> str:
