@@ -2535,9 +2535,6 @@ class Scanner:
     def _split_name(self, run_start: int, run_end: int, org_end_hint: int | None) -> int:
         if self.particle_at(run_start) and run_start + 1 < run_end:
             return run_start  # 'Camat Moh. Hasan': a word that opens names only opens no district's or body's name
-        if run_start + 2 < run_end and self.toks[run_start + 1].text in self.particle_openers.get(
-                self.toks[run_start].text, ()):
-            return run_start  # 'Sekda Ida Bagus Gde Sari Putra', 'Kadis I Made …': a pair that opens names only
         around_initial = self._name_around_an_initial(run_start, run_end)
         if around_initial is not None:
             return around_initial  # (before the honorifics: 'R' without its dot is no 'R.' for Raden)
@@ -2550,9 +2547,10 @@ class Scanner:
                     and not self._named_after_the_person_at(run_start, k):
                 return k - 1 if t in self.particle_openers.get(self.toks[k - 1].text, ()) else k  # 'I Made', not the
                 # numeral of 'Kanwil DJP Jawa Tengah I Andi …'
-            if k > run_start and k + 2 < run_end and self.toks[k + 1].text in self.particle_openers.get(t, ()) \
+            if k + 2 < run_end and self.toks[k + 1].text in self.particle_openers.get(t, ()) \
                     and not self._named_after_the_person_at(run_start, k):
-                return k  # 'Ida Bagus', whose second word opens no name alone
+                return k  # 'Ida Bagus', whose second word opens no name alone, wherever in the run, its first word
+                # too ('Sekda Ida Bagus Gde Sari Putra': the name however long it runs)
         after_office = self._name_after_unit_of_institution(run_start, run_end)
         if after_office is not None:
             return after_office
