@@ -583,8 +583,8 @@ class MetricReader:
             return None if self._part_names_its_own(q, sent, cue_end) else so_far[part].subject
         self._inherited_step = "inherited:pointing_back"
         opened = self._pointing_back_opener(sent)
-        if opened is None or self._named_between(opened, q.span.begin):
-            return None
+        if opened is None or self._named_between(opened, q.span.begin) or self._national(q, sent) is not None:
+            return None  # 'Angka itu di bawah rasio NPL secara nasional, yang 3 persen': the nation's, set beside
         # the figure before: in the sentence before, or the one before that where the sentence between has none
         # ('KPw X mengedarkan Rp3 triliun. Angka ini belum termasuk layanan keliling. "Capaian itu naik 10 persen …"')
         before = self.doc.sentences[max(0, sent.index - 2)].begin
@@ -2971,9 +2971,10 @@ class MetricReader:
         """Where the words that lead to the figure in its own clause say it is the nation's ('nasional'): only
         those, so that 'ekonomi daerah itu melampaui ekonomi nasional' does not make the region's figure the nation's."""
         text = self.doc.text
-        begin = self._lead_clause_start(q, sent)
+        begin = self._relative_clause_head(self._lead_clause_start(q, sent), sent)
         lead = text[begin:q.span.begin]
         compounds = self.words["national_marker_not_after"]["words"]
+        whole = _compiled(rf"\b(?:{_alternation_of(self.words['whole_cues']['words'])})\b")
         for w in self.words[markers]:
             # written in lower case: "Survei Angkatan Kerja Nasional" is a name, not the nation's figure; capitalised
             # after a word in lower case, it names none ('target akta secara Nasional 60 persen')
@@ -2983,9 +2984,19 @@ class MetricReader:
                           if (last_word(lead, 0, c.start()) or "A")[:1].islower()), None)
             if m and (last_word(lead, 0, m.start()) or "").lower() in compounds:
                 continue  # 'kejahatan trans nasional 9 kasus': another term
+            if m and whole.search(lead, 0, m.start()):
+                continue  # 'kontribusi terhadap kredit nasional 5,8 persen': the nation is the whole, not whose
             if m and not self._place_between(begin + m.end(), q.span.begin):
                 return Span(begin + m.start(), begin + m.end())
         return self._national_opener(q, sent, markers)
+
+    def _relative_clause_head(self, begin: int, sent) -> int:
+        """'… lebih rendah dari rasio NPL secara nasional, yang sebesar 3,4 persen': a clause that opens with 'yang' after a
+        comma says more of the words before the comma, so the clause a figure leads with reaches back over it."""
+        text = self.doc.text
+        if begin <= sent.begin or text[begin - 1] != "," or not re.match(r"\s*yang\b", text[begin:]):
+            return begin
+        return max(sent.begin, text.rfind(",", sent.begin, begin - 1) + 1, self._figure_end_before(begin - 1))
 
     def _nation_in_its_tail(self, q: Quantity, sent) -> str | None:
         """'3.150 loket penukaran yang tersebar di seluruh Indonesia, …': the words after the figure up to its clause's

@@ -1021,6 +1021,20 @@ def test_the_national_statistics_agency_describes_the_nation(text, expected):
     assert _subject_values(text) == expected
 
 
+@pytest.mark.parametrize("tail, expected", [
+    # the nation's figure, said in a clause that opens with 'yang' after the national marker and its comma
+    ("Angka itu lebih rendah dibandingkan kredit bermasalah secara nasional, yang mencapai 3,1 persen.",
+     ("indonesia", Decimal("3.1"))),
+    # the region's share of the nation's whole: 'terhadap … nasional' names what it is a share of
+    ("Penyaluran itu memberi kontribusi terhadap kredit perbankan nasional sebesar 4,7 persen.",
+     ("sulawesi-tengah", Decimal("4.7"))),
+])
+def test_a_national_marker_names_the_nation_only_where_it_says_whose_the_figure_is(tail, expected):
+    text = ("Palu (ANTARA) - OJK Sulawesi Tengah mencatat kredit bermasalah perbankan di Sulawesi Tengah sebesar "
+            f"2,2 persen. {tail}")
+    assert _subject_values(text)[-1] == expected
+
+
 @pytest.mark.parametrize("quoted, expected", [
     # the quotation goes on counting the region's cases: the region's
     ('"Jumlah kasus Maret 300, jumlah April 640,"', ["city-bogor", "city-bogor", "city-bogor"]),
