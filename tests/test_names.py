@@ -1592,6 +1592,9 @@ def _people_of(sentence):
     ("Direktur PT HM Sampoerna Tbk Budi Santoso mengatakan penjualan naik.", ["Budi Santoso"]),  # a firm's initials
     ("Sidang dipimpin Ketua DPRD Muara Enim Sunarto S.sos kemarin.", ["Sunarto"]),
     ("kata Kepala Dinas Pertanian OKI Rusdi, SP M.Si kepada wartawan.", ["Rusdi"]),
+    # the second word of a town a branch is named by, the town named again later, is no first name
+    ("Kepala Kantor BPJS Kesehatan Cabang Pangkalan Bun Budi Santoso di Pangkalan Bun, Senin, mengatakan iuran naik.",
+     ["Budi Santoso"]),
 ])
 def test_no_person_from_discourse_words_unit_words_initials_or_degrees(sentence, people):
     assert _people_of(sentence) == people

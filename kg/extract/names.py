@@ -2674,9 +2674,14 @@ class Scanner:
             # Rudi Arif Hartono', 'Kasi Mapenda Rudi Alamsyah'): a word of another kind may be the name's
         if not self._only_field_words(run_start, k) and k - 1 > run_start:
             return guess  # ('Direktur PT Mandiri Sekuritas Rudi Hartono': a company's name, not a section's words)
-        if not self._may_open_a_name(k):
-            return guess
+        if not self._may_open_a_name(k) or self._closes_a_place_name(k - 3, k, run_end):
+            return guess  # ('Kepala Kantor Bulog Sub Divre Tanjung Redeb Rudi Hartono': the town's second word)
         return guess if self.toks[k - 1].text in ("dan", "&", ",") else k
+
+    def _closes_a_place_name(self, start: int, k: int, run_end: int) -> bool:
+        """Whether token k is the last word of a place name the gazetteer knows that begins at or after `start` and
+        before k."""
+        return any(begin + _place_prefix(self.toks, begin, run_end)[0] == k + 1 for begin in range(max(0, start), k))
 
     def _name_after_unit_of_institution(self, run_start: int, run_end: int) -> int | None:
         """In "Kanwil DJP Banten Suwarno" a unit's form (or the title's), a listed institution (its acronym or
