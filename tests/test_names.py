@@ -1559,6 +1559,21 @@ def test_contracted_titles_of_sections_and_police_units(sentence, role):
     assert _roles_of(sentence) == [role]
 
 
+@pytest.mark.parametrize("sentence, role", [
+    # a word that introduces the holder ('yakni', 'yaitu') stands for the comma of an apposition
+    ("Kepala BPJS Kesehatan Cabang Lahat yakni Joko Susilo di Lahat, Senin, mengatakan iuran naik.",
+     ("joko-susilo", "Kepala", "bpjs-kesehatan/kantor-cabang-lahat")),
+    ("Direktur Utama Bank Sumsel Babel, yaitu Rina Wati, membuka acara.",
+     ("rina-wati", "Direktur Utama", "bank-pembangunan-daerah-sumatera-selatan-dan-bangka-belitung")),
+])
+def test_a_holder_introduced_after_the_title_by_a_word(sentence, role):
+    assert _roles_of(sentence) == [role]
+
+
+def test_a_team_leader_is_a_title_before_a_name():
+    assert "Rina Lestari" in _people_of("Perbaikan dipimpin Team Leader Teknik, Rina Lestari, sejak pagi.")
+
+
 def test_a_title_never_runs_over_another_holder_with_a_rank():
     f = kg.extract("Palembang (ANTARA) - Wakapolres Lahat Kompol Budi Santoso dan Kasatpamobvit Polres Lahat AKP "
                    "Joko Susilo hadir.\n")

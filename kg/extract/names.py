@@ -4135,14 +4135,18 @@ def _office_named_by_the_rest(sc: Scanner, m: OrgMention, k: int, end: int) -> t
 
 
 def _appositive_name(sc: Scanner, k: int) -> tuple[int, int] | None:
-    """', Nurul Aini,' after a title: the name between commas; also after a province said between commas, where the
+    """', Nurul Aini,' after a title: the name between commas, or after a word that introduces it ('yakni Nurul Aini
+    di Kota Y'; kg/data/indonesian.json appositive_openers); also after a province said between commas, where the
     press repeats the province of the office's town ('Kepala Dinas X Kota Y, Bali, Nurul Aini'), and after the town
     where the holder spoke ('General Manager PLN UIW X di Kota Y, Nurul Aini, Senin')."""
     toks = sc.toks
     k = _past_where_said(sc, k)
-    if k + 2 >= len(toks) or toks[k].text != ",":
+    openers = sc.lex.words["appositive_openers"]["words"]
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in openers:
+        k += 1  # 'Kepala Kanwil X, yakni Nurul Aini': the word that introduces the holder stands for the comma
+    if k + 2 >= len(toks) or toks[k].text not in (",", *openers):
         return None
-    k = _past_province_apposition(sc, k)
+    k = _past_province_apposition(sc, k) if toks[k].text == "," else k
     degrees_end = sc.degree_suffix_end(k)
     if degrees_end > k and not (degrees_end < len(toks) and _is_cap(toks[degrees_end])):
         return None  # "Prof. Dr. Budiman, M.Si, saat …": the degree of the name before the comma ("…, Dra. Endang" is a name)
