@@ -1096,6 +1096,13 @@ class MetricReader:
         around = self.doc.text[sent.begin:min(sent.end, q.span.end + LOOKAROUND)].lower()
         return not _said(self.words["residents_served_words"] + self.words["office_work_markers"], around)
 
+    def _counts_things(self, q: Quantity) -> bool:
+        """Whether the figure counts goods: a counter of things follows it ('500 paket', '20 unit'; kg/data/
+        indonesian.json counter_words, not those of people: person_counters) or a measure (a weight, an area, a volume)."""
+        noun = self._counted_noun(q)
+        return (noun in self.words["counter_words"] and noun not in self.words["person_counters"]["words"]) \
+            or self._unit_code(q) in MEASURE_CODES
+
     def _counted_noun(self, q: Quantity) -> str | None:
         """The word a figure counts ('1.200 pelanggan'), if a noun and not a function word follows it."""
         m = _compiled(r"\s+([a-z]+)\b").match(self.doc.text, q.span.end)  # from the figure on, never a copy of the rest
@@ -1853,7 +1860,10 @@ class MetricReader:
         names, else the reporting office's, else the region of the statistics just before."""
         text = self.doc.text
         clause = text[sent.begin:q.span.begin].lower()
-        marked = _said(self.words["regional_statistics_markers"],  # not 'Program Pengentasan Kemiskinan Desa'
+        markers = self.words["regional_statistics_markers"]
+        if self._counts_things(q):  # 'bagi warga miskin disiapkan 300 paket': goods for them, no count of them
+            markers = [w for w in markers if w not in self.words["people_statistics_markers"]["words"]]
+        marked = _said(markers,  # not 'Program Pengentasan Kemiskinan Desa'
                        self._without_programme_names(sent.begin, q.span.begin).lower())
         reporter = self._reporting_office(subject)
         if not (marked or reporter is not None):
@@ -2116,7 +2126,8 @@ class MetricReader:
         fields are counted over the whole area), whatever the office does to it: fields, forests and burnt land lie
         in a region, and an office holds none of its own that the news measures."""
         entity = self._orgs_by_key().get(subject) if subject else None
-        if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity):
+        if entity is None or self._unit_code(q) != "HAR" or not self._is_government_office(entity) \
+                or self._land_a_work_serves(q, sent):
             return None
         named = self._where_it_happened(sent, q)  # an office of no one area ('Balai … Wilayah Sumatera'): where named
         if named is None and len(self._struck_places) == 1 \
@@ -2125,6 +2136,13 @@ class MetricReader:
         if named or self._area_served(entity):
             return self._place_of_record(entity, sent, q, named)
         return self._nation_recorded_by(entity, q)  # a ministry's hectares: the nation's land
+
+    def _land_a_work_serves(self, q: Quantity, sent) -> bool:
+        """'… jaringan irigasi yang mampu mengairi sawah seluas 6.000 hektare': land that a dam, a canal or a network
+        waters (kg/data/indonesian.json served_land_words, in the figure's own clause) measures what the work serves,
+        a figure of the project and of the office that builds it, not the land of a region."""
+        lead = self.doc.text[self._lead_clause_start(q, sent):q.span.begin].lower()
+        return _said(self.words["served_land_words"]["words"], lead)
 
     def _region_of_quota(self, q: Quantity, sent, subject: str | None) -> str | None:
         """'Dinas Pertanian Kabupaten X menyebut alokasi pupuk urea 5.100 ton', 'kuota solar 25.000 kiloliter': a

@@ -657,6 +657,16 @@ def test_land_in_hectares_a_regional_office_reports_is_its_areas(text, subjects)
     assert [s for s, k, _ in _subjects(text) if k == "place"] == subjects
 
 
+@pytest.mark.parametrize("text", [
+    # the reach of a work an office builds: its project's figure, not a region's land (nor the nation's)
+    "Jakarta (ANTARA) - Kementerian PUPR merehabilitasi tiga daerah irigasi yang mampu mengairi sawah seluas "
+    "52.000 hektare.",
+    "Cilacap (ANTARA) - Dinas PUPR Kabupaten Cilacap menyelesaikan saluran baru yang kelak mengaliri 75 hektare sawah.",
+])
+def test_land_that_a_work_waters_is_the_offices_project(text):
+    assert [k for _, k, _ in _subjects(text)] == ["org"]
+
+
 def test_land_a_company_plants_stays_the_companys():
     text = "Palembang (ANTARA) - PT Sinar Bahari menanam sawit di lahan seluas 640 hektare di Kabupaten Banyuasin."
     assert [k for _, k, _ in _subjects(text)] == ["org"]
@@ -2391,6 +2401,18 @@ def test_a_statistic_a_regional_planning_agency_gives_is_its_regions():
     text = ("Cibinong (ANTARA) - Bappeda Kabupaten Bogor mencatat penambahan warga miskin.\n"
             "Angka kemiskinan tersebut naik dari 7,1 menjadi 8,4 persen selama setahun.")
     assert {m.subject for m in kg.extract(text).metrics} == {"regency-bogor"}
+
+
+@pytest.mark.parametrize("tail, expected", [
+    # goods set aside for the poor: the office's own handout, no count of the poor
+    ("Ia menyebutkan, untuk warga miskin disiapkan 300 paket.", "dinas-sosial-kabupaten-bogor"),
+    # the poor counted: the region's statistic
+    ("Ia menyebutkan, jumlah warga miskin tahun ini 300 orang.", "regency-bogor"),
+])
+def test_a_people_marker_makes_a_statistic_only_of_a_count_of_people(tail, expected):
+    text = ("Cibinong (ANTARA) - Dinas Sosial Kabupaten Bogor menggelar bazar sembako murah. Kepala Dinas Sosial "
+            f"Kabupaten Bogor Rina Wati mengatakan paket dibagi menurut kategori penerima. {tail}")
+    assert kg.extract(text).metrics[-1].subject == expected
 
 
 def test_a_named_port_or_airport_with_its_town_after_it_is_the_topic_of_its_figure():
