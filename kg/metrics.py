@@ -1884,6 +1884,9 @@ class MetricReader:
         # "DPK naik menjadi Rp2 triliun, kata Kepala OJK Kota X": a place after the figure inside an organisation's
         # name is where the office sits, not what the statistic is about
         named = self._place_named_in(sent, q, names_after_ok=False)
+        if named is None and self._of_the_offices_work_area(q, sent):
+            self.last_region = None  # (the region spoken of before is not the next figure's either)
+            return None
         office = self._office_place(reporter, q)
         if named and self._province_of_the_office_said(named, office or self._region_served_by(subject), sent):
             named = None  # 'Dinas X Kabupaten A, Sumatera Barat mencatat luas panen …': where A lies, not the
@@ -1910,6 +1913,13 @@ class MetricReader:
             found = region and "holding_divisions"  # the province spoken of before, which holds them
         self._statistic_step = found and ("marked-" if marked else "reporter-") + found
         return region
+
+    def _of_the_offices_work_area(self, q: Quantity, sent) -> bool:
+        """'penyaluran pembiayaan bank di wilayah kerja OJK X naik 11 persen': a figure its clause gives to an office's work
+        area (kg/data/indonesian.json work_area_words) covers the several regencies the office serves, neither the
+        town the office is named after nor a region before: no one place's statistic, the office's area's."""
+        return _said(self.words["work_area_words"]["words"], self.doc.text[sent.begin:q.span.begin].lower(),
+                     possessive=True)
 
     def _without_statistics_named(self, clause: str) -> str:
         """The lowercased clause with the regional statistics it names (kg/data/indonesian.json

@@ -2415,6 +2415,13 @@ def test_a_people_marker_makes_a_statistic_only_of_a_count_of_people(tail, expec
     assert kg.extract(text).metrics[-1].subject == expected
 
 
+def test_a_statistic_of_an_offices_work_area_is_no_figure_of_its_town():
+    text = ("Kediri (ANTARA) - OJK Kediri mencatat kinerja perbankan tetap stabil. Secara nasional kredit tumbuh 8 persen. "
+            "Pembiayaan bank di seluruh wilayah kerja OJK Kediri naik 12 persen menjadi Rp40 triliun.")
+    assert [(m.subject, str(m.value)) for m in kg.extract(text).metrics] == [
+        ("indonesia", "8"), ("otoritas-jasa-keuangan/kediri", "12"), ("otoritas-jasa-keuangan/kediri", "40000000000000")]
+
+
 def test_a_named_port_or_airport_with_its_town_after_it_is_the_topic_of_its_figure():
     text = ("Kupang (ANTARA) - Pelindo mencatat arus mudik. Terbanyak di Pelabuhan Tenau Kupang dengan 5.300 "
             "penumpang, lalu Pelabuhan Lembar dengan 1.800 penumpang dan di Bandara Adi Sumarmo Surakarta dengan "
