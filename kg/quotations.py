@@ -164,9 +164,22 @@ class _State(Generic[P]):
                 for part, x in found if part.startswith(word)]
 
     def _index_parts(self, mention: Mention[P]) -> None:
-        if mention.how != "quote":
-            for part in self.doc.slice(mention.span).split():
+        """Index the words of the person's name in a mention; a mention that spans a title and a body ('Kepala Dinas
+        X, Rina') gives no part for 'Dinas', which a shortened name one letter off ('kata Dinan') would match."""
+        if mention.how == "quote":
+            return
+        own = _name_words(mention.person)
+        for part in self.doc.slice(mention.span).split():
+            if own is None or part in own:
                 self._by_part.setdefault((len(part), part[:1]), []).append((part, mention))
+
+
+def _name_words(person) -> set[str] | None:
+    """The words of a person's name and other names, where the person has them (None: every word may be)."""
+    name = getattr(person, "name", None)
+    if not isinstance(name, str):
+        return None
+    return {w for n in (name, *getattr(person, "aliases", ())) for w in n.split()}
 
 
 class _Reach:

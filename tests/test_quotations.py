@@ -387,6 +387,14 @@ def test_a_name_shortened_from_the_one_person_named_before_is_that_person():
     assert [p.key for p in f.people] == [q.speaker for q in f.quotations] == ["rahmatullah-hasan"]
 
 
+def test_a_shortened_name_one_letter_off_a_word_of_anothers_title_is_still_the_shortened_ones():
+    # 'Dinar' is one letter off the 'Dinas' of the first speaker's title, which is no part of his name
+    text = ('Jambi (ANTARA) - "Bantuan cair pekan depan," kata Kepala Dinas Sosial Kota Jambi, Sulaiman, Senin.\n'
+            '"Seleksi dibuka Oktober," ujar Dinarto, Kepala BKD Kota Jambi.\nPengumuman dijadwalkan November. '
+            '"Pendaftar sudah 900 orang," kata Dinar.')
+    assert [q.speaker for q in extract(text).quotations] == ["sulaiman", "dinarto", "dinarto"]
+
+
 def test_a_shortened_name_two_people_begin_with_is_no_ones_in_particular():
     f = extract("Rahmatullah Hasan dan Rahmatika Sari hadir.\n“Target tercapai tahun ini,” tutup Rahmat.")
     assert "rahmat" in [p.key for p in f.people]
