@@ -103,6 +103,7 @@ class Lookup(Generic[P]):
     person_named: Callable[[str, Span, bool], "P | None"]  # 'Budi' -> Budi Santoso; with True, a new person if it can be one
     holder_of_title: Callable[[str, int], "P | None"]  # 'Kepala Dinas Sosial' before offset -> who holds it
     holds_a_title: Callable[[P], bool] = lambda person: True  # whether the article gave the person a title
+    holder_of_contracted_title: Callable[[str, int], "P | None"] = lambda word, before: None  # 'Kadiskopukm' -> who
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ class _State(Generic[P]):
 
     def _index_parts(self, mention: Mention[P]) -> None:
         """Index the words of the person's name in a mention; a mention that spans a title and a body ('Kepala Dinas
-        X, Rina') gives no part for 'Dinas', which a shortened name one letter off ('kata Dinan') would match."""
+        X, Rina') gives no part for 'Dinas', which a shortened name one letter off ('kata Dinar') would match."""
         if mention.how == "quote":
             return
         own = _name_words(mention.person)
@@ -264,7 +265,7 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
     spokesperson = _spokesperson(state, phrase)
     if spokesperson is not None:
         return Attribution(q, spokesperson[0], Span(q.span.begin, spokesperson[1].end), "quote.after-verb-name")
-    speaker = _person_in_phrase(state, phrase)
+    speaker = _person_in_phrase(state, phrase) or _holder_of_a_contracted_title(state, phrase, q)
     if speaker is None:
         pointing = _description(state, phrase.begin - 1)  # '…,” tegas mantan Kepala Dinas X itu': one named before
         speaker = _salient(state, q.span.begin) if pointing else None
@@ -275,6 +276,15 @@ def _after(state: _State[P], q: QuoteSpan) -> Attribution[P] | None | bool:
         return Attribution(q, speaker, Span(q.span.begin, pointing), "quote.after-verb-description") \
             if speaker else None
     return Attribution(q, speaker, Span(q.span.begin, phrase.end), "quote.after-verb-name")
+
+
+def _holder_of_a_contracted_title(state: _State[P], phrase: Span, q: QuoteSpan) -> P | None:
+    """'…,” tutur Kadiskopukm Kota X.': a title contracted onto a body's short form, with no name after it, names the
+    one the article gave that title in that body (`Lookup.holder_of_contracted_title`); only a word that is no name."""
+    words = state.doc.slice(phrase).split()
+    if not words or state.lookup.person_named(words[0], Span(phrase.begin, phrase.begin + len(words[0])), False):
+        return None
+    return state.lookup.holder_of_contracted_title(words[0], q.span.begin)
 
 
 def _spokesperson(state: _State[P], phrase: Span) -> tuple[P, Span] | None:
@@ -638,7 +648,7 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
     if named:  # (a name read and found to be no one's, 'I' after 'Wakil Rektor', leaves the title to be looked up)
         return named[-1].person
     name = _trailing_name(state, phrase)
-    known = _person_named(state, name, create=False) if name is not None else None
+    known = _person_named(state, name, create=False) if name is not None else _by_initials(state, phrase)
     if known is not None:
         return known
     title = re.sub(r"\s*,.*$", "", state.doc.slice(phrase))
@@ -652,6 +662,15 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
     if len(state.doc.slice(name).split()) > 1 or after_title or _follows_title(state, name):
         return _person_named(state, name, create=True)
     return None
+
+
+def _by_initials(state: _State[P], phrase: Span) -> P | None:
+    """'…,” ujar RHW.': a phrase of one word in capitals, which `_name_ending_part` reads as no name (a body's short
+    form), may be a person's initials; the people component says whose (`Lookup.person_named`)."""
+    word = state.doc.slice(phrase)
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 4):
+        return None
+    return state.lookup.person_named(word, phrase, False)
 
 
 def _follows_title(state: _State[P], name: Span) -> bool:

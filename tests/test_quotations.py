@@ -395,6 +395,32 @@ def test_a_shortened_name_one_letter_off_a_word_of_anothers_title_is_still_the_s
     assert [q.speaker for q in extract(text).quotations] == ["sulaiman", "dinarto", "dinarto"]
 
 
+@pytest.mark.parametrize("attribution, speakers", [
+    # 'Ka' (Kepala) contracted onto the short form the article gave the body: that body's head
+    ("tutur Kadiskopukm Kota Kendari.", ["rina-wati", "rina-wati"]),
+    # a contracted title of a body the article gave no such short form names no one it knows
+    ("tutur Kadispar Kota Kendari.", ["rina-wati"]),
+])
+def test_a_title_contracted_onto_a_bodys_short_form_names_its_holder(attribution, speakers):
+    text = ('Kendari (ANTARA) - Dinas Koperasi dan UKM (Diskopukm) Kota Kendari membuka bazar. "Peserta ada 90," '
+            'kata Kepala Diskopukm Kota Kendari Rina Wati, Senin.\nPendaftaran dibuka sepekan. "Pelaku usaha diminta '
+            f'membawa izin usaha," {attribution}')
+    assert [q.speaker for q in extract(text).quotations] == speakers
+
+
+@pytest.mark.parametrize("initials, speakers", [
+    # the initials of the one person named before: that person
+    ("RHW", ["rusdi-hartono-wijaya", "rusdi-hartono-wijaya"]),
+    # a body's short form the article gave is no one's initials
+    ("BPS", ["rusdi-hartono-wijaya"]),
+])
+def test_a_speaker_called_by_the_initials_of_a_person_named_before(initials, speakers):
+    text = ('Palu (ANTARA) - Gubernur Sulawesi Tengah Rusdi Hartono Wijaya membuka rapat bersama Badan Pusat Statistik '
+            '(BPS). "Data harus akurat," kata Rusdi.\nRapat berlangsung dua jam. "Kita perbaiki bersama," '
+            f'ujar {initials}.')
+    assert [q.speaker for q in extract(text).quotations] == speakers
+
+
 def test_a_shortened_name_two_people_begin_with_is_no_ones_in_particular():
     f = extract("Rahmatullah Hasan dan Rahmatika Sari hadir.\n“Target tercapai tahun ini,” tutup Rahmat.")
     assert "rahmat" in [p.key for p in f.people]

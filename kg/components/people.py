@@ -42,11 +42,29 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
         if name not in best.aliases and name != best.name:
             best.aliases.append(name)
         return best
+    initialled = _known_by_initials(state, name)
+    if initialled is not None:
+        if name not in initialled.aliases:
+            initialled.aliases.append(name)
+        return initialled
     if not create or not _could_be_person(state, name):
         return None
     p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
     state.people.append(p)
     return p
+
+
+def _known_by_initials(state: ArticleState, word: str) -> PersonEntity | None:
+    """'…,” ujar RHW.' after 'Rusdi Hartono Wijaya': a word of two to four capitals that spells the initials of the one
+    person named before with a name of as many words is that person, as the press calls a minister or a governor; not
+    a short form the article gives a body."""
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 4):
+        return None
+    if any(word in o.acronyms or word in o.names for o in state.orgs):
+        return None
+    spelled = [p for p in state.people if len(p.name.split()) == len(word)
+               and "".join(w[0] for w in p.name.split()).upper() == word]
+    return spelled[0] if len(spelled) == 1 else None
 
 
 def _known_after_an_opening_joiner(state: ArticleState, name: str, span: Span, by_norm: dict) -> PersonEntity | None:

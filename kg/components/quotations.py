@@ -22,7 +22,8 @@ def find_quotations(state: ArticleState) -> None:
     lookup = quotations.Lookup(
         person_named=lambda name, span, create: people.person_for_name(state, name, span, "person.speech-verb", create),
         holder_of_title=lambda words, before: _holder_by_title(state, words, before),
-        holds_a_title=lambda person: bool(person.orgs) or any(m.person is person for m in state.memberships))
+        holds_a_title=lambda person: bool(person.orgs) or any(m.person is person for m in state.memberships),
+        holder_of_contracted_title=lambda word, before: _holder_by_contracted_title(state, word, before))
     found, speakers = quotations.attribute(state.doc, _said(state), mentions, not_names, lookup,
                                            quotations.SpeechCues.from_lexicon(state.lex))
     state.person_mentions += [(m.span, m.person, m.how) for m in speakers]
@@ -75,6 +76,25 @@ def _holder_by_title(state: ArticleState, words: str, before: int) -> PersonEnti
         for form in role.forms:
             if words == form or words.startswith(form + " "):
                 return roles.holder_of(state, role, words[len(form):], before)
+    return None
+
+
+def _holder_by_contracted_title(state: ArticleState, words: str, before: int) -> PersonEntity | None:
+    """'tutur Kadiskopukm Kota X': a title's word contracted (kg/data/indonesian.json word_contractions: 'Ka' for
+    'Kepala') onto a short form the article gave one body ('Diskopukm') names the one the article gave that title in
+    that body before; no one where the short form is no body's, or several bodies', or none of its titles matches."""
+    first = words.split()[0] if words.split() else ""
+    for full, short in state.lex.words["word_contractions"].items():
+        written = first[len(short):].lower()
+        if full.startswith("_") or not first.startswith(short) or len(written) < 3:
+            continue
+        bodies = [o for o in state.orgs if written in {a.lower() for a in o.acronyms}
+                  or any(n.split()[0].lower() == written for n in o.names)]
+        if len(bodies) != 1:
+            return None
+        held = [m.person for m in state.memberships if m.org is bodies[0] and m.role.span.begin < before
+                and m.role.title.split()[0] == full]
+        return held[-1] if held else None
     return None
 
 
