@@ -104,6 +104,7 @@ class Lookup(Generic[P]):
     holder_of_title: Callable[[str, int], "P | None"]  # 'Kepala Dinas Sosial' before offset -> who holds it
     holds_a_title: Callable[[P], bool] = lambda person: True  # whether the article gave the person a title
     holder_of_contracted_title: Callable[[str, int], "P | None"] = lambda word, before: None  # 'Kadiskopukm' -> who
+    person_by_initials: Callable[[str], "P | None"] = lambda word: None  # 'RHW' -> Rusdi Hartono Wijaya
 
 
 @dataclass(frozen=True)
@@ -665,12 +666,12 @@ def _person_in_phrase(state: _State[P], phrase: Span, after_title: bool = True) 
 
 
 def _by_initials(state: _State[P], phrase: Span) -> P | None:
-    """'…,” ujar RHW.': a phrase of one word in capitals, which `_name_ending_part` reads as no name (a body's short
-    form), may be a person's initials; the people component says whose (`Lookup.person_named`)."""
+    """'…,” ujar RHW.': a phrase of one word of two to four capitals, which `_name_ending_part` reads as no name (a
+    body's short form), may be a person's initials; the people component says whose (`Lookup.person_by_initials`)."""
     word = state.doc.slice(phrase)
     if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 4):
         return None
-    return state.lookup.person_named(word, phrase, False)
+    return state.lookup.person_by_initials(word)
 
 
 def _follows_title(state: _State[P], name: Span) -> bool:

@@ -42,11 +42,6 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
         if name not in best.aliases and name != best.name:
             best.aliases.append(name)
         return best
-    initialled = _known_by_initials(state, name)
-    if initialled is not None:
-        if name not in initialled.aliases:
-            initialled.aliases.append(name)
-        return initialled
     if not create or not _could_be_person(state, name):
         return None
     p = PersonEntity(key="", name=name, aliases=[], span=span, rule=rule)
@@ -54,17 +49,19 @@ def person_for_name(state: ArticleState, name: str, span: Span, rule: str, creat
     return p
 
 
-def _known_by_initials(state: ArticleState, word: str) -> PersonEntity | None:
-    """'…,” ujar RHW.' after 'Rusdi Hartono Wijaya': a word of two to four capitals that spells the initials of the one
-    person named before with a name of as many words is that person, as the press calls a minister or a governor; not
-    a short form the article gives a body."""
-    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 4):
-        return None
+def person_by_initials(state: ArticleState, word: str) -> PersonEntity | None:
+    """'…,” ujar RHW.' after 'Rusdi Hartono Wijaya': a word of capitals that spells the initials of the one person
+    named with a name of as many words is that person (kept as an other name), as the press calls a minister or a
+    governor; not a short form the article gives a body. Only a speaker is looked up so (`kg.quotations`)."""
     if any(word in o.acronyms or word in o.names for o in state.orgs):
         return None
     spelled = [p for p in state.people if len(p.name.split()) == len(word)
                and "".join(w[0] for w in p.name.split()).upper() == word]
-    return spelled[0] if len(spelled) == 1 else None
+    if len(spelled) != 1:
+        return None
+    if word not in spelled[0].aliases:
+        spelled[0].aliases.append(word)
+    return spelled[0]
 
 
 def _known_after_an_opening_joiner(state: ArticleState, name: str, span: Span, by_norm: dict) -> PersonEntity | None:

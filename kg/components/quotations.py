@@ -23,7 +23,8 @@ def find_quotations(state: ArticleState) -> None:
         person_named=lambda name, span, create: people.person_for_name(state, name, span, "person.speech-verb", create),
         holder_of_title=lambda words, before: _holder_by_title(state, words, before),
         holds_a_title=lambda person: bool(person.orgs) or any(m.person is person for m in state.memberships),
-        holder_of_contracted_title=lambda word, before: _holder_by_contracted_title(state, word, before))
+        holder_of_contracted_title=lambda word, before: _holder_by_contracted_title(state, word, before),
+        person_by_initials=lambda word: people.person_by_initials(state, word))
     found, speakers = quotations.attribute(state.doc, _said(state), mentions, not_names, lookup,
                                            quotations.SpeechCues.from_lexicon(state.lex))
     state.person_mentions += [(m.span, m.person, m.how) for m in speakers]
