@@ -1098,9 +1098,9 @@ class MetricReader:
 
     def _counts_things(self, q: Quantity) -> bool:
         """Whether the figure counts goods: a counter of things follows it ('500 paket', '20 unit'; kg/data/
-        indonesian.json counter_words, not those of people: person_counters) or a measure (a weight, an area, a volume)."""
+        indonesian.json counter_words that are no person_nouns) or a measure (a weight, an area, a volume)."""
         noun = self._counted_noun(q)
-        return (noun in self.words["counter_words"] and noun not in self.words["person_counters"]["words"]) \
+        return (noun in self.words["counter_words"] and noun not in self.words["person_nouns"]) \
             or self._unit_code(q) in MEASURE_CODES
 
     def _counted_noun(self, q: Quantity) -> str | None:
